@@ -1,0 +1,75 @@
+//! Country lookups: `allegiance` against a hand-written baseline and two
+//! peer crates (`celes`, `rust_iso3166`), timing the same inputs in one run.
+//!
+//! Run: `cargo bench --bench lookups`
+
+use std::hint::black_box;
+
+use allegiance::Country;
+use criterion::{Criterion, criterion_group, criterion_main};
+
+/// The baseline: a hand-written `match` on upper-case alpha-2 codes (a
+/// handful of arms; the real table would have 250).
+fn baseline_alpha2(s: &str) -> Option<Country> {
+    match s {
+        "RU" => Some(Country::RU),
+        "BY" => Some(Country::BY),
+        "CN" => Some(Country::CN),
+        "IN" => Some(Country::IN),
+        "US" => Some(Country::US),
+        "ZW" => Some(Country::ZW),
+        _ => None,
+    }
+}
+
+fn parse(c: &mut Criterion) {
+    let cases: &[(&str, &str)] = &[
+        ("alpha2_upper", "RU"),
+        ("alpha2_lower", "ru"),
+        ("alpha3", "RUS"),
+        ("numeric", "643"),
+        ("name", "Russian Federation"),
+        ("alias", "Burma"),
+        ("miss", "Narnia"),
+    ];
+    for &(label, input) in cases {
+        let mut g = c.benchmark_group(format!("parse/{label}"));
+        g.bench_function("allegiance", |b| b.iter(|| Country::parse(black_box(input)).ok()));
+        g.bench_function("celes", |b| b.iter(|| black_box(input).parse::<celes::Country>().ok()));
+        match label {
+            "alpha2_upper" | "alpha2_lower" => {
+                g.bench_function("rust_iso3166", |b| b.iter(|| rust_iso3166::from_alpha2(black_box(input))));
+            }
+            "alpha3" => {
+                g.bench_function("rust_iso3166", |b| b.iter(|| rust_iso3166::from_alpha3(black_box(input))));
+            }
+            "numeric" => {
+                g.bench_function("rust_iso3166", |b| b.iter(|| rust_iso3166::from_numeric_str(black_box(input))));
+            }
+            _ => {}
+        }
+        if label == "alpha2_upper" {
+            g.bench_function("baseline_match", |b| b.iter(|| baseline_alpha2(black_box(input))));
+        }
+        g.finish();
+    }
+}
+
+fn accessors(c: &mut Criterion) {
+    let mut g = c.benchmark_group("name");
+    g.bench_function("allegiance", |b| b.iter(|| black_box(Country::RU).name()));
+    let ru = celes::Country::the_russian_federation();
+    g.bench_function("celes", |b| b.iter(|| black_box(&ru).long_name));
+    g.finish();
+
+    let mut g = c.benchmark_group("iterate_all");
+    g.bench_function("allegiance", |b| b.iter(|| Country::iter().map(|c| c.numeric() as u32).sum::<u32>()));
+    g.bench_function("celes", |b| {
+        b.iter(|| celes::Country::get_countries().iter().map(|c| c.value as u32).sum::<u32>())
+    });
+    g.bench_function("rust_iso3166", |b| b.iter(|| rust_iso3166::ALL.iter().map(|c| c.numeric as u32).sum::<u32>()));
+    g.finish();
+}
+
+criterion_group!(benches, parse, accessors);
+criterion_main!(benches);

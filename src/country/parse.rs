@@ -1,0 +1,425 @@
+//! Parsing countries from codes and names, without allocating on success.
+
+use core::fmt;
+
+use super::names::NAMES;
+use super::{ALPHA2, ALPHA3, Country, NUMERIC};
+
+/// Longest normalized name the parser considers; longer input cannot match.
+const MAX_NAME: usize = 64;
+
+/// No country at this slot of a lookup table.
+const NONE: u8 = u8::MAX;
+
+/// `alpha2 letters -> index`, for `26 * 26` letter pairs.
+static BY_ALPHA2: [u8; 26 * 26] = {
+    let mut t = [NONE; 26 * 26];
+    let mut i = 0;
+    while i < ALPHA2.len() {
+        let b = ALPHA2[i].as_bytes();
+        t[(b[0] - b'A') as usize * 26 + (b[1] - b'A') as usize] = i as u8;
+        i += 1;
+    }
+    t
+};
+
+/// `alpha3 letters -> index`, for `26^3` letter triples (17.6 kB).
+static BY_ALPHA3: [u8; 26 * 26 * 26] = {
+    let mut t = [NONE; 26 * 26 * 26];
+    let mut i = 0;
+    while i < ALPHA3.len() {
+        let b = ALPHA3[i].as_bytes();
+        t[((b[0] - b'A') as usize * 26 + (b[1] - b'A') as usize) * 26 + (b[2] - b'A') as usize] =
+            i as u8;
+        i += 1;
+    }
+    t
+};
+
+/// `numeric code -> index`, for codes `0..1000` (slot 0 stays empty: Kosovo
+/// has no numeric code).
+static BY_NUMERIC: [u8; 1000] = {
+    let mut t = [NONE; 1000];
+    let mut i = 0;
+    while i < NUMERIC.len() {
+        if NUMERIC[i] != 0 {
+            t[NUMERIC[i] as usize] = i as u8;
+        }
+        i += 1;
+    }
+    t
+};
+
+#[inline]
+const fn letter(b: u8) -> Option<usize> {
+    let up = b & !0x20;
+    if up.is_ascii_uppercase() {
+        Some((up - b'A') as usize)
+    } else {
+        None
+    }
+}
+
+#[inline]
+fn slot(t: u8) -> Option<Country> {
+    Country::from_index(t)
+}
+
+impl Country {
+    /// Parses any form a person writes: an alpha-2, alpha-3 or numeric code,
+    /// the common or ISO name, or a known alias ("Burma", "Ivory Coast",
+    /// "DPRK", "UK"). Case, diacritics, surrounding white space and inner
+    /// spacing and punctuation are forgiven.
+    ///
+    /// ```
+    /// use allegiance::Country;
+    ///
+    /// assert_eq!(Country::parse("ru")?, Country::RU);
+    /// assert_eq!(Country::parse("RUS")?, Country::RU);
+    /// assert_eq!(Country::parse("643")?, Country::RU);
+    /// assert_eq!(Country::parse("  côte  d'IVOIRE ")?, Country::CI);
+    /// assert_eq!(Country::parse("Turkey")?, Country::TR);
+    /// # Ok::<(), allegiance::ParseCountryError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`ParseCountryError`] when nothing matches; its message quotes the
+    /// input and suggests the closest name, if one is close:
+    ///
+    /// ```
+    /// use allegiance::Country;
+    ///
+    /// let err = Country::parse("Russland").unwrap_err();
+    /// assert_eq!(err.to_string(), r#"unknown country "Russland"; did you mean Russia (RU)?"#);
+    /// assert_eq!(err.suggestion(), Some(Country::RU));
+    /// ```
+    pub fn parse(input: &str) -> Result<Country, ParseCountryError> {
+        let s = input.trim();
+        let b = s.as_bytes();
+        let found = match b.len() {
+            1..=3 if b[0].is_ascii_digit() => Country::from_numeric_bytes(b),
+            2 => Country::from_alpha2_bytes(b),
+            3 => Country::from_alpha3_bytes(b),
+            _ => None,
+        };
+        found
+            .or_else(|| Country::lookup_name(s))
+            .ok_or_else(|| ParseCountryError::new(input, Expected::Any))
+    }
+
+    /// Parses an ISO 3166-1 alpha-2 code, in any case: `"RU"`, `"ru"`.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseCountryError`] when `code` is not an assigned alpha-2 code.
+    pub fn from_alpha2(code: &str) -> Result<Country, ParseCountryError> {
+        Country::from_alpha2_bytes(code.trim().as_bytes())
+            .ok_or_else(|| ParseCountryError::new(code, Expected::Alpha2))
+    }
+
+    /// Parses an ISO 3166-1 alpha-3 code, in any case: `"RUS"`, `"rus"`.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseCountryError`] when `code` is not an assigned alpha-3 code.
+    pub fn from_alpha3(code: &str) -> Result<Country, ParseCountryError> {
+        Country::from_alpha3_bytes(code.trim().as_bytes())
+            .ok_or_else(|| ParseCountryError::new(code, Expected::Alpha3))
+    }
+
+    /// Parses an ISO 3166-1 numeric code written with or without leading
+    /// zeros: `"643"`, `"040"`, `"40"`.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseCountryError`] when `code` is not an assigned numeric code.
+    pub fn from_numeric_str(code: &str) -> Result<Country, ParseCountryError> {
+        Country::from_numeric_bytes(code.trim().as_bytes())
+            .ok_or_else(|| ParseCountryError::new(code, Expected::Numeric))
+    }
+
+    /// The country with ISO 3166-1 numeric code `code`, if one is assigned.
+    #[must_use]
+    pub fn from_numeric(code: u16) -> Option<Country> {
+        BY_NUMERIC.get(usize::from(code)).copied().and_then(slot)
+    }
+
+    /// Parses a name or alias ("Russian Federation", "Burma"); codes are not
+    /// accepted here.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseCountryError`] when no name matches, with the closest name as
+    /// a suggestion when one is close.
+    pub fn from_name(name: &str) -> Result<Country, ParseCountryError> {
+        Country::lookup_name(name).ok_or_else(|| ParseCountryError::new(name, Expected::Name))
+    }
+
+    #[inline]
+    fn from_alpha2_bytes(b: &[u8]) -> Option<Country> {
+        match *b {
+            [x, y] => slot(BY_ALPHA2[letter(x)? * 26 + letter(y)?]),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn from_alpha3_bytes(b: &[u8]) -> Option<Country> {
+        match *b {
+            [x, y, z] => slot(BY_ALPHA3[(letter(x)? * 26 + letter(y)?) * 26 + letter(z)?]),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn from_numeric_bytes(b: &[u8]) -> Option<Country> {
+        if b.is_empty() || b.len() > 3 {
+            return None;
+        }
+        let mut n = 0u16;
+        for &d in b {
+            if !d.is_ascii_digit() {
+                return None;
+            }
+            n = n * 10 + u16::from(d - b'0');
+        }
+        Country::from_numeric(n)
+    }
+
+    fn lookup_name(name: &str) -> Option<Country> {
+        let mut buf = [0u8; MAX_NAME];
+        let key = normalize(name, &mut buf)?;
+        NAMES
+            .binary_search_by(|(k, _)| k.as_bytes().cmp(key))
+            .ok()
+            .map(|i| NAMES[i].1)
+    }
+}
+
+/// Folds one character to the ASCII letters it stands for, if it is a
+/// Latin letter with a diacritic that appears in country names.
+fn fold(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => "a",
+        'æ' | 'Æ' => "ae",
+        'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
+        'ď' | 'đ' | 'Ď' | 'Đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'ı' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'İ' => "i",
+        'ł' | 'Ł' => "l",
+        'ñ' | 'ń' | 'ň' | 'Ñ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => "o",
+        'œ' | 'Œ' => "oe",
+        'ř' | 'Ř' => "r",
+        'ś' | 'ş' | 'š' | 'ș' | 'Ś' | 'Ş' | 'Š' | 'Ș' => "s",
+        'ß' => "ss",
+        'ţ' | 'ť' | 'ț' | 'Ţ' | 'Ť' | 'Ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' | 'Ù' | 'Ú' | 'Û' | 'Ü' => "u",
+        'ý' | 'ÿ' | 'Ý' => "y",
+        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
+        _ => return None,
+    })
+}
+
+/// Writes the normalized form of `input` into `buf` and returns it, or
+/// `None` if it does not fit or holds a character no name contains.
+///
+/// Lower-case ASCII; diacritics folded; apostrophes and periods dropped;
+/// `&` read as "and"; any other punctuation or white space run becomes one
+/// space; no leading or trailing space; a leading "the " removed.
+pub(super) fn normalize<'b>(input: &str, buf: &'b mut [u8; MAX_NAME]) -> Option<&'b [u8]> {
+    let mut len = 0usize;
+    let mut pending_space = false;
+    let mut push = |bytes: &[u8], len: &mut usize, pending: &mut bool| -> Option<()> {
+        if *pending && *len > 0 {
+            *buf.get_mut(*len)? = b' ';
+            *len += 1;
+        }
+        *pending = false;
+        for &b in bytes {
+            *buf.get_mut(*len)? = b;
+            *len += 1;
+        }
+        Some(())
+    };
+    for c in input.chars() {
+        if c.is_ascii_alphanumeric() {
+            push(&[c.to_ascii_lowercase() as u8], &mut len, &mut pending_space)?;
+        } else if matches!(c, '\'' | '’' | '‘' | '`' | '.') {
+            // dropped: "Côte d'Ivoire" -> "cote divoire", "U.S." -> "us"
+        } else if c == '&' {
+            pending_space = true;
+            push(b"and", &mut len, &mut pending_space)?;
+            pending_space = true;
+        } else if c.is_whitespace() || c.is_ascii_punctuation() || matches!(c, '–' | '—') {
+            pending_space = true;
+        } else {
+            push(fold(c)?.as_bytes(), &mut len, &mut pending_space)?;
+        }
+    }
+    let out = &buf[..len];
+    Some(out.strip_prefix(b"the ").unwrap_or(out))
+}
+
+/// What a parse function expected, for the error message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Expected {
+    Any,
+    Alpha2,
+    Alpha3,
+    Numeric,
+    Name,
+}
+
+/// The error returned when a string names no country.
+///
+/// Its `Display` quotes the input and, when a known name is close to it,
+/// suggests that country:
+///
+/// ```
+/// let err = "Kazakstan".parse::<allegiance::Country>().unwrap_err();
+/// assert_eq!(err.to_string(), r#"unknown country "Kazakstan"; did you mean Kazakhstan (KZ)?"#);
+///
+/// let err = "Narnia".parse::<allegiance::Country>().unwrap_err();
+/// assert_eq!(err.to_string(), r#"unknown country "Narnia""#);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseCountryError {
+    input: Box<str>,
+    expected: Expected,
+    suggestion: Option<Country>,
+}
+
+impl ParseCountryError {
+    #[cold]
+    fn new(input: &str, expected: Expected) -> ParseCountryError {
+        let suggestion = match expected {
+            Expected::Any | Expected::Name => suggest(input),
+            Expected::Alpha2 | Expected::Alpha3 | Expected::Numeric => None,
+        };
+        ParseCountryError { input: input.into(), expected, suggestion }
+    }
+
+    /// The input that failed to parse, as given.
+    #[must_use]
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    /// The closest country by name, if one is close enough to suggest.
+    #[must_use]
+    pub fn suggestion(&self) -> Option<Country> {
+        self.suggestion
+    }
+}
+
+impl fmt::Display for ParseCountryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.expected {
+            Expected::Any | Expected::Name => "country",
+            Expected::Alpha2 => "ISO 3166-1 alpha-2 code",
+            Expected::Alpha3 => "ISO 3166-1 alpha-3 code",
+            Expected::Numeric => "ISO 3166-1 numeric code",
+        };
+        if self.input.trim().is_empty() {
+            return write!(f, "empty {what}: expected a country code or name");
+        }
+        write!(f, "unknown {what} {:?}", &*self.input)?;
+        if let Some(c) = self.suggestion {
+            write!(f, "; did you mean {} ({})?", c.name(), c.alpha2())?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ParseCountryError {}
+
+/// The country whose normalized name is closest to `input` by edit
+/// distance, if the distance is less than half the input's length.
+fn suggest(input: &str) -> Option<Country> {
+    let mut buf = [0u8; MAX_NAME];
+    let key = normalize(input, &mut buf)?;
+    if key.len() < 3 {
+        return None;
+    }
+    // Smallest distance first; among equals, the longest shared prefix
+    // ("Narnia" is as far from "Armenia" as from "Namibia").
+    let mut best: Option<(usize, usize, Country)> = None;
+    for &(name, country) in NAMES {
+        let d = edit_distance(key, name.as_bytes());
+        let prefix = key.iter().zip(name.as_bytes()).take_while(|(a, b)| a == b).count();
+        if best.is_none_or(|(bd, bp, _)| d < bd || (d == bd && prefix > bp)) {
+            best = Some((d, prefix, country));
+        }
+    }
+    best.filter(|&(d, _, _)| d * 2 < key.len()).map(|(_, _, c)| c)
+}
+
+/// Levenshtein distance between two byte strings of at most [`MAX_NAME`] bytes.
+pub(crate) fn edit_distance(a: &[u8], b: &[u8]) -> usize {
+    let mut prev = [0usize; MAX_NAME + 1];
+    let mut cur = [0usize; MAX_NAME + 1];
+    let b = &b[..b.len().min(MAX_NAME)];
+    for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *p = j;
+    }
+    for (i, &ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != cb);
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        core::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        let mut buf = [0u8; MAX_NAME];
+        String::from_utf8(normalize(s, &mut buf).expect("normalizes").to_vec()).unwrap()
+    }
+
+    #[test]
+    fn name_table_is_sorted_unique_and_normalized() {
+        for w in NAMES.windows(2) {
+            assert!(w[0].0 < w[1].0, "names table out of order at {:?} / {:?}", w[0].0, w[1].0);
+        }
+        for (k, _) in NAMES {
+            assert_eq!(&norm(k), k, "key {k:?} is not in normalized form");
+        }
+    }
+
+    #[test]
+    fn every_name_and_official_name_is_in_the_table() {
+        for c in Country::iter() {
+            assert_eq!(Country::lookup_name(c.name()), Some(c), "{c:?} name");
+            assert_eq!(Country::lookup_name(c.official_name()), Some(c), "{c:?} official name");
+        }
+    }
+
+    #[test]
+    fn normalization_rules() {
+        assert_eq!(norm("  Côte  d'IVOIRE "), "cote divoire");
+        assert_eq!(norm("U.S.A."), "usa");
+        assert_eq!(norm("The Gambia"), "gambia");
+        assert_eq!(norm("Bosnia & Herzegovina"), "bosnia and herzegovina");
+        assert_eq!(norm("Guinea-Bissau"), "guinea bissau");
+        assert_eq!(norm("Korea (Republic of)"), "korea republic of");
+        assert_eq!(norm("Türkiye"), "turkiye");
+        let mut buf = [0u8; MAX_NAME];
+        assert_eq!(normalize("Россия", &mut buf), None);
+        assert_eq!(normalize(&"a".repeat(65), &mut buf), None);
+    }
+
+    #[test]
+    fn edit_distance_examples() {
+        assert_eq!(edit_distance(b"russland", b"russia"), 3);
+        assert_eq!(edit_distance(b"", b"abc"), 3);
+        assert_eq!(edit_distance(b"namibia", b"namibia"), 0);
+    }
+}

@@ -1,0 +1,5 @@
+//! Memberships of unions and blocs.
+
+use crate::Membership;
+
+pub(crate) const MEMBERSHIPS: &[Membership] = &[];

@@ -1,0 +1,186 @@
+//! [`Dataset`]: owns the facts, validates them, and answers queries through
+//! an index built once, on first use.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use once_cell::sync::OnceCell;
+
+use crate::index::Index;
+use crate::{Membership, PartialDate, Source, SourceId};
+
+/// The facts of a dataset, as plain data: what [`Dataset::from_facts`]
+/// takes, what [`Dataset::facts`] returns, and (with the `serde` feature)
+/// what the JSON form holds.
+///
+/// The embedded facts are `static` tables borrowed through the `Cow`s;
+/// facts you build or load are owned.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Facts {
+    /// A name for the dataset.
+    pub name: Cow<'static, str>,
+    /// The day up to which the facts were checked: an open period means
+    /// "still so on this day".
+    pub as_of: PartialDate,
+    /// Every source the facts cite.
+    pub sources: Cow<'static, [Source]>,
+    /// Memberships of unions and blocs.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub memberships: Cow<'static, [Membership]>,
+}
+
+/// A set of sourced facts and the lookup structures to query them.
+///
+/// [`Dataset::embedded`] is the default dataset shipped in the crate; load
+/// or build your own with [`Dataset::from_facts`]. Queries are methods on
+/// `&Dataset`: pure functions of the dataset and their arguments, with "the
+/// day" always an argument.
+///
+/// ```
+/// use allegiance::Dataset;
+///
+/// let kb = Dataset::embedded();
+/// println!("{} facts checked up to {}", kb.name(), kb.as_of());
+/// assert!(kb.validate().is_ok());
+/// ```
+pub struct Dataset {
+    pub(crate) facts: Facts,
+    index: OnceCell<Index>,
+}
+
+static EMBEDDED: Dataset = Dataset { facts: crate::data::FACTS, index: OnceCell::new() };
+
+impl Dataset {
+    /// The dataset shipped in the crate: static tables, no start-up cost.
+    /// Its index is built on the first query and kept.
+    #[must_use]
+    pub fn embedded() -> &'static Dataset {
+        &EMBEDDED
+    }
+
+    /// Builds a dataset from facts after checking them all.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] listing every problem found, each with the path
+    /// of the record (`memberships[3].period.end`); no dataset is built.
+    pub fn from_facts(facts: Facts) -> Result<Dataset, ValidationError> {
+        let problems = crate::validate::check(&facts);
+        if problems.is_empty() {
+            Ok(Dataset { facts, index: OnceCell::new() })
+        } else {
+            Err(ValidationError { problems })
+        }
+    }
+
+    /// The facts, as plain data.
+    #[must_use]
+    pub fn facts(&self) -> &Facts {
+        &self.facts
+    }
+
+    /// The dataset's name.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.facts.name
+    }
+
+    /// The day up to which the facts were checked.
+    #[must_use]
+    pub fn as_of(&self) -> PartialDate {
+        self.facts.as_of
+    }
+
+    /// Every source, in the dataset's order.
+    #[must_use]
+    pub fn sources(&self) -> &[Source] {
+        &self.facts.sources
+    }
+
+    /// The source with this id.
+    ///
+    /// ```
+    /// use allegiance::{Dataset, SEED};
+    ///
+    /// assert!(Dataset::embedded().source(&SEED).is_some());
+    /// ```
+    #[must_use]
+    pub fn source(&self, id: &SourceId) -> Option<&Source> {
+        self.index().source(&self.facts, id)
+    }
+
+    /// Checks every fact and returns every problem found.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] with one [`Problem`] per defect.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        let problems = crate::validate::check(&self.facts);
+        if problems.is_empty() { Ok(()) } else { Err(ValidationError { problems }) }
+    }
+
+    pub(crate) fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index::build(&self.facts))
+    }
+
+    /// Builds the lookup structures now instead of on the first query (to
+    /// take the cost at start-up, or to measure it).
+    pub fn build_index(&self) {
+        self.index();
+    }
+}
+
+impl fmt::Debug for Dataset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Dataset")
+            .field("name", &self.facts.name)
+            .field("as_of", &self.facts.as_of)
+            .field("sources", &self.facts.sources.len())
+            .field("memberships", &self.facts.memberships.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// One defect in a dataset: where it is and what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The path of the record and field: `memberships[12].period.end`.
+    pub path: String,
+    /// What is wrong, in a sentence.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Every problem found in a dataset; returned instead of a dataset, so
+/// nothing is half-applied.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValidationError {
+    problems: Vec<Problem>,
+}
+
+impl ValidationError {
+    /// The problems, in the order the records appear.
+    #[must_use]
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.problems.len();
+        write!(f, "dataset has {n} problem{}:", if n == 1 { "" } else { "s" })?;
+        for p in &self.problems {
+            write!(f, "\n  {p}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ValidationError {}

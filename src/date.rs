@@ -1,0 +1,382 @@
+//! Dates that carry their precision, and half-open validity periods.
+//!
+//! A fact known only to the year or the month says so: a [`PartialDate`]
+//! is a [`time::Date`] plus a [`Precision`], and prints at that precision
+//! ("2015", "Oct 2000", "16 Jul 2001"). In JSON it is an ISO 8601 string at
+//! its precision: `"2015"`, `"2000-10"`, `"2001-07-16"`.
+//!
+//! # Periods are half-open
+//!
+//! A [`Period`] is `[start, end)`: a country is a member **on** its
+//! accession day and is **no longer** a member on its exit day. Two
+//! consecutive periods therefore share a boundary without overlapping, and
+//! "the day before / the day of / the day after" tests read naturally. An
+//! open end (`end: None`) means "still so as of the dataset's as-of date"
+//! ([`crate::Dataset::as_of`]), not "forever".
+//!
+//! A date known only to the month or year takes part in comparisons as its
+//! first day (2015 compares as 1 Jan 2015); its precision tells a reader how
+//! far to trust the boundary.
+
+use core::fmt;
+use core::str::FromStr;
+
+use time::{Date, Month};
+
+/// How precisely a [`PartialDate`] is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(strum::EnumIter, strum::IntoStaticStr)]
+pub enum Precision {
+    /// Known to the year: "2015".
+    Year,
+    /// Known to the month: "Oct 2000".
+    Month,
+    /// Known to the day: "16 Jul 2001".
+    Day,
+}
+
+/// A calendar date with its precision.
+///
+/// ```
+/// use allegiance::PartialDate;
+///
+/// let signed: PartialDate = "2001-07-16".parse()?;
+/// let declared: PartialDate = "2000-10".parse()?;
+/// let joined: PartialDate = "2015".parse()?;
+/// assert_eq!(signed.to_string(), "16 Jul 2001");
+/// assert_eq!(declared.to_string(), "Oct 2000");
+/// assert_eq!(joined.to_string(), "2015");
+/// assert_eq!(declared.iso().to_string(), "2000-10");
+/// # Ok::<(), allegiance::ParseDateError>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PartialDate {
+    date: Date,
+    precision: Precision,
+}
+
+impl PartialDate {
+    /// A date known to the day.
+    #[must_use]
+    pub const fn day(date: Date) -> PartialDate {
+        PartialDate { date, precision: Precision::Day }
+    }
+
+    /// A date known to the month.
+    ///
+    /// # Panics
+    ///
+    /// In `const` context (compile time) when `month` is not `1..=12`; at
+    /// run time use [`PartialDate::from_str`].
+    #[must_use]
+    pub const fn month(year: i32, month: u8) -> PartialDate {
+        let m = match month {
+            1 => Month::January,
+            2 => Month::February,
+            3 => Month::March,
+            4 => Month::April,
+            5 => Month::May,
+            6 => Month::June,
+            7 => Month::July,
+            8 => Month::August,
+            9 => Month::September,
+            10 => Month::October,
+            11 => Month::November,
+            12 => Month::December,
+            _ => panic!("month out of range"),
+        };
+        let Ok(date) = Date::from_calendar_date(year, m, 1) else { panic!("year out of range") };
+        PartialDate { date, precision: Precision::Month }
+    }
+
+    /// A date known to the year.
+    ///
+    /// # Panics
+    ///
+    /// In `const` context when `year` is outside `time`'s range.
+    #[must_use]
+    pub const fn year(year: i32) -> PartialDate {
+        let Ok(date) = Date::from_calendar_date(year, Month::January, 1) else {
+            panic!("year out of range")
+        };
+        PartialDate { date, precision: Precision::Year }
+    }
+
+    /// The first day this date can stand for (1 Jan for a year, the 1st for
+    /// a month); used in every comparison.
+    #[must_use]
+    pub const fn first_day(self) -> Date {
+        self.date
+    }
+
+    /// The last day this date can stand for (31 Dec for a year).
+    #[must_use]
+    pub fn last_day(self) -> Date {
+        match self.precision {
+            Precision::Day => self.date,
+            Precision::Month => {
+                let (y, m) = (self.date.year(), self.date.month());
+                let days = m.length(y);
+                self.date.replace_day(days).unwrap_or(self.date)
+            }
+            Precision::Year => {
+                Date::from_calendar_date(self.date.year(), Month::December, 31).unwrap_or(self.date)
+            }
+        }
+    }
+
+    /// How precisely the date is known.
+    #[must_use]
+    pub const fn precision(self) -> Precision {
+        self.precision
+    }
+
+    /// The year.
+    #[must_use]
+    pub const fn year_number(self) -> i32 {
+        self.date.year()
+    }
+
+    /// The ISO 8601 form at the date's precision: `"2001-07-16"`,
+    /// `"2000-10"`, `"2015"`.
+    #[must_use]
+    pub fn iso(self) -> IsoDate {
+        IsoDate(self)
+    }
+}
+
+/// Compares by first day, then by precision (a year sorts before a day in
+/// the same year's January 1st).
+impl PartialOrd for PartialDate {
+    fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for PartialDate {
+    fn cmp(&self, other: &Self) -> core::cmp::Ordering {
+        (self.date, self.precision).cmp(&(other.date, other.precision))
+    }
+}
+
+impl From<Date> for PartialDate {
+    fn from(date: Date) -> PartialDate {
+        PartialDate::day(date)
+    }
+}
+
+const MONTHS: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+impl fmt::Display for PartialDate {
+    /// "16 Jul 2001", "Oct 2000" or "2015".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (y, m, d) = (self.date.year(), self.date.month() as usize - 1, self.date.day());
+        match self.precision {
+            Precision::Day => write!(f, "{d} {} {y}", MONTHS[m]),
+            Precision::Month => write!(f, "{} {y}", MONTHS[m]),
+            Precision::Year => write!(f, "{y}"),
+        }
+    }
+}
+
+impl fmt::Debug for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.iso())
+    }
+}
+
+/// The ISO 8601 form of a [`PartialDate`]; see [`PartialDate::iso`].
+#[derive(Clone, Copy, Debug)]
+pub struct IsoDate(PartialDate);
+
+impl fmt::Display for IsoDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = self.0.date;
+        match self.0.precision {
+            Precision::Day => write!(f, "{:04}-{:02}-{:02}", d.year(), d.month() as u8, d.day()),
+            Precision::Month => write!(f, "{:04}-{:02}", d.year(), d.month() as u8),
+            Precision::Year => write!(f, "{:04}", d.year()),
+        }
+    }
+}
+
+/// The error returned when a string is not a date in the form
+/// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+///
+/// ```
+/// let err = "2022-02-30".parse::<allegiance::PartialDate>().unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     r#"invalid date "2022-02-30": February 2022 has no day 30 (it has 28 days)"#
+/// );
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseDateError {
+    input: Box<str>,
+    reason: DateProblem,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DateProblem {
+    Shape,
+    Month(u8),
+    Day { year: i32, month: Month, day: u8 },
+}
+
+impl ParseDateError {
+    /// The input that failed to parse.
+    #[must_use]
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+}
+
+impl fmt::Display for ParseDateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid date {:?}: ", &*self.input)?;
+        match self.reason {
+            DateProblem::Shape => {
+                f.write_str("expected YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2022-02-24, 2000-10, 2015)")
+            }
+            DateProblem::Month(m) => write!(f, "there is no month {m} (expected 01 to 12)"),
+            DateProblem::Day { year, month, day } => write!(
+                f,
+                "{month} {year} has no day {day} (it has {} days)",
+                month.length(year)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ParseDateError {}
+
+fn digits(s: &str, n: usize) -> Option<u32> {
+    if s.len() != n || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+impl FromStr for PartialDate {
+    type Err = ParseDateError;
+
+    /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (surrounding white space is
+    /// ignored).
+    ///
+    /// # Errors
+    ///
+    /// [`ParseDateError`] naming the input and what is wrong with it.
+    fn from_str(input: &str) -> Result<PartialDate, ParseDateError> {
+        let err = |reason| ParseDateError { input: input.into(), reason };
+        let mut parts = input.trim().splitn(3, '-');
+        let year = parts.next().and_then(|y| digits(y, 4)).ok_or_else(|| err(DateProblem::Shape))?;
+        let year = year as i32;
+        let month = match parts.next() {
+            None => return Ok(PartialDate::year(year)),
+            Some(m) => digits(m, 2).ok_or_else(|| err(DateProblem::Shape))? as u8,
+        };
+        let m = Month::try_from(month).map_err(|_| err(DateProblem::Month(month)))?;
+        let Some(day) = parts.next() else {
+            return Ok(PartialDate::month(year, month));
+        };
+        let day = digits(day, 2).ok_or_else(|| err(DateProblem::Shape))? as u8;
+        Date::from_calendar_date(year, m, day)
+            .map(PartialDate::day)
+            .map_err(|_| err(DateProblem::Day { year, month: m, day }))
+    }
+}
+
+/// A half-open validity period `[start, end)`; `end: None` is open ("still
+/// so as of the dataset's as-of date").
+///
+/// ```
+/// use allegiance::{PartialDate, Period};
+/// use time::macros::date;
+///
+/// // Sweden joined NATO on 7 March 2024.
+/// let p = Period::from(PartialDate::day(date!(2024-03-07)));
+/// assert!(!p.contains(date!(2024-03-06)));
+/// assert!(p.contains(date!(2024-03-07)));
+///
+/// // The United Kingdom's last day in the EU was 31 January 2020.
+/// let uk = Period::new(PartialDate::day(date!(1973-01-01)), Some(PartialDate::day(date!(2020-02-01))));
+/// assert!(uk.contains(date!(2020-01-31)));
+/// assert!(!uk.contains(date!(2020-02-01)));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Period {
+    /// The first day of the period (inclusive).
+    pub start: PartialDate,
+    /// The first day after the period (exclusive), or `None` when open.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub end: Option<PartialDate>,
+}
+
+impl Period {
+    /// A period from `start` to `end` (exclusive).
+    #[must_use]
+    pub const fn new(start: PartialDate, end: Option<PartialDate>) -> Period {
+        Period { start, end }
+    }
+
+    /// An open period from `start`.
+    #[must_use]
+    pub const fn from(start: PartialDate) -> Period {
+        Period { start, end: None }
+    }
+
+    /// Whether `day` lies in `[start, end)`.
+    #[must_use]
+    #[inline]
+    pub fn contains(&self, day: Date) -> bool {
+        self.start.first_day() <= day && self.end.is_none_or(|e| day < e.first_day())
+    }
+
+    /// Whether the two periods share at least one day.
+    #[must_use]
+    pub fn overlaps(&self, other: &Period) -> bool {
+        let before = |a: &Period, b: &Period| a.end.is_some_and(|e| e.first_day() <= b.start.first_day());
+        !before(self, other) && !before(other, self)
+    }
+
+    /// Whether the end lies after the start (an open period always does).
+    #[must_use]
+    pub fn is_well_formed(&self) -> bool {
+        self.end.is_none_or(|e| self.start.first_day() < e.first_day())
+    }
+}
+
+impl fmt::Display for Period {
+    /// "1 Jan 2015 – " or "1 Jan 1973 – 1 Feb 2020".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.end {
+            Some(e) => write!(f, "{} – {}", self.start, e),
+            None => write!(f, "{} – ", self.start),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for PartialDate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.iso())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for PartialDate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s: std::borrow::Cow<'de, str> = serde::Deserialize::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// `PartialDate` from a `time::macros::date!` literal, at day precision.
+macro_rules! day {
+    ($($t:tt)*) => {
+        $crate::PartialDate::day(::time::macros::date!($($t)*))
+    };
+}
+pub(crate) use day;

@@ -1,0 +1,92 @@
+//! Lookup structures built once per [`crate::Dataset`], on first use.
+//!
+//! Each holds indices into the dataset's fact tables, never copies of the
+//! facts, so building is a few sorts and a sweep.
+
+use time::Date;
+
+use crate::{CountrySet, Facts, Role, Source, SourceId, Union};
+use strum::EnumCount;
+
+/// The number of [`Role`]s: one [`CountrySet`] per role at each change point.
+pub(crate) const ROLES: usize = Role::COUNT;
+
+/// Who held which role in one union from `day` until the next change point.
+#[derive(Clone, Debug)]
+pub(crate) struct ChangePoint {
+    pub(crate) day: Date,
+    pub(crate) by_role: [CountrySet; ROLES],
+}
+
+/// Every lookup structure of a dataset.
+#[derive(Debug)]
+pub(crate) struct Index {
+    /// Indices into `facts.sources`, sorted by id.
+    sources_by_id: Vec<u32>,
+    /// Per union (by discriminant), its change points in day order.
+    pub(crate) unions: Vec<Vec<ChangePoint>>,
+    /// Per union, per country: indices into `facts.memberships` in period order.
+    pub(crate) history: Vec<Vec<Vec<u32>>>,
+}
+
+impl Index {
+    pub(crate) fn build(facts: &Facts) -> Index {
+        let mut sources_by_id: Vec<u32> = (0..facts.sources.len() as u32).collect();
+        sources_by_id.sort_by(|&a, &b| facts.sources[a as usize].id.cmp(&facts.sources[b as usize].id));
+
+        let mut history = vec![vec![Vec::new(); crate::Country::COUNT]; Union::COUNT];
+        // (union, day, is_start, record)
+        let mut events: Vec<(u8, Date, bool, u32)> = Vec::with_capacity(facts.memberships.len() * 2);
+        for (i, m) in facts.memberships.iter().enumerate() {
+            history[m.union as usize][m.country as usize].push(i as u32);
+            events.push((m.union as u8, m.period.start.first_day(), true, i as u32));
+            if let Some(end) = m.period.end {
+                events.push((m.union as u8, end.first_day(), false, i as u32));
+            }
+        }
+        for per_country in &mut history {
+            for list in per_country.iter_mut() {
+                list.sort_by_key(|&i| facts.memberships[i as usize].period);
+            }
+        }
+        // Ends before starts on the same day: half-open periods.
+        events.sort_unstable_by_key(|&(u, d, start, i)| (u, d, start, i));
+        let mut unions: Vec<Vec<ChangePoint>> = vec![Vec::new(); Union::COUNT];
+        let mut state = [CountrySet::EMPTY; ROLES];
+        let mut current: Option<u8> = None;
+        for &(u, day, start, i) in &events {
+            if current != Some(u) {
+                current = Some(u);
+                state = [CountrySet::EMPTY; ROLES];
+            }
+            let m = &facts.memberships[i as usize];
+            let set = &mut state[m.role as usize];
+            if start {
+                set.insert(m.country);
+            } else {
+                set.remove(m.country);
+            }
+            let points = &mut unions[u as usize];
+            match points.last_mut() {
+                Some(last) if last.day == day => last.by_role = state,
+                _ => points.push(ChangePoint { day, by_role: state }),
+            }
+        }
+        Index { sources_by_id, unions, history }
+    }
+
+    pub(crate) fn source<'f>(&self, facts: &'f Facts, id: &SourceId) -> Option<&'f Source> {
+        self.sources_by_id
+            .binary_search_by(|&i| facts.sources[i as usize].id.cmp(id))
+            .ok()
+            .map(|k| &facts.sources[self.sources_by_id[k] as usize])
+    }
+
+    /// The roles in `union` in force on `day`.
+    #[inline]
+    pub(crate) fn roles_at(&self, union: Union, day: Date) -> Option<&[CountrySet; ROLES]> {
+        let points = &self.unions[union as usize];
+        let k = points.partition_point(|p| p.day <= day);
+        k.checked_sub(1).map(|k| &points[k].by_role)
+    }
+}

@@ -1,0 +1,114 @@
+//! Who belonged to which union on a day.
+
+use time::Date;
+
+use crate::{Country, CountrySet, Dataset, Membership, Role, Union};
+
+impl Dataset {
+    /// The members of `union` on `day`: countries whose role is
+    /// [`Role::Member`] or [`Role::Frozen`] (a frozen member is still a
+    /// member in law). A binary search and a bit operation; no allocation.
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset, Union};
+    /// use time::macros::date;
+    ///
+    /// let eaeu = Dataset::embedded().members(Union::Eaeu, date!(2022-02-24));
+    /// assert_eq!(eaeu.len(), 5);
+    /// assert!(eaeu.contains(Country::AM));
+    /// ```
+    #[must_use]
+    pub fn members(&self, union: Union, day: Date) -> CountrySet {
+        self.index()
+            .roles_at(union, day)
+            .map_or(CountrySet::EMPTY, |r| r[Role::Member as usize] | r[Role::Frozen as usize])
+    }
+
+    /// The observers of `union` on `day`.
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset, Union};
+    /// use time::macros::date;
+    ///
+    /// let observers = Dataset::embedded().observers(Union::Eaeu, date!(2022-03-01));
+    /// assert!(observers.contains(Country::UZ) && observers.contains(Country::CU));
+    /// ```
+    #[must_use]
+    pub fn observers(&self, union: Union, day: Date) -> CountrySet {
+        self.with_role(union, Role::Observer, day)
+    }
+
+    /// The countries holding `role` in `union` on `day`.
+    #[must_use]
+    pub fn with_role(&self, union: Union, role: Role, day: Date) -> CountrySet {
+        self.index().roles_at(union, day).map_or(CountrySet::EMPTY, |r| r[role as usize])
+    }
+
+    /// The role `country` held in `union` on `day`, if any.
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset, Role, Union};
+    /// use time::macros::date;
+    ///
+    /// let kb = Dataset::embedded();
+    /// assert_eq!(kb.role(Country::UZ, Union::Eaeu, date!(2022-03-01)), Some(Role::Observer));
+    /// assert_eq!(kb.role(Country::AM, Union::Csto, date!(2022-03-01)), Some(Role::Member));
+    /// assert_eq!(kb.role(Country::TR, Union::Eaeu, date!(2022-03-01)), None);
+    /// ```
+    #[must_use]
+    pub fn role(&self, country: Country, union: Union, day: Date) -> Option<Role> {
+        let roles = self.index().roles_at(union, day)?;
+        roles.iter().position(|s| s.contains(country)).and_then(|i| Role::from_index(i as u8))
+    }
+
+    /// Every union `country` had a role in on `day`, with that role, in
+    /// [`Union`] order.
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset, Role, Union};
+    /// use time::macros::date;
+    ///
+    /// let am: Vec<_> = Dataset::embedded().unions_of(Country::AM, date!(2022-03-01)).collect();
+    /// assert!(am.contains(&(Union::Eaeu, Role::Member)));
+    /// assert!(am.contains(&(Union::Csto, Role::Member)));
+    /// ```
+    pub fn unions_of(&self, country: Country, day: Date) -> impl Iterator<Item = (Union, Role)> + '_ {
+        Union::iter().filter_map(move |u| self.role(country, u, day).map(|r| (u, r)))
+    }
+
+    /// Every membership record of `country` in `union`, in date order.
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset, Role, Union};
+    ///
+    /// let uz: Vec<_> = Dataset::embedded().history(Country::UZ, Union::Csto).collect();
+    /// assert!(uz.len() >= 2, "Uzbekistan left and rejoined the collective security system");
+    /// ```
+    pub fn history(&self, country: Country, union: Union) -> impl Iterator<Item = &Membership> + '_ {
+        self.index().history[union as usize][country as usize]
+            .iter()
+            .map(move |&i| &self.facts.memberships[i as usize])
+    }
+
+    /// Every membership record, in the dataset's order.
+    #[must_use]
+    pub fn memberships(&self) -> &[Membership] {
+        &self.facts.memberships
+    }
+}
+
+impl Role {
+    /// The role with this discriminant.
+    #[must_use]
+    pub const fn from_index(i: u8) -> Option<Role> {
+        Some(match i {
+            0 => Role::Member,
+            1 => Role::Frozen,
+            2 => Role::Associate,
+            3 => Role::Observer,
+            4 => Role::Partner,
+            5 => Role::Candidate,
+            _ => return None,
+        })
+    }
+}

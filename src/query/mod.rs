@@ -1,0 +1,4 @@
+//! Pure queries over a [`crate::Dataset`]: the same dataset and arguments
+//! always give the same answer. No I/O, no clock: "the day" is an argument.
+
+mod membership;

@@ -1,0 +1,278 @@
+//! [`Union`]s and blocs, the [`Role`] a country holds in one, and dated
+//! [`Membership`] records.
+//!
+//! A membership is a fact with a half-open [`Period`]: member on the
+//! accession day, no longer a member on the exit day (see [`crate::date`]).
+//! A country may hold several periods in one union (observer, then member;
+//! left, then rejoined) but never two overlapping ones;
+//! [`crate::Dataset::validate`] checks this.
+
+use core::fmt;
+use core::str::FromStr;
+use std::borrow::Cow;
+
+use crate::{Country, Period, Reading, SourceId};
+
+/// What sort of body a [`Union`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(strum::EnumIter, strum::IntoStaticStr)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum UnionKind {
+    /// Two states bound by a treaty into a common polity with supranational
+    /// organs, short of a federation: the Union State of Russia and Belarus.
+    StateUnion,
+    /// A military alliance whose members undertake to defend each other
+    /// (NATO, the CSTO).
+    MilitaryAlliance,
+    /// An economic union with a customs union and common market under a
+    /// treaty (the EAEU).
+    EconomicUnion,
+    /// A supranational union with its own law and institutions (the EU).
+    SupranationalUnion,
+    /// A regional organisation for cooperation without binding integration
+    /// or defence obligations (the CIS, the SCO).
+    RegionalOrganisation,
+    /// An informal forum of governments with no founding treaty (BRICS, the G7).
+    Forum,
+}
+
+macro_rules! unions {
+    ($($v:ident $acr:literal $name:literal $kind:ident, $doc:literal;)*) => {
+        /// A union, bloc, alliance or forum of states.
+        ///
+        /// ```
+        /// use allegiance::{Union, UnionKind};
+        ///
+        /// assert_eq!(Union::Eaeu.acronym(), "EAEU");
+        /// assert_eq!(Union::Eaeu.name(), "Eurasian Economic Union");
+        /// assert_eq!(Union::Csto.kind(), UnionKind::MilitaryAlliance);
+        /// assert_eq!("eurasian economic union".parse::<Union>()?, Union::Eaeu);
+        /// # Ok::<(), allegiance::ParseUnionError>(())
+        /// ```
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[derive(strum::EnumIter, strum::EnumCount, strum::IntoStaticStr)]
+        #[repr(u8)]
+        pub enum Union {
+            $(#[doc = concat!($name, " (", $acr, "): ", $doc)] $v,)*
+        }
+
+        impl Union {
+            /// Every union, in declaration order.
+            pub const ALL: &'static [Union] = &[$(Union::$v),*];
+
+            /// The acronym: `"EAEU"`.
+            #[must_use]
+            pub const fn acronym(self) -> &'static str {
+                match self { $(Union::$v => $acr,)* }
+            }
+
+            /// The full English name: `"Eurasian Economic Union"`.
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self { $(Union::$v => $name,)* }
+            }
+
+            /// What sort of body it is.
+            #[must_use]
+            pub const fn kind(self) -> UnionKind {
+                match self { $(Union::$v => UnionKind::$kind,)* }
+            }
+        }
+    };
+}
+
+unions! {
+    Eaeu "EAEU" "Eurasian Economic Union" EconomicUnion,
+        "customs union and single market founded by the 2014 Treaty on the Eurasian Economic Union.";
+    Csto "CSTO" "Collective Security Treaty Organization" MilitaryAlliance,
+        "the alliance of the 1992 Collective Security Treaty, an organisation since the 2002 Charter.";
+    Cis "CIS" "Commonwealth of Independent States" RegionalOrganisation,
+        "the organisation founded in December 1991 by former Soviet republics.";
+    UnionState "Union State" "Union State of Russia and Belarus" StateUnion,
+        "the union of Russia and Belarus founded by the treaty of 8 December 1999.";
+    Sco "SCO" "Shanghai Cooperation Organisation" RegionalOrganisation,
+        "the Eurasian security and cooperation organisation founded in 2001.";
+    Brics "BRICS" "BRICS" Forum,
+        "the forum of Brazil, Russia, India, China and South Africa, enlarged from 2024.";
+    Nato "NATO" "North Atlantic Treaty Organization" MilitaryAlliance,
+        "the alliance of the North Atlantic Treaty of 1949, whose Article 5 is a mutual-defence clause.";
+    Eu "EU" "European Union" SupranationalUnion,
+        "the European Union and, before 1 November 1993, the European Communities.";
+    G7 "G7" "Group of Seven" Forum,
+        "the forum of seven industrialised democracies; with Russia it met as the G8 until 2014.";
+}
+
+impl Union {
+    /// Every union, in declaration order.
+    pub fn iter() -> impl DoubleEndedIterator<Item = Union> + ExactSizeIterator + Clone {
+        Union::ALL.iter().copied()
+    }
+
+    /// Whether membership binds members to defend one another, or to a
+    /// union of states: the strongest kinds of tie.
+    #[must_use]
+    pub const fn is_binding_alliance(self) -> bool {
+        matches!(self.kind(), UnionKind::MilitaryAlliance | UnionKind::StateUnion)
+    }
+}
+
+impl fmt::Display for Union {
+    /// Prints the acronym.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.acronym())
+    }
+}
+
+/// Lower-case ASCII letters and digits of `s`, for forgiving comparisons.
+fn squash(s: &str) -> impl Iterator<Item = u8> + '_ {
+    s.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase())
+}
+
+fn squashed_eq(a: &str, b: &str) -> bool {
+    squash(a).eq(squash(b))
+}
+
+impl FromStr for Union {
+    type Err = ParseUnionError;
+
+    /// Parses an acronym or a name, ignoring case, spaces and punctuation:
+    /// `"EAEU"`, `"csto"`, `"Union State"`, `"European Union"`; also
+    /// `"EEU"` and `"Eurasian Union"`.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseUnionError`] quoting the input and suggesting the closest
+    /// acronym or name.
+    fn from_str(s: &str) -> Result<Union, ParseUnionError> {
+        let aliases: [(&str, Union); 3] = [
+            ("EEU", Union::Eaeu),
+            ("Eurasian Union", Union::Eaeu),
+            ("Union State of Belarus and Russia", Union::UnionState),
+        ];
+        Union::iter()
+            .find(|u| squashed_eq(s, u.acronym()) || squashed_eq(s, u.name()))
+            .or_else(|| aliases.iter().find(|(a, _)| squashed_eq(s, a)).map(|&(_, u)| u))
+            .ok_or_else(|| ParseUnionError::new(s))
+    }
+}
+
+/// The error returned when a string names no [`Union`].
+///
+/// ```
+/// let err = "CTSO".parse::<allegiance::Union>().unwrap_err();
+/// assert_eq!(err.to_string(), r#"unknown union "CTSO"; did you mean CSTO?"#);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseUnionError {
+    input: Box<str>,
+    suggestion: Option<Union>,
+}
+
+impl ParseUnionError {
+    #[cold]
+    fn new(input: &str) -> ParseUnionError {
+        let key: Vec<u8> = squash(input).collect();
+        let suggestion = Union::iter()
+            .flat_map(|u| [(u, u.acronym()), (u, u.name())])
+            .map(|(u, s)| (crate::country::edit_distance(&key, &squash(s).collect::<Vec<_>>()), u))
+            .min_by_key(|&(d, _)| d)
+            .filter(|&(d, _)| d * 2 <= key.len().max(2))
+            .map(|(_, u)| u);
+        ParseUnionError { input: input.into(), suggestion }
+    }
+
+    /// The input that failed to parse.
+    #[must_use]
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    /// The closest union, if one is close enough to suggest.
+    #[must_use]
+    pub fn suggestion(&self) -> Option<Union> {
+        self.suggestion
+    }
+}
+
+impl fmt::Display for ParseUnionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown union {:?}", &*self.input)?;
+        match self.suggestion {
+            Some(u) => write!(f, "; did you mean {}?", u.acronym()),
+            None => {
+                f.write_str("; expected one of ")?;
+                for (i, u) in Union::iter().enumerate() {
+                    f.write_str(if i == 0 { "" } else { ", " })?;
+                    f.write_str(u.acronym())?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for ParseUnionError {}
+
+/// The standing a country has in a [`Union`] during a period.
+///
+/// Only `Member` and `Frozen` count as membership
+/// ([`crate::Dataset::members`]); the others are recorded so a reader can
+/// see how close a country stood.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(strum::EnumIter, strum::EnumCount, strum::IntoStaticStr, strum::Display)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[strum(serialize_all = "snake_case")]
+#[repr(u8)]
+pub enum Role {
+    /// A full member taking part.
+    Member,
+    /// A member that has frozen or suspended its participation without
+    /// leaving: Armenia in the CSTO since February 2024. Still a member in
+    /// law, so [`crate::Dataset::members`] includes it.
+    Frozen,
+    /// An associate member (Turkmenistan in the CIS since 2005): takes part
+    /// in some bodies without full membership.
+    Associate,
+    /// An observer state (Uzbekistan and Cuba in the EAEU).
+    Observer,
+    /// A partner country short of membership (the BRICS partner countries
+    /// from 2025).
+    Partner,
+    /// A candidate or applicant for membership with formal status (EU
+    /// candidate countries).
+    Candidate,
+}
+
+impl Role {
+    /// Whether this role is membership in law (`Member` or `Frozen`).
+    #[must_use]
+    pub const fn is_member(self) -> bool {
+        matches!(self, Role::Member | Role::Frozen)
+    }
+}
+
+/// A country's role in a union over a period, with its sources.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Membership {
+    /// The country.
+    pub country: Country,
+    /// The union.
+    pub union: Union,
+    /// The role it held.
+    pub role: Role,
+    /// When: half-open, open end meaning "still so as of the as-of date".
+    pub period: Period,
+    /// Sources for the period and the role.
+    pub sources: Cow<'static, [SourceId]>,
+    /// A remark for the reader: what the dates mean, what is disputed.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub note: Option<Cow<'static, str>>,
+    /// Other readings of this record that sources give (another accession
+    /// day, a disputed status), each with its sources. The record's own
+    /// fields are the reading the queries use.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "<[_]>::is_empty"))]
+    pub alternatives: Cow<'static, [Reading]>,
+}

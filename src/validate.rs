@@ -1,0 +1,110 @@
+//! Checks every fact of a [`Facts`] and reports every problem with the path
+//! of its record.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::{Facts, Period, Problem, Reading, SourceId};
+
+/// Collects problems; each is reported with the path of its record.
+pub(crate) struct Checker<'f> {
+    known_sources: BTreeSet<&'f str>,
+    pub(crate) problems: Vec<Problem>,
+}
+
+impl<'f> Checker<'f> {
+    pub(crate) fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem { path: path.into(), message: message.into() });
+    }
+
+    /// A fact needs at least one source, and each must be in `sources`.
+    pub(crate) fn cites(&mut self, path: &str, sources: &[SourceId]) {
+        if sources.is_empty() {
+            self.problem(format!("{path}.sources"), "a fact without a source: cite at least one");
+        }
+        for (k, id) in sources.iter().enumerate() {
+            if !self.known_sources.contains(id.as_str()) {
+                let hint = self.closest_source(id.as_str());
+                self.problem(format!("{path}.sources[{k}]"), format!("unknown source id {:?}{hint}", id.as_str()));
+            }
+        }
+    }
+
+    fn closest_source(&self, id: &str) -> String {
+        self.known_sources
+            .iter()
+            .map(|k| (crate::country::edit_distance(id.as_bytes(), k.as_bytes()), *k))
+            .min()
+            .filter(|&(d, _)| d * 3 <= id.len())
+            .map(|(_, k)| format!("; did you mean {k:?}?"))
+            .unwrap_or_default()
+    }
+
+    pub(crate) fn period(&mut self, path: &str, p: &Period) {
+        if !p.is_well_formed() {
+            if let Some(end) = p.end {
+                self.problem(
+                    format!("{path}.end"),
+                    format!("period ends ({end}) on or before it starts ({})", p.start),
+                );
+            }
+        }
+    }
+
+    pub(crate) fn readings(&mut self, path: &str, readings: &[Reading]) {
+        for (k, r) in readings.iter().enumerate() {
+            self.cites(&format!("{path}.alternatives[{k}]"), &r.sources);
+        }
+    }
+}
+
+pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
+    let mut c = Checker {
+        known_sources: facts.sources.iter().map(|s| s.id.as_str()).collect(),
+        problems: Vec::new(),
+    };
+    let mut seen = BTreeMap::new();
+    for (i, s) in facts.sources.iter().enumerate() {
+        let path = format!("sources[{i}]");
+        if s.id.as_str().trim().is_empty() {
+            c.problem(format!("{path}.id"), "empty source id");
+        }
+        if let Some(first) = seen.insert(s.id.as_str(), i) {
+            c.problem(format!("{path}.id"), format!("duplicate source id {:?} (also sources[{first}])", s.id.as_str()));
+        }
+        if s.publisher.trim().is_empty() || s.title.trim().is_empty() {
+            c.problem(path, "a source needs a publisher and a title");
+        }
+    }
+
+    // Memberships: well-formed periods, sources, no overlap per (country, union).
+    let mut by_pair: BTreeMap<(u8, u8), Vec<usize>> = BTreeMap::new();
+    for (i, m) in facts.memberships.iter().enumerate() {
+        let path = format!("memberships[{i}]");
+        c.period(&format!("{path}.period"), &m.period);
+        c.cites(&path, &m.sources);
+        c.readings(&path, &m.alternatives);
+        by_pair.entry((m.country as u8, m.union as u8)).or_default().push(i);
+    }
+    for list in by_pair.values() {
+        for (a, &i) in list.iter().enumerate() {
+            for &j in &list[a + 1..] {
+                let (x, y) = (&facts.memberships[i], &facts.memberships[j]);
+                if x.period.overlaps(&y.period) {
+                    c.problem(
+                        format!("memberships[{j}].period"),
+                        format!(
+                            "{} has two overlapping periods in the {}: {} ({}) and {} ({}, memberships[{i}])",
+                            y.country.name(),
+                            y.union.acronym(),
+                            y.period,
+                            y.role,
+                            x.period,
+                            x.role
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    c.problems
+}

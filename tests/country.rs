@@ -1,0 +1,281 @@
+//! Countries: exhaustive round trips over every variant, the names people
+//! write, exact error messages, and parsing that never panics.
+
+use std::collections::BTreeSet;
+
+use allegiance::{Country, CountrySet, UnStatus};
+use proptest::prelude::*;
+
+#[test]
+fn every_variant_round_trips_through_every_code_and_name() {
+    for c in Country::iter() {
+        assert_eq!(Country::parse(c.alpha2()), Ok(c), "alpha-2 of {c:?}");
+        assert_eq!(Country::parse(&c.alpha2().to_lowercase()), Ok(c), "lower-case alpha-2 of {c:?}");
+        assert_eq!(Country::from_alpha2(c.alpha2()), Ok(c));
+        assert_eq!(Country::parse(c.alpha3()), Ok(c), "alpha-3 of {c:?}");
+        assert_eq!(Country::from_alpha3(&c.alpha3().to_lowercase()), Ok(c));
+        assert_eq!(Country::parse(c.name()), Ok(c), "name of {c:?}");
+        assert_eq!(Country::parse(c.official_name()), Ok(c), "official name of {c:?}");
+        assert_eq!(Country::from_name(c.name()), Ok(c));
+        assert_eq!(c.to_string(), c.name());
+        assert_eq!(format!("{c:?}"), c.alpha2());
+        assert_eq!(Country::from_index(c as u8), Some(c));
+        if let Some(n) = c.numeric_code() {
+            assert_eq!(Country::from_numeric(n), Some(c));
+            assert_eq!(Country::parse(&format!("{n:03}")), Ok(c), "padded numeric of {c:?}");
+            assert_eq!(Country::parse(&n.to_string()), Ok(c), "bare numeric of {c:?}");
+            assert_eq!(Country::from_numeric_str(&n.to_string()), Ok(c));
+        }
+    }
+}
+
+#[test]
+fn codes_are_unique_and_well_formed() {
+    let a2: BTreeSet<_> = Country::iter().map(Country::alpha2).collect();
+    let a3: BTreeSet<_> = Country::iter().map(Country::alpha3).collect();
+    let num: BTreeSet<_> = Country::iter().filter_map(Country::numeric_code).collect();
+    assert_eq!(Country::COUNT, 250);
+    assert_eq!(a2.len(), 250);
+    assert_eq!(a3.len(), 250);
+    assert_eq!(num.len(), 249, "every ISO entry has a numeric code; Kosovo has none");
+    for c in Country::iter() {
+        assert!(c.alpha2().bytes().all(|b| b.is_ascii_uppercase()) && c.alpha2().len() == 2);
+        assert!(c.alpha3().bytes().all(|b| b.is_ascii_uppercase()) && c.alpha3().len() == 3);
+    }
+    let sorted: Vec<_> = Country::iter().collect();
+    assert!(sorted.windows(2).all(|w| w[0] < w[1] && w[0].alpha2() < w[1].alpha2()));
+}
+
+/// An independent table (the `rust_iso3166` crate) agrees on every code.
+#[test]
+fn codes_agree_with_rust_iso3166() {
+    assert_eq!(rust_iso3166::ALL.len(), 249);
+    for cc in rust_iso3166::ALL {
+        let c = Country::from_alpha2(cc.alpha2).expect(cc.alpha2);
+        assert_eq!(c.alpha3(), cc.alpha3, "{}", cc.alpha2);
+        assert_eq!(c.numeric(), cc.numeric, "{}", cc.alpha2);
+        assert_eq!(c.official_name(), cc.name, "{}", cc.alpha2);
+    }
+}
+
+#[test]
+fn kosovo_is_user_assigned_with_no_numeric_code() {
+    assert_eq!(Country::XK.alpha3(), "XKX");
+    assert_eq!(Country::XK.numeric(), 0);
+    assert_eq!(Country::XK.numeric_code(), None);
+    assert_eq!(Country::from_numeric(0), None);
+    assert!(Country::parse("0").is_err());
+    assert_eq!(Country::parse("Kosovo"), Ok(Country::XK));
+}
+
+#[test]
+fn un_status_counts() {
+    let members = Country::iter().filter(|c| c.un_status() == UnStatus::Member).count();
+    let observers: Vec<_> = Country::iter().filter(|c| c.un_status() == UnStatus::Observer).collect();
+    assert_eq!(members, 193);
+    assert_eq!(observers, [Country::PS, Country::VA]);
+    assert_eq!(Country::TW.un_status(), UnStatus::NonMember);
+    assert_eq!(Country::XK.un_status(), UnStatus::NonMember);
+    assert!(Country::RU.is_un_member());
+}
+
+#[test]
+fn names_from_the_issue() {
+    assert_eq!(Country::RU.name(), "Russia");
+    assert_eq!(Country::SY.name(), "Syria");
+    assert_eq!(Country::IR.name(), "Iran");
+    assert_eq!(Country::KP.name(), "North Korea");
+    assert_eq!(Country::TR.name(), "Türkiye");
+    assert_eq!(Country::RU.official_name(), "Russian Federation");
+    assert_eq!(Country::KP.official_name(), "Korea (Democratic People's Republic of)");
+}
+
+#[test]
+fn names_people_write() {
+    let cases: &[(&str, Country)] = &[
+        ("Russia", Country::RU),
+        ("Russian Federation", Country::RU),
+        ("Türkiye", Country::TR),
+        ("Turkiye", Country::TR),
+        ("Turkey", Country::TR),
+        ("Myanmar", Country::MM),
+        ("Burma", Country::MM),
+        ("Czechia", Country::CZ),
+        ("Czech Republic", Country::CZ),
+        ("Côte d'Ivoire", Country::CI),
+        ("Cote d’Ivoire", Country::CI),
+        ("Ivory Coast", Country::CI),
+        ("North Korea", Country::KP),
+        ("DPRK", Country::KP),
+        ("Democratic People's Republic of Korea", Country::KP),
+        ("South Korea", Country::KR),
+        ("Republic of Korea", Country::KR),
+        ("Iran", Country::IR),
+        ("Islamic Republic of Iran", Country::IR),
+        ("Syria", Country::SY),
+        ("Syrian Arab Republic", Country::SY),
+        ("Venezuela", Country::VE),
+        ("Laos", Country::LA),
+        ("Lao PDR", Country::LA),
+        ("Moldova", Country::MD),
+        ("Vietnam", Country::VN),
+        ("Viet Nam", Country::VN),
+        ("Eswatini", Country::SZ),
+        ("Swaziland", Country::SZ),
+        ("North Macedonia", Country::MK),
+        ("Macedonia", Country::MK),
+        ("Cabo Verde", Country::CV),
+        ("Cape Verde", Country::CV),
+        ("United Kingdom", Country::GB),
+        ("UK", Country::GB),
+        ("Great Britain", Country::GB),
+        ("Britain", Country::GB),
+        ("United States", Country::US),
+        ("USA", Country::US),
+        ("US", Country::US),
+        ("U.S.", Country::US),
+        ("America", Country::US),
+        ("Taiwan", Country::TW),
+        ("Palestine", Country::PS),
+        ("Vatican", Country::VA),
+        ("Holy See", Country::VA),
+        ("Bolivia", Country::BO),
+        ("Tanzania", Country::TZ),
+        ("Congo", Country::CG),
+        ("Republic of the Congo", Country::CG),
+        ("DR Congo", Country::CD),
+        ("Democratic Republic of the Congo", Country::CD),
+        ("  the   GAMBIA  ", Country::GM),
+        ("Bosnia & Herzegovina", Country::BA),
+        ("Guinea Bissau", Country::GW),
+        ("040", Country::AT),
+        ("40", Country::AT),
+        ("643", Country::RU),
+    ];
+    for &(input, want) in cases {
+        assert_eq!(Country::parse(input), Ok(want), "{input:?}");
+    }
+}
+
+#[test]
+fn error_messages_are_exact() {
+    let msg = |s: &str| Country::parse(s).unwrap_err().to_string();
+    assert_eq!(msg("Russland"), r#"unknown country "Russland"; did you mean Russia (RU)?"#);
+    assert_eq!(msg("Narnia"), r#"unknown country "Narnia""#, "too far from Namibia to suggest it");
+    assert_eq!(msg("Venezula"), r#"unknown country "Venezula"; did you mean Venezuela (VE)?"#);
+    assert_eq!(msg("Kazakstan"), r#"unknown country "Kazakstan"; did you mean Kazakhstan (KZ)?"#);
+    assert_eq!(msg("Atlantis"), r#"unknown country "Atlantis""#);
+    assert_eq!(msg("ZZ"), r#"unknown country "ZZ""#);
+    assert_eq!(msg("   "), "empty country: expected a country code or name");
+    assert_eq!(
+        Country::from_alpha2("RUS").unwrap_err().to_string(),
+        r#"unknown ISO 3166-1 alpha-2 code "RUS""#
+    );
+    assert_eq!(
+        Country::from_alpha3("RU").unwrap_err().to_string(),
+        r#"unknown ISO 3166-1 alpha-3 code "RU""#
+    );
+    assert_eq!(
+        Country::from_numeric_str("999").unwrap_err().to_string(),
+        r#"unknown ISO 3166-1 numeric code "999""#
+    );
+    let e = Country::parse("Russland").unwrap_err();
+    assert_eq!(e.input(), "Russland");
+    assert_eq!(e.suggestion(), Some(Country::RU));
+}
+
+#[test]
+fn sizes_and_auto_traits() {
+    fn send_sync<T: Send + Sync + Copy>() {}
+    send_sync::<Country>();
+    send_sync::<CountrySet>();
+    assert_eq!(size_of::<Country>(), 1);
+    assert_eq!(size_of::<Option<Country>>(), 1);
+    assert_eq!(size_of::<CountrySet>(), 32);
+}
+
+#[derive(Clone, Debug)]
+enum Op {
+    Insert(u8),
+    Remove(u8),
+    Union(Vec<u8>),
+    Intersect(Vec<u8>),
+    Difference(Vec<u8>),
+    SymDiff(Vec<u8>),
+}
+
+fn country(i: u8) -> Country {
+    Country::ALL[i as usize % Country::COUNT]
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    let set = prop::collection::vec(any::<u8>(), 0..40);
+    prop_oneof![
+        any::<u8>().prop_map(Op::Insert),
+        any::<u8>().prop_map(Op::Remove),
+        set.clone().prop_map(Op::Union),
+        set.clone().prop_map(Op::Intersect),
+        set.clone().prop_map(Op::Difference),
+        set.prop_map(Op::SymDiff),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn parsing_never_panics(s in ".{0,80}") {
+        let _ = Country::parse(&s);
+        let _ = Country::from_alpha2(&s);
+        let _ = Country::from_alpha3(&s);
+        let _ = Country::from_numeric_str(&s);
+        let _ = Country::from_name(&s);
+    }
+
+    #[test]
+    fn parse_errors_quote_their_input(s in "[a-zA-Z ]{4,20}") {
+        if let Err(e) = Country::parse(&s) {
+            let quoted = format!("{:?}", s);
+            prop_assert!(e.to_string().contains(&quoted) || s.trim().is_empty());
+        }
+    }
+
+    #[test]
+    fn country_set_behaves_like_btreeset(ops in prop::collection::vec(op(), 0..60)) {
+        let mut set = CountrySet::new();
+        let mut model = BTreeSet::new();
+        for op in ops {
+            match op {
+                Op::Insert(i) => prop_assert_eq!(set.insert(country(i)), model.insert(country(i))),
+                Op::Remove(i) => prop_assert_eq!(set.remove(country(i)), model.remove(&country(i))),
+                Op::Union(v) => {
+                    let other: BTreeSet<_> = v.iter().map(|&i| country(i)).collect();
+                    let o: CountrySet = other.iter().copied().collect();
+                    prop_assert_eq!(set.is_subset(&(set | o)), true);
+                    set |= o;
+                    model = model.union(&other).copied().collect();
+                }
+                Op::Intersect(v) => {
+                    let other: BTreeSet<_> = v.iter().map(|&i| country(i)).collect();
+                    set &= other.iter().copied().collect::<CountrySet>();
+                    model = model.intersection(&other).copied().collect();
+                }
+                Op::Difference(v) => {
+                    let other: BTreeSet<_> = v.iter().map(|&i| country(i)).collect();
+                    set = set - other.iter().copied().collect::<CountrySet>();
+                    model = model.difference(&other).copied().collect();
+                }
+                Op::SymDiff(v) => {
+                    let other: BTreeSet<_> = v.iter().map(|&i| country(i)).collect();
+                    set ^= other.iter().copied().collect::<CountrySet>();
+                    model = model.symmetric_difference(&other).copied().collect();
+                }
+            }
+            prop_assert_eq!(set.len(), model.len());
+            prop_assert_eq!(set.is_empty(), model.is_empty());
+            prop_assert!(set.iter().eq(model.iter().copied()));
+            prop_assert_eq!(set.iter().len(), model.len());
+            for c in Country::iter().step_by(7) {
+                prop_assert_eq!(set.contains(c), model.contains(&c));
+            }
+        }
+    }
+}
