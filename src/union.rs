@@ -243,6 +243,9 @@ pub enum Role {
     /// A candidate or applicant for membership with formal status (EU
     /// candidate countries).
     Candidate,
+    /// Invited to join, without (yet) having joined: Saudi Arabia and BRICS
+    /// since 2023, in the reading this dataset uses.
+    Invitee,
 }
 
 impl Role {

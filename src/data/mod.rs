@@ -16,3 +16,28 @@ pub(crate) const FACTS: Facts = Facts {
     sources: Cow::Borrowed(sources::SOURCES),
     memberships: Cow::Borrowed(memberships::MEMBERSHIPS),
 };
+
+/// Optional text in `const` form.
+const fn text(s: Option<&'static str>) -> Option<Cow<'static, str>> {
+    match s {
+        Some(n) => Some(Cow::Borrowed(n)),
+        None => None,
+    }
+}
+
+/// One membership record, as a struct literal (so that the `&[...]` slices
+/// of ids live in the static data).
+macro_rules! m {
+    ($c:ident, $u:ident, $r:ident, $start:expr, $end:expr, $ids:expr, $note:expr, $alts:expr $(,)?) => {
+        $crate::Membership {
+            country: $c,
+            union: $u,
+            role: $r,
+            period: $crate::Period::new($start, $end),
+            sources: ::std::borrow::Cow::Borrowed($ids),
+            note: super::text($note),
+            alternatives: ::std::borrow::Cow::Borrowed($alts),
+        }
+    };
+}
+pub(crate) use m;

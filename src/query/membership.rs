@@ -108,6 +108,7 @@ impl Role {
             3 => Role::Observer,
             4 => Role::Partner,
             5 => Role::Candidate,
+            6 => Role::Invitee,
             _ => return None,
         })
     }

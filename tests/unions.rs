@@ -1,0 +1,145 @@
+//! Unions and memberships: the seed's claims, boundaries at real accession
+//! and exit days, and the index against a brute-force scan.
+
+use allegiance::{Country, CountrySet, Dataset, Role, Union};
+use proptest::prelude::*;
+use time::Date;
+use time::macros::date;
+
+fn kb() -> &'static Dataset {
+    Dataset::embedded()
+}
+
+/// Asserts `country` is not a member of `union` the day before `day`, and
+/// is one on `day` and the day after.
+#[track_caller]
+fn joins(country: Country, union: Union, day: Date) {
+    let before = day.previous_day().unwrap();
+    let after = day.next_day().unwrap();
+    assert!(!kb().members(union, before).contains(country), "{country:?} in {union} on {before}");
+    assert!(kb().members(union, day).contains(country), "{country:?} not in {union} on {day}");
+    assert!(kb().members(union, after).contains(country), "{country:?} not in {union} on {after}");
+}
+
+/// Asserts `country` is a member the day before `day` and not on `day`
+/// (half-open periods) nor the day after.
+#[track_caller]
+fn leaves(country: Country, union: Union, day: Date) {
+    let before = day.previous_day().unwrap();
+    let after = day.next_day().unwrap();
+    assert!(kb().members(union, before).contains(country), "{country:?} not in {union} on {before}");
+    assert!(!kb().members(union, day).contains(country), "{country:?} still in {union} on {day}");
+    assert!(!kb().members(union, after).contains(country), "{country:?} still in {union} on {after}");
+}
+
+#[test]
+fn boundaries_at_real_events() {
+    joins(Country::SE, Union::Nato, date!(2024 - 03 - 07));
+    joins(Country::FI, Union::Nato, date!(2023 - 04 - 04));
+    joins(Country::DE, Union::Nato, date!(1955 - 05 - 06));
+    joins(Country::IR, Union::Brics, date!(2024 - 01 - 01));
+    joins(Country::ID, Union::Brics, date!(2025 - 01 - 06));
+    joins(Country::BY, Union::Sco, date!(2024 - 07 - 04));
+    joins(Country::IN, Union::Sco, date!(2017 - 06 - 09));
+    joins(Country::HR, Union::Eu, date!(2013 - 07 - 01));
+    leaves(Country::GB, Union::Eu, date!(2020 - 02 - 01));
+    leaves(Country::RU, Union::G7, date!(2014 - 03 - 24));
+}
+
+#[test]
+fn nato_has_32_members_after_sweden() {
+    assert_eq!(kb().members(Union::Nato, date!(2024 - 03 - 07)).len(), 32);
+    assert_eq!(kb().members(Union::Nato, date!(2024 - 03 - 06)).len(), 31);
+    assert_eq!(kb().members(Union::Nato, date!(1949 - 04 - 04)).len(), 12);
+}
+
+#[test]
+fn eu_has_27_members_after_brexit_and_28_before() {
+    assert_eq!(kb().members(Union::Eu, date!(2020 - 01 - 31)).len(), 28);
+    assert_eq!(kb().members(Union::Eu, date!(2020 - 02 - 01)).len(), 27);
+}
+
+#[test]
+fn brics_enlargement_and_the_saudi_reading() {
+    let d = date!(2024 - 06 - 01);
+    let brics = kb().members(Union::Brics, d);
+    let expected = CountrySet::from([
+        Country::BR,
+        Country::RU,
+        Country::IN,
+        Country::CN,
+        Country::ZA,
+        Country::EG,
+        Country::ET,
+        Country::IR,
+        Country::AE,
+    ]);
+    assert_eq!(brics, expected);
+    assert_eq!(kb().role(Country::SA, Union::Brics, d), Some(Role::Invitee));
+    let sa = kb().history(Country::SA, Union::Brics).next().unwrap();
+    assert!(!sa.alternatives.is_empty(), "the disputed member reading is recorded");
+    assert_eq!(kb().role(Country::BY, Union::Brics, date!(2025 - 01 - 01)), Some(Role::Partner));
+}
+
+#[test]
+fn unions_of_lists_each_role() {
+    let uz: Vec<_> = kb().unions_of(Country::BY, date!(2025 - 02 - 01)).collect();
+    assert!(uz.contains(&(Union::Sco, Role::Member)));
+    assert!(uz.contains(&(Union::Brics, Role::Partner)));
+}
+
+#[test]
+fn embedded_dataset_is_valid() {
+    if let Err(e) = kb().validate() {
+        panic!("{e}");
+    }
+}
+
+fn any_union() -> impl Strategy<Value = Union> {
+    (0..Union::ALL.len()).prop_map(|i| Union::ALL[i])
+}
+
+fn any_day() -> impl Strategy<Value = Date> {
+    (1940i32..2030, 1u8..=12, 1u8..=28)
+        .prop_map(|(y, m, d)| Date::from_calendar_date(y, m.try_into().unwrap(), d).unwrap())
+}
+
+proptest! {
+    /// `members` is exactly the set whose member (or frozen) periods contain the day.
+    #[test]
+    fn members_equals_brute_force(u in any_union(), d in any_day()) {
+        let brute: CountrySet = kb()
+            .memberships()
+            .iter()
+            .filter(|m| m.union == u && m.role.is_member() && m.period.contains(d))
+            .map(|m| m.country)
+            .collect();
+        prop_assert_eq!(kb().members(u, d), brute);
+    }
+
+    /// `role` agrees with the records and with `members` / `observers`.
+    #[test]
+    fn role_agrees_with_records(u in any_union(), d in any_day(), i in 0usize..250) {
+        let c = Country::ALL[i % Country::COUNT];
+        let brute = kb().memberships().iter().find(|m| m.union == u && m.country == c && m.period.contains(d)).map(|m| m.role);
+        prop_assert_eq!(kb().role(c, u, d), brute);
+        prop_assert_eq!(kb().members(u, d).contains(c), brute.is_some_and(Role::is_member));
+        prop_assert_eq!(kb().observers(u, d).contains(c), brute == Some(Role::Observer));
+    }
+}
+
+#[test]
+fn no_country_has_overlapping_periods_in_one_union() {
+    for u in Union::iter() {
+        for c in Country::iter() {
+            let h: Vec<_> = kb().history(c, u).collect();
+            for (i, a) in h.iter().enumerate() {
+                for b in &h[i + 1..] {
+                    assert!(!a.period.overlaps(&b.period), "{c:?} {u}: {} / {}", a.period, b.period);
+                }
+                assert!(a.period.is_well_formed());
+            }
+            assert!(h.windows(2).all(|w| w[0].period.start <= w[1].period.start), "history in date order");
+        }
+    }
+}
