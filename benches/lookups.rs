@@ -44,7 +44,9 @@ fn parse(c: &mut Criterion) {
                 g.bench_function("rust_iso3166", |b| b.iter(|| rust_iso3166::from_alpha3(black_box(input))));
             }
             "numeric" => {
-                g.bench_function("rust_iso3166", |b| b.iter(|| rust_iso3166::from_numeric_str(black_box(input))));
+                g.bench_function("rust_iso3166", |b| {
+                    b.iter(|| rust_iso3166::from_numeric_str(black_box(input)))
+                });
             }
             _ => {}
         }
@@ -67,7 +69,9 @@ fn accessors(c: &mut Criterion) {
     g.bench_function("celes", |b| {
         b.iter(|| celes::Country::get_countries().iter().map(|c| c.value as u32).sum::<u32>())
     });
-    g.bench_function("rust_iso3166", |b| b.iter(|| rust_iso3166::ALL.iter().map(|c| c.numeric as u32).sum::<u32>()));
+    g.bench_function("rust_iso3166", |b| {
+        b.iter(|| rust_iso3166::ALL.iter().map(|c| c.numeric as u32).sum::<u32>())
+    });
     g.finish();
 }
 

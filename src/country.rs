@@ -29,8 +29,19 @@ pub use parse::ParseCountryError;
 pub(crate) use parse::edit_distance;
 
 /// A country's status at the United Nations.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[derive(strum::EnumIter, strum::EnumCount, strum::IntoStaticStr)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::IntoStaticStr,
+)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum UnStatus {
@@ -401,11 +412,7 @@ impl Country {
     /// The country at `index` in [`Country::ALL`] (its `as u8` value).
     #[must_use]
     pub const fn from_index(index: u8) -> Option<Country> {
-        if (index as usize) < Country::ALL.len() {
-            Some(Country::ALL[index as usize])
-        } else {
-            None
-        }
+        if (index as usize) < Country::ALL.len() { Some(Country::ALL[index as usize]) } else { None }
     }
 
     /// Every country, in alpha-2 order.
@@ -445,4 +452,3 @@ impl TryFrom<&str> for Country {
         Country::parse(s)
     }
 }
-

@@ -24,8 +24,7 @@ use core::str::FromStr;
 use time::{Date, Month};
 
 /// How precisely a [`PartialDate`] is known.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[derive(strum::EnumIter, strum::IntoStaticStr)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter, strum::IntoStaticStr)]
 pub enum Precision {
     /// Known to the year: "2015".
     Year,
@@ -96,9 +95,7 @@ impl PartialDate {
     /// In `const` context when `year` is outside `time`'s range.
     #[must_use]
     pub const fn year(year: i32) -> PartialDate {
-        let Ok(date) = Date::from_calendar_date(year, Month::January, 1) else {
-            panic!("year out of range")
-        };
+        let Ok(date) = Date::from_calendar_date(year, Month::January, 1) else { panic!("year out of range") };
         PartialDate { date, precision: Precision::Year }
     }
 
@@ -240,11 +237,9 @@ impl fmt::Display for ParseDateError {
                 f.write_str("expected YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2022-02-24, 2000-10, 2015)")
             }
             DateProblem::Month(m) => write!(f, "there is no month {m} (expected 01 to 12)"),
-            DateProblem::Day { year, month, day } => write!(
-                f,
-                "{month} {year} has no day {day} (it has {} days)",
-                month.length(year)
-            ),
+            DateProblem::Day { year, month, day } => {
+                write!(f, "{month} {year} has no day {day} (it has {} days)", month.length(year))
+            }
         }
     }
 }

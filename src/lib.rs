@@ -19,19 +19,28 @@
 
 pub mod country;
 mod country_set;
-pub mod date;
-mod dataset;
 mod data;
+mod dataset;
+pub mod date;
 mod index;
 mod query;
 mod source;
 mod union;
 mod validate;
 
+/// serde support: `with`-modules for other country code forms.
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+pub mod serde {
+    pub use crate::serde_impls::{alpha3, numeric};
+}
+#[cfg(feature = "serde")]
+mod serde_impls;
+
 pub use country::{Country, ParseCountryError, UnStatus};
 pub use country_set::{CountrySet, Iter as CountrySetIter};
+pub use data::sources::SEED;
 pub use dataset::{Dataset, Facts, Problem, ValidationError};
 pub use date::{ParseDateError, PartialDate, Period, Precision};
 pub use source::{Reading, Source, SourceId};
 pub use union::{Membership, ParseUnionError, Role, Union, UnionKind};
-pub use data::sources::SEED;

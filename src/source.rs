@@ -1,8 +1,8 @@
 //! [`Source`]: a citation. Every fact in a [`crate::Dataset`] points at one
 //! or more sources by [`SourceId`].
 
-use std::borrow::Cow;
 use core::fmt;
+use std::borrow::Cow;
 
 use crate::PartialDate;
 

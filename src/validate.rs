@@ -24,7 +24,10 @@ impl<'f> Checker<'f> {
         for (k, id) in sources.iter().enumerate() {
             if !self.known_sources.contains(id.as_str()) {
                 let hint = self.closest_source(id.as_str());
-                self.problem(format!("{path}.sources[{k}]"), format!("unknown source id {:?}{hint}", id.as_str()));
+                self.problem(
+                    format!("{path}.sources[{k}]"),
+                    format!("unknown source id {:?}{hint}", id.as_str()),
+                );
             }
         }
     }
@@ -40,13 +43,11 @@ impl<'f> Checker<'f> {
     }
 
     pub(crate) fn period(&mut self, path: &str, p: &Period) {
-        if !p.is_well_formed() {
-            if let Some(end) = p.end {
-                self.problem(
-                    format!("{path}.end"),
-                    format!("period ends ({end}) on or before it starts ({})", p.start),
-                );
-            }
+        if let (false, Some(end)) = (p.is_well_formed(), p.end) {
+            self.problem(
+                format!("{path}.end"),
+                format!("period ends ({end}) on or before it starts ({})", p.start),
+            );
         }
     }
 
@@ -69,7 +70,10 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
             c.problem(format!("{path}.id"), "empty source id");
         }
         if let Some(first) = seen.insert(s.id.as_str(), i) {
-            c.problem(format!("{path}.id"), format!("duplicate source id {:?} (also sources[{first}])", s.id.as_str()));
+            c.problem(
+                format!("{path}.id"),
+                format!("duplicate source id {:?} (also sources[{first}])", s.id.as_str()),
+            );
         }
         if s.publisher.trim().is_empty() || s.title.trim().is_empty() {
             c.problem(path, "a source needs a publisher and a title");

@@ -260,7 +260,7 @@ proptest! {
                 }
                 Op::Difference(v) => {
                     let other: BTreeSet<_> = v.iter().map(|&i| country(i)).collect();
-                    set = set - other.iter().copied().collect::<CountrySet>();
+                    set -= other.iter().copied().collect::<CountrySet>();
                     model = model.difference(&other).copied().collect();
                 }
                 Op::SymDiff(v) => {

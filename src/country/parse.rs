@@ -29,8 +29,7 @@ static BY_ALPHA3: [u8; 26 * 26 * 26] = {
     let mut i = 0;
     while i < ALPHA3.len() {
         let b = ALPHA3[i].as_bytes();
-        t[((b[0] - b'A') as usize * 26 + (b[1] - b'A') as usize) * 26 + (b[2] - b'A') as usize] =
-            i as u8;
+        t[((b[0] - b'A') as usize * 26 + (b[1] - b'A') as usize) * 26 + (b[2] - b'A') as usize] = i as u8;
         i += 1;
     }
     t
@@ -53,11 +52,7 @@ static BY_NUMERIC: [u8; 1000] = {
 #[inline]
 const fn letter(b: u8) -> Option<usize> {
     let up = b & !0x20;
-    if up.is_ascii_uppercase() {
-        Some((up - b'A') as usize)
-    } else {
-        None
-    }
+    if up.is_ascii_uppercase() { Some((up - b'A') as usize) } else { None }
 }
 
 #[inline]
@@ -103,9 +98,7 @@ impl Country {
             3 => Country::from_alpha3_bytes(b),
             _ => None,
         };
-        found
-            .or_else(|| Country::lookup_name(s))
-            .ok_or_else(|| ParseCountryError::new(input, Expected::Any))
+        found.or_else(|| Country::lookup_name(s)).ok_or_else(|| ParseCountryError::new(input, Expected::Any))
     }
 
     /// Parses an ISO 3166-1 alpha-2 code, in any case: `"RU"`, `"ru"`.
@@ -190,10 +183,7 @@ impl Country {
     fn lookup_name(name: &str) -> Option<Country> {
         let mut buf = [0u8; MAX_NAME];
         let key = normalize(name, &mut buf)?;
-        NAMES
-            .binary_search_by(|(k, _)| k.as_bytes().cmp(key))
-            .ok()
-            .map(|i| NAMES[i].1)
+        NAMES.binary_search_by(|(k, _)| k.as_bytes().cmp(key)).ok().map(|i| NAMES[i].1)
     }
 }
 
@@ -201,7 +191,9 @@ impl Country {
 /// Latin letter with a diacritic that appears in country names.
 fn fold(c: char) -> Option<&'static str> {
     Some(match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => "a",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => {
+            "a"
+        }
         'æ' | 'Æ' => "ae",
         'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
         'ď' | 'đ' | 'Ď' | 'Đ' => "d",

@@ -11,47 +11,459 @@ use crate::date::day;
 use crate::{Membership, PartialDate, Reading, SourceId};
 
 pub(crate) const MEMBERSHIPS: &[Membership] = &[
-    m!(BE, Nato, Member, day!(1949 - 04 - 04), None, &[SourceId::new("west-n06"), SourceId::new("west-n07")], Some("Founder; signed North Atlantic Treaty 4 Apr 1949; treaty in force 1949-08-24 (N06). See Disagreements #2 for the signing vs entry-into-force start."), &[]),
-    m!(CA, Nato, Member, day!(1949 - 04 - 04), None, &[SourceId::new("west-n06"), SourceId::new("west-n07")], Some("Founder; treaty in force 1949-08-24."), &[]),
-    m!(DK, Nato, Member, day!(1949 - 04 - 04), None, &[SourceId::new("west-n06"), SourceId::new("west-n07")], Some("Founder; treaty in force 1949-08-24."), &[]),
-    m!(FR, Nato, Member, day!(1949 - 04 - 04), None, &[SourceId::new("west-n06"), SourceId::new("west-n07"), SourceId::new("west-n19"), SourceId::new("west-n05a")], Some("Founder; treaty in force 1949-08-24. NOTE ONLY (not a change of membership): left the integrated military command in 1966 (July 1966 per N19) and returned in 2009 (N05a: 4 Apr 2009; Sarkozy announced it in March 2009). Stayed a member throughout."), &[]),
-    m!(IS, Nato, Member, day!(1949 - 04 - 04), None, &[SourceId::new("west-n06"), SourceId::new("west-n07")], Some("Founder; treaty in force 1949-08-24."), &[]),
-    m!(IT, Nato, Member, day!(1949 - 04 - 04), None, &[SourceId::new("west-n06"), SourceId::new("west-n07")], Some("Founder; treaty in force 1949-08-24."), &[]),
-    m!(LU, Nato, Member, day!(1949 - 04 - 04), None, &[SourceId::new("west-n06"), SourceId::new("west-n07")], Some("Founder; treaty in force 1949-08-24."), &[]),
-    m!(NL, Nato, Member, day!(1949 - 04 - 04), None, &[SourceId::new("west-n06"), SourceId::new("west-n07")], Some("Founder; treaty in force 1949-08-24."), &[]),
-    m!(NO, Nato, Member, day!(1949 - 04 - 04), None, &[SourceId::new("west-n06"), SourceId::new("west-n07")], Some("Founder; treaty in force 1949-08-24."), &[]),
-    m!(PT, Nato, Member, day!(1949 - 04 - 04), None, &[SourceId::new("west-n06"), SourceId::new("west-n07")], Some("Founder; treaty in force 1949-08-24."), &[]),
-    m!(GB, Nato, Member, day!(1949 - 04 - 04), None, &[SourceId::new("west-n06"), SourceId::new("west-n07")], Some("Founder; treaty in force 1949-08-24."), &[]),
-    m!(US, Nato, Member, day!(1949 - 04 - 04), None, &[SourceId::new("west-n06"), SourceId::new("west-n07")], Some("Founder; treaty in force 1949-08-24; US government is the depositary."), &[]),
-    m!(GR, Nato, Member, day!(1952 - 02 - 18), None, &[SourceId::new("west-n01")], Some("First enlargement; members from the day their instruments of accession were deposited. NOTE ONLY: left NATO's integrated military structure Aug 1974 and came back in Oct 1980 (N20;N21;N05b). It stayed an Alliance member the whole time."), &[]),
-    m!(TR, Nato, Member, day!(1952 - 02 - 18), None, &[SourceId::new("west-n01")], Some("First enlargement, together with Greece."), &[]),
-    m!(DE, Nato, Member, day!(1955 - 05 - 06), None, &[SourceId::new("west-n02"), SourceId::new("west-n03"), SourceId::new("west-n23"), SourceId::new("west-n22")], Some("Joined as the Federal Republic of Germany (West Germany) when its instrument of accession was deposited on 6 May 1955. From 1990-10-03 the reunified Germany carries on the same membership, and the former GDR territory joins the Alliance area. No new accession (N22). See Disagreements #1 (9 May 1955)."), &[Reading { says: ::std::borrow::Cow::Borrowed("joined on 9 May 1955, the day of the welcome ceremony and first North Atlantic Council session"), date: Some(day!(1955 - 05 - 09)), sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("west-n04")]) }]),
-    m!(ES, Nato, Member, day!(1982 - 05 - 30), None, &[SourceId::new("west-n08")], Some("16th member. See Disagreements #3 (one page says 29 May 1982)."), &[]),
-    m!(CZ, Nato, Member, day!(1999 - 03 - 12), None, &[SourceId::new("west-n09"), SourceId::new("west-n11a")], Some("Czech Republic."), &[]),
-    m!(HU, Nato, Member, day!(1999 - 03 - 12), None, &[SourceId::new("west-n09"), SourceId::new("west-n11a")], None, &[]),
-    m!(PL, Nato, Member, day!(1999 - 03 - 12), None, &[SourceId::new("west-n09"), SourceId::new("west-n11a")], None, &[]),
-    m!(BG, Nato, Member, day!(2004 - 03 - 29), None, &[SourceId::new("west-n10"), SourceId::new("west-n11b")], None, &[]),
-    m!(EE, Nato, Member, day!(2004 - 03 - 29), None, &[SourceId::new("west-n10"), SourceId::new("west-n11b")], None, &[]),
-    m!(LV, Nato, Member, day!(2004 - 03 - 29), None, &[SourceId::new("west-n10"), SourceId::new("west-n11b")], None, &[]),
-    m!(LT, Nato, Member, day!(2004 - 03 - 29), None, &[SourceId::new("west-n10"), SourceId::new("west-n11b")], None, &[]),
-    m!(RO, Nato, Member, day!(2004 - 03 - 29), None, &[SourceId::new("west-n10"), SourceId::new("west-n11b")], None, &[]),
-    m!(SK, Nato, Member, day!(2004 - 03 - 29), None, &[SourceId::new("west-n10"), SourceId::new("west-n11b")], None, &[]),
-    m!(SI, Nato, Member, day!(2004 - 03 - 29), None, &[SourceId::new("west-n10"), SourceId::new("west-n11b")], None, &[]),
-    m!(AL, Nato, Member, day!(2009 - 04 - 01), None, &[SourceId::new("west-n12b"), SourceId::new("west-n13")], Some("Instruments deposited at the State Department on Wednesday 1 Apr 2009. Formally welcomed at the Strasbourg/Kehl summit on 3–4 Apr 2009. Flags raised 7 Apr 2009."), &[]),
-    m!(HR, Nato, Member, day!(2009 - 04 - 01), None, &[SourceId::new("west-n12b"), SourceId::new("west-n13")], Some("Same day as Albania."), &[]),
-    m!(ME, Nato, Member, day!(2017 - 06 - 05), None, &[SourceId::new("west-n12a")], Some("29th member; instrument of accession deposited in Washington."), &[]),
-    m!(MK, Nato, Member, day!(2020 - 03 - 27), None, &[SourceId::new("west-n14")], Some("North Macedonia, 30th member; instrument deposited with the US."), &[]),
-    m!(FI, Nato, Member, day!(2023 - 04 - 04), None, &[SourceId::new("west-n15"), SourceId::new("west-n16")], Some("31st member; \"member country at the moment of the deposit\" on 4 Apr 2023 (deposited in Brussels)."), &[]),
-    m!(SE, Nato, Member, day!(2024 - 03 - 07), None, &[SourceId::new("west-n17"), SourceId::new("west-n18")], Some("32nd member; instrument deposited in Washington on 7 Mar 2024. Flag-raising on 11 Mar 2024 was ceremonial."), &[]),
-    m!(BE, Eu, Member, day!(1958 - 01 - 01), None, &[SourceId::new("west-e01a")], Some("Founder of the EEC/Euratom (Treaty of Rome in force 1 Jan 1958). It was already in the ECSC (1952). The EU proper exists from 1993-11-01 (Maastricht, E08); the membership runs on without a break."), &[]),
-    m!(DE, Eu, Member, day!(1958 - 01 - 01), None, &[SourceId::new("west-e01a"), SourceId::new("west-e10"), SourceId::new("west-e11")], Some("Founder as the Federal Republic of Germany (West Germany). The former GDR territory became part of the Communities when Germany reunified on 1990-10-03, with no accession treaty. See Disagreements #5."), &[]),
-    m!(FR, Eu, Member, day!(1958 - 01 - 01), None, &[SourceId::new("west-e01a")], Some("Founder. EU from 1993-11-01 (E08)."), &[]),
-    m!(IT, Eu, Member, day!(1958 - 01 - 01), None, &[SourceId::new("west-e01a")], Some("Founder. EU from 1993-11-01 (E08)."), &[]),
-    m!(LU, Eu, Member, day!(1958 - 01 - 01), None, &[SourceId::new("west-e01a")], Some("Founder. EU from 1993-11-01 (E08)."), &[]),
-    m!(NL, Eu, Member, day!(1958 - 01 - 01), None, &[SourceId::new("west-e01a")], Some("Founder. EU from 1993-11-01 (E08)."), &[]),
-    m!(DK, Eu, Member, day!(1973 - 01 - 01), None, &[SourceId::new("west-e01b")], Some("First enlargement. (Greenland, part of the Kingdom of Denmark, left the EC in 1985 (E26b). That is a territorial change: DK stays a member.)"), &[]),
-    m!(IE, Eu, Member, day!(1973 - 01 - 01), None, &[SourceId::new("west-e01b")], Some("First enlargement."), &[]),
-    m!(GB, Eu, Member, day!(1973 - 01 - 01), Some(day!(2020 - 02 - 01)), &[SourceId::new("west-e01b"), SourceId::new("west-e05"), SourceId::new("west-e06"), SourceId::new("west-e07")], Some("First enlargement. Withdrawal took effect at 23:00 GMT on 31 Jan 2020 (= midnight CET). So 31 Jan 2020 is the last day as a member and the end is 2020-02-01. The transition period to 31 Dec 2020 applied EU law but the UK was no longer a member state (E05;E07)."), &[]),
+    m!(
+        BE,
+        Nato,
+        Member,
+        day!(1949 - 04 - 04),
+        None,
+        &[SourceId::new("west-n06"), SourceId::new("west-n07")],
+        Some(
+            "Founder; signed North Atlantic Treaty 4 Apr 1949; treaty in force 1949-08-24 (N06). See Disagreements #2 for the signing vs entry-into-force start."
+        ),
+        &[]
+    ),
+    m!(
+        CA,
+        Nato,
+        Member,
+        day!(1949 - 04 - 04),
+        None,
+        &[SourceId::new("west-n06"), SourceId::new("west-n07")],
+        Some("Founder; treaty in force 1949-08-24."),
+        &[]
+    ),
+    m!(
+        DK,
+        Nato,
+        Member,
+        day!(1949 - 04 - 04),
+        None,
+        &[SourceId::new("west-n06"), SourceId::new("west-n07")],
+        Some("Founder; treaty in force 1949-08-24."),
+        &[]
+    ),
+    m!(
+        FR,
+        Nato,
+        Member,
+        day!(1949 - 04 - 04),
+        None,
+        &[
+            SourceId::new("west-n06"),
+            SourceId::new("west-n07"),
+            SourceId::new("west-n19"),
+            SourceId::new("west-n05a")
+        ],
+        Some(
+            "Founder; treaty in force 1949-08-24. NOTE ONLY (not a change of membership): left the integrated military command in 1966 (July 1966 per N19) and returned in 2009 (N05a: 4 Apr 2009; Sarkozy announced it in March 2009). Stayed a member throughout."
+        ),
+        &[]
+    ),
+    m!(
+        IS,
+        Nato,
+        Member,
+        day!(1949 - 04 - 04),
+        None,
+        &[SourceId::new("west-n06"), SourceId::new("west-n07")],
+        Some("Founder; treaty in force 1949-08-24."),
+        &[]
+    ),
+    m!(
+        IT,
+        Nato,
+        Member,
+        day!(1949 - 04 - 04),
+        None,
+        &[SourceId::new("west-n06"), SourceId::new("west-n07")],
+        Some("Founder; treaty in force 1949-08-24."),
+        &[]
+    ),
+    m!(
+        LU,
+        Nato,
+        Member,
+        day!(1949 - 04 - 04),
+        None,
+        &[SourceId::new("west-n06"), SourceId::new("west-n07")],
+        Some("Founder; treaty in force 1949-08-24."),
+        &[]
+    ),
+    m!(
+        NL,
+        Nato,
+        Member,
+        day!(1949 - 04 - 04),
+        None,
+        &[SourceId::new("west-n06"), SourceId::new("west-n07")],
+        Some("Founder; treaty in force 1949-08-24."),
+        &[]
+    ),
+    m!(
+        NO,
+        Nato,
+        Member,
+        day!(1949 - 04 - 04),
+        None,
+        &[SourceId::new("west-n06"), SourceId::new("west-n07")],
+        Some("Founder; treaty in force 1949-08-24."),
+        &[]
+    ),
+    m!(
+        PT,
+        Nato,
+        Member,
+        day!(1949 - 04 - 04),
+        None,
+        &[SourceId::new("west-n06"), SourceId::new("west-n07")],
+        Some("Founder; treaty in force 1949-08-24."),
+        &[]
+    ),
+    m!(
+        GB,
+        Nato,
+        Member,
+        day!(1949 - 04 - 04),
+        None,
+        &[SourceId::new("west-n06"), SourceId::new("west-n07")],
+        Some("Founder; treaty in force 1949-08-24."),
+        &[]
+    ),
+    m!(
+        US,
+        Nato,
+        Member,
+        day!(1949 - 04 - 04),
+        None,
+        &[SourceId::new("west-n06"), SourceId::new("west-n07")],
+        Some("Founder; treaty in force 1949-08-24; US government is the depositary."),
+        &[]
+    ),
+    m!(
+        GR,
+        Nato,
+        Member,
+        day!(1952 - 02 - 18),
+        None,
+        &[SourceId::new("west-n01")],
+        Some(
+            "First enlargement; members from the day their instruments of accession were deposited. NOTE ONLY: left NATO's integrated military structure Aug 1974 and came back in Oct 1980 (N20;N21;N05b). It stayed an Alliance member the whole time."
+        ),
+        &[]
+    ),
+    m!(
+        TR,
+        Nato,
+        Member,
+        day!(1952 - 02 - 18),
+        None,
+        &[SourceId::new("west-n01")],
+        Some("First enlargement, together with Greece."),
+        &[]
+    ),
+    m!(
+        DE,
+        Nato,
+        Member,
+        day!(1955 - 05 - 06),
+        None,
+        &[
+            SourceId::new("west-n02"),
+            SourceId::new("west-n03"),
+            SourceId::new("west-n23"),
+            SourceId::new("west-n22")
+        ],
+        Some(
+            "Joined as the Federal Republic of Germany (West Germany) when its instrument of accession was deposited on 6 May 1955. From 1990-10-03 the reunified Germany carries on the same membership, and the former GDR territory joins the Alliance area. No new accession (N22). See Disagreements #1 (9 May 1955)."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "joined on 9 May 1955, the day of the welcome ceremony and first North Atlantic Council session"
+            ),
+            date: Some(day!(1955 - 05 - 09)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("west-n04")])
+        }]
+    ),
+    m!(
+        ES,
+        Nato,
+        Member,
+        day!(1982 - 05 - 30),
+        None,
+        &[SourceId::new("west-n08")],
+        Some("16th member. See Disagreements #3 (one page says 29 May 1982)."),
+        &[]
+    ),
+    m!(
+        CZ,
+        Nato,
+        Member,
+        day!(1999 - 03 - 12),
+        None,
+        &[SourceId::new("west-n09"), SourceId::new("west-n11a")],
+        Some("Czech Republic."),
+        &[]
+    ),
+    m!(
+        HU,
+        Nato,
+        Member,
+        day!(1999 - 03 - 12),
+        None,
+        &[SourceId::new("west-n09"), SourceId::new("west-n11a")],
+        None,
+        &[]
+    ),
+    m!(
+        PL,
+        Nato,
+        Member,
+        day!(1999 - 03 - 12),
+        None,
+        &[SourceId::new("west-n09"), SourceId::new("west-n11a")],
+        None,
+        &[]
+    ),
+    m!(
+        BG,
+        Nato,
+        Member,
+        day!(2004 - 03 - 29),
+        None,
+        &[SourceId::new("west-n10"), SourceId::new("west-n11b")],
+        None,
+        &[]
+    ),
+    m!(
+        EE,
+        Nato,
+        Member,
+        day!(2004 - 03 - 29),
+        None,
+        &[SourceId::new("west-n10"), SourceId::new("west-n11b")],
+        None,
+        &[]
+    ),
+    m!(
+        LV,
+        Nato,
+        Member,
+        day!(2004 - 03 - 29),
+        None,
+        &[SourceId::new("west-n10"), SourceId::new("west-n11b")],
+        None,
+        &[]
+    ),
+    m!(
+        LT,
+        Nato,
+        Member,
+        day!(2004 - 03 - 29),
+        None,
+        &[SourceId::new("west-n10"), SourceId::new("west-n11b")],
+        None,
+        &[]
+    ),
+    m!(
+        RO,
+        Nato,
+        Member,
+        day!(2004 - 03 - 29),
+        None,
+        &[SourceId::new("west-n10"), SourceId::new("west-n11b")],
+        None,
+        &[]
+    ),
+    m!(
+        SK,
+        Nato,
+        Member,
+        day!(2004 - 03 - 29),
+        None,
+        &[SourceId::new("west-n10"), SourceId::new("west-n11b")],
+        None,
+        &[]
+    ),
+    m!(
+        SI,
+        Nato,
+        Member,
+        day!(2004 - 03 - 29),
+        None,
+        &[SourceId::new("west-n10"), SourceId::new("west-n11b")],
+        None,
+        &[]
+    ),
+    m!(
+        AL,
+        Nato,
+        Member,
+        day!(2009 - 04 - 01),
+        None,
+        &[SourceId::new("west-n12b"), SourceId::new("west-n13")],
+        Some(
+            "Instruments deposited at the State Department on Wednesday 1 Apr 2009. Formally welcomed at the Strasbourg/Kehl summit on 3–4 Apr 2009. Flags raised 7 Apr 2009."
+        ),
+        &[]
+    ),
+    m!(
+        HR,
+        Nato,
+        Member,
+        day!(2009 - 04 - 01),
+        None,
+        &[SourceId::new("west-n12b"), SourceId::new("west-n13")],
+        Some("Same day as Albania."),
+        &[]
+    ),
+    m!(
+        ME,
+        Nato,
+        Member,
+        day!(2017 - 06 - 05),
+        None,
+        &[SourceId::new("west-n12a")],
+        Some("29th member; instrument of accession deposited in Washington."),
+        &[]
+    ),
+    m!(
+        MK,
+        Nato,
+        Member,
+        day!(2020 - 03 - 27),
+        None,
+        &[SourceId::new("west-n14")],
+        Some("North Macedonia, 30th member; instrument deposited with the US."),
+        &[]
+    ),
+    m!(
+        FI,
+        Nato,
+        Member,
+        day!(2023 - 04 - 04),
+        None,
+        &[SourceId::new("west-n15"), SourceId::new("west-n16")],
+        Some(
+            "31st member; \"member country at the moment of the deposit\" on 4 Apr 2023 (deposited in Brussels)."
+        ),
+        &[]
+    ),
+    m!(
+        SE,
+        Nato,
+        Member,
+        day!(2024 - 03 - 07),
+        None,
+        &[SourceId::new("west-n17"), SourceId::new("west-n18")],
+        Some(
+            "32nd member; instrument deposited in Washington on 7 Mar 2024. Flag-raising on 11 Mar 2024 was ceremonial."
+        ),
+        &[]
+    ),
+    m!(
+        BE,
+        Eu,
+        Member,
+        day!(1958 - 01 - 01),
+        None,
+        &[SourceId::new("west-e01a")],
+        Some(
+            "Founder of the EEC/Euratom (Treaty of Rome in force 1 Jan 1958). It was already in the ECSC (1952). The EU proper exists from 1993-11-01 (Maastricht, E08); the membership runs on without a break."
+        ),
+        &[]
+    ),
+    m!(
+        DE,
+        Eu,
+        Member,
+        day!(1958 - 01 - 01),
+        None,
+        &[SourceId::new("west-e01a"), SourceId::new("west-e10"), SourceId::new("west-e11")],
+        Some(
+            "Founder as the Federal Republic of Germany (West Germany). The former GDR territory became part of the Communities when Germany reunified on 1990-10-03, with no accession treaty. See Disagreements #5."
+        ),
+        &[]
+    ),
+    m!(
+        FR,
+        Eu,
+        Member,
+        day!(1958 - 01 - 01),
+        None,
+        &[SourceId::new("west-e01a")],
+        Some("Founder. EU from 1993-11-01 (E08)."),
+        &[]
+    ),
+    m!(
+        IT,
+        Eu,
+        Member,
+        day!(1958 - 01 - 01),
+        None,
+        &[SourceId::new("west-e01a")],
+        Some("Founder. EU from 1993-11-01 (E08)."),
+        &[]
+    ),
+    m!(
+        LU,
+        Eu,
+        Member,
+        day!(1958 - 01 - 01),
+        None,
+        &[SourceId::new("west-e01a")],
+        Some("Founder. EU from 1993-11-01 (E08)."),
+        &[]
+    ),
+    m!(
+        NL,
+        Eu,
+        Member,
+        day!(1958 - 01 - 01),
+        None,
+        &[SourceId::new("west-e01a")],
+        Some("Founder. EU from 1993-11-01 (E08)."),
+        &[]
+    ),
+    m!(
+        DK,
+        Eu,
+        Member,
+        day!(1973 - 01 - 01),
+        None,
+        &[SourceId::new("west-e01b")],
+        Some(
+            "First enlargement. (Greenland, part of the Kingdom of Denmark, left the EC in 1985 (E26b). That is a territorial change: DK stays a member.)"
+        ),
+        &[]
+    ),
+    m!(
+        IE,
+        Eu,
+        Member,
+        day!(1973 - 01 - 01),
+        None,
+        &[SourceId::new("west-e01b")],
+        Some("First enlargement."),
+        &[]
+    ),
+    m!(
+        GB,
+        Eu,
+        Member,
+        day!(1973 - 01 - 01),
+        Some(day!(2020 - 02 - 01)),
+        &[
+            SourceId::new("west-e01b"),
+            SourceId::new("west-e05"),
+            SourceId::new("west-e06"),
+            SourceId::new("west-e07")
+        ],
+        Some(
+            "First enlargement. Withdrawal took effect at 23:00 GMT on 31 Jan 2020 (= midnight CET). So 31 Jan 2020 is the last day as a member and the end is 2020-02-01. The transition period to 31 Dec 2020 applied EU law but the UK was no longer a member state (E05;E07)."
+        ),
+        &[]
+    ),
     m!(GR, Eu, Member, day!(1981 - 01 - 01), None, &[SourceId::new("west-e01c")], None, &[]),
     m!(ES, Eu, Member, day!(1986 - 01 - 01), None, &[SourceId::new("west-e02a")], None, &[]),
     m!(PT, Eu, Member, day!(1986 - 01 - 01), None, &[SourceId::new("west-e02a")], None, &[]),
@@ -68,76 +480,922 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
     m!(PL, Eu, Member, day!(2004 - 05 - 01), None, &[SourceId::new("west-e02c")], None, &[]),
     m!(SK, Eu, Member, day!(2004 - 05 - 01), None, &[SourceId::new("west-e02c")], None, &[]),
     m!(SI, Eu, Member, day!(2004 - 05 - 01), None, &[SourceId::new("west-e02c")], None, &[]),
-    m!(BG, Eu, Member, day!(2007 - 01 - 01), None, &[SourceId::new("west-e03"), SourceId::new("west-e04a")], None, &[]),
-    m!(RO, Eu, Member, day!(2007 - 01 - 01), None, &[SourceId::new("west-e03"), SourceId::new("west-e04a")], None, &[]),
-    m!(HR, Eu, Member, day!(2013 - 07 - 01), None, &[SourceId::new("west-e04a")], Some("28th member state (27 after Brexit)."), &[]),
-    m!(TR, Eu, Candidate, day!(1999 - 12 - 10), None, &[SourceId::new("west-e16"), SourceId::new("west-e17"), SourceId::new("west-e18"), SourceId::new("west-e26a")], Some("Helsinki European Council (10–11 Dec 1999). EU leaders decided on 10 Dec; Turkey accepted late on 10 Dec; conclusions/Ecevit statement 11 Dec. The month 1999-12 is certain (Disagreements #7). Negotiations opened Oct 2005 and have been effectively frozen since Dec 2016 (E26a). Still formally a candidate."), &[Reading { says: ::std::borrow::Cow::Borrowed("candidate status dated 11 Dec 1999, the date of the Helsinki conclusions"), date: Some(day!(1999 - 12 - 11)), sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("west-e17"), SourceId::new("west-e18")]) }]),
-    m!(MK, Eu, Candidate, day!(2005 - 12 - 17), None, &[SourceId::new("west-e19"), SourceId::new("west-e20"), SourceId::new("west-e21b")], Some("North Macedonia (then \"former Yugoslav Republic of Macedonia\"). European Council of 15–16 Dec 2005; decision announced early on Saturday 17 Dec 2005 (E19). One Macedonian source gives \"16/17 December\" (E20). The month 2005-12 is certain (Disagreements #8)."), &[Reading { says: ::std::borrow::Cow::Borrowed("candidate status on 16/17 Dec 2005"), date: Some(day!(2005 - 12 - 16)), sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("west-e20")]) }]),
-    m!(ME, Eu, Candidate, day!(2010 - 12 - 17), None, &[SourceId::new("west-e21")], Some("Montenegro; European Council decision of 17 Dec 2010."), &[]),
-    m!(RS, Eu, Candidate, day!(2012 - 03 - 01), None, &[SourceId::new("west-e22"), SourceId::new("west-e22b")], Some("Serbia; European Council of 1 Mar 2012 (Van Rompuy tweet on the evening of 1 Mar). See Disagreements #9 (2 Mar / \"by February\")."), &[Reading { says: ::std::borrow::Cow::Borrowed("candidate status on 2 Mar 2012"), date: Some(day!(2012 - 03 - 02)), sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("west-e23")]) }]),
-    m!(AL, Eu, Candidate, day!(2014 - 06 - 27), None, &[SourceId::new("west-e24"), SourceId::new("west-e25")], Some("Albania; the General Affairs Council agreed on 24 Jun 2014 \"subject to endorsement\"; the European Council endorsed it on 27 Jun 2014, which is when it took effect (E25)."), &[]),
-    m!(UA, Eu, Candidate, day!(2022 - 06 - 23), None, &[SourceId::new("west-e12"), SourceId::new("west-e13")], Some("Ukraine; European Council decision of 23 Jun 2022."), &[]),
-    m!(MD, Eu, Candidate, day!(2022 - 06 - 23), None, &[SourceId::new("west-e12"), SourceId::new("west-e13")], Some("Moldova; same decision."), &[]),
-    m!(BA, Eu, Candidate, day!(2022 - 12 - 15), None, &[SourceId::new("west-e15"), SourceId::new("west-e26a")], Some("Bosnia and Herzegovina; European Council decision of 15 Dec 2022 (the General Affairs Council recommended it on 13 Dec)."), &[]),
-    m!(GE, Eu, Candidate, day!(2023 - 12 - 14), None, &[SourceId::new("west-e14"), SourceId::new("west-e26a")], Some("Georgia; European Council decision of 14 Dec 2023. Status since 2024 not researched (see UNCONFIRMED)."), &[]),
-    m!(FR, G7, Member, day!(1975 - 11 - 15), None, &[SourceId::new("west-g01a"), SourceId::new("west-g15")], Some("G6 founder: first summit at Rambouillet, 15–17 Nov 1975. Informal forum with no treaty, so \"membership\" = core summit participant."), &[]),
-    m!(DE, G7, Member, day!(1975 - 11 - 15), None, &[SourceId::new("west-g01a"), SourceId::new("west-g15")], Some("G6 founder as West Germany (Federal Republic). Reunified Germany continues from 1990-10-03."), &[]),
-    m!(IT, G7, Member, day!(1975 - 11 - 15), None, &[SourceId::new("west-g01a"), SourceId::new("west-g15")], Some("G6 founder; Italy was added at Rambouillet as the sixth participant (\"the Five … plus Italy\")."), &[]),
-    m!(JP, G7, Member, day!(1975 - 11 - 15), None, &[SourceId::new("west-g01a"), SourceId::new("west-g15")], Some("G6 founder."), &[]),
-    m!(GB, G7, Member, day!(1975 - 11 - 15), None, &[SourceId::new("west-g01a"), SourceId::new("west-g15")], Some("G6 founder."), &[]),
-    m!(US, G7, Member, day!(1975 - 11 - 15), None, &[SourceId::new("west-g01a"), SourceId::new("west-g15")], Some("G6 founder."), &[]),
-    m!(CA, G7, Member, day!(1976 - 06 - 27), None, &[SourceId::new("west-g01b"), SourceId::new("west-g02")], Some("Joined at the 2nd summit (Dorado/San Juan, Puerto Rico, 27–28 Jun 1976); G6 became G7. The start is the first day of that summit. There was no separate accession act."), &[]),
-    m!(RU, G7, Member, day!(1998 - 05 - 15), Some(day!(2014 - 03 - 24)), &[SourceId::new("west-g05a"), SourceId::new("west-g07"), SourceId::new("west-g12"), SourceId::new("west-g13"), SourceId::new("west-g05b"), SourceId::new("west-g08"), SourceId::new("west-g09"), SourceId::new("west-g10")], Some("G8 period. Russia was a \"full member\" and the group was renamed G8 at the Birmingham summit (15–17 May 1998) (G07). It took part partially from 1994 (political talks) and in most sessions from the Denver \"Summit of the Eight\" (20–22 Jun 1997) (G05a;G06;G14). See Disagreements #10. End: the G7 Hague Declaration of Mon 24 Mar 2014 suspended participation in the G8 (issued that evening). See Disagreements #11."), &[Reading { says: ::std::borrow::Cow::Borrowed("the G8 met for the first time at the Denver 'Summit of the Eight', 20-22 Jun 1997"), date: Some(day!(1997 - 06 - 20)), sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("west-g05a"), SourceId::new("west-g14")]) }]),
-    m!(CN, Sco, Member, day!(2001 - 06 - 15), None, &[SourceId::new("forums-s1"), SourceId::new("forums-s2"), SourceId::new("forums-s3")], Some("founding member (Declaration on the establishment of SCO, Shanghai). Precursor Shanghai Five 1996-04-26 (CN,KZ,KG,RU,TJ) - note only, not an SCO period (S1,S3)"), &[]),
-    m!(KZ, Sco, Member, day!(2001 - 06 - 15), None, &[SourceId::new("forums-s1"), SourceId::new("forums-s2"), SourceId::new("forums-s3")], Some("founding member; in Shanghai Five since 1996-04-26 (note only)"), &[]),
-    m!(KG, Sco, Member, day!(2001 - 06 - 15), None, &[SourceId::new("forums-s1"), SourceId::new("forums-s2"), SourceId::new("forums-s3")], Some("founding member; in Shanghai Five since 1996-04-26 (note only)"), &[]),
-    m!(RU, Sco, Member, day!(2001 - 06 - 15), None, &[SourceId::new("forums-s1"), SourceId::new("forums-s2"), SourceId::new("forums-s3")], Some("founding member; in Shanghai Five since 1996-04-26 (note only)"), &[]),
-    m!(TJ, Sco, Member, day!(2001 - 06 - 15), None, &[SourceId::new("forums-s1"), SourceId::new("forums-s2"), SourceId::new("forums-s3")], Some("founding member; in Shanghai Five since 1996-04-26 (note only)"), &[]),
-    m!(UZ, Sco, Member, day!(2001 - 06 - 15), None, &[SourceId::new("forums-s1"), SourceId::new("forums-s2"), SourceId::new("forums-s3")], Some("founding member; was NOT in Shanghai Five"), &[]),
-    m!(MN, Sco, Observer, day!(2004 - 06 - 17), None, &[SourceId::new("forums-s4"), SourceId::new("forums-s5"), SourceId::new("forums-s21"), SourceId::new("forums-s20")], Some("derived day: \"first observer, at the Tashkent Summit 2004\" (S4) + Tashkent summit held 2004-06-17 (S5). Still listed as observer Aug 2025 (S21). Tianjin Declaration 2025-09-01 merged observer+dialogue partner into single \"SCO Partner\" status (S20); effective date of the change unconfirmed, so end left open"), &[]),
-    m!(IN, Sco, Observer, day!(2005 - 07 - 05), Some(day!(2017 - 06 - 09)), &[SourceId::new("forums-s6"), SourceId::new("forums-s7"), SourceId::new("forums-s8")], Some("granted at Astana CHS meeting 2005-07-05 (S6); Astana declaration dated 2005-07-05 (S7)"), &[]),
-    m!(PK, Sco, Observer, day!(2005 - 07 - 05), Some(day!(2017 - 06 - 09)), &[SourceId::new("forums-s6"), SourceId::new("forums-s7"), SourceId::new("forums-s8")], Some("as IN"), &[]),
-    m!(IR, Sco, Observer, day!(2005 - 07 - 05), Some(day!(2023 - 07 - 04)), &[SourceId::new("forums-s6"), SourceId::new("forums-s7"), SourceId::new("forums-s8"), SourceId::new("forums-s14")], Some("as IN; ended when IR became member"), &[]),
-    m!(IN, Sco, Member, day!(2017 - 06 - 09), None, &[SourceId::new("forums-s9"), SourceId::new("forums-s10"), SourceId::new("forums-s3"), SourceId::new("forums-s6")], Some("Astana summit (8-9 Jun 2017); admission on Friday 9 Jun. Accession procedure launched Ufa 2015-07-10, memoranda signed Tashkent 2016-06 (S10,S69)"), &[]),
-    m!(PK, Sco, Member, day!(2017 - 06 - 09), None, &[SourceId::new("forums-s9"), SourceId::new("forums-s10"), SourceId::new("forums-s3"), SourceId::new("forums-s6")], Some("as IN"), &[]),
-    m!(AF, Sco, Observer, day!(2012 - 06 - 07), None, &[SourceId::new("forums-s11"), SourceId::new("forums-s12"), SourceId::new("forums-s21"), SourceId::new("forums-s20")], Some("Beijing summit 6-7 Jun 2012, announced by Hu Jintao Thursday 7 Jun. Still listed Aug 2025 (S21); see Tianjin merge note under MN; status after Aug 2021 takeover not verified (UNCONFIRMED)"), &[]),
-    m!(IR, Sco, Member, day!(2023 - 07 - 04), None, &[SourceId::new("forums-s13"), SourceId::new("forums-s14"), SourceId::new("forums-s15b")], Some("23rd CHS meeting (virtual, chaired by India), Tuesday 4 Jul 2023"), &[]),
-    m!(BY, Sco, Partner, PartialDate::year(2010), Some(day!(2015 - 07 - 10)), &[SourceId::new("forums-s16"), SourceId::new("forums-s17b"), SourceId::new("forums-s66")], Some("dialogue partner \"since 2010\" (day not found); ended on upgrade to observer"), &[]),
-    m!(BY, Sco, Observer, day!(2015 - 07 - 10), Some(day!(2024 - 07 - 04)), &[SourceId::new("forums-s16"), SourceId::new("forums-s17"), SourceId::new("forums-s18")], Some("derived day: \"at the Ufa summit Belarus was granted observer status\" (S17) + one-day summit held 10 Jul 2015 (S18); \"since 2015 as an observer\" (S16)"), &[]),
-    m!(BY, Sco, Member, day!(2024 - 07 - 04), None, &[SourceId::new("forums-s15"), SourceId::new("forums-s16"), SourceId::new("forums-s21")], Some("Astana CHS meeting, Thursday 4 Jul 2024; 10th member"), &[]),
-    m!(TR, Sco, Partner, day!(2012 - 06 - 07), None, &[SourceId::new("forums-s11"), SourceId::new("forums-s12")], Some("dialogue partner, Beijing summit (optional item)"), &[]),
-    m!(AM, Sco, Partner, day!(2015 - 07 - 10), None, &[SourceId::new("forums-s18"), SourceId::new("forums-s19")], Some("dialogue partner by CHS decision Ufa 2015-07-10; memorandum signed 2016-04-16 and in force from signature (S19) - if the memorandum date is preferred use 2016-04-16 (optional item)"), &[]),
-    m!(AZ, Sco, Partner, day!(2015 - 07 - 10), None, &[SourceId::new("forums-s18"), SourceId::new("forums-s19")], Some("dialogue partner by Ufa decision; memorandum signed later (date not captured) (optional item)"), &[]),
-    m!(KH, Sco, Partner, day!(2015 - 07 - 10), None, &[SourceId::new("forums-s18"), SourceId::new("forums-s19")], Some("dialogue partner by Ufa decision; memorandum date not captured (optional item)"), &[]),
-    m!(NP, Sco, Partner, day!(2015 - 07 - 10), None, &[SourceId::new("forums-s18"), SourceId::new("forums-s19")], Some("dialogue partner by Ufa decision; memorandum date not captured (optional item)"), &[]),
-    m!(LA, Sco, Partner, day!(2025 - 09 - 01), None, &[SourceId::new("forums-s22b")], Some("Laos granted dialogue partner status at Tianjin summit (optional item)"), &[]),
-    m!(BR, Brics, Member, day!(2009 - 06 - 16), None, &[SourceId::new("forums-s23"), SourceId::new("forums-s24")], Some("first BRIC leaders' summit, Yekaterinburg. Alternative reading: grouping dates from BRIC FM meeting, New York, Sept 2006 (S24,S62) - see Disagreements"), &[Reading { says: ::std::borrow::Cow::Borrowed("the grouping dates from the BRIC foreign ministers' meeting in New York, Sep 2006"), date: Some(PartialDate::month(2006, 9)), sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-s24"), SourceId::new("forums-s62")]) }]),
-    m!(RU, Brics, Member, day!(2009 - 06 - 16), None, &[SourceId::new("forums-s23"), SourceId::new("forums-s24")], Some("as BR"), &[Reading { says: ::std::borrow::Cow::Borrowed("the grouping dates from the BRIC foreign ministers' meeting in New York, Sep 2006"), date: Some(PartialDate::month(2006, 9)), sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-s24"), SourceId::new("forums-s62")]) }]),
-    m!(IN, Brics, Member, day!(2009 - 06 - 16), None, &[SourceId::new("forums-s23"), SourceId::new("forums-s24")], Some("as BR"), &[Reading { says: ::std::borrow::Cow::Borrowed("the grouping dates from the BRIC foreign ministers' meeting in New York, Sep 2006"), date: Some(PartialDate::month(2006, 9)), sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-s24"), SourceId::new("forums-s62")]) }]),
-    m!(CN, Brics, Member, day!(2009 - 06 - 16), None, &[SourceId::new("forums-s23"), SourceId::new("forums-s24")], Some("as BR"), &[Reading { says: ::std::borrow::Cow::Borrowed("the grouping dates from the BRIC foreign ministers' meeting in New York, Sep 2006"), date: Some(PartialDate::month(2006, 9)), sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-s24"), SourceId::new("forums-s62")]) }]),
-    m!(ZA, Brics, Member, day!(2010 - 12 - 24), None, &[SourceId::new("forums-s25"), SourceId::new("forums-s26"), SourceId::new("forums-s27"), SourceId::new("forums-s62")], Some("South Africa. Publicly announced in Pretoria Fri 2010-12-24 (S26); Xinhua: Yang Jiechi said Thu (2010-12-23) BRIC \"has accepted South Africa as a full member\" (S25). First summit attended: Sanya, 2011-04-14 (S62,S28). See Disagreements"), &[Reading { says: ::std::borrow::Cow::Borrowed("accepted as a full member on 23 Dec 2010, per China's foreign minister Yang Jiechi"), date: Some(day!(2010 - 12 - 23)), sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-s25")]) }]),
-    m!(EG, Brics, Invitee, day!(2023 - 08 - 24), Some(day!(2024 - 01 - 01)), &[SourceId::new("forums-s29"), SourceId::new("forums-s30")], Some("invited at Johannesburg summit (announced Thu 24 Aug 2023), effective 1 Jan 2024"), &[]),
-    m!(ET, Brics, Invitee, day!(2023 - 08 - 24), Some(day!(2024 - 01 - 01)), &[SourceId::new("forums-s29"), SourceId::new("forums-s30")], Some("as EG"), &[]),
-    m!(IR, Brics, Invitee, day!(2023 - 08 - 24), Some(day!(2024 - 01 - 01)), &[SourceId::new("forums-s29"), SourceId::new("forums-s30")], Some("as EG"), &[]),
-    m!(AE, Brics, Invitee, day!(2023 - 08 - 24), Some(day!(2024 - 01 - 01)), &[SourceId::new("forums-s29"), SourceId::new("forums-s30")], Some("as EG"), &[]),
-    m!(EG, Brics, Member, day!(2024 - 01 - 01), None, &[SourceId::new("forums-s31"), SourceId::new("forums-s32"), SourceId::new("forums-s64")], Some("formally full member from 1 Jan 2024 (start of Russian chairmanship)"), &[]),
-    m!(ET, Brics, Member, day!(2024 - 01 - 01), None, &[SourceId::new("forums-s31"), SourceId::new("forums-s32"), SourceId::new("forums-s64")], Some("as EG"), &[]),
-    m!(IR, Brics, Member, day!(2024 - 01 - 01), None, &[SourceId::new("forums-s31"), SourceId::new("forums-s32"), SourceId::new("forums-s64")], Some("as EG"), &[]),
-    m!(AE, Brics, Member, day!(2024 - 01 - 01), None, &[SourceId::new("forums-s31"), SourceId::new("forums-s32"), SourceId::new("forums-s64")], Some("as EG"), &[]),
-    m!(SA, Brics, Invitee, day!(2023 - 08 - 24), None, &[SourceId::new("forums-s29"), SourceId::new("forums-s30"), SourceId::new("forums-s33"), SourceId::new("forums-s33b"), SourceId::new("forums-s36"), SourceId::new("forums-s37"), SourceId::new("forums-s38")], Some("Saudi Arabia. Reading B (recommended for \"who is a member\"): invited, never formalised - still \"evaluating\" Jan 2025 (S36), \"never officialised its entry\" Jun 2025 (S38). See Disagreements"), &[Reading { says: ::std::borrow::Cow::Borrowed("a full member since 1 Jan 2024: so listed by Russia's BRICS chairmanship and TASS, a Saudi state TV report and South Africa's foreign minister; Saudi officials said in 2024 and Jan 2025 that membership was still under consideration, so this dataset keeps Saudi Arabia as invited"), date: Some(day!(2024 - 01 - 01)), sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-s31"), SourceId::new("forums-s32"), SourceId::new("forums-s35"), SourceId::new("forums-s34")]) }]),
-    m!(AR, Brics, Invitee, day!(2023 - 08 - 24), Some(day!(2023 - 12 - 29)), &[SourceId::new("forums-s29"), SourceId::new("forums-s30"), SourceId::new("forums-s39"), SourceId::new("forums-s40")], Some("Argentina invited; declined by Milei letters (published/notified 29 Dec 2023; letter received in Brasilia 22 Dec per S40). Never a member"), &[Reading { says: ::std::borrow::Cow::Borrowed("Milei's letter declining the invitation reached Brasília on 22 Dec 2023"), date: Some(day!(2023 - 12 - 22)), sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-s40")]) }]),
-    m!(BY, Brics, Partner, day!(2025 - 01 - 01), None, &[SourceId::new("forums-s41"), SourceId::new("forums-s42"), SourceId::new("forums-s43")], Some("partner-country category created Kazan summit Oct 2024; partners from 1 Jan 2025 (Russian MFA / Ushakov)"), &[]),
-    m!(BO, Brics, Partner, day!(2025 - 01 - 01), None, &[SourceId::new("forums-s41"), SourceId::new("forums-s42"), SourceId::new("forums-s43")], Some("as BY"), &[]),
-    m!(KZ, Brics, Partner, day!(2025 - 01 - 01), None, &[SourceId::new("forums-s41"), SourceId::new("forums-s42"), SourceId::new("forums-s54")], Some("as BY; KZ said in Oct 2024 it would not APPLY for membership (S53); Tokayev in 2025 calls KZ status \"observer\" (S54)"), &[]),
-    m!(CU, Brics, Partner, day!(2025 - 01 - 01), None, &[SourceId::new("forums-s41"), SourceId::new("forums-s42"), SourceId::new("forums-s43")], Some("as BY"), &[]),
-    m!(MY, Brics, Partner, day!(2025 - 01 - 01), None, &[SourceId::new("forums-s41"), SourceId::new("forums-s42"), SourceId::new("forums-s43")], Some("as BY"), &[]),
-    m!(TH, Brics, Partner, day!(2025 - 01 - 01), None, &[SourceId::new("forums-s41"), SourceId::new("forums-s42"), SourceId::new("forums-s43")], Some("as BY"), &[]),
-    m!(UG, Brics, Partner, day!(2025 - 01 - 01), None, &[SourceId::new("forums-s41"), SourceId::new("forums-s42"), SourceId::new("forums-s43")], Some("as BY"), &[]),
-    m!(UZ, Brics, Partner, day!(2025 - 01 - 01), None, &[SourceId::new("forums-s41"), SourceId::new("forums-s42"), SourceId::new("forums-s43")], Some("as BY"), &[]),
-    m!(ID, Brics, Partner, day!(2025 - 01 - 01), Some(day!(2025 - 01 - 06)), &[SourceId::new("forums-s41"), SourceId::new("forums-s42"), SourceId::new("forums-s43")], Some("Indonesia was in the Russian MFA list of partners from 1 Jan 2025 and \"initially named as a BRICS partner\" (S43) before being made a full member"), &[]),
-    m!(ID, Brics, Member, day!(2025 - 01 - 06), None, &[SourceId::new("forums-s44"), SourceId::new("forums-s45"), SourceId::new("forums-s43")], Some("announced by Brazil (chair) Monday 6 Jan 2025; candidacy approved at Johannesburg 2023"), &[]),
-    m!(NG, Brics, Partner, day!(2025 - 01 - 17), None, &[SourceId::new("forums-s46"), SourceId::new("forums-s47"), SourceId::new("forums-s48")], Some("announced by Brazilian MFA Friday 17 Jan 2025"), &[]),
-    m!(VN, Brics, Partner, day!(2025 - 06 - 13), None, &[SourceId::new("forums-s49"), SourceId::new("forums-s50"), SourceId::new("forums-s51"), SourceId::new("forums-s52"), SourceId::new("forums-s53b")], Some("announced by Brazilian chair Friday 13 Jun 2025 (Brasilia date); Vietnamese sources date it 14 Jun (Hanoi time). See Disagreements"), &[Reading { says: ::std::borrow::Cow::Borrowed("partner from 14 Jun 2025, the Hanoi date of the same announcement"), date: Some(day!(2025 - 06 - 14)), sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-s52")]) }]),
-    m!(DZ, Brics, Invitee, PartialDate::month(2024, 10), None, &[SourceId::new("forums-s55"), SourceId::new("forums-s42")], Some("Algeria: one of 13 countries offered partner status at Kazan (22-24 Oct 2024); no acceptance found (UNCONFIRMED)"), &[]),
-    m!(TR, Brics, Invitee, PartialDate::month(2024, 10), None, &[SourceId::new("forums-s55"), SourceId::new("forums-s42")], Some("Turkey: as DZ"), &[]),
+    m!(
+        BG,
+        Eu,
+        Member,
+        day!(2007 - 01 - 01),
+        None,
+        &[SourceId::new("west-e03"), SourceId::new("west-e04a")],
+        None,
+        &[]
+    ),
+    m!(
+        RO,
+        Eu,
+        Member,
+        day!(2007 - 01 - 01),
+        None,
+        &[SourceId::new("west-e03"), SourceId::new("west-e04a")],
+        None,
+        &[]
+    ),
+    m!(
+        HR,
+        Eu,
+        Member,
+        day!(2013 - 07 - 01),
+        None,
+        &[SourceId::new("west-e04a")],
+        Some("28th member state (27 after Brexit)."),
+        &[]
+    ),
+    m!(
+        TR,
+        Eu,
+        Candidate,
+        day!(1999 - 12 - 10),
+        None,
+        &[
+            SourceId::new("west-e16"),
+            SourceId::new("west-e17"),
+            SourceId::new("west-e18"),
+            SourceId::new("west-e26a")
+        ],
+        Some(
+            "Helsinki European Council (10–11 Dec 1999). EU leaders decided on 10 Dec; Turkey accepted late on 10 Dec; conclusions/Ecevit statement 11 Dec. The month 1999-12 is certain (Disagreements #7). Negotiations opened Oct 2005 and have been effectively frozen since Dec 2016 (E26a). Still formally a candidate."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "candidate status dated 11 Dec 1999, the date of the Helsinki conclusions"
+            ),
+            date: Some(day!(1999 - 12 - 11)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("west-e17"), SourceId::new("west-e18")])
+        }]
+    ),
+    m!(
+        MK,
+        Eu,
+        Candidate,
+        day!(2005 - 12 - 17),
+        None,
+        &[SourceId::new("west-e19"), SourceId::new("west-e20"), SourceId::new("west-e21b")],
+        Some(
+            "North Macedonia (then \"former Yugoslav Republic of Macedonia\"). European Council of 15–16 Dec 2005; decision announced early on Saturday 17 Dec 2005 (E19). One Macedonian source gives \"16/17 December\" (E20). The month 2005-12 is certain (Disagreements #8)."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed("candidate status on 16/17 Dec 2005"),
+            date: Some(day!(2005 - 12 - 16)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("west-e20")])
+        }]
+    ),
+    m!(
+        ME,
+        Eu,
+        Candidate,
+        day!(2010 - 12 - 17),
+        None,
+        &[SourceId::new("west-e21")],
+        Some("Montenegro; European Council decision of 17 Dec 2010."),
+        &[]
+    ),
+    m!(
+        RS,
+        Eu,
+        Candidate,
+        day!(2012 - 03 - 01),
+        None,
+        &[SourceId::new("west-e22"), SourceId::new("west-e22b")],
+        Some(
+            "Serbia; European Council of 1 Mar 2012 (Van Rompuy tweet on the evening of 1 Mar). See Disagreements #9 (2 Mar / \"by February\")."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed("candidate status on 2 Mar 2012"),
+            date: Some(day!(2012 - 03 - 02)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("west-e23")])
+        }]
+    ),
+    m!(
+        AL,
+        Eu,
+        Candidate,
+        day!(2014 - 06 - 27),
+        None,
+        &[SourceId::new("west-e24"), SourceId::new("west-e25")],
+        Some(
+            "Albania; the General Affairs Council agreed on 24 Jun 2014 \"subject to endorsement\"; the European Council endorsed it on 27 Jun 2014, which is when it took effect (E25)."
+        ),
+        &[]
+    ),
+    m!(
+        UA,
+        Eu,
+        Candidate,
+        day!(2022 - 06 - 23),
+        None,
+        &[SourceId::new("west-e12"), SourceId::new("west-e13")],
+        Some("Ukraine; European Council decision of 23 Jun 2022."),
+        &[]
+    ),
+    m!(
+        MD,
+        Eu,
+        Candidate,
+        day!(2022 - 06 - 23),
+        None,
+        &[SourceId::new("west-e12"), SourceId::new("west-e13")],
+        Some("Moldova; same decision."),
+        &[]
+    ),
+    m!(
+        BA,
+        Eu,
+        Candidate,
+        day!(2022 - 12 - 15),
+        None,
+        &[SourceId::new("west-e15"), SourceId::new("west-e26a")],
+        Some(
+            "Bosnia and Herzegovina; European Council decision of 15 Dec 2022 (the General Affairs Council recommended it on 13 Dec)."
+        ),
+        &[]
+    ),
+    m!(
+        GE,
+        Eu,
+        Candidate,
+        day!(2023 - 12 - 14),
+        None,
+        &[SourceId::new("west-e14"), SourceId::new("west-e26a")],
+        Some(
+            "Georgia; European Council decision of 14 Dec 2023. Status since 2024 not researched (see UNCONFIRMED)."
+        ),
+        &[]
+    ),
+    m!(
+        FR,
+        G7,
+        Member,
+        day!(1975 - 11 - 15),
+        None,
+        &[SourceId::new("west-g01a"), SourceId::new("west-g15")],
+        Some(
+            "G6 founder: first summit at Rambouillet, 15–17 Nov 1975. Informal forum with no treaty, so \"membership\" = core summit participant."
+        ),
+        &[]
+    ),
+    m!(
+        DE,
+        G7,
+        Member,
+        day!(1975 - 11 - 15),
+        None,
+        &[SourceId::new("west-g01a"), SourceId::new("west-g15")],
+        Some("G6 founder as West Germany (Federal Republic). Reunified Germany continues from 1990-10-03."),
+        &[]
+    ),
+    m!(
+        IT,
+        G7,
+        Member,
+        day!(1975 - 11 - 15),
+        None,
+        &[SourceId::new("west-g01a"), SourceId::new("west-g15")],
+        Some(
+            "G6 founder; Italy was added at Rambouillet as the sixth participant (\"the Five … plus Italy\")."
+        ),
+        &[]
+    ),
+    m!(
+        JP,
+        G7,
+        Member,
+        day!(1975 - 11 - 15),
+        None,
+        &[SourceId::new("west-g01a"), SourceId::new("west-g15")],
+        Some("G6 founder."),
+        &[]
+    ),
+    m!(
+        GB,
+        G7,
+        Member,
+        day!(1975 - 11 - 15),
+        None,
+        &[SourceId::new("west-g01a"), SourceId::new("west-g15")],
+        Some("G6 founder."),
+        &[]
+    ),
+    m!(
+        US,
+        G7,
+        Member,
+        day!(1975 - 11 - 15),
+        None,
+        &[SourceId::new("west-g01a"), SourceId::new("west-g15")],
+        Some("G6 founder."),
+        &[]
+    ),
+    m!(
+        CA,
+        G7,
+        Member,
+        day!(1976 - 06 - 27),
+        None,
+        &[SourceId::new("west-g01b"), SourceId::new("west-g02")],
+        Some(
+            "Joined at the 2nd summit (Dorado/San Juan, Puerto Rico, 27–28 Jun 1976); G6 became G7. The start is the first day of that summit. There was no separate accession act."
+        ),
+        &[]
+    ),
+    m!(
+        RU,
+        G7,
+        Member,
+        day!(1998 - 05 - 15),
+        Some(day!(2014 - 03 - 24)),
+        &[
+            SourceId::new("west-g05a"),
+            SourceId::new("west-g07"),
+            SourceId::new("west-g12"),
+            SourceId::new("west-g13"),
+            SourceId::new("west-g05b"),
+            SourceId::new("west-g08"),
+            SourceId::new("west-g09"),
+            SourceId::new("west-g10")
+        ],
+        Some(
+            "G8 period. Russia was a \"full member\" and the group was renamed G8 at the Birmingham summit (15–17 May 1998) (G07). It took part partially from 1994 (political talks) and in most sessions from the Denver \"Summit of the Eight\" (20–22 Jun 1997) (G05a;G06;G14). See Disagreements #10. End: the G7 Hague Declaration of Mon 24 Mar 2014 suspended participation in the G8 (issued that evening). See Disagreements #11."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "the G8 met for the first time at the Denver 'Summit of the Eight', 20-22 Jun 1997"
+            ),
+            date: Some(day!(1997 - 06 - 20)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("west-g05a"), SourceId::new("west-g14")])
+        }]
+    ),
+    m!(
+        CN,
+        Sco,
+        Member,
+        day!(2001 - 06 - 15),
+        None,
+        &[SourceId::new("forums-s1"), SourceId::new("forums-s2"), SourceId::new("forums-s3")],
+        Some(
+            "founding member (Declaration on the establishment of SCO, Shanghai). Precursor Shanghai Five 1996-04-26 (CN,KZ,KG,RU,TJ) - note only, not an SCO period (S1,S3)"
+        ),
+        &[]
+    ),
+    m!(
+        KZ,
+        Sco,
+        Member,
+        day!(2001 - 06 - 15),
+        None,
+        &[SourceId::new("forums-s1"), SourceId::new("forums-s2"), SourceId::new("forums-s3")],
+        Some("founding member; in Shanghai Five since 1996-04-26 (note only)"),
+        &[]
+    ),
+    m!(
+        KG,
+        Sco,
+        Member,
+        day!(2001 - 06 - 15),
+        None,
+        &[SourceId::new("forums-s1"), SourceId::new("forums-s2"), SourceId::new("forums-s3")],
+        Some("founding member; in Shanghai Five since 1996-04-26 (note only)"),
+        &[]
+    ),
+    m!(
+        RU,
+        Sco,
+        Member,
+        day!(2001 - 06 - 15),
+        None,
+        &[SourceId::new("forums-s1"), SourceId::new("forums-s2"), SourceId::new("forums-s3")],
+        Some("founding member; in Shanghai Five since 1996-04-26 (note only)"),
+        &[]
+    ),
+    m!(
+        TJ,
+        Sco,
+        Member,
+        day!(2001 - 06 - 15),
+        None,
+        &[SourceId::new("forums-s1"), SourceId::new("forums-s2"), SourceId::new("forums-s3")],
+        Some("founding member; in Shanghai Five since 1996-04-26 (note only)"),
+        &[]
+    ),
+    m!(
+        UZ,
+        Sco,
+        Member,
+        day!(2001 - 06 - 15),
+        None,
+        &[SourceId::new("forums-s1"), SourceId::new("forums-s2"), SourceId::new("forums-s3")],
+        Some("founding member; was NOT in Shanghai Five"),
+        &[]
+    ),
+    m!(
+        MN,
+        Sco,
+        Observer,
+        day!(2004 - 06 - 17),
+        None,
+        &[
+            SourceId::new("forums-s4"),
+            SourceId::new("forums-s5"),
+            SourceId::new("forums-s21"),
+            SourceId::new("forums-s20")
+        ],
+        Some(
+            "derived day: \"first observer, at the Tashkent Summit 2004\" (S4) + Tashkent summit held 2004-06-17 (S5). Still listed as observer Aug 2025 (S21). Tianjin Declaration 2025-09-01 merged observer+dialogue partner into single \"SCO Partner\" status (S20); effective date of the change unconfirmed, so end left open"
+        ),
+        &[]
+    ),
+    m!(
+        IN,
+        Sco,
+        Observer,
+        day!(2005 - 07 - 05),
+        Some(day!(2017 - 06 - 09)),
+        &[SourceId::new("forums-s6"), SourceId::new("forums-s7"), SourceId::new("forums-s8")],
+        Some("granted at Astana CHS meeting 2005-07-05 (S6); Astana declaration dated 2005-07-05 (S7)"),
+        &[]
+    ),
+    m!(
+        PK,
+        Sco,
+        Observer,
+        day!(2005 - 07 - 05),
+        Some(day!(2017 - 06 - 09)),
+        &[SourceId::new("forums-s6"), SourceId::new("forums-s7"), SourceId::new("forums-s8")],
+        Some("as IN"),
+        &[]
+    ),
+    m!(
+        IR,
+        Sco,
+        Observer,
+        day!(2005 - 07 - 05),
+        Some(day!(2023 - 07 - 04)),
+        &[
+            SourceId::new("forums-s6"),
+            SourceId::new("forums-s7"),
+            SourceId::new("forums-s8"),
+            SourceId::new("forums-s14")
+        ],
+        Some("as IN; ended when IR became member"),
+        &[]
+    ),
+    m!(
+        IN,
+        Sco,
+        Member,
+        day!(2017 - 06 - 09),
+        None,
+        &[
+            SourceId::new("forums-s9"),
+            SourceId::new("forums-s10"),
+            SourceId::new("forums-s3"),
+            SourceId::new("forums-s6")
+        ],
+        Some(
+            "Astana summit (8-9 Jun 2017); admission on Friday 9 Jun. Accession procedure launched Ufa 2015-07-10, memoranda signed Tashkent 2016-06 (S10,S69)"
+        ),
+        &[]
+    ),
+    m!(
+        PK,
+        Sco,
+        Member,
+        day!(2017 - 06 - 09),
+        None,
+        &[
+            SourceId::new("forums-s9"),
+            SourceId::new("forums-s10"),
+            SourceId::new("forums-s3"),
+            SourceId::new("forums-s6")
+        ],
+        Some("as IN"),
+        &[]
+    ),
+    m!(
+        AF,
+        Sco,
+        Observer,
+        day!(2012 - 06 - 07),
+        None,
+        &[
+            SourceId::new("forums-s11"),
+            SourceId::new("forums-s12"),
+            SourceId::new("forums-s21"),
+            SourceId::new("forums-s20")
+        ],
+        Some(
+            "Beijing summit 6-7 Jun 2012, announced by Hu Jintao Thursday 7 Jun. Still listed Aug 2025 (S21); see Tianjin merge note under MN; status after Aug 2021 takeover not verified (UNCONFIRMED)"
+        ),
+        &[]
+    ),
+    m!(
+        IR,
+        Sco,
+        Member,
+        day!(2023 - 07 - 04),
+        None,
+        &[SourceId::new("forums-s13"), SourceId::new("forums-s14"), SourceId::new("forums-s15b")],
+        Some("23rd CHS meeting (virtual, chaired by India), Tuesday 4 Jul 2023"),
+        &[]
+    ),
+    m!(
+        BY,
+        Sco,
+        Partner,
+        PartialDate::year(2010),
+        Some(day!(2015 - 07 - 10)),
+        &[SourceId::new("forums-s16"), SourceId::new("forums-s17b"), SourceId::new("forums-s66")],
+        Some("dialogue partner \"since 2010\" (day not found); ended on upgrade to observer"),
+        &[]
+    ),
+    m!(
+        BY,
+        Sco,
+        Observer,
+        day!(2015 - 07 - 10),
+        Some(day!(2024 - 07 - 04)),
+        &[SourceId::new("forums-s16"), SourceId::new("forums-s17"), SourceId::new("forums-s18")],
+        Some(
+            "derived day: \"at the Ufa summit Belarus was granted observer status\" (S17) + one-day summit held 10 Jul 2015 (S18); \"since 2015 as an observer\" (S16)"
+        ),
+        &[]
+    ),
+    m!(
+        BY,
+        Sco,
+        Member,
+        day!(2024 - 07 - 04),
+        None,
+        &[SourceId::new("forums-s15"), SourceId::new("forums-s16"), SourceId::new("forums-s21")],
+        Some("Astana CHS meeting, Thursday 4 Jul 2024; 10th member"),
+        &[]
+    ),
+    m!(
+        TR,
+        Sco,
+        Partner,
+        day!(2012 - 06 - 07),
+        None,
+        &[SourceId::new("forums-s11"), SourceId::new("forums-s12")],
+        Some("dialogue partner, Beijing summit (optional item)"),
+        &[]
+    ),
+    m!(
+        AM,
+        Sco,
+        Partner,
+        day!(2015 - 07 - 10),
+        None,
+        &[SourceId::new("forums-s18"), SourceId::new("forums-s19")],
+        Some(
+            "dialogue partner by CHS decision Ufa 2015-07-10; memorandum signed 2016-04-16 and in force from signature (S19) - if the memorandum date is preferred use 2016-04-16 (optional item)"
+        ),
+        &[]
+    ),
+    m!(
+        AZ,
+        Sco,
+        Partner,
+        day!(2015 - 07 - 10),
+        None,
+        &[SourceId::new("forums-s18"), SourceId::new("forums-s19")],
+        Some("dialogue partner by Ufa decision; memorandum signed later (date not captured) (optional item)"),
+        &[]
+    ),
+    m!(
+        KH,
+        Sco,
+        Partner,
+        day!(2015 - 07 - 10),
+        None,
+        &[SourceId::new("forums-s18"), SourceId::new("forums-s19")],
+        Some("dialogue partner by Ufa decision; memorandum date not captured (optional item)"),
+        &[]
+    ),
+    m!(
+        NP,
+        Sco,
+        Partner,
+        day!(2015 - 07 - 10),
+        None,
+        &[SourceId::new("forums-s18"), SourceId::new("forums-s19")],
+        Some("dialogue partner by Ufa decision; memorandum date not captured (optional item)"),
+        &[]
+    ),
+    m!(
+        LA,
+        Sco,
+        Partner,
+        day!(2025 - 09 - 01),
+        None,
+        &[SourceId::new("forums-s22b")],
+        Some("Laos granted dialogue partner status at Tianjin summit (optional item)"),
+        &[]
+    ),
+    m!(
+        BR,
+        Brics,
+        Member,
+        day!(2009 - 06 - 16),
+        None,
+        &[SourceId::new("forums-s23"), SourceId::new("forums-s24")],
+        Some(
+            "first BRIC leaders' summit, Yekaterinburg. Alternative reading: grouping dates from BRIC FM meeting, New York, Sept 2006 (S24,S62) - see Disagreements"
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "the grouping dates from the BRIC foreign ministers' meeting in New York, Sep 2006"
+            ),
+            date: Some(PartialDate::month(2006, 9)),
+            sources: ::std::borrow::Cow::Borrowed(&[
+                SourceId::new("forums-s24"),
+                SourceId::new("forums-s62")
+            ])
+        }]
+    ),
+    m!(
+        RU,
+        Brics,
+        Member,
+        day!(2009 - 06 - 16),
+        None,
+        &[SourceId::new("forums-s23"), SourceId::new("forums-s24")],
+        Some("as BR"),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "the grouping dates from the BRIC foreign ministers' meeting in New York, Sep 2006"
+            ),
+            date: Some(PartialDate::month(2006, 9)),
+            sources: ::std::borrow::Cow::Borrowed(&[
+                SourceId::new("forums-s24"),
+                SourceId::new("forums-s62")
+            ])
+        }]
+    ),
+    m!(
+        IN,
+        Brics,
+        Member,
+        day!(2009 - 06 - 16),
+        None,
+        &[SourceId::new("forums-s23"), SourceId::new("forums-s24")],
+        Some("as BR"),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "the grouping dates from the BRIC foreign ministers' meeting in New York, Sep 2006"
+            ),
+            date: Some(PartialDate::month(2006, 9)),
+            sources: ::std::borrow::Cow::Borrowed(&[
+                SourceId::new("forums-s24"),
+                SourceId::new("forums-s62")
+            ])
+        }]
+    ),
+    m!(
+        CN,
+        Brics,
+        Member,
+        day!(2009 - 06 - 16),
+        None,
+        &[SourceId::new("forums-s23"), SourceId::new("forums-s24")],
+        Some("as BR"),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "the grouping dates from the BRIC foreign ministers' meeting in New York, Sep 2006"
+            ),
+            date: Some(PartialDate::month(2006, 9)),
+            sources: ::std::borrow::Cow::Borrowed(&[
+                SourceId::new("forums-s24"),
+                SourceId::new("forums-s62")
+            ])
+        }]
+    ),
+    m!(
+        ZA,
+        Brics,
+        Member,
+        day!(2010 - 12 - 24),
+        None,
+        &[
+            SourceId::new("forums-s25"),
+            SourceId::new("forums-s26"),
+            SourceId::new("forums-s27"),
+            SourceId::new("forums-s62")
+        ],
+        Some(
+            "South Africa. Publicly announced in Pretoria Fri 2010-12-24 (S26); Xinhua: Yang Jiechi said Thu (2010-12-23) BRIC \"has accepted South Africa as a full member\" (S25). First summit attended: Sanya, 2011-04-14 (S62,S28). See Disagreements"
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "accepted as a full member on 23 Dec 2010, per China's foreign minister Yang Jiechi"
+            ),
+            date: Some(day!(2010 - 12 - 23)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-s25")])
+        }]
+    ),
+    m!(
+        EG,
+        Brics,
+        Invitee,
+        day!(2023 - 08 - 24),
+        Some(day!(2024 - 01 - 01)),
+        &[SourceId::new("forums-s29"), SourceId::new("forums-s30")],
+        Some("invited at Johannesburg summit (announced Thu 24 Aug 2023), effective 1 Jan 2024"),
+        &[]
+    ),
+    m!(
+        ET,
+        Brics,
+        Invitee,
+        day!(2023 - 08 - 24),
+        Some(day!(2024 - 01 - 01)),
+        &[SourceId::new("forums-s29"), SourceId::new("forums-s30")],
+        Some("as EG"),
+        &[]
+    ),
+    m!(
+        IR,
+        Brics,
+        Invitee,
+        day!(2023 - 08 - 24),
+        Some(day!(2024 - 01 - 01)),
+        &[SourceId::new("forums-s29"), SourceId::new("forums-s30")],
+        Some("as EG"),
+        &[]
+    ),
+    m!(
+        AE,
+        Brics,
+        Invitee,
+        day!(2023 - 08 - 24),
+        Some(day!(2024 - 01 - 01)),
+        &[SourceId::new("forums-s29"), SourceId::new("forums-s30")],
+        Some("as EG"),
+        &[]
+    ),
+    m!(
+        EG,
+        Brics,
+        Member,
+        day!(2024 - 01 - 01),
+        None,
+        &[SourceId::new("forums-s31"), SourceId::new("forums-s32"), SourceId::new("forums-s64")],
+        Some("formally full member from 1 Jan 2024 (start of Russian chairmanship)"),
+        &[]
+    ),
+    m!(
+        ET,
+        Brics,
+        Member,
+        day!(2024 - 01 - 01),
+        None,
+        &[SourceId::new("forums-s31"), SourceId::new("forums-s32"), SourceId::new("forums-s64")],
+        Some("as EG"),
+        &[]
+    ),
+    m!(
+        IR,
+        Brics,
+        Member,
+        day!(2024 - 01 - 01),
+        None,
+        &[SourceId::new("forums-s31"), SourceId::new("forums-s32"), SourceId::new("forums-s64")],
+        Some("as EG"),
+        &[]
+    ),
+    m!(
+        AE,
+        Brics,
+        Member,
+        day!(2024 - 01 - 01),
+        None,
+        &[SourceId::new("forums-s31"), SourceId::new("forums-s32"), SourceId::new("forums-s64")],
+        Some("as EG"),
+        &[]
+    ),
+    m!(
+        SA,
+        Brics,
+        Invitee,
+        day!(2023 - 08 - 24),
+        None,
+        &[
+            SourceId::new("forums-s29"),
+            SourceId::new("forums-s30"),
+            SourceId::new("forums-s33"),
+            SourceId::new("forums-s33b"),
+            SourceId::new("forums-s36"),
+            SourceId::new("forums-s37"),
+            SourceId::new("forums-s38")
+        ],
+        Some(
+            "Saudi Arabia. Reading B (recommended for \"who is a member\"): invited, never formalised - still \"evaluating\" Jan 2025 (S36), \"never officialised its entry\" Jun 2025 (S38). See Disagreements"
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "a full member since 1 Jan 2024: so listed by Russia's BRICS chairmanship and TASS, a Saudi state TV report and South Africa's foreign minister; Saudi officials said in 2024 and Jan 2025 that membership was still under consideration, so this dataset keeps Saudi Arabia as invited"
+            ),
+            date: Some(day!(2024 - 01 - 01)),
+            sources: ::std::borrow::Cow::Borrowed(&[
+                SourceId::new("forums-s31"),
+                SourceId::new("forums-s32"),
+                SourceId::new("forums-s35"),
+                SourceId::new("forums-s34")
+            ])
+        }]
+    ),
+    m!(
+        AR,
+        Brics,
+        Invitee,
+        day!(2023 - 08 - 24),
+        Some(day!(2023 - 12 - 29)),
+        &[
+            SourceId::new("forums-s29"),
+            SourceId::new("forums-s30"),
+            SourceId::new("forums-s39"),
+            SourceId::new("forums-s40")
+        ],
+        Some(
+            "Argentina invited; declined by Milei letters (published/notified 29 Dec 2023; letter received in Brasilia 22 Dec per S40). Never a member"
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "Milei's letter declining the invitation reached Brasília on 22 Dec 2023"
+            ),
+            date: Some(day!(2023 - 12 - 22)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-s40")])
+        }]
+    ),
+    m!(
+        BY,
+        Brics,
+        Partner,
+        day!(2025 - 01 - 01),
+        None,
+        &[SourceId::new("forums-s41"), SourceId::new("forums-s42"), SourceId::new("forums-s43")],
+        Some(
+            "partner-country category created Kazan summit Oct 2024; partners from 1 Jan 2025 (Russian MFA / Ushakov)"
+        ),
+        &[]
+    ),
+    m!(
+        BO,
+        Brics,
+        Partner,
+        day!(2025 - 01 - 01),
+        None,
+        &[SourceId::new("forums-s41"), SourceId::new("forums-s42"), SourceId::new("forums-s43")],
+        Some("as BY"),
+        &[]
+    ),
+    m!(
+        KZ,
+        Brics,
+        Partner,
+        day!(2025 - 01 - 01),
+        None,
+        &[SourceId::new("forums-s41"), SourceId::new("forums-s42"), SourceId::new("forums-s54")],
+        Some(
+            "as BY; KZ said in Oct 2024 it would not APPLY for membership (S53); Tokayev in 2025 calls KZ status \"observer\" (S54)"
+        ),
+        &[]
+    ),
+    m!(
+        CU,
+        Brics,
+        Partner,
+        day!(2025 - 01 - 01),
+        None,
+        &[SourceId::new("forums-s41"), SourceId::new("forums-s42"), SourceId::new("forums-s43")],
+        Some("as BY"),
+        &[]
+    ),
+    m!(
+        MY,
+        Brics,
+        Partner,
+        day!(2025 - 01 - 01),
+        None,
+        &[SourceId::new("forums-s41"), SourceId::new("forums-s42"), SourceId::new("forums-s43")],
+        Some("as BY"),
+        &[]
+    ),
+    m!(
+        TH,
+        Brics,
+        Partner,
+        day!(2025 - 01 - 01),
+        None,
+        &[SourceId::new("forums-s41"), SourceId::new("forums-s42"), SourceId::new("forums-s43")],
+        Some("as BY"),
+        &[]
+    ),
+    m!(
+        UG,
+        Brics,
+        Partner,
+        day!(2025 - 01 - 01),
+        None,
+        &[SourceId::new("forums-s41"), SourceId::new("forums-s42"), SourceId::new("forums-s43")],
+        Some("as BY"),
+        &[]
+    ),
+    m!(
+        UZ,
+        Brics,
+        Partner,
+        day!(2025 - 01 - 01),
+        None,
+        &[SourceId::new("forums-s41"), SourceId::new("forums-s42"), SourceId::new("forums-s43")],
+        Some("as BY"),
+        &[]
+    ),
+    m!(
+        ID,
+        Brics,
+        Partner,
+        day!(2025 - 01 - 01),
+        Some(day!(2025 - 01 - 06)),
+        &[SourceId::new("forums-s41"), SourceId::new("forums-s42"), SourceId::new("forums-s43")],
+        Some(
+            "Indonesia was in the Russian MFA list of partners from 1 Jan 2025 and \"initially named as a BRICS partner\" (S43) before being made a full member"
+        ),
+        &[]
+    ),
+    m!(
+        ID,
+        Brics,
+        Member,
+        day!(2025 - 01 - 06),
+        None,
+        &[SourceId::new("forums-s44"), SourceId::new("forums-s45"), SourceId::new("forums-s43")],
+        Some("announced by Brazil (chair) Monday 6 Jan 2025; candidacy approved at Johannesburg 2023"),
+        &[]
+    ),
+    m!(
+        NG,
+        Brics,
+        Partner,
+        day!(2025 - 01 - 17),
+        None,
+        &[SourceId::new("forums-s46"), SourceId::new("forums-s47"), SourceId::new("forums-s48")],
+        Some("announced by Brazilian MFA Friday 17 Jan 2025"),
+        &[]
+    ),
+    m!(
+        VN,
+        Brics,
+        Partner,
+        day!(2025 - 06 - 13),
+        None,
+        &[
+            SourceId::new("forums-s49"),
+            SourceId::new("forums-s50"),
+            SourceId::new("forums-s51"),
+            SourceId::new("forums-s52"),
+            SourceId::new("forums-s53b")
+        ],
+        Some(
+            "announced by Brazilian chair Friday 13 Jun 2025 (Brasilia date); Vietnamese sources date it 14 Jun (Hanoi time). See Disagreements"
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "partner from 14 Jun 2025, the Hanoi date of the same announcement"
+            ),
+            date: Some(day!(2025 - 06 - 14)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-s52")])
+        }]
+    ),
+    m!(
+        DZ,
+        Brics,
+        Invitee,
+        PartialDate::month(2024, 10),
+        None,
+        &[SourceId::new("forums-s55"), SourceId::new("forums-s42")],
+        Some(
+            "Algeria: one of 13 countries offered partner status at Kazan (22-24 Oct 2024); no acceptance found (UNCONFIRMED)"
+        ),
+        &[]
+    ),
+    m!(
+        TR,
+        Brics,
+        Invitee,
+        PartialDate::month(2024, 10),
+        None,
+        &[SourceId::new("forums-s55"), SourceId::new("forums-s42")],
+        Some("Turkey: as DZ"),
+        &[]
+    ),
 ];

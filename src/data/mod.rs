@@ -3,8 +3,8 @@
 
 use std::borrow::Cow;
 
-use crate::date::day;
 use crate::Facts;
+use crate::date::day;
 
 mod memberships;
 pub(crate) mod sources;

@@ -66,8 +66,12 @@ pub(crate) const SOURCES: &[Source] = &[
         "Wikipedia (mirror via movatter.jp)",
         "Shanghai Cooperation Organisation",
         None,
-        Some("http://movatter.jp/mt/?dark=on&url=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FShanghai_Cooperation_Organisation"),
-        Some("The Shanghai Five group was created on 26 April 1996 when the heads of states of China, Kazakhstan, Kyrgyzstan, Russia and Tajikistan signed the Treaty on Deepening Military Trust\" [canonical: https://en.wikipedia.org/wiki/Shanghai_Cooperation_Organisation]"),
+        Some(
+            "http://movatter.jp/mt/?dark=on&url=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FShanghai_Cooperation_Organisation",
+        ),
+        Some(
+            "The Shanghai Five group was created on 26 April 1996 when the heads of states of China, Kazakhstan, Kyrgyzstan, Russia and Tajikistan signed the Treaty on Deepening Military Trust\" [canonical: https://en.wikipedia.org/wiki/Shanghai_Cooperation_Organisation]",
+        ),
     ),
     src(
         "forums-s10",
@@ -75,39 +79,57 @@ pub(crate) const SOURCES: &[Source] = &[
         "India and Pakistan join SCO",
         Some(day!(2017 - 06 - 09)),
         Some("http://tass.com/world/950697"),
-        Some("ASTANA, June 9. /TASS/. Leaders of the Shanghai Cooperation Organization have signed the Astana Declaration ... and also confirmed membership of India and Pakistan in the group."),
+        Some(
+            "ASTANA, June 9. /TASS/. Leaders of the Shanghai Cooperation Organization have signed the Astana Declaration ... and also confirmed membership of India and Pakistan in the group.",
+        ),
     ),
     src(
         "forums-s11",
         "Pajhwok Afghan News",
         "SCO accepts Afghanistan as observer",
         Some(day!(2012 - 06 - 07)),
-        Some("https://pajhwok.com/2012/06/07/sco-accepts-afghanistan-observer/?noamp=mobile&rcp_action=lostpassword"),
-        Some("observer status and accept Turkey as a dialogue partner, Chinese President Hu Jintao said on Thursday."),
+        Some(
+            "https://pajhwok.com/2012/06/07/sco-accepts-afghanistan-observer/?noamp=mobile&rcp_action=lostpassword",
+        ),
+        Some(
+            "observer status and accept Turkey as a dialogue partner, Chinese President Hu Jintao said on Thursday.",
+        ),
     ),
     src(
         "forums-s12",
         "Zee News",
         "SCO admits Afghanistan as observer, Turkey as dialogue partner",
         None,
-        Some("http://zeenews.india.com/news/world/sco-admits-afghanistan-as-observer-turkey-as-dialogue-partner_780323.html"),
-        Some("The Shanghai Cooperation Organization (SCO) has decided to grant Afghanistan observer status, and accept Turkey as a dialogue partner, Chinese President Hu Jintao said on Thursday."),
+        Some(
+            "http://zeenews.india.com/news/world/sco-admits-afghanistan-as-observer-turkey-as-dialogue-partner_780323.html",
+        ),
+        Some(
+            "The Shanghai Cooperation Organization (SCO) has decided to grant Afghanistan observer status, and accept Turkey as a dialogue partner, Chinese President Hu Jintao said on Thursday.",
+        ),
     ),
     src(
         "forums-s13",
         "teleSUR English",
         "Shanghai Cooperation Organization Formalizes Iran's Membership",
         Some(day!(2023 - 07 - 04)),
-        Some("https://www.telesurenglish.net/news/Shanghai-Cooperation-Organization-Formalizes-Irans-Membership-20230704-0009.html"),
-        Some("Currently, the SCO has nine members: Russia, China, India, Pakistan, Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan, and Iran."),
+        Some(
+            "https://www.telesurenglish.net/news/Shanghai-Cooperation-Organization-Formalizes-Irans-Membership-20230704-0009.html",
+        ),
+        Some(
+            "Currently, the SCO has nine members: Russia, China, India, Pakistan, Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan, and Iran.",
+        ),
     ),
     src(
         "forums-s14",
         "Lokmat Times (ANI)",
         "Iran formally becomes full member of SCO",
         Some(day!(2023 - 07 - 04)),
-        Some("https://www.lokmattimes.com/international/iran-formally-becomes-full-member-of-sco-pm-modi-conveys-best-wishes-to-president-ebrahim-raisi/"),
-        Some("New Delhi [India], July 4 : Iran, one of India's neighbours in its extended neighbourhood, has formally become a full member of Shanghai Cooperation Organization (SCO)."),
+        Some(
+            "https://www.lokmattimes.com/international/iran-formally-becomes-full-member-of-sco-pm-modi-conveys-best-wishes-to-president-ebrahim-raisi/",
+        ),
+        Some(
+            "New Delhi [India], July 4 : Iran, one of India's neighbours in its extended neighbourhood, has formally become a full member of Shanghai Cooperation Organization (SCO).",
+        ),
     ),
     src(
         "forums-s15",
@@ -115,7 +137,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "Belarus officially joins SCO, becoming its 10th member state",
         Some(day!(2024 - 07 - 04)),
         Some("https://en.inform.kz/news/belarus-officially-joins-sco-becoming-its-10th-member-state-bbfe88/"),
-        Some("Today at the summit of the Shanghai Cooperation Organization in Astana, the Republic of Belarus was officially accepted as a full member of the organization"),
+        Some(
+            "Today at the summit of the Shanghai Cooperation Organization in Astana, the Republic of Belarus was officially accepted as a full member of the organization",
+        ),
     ),
     src(
         "forums-s15b",
@@ -123,7 +147,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "Belarus joins SCO, becomes its 10th member state",
         None,
         Some("https://head-post.com/belarus-joins-sco-becomes-its-10th-member-state"),
-        Some("On June 9 2017, India and Pakistan joined the association on equal rights, and Iran joined on July 4 2023."),
+        Some(
+            "On June 9 2017, India and Pakistan joined the association on equal rights, and Iran joined on July 4 2023.",
+        ),
     ),
     src(
         "forums-s16",
@@ -131,7 +157,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "Belarus officially becomes SCO member",
         Some(day!(2024 - 07 - 04)),
         Some("https://news.az/news/belarus-officially-becomes-sco-member"),
-        Some("Belarus has been participating in the SCO since 2010 as a dialogue partner and since 2015 as an observer."),
+        Some(
+            "Belarus has been participating in the SCO since 2010 as a dialogue partner and since 2015 as an observer.",
+        ),
     ),
     src(
         "forums-s17",
@@ -139,7 +167,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "(article on Belarus's upgraded SCO status, July 2015)",
         None,
         Some("https://regnum.ru/article/1943754"),
-        Some("на прошедшем в Уфе саммите ШОС Белоруссии был предоставлен статус наблюдателя\" (= at the Ufa summit Belarus got observer status)"),
+        Some(
+            "на прошедшем в Уфе саммите ШОС Белоруссии был предоставлен статус наблюдателя\" (= at the Ufa summit Belarus got observer status)",
+        ),
     ),
     src(
         "forums-s17b",
@@ -154,8 +184,12 @@ pub(crate) const SOURCES: &[Source] = &[
         "Massis Post",
         "Armenia joins Shanghai Cooperation Organization as partner in dialogue",
         Some(PartialDate::month(2015, 7)),
-        Some("https://massispost.com/2015/07/armenia-joins-shanghai-cooperation-organization-as-partner-in-dialogue/"),
-        Some("At the one-day summit held on July 10, the SCO leaders also signed a declaration\"; \"Azerbaijan, Armenia, Cambodia, and Nepal have joined the SCO family as partners in dialogue"),
+        Some(
+            "https://massispost.com/2015/07/armenia-joins-shanghai-cooperation-organization-as-partner-in-dialogue/",
+        ),
+        Some(
+            "At the one-day summit held on July 10, the SCO leaders also signed a declaration\"; \"Azerbaijan, Armenia, Cambodia, and Nepal have joined the SCO family as partners in dialogue",
+        ),
     ),
     src(
         "forums-s19",
@@ -163,7 +197,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "(Armenia dialogue-partner memorandum)",
         Some(day!(2016 - 04 - 16)),
         Some("https://www.gazeta.uz/ru/2016/04/16/sco/"),
-        Some("Меморандум вступил в силу с даты подписания.\" ... \"решения Совета глав государств-членов ШОС от 10 июля 2015 года"),
+        Some(
+            "Меморандум вступил в силу с даты подписания.\" ... \"решения Совета глав государств-членов ШОС от 10 июля 2015 года",
+        ),
     ),
     src(
         "forums-s2",
@@ -171,7 +207,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "(SCO feature)",
         None,
         Some("http://english.china.org.cn/english/features/38183.htm"),
-        Some("On June 15, 2001, the Shanghai Cooperation Organization (SCO) was established in Shanghai by the heads of state of the six countries"),
+        Some(
+            "On June 15, 2001, the Shanghai Cooperation Organization (SCO) was established in Shanghai by the heads of state of the six countries",
+        ),
     ),
     src(
         "forums-s20",
@@ -179,22 +217,30 @@ pub(crate) const SOURCES: &[Source] = &[
         "(SCO merges observer and dialogue partner statuses)",
         Some(day!(2025 - 09 - 01)),
         Some("https://www.trend.az/world/4085750.html"),
-        Some("Member states of the Shanghai Cooperation Organization (SCO) have decided to merge the statuses of \\\"observer\\\" and \\\"dialogue partner\\\" into a single status of \\\"SCO Partner,\\"),
+        Some(
+            "Member states of the Shanghai Cooperation Organization (SCO) have decided to merge the statuses of \\\"observer\\\" and \\\"dialogue partner\\\" into a single status of \\\"SCO Partner,\\",
+        ),
     ),
     src(
         "forums-s21",
         "Sputnik",
         "Tianjin Summit to Be Largest Since SCO Founding - Chinese Ambassador in Russia",
         Some(day!(2025 - 08 - 25)),
-        Some("https://sputnikglobe.com/20250825/tianjin-summit-to-be-largest-since-sco-founding---chinese-ambassador-in-russia-1122670702.html"),
-        Some("Belarus officially joined the organization at the summit in Astana on July 4, 2024. Observer countries are Afghanistan and Mongolia"),
+        Some(
+            "https://sputnikglobe.com/20250825/tianjin-summit-to-be-largest-since-sco-founding---chinese-ambassador-in-russia-1122670702.html",
+        ),
+        Some(
+            "Belarus officially joined the organization at the summit in Astana on July 4, 2024. Observer countries are Afghanistan and Mongolia",
+        ),
     ),
     src(
         "forums-s22b",
         "News Central Asia",
         "SCO summit concludes in China with adoption of Tianjin Declaration and 24 documents",
         Some(day!(2025 - 09 - 01)),
-        Some("https://www.newscentralasia.net/2025/09/01/sco-summit-concludes-in-china-with-adoption-of-tianjin-declaration-and-24-documents/"),
+        Some(
+            "https://www.newscentralasia.net/2025/09/01/sco-summit-concludes-in-china-with-adoption-of-tianjin-declaration-and-24-documents/",
+        ),
         Some("Laos was granted the status of an SCO dialogue partner."),
     ),
     src(
@@ -203,7 +249,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "1st BRIC summit",
         None,
         Some("https://wikiclassic.com/wiki/2009_BRIC_summit"),
-        Some("The inaugural BRIC summit took place in Yekaterinburg, Russia on June 16, 2009.\" (mirror text garbled \"teh inaugural\") [canonical: https://en.wikipedia.org/wiki/1st_BRIC_summit]"),
+        Some(
+            "The inaugural BRIC summit took place in Yekaterinburg, Russia on June 16, 2009.\" (mirror text garbled \"teh inaugural\") [canonical: https://en.wikipedia.org/wiki/1st_BRIC_summit]",
+        ),
     ),
     src(
         "forums-s24",
@@ -211,7 +259,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "1st BRIC summit",
         None,
         Some("https://en.wikipedia-on-ipfs.org/wiki/1st_BRIC_summit"),
-        Some("Political dialogue between the BRIC countries began in New York in September 2006, with a meeting of the BRIC foreign ministers.\" [canonical: https://en.wikipedia.org/wiki/1st_BRIC_summit]"),
+        Some(
+            "Political dialogue between the BRIC countries began in New York in September 2006, with a meeting of the BRIC foreign ministers.\" [canonical: https://en.wikipedia.org/wiki/1st_BRIC_summit]",
+        ),
     ),
     src(
         "forums-s25",
@@ -219,7 +269,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "South Africa joins BRIC as full member",
         Some(day!(2010 - 12 - 24)),
         Some("http://europe.chinadaily.com.cn/world/2010-12/24/content_11749036.htm"),
-        Some("Chinese Foreign Minister Yang Jiechi Thursday said BRIC has accepted South Africa as a full member of the group"),
+        Some(
+            "Chinese Foreign Minister Yang Jiechi Thursday said BRIC has accepted South Africa as a full member of the group",
+        ),
     ),
     src(
         "forums-s26",
@@ -227,7 +279,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "South Africa invited to join Bric group",
         Some(day!(2010 - 12 - 24)),
         Some("http://mg.co.za/print/2010-12-24-south-africa-invited-to-join-bric-group"),
-        Some("South Africa has received a formal invitation to join the ... (Bric) group of large emerging economies, International Relations and Cooperation Minister Maite Nkoana-Mashabane said on Friday."),
+        Some(
+            "South Africa has received a formal invitation to join the ... (Bric) group of large emerging economies, International Relations and Cooperation Minister Maite Nkoana-Mashabane said on Friday.",
+        ),
     ),
     src(
         "forums-s27",
@@ -235,15 +289,21 @@ pub(crate) const SOURCES: &[Source] = &[
         "Its BRICS now, as S.Africa gets the invite",
         Some(day!(2010 - 12 - 25)),
         Some("https://domain-b.com/amp/economy/world-economy/its-brics-now-as-s-africa-gets-the-invite"),
-        Some("This was announced Friday in South Africa, which said it had been formally invited to join the Brazil, Russia, India and China (BRIC) group"),
+        Some(
+            "This was announced Friday in South Africa, which said it had been formally invited to join the Brazil, Russia, India and China (BRIC) group",
+        ),
     ),
     src(
         "forums-s29",
         "Sowetan Live",
         "Brics is expanding - here are the six countries joining the bloc",
         Some(day!(2023 - 08 - 24)),
-        Some("https://www.sowetanlive.co.za/news/south-africa/2023-08-24-brics-is-expanding-here-are-the-six-countries-joining-the-bloc/"),
-        Some("On January 1 2024, Argentina, Egypt, Ethiopia, Iran, Saudi Arabia and the UAE will be full members of the Brics bloc. This announcement was made on Thursday by President Cyril Ramaphosa"),
+        Some(
+            "https://www.sowetanlive.co.za/news/south-africa/2023-08-24-brics-is-expanding-here-are-the-six-countries-joining-the-bloc/",
+        ),
+        Some(
+            "On January 1 2024, Argentina, Egypt, Ethiopia, Iran, Saudi Arabia and the UAE will be full members of the Brics bloc. This announcement was made on Thursday by President Cyril Ramaphosa",
+        ),
     ),
     src(
         "forums-s3",
@@ -251,15 +311,21 @@ pub(crate) const SOURCES: &[Source] = &[
         "Shanghai Cooperation Organisation (page titled Peace Mission 2009)",
         None,
         Some("http://piglix.com/piglix/Peace_Mission_2009"),
-        Some("India and Pakistan joined SCO as full members on 9 June 2017 at a summit in Astana, Kazakhstan.\" [canonical: https://en.wikipedia.org/wiki/Shanghai_Cooperation_Organisation]"),
+        Some(
+            "India and Pakistan joined SCO as full members on 9 June 2017 at a summit in Astana, Kazakhstan.\" [canonical: https://en.wikipedia.org/wiki/Shanghai_Cooperation_Organisation]",
+        ),
     ),
     src(
         "forums-s30",
         "i24NEWS",
         "BRICS welcomes 6 new members including Iran, Saudi Arabia",
         Some(day!(2023 - 08 - 24)),
-        Some("https://www.i24news.tv/en/news/international/1692864407-brics-welcomes-6-new-members-including-iran-saudi-arabia"),
-        Some("\\\"...to become full members of BRICS. The membership will take effect from the first of January 2024,\\\" Ramaphosa told the summit."),
+        Some(
+            "https://www.i24news.tv/en/news/international/1692864407-brics-welcomes-6-new-members-including-iran-saudi-arabia",
+        ),
+        Some(
+            "\\\"...to become full members of BRICS. The membership will take effect from the first of January 2024,\\\" Ramaphosa told the summit.",
+        ),
     ),
     src(
         "forums-s31",
@@ -267,31 +333,45 @@ pub(crate) const SOURCES: &[Source] = &[
         "(Five new members formally become full-fledged members of BRICS)",
         Some(day!(2024 - 01 - 01)),
         Some("https://tass.com/politics/1728509?utm_referrer=google.com"),
-        Some("Five new members (Egypt, Iran, the United Arab Emirates, Saudi Arabia and Ethiopia) formally become full-fledged members of the BRICS group ... on January 1"),
+        Some(
+            "Five new members (Egypt, Iran, the United Arab Emirates, Saudi Arabia and Ethiopia) formally become full-fledged members of the BRICS group ... on January 1",
+        ),
     ),
     src(
         "forums-s32",
         "The Indian Awaaz",
         "Russia assumes BRICS chairmanship",
         Some(day!(2024 - 01 - 02)),
-        Some("https://theindianawaaz.com/russia-assumes-brics-chairmanship-focuses-on-multilateral-cooperation/"),
-        Some("Egypt, Ethiopia, Iran, Saudi Arabia, and the United Arab Emirates have joined BRICS as new full members"),
+        Some(
+            "https://theindianawaaz.com/russia-assumes-brics-chairmanship-focuses-on-multilateral-cooperation/",
+        ),
+        Some(
+            "Egypt, Ethiopia, Iran, Saudi Arabia, and the United Arab Emirates have joined BRICS as new full members",
+        ),
     ),
     src(
         "forums-s33",
         "Scoop TV (Reuters)",
         "Exclusive: Saudi Arabia still considering BRICS membership, sources say",
         Some(PartialDate::month(2024, 1)),
-        Some("https://www.scoontv.com/exclusive-saudi-arabia-still-considering-brics-membership-sources-say/"),
-        Some("Saudi Arabia is still considering an invitation to become a member of the BRICS bloc ... two sources with direct knowledge of the matter told Reuters on Thursday."),
+        Some(
+            "https://www.scoontv.com/exclusive-saudi-arabia-still-considering-brics-membership-sources-say/",
+        ),
+        Some(
+            "Saudi Arabia is still considering an invitation to become a member of the BRICS bloc ... two sources with direct knowledge of the matter told Reuters on Thursday.",
+        ),
     ),
     src(
         "forums-s33b",
         "Al Siasi",
         "Saudi Arabia not yet responded to BRICS invitation, Saudi official source says",
         Some(PartialDate::month(2024, 2)),
-        Some("https://english.alsiasi.com/saudi-arabia-not-yet-responded-to-brics-invitation-saudi-official-source-says/"),
-        Some("\\\"Saudi Arabia has not yet responded to the invitation to join BRICS. It is still under consideration,\\\" the Saudi official source said"),
+        Some(
+            "https://english.alsiasi.com/saudi-arabia-not-yet-responded-to-brics-invitation-saudi-official-source-says/",
+        ),
+        Some(
+            "\\\"Saudi Arabia has not yet responded to the invitation to join BRICS. It is still under consideration,\\\" the Saudi official source said",
+        ),
     ),
     src(
         "forums-s34",
@@ -299,39 +379,57 @@ pub(crate) const SOURCES: &[Source] = &[
         "Saudi Arabia's BRICS membership officially activated",
         Some(day!(2024 - 02 - 01)),
         Some("https://www.newindian.in/saudi-arabias-brics-membership-officially-activated/"),
-        Some("South Africa's Foreign Minister, Naledi Pandor, has officially announced the inclusion of Saudi Arabia and the four other invited nations."),
+        Some(
+            "South Africa's Foreign Minister, Naledi Pandor, has officially announced the inclusion of Saudi Arabia and the four other invited nations.",
+        ),
     ),
     src(
         "forums-s35",
         "MENAFN",
         "Saudi Arabia joins BRICS group officially",
         Some(day!(2024 - 01 - 03)),
-        Some("https://menafn.com/1107679597/Saudi-Arabia-joins-BRICS-group-officially-increasing-global-diplomatic-footprint"),
-        Some("Saudi Arabia has formally commenced its full membership within the BRICS group, as reported by Saudi television today."),
+        Some(
+            "https://menafn.com/1107679597/Saudi-Arabia-joins-BRICS-group-officially-increasing-global-diplomatic-footprint",
+        ),
+        Some(
+            "Saudi Arabia has formally commenced its full membership within the BRICS group, as reported by Saudi television today.",
+        ),
     ),
     src(
         "forums-s36",
         "UNN (citing Bloomberg)",
         "Saudi Arabia is still evaluating the possibility of joining BRICS",
         Some(PartialDate::month(2025, 1)),
-        Some("https://unn.ua/en/news/saudi-arabia-is-still-evaluating-the-possibility-of-joining-brics-minister-of-economy"),
-        Some("his country's membership in the BRICS bloc is still being assessed, more than a year after the kingdom was invited to join the alliance."),
+        Some(
+            "https://unn.ua/en/news/saudi-arabia-is-still-evaluating-the-possibility-of-joining-brics-minister-of-economy",
+        ),
+        Some(
+            "his country's membership in the BRICS bloc is still being assessed, more than a year after the kingdom was invited to join the alliance.",
+        ),
     ),
     src(
         "forums-s37",
         "Sputnik",
         "Indonesia Joins BRICS as Full Member",
         Some(day!(2025 - 01 - 06)),
-        Some("https://sputnikglobe.com/20250106/brazil-announces-indonesia-joined-brics-as-full-member-1121370949.html"),
-        Some("admitting Egypt, Ethiopia, Iran, the United Arab Emirates, and Saudi Arabia. The latter has reportedly not formalized its membership but has been taking part in BRICS meetings."),
+        Some(
+            "https://sputnikglobe.com/20250106/brazil-announces-indonesia-joined-brics-as-full-member-1121370949.html",
+        ),
+        Some(
+            "admitting Egypt, Ethiopia, Iran, the United Arab Emirates, and Saudi Arabia. The latter has reportedly not formalized its membership but has been taking part in BRICS meetings.",
+        ),
     ),
     src(
         "forums-s38",
         "Portal do Holanda (Folhapress)",
         "Vietnã sinaliza que deve aceitar ser parceiro do Brics",
         Some(PartialDate::month(2025, 6)),
-        Some("https://www.portaldoholanda.com.br/mundo/vietna-sinaliza-que-deve-aceitar-ser-parceiro-do-brics"),
-        Some("A Arábia Saudita, convidada em 2023, nunca oficializou seu ingresso, mas tem escalado representantes para as reuniões."),
+        Some(
+            "https://www.portaldoholanda.com.br/mundo/vietna-sinaliza-que-deve-aceitar-ser-parceiro-do-brics",
+        ),
+        Some(
+            "A Arábia Saudita, convidada em 2023, nunca oficializou seu ingresso, mas tem escalado representantes para as reuniões.",
+        ),
     ),
     src(
         "forums-s39",
@@ -339,7 +437,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "(Milei letters reject BRICS invitation)",
         Some(day!(2023 - 12 - 29)),
         Some("https://www.trtworld.com:443/article/16449151"),
-        Some("Argentine President Javier Milei has sent letters to BRICS leaders to formalise his decision to reject an invitation to join the grouping"),
+        Some(
+            "Argentine President Javier Milei has sent letters to BRICS leaders to formalise his decision to reject an invitation to join the grouping",
+        ),
     ),
     src(
         "forums-s4",
@@ -347,7 +447,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "President of Mongolia lands in Astana",
         Some(day!(2017 - 06 - 08)),
         Some("https://en.inform.kz/news/president-of-mongolia-lands-in-astana_a3034124/"),
-        Some("Mongolia was the first country to be granted observer status at the Tashkent Summit back in 2004."),
+        Some(
+            "Mongolia was the first country to be granted observer status at the Tashkent Summit back in 2004.",
+        ),
     ),
     src(
         "forums-s40",
@@ -355,7 +457,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "Milei mantém recusa ao Brics",
         None,
         Some("https://rlemfoco.com.br/noticia/238/milei-mantem-recusa-ao-brics.amp"),
-        Some("A correspondência, recebida em Brasília no dia 22 de dezembro, foi enviada também aos líderes dos países membros do Brics."),
+        Some(
+            "A correspondência, recebida em Brasília no dia 22 de dezembro, foi enviada também aos líderes dos países membros do Brics.",
+        ),
     ),
     src(
         "forums-s41",
@@ -363,15 +467,21 @@ pub(crate) const SOURCES: &[Source] = &[
         "Uganda, 8 other countries to become BRICS partners from today",
         Some(day!(2025 - 01 - 01)),
         Some("https://www.independent.co.ug/uganda-8-other-countries-to-become-brics-partners-from-today/"),
-        Some("“From January 1, 2025, Belarus, Bolivia, Cuba, Indonesia, Kazakhstan, Malaysia, Thailand, Uganda, Uzbekistan will become BRICS partner states."),
+        Some(
+            "“From January 1, 2025, Belarus, Bolivia, Cuba, Indonesia, Kazakhstan, Malaysia, Thailand, Uganda, Uzbekistan will become BRICS partner states.",
+        ),
     ),
     src(
         "forums-s42",
         "Malay Mail (Bernama-Sputnik)",
         "Kremlin: Malaysia among nine countries to officially become Brics partners from January 1, 2025",
         Some(day!(2024 - 12 - 24)),
-        Some("https://www.malaymail.com/news/malaysia/2024/12/24/kremlin-malaysia-among-nine-countries-to-officially-become-brics-partners-from-january-1-2025/160914"),
-        Some("the establishment of the category of Brics partner countries and agreement on a list of 13 countries. Proposals were sent to these countries."),
+        Some(
+            "https://www.malaymail.com/news/malaysia/2024/12/24/kremlin-malaysia-among-nine-countries-to-officially-become-brics-partners-from-january-1-2025/160914",
+        ),
+        Some(
+            "the establishment of the category of Brics partner countries and agreement on a list of 13 countries. Proposals were sent to these countries.",
+        ),
     ),
     src(
         "forums-s43",
@@ -379,22 +489,30 @@ pub(crate) const SOURCES: &[Source] = &[
         "Nigeria officially joins BRICS as partner country",
         Some(day!(2025 - 01 - 18)),
         Some("https://news.az/news/nigeria-officially-joins-brics-as-partner-country"),
-        Some("Indonesia was also initially named as a BRICS partner, but on January 6, Brazil announced that the Asian country had been given a status of full member."),
+        Some(
+            "Indonesia was also initially named as a BRICS partner, but on January 6, Brazil announced that the Asian country had been given a status of full member.",
+        ),
     ),
     src(
         "forums-s44",
         "Sputnik",
         "Indonesia Joins BRICS as Full Member",
         Some(day!(2025 - 01 - 06)),
-        Some("https://sputnikglobe.com/20250106/brazil-announces-indonesia-joined-brics-as-full-member-1121370949.html"),
-        Some("the Brazilian government announced today, on January 6, the official admission of the Republic of Indonesia as a full member of the BRICS"),
+        Some(
+            "https://sputnikglobe.com/20250106/brazil-announces-indonesia-joined-brics-as-full-member-1121370949.html",
+        ),
+        Some(
+            "the Brazilian government announced today, on January 6, the official admission of the Republic of Indonesia as a full member of the BRICS",
+        ),
     ),
     src(
         "forums-s45",
         "Daily Sabah (AFP)",
         "Indonesia officially becomes BRICS member: Brazil",
         Some(day!(2025 - 01 - 06)),
-        Some("https://www.dailysabah.com/world/asia-pacific/indonesia-officially-becomes-brics-member-brazil"),
+        Some(
+            "https://www.dailysabah.com/world/asia-pacific/indonesia-officially-becomes-brics-member-brazil",
+        ),
         Some("Brazil announced on Monday that Indonesia has officially joined BRICS"),
     ),
     src(
@@ -403,15 +521,21 @@ pub(crate) const SOURCES: &[Source] = &[
         "Nigeria becomes BRICS partner country",
         Some(day!(2025 - 01 - 18)),
         Some("https://en.mehrnews.com/news/227057/Nigeria-becomes-BRICS-partner-country"),
-        Some("\\\"The Brazilian government announces today, January 17, 2025, the official accession of Nigeria as a partner country of the group,\\"),
+        Some(
+            "\\\"The Brazilian government announces today, January 17, 2025, the official accession of Nigeria as a partner country of the group,\\",
+        ),
     ),
     src(
         "forums-s47",
         "BOL/UOL (Reuters)",
         "Itamaraty anuncia ingresso da Nigéria como país parceiro do Brics",
         Some(day!(2025 - 01 - 17)),
-        Some("https://www.bol.uol.com.br/noticias/2025/01/17/itamaraty-anuncia-ingresso-da-nigeria-como-pais-parceiro-do-brics.htm"),
-        Some("O Ministério das Relações Exteriores anunciou nesta sexta-feira o ingresso formal da Nigéria no Brics como país parceiro"),
+        Some(
+            "https://www.bol.uol.com.br/noticias/2025/01/17/itamaraty-anuncia-ingresso-da-nigeria-como-pais-parceiro-do-brics.htm",
+        ),
+        Some(
+            "O Ministério das Relações Exteriores anunciou nesta sexta-feira o ingresso formal da Nigéria no Brics como país parceiro",
+        ),
     ),
     src(
         "forums-s48",
@@ -419,15 +543,21 @@ pub(crate) const SOURCES: &[Source] = &[
         "(Nigéria é o mais novo país parceiro do BRICS)",
         Some(day!(2025 - 01 - 17)),
         Some("http://portuguese.news.cn/20250119/8c3361a83d4040f29566c70e056cd695/c.html"),
-        Some("Rio de Janeiro, 17 jan (Xinhua) -- O Ministério das Relações Exteriores do Brasil anunciou nesta sexta-feira que a República Federal da Nigéria é o mais novo país parceiro do BRICS"),
+        Some(
+            "Rio de Janeiro, 17 jan (Xinhua) -- O Ministério das Relações Exteriores do Brasil anunciou nesta sexta-feira que a República Federal da Nigéria é o mais novo país parceiro do BRICS",
+        ),
     ),
     src(
         "forums-s49",
         "Portal Terra da Luz",
         "Vietnã é o novo país parceiro do Brics",
         Some(day!(2025 - 06 - 13)),
-        Some("https://portalterradaluz.com.br/economia-negocios/internacional-vietna-e-o-novo-pais-parceiro-do-brics-e-reforca-compromisso-com-desenvolvimento-sustentavel"),
-        Some("13 de junho de 2025 — O Vietnã é o mais novo integrante da categoria de país parceiro do Brics, conforme anúncio feito nesta sexta-feira (13) pela presidência brasileira do grupo"),
+        Some(
+            "https://portalterradaluz.com.br/economia-negocios/internacional-vietna-e-o-novo-pais-parceiro-do-brics-e-reforca-compromisso-com-desenvolvimento-sustentavel",
+        ),
+        Some(
+            "13 de junho de 2025 — O Vietnã é o mais novo integrante da categoria de país parceiro do Brics, conforme anúncio feito nesta sexta-feira (13) pela presidência brasileira do grupo",
+        ),
     ),
     src(
         "forums-s5",
@@ -435,7 +565,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "Tashkent Declaration of heads of SCO member states of June 17, 2004",
         Some(day!(2004 - 06 - 17)),
         Some("https://cis-legislation.com/document.fwx?rgn=6905"),
-        Some("having gathered in Tashkent on meeting of Council of heads of states - members of SCO on June 17, 2004"),
+        Some(
+            "having gathered in Tashkent on meeting of Council of heads of states - members of SCO on June 17, 2004",
+        ),
     ),
     src(
         "forums-s50",
@@ -443,7 +575,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "BRICS Admits Vietnam as Tenth Partner",
         Some(day!(2025 - 06 - 14)),
         Some("https://menafn.com/1109673587/BRICS-Admits-Vietnam-as-Tenth-Partner"),
-        Some("Brazil on Friday confirmed that Vietnam has officially joined the BRICS group of emerging economies as a \\\"partner country.\\"),
+        Some(
+            "Brazil on Friday confirmed that Vietnam has officially joined the BRICS group of emerging economies as a \\\"partner country.\\",
+        ),
     ),
     src(
         "forums-s51",
@@ -451,30 +585,42 @@ pub(crate) const SOURCES: &[Source] = &[
         "Vietnã se junta ao BRICS como décimo país parceiro",
         None,
         Some("https://rtbrasil.com/noticias/14033-vietna-junta-brics-decimo-pais/amp"),
-        Some("O governo brasileiro anunciou nesta quinta-feira (13) o ingresso formal do Vietnã como país parceiro do BRICS.\" (weekday wrong: 13 Jun 2025 was a Friday)"),
+        Some(
+            "O governo brasileiro anunciou nesta quinta-feira (13) o ingresso formal do Vietnã como país parceiro do BRICS.\" (weekday wrong: 13 Jun 2025 was a Friday)",
+        ),
     ),
     src(
         "forums-s52",
         "Vietnam News",
         "PM's participation at BRICS Summit affirms Việt Nam's rising global standing: ambassador",
         Some(day!(2025 - 07 - 04)),
-        Some("https://vietnamnews.vn/politics-laws/1720835/pm-s-participation-at-brics-summit-affirms-viet-nam-s-rising-global-standing-ambassador.html"),
-        Some("Ambassador Nghị noted that on June 14, Brazil, which is holding the rotating chair of BRICS for 2025, officially announced Việt Nam as a BRICS partner country"),
+        Some(
+            "https://vietnamnews.vn/politics-laws/1720835/pm-s-participation-at-brics-summit-affirms-viet-nam-s-rising-global-standing-ambassador.html",
+        ),
+        Some(
+            "Ambassador Nghị noted that on June 14, Brazil, which is holding the rotating chair of BRICS for 2025, officially announced Việt Nam as a BRICS partner country",
+        ),
     ),
     src(
         "forums-s53b",
         "People's Public Security (cand.com.vn)",
         "Vietnam's development orientation aligns with BRICS' strategic priorities",
         None,
-        Some("https://en.cand.com.vn/politics/vietnams-development-orientation-aligns-with-brics-strategic-priorities-i606687/"),
-        Some("On June 13, the country currently holdind the rotting presidency of BRICS – announced that Viet Nam has oficially become a Partner Country of the group.\" (typos in original)"),
+        Some(
+            "https://en.cand.com.vn/politics/vietnams-development-orientation-aligns-with-brics-strategic-priorities-i606687/",
+        ),
+        Some(
+            "On June 13, the country currently holdind the rotting presidency of BRICS – announced that Viet Nam has oficially become a Partner Country of the group.\" (typos in original)",
+        ),
     ),
     src(
         "forums-s54",
         "Kursiv Media",
         "Kazakhstan stays out of BRICS due to pragmatism, President Tokayev says",
         Some(day!(2025 - 05 - 30)),
-        Some("https://kz.kursiv.media/en/2025-05-30/engk-tank-kazakhstan-stays-out-of-brics-due-to-pragmatism-president-tokayev-says"),
+        Some(
+            "https://kz.kursiv.media/en/2025-05-30/engk-tank-kazakhstan-stays-out-of-brics-due-to-pragmatism-president-tokayev-says",
+        ),
         Some("The country has been a BRICS partner since Jan. 1, 2025."),
     ),
     src(
@@ -483,7 +629,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "Nigeria, 12 others join BRICS as partner countries",
         Some(day!(2024 - 10 - 24)),
         Some("https://www.tvcnews.tv/2024/10/nigeria-12-others-join-brics-as-partner-countries/"),
-        Some("The remaining 12 countries are: Algeria, Belarus, Bolivia, Cuba, Indonesia, Kazakhstan, Malaysia, Thailand, Turkey, Uganda, Uzbekistan, and Vietnam."),
+        Some(
+            "The remaining 12 countries are: Algeria, Belarus, Bolivia, Cuba, Indonesia, Kazakhstan, Malaysia, Thailand, Turkey, Uganda, Uzbekistan, and Vietnam.",
+        ),
     ),
     src(
         "forums-s6",
@@ -491,15 +639,21 @@ pub(crate) const SOURCES: &[Source] = &[
         "The Expanding Role of SCO: Strengthening Pakistan's Regional Integration",
         None,
         Some("https://issi.org.pk/the-expanding-role-of-sco-strengthening-pakistans-regional-integration/"),
-        Some("Earlier, Pakistan, India and Iran acquired Observer status at the CHS meeting in Astana on 5 July 2005."),
+        Some(
+            "Earlier, Pakistan, India and Iran acquired Observer status at the CHS meeting in Astana on 5 July 2005.",
+        ),
     ),
     src(
         "forums-s62",
         "Business Standard",
         "Brazil admits Indonesia as new member of Brics bloc of developing nations",
         Some(day!(2025 - 01 - 07)),
-        Some("https://www.business-standard.com/amp/world-news/brazil-admits-indonesia-as-new-member-of-brics-bloc-of-developing-nations-125010700094_1.html"),
-        Some("The first BRIC Summit was held in Russia's Yekaterinburg in 2009.\"; \"South Africa attended the 3rd Brics Summit in Sanya in 2011."),
+        Some(
+            "https://www.business-standard.com/amp/world-news/brazil-admits-indonesia-as-new-member-of-brics-bloc-of-developing-nations-125010700094_1.html",
+        ),
+        Some(
+            "The first BRIC Summit was held in Russia's Yekaterinburg in 2009.\"; \"South Africa attended the 3rd Brics Summit in Sanya in 2011.",
+        ),
     ),
     src(
         "forums-s64",
@@ -507,15 +661,21 @@ pub(crate) const SOURCES: &[Source] = &[
         "BRICS to welcome five new members in January",
         Some(PartialDate::month(2023, 12)),
         Some("https://dailytrust.com/brics-to-welcome-five-new-members-in-january"),
-        Some("Five countries, Saudi Arabia, Iran, the United Arab Emirates, Ethiopia, and Egypt will join the BRICS group of emerging-market states on January 1, 2024."),
+        Some(
+            "Five countries, Saudi Arabia, Iran, the United Arab Emirates, Ethiopia, and Egypt will join the BRICS group of emerging-market states on January 1, 2024.",
+        ),
     ),
     src(
         "forums-s66",
         "SperoForum (AsiaNews)",
         "Shanghai Cooperation Organization opens to India and Pakistan, not Iran",
         Some(day!(2010 - 06 - 12)),
-        Some("https://www.speroforum.com/a/34725/Shanghai-Cooperation-Organization-opens-to-India-and-Pakistan-not-Iran"),
-        Some("India, Pakistan, Afghanistan, Iran and Mongolia have had observer status for a number of years. Belarus and Sri Lanka are dialogue partners."),
+        Some(
+            "https://www.speroforum.com/a/34725/Shanghai-Cooperation-Organization-opens-to-India-and-Pakistan-not-Iran",
+        ),
+        Some(
+            "India, Pakistan, Afghanistan, Iran and Mongolia have had observer status for a number of years. Belarus and Sri Lanka are dialogue partners.",
+        ),
     ),
     src(
         "forums-s7",
@@ -523,23 +683,33 @@ pub(crate) const SOURCES: &[Source] = &[
         "Declaration by the Heads of the Member States of the SCO (Astana)",
         Some(day!(2005 - 07 - 05)),
         Some("https://worldjpn.net/documents/texts/SCO/20050705.D1E.html"),
-        Some("having met on July 5, 2005 in Astana at a session of the Council of Heads of State of the SCO members"),
+        Some(
+            "having met on July 5, 2005 in Astana at a session of the Council of Heads of State of the SCO members",
+        ),
     ),
     src(
         "forums-s8",
         "The Hindu",
         "India to join Shanghai group as observer",
         None,
-        Some("https://www.thehindu.com/todays-paper/tp-national/india-to-join-shanghai-group-as-observer/article27381151.ece"),
-        Some("The three countries will be granted observer status in the Shanghai Cooperation Organisation at its summit in Astana, capital of Kazakhstan, on July 5-6."),
+        Some(
+            "https://www.thehindu.com/todays-paper/tp-national/india-to-join-shanghai-group-as-observer/article27381151.ece",
+        ),
+        Some(
+            "The three countries will be granted observer status in the Shanghai Cooperation Organisation at its summit in Astana, capital of Kazakhstan, on July 5-6.",
+        ),
     ),
     src(
         "forums-s9",
         "Indian Express",
         "India, Pakistan become full members of SCO",
         Some(day!(2017 - 06 - 09)),
-        Some("http://indianexpress.com/article/india/india-pakistan-become-full-members-of-sco-shanghai-cooperation-organisation-summit-astana-4696286/"),
-        Some("India and Pakistan on Friday became full members of the Shanghai Cooperation Organisation (SCO) summit at Astana."),
+        Some(
+            "http://indianexpress.com/article/india/india-pakistan-become-full-members-of-sco-shanghai-cooperation-organisation-summit-astana-4696286/",
+        ),
+        Some(
+            "India and Pakistan on Friday became full members of the Shanghai Cooperation Organisation (SCO) summit at Astana.",
+        ),
     ),
     src(
         "west-e01a",
@@ -547,7 +717,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "40 years of EU enlargements",
         None,
         Some("https://www.europarl.europa.eu/external/html/euenlargement/default_en.htm"),
-        Some("Treaty of Rome: 1 January 1958 (It came into effect) Countries • Belgium • Germany • France • Italy • Luxembourg • Netherlands"),
+        Some(
+            "Treaty of Rome: 1 January 1958 (It came into effect) Countries • Belgium • Germany • France • Italy • Luxembourg • Netherlands",
+        ),
     ),
     src(
         "west-e01b",
@@ -555,7 +727,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "40 years of EU enlargements",
         None,
         Some("https://www.europarl.europa.eu/external/html/euenlargement/default_en.htm"),
-        Some("1973: First enlargement Date of accession 1 January 1973 Countries • Denmark • Ireland • United Kingdom"),
+        Some(
+            "1973: First enlargement Date of accession 1 January 1973 Countries • Denmark • Ireland • United Kingdom",
+        ),
     ),
     src(
         "west-e01c",
@@ -571,7 +745,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "How enlargement positively changes the EU (Together in the EU)",
         None,
         Some("https://commission.europa.eu/topics/enlargement/together-eu_en"),
-        Some("Forty years ago, Spain and Portugal became members of the EU. On 1 January 1986, they made the European Union their home, helping the Union grow from 10 to 12 countries."),
+        Some(
+            "Forty years ago, Spain and Portugal became members of the EU. On 1 January 1986, they made the European Union their home, helping the Union grow from 10 to 12 countries.",
+        ),
     ),
     src(
         "west-e02b",
@@ -579,7 +755,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "How enlargement positively changes the EU (Together in the EU)",
         None,
         Some("https://commission.europa.eu/topics/enlargement/together-eu_en"),
-        Some("On 1 January 1995, Austria, Finland and Sweden joined the EU, deepening political and economic integration in Northern Europe."),
+        Some(
+            "On 1 January 1995, Austria, Finland and Sweden joined the EU, deepening political and economic integration in Northern Europe.",
+        ),
     ),
     src(
         "west-e02c",
@@ -587,7 +765,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "How enlargement positively changes the EU (Together in the EU)",
         None,
         Some("https://commission.europa.eu/topics/enlargement/together-eu_en"),
-        Some("On 1 May 2004, citizens of 10 countries - Cyprus, Czechia, Estonia, Hungary, Latvia, Lithuania, Malta, Poland, Slovakia and Slovenia became citizens of the EU."),
+        Some(
+            "On 1 May 2004, citizens of 10 countries - Cyprus, Czechia, Estonia, Hungary, Latvia, Lithuania, Malta, Poland, Slovakia and Slovenia became citizens of the EU.",
+        ),
     ),
     src(
         "west-e03",
@@ -595,7 +775,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "Past Enlargements",
         None,
         Some("http://ec.europa.eu/enlargement/archives/enlargement_process/past_enlargements/index_en.htm"),
-        Some("The accession of Romania and Bulgaria on the 1 January 2007 completed the fifth enlargement of the EU that had started in May 2004."),
+        Some(
+            "The accession of Romania and Bulgaria on the 1 January 2007 completed the fifth enlargement of the EU that had started in May 2004.",
+        ),
     ),
     src(
         "west-e04a",
@@ -611,14 +793,18 @@ pub(crate) const SOURCES: &[Source] = &[
         "(Brexit: withdrawal agreement concluded)",
         None,
         Some("https://www.lexology.com/library/detail.aspx?g=227f4f5d-d153-4b68-8448-7fb256f17b54"),
-        Some("On 31 January 2020, at midnight in Brussels (11 p.m. in the UK), the United Kingdom officially left the European Union, after having been a member for 47 years."),
+        Some(
+            "On 31 January 2020, at midnight in Brussels (11 p.m. in the UK), the United Kingdom officially left the European Union, after having been a member for 47 years.",
+        ),
     ),
     src(
         "west-e06",
         "Government of the Netherlands",
         "When did the United Kingdom leave the European Union?",
         None,
-        Some("https://www.government.nl/topics/brexit/question-and-answer/when-will-the-united-kingdom-leave-the-european-union"),
+        Some(
+            "https://www.government.nl/topics/brexit/question-and-answer/when-will-the-united-kingdom-leave-the-european-union",
+        ),
         Some("The United Kingdom left the European Union on 31 January 2020, at midnight (Dutch time)."),
     ),
     src(
@@ -627,7 +813,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "Brexit",
         None,
         Some("http://cnmv.es/PORTAL/Brexit/Index.aspx?lang=en"),
-        Some("The withdrawal agreement will enter into force upon the UK's exit from the EU, on 31 January 2020 at midnight CET. From that time on, the UK will no longer be an EU member state"),
+        Some(
+            "The withdrawal agreement will enter into force upon the UK's exit from the EU, on 31 January 2020 at midnight CET. From that time on, the UK will no longer be an EU member state",
+        ),
     ),
     src(
         "west-e10",
@@ -643,15 +831,21 @@ pub(crate) const SOURCES: &[Source] = &[
         "This Day in the Law: German Reunification Occurs (1990)",
         None,
         Some("http://www.legalflip.com/ThisDayInTheLaw.aspx?id=284"),
-        Some("West Germany remained a party to all its treaties and memberships, such as the United Nations, NATO, and other European organizations."),
+        Some(
+            "West Germany remained a party to all its treaties and memberships, such as the United Nations, NATO, and other European organizations.",
+        ),
     ),
     src(
         "west-e12",
         "Finnish Government (Prime Minister's Office)",
         "European Council granted candidate status to Ukraine and Moldova",
         Some(day!(2022 - 06 - 24)),
-        Some("https://vnk.fi/sv/-/europeiska-radet-beslutade-att-ge-ukraina-och-moldavien-status-som-kandidatlander?languageId=en_US"),
-        Some("On 23 June, the European Council discussed the membership applications from Ukraine, Moldova and Georgia"),
+        Some(
+            "https://vnk.fi/sv/-/europeiska-radet-beslutade-att-ge-ukraina-och-moldavien-status-som-kandidatlander?languageId=en_US",
+        ),
+        Some(
+            "On 23 June, the European Council discussed the membership applications from Ukraine, Moldova and Georgia",
+        ),
     ),
     src(
         "west-e13",
@@ -659,7 +853,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "EU grants candidate status to Ukraine and Moldova",
         Some(day!(2022 - 06 - 23)),
         Some("https://n1info.hr/english/news/eu-grants-candidate-status-to-ukraine-and-moldova/"),
-        Some("Twenty-seven European Union member states on Thursday granted Ukraine and Moldova candidate status"),
+        Some(
+            "Twenty-seven European Union member states on Thursday granted Ukraine and Moldova candidate status",
+        ),
     ),
     src(
         "west-e14",
@@ -674,8 +870,12 @@ pub(crate) const SOURCES: &[Source] = &[
         "French Ministry for Europe and Foreign Affairs",
         "Bosnia-Herzegovina – European Council decision to grant candidate country status to Bosnia-Herzegovina (15 December 2022)",
         Some(day!(2022 - 12 - 15)),
-        Some("https://www.diplomatie.gouv.fr/en/country-files/bosnia-herzegovina/news/article/bosnia-herzegovina-european-council-decision-to-grant-candidate-country-status"),
-        Some("France welcomes the European Council's December 15th decision to grant Bosnia-Herzegovina EU candidate country status."),
+        Some(
+            "https://www.diplomatie.gouv.fr/en/country-files/bosnia-herzegovina/news/article/bosnia-herzegovina-european-council-decision-to-grant-candidate-country-status",
+        ),
+        Some(
+            "France welcomes the European Council's December 15th decision to grant Bosnia-Herzegovina EU candidate country status.",
+        ),
     ),
     src(
         "west-e16",
@@ -683,7 +883,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "EU: Turkey Takes Its Place in Line For Membership",
         Some(day!(1999 - 12 - 10)),
         Some("https://www.rferl.org/a/1092863.html"),
-        Some("Helsinki, 10 December 1999 (RFE/RL) -- Turkey had been preparing itself for another rebuff. But EU leaders meeting in Helsinki today finally gave Ankara what it wanted"),
+        Some(
+            "Helsinki, 10 December 1999 (RFE/RL) -- Turkey had been preparing itself for another rebuff. But EU leaders meeting in Helsinki today finally gave Ankara what it wanted",
+        ),
     ),
     src(
         "west-e17",
@@ -691,15 +893,21 @@ pub(crate) const SOURCES: &[Source] = &[
         "Candidacy process 1999-2005",
         None,
         Some("https://www.ikv.org.tr/ikv.asp?lng=en&ust_id=36&id=446"),
-        Some("The Helsinki European Council held on the 10th -11th December 1999 marked a breakthrough in Turkey-EU relations."),
+        Some(
+            "The Helsinki European Council held on the 10th -11th December 1999 marked a breakthrough in Turkey-EU relations.",
+        ),
     ),
     src(
         "west-e18",
         "Ministry of Foreign Affairs of Türkiye",
         "Statement of Prime Minister Bülent Ecevit in Helsinki on Turkey's Candidacy to the EU, December 11, 1999",
         Some(day!(1999 - 12 - 11)),
-        Some("http://www.mfa.gov.tr/statement-of-prime-minister-bulent-ecevit-in-helsinki-on-turkey_s-candidacy-to-the-eu_br_december-11_-1999-.en.mfa"),
-        Some("The official recognition of Turkey's candidate status for full-membership to the European Union is a landmark event"),
+        Some(
+            "http://www.mfa.gov.tr/statement-of-prime-minister-bulent-ecevit-in-helsinki-on-turkey_s-candidacy-to-the-eu_br_december-11_-1999-.en.mfa",
+        ),
+        Some(
+            "The official recognition of Turkey's candidate status for full-membership to the European Union is a landmark event",
+        ),
     ),
     src(
         "west-e19",
@@ -715,15 +923,21 @@ pub(crate) const SOURCES: &[Source] = &[
         "Статус држава кандидат",
         None,
         Some("https://eu.org.1300webski.com.au/status-drzhava-kandidat/"),
-        Some("На 16/17 декември 2005 година- Европскиот совет ја прифати препораката на Европската комисија и додели статус држава кандидат"),
+        Some(
+            "На 16/17 декември 2005 година- Европскиот совет ја прифати препораката на Европската комисија и додели статус држава кандидат",
+        ),
     ),
     src(
         "west-e21",
         "European Commission statement (republished by denederlandsegrondwet.nl)",
         "Commissaris Füle feliciteert Montenegro met status kandidaat-lidstaat",
         Some(day!(2010 - 12 - 17)),
-        Some("https://denederlandsegrondwet.nl/id/vil7em6baowf/nieuws/commissaris_fule_uitbreiding_en_europees"),
-        Some("I welcome today's decision of the European Council to grant Montenegro the status of candidate country, as recommended by the Commission in its Opinion of 9 November 2010."),
+        Some(
+            "https://denederlandsegrondwet.nl/id/vil7em6baowf/nieuws/commissaris_fule_uitbreiding_en_europees",
+        ),
+        Some(
+            "I welcome today's decision of the European Council to grant Montenegro the status of candidate country, as recommended by the Commission in its Opinion of 9 November 2010.",
+        ),
     ),
     src(
         "west-e21b",
@@ -731,7 +945,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "Macedonia wins green light to be EU membership candidate",
         Some(day!(2005 - 12 - 17)),
         Some("http://kosovareport.blogspot.com/2005/12/macedonia-wins-green-light-to-be-eu.html"),
-        Some("BRUSSELS, Dec 17 (AFP) - One-time Balkan tinderbox Macedonia moved a step closer Saturday to realising its dream of European Union membership"),
+        Some(
+            "BRUSSELS, Dec 17 (AFP) - One-time Balkan tinderbox Macedonia moved a step closer Saturday to realising its dream of European Union membership",
+        ),
     ),
     src(
         "west-e22",
@@ -739,7 +955,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "Serbia finally granted EU candidate status",
         Some(day!(2012 - 03 - 02)),
         Some("http://www.intellinews.com/serbia-finally-granted-eu-candidate-status-500016084/?archive=bne"),
-        Some("EU's leaders on March 1 unanimously agreed to offer Serbia its long-coveted status of being an EU candidate country"),
+        Some(
+            "EU's leaders on March 1 unanimously agreed to offer Serbia its long-coveted status of being an EU candidate country",
+        ),
     ),
     src(
         "west-e22b",
@@ -747,7 +965,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "Serbia gets EU candidate status, Romania gets nothing",
         Some(day!(2012 - 03 - 02)),
         Some("https://euobserver.com/eu-and-the-world/ar587f87fd"),
-        Some("The European Council today agreed to grant Serbia the status of candidate country,\" they said in a formal communique at a summit in Brussels."),
+        Some(
+            "The European Council today agreed to grant Serbia the status of candidate country,\" they said in a formal communique at a summit in Brussels.",
+        ),
     ),
     src(
         "west-e23",
@@ -763,7 +983,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "(Albania candidate status)",
         Some(day!(2014 - 06 - 27)),
         Some("https://agenceurope.eu/en/bulletin/article/11110/4"),
-        Some("On Friday 27 June, the EU heads of state and government decided to grant EU accession candidate status to Albania"),
+        Some(
+            "On Friday 27 June, the EU heads of state and government decided to grant EU accession candidate status to Albania",
+        ),
     ),
     src(
         "west-e25",
@@ -779,23 +1001,33 @@ pub(crate) const SOURCES: &[Source] = &[
         "Enlargement of the European Union",
         None,
         Some("https://everything.explained.today/%2F%2F/Enlargement_of_the_European_Union"),
-        Some("Negotiations with Turkey were opened in October 2005,[2] but have been effectively frozen by the EU since December 2016"),
+        Some(
+            "Negotiations with Turkey were opened in October 2005,[2] but have been effectively frozen by the EU since December 2016",
+        ),
     ),
     src(
         "west-g01a",
         "Taylor & Francis (P. Hajnal, \"Summit meetings\", book chapter)",
         "Summit meetings",
         None,
-        Some("https://uat.taylorfrancis.com/chapters/edit/10.4324/9780429436406-2/summit-meetings-peter-hajnal"),
-        Some("The first summit was held in Rambouillet, France, on 15-17 November 1975. The participants were the Five (France, the US, the UK, Germany, and Japan) plus Italy."),
+        Some(
+            "https://uat.taylorfrancis.com/chapters/edit/10.4324/9780429436406-2/summit-meetings-peter-hajnal",
+        ),
+        Some(
+            "The first summit was held in Rambouillet, France, on 15-17 November 1975. The participants were the Five (France, the US, the UK, Germany, and Japan) plus Italy.",
+        ),
     ),
     src(
         "west-g01b",
         "Taylor & Francis (P. Hajnal, \"Summit meetings\", book chapter)",
         "Summit meetings",
         None,
-        Some("https://uat.taylorfrancis.com/chapters/edit/10.4324/9780429436406-2/summit-meetings-peter-hajnal"),
-        Some("That summit, with Canada joining for the first time, met in San Juan, Puerto Rico, on 27-28 June 1976."),
+        Some(
+            "https://uat.taylorfrancis.com/chapters/edit/10.4324/9780429436406-2/summit-meetings-peter-hajnal",
+        ),
+        Some(
+            "That summit, with Canada joining for the first time, met in San Juan, Puerto Rico, on 27-28 June 1976.",
+        ),
     ),
     src(
         "west-g02",
@@ -803,7 +1035,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "2nd G7 summit",
         None,
         Some("https://en.m.wikipedia.org/wiki/2nd_G7_summit"),
-        Some("the Group of Seven (G7), meeting for the first time this year, was formed with the addition of Canada."),
+        Some(
+            "the Group of Seven (G7), meeting for the first time this year, was formed with the addition of Canada.",
+        ),
     ),
     src(
         "west-g05a",
@@ -811,7 +1045,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "FAQ",
         None,
         Some("https://www.g7hiroshima.go.jp/en/summit/about/faq/"),
-        Some("since the Denver Summit in 1997, joined most sessions except a few on global economy and finance. From the Birmingham Summit in 1998, the term G8 Summit was used instead of the traditional G7."),
+        Some(
+            "since the Denver Summit in 1997, joined most sessions except a few on global economy and finance. From the Birmingham Summit in 1998, the term G8 Summit was used instead of the traditional G7.",
+        ),
     ),
     src(
         "west-g05b",
@@ -819,7 +1055,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "FAQ",
         None,
         Some("https://www.g7hiroshima.go.jp/en/summit/about/faq/"),
-        Some("a decision was made to suspend Russia's participation in the G8 at an emergency G7 Summit during the Nuclear Security Summit in Hague, Netherlands, held in the same month."),
+        Some(
+            "a decision was made to suspend Russia's participation in the G8 at an emergency G7 Summit during the Nuclear Security Summit in Hague, Netherlands, held in the same month.",
+        ),
     ),
     src(
         "west-g07",
@@ -827,7 +1065,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "1998 The Birmingham G8 Summit",
         Some(PartialDate::year(1998)),
         Some("http://web.archive.org/web/19981212012854/http:/birmingham.g8summit.gov.uk/"),
-        Some("The United Kingdom is hosting the 1998 meeting of the group, now renamed 'G8' following the inclusion of Russia as a full member"),
+        Some(
+            "The United Kingdom is hosting the 1998 meeting of the group, now renamed 'G8' following the inclusion of Russia as a full member",
+        ),
     ),
     src(
         "west-g08",
@@ -835,15 +1075,21 @@ pub(crate) const SOURCES: &[Source] = &[
         "March 24, 2014",
         Some(day!(2018 - 03 - 16)),
         Some("https://ukrweekly.com/uwwp/march-24-2014"),
-        Some("on March 24, 2014, the leaders from the Group of Seven (G-7) major industrial powers (Canada, Britain, France, Germany, Italy, Japan and the U.S.), issued a statement suspending their participation"),
+        Some(
+            "on March 24, 2014, the leaders from the Group of Seven (G-7) major industrial powers (Canada, Britain, France, Germany, Italy, Japan and the U.S.), issued a statement suspending their participation",
+        ),
     ),
     src(
         "west-g09",
         "CBC News",
         "G7 leaders put G8 on hold 'until Russia changes course'",
         None,
-        Some("https://www.cbc.ca/news/politics/g7-leaders-put-g8-on-hold-until-russia-changes-course-1.2584653"),
-        Some("G7 leaders jointly issued The Hague Declaration on Monday, in which they have agreed to hold their own summit in Brussels in June instead of attending the G8 summit with Russia in Sochi."),
+        Some(
+            "https://www.cbc.ca/news/politics/g7-leaders-put-g8-on-hold-until-russia-changes-course-1.2584653",
+        ),
+        Some(
+            "G7 leaders jointly issued The Hague Declaration on Monday, in which they have agreed to hold their own summit in Brussels in June instead of attending the G8 summit with Russia in Sochi.",
+        ),
     ),
     src(
         "west-g10",
@@ -851,7 +1097,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "(G7 suspends participation in G8)",
         Some(day!(2014 - 03 - 25)),
         Some("https://tass.com/world/725147"),
-        Some("Leaders of the Group of Seven have suspended participation of their respective countries in the Group of Eight, says a statement that the leaders … issued here Monday night"),
+        Some(
+            "Leaders of the Group of Seven have suspended participation of their respective countries in the Group of Eight, says a statement that the leaders … issued here Monday night",
+        ),
     ),
     src(
         "west-g12",
@@ -859,7 +1107,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "Hit or Miss: World leaders exclude Russia and meet as the G7",
         None,
         Some("https://www.prweek.com/article/1287237/hit-miss-world-leaders-exclude-russia-meet-g7"),
-        Some("For the first time since Russia was brought into the group in 1998, leaders from the US, UK, France, Germany, Italy, Canada and Japan met in The Hague as the G7."),
+        Some(
+            "For the first time since Russia was brought into the group in 1998, leaders from the US, UK, France, Germany, Italy, Canada and Japan met in The Hague as the G7.",
+        ),
     ),
     src(
         "west-g13",
@@ -867,7 +1117,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "The Group of Seven (G7)",
         None,
         Some("https://th4.ilovetranslation.com/5tgl39qY8Vu=d"),
-        Some("Russia belonged to the forum from 1998 through 2014--then the Group of Eight (G8)--but was suspended after its annexation of Crimea in March of that year."),
+        Some(
+            "Russia belonged to the forum from 1998 through 2014--then the Group of Eight (G8)--but was suspended after its annexation of Crimea in March of that year.",
+        ),
     ),
     src(
         "west-g14",
@@ -891,7 +1143,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "Marking 60 years of membership",
         Some(day!(2012 - 02 - 18)),
         Some("https://www.nato.int/cps/en/natohq/news_84445.htm"),
-        Some("became members on the date of deposit of the instruments of accession with the Government of the United States of America, 18 February 1952."),
+        Some(
+            "became members on the date of deposit of the instruments of accession with the Government of the United States of America, 18 February 1952.",
+        ),
     ),
     src(
         "west-n02",
@@ -899,15 +1153,21 @@ pub(crate) const SOURCES: &[Source] = &[
         "German reunification (NATO Declassified)",
         None,
         Some("https://www.nato.int/cps/en/natohq/declassified_136311.htm"),
-        Some("NATO welcomed West Germany as a member on 6 May 1955, a day after its status as an occupied country came to an end"),
+        Some(
+            "NATO welcomed West Germany as a member on 6 May 1955, a day after its status as an occupied country came to an end",
+        ),
     ),
     src(
         "west-n03",
         "News Alayham (republishing a NATO news item)",
         "Potsdam Agreement Notwithstanding, NATO Celebrates 60 Years Of German Membership",
         Some(day!(2015 - 06 - 04)),
-        Some("https://news.alayham.com/content/potsdam-agreement-notwithstanding-nato-celebrates-60-years-german-membership"),
-        Some("Germany became NATO's fifteenth member on 6 May 1955, when the German instrument of accession to the Washington Treaty was officially deposited with the Government of the United States."),
+        Some(
+            "https://news.alayham.com/content/potsdam-agreement-notwithstanding-nato-celebrates-60-years-german-membership",
+        ),
+        Some(
+            "Germany became NATO's fifteenth member on 6 May 1955, when the German instrument of accession to the Washington Treaty was officially deposited with the Government of the United States.",
+        ),
     ),
     src(
         "west-n04",
@@ -923,7 +1183,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "Member states of NATO",
         Some(PartialDate::month(2011, 11)),
         Some("https://billcolitsas74.blogspot.com/2011/11/member-states-of-nato.html"),
-        Some("France withdrew from the integrated military command in 1966 to pursue an independent defence system but returned to full membership on April 4, 2009."),
+        Some(
+            "France withdrew from the integrated military command in 1966 to pursue an independent defence system but returned to full membership on April 4, 2009.",
+        ),
     ),
     src(
         "west-n06",
@@ -939,14 +1201,18 @@ pub(crate) const SOURCES: &[Source] = &[
         "List of NATO Member States",
         Some(day!(2022 - 01 - 28)),
         Some("https://www.jagranjosh.com/general-knowledge/list-of-nato-member-states-1643364720-1"),
-        Some("The founding members of NATO are-- Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, Netherlands, Norway, Portugal, United Kingdom and the United States."),
+        Some(
+            "The founding members of NATO are-- Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, Netherlands, Norway, Portugal, United Kingdom and the United States.",
+        ),
     ),
     src(
         "west-n08",
         "Associated Press (via The Atlanta Journal-Constitution)",
         "NATO looks to historic Madrid summit with Sweden, Finland",
         Some(day!(2022 - 05 - 30)),
-        Some("https://www.ajc.com/news/nation-world/nato-looks-to-historic-madrid-summit-with-sweden-finland/7J5VYXBDPVDOVOAIEAOWRZIJVU/"),
+        Some(
+            "https://www.ajc.com/news/nation-world/nato-looks-to-historic-madrid-summit-with-sweden-finland/7J5VYXBDPVDOVOAIEAOWRZIJVU/",
+        ),
         Some("Spain became the 16th member of NATO on May 30, 1982."),
     ),
     src(
@@ -954,8 +1220,12 @@ pub(crate) const SOURCES: &[Source] = &[
         "Hi-story Lessons (EU-funded history portal)",
         "12 March: Poland, the Czech Republic and Hungary become NATO members",
         None,
-        Some("https://hi-storylessons.eu/events/12_march_poland_the_czech_republic_and_hungary_become_nato_members/"),
-        Some("On 12 March 1999, three countries of the former 'Warsaw Pact' – Poland, the Czech Republic and Hungary – joined NATO."),
+        Some(
+            "https://hi-storylessons.eu/events/12_march_poland_the_czech_republic_and_hungary_become_nato_members/",
+        ),
+        Some(
+            "On 12 March 1999, three countries of the former 'Warsaw Pact' – Poland, the Czech Republic and Hungary – joined NATO.",
+        ),
     ),
     src(
         "west-n10",
@@ -963,7 +1233,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "Seven CEE nations mark 20 years in NATO",
         None,
         Some("https://tvpworld.com/76689987/seven-cee-nations-mark-20-years-in-nato"),
-        Some("On March 29, 2004, Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia, and Slovenia were inducted into the Alliance, increasing its total membership to 26."),
+        Some(
+            "On March 29, 2004, Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia, and Slovenia were inducted into the Alliance, increasing its total membership to 26.",
+        ),
     ),
     src(
         "west-n11a",
@@ -979,7 +1251,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "NATOs Member Countries",
         None,
         Some("https://pl.scribd.com/document/313777419/Nato-Member-s"),
-        Some("Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia. These countries formally joined the Alliance on 29 March 2004."),
+        Some(
+            "Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia. These countries formally joined the Alliance on 29 March 2004.",
+        ),
     ),
     src(
         "west-n12a",
@@ -987,7 +1261,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "Montenegro joins NATO as 29th Ally",
         Some(day!(2017 - 06 - 05)),
         Some("https://ambasadat.gov.al/otan/en/montenegro-joins-nato-29th-ally"),
-        Some("Montenegro became NATO's newest member on Monday (5 June 2017), upon depositing its instrument of accession to the North Atlantic Treaty with the US State Department in Washington DC."),
+        Some(
+            "Montenegro became NATO's newest member on Monday (5 June 2017), upon depositing its instrument of accession to the North Atlantic Treaty with the US State Department in Washington DC.",
+        ),
     ),
     src(
         "west-n12b",
@@ -995,7 +1271,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "Montenegro joins NATO as 29th Ally",
         Some(day!(2017 - 06 - 05)),
         Some("https://ambasadat.gov.al/otan/en/montenegro-joins-nato-29th-ally"),
-        Some("Today marks NATO's first enlargement since 1 April 2009, when Albania and Croatia joined the Alliance."),
+        Some(
+            "Today marks NATO's first enlargement since 1 April 2009, when Albania and Croatia joined the Alliance.",
+        ),
     ),
     src(
         "west-n13",
@@ -1003,7 +1281,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "Albania, Croatia join NATO",
         Some(day!(2009 - 04 - 02)),
         Some("http://english.china.org.cn/international/2009-04/02/content_17541787.htm"),
-        Some("Albania and Croatia formally joined NATO on Wednesday, bringing the total number of member states of the alliance to 28."),
+        Some(
+            "Albania and Croatia formally joined NATO on Wednesday, bringing the total number of member states of the alliance to 28.",
+        ),
     ),
     src(
         "west-n14",
@@ -1011,23 +1291,33 @@ pub(crate) const SOURCES: &[Source] = &[
         "Pompeo: North Macedonia becomes NATO's 30th Ally",
         Some(day!(2020 - 03 - 27)),
         Some("https://mia.mk/pompeo-north-macedonia-becomes-nato-s-30th-ally/?lang=en"),
-        Some("The United States, as a treaty depositary, received the Republic of North Macedonia's instrument of accession to the North Atlantic Treaty, making North Macedonia the 30th NATO Ally"),
+        Some(
+            "The United States, as a treaty depositary, received the Republic of North Macedonia's instrument of accession to the North Atlantic Treaty, making North Macedonia the 30th NATO Ally",
+        ),
     ),
     src(
         "west-n15",
         "Ministry for Foreign Affairs of Finland (STT Info)",
         "Minister for Foreign Affairs Haavisto to deposit Finland's instrument of accession and attend NATO foreign ministers' meeting in Brussels",
         Some(day!(2023 - 04 - 03)),
-        Some("https://www.sttinfo.fi/tiedote/ulkoministeri-haavisto-tallettaa-suomen-liittymiskirjan-ja-osallistuu-naton-ulkoministerikokoukseen-brysselissa?publisherId=1797&releaseId=69971998"),
-        Some("On 4 April, Minister for Foreign Affairs Pekka Haavisto will deposit Finland's instrument of accession … Finland will become a NATO member country at the moment of the deposit."),
+        Some(
+            "https://www.sttinfo.fi/tiedote/ulkoministeri-haavisto-tallettaa-suomen-liittymiskirjan-ja-osallistuu-naton-ulkoministerikokoukseen-brysselissa?publisherId=1797&releaseId=69971998",
+        ),
+        Some(
+            "On 4 April, Minister for Foreign Affairs Pekka Haavisto will deposit Finland's instrument of accession … Finland will become a NATO member country at the moment of the deposit.",
+        ),
     ),
     src(
         "west-n16",
         "Sputnik Globe",
         "Finland Officially Becomes 31st Member of NATO",
         Some(day!(2023 - 04 - 04)),
-        Some("https://sputnikglobe.com/20230404/finland-officially-becomes-31st-member-of-nato-1109117229.html"),
-        Some("Finnish Foreign Minister Pekka Haavisto on Tuesday handed over the document on the country's accession to NATO, making it the 31 member of the alliance."),
+        Some(
+            "https://sputnikglobe.com/20230404/finland-officially-becomes-31st-member-of-nato-1109117229.html",
+        ),
+        Some(
+            "Finnish Foreign Minister Pekka Haavisto on Tuesday handed over the document on the country's accession to NATO, making it the 31 member of the alliance.",
+        ),
     ),
     src(
         "west-n17",
@@ -1035,7 +1325,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "NATO now has 32 countries",
         None,
         Some("https://en.difesaonline.it/evidenza/eventi/la-nato-conta-ora-32-paesi"),
-        Some("Sweden became NATO's newest member on Thursday (7 March 2024), depositing its accession to the North Atlantic Treaty with the US government in Washington DC."),
+        Some(
+            "Sweden became NATO's newest member on Thursday (7 March 2024), depositing its accession to the North Atlantic Treaty with the US government in Washington DC.",
+        ),
     ),
     src(
         "west-n18",
@@ -1043,7 +1335,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "Sweden officially becomes 32nd member of NATO",
         Some(day!(2024 - 03 - 07)),
         Some("https://censor.net/en/news/3477410/sweden_officially_becomes_32nd_member_of_nato"),
-        Some("On Thursday, 7 March, Sweden officially joined the North Atlantic Alliance. It became the 32nd member of NATO."),
+        Some(
+            "On Thursday, 7 March, Sweden officially joined the North Atlantic Alliance. It became the 32nd member of NATO.",
+        ),
     ),
     src(
         "west-n19",
@@ -1051,7 +1345,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "The role of France",
         None,
         Some("http://ns.afahc.ro/ro/erasmus/DDHE/Courses/Military%20Powers/the_role_of_france.html"),
-        Some("In July 1966 France formally withdrew from the military command structure of NATO and required NATO forces and headquarters to leave French soil"),
+        Some(
+            "In July 1966 France formally withdrew from the military command structure of NATO and required NATO forces and headquarters to leave French soil",
+        ),
     ),
     src(
         "west-n22",
