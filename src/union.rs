@@ -254,6 +254,10 @@ pub enum Role {
     /// A candidate or applicant for membership with formal status (EU
     /// candidate countries).
     Candidate,
+    /// Took part as a founding state without ratifying the charter, so not
+    /// a member in law: Ukraine (until 2018) and Turkmenistan (until 2005)
+    /// in the CIS.
+    Participant,
     /// Invited to join, without (yet) having joined: Saudi Arabia and BRICS
     /// since 2023, in the reading this dataset uses.
     Invitee,

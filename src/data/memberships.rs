@@ -12,6 +12,503 @@ use crate::{Membership, PartialDate, Reading, SourceId};
 
 pub(crate) const MEMBERSHIPS: &[Membership] = &[
     m!(
+        BY,
+        Eaeu,
+        Member,
+        day!(2015 - 01 - 01),
+        None,
+        &[SourceId::new("east-s1"), SourceId::new("east-s55"), SourceId::new("east-s2")],
+        Some("Founder. Treaty on the EAEU signed 2014-05-29 in Astana; in force 2015-01-01."),
+        &[]
+    ),
+    m!(
+        KZ,
+        Eaeu,
+        Member,
+        day!(2015 - 01 - 01),
+        None,
+        &[SourceId::new("east-s1"), SourceId::new("east-s55"), SourceId::new("east-s2")],
+        Some("Founder. Treaty signed 2014-05-29 in Astana; in force 2015-01-01."),
+        &[]
+    ),
+    m!(
+        RU,
+        Eaeu,
+        Member,
+        day!(2015 - 01 - 01),
+        None,
+        &[SourceId::new("east-s1"), SourceId::new("east-s55"), SourceId::new("east-s2")],
+        Some("Founder. Treaty signed 2014-05-29 in Astana; in force 2015-01-01."),
+        &[]
+    ),
+    m!(
+        AM,
+        Eaeu,
+        Member,
+        day!(2015 - 01 - 02),
+        None,
+        &[SourceId::new("east-s1"), SourceId::new("east-s2"), SourceId::new("east-s55")],
+        Some(
+            "Accession treaty signed 2014-10-09 (S1) or 2014-10-10 in Minsk (S55), see Disagreements; in force 2015-01-02, so not a founder (S2)."
+        ),
+        &[]
+    ),
+    m!(
+        KG,
+        Eaeu,
+        Member,
+        day!(2015 - 08 - 06),
+        None,
+        &[
+            SourceId::new("east-s3"),
+            SourceId::new("east-s1"),
+            SourceId::new("east-s60"),
+            SourceId::new("east-s73")
+        ],
+        Some(
+            "Accession treaty in force 2015-08-06 (EEC statement via TASS). EUobserver gives 2015-08-12 (customs-border opening day), see Disagreements."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "joined on 12 Aug 2015, the day the customs border opened (EUobserver)"
+            ),
+            date: Some(day!(2015 - 08 - 12)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("east-s4")])
+        }]
+    ),
+    m!(
+        MD,
+        Eaeu,
+        Observer,
+        day!(2018 - 05 - 14),
+        None,
+        &[
+            SourceId::new("east-s5"),
+            SourceId::new("east-s7"),
+            SourceId::new("east-s56"),
+            SourceId::new("east-s9")
+        ],
+        Some(
+            "First ever EAEU observer (Decision No. 8 of the Supreme Council, 2018-05-14). Endorsed in principle 2017-04-14 (S6). Moldova has ignored EAEU meetings since 2022 but RIA (2026-01-19) still says it holds observer status; no revocation seen."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed("approved in principle on 14 Apr 2017"),
+            date: Some(day!(2017 - 04 - 14)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("east-s6")])
+        }]
+    ),
+    m!(
+        UZ,
+        Eaeu,
+        Observer,
+        day!(2020 - 12 - 11),
+        None,
+        &[SourceId::new("east-s58"), SourceId::new("east-s5"), SourceId::new("east-s10")],
+        Some(
+            "Granted by the Supreme Eurasian Economic Council on 2020-12-11. No membership application seen."
+        ),
+        &[]
+    ),
+    m!(
+        CU,
+        Eaeu,
+        Observer,
+        day!(2020 - 12 - 11),
+        None,
+        &[SourceId::new("east-s58"), SourceId::new("east-s5"), SourceId::new("east-s10")],
+        Some("Granted with Uzbekistan on 2020-12-11."),
+        &[]
+    ),
+    m!(
+        IR,
+        Eaeu,
+        Observer,
+        day!(2024 - 12 - 26),
+        None,
+        &[SourceId::new("east-s8"), SourceId::new("east-s54")],
+        Some(
+            "Granted at the Supreme Eurasian Economic Council in St Petersburg / Leningrad Region on 2024-12-26 (request filed 2024-08)."
+        ),
+        &[]
+    ),
+    m!(
+        RU,
+        UnionState,
+        Member,
+        day!(2000 - 01 - 26),
+        None,
+        &[SourceId::new("east-s15"), SourceId::new("east-s16"), SourceId::new("east-s62")],
+        Some("Treaty on the Creation of a Union State signed 1999-12-08 in Moscow; in force 2000-01-26."),
+        &[]
+    ),
+    m!(
+        BY,
+        UnionState,
+        Member,
+        day!(2000 - 01 - 26),
+        None,
+        &[SourceId::new("east-s15"), SourceId::new("east-s16"), SourceId::new("east-s62")],
+        Some(
+            "Treaty signed 1999-12-08 in Moscow; in force 2000-01-26 (date of Belarusian ratification, S16)."
+        ),
+        &[]
+    ),
+    m!(
+        AM,
+        Csto,
+        Member,
+        day!(1992 - 05 - 15),
+        Some(day!(2024 - 02 - 22)),
+        &[SourceId::new("east-s17b"), SourceId::new("east-s21")],
+        Some(
+            "Original CST signatory (Tashkent, 1992-05-15; treaty in force 1994-04-20). Signed the 1999 extension protocol and the 2002 CSTO Charter."
+        ),
+        &[]
+    ),
+    m!(
+        AM,
+        Csto,
+        Frozen,
+        day!(2024 - 02 - 22),
+        None,
+        &[
+            SourceId::new("east-s28"),
+            SourceId::new("east-s29"),
+            SourceId::new("east-s64"),
+            SourceId::new("east-s30"),
+            SourceId::new("east-s65"),
+            SourceId::new("east-s31"),
+            SourceId::new("east-s32")
+        ],
+        Some(
+            "Pashinyan said in a France 24 interview (published Thu 2024-02-22, widely reported 2024-02-23) that Armenia had \"frozen\" its participation. On 2024-06-12 he said \"we will leave\" (no date). Per Russia (2025-03-07) no withdrawal notice was filed and AM \"remains a member\". It skipped the 2025-11-27 Bishkek summit but did not block its documents. No formal withdrawal seen."
+        ),
+        &[]
+    ),
+    m!(
+        KZ,
+        Csto,
+        Member,
+        day!(1992 - 05 - 15),
+        None,
+        &[SourceId::new("east-s17b"), SourceId::new("east-s21")],
+        Some("Original CST signatory; CSTO Charter founder (signed 2002-10-07, in force 2003-09-18)."),
+        &[]
+    ),
+    m!(
+        KG,
+        Csto,
+        Member,
+        day!(1992 - 05 - 15),
+        None,
+        &[SourceId::new("east-s17b"), SourceId::new("east-s21")],
+        Some("Original CST signatory; CSTO Charter founder."),
+        &[]
+    ),
+    m!(
+        RU,
+        Csto,
+        Member,
+        day!(1992 - 05 - 15),
+        None,
+        &[SourceId::new("east-s17b"), SourceId::new("east-s21")],
+        Some("Original CST signatory; CSTO Charter founder."),
+        &[]
+    ),
+    m!(
+        TJ,
+        Csto,
+        Member,
+        day!(1992 - 05 - 15),
+        None,
+        &[SourceId::new("east-s17b"), SourceId::new("east-s21")],
+        Some("Original CST signatory; CSTO Charter founder."),
+        &[]
+    ),
+    m!(
+        UZ,
+        Csto,
+        Member,
+        day!(1992 - 05 - 15),
+        Some(day!(1999 - 04 - 20)),
+        &[SourceId::new("east-s17b"), SourceId::new("east-s17c"), SourceId::new("east-s19")],
+        Some(
+            "Original CST signatory. Did not sign the 1999-04-02 extension protocol; CST's first 5-year term ended 1999-04-20 (S19). Uzbekistan says it only suspended and never denounced (S27, S22). Two sources say \"1998\" (S23, S74), see Disagreements."
+        ),
+        &[]
+    ),
+    m!(
+        AZ,
+        Csto,
+        Member,
+        day!(1993 - 09 - 24),
+        Some(day!(1999 - 04 - 20)),
+        &[SourceId::new("east-s17a"), SourceId::new("east-s63"), SourceId::new("east-s19")],
+        Some(
+            "Acceded to the CST 1993-09-24. Did not sign the 1999 extension protocol; outside the treaty from its expiry on 1999-04-20."
+        ),
+        &[]
+    ),
+    m!(
+        GE,
+        Csto,
+        Member,
+        day!(1993 - 12 - 09),
+        Some(day!(1999 - 04 - 20)),
+        &[SourceId::new("east-s17a"), SourceId::new("east-s63"), SourceId::new("east-s19")],
+        Some(
+            "Acceded 1993-12-09 (S18 says 1993-09-09, see Disagreements). Did not sign the 1999 protocol; outside from 1999-04-20."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed("acceded to the Collective Security Treaty on 9 Sep 1993"),
+            date: Some(day!(1993 - 09 - 09)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("east-s18")])
+        }]
+    ),
+    m!(
+        BY,
+        Csto,
+        Member,
+        day!(1993 - 12 - 31),
+        None,
+        &[SourceId::new("east-s17a"), SourceId::new("east-s63"), SourceId::new("east-s21")],
+        Some("Acceded to the CST 1993-12-31; CSTO Charter founder."),
+        &[]
+    ),
+    m!(
+        UZ,
+        Csto,
+        Member,
+        day!(2006 - 08 - 16),
+        Some(day!(2012 - 06 - 28)),
+        &[
+            SourceId::new("east-s23"),
+            SourceId::new("east-s24"),
+            SourceId::new("east-s75"),
+            SourceId::new("east-s22")
+        ],
+        Some(
+            "Return announced at the CSTO summit in Minsk on Fri 2006-06-23 (S22). Protocol restoring membership signed in Sochi 2006-08-16 (S23, S24); ratification law signed 2006-12-13 (S75). 2006-08-16 chosen as the legal start."
+        ),
+        &[
+            Reading {
+                says: ::std::borrow::Cow::Borrowed(
+                    "Uzbekistan's return was announced at the CSTO summit in Minsk on 23 Jun 2006"
+                ),
+                date: Some(day!(2006 - 06 - 23)),
+                sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("east-s22")])
+            },
+            Reading {
+                says: ::std::borrow::Cow::Borrowed(
+                    "Uzbekistan sent a note suspending its participation on 20 Jun 2012 (confirmed received 28 Jun 2012) and the CSTO's Collective Security Council formally suspended its membership on 19 Dec 2012; it was never restored, and most sources call Uzbekistan a former member, so this dataset ends the period on 28 Jun 2012 rather than recording a frozen membership"
+                ),
+                date: Some(day!(2012 - 12 - 19)),
+                sources: ::std::borrow::Cow::Borrowed(&[
+                    SourceId::new("east-s24"),
+                    SourceId::new("east-s25"),
+                    SourceId::new("east-s26")
+                ])
+            }
+        ]
+    ),
+    m!(
+        BY,
+        Cis,
+        Member,
+        day!(1991 - 12 - 08),
+        None,
+        &[SourceId::new("east-s34a"), SourceId::new("east-s35c")],
+        Some("Belovezha founder (Agreement signed 1991-12-08). Charter ratified 1994-01-18 (S35c)."),
+        &[]
+    ),
+    m!(
+        RU,
+        Cis,
+        Member,
+        day!(1991 - 12 - 08),
+        None,
+        &[SourceId::new("east-s34a"), SourceId::new("east-s35c")],
+        Some("Belovezha founder. Charter ratified 1993-07-20 (S35c)."),
+        &[]
+    ),
+    m!(
+        UA,
+        Cis,
+        Participant,
+        day!(1991 - 12 - 08),
+        Some(day!(2018 - 05 - 19)),
+        &[
+            SourceId::new("east-s34a"),
+            SourceId::new("east-s69"),
+            SourceId::new("east-s45"),
+            SourceId::new("east-s45b"),
+            SourceId::new("east-s47"),
+            SourceId::new("east-s48"),
+            SourceId::new("east-s46")
+        ],
+        Some(
+            "Belovezha founder; ratified the Agreement in Dec 1991 but never the 1993 Charter, so legally a \"founding state\", not a member. The NSDC decided on 2014-03-19 to begin leaving (S46). The decree recalling all representatives from CIS statutory bodies was signed 2018-05-19. No formal withdrawal (S47)."
+        ),
+        &[
+            Reading {
+                says: ::std::borrow::Cow::Borrowed(
+                    "Ukraine's National Security and Defence Council decided on 19 Mar 2014 to begin leaving the CIS; some sources end its participation then"
+                ),
+                date: Some(day!(2014 - 03 - 19)),
+                sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("east-s46")])
+            },
+            Reading {
+                says: ::std::borrow::Cow::Borrowed(
+                    "Ukraine has not formally withdrawn from the CIS (CIA World Factbook)"
+                ),
+                date: None,
+                sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("east-s47")])
+            }
+        ]
+    ),
+    m!(
+        AM,
+        Cis,
+        Member,
+        day!(1991 - 12 - 21),
+        None,
+        &[SourceId::new("east-s34b"), SourceId::new("east-s35c")],
+        Some("Alma-Ata Protocol signatory 1991-12-21; Charter ratified 1994-03-16."),
+        &[]
+    ),
+    m!(
+        AZ,
+        Cis,
+        Member,
+        day!(1991 - 12 - 21),
+        None,
+        &[SourceId::new("east-s34b"), SourceId::new("east-s35c")],
+        Some(
+            "Alma-Ata signatory 1991-12-21, but ratified the Agreement only 1993-09-24 and the Charter 1993-12-14 (S35c). Status between 1991-12 and 1993-09 is unclear (see UNCONFIRMED)."
+        ),
+        &[]
+    ),
+    m!(
+        KZ,
+        Cis,
+        Member,
+        day!(1991 - 12 - 21),
+        None,
+        &[SourceId::new("east-s34b"), SourceId::new("east-s35c")],
+        Some("Alma-Ata signatory; Charter ratified 1994-04-20."),
+        &[]
+    ),
+    m!(
+        KG,
+        Cis,
+        Member,
+        day!(1991 - 12 - 21),
+        None,
+        &[SourceId::new("east-s34b"), SourceId::new("east-s35c")],
+        Some("Alma-Ata signatory; Charter ratified 1994-04-12."),
+        &[]
+    ),
+    m!(
+        MD,
+        Cis,
+        Member,
+        day!(1991 - 12 - 21),
+        None,
+        &[
+            SourceId::new("east-s34b"),
+            SourceId::new("east-s35c"),
+            SourceId::new("east-s49"),
+            SourceId::new("east-s50"),
+            SourceId::new("east-s70"),
+            SourceId::new("east-s51"),
+            SourceId::new("east-s52"),
+            SourceId::new("east-s53")
+        ],
+        Some(
+            "Alma-Ata signatory; ratified the Agreement 1994-04-08 and the Charter 1994-06-27. Exit under way: announced 2026-01-19, government approved denunciation 2026-03-11, parliament first reading about 2026-03-20/21, later approved (S53, undated). Exit takes effect 12 months after official notice (S51). No notice date seen, so MD is still legally a member in late 2026."
+        ),
+        &[]
+    ),
+    m!(
+        TJ,
+        Cis,
+        Member,
+        day!(1991 - 12 - 21),
+        None,
+        &[SourceId::new("east-s34b"), SourceId::new("east-s35c")],
+        Some("Alma-Ata signatory; Charter ratified 1993-08-04."),
+        &[]
+    ),
+    m!(
+        UZ,
+        Cis,
+        Member,
+        day!(1991 - 12 - 21),
+        None,
+        &[SourceId::new("east-s34b"), SourceId::new("east-s35c")],
+        Some("Alma-Ata signatory; Charter ratified 1994-02-09."),
+        &[]
+    ),
+    m!(
+        TM,
+        Cis,
+        Participant,
+        day!(1991 - 12 - 21),
+        Some(day!(2005 - 08 - 26)),
+        &[SourceId::new("east-s34b"), SourceId::new("east-s35a")],
+        Some(
+            "Alma-Ata signatory; never ratified the Charter, so never formally a member (S35a), but took part as if it were one."
+        ),
+        &[]
+    ),
+    m!(
+        TM,
+        Cis,
+        Associate,
+        day!(2005 - 08 - 26),
+        None,
+        &[SourceId::new("east-s35a"), SourceId::new("east-s44"), SourceId::new("east-s76")],
+        Some(
+            "Associate member from the Kazan summit on Fri 2005-08-26, citing its UN-recognised permanent neutrality."
+        ),
+        &[]
+    ),
+    m!(
+        GE,
+        Cis,
+        Member,
+        PartialDate::month(1993, 12),
+        Some(day!(2008 - 10 - 09)),
+        &[
+            SourceId::new("east-s34a"),
+            SourceId::new("east-s36"),
+            SourceId::new("east-s37"),
+            SourceId::new("east-s38")
+        ],
+        Some(
+            "Accession announced 1993-10-08 (S36). Kremlin: \"joined ... in December 1993\"; a forum post quoting ru-Wikipedia gives Protocol ratification on 1993-12-03 (S37); Goble says March 1994 (S38). Left in 2008-2009, see next row."
+        ),
+        &[]
+    ),
+    m!(
+        GE,
+        Cis,
+        Frozen,
+        day!(2008 - 10 - 09),
+        Some(day!(2009 - 08 - 18)),
+        &[
+            SourceId::new("east-s41"),
+            SourceId::new("east-s43"),
+            SourceId::new("east-s40"),
+            SourceId::new("east-s42"),
+            SourceId::new("east-s34a")
+        ],
+        Some(
+            "Saakashvili announced the exit 2008-08-12; parliament resolution 2008-08-14; note delivered 2008-08-18. The CIS foreign ministers suspended Georgia's membership 2008-10-09 \"in accordance with its request\". Exit effective 2009-08-18 (12 months after the note)."
+        ),
+        &[]
+    ),
+    m!(
         BE,
         Nato,
         Member,

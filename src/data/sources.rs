@@ -62,6 +62,662 @@ pub(crate) const SOURCES: &[Source] = &[
         None,
     ),
     src(
+        "east-s1",
+        "Russian Embassy in Thailand (mid.ru)",
+        "About Eurasian Economic Union",
+        None,
+        Some("https://thailand.mid.ru/en/press-centre/news/about_eurasian_economic_union"),
+        Some(
+            "was signed by the leaders of Belarus, Kazakhstan, and Russia on this day in 2014 and came into force on 1 January 2015 … Armenia’s accession came into effect on 2 January 2015.",
+        ),
+    ),
+    src(
+        "east-s10",
+        "TASS",
+        "(EAEU summit in Minsk with observers and guests)",
+        Some(day!(2025 - 06 - 27)),
+        Some("https://tass.com/world/1982051"),
+        Some(
+            "The leaders of observer states, namely Cuba and Uzbekistan, as well as guest countries - Mongolia and the United Arab Emirates - have joined the leaders of the EAEU countries",
+        ),
+    ),
+    src(
+        "east-s15",
+        "Союзное вече (newspaper of the Union State Parliamentary Assembly)",
+        "26 лет назад был подписан Договор о создании Союзного государства Беларуси и России",
+        Some(day!(2025 - 12 - 08)),
+        Some("https://www.souzveche.ru/news/98699/?sphrase_id=16174792"),
+        Some(
+            "8 декабря 1999 года в Москве лидеры Беларуси и России подписали исторический документ … Договор о создании Союзного государства вступил в силу 26 января 2000 года.",
+        ),
+    ),
+    src(
+        "east-s16",
+        "Liquisearch (Wikipedia mirror; canonical https://en.wikipedia.org/wiki/Union_State)",
+        "Union State - Creation",
+        None,
+        Some("https://liquisearch.com/union_state/creation"),
+        Some(
+            "the National Assembly of Belarus on January 26, 2000. The latter is the date the Treaty and the Union officially came into effect.",
+        ),
+    ),
+    src(
+        "east-s17a",
+        "Wikipedia (old revision 2006-05-28, via amansaja.com proxy; canonical https://en.wikipedia.org/wiki/Collective_Security_Treaty_Organization)",
+        "Collective Security Treaty Organization",
+        Some(day!(2006 - 05 - 28)),
+        Some(
+            "https://amansaja.com/index.php?q=Mfv0Kfa6bO9BLE53MqTXKgrCMqiSL3dZb3KRMq5CnpGSKgFQx3vXJgPBxszRLgPBo3vXJArHs2rDJpdXJfBHrfdBopv5p09On2hSMpXFJgBRLEnFLpm7L2PCMqw9zts1zNoNzNe%3D",
+        ),
+        Some(
+            "Azerbaijan likewise signed the treaty on September 24, 1993, Georgia on December 9, 1993 and Belarus on December 31, 1993. The treaty came into effect on April 20, 1994.",
+        ),
+    ),
+    src(
+        "east-s17b",
+        "Wikipedia (same revision as S17a)",
+        "Collective Security Treaty Organization",
+        Some(day!(2006 - 05 - 28)),
+        Some("(same URL as S17a)"),
+        Some(
+            "the CIS Collective Security Treaty (CST) was signed on May 15, 1992, by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan, in the city of Tashkent.",
+        ),
+    ),
+    src(
+        "east-s17c",
+        "Wikipedia (same revision as S17a)",
+        "Collective Security Treaty Organization",
+        Some(day!(2006 - 05 - 28)),
+        Some("(same URL as S17a)"),
+        Some(
+            "signed a protocol renewing the treaty for another five year period -- however Azerbaijan, Georgia and Uzbekistan refused to sign and withdrew from the treaty instead",
+        ),
+    ),
+    src(
+        "east-s18",
+        "blogen.wiki (translation of ru-Wikipedia; canonical https://ru.wikipedia.org/wiki/Организация_Договора_о_коллективной_безопасности)",
+        "Organization of the Collective Security Treaty",
+        Some(day!(2022 - 01 - 24)),
+        Some(
+            "https://www.blogen.wiki/blog/ru/%D0%9E%D1%80%D0%B3%D0%B0%D0%BD%D0%B8%D0%B7%D0%B0%D1%86%D0%B8%D1%8F_%D0%94%D0%BE%D0%B3%D0%BE%D0%B2%D0%BE%D1%80%D0%B0_%D0%BE_%D0%BA%D0%BE%D0%BB%D0%BB%D0%B5%D0%BA%D1%82%D0%B8%D0%B2%D0%BD%D0%BE%D0%B9_%D0%B1%D0%B5%D0%B7%D0%BE%D0%BF%D0%B0%D1%81%D0%BD%D0%BE%D1%81%D1%82%D0%B8",
+        ),
+        Some(
+            "Azerbaijan signed the treaty on September 24, 1993, Georgia on September 9, 1993, Belarus - December 31, 1993.",
+        ),
+    ),
+    src(
+        "east-s19",
+        "Jamestown Foundation (Monitor vol. 5 issue 79, 1999)",
+        "Collective Security Treaty shrinks, GUAM set to grow",
+        None,
+        Some("https://jamestown.org/program/collective-security-treaty-shrinks-guam-set-to-grow"),
+        Some(
+            "held in Moscow on April 20–the treaty’s expiration date … those three countries declined to attend the Moscow meeting and are now–officially and unambiguously–outside the framework of the treaty.",
+        ),
+    ),
+    src(
+        "east-s2",
+        "commonspace.eu",
+        "Armenia becomes 4th member of EEU which came into being on 1 January 2015",
+        Some(day!(2015 - 01 - 02)),
+        Some(
+            "https://www.commonspace.eu/commentary/armenia-becomes-4th-member-eeu-which-came-being-1-january-2015",
+        ),
+        Some(
+            "Armenia on Friday (2 January 2015) became the 4th member of the Eurasian Economic Union (EEU). The Union officially came into being the day before with three member states",
+        ),
+    ),
+    src(
+        "east-s21",
+        "zakonpravo.kz (Kazakh law database)",
+        "On the ratification of the Charter of the Collective Security Treaty Organization",
+        Some(day!(2003 - 07 - 01)),
+        Some(
+            "http://www.zakonpravo.kz/en/on-the-ratification-of-the-charter-of-the-collective-security-treaty-organization",
+        ),
+        Some(
+            "Charter of the Collective Security Treaty Organization (Entered into force on September 18, 2003 - Bulletin of International Treaties of the Republic of Kazakhstan, 2004, No. 8, art. 46)",
+        ),
+    ),
+    src(
+        "east-s22",
+        "PanARMENIAN.Net",
+        "Uzbekistan Restored CSTO Membership",
+        Some(day!(2006 - 06 - 24)),
+        Some("https://panarmenian.net/m/eng/news/18523"),
+        Some(
+            "Uzbekistan has cancelled moratorium on active work within the Collective Security Treaty Organization (CSTO) and became a full member … it was announced at the CSTO Summit held in Minsk on Friday.",
+        ),
+    ),
+    src(
+        "east-s23",
+        "Obozrevatel",
+        "Узбекистан вернулся под крыло Путина",
+        Some(day!(2006 - 12 - 14)),
+        Some("https://www.obozrevatel.com/news/2006/12/14/148879.htm"),
+        Some("Протокол о восстановлении членства республики в ОДКБ был подписан в Сочи 16 августа 2006 г."),
+    ),
+    src(
+        "east-s24",
+        "TASS (Itar-Tass)",
+        "CSTO confirms getting note from Uzbekistan on suspension of membership",
+        Some(day!(2012 - 06 - 28)),
+        Some("http://tass.com/archive/678014"),
+        Some(
+            "“I confirm the CSTO Secretariat has received a note on suspension of Uzbekistan’s activity … The decision was reaffirmed in a protocol dated August 16, 2006.",
+        ),
+    ),
+    src(
+        "east-s25",
+        "TASS (Itar-Tass)",
+        "CSTO leaders suspend Uzbekistan's membership",
+        Some(day!(2012 - 12 - 19)),
+        Some("http://tass.com/russia/687141"),
+        Some(
+            "We've made the decision today; /we've/ agreed to their request and suspended Uzbekistan's CSTO membership,\" the president stated.",
+        ),
+    ),
+    src(
+        "east-s26",
+        "The Moscow Times",
+        "Uzbekistan Exits Collective Security Treaty Organization",
+        Some(day!(2012 - 06 - 28)),
+        Some(
+            "https://www.themoscowtimes.com/2012/06/28/uzbekistan-exits-collective-security-treaty-organization-a15862",
+        ),
+        Some(
+            "A note stating the decision and explaining the country's reasons for exiting the group was sent to the CSTO Secretariat on June 20",
+        ),
+    ),
+    src(
+        "east-s28",
+        "RT",
+        "(Armenia suspends pact with Russia)",
+        Some(day!(2024 - 02 - 22)),
+        Some("https://www.rt.com/russia/592986-armenian-suspends-pact-russia/"),
+        Some(
+            "In an interview with France 24 that was published on Thursday, Pashinyan said that his country has grown dissatisfied with the Collective Security Treaty Organization (CSTO)",
+        ),
+    ),
+    src(
+        "east-s29",
+        "Asbarez",
+        "Armenia Has ‘Frozen’ Participation in CSTO, Angering Moscow",
+        Some(day!(2024 - 02 - 23)),
+        Some("https://asbarez.com/armenia-has-frozen-participation-in-csto-angering-moscow/"),
+        Some(
+            "And the consequence is that in practice we have basically frozen our participation in the CSTO,” Pashinyan told France24.",
+        ),
+    ),
+    src(
+        "east-s3",
+        "TASS",
+        "(Kyrgyzstan will become a full-fledged member of the EEU on Thursday, August 6)",
+        Some(day!(2015 - 08 - 06)),
+        Some("https://tass.com/economy/812859"),
+        Some(
+            "The treaty on Kyrgyzstan’s joining the Eurasian Economic Union comes into force from August 6, 2015,\" the Eurasian Economic Commission said in a statement on Wednesday.",
+        ),
+    ),
+    src(
+        "east-s30",
+        "PanARMENIAN.Net",
+        "Armenia will leave Russian-led military bloc, says Pashinyan",
+        Some(day!(2024 - 06 - 13)),
+        Some("https://panarmenian.net/m/eng/news/314664"),
+        Some(
+            "Armenia will leave the Russian-led Collective Security Organization (CSTO), Prime Minister Nikol Pashinyan said on Wednesday, June 12, without giving any dates.",
+        ),
+    ),
+    src(
+        "east-s31",
+        "EADaily",
+        "Russia has set a deadline for Armenia: \"We will not expel, but please decide\"",
+        Some(day!(2025 - 03 - 08)),
+        Some(
+            "https://eadaily.com./en/news/2025/03/08/russia-has-set-a-deadline-for-armenia-we-will-not-expel-but-please-decide",
+        ),
+        Some(
+            "Yerevan has not notified us about the withdrawal. They (the Armenian authorities) are not going to leave, they have frozen their activities, but at the same time they remain a member of the CSTO,",
+        ),
+    ),
+    src(
+        "east-s32",
+        "AzerNews",
+        "(Armenia will not participate in CSTO summit in Bishkek)",
+        Some(day!(2025 - 11 - 25)),
+        Some("https://www.azernews.az/region/250740.html"),
+        Some(
+            "Armenia will not participate in the Collective Security Treaty Organization (CSTO) summit scheduled to take place in Bishkek on November 27",
+        ),
+    ),
+    src(
+        "east-s34a",
+        "President of Russia (kremlin.ru)",
+        "Commonwealth of Independent States (glossary)",
+        None,
+        Some("http://en.kremlin.ru/catalog/glossary/38"),
+        Some(
+            "Georgia joined the Commonwealth in December 1993, but terminated its CIS membership on August 18, 2009.",
+        ),
+    ),
+    src(
+        "east-s34b",
+        "President of Russia (kremlin.ru)",
+        "Commonwealth of Independent States (glossary)",
+        None,
+        Some("http://en.kremlin.ru/catalog/glossary/38"),
+        Some(
+            "On December 21, 1991, in Almaty, Kazakhstan, the leaders of eleven of the post-Soviet sovereign states (all except the three Baltic states and Georgia) signed the Protocol to this Agreement.",
+        ),
+    ),
+    src(
+        "east-s35a",
+        "Wikipedia (IPFS mirror; canonical https://en.wikipedia.org/wiki/Member_states_of_the_Commonwealth_of_Independent_States)",
+        "Member states of the Commonwealth of Independent States",
+        None,
+        Some("https://en.wikipedia-on-ipfs.org/wiki/Member_states_of_the_Commonwealth_of_Independent_States"),
+        Some(
+            "Turkmenistan changed its CIS standing to associate member as of 26 August 2005 in order to be consistent with its UN-recognised international neutrality status",
+        ),
+    ),
+    src(
+        "east-s35c",
+        "Wikipedia (IPFS mirror, same page as S35a)",
+        "Member states of the CIS — table \"Country Signed Ratified Charter ratified\"",
+        None,
+        Some("(same URL as S35a)"),
+        Some(
+            "Azerbaijan1991-12-211993-09-241993-12-14official member … Moldova1991-12-211994-04-081994-06-27official member … Russia1991-12-081991-12-121993-07-20official member",
+        ),
+    ),
+    src(
+        "east-s36",
+        "UPI",
+        "Georgia joins CIS; Kremlin summit discuss Caucasus conflicts",
+        Some(day!(1993 - 10 - 08)),
+        Some(
+            "https://www.upi.com/Archives/1993/10/08/Georgia-joins-CIS-Kremlin-summit-discuss-Caucasus-conflicts/1325750052800/",
+        ),
+        Some(
+            "Georgian head of state Eduard Shevardnadze emerged from a Kremlin meeting Friday with President Boris Yeltsin … to announce that Georgia would join the Commonwealth of Independent States.",
+        ),
+    ),
+    src(
+        "east-s37",
+        "politikforum.ru (forum post quoting ru-Wikipedia; canonical https://ru.wikipedia.org/wiki/Содружество_Независимых_Государств)",
+        "(forum post)",
+        None,
+        Some("https://www.politikforum.ru/showpost.php?p=1627431&postcount=15"),
+        Some(
+            "3 декабря 1993 года Грузия ратифицировала Протокол к Соглашению о создании СНГ, 19 апреля 1994 года - устав СНГ.",
+        ),
+    ),
+    src(
+        "east-s38",
+        "Window on Eurasia (Paul Goble)",
+        "Leaving the CIS, Georgia Becomes Part of Russia’s ‘Far Abroad’",
+        Some(day!(2009 - 08 - 17)),
+        Some("http://windowoneurasia.blogspot.com/2009/08/window-on-eurasia-leaving-cis-georgia.html"),
+        Some("Tbilisi was the last of the former Soviet republics to join, doing so in March 1994"),
+    ),
+    src(
+        "east-s4",
+        "EUobserver (copy on denederlandsegrondwet.nl)",
+        "Kyrgyzstan joins Russian-led Eurasian Union",
+        Some(day!(2015 - 08 - 13)),
+        Some("https://denederlandsegrondwet.nl/id/vjwfd4pu6rxc/nieuws/kyrgyzstan_joins_russian_led_eurasian"),
+        Some("Kyrgyzstan officially joined the Eurasian Economic Union on Wednesday (12 August)."),
+    ),
+    src(
+        "east-s40",
+        "PanARMENIAN.Net",
+        "Georgia to quit CIS August 18, 2009",
+        Some(day!(2008 - 10 - 23)),
+        Some("https://www.panarmenian.net/eng/world/news/27321/"),
+        Some(
+            "Georgia notified (on August 18, 2008) the CIS executive organs of the unanimous decision of its parliament to leave the regional organization",
+        ),
+    ),
+    src(
+        "east-s41",
+        "Civil.ge",
+        "Lavrov: Georgia’s CIS Membership Suspended",
+        Some(day!(2008 - 10 - 09)),
+        Some("https://civil.ge/archives/117660"),
+        Some(
+            "“A technical decision was made to suspend Georgia’s membership of the CIS in accordance with its request,” Interfax news agency quoted Lavrov as saying.",
+        ),
+    ),
+    src(
+        "east-s42",
+        "Civil.ge",
+        "Georgia Finalizes Quitting CIS",
+        Some(day!(2009 - 08 - 18)),
+        Some("https://civil.ge/archives/119287"),
+        Some(
+            "Georgia formally quit the organization on August 18. President Saakashvili announced about Georgia’s intention to withdraw from CIS on August 12, 2008",
+        ),
+    ),
+    src(
+        "east-s43",
+        "Parliament of Georgia (via rrc.ge)",
+        "Resolution \"On Termination regarding Georgia the Agreement of 8 December 1991 on Establishing the CIS\"",
+        Some(day!(2008 - 08 - 14)),
+        Some("http://rrc.ge/law/SaqParlRez2_2008_14_08_E.htm?lawid=1781&lng_3=en"),
+        Some(
+            "To terminate the validity of the Agreement of 8 December 1991 on Establishing the Commonwealth of Independent States.",
+        ),
+    ),
+    src(
+        "east-s44",
+        "turkmenistan.ru (ITAR-TASS 27.08.2005)",
+        "(Turkmenistan’s participation in the CIS)",
+        Some(day!(2005 - 08 - 28)),
+        Some("http://www.turkmenistan.ru/en/node/4271"),
+        Some(
+            "This document was discussed by the CIS leaders at their meeting on Friday and provided the basis for the decision on Turkmenistan’s accession to the CIS as an associated member.",
+        ),
+    ),
+    src(
+        "east-s45",
+        "TASS",
+        "(Poroshenko signs decree recalling Ukrainian representatives from CIS bodies)",
+        Some(day!(2018 - 05 - 19)),
+        Some("http://tass.com/world/1005227"),
+        Some(
+            "In December 1991, Ukraine ratified the treaty on establishing the CIS and the protocol to the treaty but did not ratify the CIS Charter and, therefore, de jure it did not become a CIS member state.",
+        ),
+    ),
+    src(
+        "east-s45b",
+        "TASS",
+        "(same article as S45)",
+        Some(day!(2018 - 05 - 19)),
+        Some("http://tass.com/world/1005227"),
+        Some(
+            "Ukrainian President Pyotr Poroshenko announced on Saturday he had signed a decree on recalling Ukrainian representatives from all the CIS statutory bodies.",
+        ),
+    ),
+    src(
+        "east-s46",
+        "Concorde Capital",
+        "(Ukraine NSDC decisions of March 19)",
+        Some(day!(2014 - 03 - 20)),
+        Some("https://concorde.ua/?p=34943"),
+        Some(
+            "Ukraine will begin the procedure of leaving the Commonwealth of Independent States (CIS), … as decided by a meeting of Ukraine’s National Security and Defense Council on March 19.",
+        ),
+    ),
+    src(
+        "east-s47",
+        "CIA World Factbook (mirror on relief.unboundmedicine.com)",
+        "Commonwealth of Independent States (CIS)",
+        None,
+        Some(
+            "https://relief.unboundmedicine.com/relief/view/The-World-Factbook/563540/all/Commonwealth_of_Independent_States__CIS_",
+        ),
+        Some(
+            "Ukraine has not formally withdrawn from the organization, but did formally end its participation in CIS statutory bodies in May 2018",
+        ),
+    ),
+    src(
+        "east-s48",
+        "Lexology",
+        "(Ukraine recalls representatives from CIS statutory bodies)",
+        None,
+        Some("https://www.lexology.com/library/detail.aspx?g=a875ffd5-64f4-4d2e-9506-e3c9af48f203"),
+        Some(
+            "On 19 May 2018, the President of Ukraine signed a decree (the “Decree”) recalling all the Ukrainian representatives from all statutory bodies of the Commonwealth of Independent States",
+        ),
+    ),
+    src(
+        "east-s49",
+        "TASS",
+        "(Moldova intends to withdraw from the CIS)",
+        Some(day!(2026 - 01 - 19)),
+        Some("https://tass.com/world/2073381"),
+        Some(
+            "Moldova has begun the procedure of denouncing three key agreements laying the groundwork for its membership in the Commonwealth of Independent States",
+        ),
+    ),
+    src(
+        "east-s5",
+        "Eurasian Economic Commission",
+        "Observer state status at the EAEU",
+        None,
+        Some(
+            "https://eec.eaeunion.org/en/comission/department/dep_razv_integr/mezhdunarodnoe-sotrudnichestvo/o-statuse-gosudarstva-nablyudatelya.php",
+        ),
+        Some(
+            "The Observer State status was first granted to the Republic of Moldova (Decision No. 8 of the Supreme Eurasian Council dated May 14, 2018).",
+        ),
+    ),
+    src(
+        "east-s50",
+        "TASS",
+        "(Moldovan government approves withdrawal from CIS core treaties)",
+        Some(day!(2026 - 03 - 11)),
+        Some("https://tass.com/world/2099803"),
+        Some(
+            "CHISINAU, March 11. /TASS/. The Moldovan government has approved the withdrawal from the CIS’s core treaties",
+        ),
+    ),
+    src(
+        "east-s51",
+        "TASS",
+        "Moldova’s withdrawal from CIS to take more than one year",
+        Some(day!(2026 - 01 - 20)),
+        Some("https://tass.com/world/2074299/amp"),
+        Some(
+            "The resolution on quitting the CIS will enter into force 12 months after an official notification by the Moldovan foreign ministry,\" it said.",
+        ),
+    ),
+    src(
+        "east-s52",
+        "news.nikk.co.il",
+        "Chisinau cuts the last link",
+        None,
+        Some("https://news.nikk.co.il/en/chisinau-cuts-the-last-link/"),
+        Some(
+            "On March 21, 2026, the Parliament of Moldova supported in the first reading the denunciation of the basic CIS documents",
+        ),
+    ),
+    src(
+        "east-s53",
+        "Perspecta (search results page)",
+        "(Commonwealth of Independent States news list)",
+        None,
+        Some("https://www.perspecta.news/search?q=Commonwealth+of+Independent+States+%28CIS%29"),
+        Some(
+            "Moldova's Parliament has approved the denunciation of key agreements establishing the Commonwealth of Independent States (CIS), formalizing the country's exit from the Russia-dominated organization.",
+        ),
+    ),
+    src(
+        "east-s54",
+        "Eastside Insights (TV BRICS)",
+        "Iran receives observer status at the EAEU",
+        Some(day!(2024 - 12 - 26)),
+        Some("https://eastsideinsights.live/2024/12/26/iran-receives-observer-status-at-the-eaeu"),
+        Some(
+            "The meeting of the Supreme Eurasian Economic Council has concluded in the Leningrad Region, Russia. During the meeting, it was decided to grant Iran observer status at the Eurasian Economic Union",
+        ),
+    ),
+    src(
+        "east-s55",
+        "Ragmamoul",
+        "Armenia Becomes Member of the Eurasian Economic Union",
+        Some(day!(2015 - 01 - 02)),
+        Some(
+            "https://ragmamoul.net/news-in-english/2015/01/02/armenia-becomes-member-of-the-eurasian-economic-union/",
+        ),
+        Some(
+            "The treaty creating the Eurasian Economic Union was signed on May 29, 2014 in Astana by the presidents of Russia, Belarus and Kazakhstan",
+        ),
+    ),
+    src(
+        "east-s56",
+        "IRNA",
+        "Russia welcomes Iran's request to join Eurasian Economic Union",
+        Some(day!(2024 - 06 - 04)),
+        Some(
+            "https://en.irna.ir/news/85498880/Russia-welcomes-Iran-s-request-to-join-Eurasian-Economic-Union",
+        ),
+        Some("The current observer members of the EAEU are Uzbekistan, Moldova, and Cuba."),
+    ),
+    src(
+        "east-s58",
+        "Kazinform",
+        "Uzbekistan, Cuba granted observer status at Eurasian Economic Union",
+        Some(day!(2020 - 12 - 11)),
+        Some(
+            "https://www.inform.kz/en/uzbekistan-cuba-granted-observer-status-at-eurasian-economic-union_a3729258",
+        ),
+        Some(
+            "Uzbekistan and Cuba have been granted observer status at the Eurasian Economic Union (EAEU). The relevant decision was made at a meeting of the Supreme Eurasian Economic Council on 11 December",
+        ),
+    ),
+    src(
+        "east-s6",
+        "EURACTIV",
+        "Moldova granted observer status in Eurasian Union",
+        None,
+        Some(
+            "https://www.euractiv.com/section/europe-s-east/news/moldova-granted-observer-status-in-eurasian-union/",
+        ),
+        Some(
+            "President Igor Dodon revealed on Friday (14 April) that the five member states of the EAEU, Russia, Belarus, Kazakhstan, Armenia and Kyrgyzstan, agreed to bring Moldova into the fold",
+        ),
+    ),
+    src(
+        "east-s60",
+        "Asia-Plus (news.tj)",
+        "Issue of Tajikistan’s entry into EAEU submitted for consideration to government",
+        Some(day!(2016 - 07 - 19)),
+        Some("https://news.tj/en/news/issue-tajikistan-s-entry-eaeu-submitted-consideration-government"),
+        Some(
+            "Kyrgyzstan''s accession treaty came into effect on August 6, 2015. It participated in the EAEU from the day of its establishment as an acceding state.",
+        ),
+    ),
+    src(
+        "east-s62",
+        "Standing Committee of the Union State (postkomsg.com)",
+        "History of Formation and Development of the Union State",
+        None,
+        Some("http://www.postkomsg.com/en/historysg/"),
+        Some("In Moscow, on 8 December 1999, the Treaty on the Creation of a Union State was signed"),
+    ),
+    src(
+        "east-s63",
+        "news-pravda.com (Armenian edition)",
+        "(15 May 1992 anniversary note)",
+        Some(day!(2025 - 05 - 15)),
+        Some("https://armenia.news-pravda.com/world/2025/05/15/16722.html"),
+        Some(
+            "Հետագայում պայմանագրին միացան Ադրբեջանը (1993թ. սեպտեմբերի 24), Վրաստանը (1993թ.դեկտեմբերի 9) և Բելառուսը (1993թ. դեկտեմբերի 31)",
+        ),
+    ),
+    src(
+        "east-s64",
+        "Novaya Gazeta Europe",
+        "Armenia suspends participation in Russian-led Collective Security Treaty Organisation",
+        Some(day!(2024 - 02 - 23)),
+        Some(
+            "https://novayagazeta.eu/articles/2024/02/23/armenia-suspends-participation-in-russian-led-collective-security-treaty-organisation-en-news",
+        ),
+        Some(
+            "Russian state news agency RIA Novosti reported that the CSTO Secretariat in Moscow had not received notification of Armenia’s suspension of its participation in the alliance",
+        ),
+    ),
+    src(
+        "east-s65",
+        "Hürriyet Daily News (AP)",
+        "Armenian plans to leave key security alliance",
+        None,
+        Some("https://hurriyetdailynews.com/amp/armenian-plans-to-leave-key-security-alliance-197419"),
+        Some(
+            "“Those who assert that the prime minister said that Armenia is withdrawing from the CSTO are mistaken,” Mirzoyan said.",
+        ),
+    ),
+    src(
+        "east-s69",
+        "info-news.com.ua (citing Ministry of Justice of Ukraine)",
+        "Ukraine and the Commonwealth of Independent States",
+        Some(day!(2009 - 11 - 21)),
+        Some("http://www.info-news.com.ua/?m=200911&lang=en"),
+        Some(
+            "December 8, 1991, the President of Ukraine signed an Agreement on Establishing the Commonwealth of Independent States, according to this Agreement Ukraine became one of the founding-states of the CIS.",
+        ),
+    ),
+    src(
+        "east-s7",
+        "Європейська правда (eurointegration.com.ua)",
+        "Молдова получила статус наблюдателя при ЕАЭС",
+        Some(day!(2018 - 05 - 14)),
+        Some("https://www.eurointegration.com.ua/rus/news/2018/05/14/7081680/"),
+        Some(
+            "Высший Евразийский экономический совет проголосовал за предоставление Молдове статуса государственного наблюдателя в Евразийском экономическом союзе.",
+        ),
+    ),
+    src(
+        "east-s70",
+        "News.mail.ru",
+        "(Moldovan cabinet approves denunciation of CIS documents)",
+        Some(day!(2026 - 03 - 12)),
+        Some("https://news.mail.ru/politics/70121777/"),
+        Some("Молдавский кабмин одобрил денонсацию ключевых документов о членстве страны в СНГ."),
+    ),
+    src(
+        "east-s73",
+        "Zeit Online (AFP)",
+        "Kirgistan wird offiziell Mitglied der Eurasischen Wirtschaftsunion",
+        Some(day!(2015 - 08 - 06)),
+        Some(
+            "https://www.zeit.de/news/2015-08/06/kirgistan-kirgistan-wird-offiziell-mitglied-der-eurasischen-wirtschaftsunion-06153003",
+        ),
+        Some("Kirgistan ist nun offiziell das fünfte Mitglied der Eurasischen Wirtschaftsunion"),
+    ),
+    src(
+        "east-s75",
+        "RIA Novosti (Sputnik)",
+        "Uzbekistan returns to post-Soviet security body",
+        Some(day!(2006 - 12 - 13)),
+        Some("http://en.rian.ru/world/20061213/56848596.html"),
+        Some(
+            "Uzbek President Islam Karimov signed a bill Wednesday on restoring the Central Asian country's membership in a security alliance of former Soviet republics.",
+        ),
+    ),
+    src(
+        "east-s76",
+        "RIA Novosti",
+        "(Turkmenistan associate membership, Kazan)",
+        Some(day!(2005 - 08 - 27)),
+        Some("https://ria.ru/20050827/41237040.html"),
+        Some(
+            "Туркменистан в пятницу на саммите СНГ объявил о своем ассоциированном членстве в Содружестве, сообщил в субботу на пресс-конференции президент Грузии Михаил Саакашвили.",
+        ),
+    ),
+    src(
+        "east-s8",
+        "Trend News Agency",
+        "(Iran granted observer status in the EAEU)",
+        Some(day!(2024 - 12 - 26)),
+        Some("https://en.trend.az/iran/3987157.html"),
+        Some(
+            "Iran has been granted observer status in the Eurasian Economic Union (EAEU) … The decision was made today during today's meeting of the Supreme Eurasian Economic Council in Russian St. Petersburg.",
+        ),
+    ),
+    src(
+        "east-s9",
+        "RIA Novosti",
+        "(Moldova and the CIS)",
+        Some(day!(2026 - 01 - 19)),
+        Some("https://ria.ru/20260119/modlaviya-2068899051.html"),
+        Some(
+            "Молдавия с 2022 года игнорирует заседания Содружества, а также ЕАЭС , при котором имеет статус наблюдателя.",
+        ),
+    ),
+    src(
         "forums-s1",
         "Wikipedia (mirror via movatter.jp)",
         "Shanghai Cooperation Organisation",

@@ -108,7 +108,8 @@ impl Role {
             3 => Role::Observer,
             4 => Role::Partner,
             5 => Role::Candidate,
-            6 => Role::Invitee,
+            6 => Role::Participant,
+            7 => Role::Invitee,
             _ => return None,
         })
     }

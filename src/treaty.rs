@@ -1,0 +1,526 @@
+//! Treaties with validity periods: signed, in force, extended, suspended,
+//! ended — and how we know.
+//!
+//! # How a treaty's life is modelled
+//!
+//! A [`Treaty`] holds the dates of signature and entry into force, a
+//! [`Term`] rule, and the dated [`TreatyEvent`]s of its life (an extension
+//! agreed, a party suspending or withdrawing, expiry, termination). From
+//! these, [`Treaty::validity`] derives the periods in force and
+//! [`Treaty::status_at`] the [`TreatyStatus`] on any day.
+//!
+//! The worked example is the China–Russia Treaty of Good-Neighbourliness and
+//! Friendly Cooperation (`cn-ru-2001`):
+//!
+//! | date | what | basis |
+//! |---|---|---|
+//! | 16 Jul 2001 | signed in Moscow | Wikipedia, Xinhua |
+//! | 28 Feb 2002 | in force (instruments exchanged) | Wikipedia, TASS |
+//! | 28 Feb 2002 – 28 Feb 2022 | initial 20-year term (Article 25) | rule, confirmed by Lavrov (TASS, 22 Mar 2021) |
+//! | 28 Jun 2021 | Xi and Putin confirm the 5-year extension | Xinhua |
+//! | 28 Feb 2022 – 28 Feb 2027 | first extension: **confirmed** | Xinhua, Wikipedia ("after its expiration in February 2022") |
+//! | from 28 Feb 2027 | further 5-year periods: **presumed** unless a source confirms | rule only |
+//!
+//! The end of the confirmed extension is disputed. The rule counted from
+//! entry into force gives February 2027, which Wikipedia and the Daily
+//! Caller state; TASS and Kommersant (11 Nov 2025) speak of its "expiry" in
+//! 2026 and name 16 July 2026, the 25th anniversary of signature. The
+//! queries use February 2027 and the treaty records the 2026 reading as an
+//! alternative, so [`TreatyStatus::InForce`] reports `end_disputed: true`.
+//! On 4 Feb 2026 Kremlin aide Ushakov said the treaty "has been
+//! automatically extended for another five years"; whether that means the
+//! 2021 extension or a second one is unclear, so the period after February
+//! 2027 stays [`Basis::PresumedExtension`].
+//!
+//! ```
+//! use allegiance::{Country, Dataset, TreatyStatus};
+//! use time::macros::date;
+//!
+//! let kb = Dataset::embedded();
+//! let pact = kb.treaty("cn-ru-2001").expect("the 2001 treaty");
+//! assert!(pact.is_in_force(date!(2022-03-01)));
+//! match pact.status_at(date!(2026-11-28)) {
+//!     TreatyStatus::InForce { end_disputed, .. } => assert!(end_disputed),
+//!     other => panic!("{other:?}"),
+//! }
+//! assert!(matches!(pact.status_at(date!(2027-06-01)), TreatyStatus::InForcePresumed { .. }));
+//! ```
+
+use core::fmt;
+use std::borrow::Cow;
+
+use time::Date;
+
+use crate::{Country, CountrySet, PartialDate, Period, Reading, SourceId};
+
+/// What a treaty is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(strum::EnumIter, strum::IntoStaticStr, strum::Display)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[strum(serialize_all = "snake_case")]
+pub enum TreatyKind {
+    /// Friendship, good-neighbourliness and cooperation.
+    Friendship,
+    /// A strategic-partnership treaty or declaration.
+    StrategicPartnership,
+    /// Mutual defence or collective security.
+    MutualDefence,
+    /// A union or integration treaty (a state union, an economic union).
+    Union,
+    /// Arms control.
+    ArmsControl,
+    /// Security assurances given to a state.
+    SecurityAssurances,
+    /// A ceasefire or settlement.
+    Ceasefire,
+    /// Establishing diplomatic relations.
+    DiplomaticRelations,
+}
+
+/// How long a treaty runs once in force.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "rule"))]
+pub enum Term {
+    /// No end date ("of indefinite duration").
+    Unlimited,
+    /// A fixed number of years from entry into force; extensions happen only
+    /// by [`EventKind::Extended`] events.
+    Fixed {
+        /// Length of the term in years.
+        years: u8,
+    },
+    /// An initial term, then automatic extensions unless a party gives
+    /// notice before expiry.
+    AutoExtending {
+        /// Length of the initial term in years.
+        initial_years: u8,
+        /// Length of each automatic extension in years.
+        extension_years: u8,
+        /// How many months before expiry notice must be given (0 if unknown).
+        notice_months: u8,
+    },
+    /// A political declaration or document with no term clause.
+    NotApplicable,
+    /// The term clause was not confirmed by a source; the treaty is treated
+    /// as in force until an end event.
+    Unknown,
+}
+
+/// What happened to a treaty on a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "kind"))]
+pub enum EventKind {
+    /// The parties agreed or confirmed an extension of the term, to `until`
+    /// when a source gives it (otherwise the term rule's next period).
+    Extended {
+        /// The new end of the term, if stated or derived.
+        until: Option<PartialDate>,
+    },
+    /// A statement about the treaty's future (an intention to extend, a
+    /// claim it was extended) that does not itself change its status.
+    Statement,
+    /// A party suspended its participation (the treaty stays in force).
+    Suspended,
+    /// A party resumed its participation.
+    Resumed,
+    /// A party joined the treaty.
+    Joined,
+    /// A party withdrew or left the treaty.
+    Withdrew,
+    /// The treaty ended by expiry of its term.
+    Expired,
+    /// The treaty was terminated or declared void by a party or the parties.
+    Terminated,
+    /// The treaty was replaced by another (`superseded_by` in the event's note).
+    Superseded,
+}
+
+/// A dated event in a treaty's life.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct TreatyEvent {
+    /// When it happened, at the precision known.
+    pub date: PartialDate,
+    /// What happened.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub kind: EventKind,
+    /// The party concerned, for a suspension, a withdrawal, an accession.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub party: Option<Country>,
+    /// What was said or done, in a sentence.
+    pub note: Cow<'static, str>,
+    /// The sources.
+    pub sources: Cow<'static, [SourceId]>,
+}
+
+/// A typed obligation, after the ATOP codebook's categories.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(strum::EnumIter, strum::IntoStaticStr, strum::Display)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[strum(serialize_all = "snake_case")]
+pub enum Obligation {
+    /// Military assistance if a party is attacked.
+    MutualDefence,
+    /// Consultation when a party is threatened.
+    Consultation,
+    /// Not to attack or use force against each other.
+    NonAggression,
+    /// Not to help an aggressor against the other party.
+    Neutrality,
+    /// Military and military-technical cooperation.
+    MilitaryCooperation,
+    /// Not to join alliances or actions directed against the other party.
+    NoHostileAlliance,
+    /// A recognition clause (Russia's position on Taiwan in the 2001 treaty).
+    Recognition,
+    /// Respect for a party's sovereignty and borders (assurances).
+    TerritorialIntegrity,
+    /// Numerical limits on weapons.
+    ArmsLimits,
+    /// A ceasefire.
+    Ceasefire,
+}
+
+/// One provision of a treaty: the obligation, where it is, what it says.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Provision {
+    /// The obligation.
+    pub obligation: Obligation,
+    /// The article ("Article 4", "para 2"), when a source gives it.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub article: Option<Cow<'static, str>>,
+    /// The party bound, when it binds one party only (`None`: all parties).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub binds: Option<Country>,
+    /// The provision's words as a source gives them.
+    pub text: Cow<'static, str>,
+    /// The sources.
+    pub sources: Cow<'static, [SourceId]>,
+}
+
+/// A party to a treaty, with the period it was one.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Party {
+    /// The country.
+    pub country: Country,
+    /// When it was a party: from signature (or its accession) to its
+    /// withdrawal, half-open.
+    pub period: Period,
+}
+
+/// A treaty, declaration or agreement between states.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Treaty {
+    /// A stable slug used by queries and in JSON: `"cn-ru-2001"` (parties'
+    /// alpha-2 codes in lower case and the year of signature, or a short
+    /// name such as `"new-start"`).
+    pub id: Cow<'static, str>,
+    /// The official name.
+    pub name: Cow<'static, str>,
+    /// A short name.
+    pub short_name: Cow<'static, str>,
+    /// What it is for.
+    pub kind: TreatyKind,
+    /// The parties and when each was one.
+    pub parties: Cow<'static, [Party]>,
+    /// When it was signed.
+    pub signed: PartialDate,
+    /// When it entered into force (`None`: never, or not applicable).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub in_force: Option<PartialDate>,
+    /// Its term rule.
+    pub term: Term,
+    /// The dated events of its life, in date order.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub events: Cow<'static, [TreatyEvent]>,
+    /// Its obligations.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub provisions: Cow<'static, [Provision]>,
+    /// Sources for the names, parties and dates.
+    pub sources: Cow<'static, [SourceId]>,
+    /// A remark for the reader.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub note: Option<Cow<'static, str>>,
+    /// Readings of its dates that other sources give.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "<[_]>::is_empty"))]
+    pub alternatives: Cow<'static, [Reading]>,
+    /// Readings of when the current confirmed term ends that differ from
+    /// the one the queries derive from the term rule (each with its date
+    /// and sources). Non-empty means [`TreatyStatus::InForce`] reports
+    /// `end_disputed`.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "<[_]>::is_empty"))]
+    pub end_alternatives: Cow<'static, [Reading]>,
+}
+
+/// Why a treaty is in force during a [`Validity`] period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Basis {
+    /// The initial term (or an unlimited treaty, or one with no term clause).
+    Initial,
+    /// An extension a source confirms (the event at this index of
+    /// [`Treaty::events`]).
+    ConfirmedExtension(usize),
+    /// An automatic extension under the term rule that no source confirms.
+    PresumedExtension,
+}
+
+/// One period in force, and why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Validity {
+    /// The period, half-open.
+    pub period: Period,
+    /// Why it is in force.
+    pub basis: Basis,
+}
+
+/// A treaty's status on a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TreatyStatus {
+    /// Before signature.
+    NotYetSigned,
+    /// Signed, not (yet) in force.
+    SignedNotInForce,
+    /// In force within its initial term or a confirmed extension.
+    InForce {
+        /// The end of the current term, if it has one.
+        until: Option<PartialDate>,
+        /// Whether sources disagree on that end (see [`Treaty::alternatives`]).
+        end_disputed: bool,
+    },
+    /// In force only by presuming an automatic extension that no source has
+    /// confirmed.
+    InForcePresumed {
+        /// The end of the presumed period.
+        until: Option<PartialDate>,
+    },
+    /// In force, but a party has suspended its participation.
+    Suspended {
+        /// The party that suspended.
+        by: Country,
+    },
+    /// Its term ran out.
+    Expired {
+        /// The day it stopped being in force.
+        on: PartialDate,
+    },
+    /// Terminated, declared void or superseded.
+    Terminated {
+        /// The day it stopped being in force.
+        on: PartialDate,
+    },
+}
+
+impl TreatyStatus {
+    /// Whether the treaty is in force (confirmed, presumed or with a
+    /// party's participation suspended).
+    #[must_use]
+    pub const fn is_in_force(self) -> bool {
+        matches!(self, TreatyStatus::InForce { .. } | TreatyStatus::InForcePresumed { .. } | TreatyStatus::Suspended { .. })
+    }
+}
+
+impl fmt::Display for TreatyStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            TreatyStatus::NotYetSigned => f.write_str("not yet signed"),
+            TreatyStatus::SignedNotInForce => f.write_str("signed, not in force"),
+            TreatyStatus::InForce { until: Some(u), end_disputed: true } => {
+                write!(f, "in force until {u} (end disputed)")
+            }
+            TreatyStatus::InForce { until: Some(u), end_disputed: false } => write!(f, "in force until {u}"),
+            TreatyStatus::InForce { until: None, .. } => f.write_str("in force"),
+            TreatyStatus::InForcePresumed { until: Some(u) } => {
+                write!(f, "in force by presumed automatic extension until {u}")
+            }
+            TreatyStatus::InForcePresumed { until: None } => f.write_str("in force by presumed extension"),
+            TreatyStatus::Suspended { by } => write!(f, "in force, participation suspended by {by}"),
+            TreatyStatus::Expired { on } => write!(f, "expired on {on}"),
+            TreatyStatus::Terminated { on } => write!(f, "terminated on {on}"),
+        }
+    }
+}
+
+/// How many automatic extensions [`Treaty::validity`] lists past the last
+/// confirmed term (presumed periods).
+const PRESUMED_PERIODS: usize = 2;
+
+fn add_years(d: PartialDate, years: u8) -> PartialDate {
+    let date = d.first_day();
+    let y = date.year() + i32::from(years);
+    let moved = date
+        .replace_year(y)
+        .or_else(|_| Date::from_calendar_date(y, date.month(), 28))
+        .unwrap_or(date);
+    match d.precision() {
+        crate::Precision::Day => PartialDate::day(moved),
+        crate::Precision::Month => PartialDate::month(y, date.month() as u8),
+        crate::Precision::Year => PartialDate::year(y),
+    }
+}
+
+impl Treaty {
+    /// The day it stopped being in force, by expiry or termination, if it did.
+    fn end_event(&self) -> Option<(PartialDate, EventKind)> {
+        self.events
+            .iter()
+            .find(|e| matches!(e.kind, EventKind::Expired | EventKind::Terminated | EventKind::Superseded))
+            .map(|e| (e.date, e.kind))
+    }
+
+    /// The periods in force, in order, each with its [`Basis`]. An
+    /// auto-extending treaty lists its confirmed terms, then up to two
+    /// presumed extensions; a treaty with an end event stops there.
+    ///
+    /// ```
+    /// use allegiance::{Basis, Dataset};
+    ///
+    /// let pact = Dataset::embedded().treaty("cn-ru-2001").unwrap();
+    /// let v = pact.validity();
+    /// assert_eq!(v[0].period.to_string(), "28 Feb 2002 – 28 Feb 2022");
+    /// assert!(matches!(v[1].basis, Basis::ConfirmedExtension(_)));
+    /// assert_eq!(v[2].basis, Basis::PresumedExtension);
+    /// ```
+    #[must_use]
+    pub fn validity(&self) -> Vec<Validity> {
+        let mut out = Vec::new();
+        let Some(start) = self.in_force else { return out };
+        let end = self.end_event().map(|(d, _)| d);
+        let clip = |p: Period| -> Option<Period> {
+            match end {
+                Some(e) if p.start.first_day() >= e.first_day() => None,
+                Some(e) if p.end.is_none_or(|pe| pe.first_day() > e.first_day()) => Some(Period::new(p.start, Some(e))),
+                _ => Some(p),
+            }
+        };
+        let extensions: Vec<(usize, Option<PartialDate>)> = self
+            .events
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| match e.kind {
+                EventKind::Extended { until } => Some((i, until)),
+                _ => None,
+            })
+            .collect();
+        let (first_years, next_years, auto) = match self.term {
+            Term::Unlimited | Term::NotApplicable | Term::Unknown => {
+                out.extend(clip(Period::new(start, end)).map(|period| Validity { period, basis: Basis::Initial }));
+                return out;
+            }
+            Term::Fixed { years } => (years, years, false),
+            Term::AutoExtending { initial_years, extension_years, .. } => (initial_years, extension_years, true),
+        };
+        let mut from = start;
+        let mut to = add_years(start, first_years);
+        let mut basis = Basis::Initial;
+        let mut ext = extensions.into_iter();
+        loop {
+            match clip(Period::new(from, Some(to))) {
+                Some(p) => out.push(Validity { period: p, basis }),
+                None => break,
+            }
+            if end.is_some_and(|e| e.first_day() <= to.first_day()) {
+                break;
+            }
+            from = to;
+            if let Some((i, until)) = ext.next() {
+                to = until.unwrap_or_else(|| add_years(from, next_years));
+                basis = Basis::ConfirmedExtension(i);
+            } else if auto && out.iter().filter(|v| v.basis == Basis::PresumedExtension).count() < PRESUMED_PERIODS {
+                to = add_years(from, next_years);
+                basis = Basis::PresumedExtension;
+            } else {
+                break;
+            }
+        }
+        out
+    }
+
+    /// The treaty's status on `day`.
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset, TreatyStatus};
+    /// use time::macros::date;
+    ///
+    /// let start = Dataset::embedded().treaty("new-start").unwrap();
+    /// assert_eq!(start.status_at(date!(2023-03-01)), TreatyStatus::Suspended { by: Country::RU });
+    /// assert!(matches!(start.status_at(date!(2026-02-05)), TreatyStatus::Expired { .. }));
+    /// ```
+    #[must_use]
+    pub fn status_at(&self, day: Date) -> TreatyStatus {
+        if day < self.signed.first_day() {
+            return TreatyStatus::NotYetSigned;
+        }
+        let Some(start) = self.in_force else { return TreatyStatus::SignedNotInForce };
+        if day < start.first_day() {
+            return TreatyStatus::SignedNotInForce;
+        }
+        let validity = self.validity();
+        if let Some(v) = validity.iter().find(|v| v.period.contains(day)) {
+            if let Some(by) = self.suspended_by(day) {
+                return TreatyStatus::Suspended { by };
+            }
+            let last_confirmed = validity.iter().rposition(|w| w.basis != Basis::PresumedExtension);
+            let is_last_confirmed = last_confirmed.is_some_and(|k| core::ptr::eq(&validity[k], v));
+            return match v.basis {
+                Basis::PresumedExtension => TreatyStatus::InForcePresumed { until: v.period.end },
+                _ => TreatyStatus::InForce {
+                    until: v.period.end,
+                    end_disputed: is_last_confirmed && !self.end_alternatives.is_empty(),
+                },
+            };
+        }
+        match self.end_event() {
+            Some((on, EventKind::Expired)) => TreatyStatus::Expired { on },
+            Some((on, _)) => TreatyStatus::Terminated { on },
+            None => {
+                let on = validity.last().and_then(|v| v.period.end).unwrap_or(start);
+                TreatyStatus::Expired { on }
+            }
+        }
+    }
+
+    /// Whether the treaty is in force on `day` (including presumed
+    /// extensions and suspended participation).
+    #[must_use]
+    pub fn is_in_force(&self, day: Date) -> bool {
+        self.status_at(day).is_in_force()
+    }
+
+    /// The party whose participation is suspended on `day`, if any.
+    fn suspended_by(&self, day: Date) -> Option<Country> {
+        let mut by = None;
+        for e in self.events.iter().take_while(|e| e.date.first_day() <= day) {
+            match e.kind {
+                EventKind::Suspended => by = e.party,
+                EventKind::Resumed if by == e.party => by = None,
+                _ => {}
+            }
+        }
+        by
+    }
+
+    /// The parties on `day`.
+    #[must_use]
+    pub fn parties_at(&self, day: Date) -> CountrySet {
+        self.parties.iter().filter(|p| p.period.contains(day)).map(|p| p.country).collect()
+    }
+
+    /// Every country that was ever a party.
+    #[must_use]
+    pub fn all_parties(&self) -> CountrySet {
+        self.parties.iter().map(|p| p.country).collect()
+    }
+
+    /// Whether any provision binds the parties to defend each other.
+    #[must_use]
+    pub fn has_mutual_defence(&self) -> bool {
+        self.provisions.iter().any(|p| p.obligation == Obligation::MutualDefence)
+    }
+}
