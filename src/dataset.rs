@@ -7,7 +7,7 @@ use std::fmt;
 use once_cell::sync::OnceCell;
 
 use crate::index::Index;
-use crate::{Membership, PartialDate, Source, SourceId};
+use crate::{Membership, PartialDate, Source, SourceId, Treaty};
 
 /// The facts of a dataset, as plain data: what [`Dataset::from_facts`]
 /// takes, what [`Dataset::facts`] returns, and (with the `serde` feature)
@@ -28,6 +28,9 @@ pub struct Facts {
     /// Memberships of unions and blocs.
     #[cfg_attr(feature = "serde", serde(default))]
     pub memberships: Cow<'static, [Membership]>,
+    /// Treaties, declarations and agreements.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub treaties: Cow<'static, [Treaty]>,
 }
 
 /// A set of sourced facts and the lookup structures to query them.
@@ -138,6 +141,7 @@ impl fmt::Debug for Dataset {
             .field("as_of", &self.facts.as_of)
             .field("sources", &self.facts.sources.len())
             .field("memberships", &self.facts.memberships.len())
+            .field("treaties", &self.facts.treaties.len())
             .finish_non_exhaustive()
     }
 }

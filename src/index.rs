@@ -27,6 +27,11 @@ pub(crate) struct Index {
     pub(crate) unions: Vec<Vec<ChangePoint>>,
     /// Per union, per country: indices into `facts.memberships` in period order.
     pub(crate) history: Vec<Vec<Vec<u32>>>,
+    /// Indices into `facts.treaties`, sorted by id.
+    pub(crate) treaties_by_id: Vec<u32>,
+    /// Per country: indices into `facts.treaties` it was ever a party to,
+    /// in order of signature.
+    pub(crate) treaties_of: Vec<Vec<u32>>,
 }
 
 impl Index {
@@ -72,7 +77,18 @@ impl Index {
                 _ => points.push(ChangePoint { day, by_role: state }),
             }
         }
-        Index { sources_by_id, unions, history }
+        let mut treaties_by_id: Vec<u32> = (0..facts.treaties.len() as u32).collect();
+        treaties_by_id.sort_by(|&a, &b| facts.treaties[a as usize].id.cmp(&facts.treaties[b as usize].id));
+        let mut treaties_of = vec![Vec::new(); crate::Country::COUNT];
+        for (i, t) in facts.treaties.iter().enumerate() {
+            for c in t.all_parties() {
+                treaties_of[c as usize].push(i as u32);
+            }
+        }
+        for list in &mut treaties_of {
+            list.sort_by_key(|&i| (facts.treaties[i as usize].signed, i));
+        }
+        Index { sources_by_id, unions, history, treaties_by_id, treaties_of }
     }
 
     pub(crate) fn source<'f>(&self, facts: &'f Facts, id: &SourceId) -> Option<&'f Source> {

@@ -25,6 +25,7 @@ pub mod date;
 mod index;
 mod query;
 mod source;
+pub mod treaty;
 mod union;
 mod validate;
 
@@ -43,4 +44,7 @@ pub use data::sources::SEED;
 pub use dataset::{Dataset, Facts, Problem, ValidationError};
 pub use date::{ParseDateError, PartialDate, Period, Precision};
 pub use source::{Reading, Source, SourceId};
+pub use treaty::{
+    Basis, Obligation, Provision, Term, Treaty, TreatyEvent, TreatyKind, TreatyStatus, Validity,
+};
 pub use union::{Membership, ParseUnionError, Role, Union, UnionKind};

@@ -54,8 +54,19 @@ use time::Date;
 use crate::{Country, CountrySet, PartialDate, Period, Reading, SourceId};
 
 /// What a treaty is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[derive(strum::EnumIter, strum::IntoStaticStr, strum::Display)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::Display,
+)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[strum(serialize_all = "snake_case")]
@@ -157,8 +168,19 @@ pub struct TreatyEvent {
 }
 
 /// A typed obligation, after the ATOP codebook's categories.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[derive(strum::EnumIter, strum::IntoStaticStr, strum::Display)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::Display,
+)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[strum(serialize_all = "snake_case")]
@@ -322,7 +344,12 @@ impl TreatyStatus {
     /// party's participation suspended).
     #[must_use]
     pub const fn is_in_force(self) -> bool {
-        matches!(self, TreatyStatus::InForce { .. } | TreatyStatus::InForcePresumed { .. } | TreatyStatus::Suspended { .. })
+        matches!(
+            self,
+            TreatyStatus::InForce { .. }
+                | TreatyStatus::InForcePresumed { .. }
+                | TreatyStatus::Suspended { .. }
+        )
     }
 }
 
@@ -354,10 +381,8 @@ const PRESUMED_PERIODS: usize = 2;
 fn add_years(d: PartialDate, years: u8) -> PartialDate {
     let date = d.first_day();
     let y = date.year() + i32::from(years);
-    let moved = date
-        .replace_year(y)
-        .or_else(|_| Date::from_calendar_date(y, date.month(), 28))
-        .unwrap_or(date);
+    let moved =
+        date.replace_year(y).or_else(|_| Date::from_calendar_date(y, date.month(), 28)).unwrap_or(date);
     match d.precision() {
         crate::Precision::Day => PartialDate::day(moved),
         crate::Precision::Month => PartialDate::month(y, date.month() as u8),
@@ -395,7 +420,9 @@ impl Treaty {
         let clip = |p: Period| -> Option<Period> {
             match end {
                 Some(e) if p.start.first_day() >= e.first_day() => None,
-                Some(e) if p.end.is_none_or(|pe| pe.first_day() > e.first_day()) => Some(Period::new(p.start, Some(e))),
+                Some(e) if p.end.is_none_or(|pe| pe.first_day() > e.first_day()) => {
+                    Some(Period::new(p.start, Some(e)))
+                }
                 _ => Some(p),
             }
         };
@@ -410,11 +437,15 @@ impl Treaty {
             .collect();
         let (first_years, next_years, auto) = match self.term {
             Term::Unlimited | Term::NotApplicable | Term::Unknown => {
-                out.extend(clip(Period::new(start, end)).map(|period| Validity { period, basis: Basis::Initial }));
+                out.extend(
+                    clip(Period::new(start, end)).map(|period| Validity { period, basis: Basis::Initial }),
+                );
                 return out;
             }
             Term::Fixed { years } => (years, years, false),
-            Term::AutoExtending { initial_years, extension_years, .. } => (initial_years, extension_years, true),
+            Term::AutoExtending { initial_years, extension_years, .. } => {
+                (initial_years, extension_years, true)
+            }
         };
         let mut from = start;
         let mut to = add_years(start, first_years);
@@ -432,7 +463,9 @@ impl Treaty {
             if let Some((i, until)) = ext.next() {
                 to = until.unwrap_or_else(|| add_years(from, next_years));
                 basis = Basis::ConfirmedExtension(i);
-            } else if auto && out.iter().filter(|v| v.basis == Basis::PresumedExtension).count() < PRESUMED_PERIODS {
+            } else if auto
+                && out.iter().filter(|v| v.basis == Basis::PresumedExtension).count() < PRESUMED_PERIODS
+            {
                 to = add_years(from, next_years);
                 basis = Basis::PresumedExtension;
             } else {

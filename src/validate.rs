@@ -110,5 +110,63 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
             }
         }
     }
+    let mut treaty_ids = BTreeMap::new();
+    for (i, t) in facts.treaties.iter().enumerate() {
+        let path = format!("treaties[{i}]");
+        if t.id.trim().is_empty() {
+            c.problem(format!("{path}.id"), "empty treaty id");
+        }
+        if let Some(first) = treaty_ids.insert(t.id.as_ref(), i) {
+            c.problem(
+                format!("{path}.id"),
+                format!("duplicate treaty id {:?} (also treaties[{first}])", t.id),
+            );
+        }
+        c.cites(&path, &t.sources);
+        c.readings(&path, &t.alternatives);
+        c.readings(&format!("{path}.end"), &t.end_alternatives);
+        if t.parties.is_empty() {
+            c.problem(format!("{path}.parties"), "a treaty needs at least one party");
+        }
+        for (k, p) in t.parties.iter().enumerate() {
+            c.period(&format!("{path}.parties[{k}].period"), &p.period);
+            if p.period.start < t.signed {
+                c.problem(
+                    format!("{path}.parties[{k}].period.start"),
+                    format!(
+                        "{} is a party from {}, before the signature on {}",
+                        p.country.name(),
+                        p.period.start,
+                        t.signed
+                    ),
+                );
+            }
+        }
+        if let Some(f) = t.in_force.filter(|f| *f < t.signed) {
+            c.problem(
+                format!("{path}.in_force"),
+                format!("in force on {f}, before the signature on {}", t.signed),
+            );
+        }
+        for (k, e) in t.events.iter().enumerate() {
+            let ep = format!("{path}.events[{k}]");
+            c.cites(&ep, &e.sources);
+            if e.date < t.signed {
+                c.problem(
+                    format!("{ep}.date"),
+                    format!("event on {}, before the signature on {}", e.date, t.signed),
+                );
+            }
+            if k > 0 && e.date < t.events[k - 1].date {
+                c.problem(
+                    format!("{ep}.date"),
+                    format!("events out of date order: {} after {}", e.date, t.events[k - 1].date),
+                );
+            }
+        }
+        for (k, p) in t.provisions.iter().enumerate() {
+            c.cites(&format!("{path}.provisions[{k}]"), &p.sources);
+        }
+    }
     c.problems
 }

@@ -8,6 +8,7 @@ use crate::date::day;
 
 mod memberships;
 pub(crate) mod sources;
+mod treaties;
 
 /// The embedded dataset.
 pub(crate) const FACTS: Facts = Facts {
@@ -15,6 +16,7 @@ pub(crate) const FACTS: Facts = Facts {
     as_of: day!(2026 - 11 - 28),
     sources: Cow::Borrowed(sources::SOURCES),
     memberships: Cow::Borrowed(memberships::MEMBERSHIPS),
+    treaties: Cow::Borrowed(treaties::TREATIES),
 };
 
 /// Optional text in `const` form.

@@ -1290,6 +1290,28 @@ pub(crate) const SOURCES: &[Source] = &[
         ),
     ),
     src(
+        "forums-s56",
+        "Geo TV",
+        "Pakistan, Russia mark 70 years of diplomatic relations",
+        Some(day!(2018 - 05 - 01)),
+        Some("https://www.geo.tv/latest/193643-pakistan-russia-mark-70-years-of-diplomatic-relations"),
+        Some(
+            "Pakistan and the Russian Federation marked 70th anniversary of establishment of diplomatic relations on Tuesday, May 1, 2018.",
+        ),
+    ),
+    src(
+        "forums-s57",
+        "The Nation (Pakistan)",
+        "Pakistan, Russia mark 75th anniversary of diplomatic relations",
+        Some(day!(2023 - 05 - 02)),
+        Some(
+            "https://www.nation.com.pk/02-May-2023/pakistan-russia-mark-75th-anniversary-of-diplomatic-relations",
+        ),
+        Some(
+            "Diplomatic relations between Pakistan and Russia were established on 1st May 1948,” the statement added.",
+        ),
+    ),
+    src(
         "forums-s6",
         "ISSI (Institute of Strategic Studies Islamabad)",
         "The Expanding Role of SCO: Strengthening Pakistan's Regional Integration",
@@ -1365,6 +1387,692 @@ pub(crate) const SOURCES: &[Source] = &[
         ),
         Some(
             "India and Pakistan on Friday became full members of the Shanghai Cooperation Organisation (SCO) summit at Astana.",
+        ),
+    ),
+    src(
+        "treaty-s1",
+        "Wikipedia",
+        "2001 Sino-Russian Treaty of Friendship",
+        None,
+        Some("https://en.wikipedia.org/wiki/2001_Sino-Russian_Treaty_of_Friendship"),
+        Some(
+            "On 28 June 2021, Russia and China extended the treaty for another 5 years after its expiration in February 2022.",
+        ),
+    ),
+    src(
+        "treaty-s100",
+        "nuclearforces.org (Pavel Podvig)",
+        "New START",
+        None,
+        Some("http://nuclearforces.org/new-start"),
+        Some(
+            "They will be in force for ten years, until 5 February 2021, with an option to extend the treaty, if both sides agree, by no more than five years.",
+        ),
+    ),
+    src(
+        "treaty-s101",
+        "Sputnik",
+        "New START Extension Agreement Comes Into Force, to Remain in Effect Until 5 February 2026",
+        Some(day!(2021 - 02 - 03)),
+        Some(
+            "https://sputniknews.com/world/202102031081969204-new-start-extension-agreement-comes-into-force-to-remain-in-effect-until-2026/",
+        ),
+        Some(
+            "the Treaty will remain in effect exactly as it had been signed, without any amendments or additions, until 5 February 2026",
+        ),
+    ),
+    src(
+        "treaty-s102",
+        "Russian Strategic Nuclear Forces blog (Podvig)",
+        "Russia suspends participation in New START",
+        Some(PartialDate::month(2023, 2)),
+        Some("https://russianforces.org/blog/2023/02/russia_suspends_participation_.shtml"),
+        Some(
+            "The Federal Law on the suspension was approved by the State Duma and the Federation Council on 22 February 2023 and signed by the president on 28 February 2023.",
+        ),
+    ),
+    src(
+        "treaty-s103",
+        "Interfax",
+        "Putin signs law suspending Russia's participation in New START",
+        Some(day!(2023 - 02 - 28)),
+        Some("https://interfax.com/newsroom/top-stories/88325/"),
+        Some(
+            "Russian President Vladimir Putin has signed a law suspending Russia's participation in the Strategic Arms Reduction Treaty (New START)",
+        ),
+    ),
+    src(
+        "treaty-s104",
+        "TASS",
+        "(Peskov: New START idea not pre-arranged with US)",
+        Some(day!(2025 - 09 - 23)),
+        Some("https://tass.com/politics/2020033"),
+        Some(
+            "Putin stated that Russia is prepared to continue observing the core tenets of the Strategic Arms Reduction Treaty (START) for one year after it expires in February 2026.",
+        ),
+    ),
+    src(
+        "treaty-s105",
+        "news-pravda (Italy edition, quoting Kremlin)",
+        "Vladimir Putin ha tenuto una riunione con i membri permanenti del Consiglio di Sicurezza (22 settembre 2025)",
+        Some(day!(2025 - 09 - 23)),
+        Some("https://italy.news-pravda.com/russia/2025/09/23/286563.html"),
+        Some(
+            "La Russia è pronta, dopo il 5 febbraio 2026, a continuare per un anno a rispettare le limitazioni quantitative centrali del Trattato New START.",
+        ),
+    ),
+    src(
+        "treaty-s106",
+        "TASS",
+        "(New START expired)",
+        Some(day!(2026 - 02 - 05)),
+        Some("https://tass.com/politics/2082091"),
+        Some(
+            "The last agreement between Russia and the United States on strategic stability, the New Strategic Arms Reduction Treaty (New START), expired on February 5.",
+        ),
+    ),
+    src(
+        "treaty-s107",
+        "CGTN",
+        "Russia responds amid New START expiration",
+        Some(day!(2026 - 02 - 05)),
+        Some(
+            "https://news.cgtn.com/news/2026-02-05/Russia-responds-amid-New-START-expiration-1KvJIJBBwXK/p.html",
+        ),
+        Some(
+            "we assume that the parties to the New START are no longer bound by any obligations or symmetrical declarations in the context of the treaty",
+        ),
+    ),
+    src(
+        "treaty-s108",
+        "NY Morning (Reuters)",
+        "Russia announces new steps as nuclear arms control limits expire",
+        Some(day!(2026 - 02 - 05)),
+        Some("https://www.nymorning.com/world/news/2334"),
+        Some(
+            "Today (Thursday) the treaty will expire, and with it (the treaty) will completely lose its effectiveness.",
+        ),
+    ),
+    src(
+        "treaty-s120",
+        "elib (I. Serenko article)",
+        "Russia and Pakistan on the path to mutually beneficial cooperation",
+        None,
+        Some(
+            "https://elib.jp/blogs/entry/RUSSIA-AND-PAKISTAN-ON-THE-PATH-TO-MUTUALLY-BENEFICIAL-COOPERATION",
+        ),
+        Some(
+            "On May 1, 1948, the Ministries of Foreign Affairs of the USSR and Pakistan exchanged notes on the establishment of diplomatic relations",
+        ),
+    ),
+    src(
+        "treaty-s121",
+        "Great Soviet Encyclopedia (via mdict)",
+        "Soviet-Pakistani Agreements",
+        None,
+        Some("http://ed.mdict.net/k2349053.html"),
+        Some(
+            "Diplomatic relations were established between the USSR and Pakistan by an exchange of notes from Apr. 27 to May 1, 1948.",
+        ),
+    ),
+    src(
+        "treaty-s13",
+        "GRIPS / Univ. of Tokyo \"The World and Japan\" database",
+        "China-Russia Treaty of Good-Neighborliness and Friendly Cooperation (full text)",
+        Some(day!(2001 - 07 - 16)),
+        Some("https://worldjpn.grips.ac.jp/documents/texts/docs/20010716.T1E.html"),
+        Some(
+            "The contracting parties reaffirm their commitment that they will not be the first to use nuclear weapons against each other nor target strategic nuclear missiles against each other.",
+        ),
+    ),
+    src(
+        "treaty-s14",
+        "John Garver, China's Quest (book page via issuhub)",
+        "China's Quest ... p.548",
+        None,
+        Some("https://issuhub.com/view/index?id=23628&pageIndex=569"),
+        Some(
+            "Article IX provided: If a situation emerges which, according to one of the agreeing sides, poses a danger to peace, violates peace or infringes on interests of its security",
+        ),
+    ),
+    src(
+        "treaty-s15",
+        "Frontline (The Hindu)",
+        "Strengthening stability (treaty excerpts)",
+        Some(day!(2001 - 08 - 04)),
+        Some("https://frontline.thehindu.com/world-affairs/article30159756.ece"),
+        Some(
+            "Military and military technical cooperation between the agreeing sides, carried out on the basis of the corresponding agreements, is not aimed against third countries.",
+        ),
+    ),
+    src(
+        "treaty-s15b",
+        "Ministry of Foreign Affairs of the PRC (embassy in Norway)",
+        "(details of the treaty)",
+        None,
+        Some("https://www.mfa.gov.cn/ce/ceno/eng/dtxw/t110017.htm"),
+        Some(
+            "Russia declares that there is only one China in the world ... and that Taiwan is an inalienable part of China. Russia is opposed to any form of independence of Taiwan.",
+        ),
+    ),
+    src(
+        "treaty-s17",
+        "World Bulletin (Anadolu)",
+        "Putin, Xi hail 'exemplary' relations between Russia, China",
+        Some(day!(2021 - 06 - 28)),
+        Some(
+            "https://worldbulletin.dunyabulteni.net/world/putin-xi-hail-exemplary-relations-between-russia-china-h209593.html",
+        ),
+        Some("the two leaders agreed to extend the pact for another five years."),
+    ),
+    src(
+        "treaty-s18",
+        "Vestnik Kavkaza",
+        "Russia and China to extend Treaty of Good-Neighborliness",
+        None,
+        Some(
+            "https://vestnikkavkaza.net/news/Russia-and-China-to-extend%C2%A0Treaty-of-Good-Neighborliness.html",
+        ),
+        Some("We have agreed to extend this treaty automatically"),
+    ),
+    src(
+        "treaty-s19",
+        "Oreanda-News",
+        "Russia and China decided to extend the good-neighborliness agreement",
+        None,
+        Some(
+            "https://www.oreanda.ru/en/gosudarstvo/russia-and-china-decided-to-extend-the-good-neighborliness-agreement/article1364812/",
+        ),
+        Some("The agreement provides for its automatic extension for a five-year period."),
+    ),
+    src(
+        "treaty-s2",
+        "TASS",
+        "Russia-China Friendship Treaty to be automatically extended for 5 years",
+        Some(day!(2021 - 03 - 22)),
+        Some(
+            "https://tass.com/politics/1268537?utm_source=newsletter&utm_medium=email&utm_campaign=kremlin_watch_briefing_bulgaria_breaks_up_russian_spy_ring&utm_term=2024-07-17",
+        ),
+        Some(
+            "We are confident that when the treaty marks 20 years in February 2022, it will be automatically extended for another five year period in line with Article 25",
+        ),
+    ),
+    src(
+        "treaty-s20",
+        "Prime Minister's Office of India (archive)",
+        "Opening Statement by PM Vajpayee at the Joint Press Conference (Putin visit)",
+        Some(day!(2000 - 10 - 03)),
+        Some("https://archivepmo.nic.in/abv/speech-details.php?nodeid=9096"),
+        Some(
+            "The President and I signed the Declaration on Strategic Partnership between India and the Russian Federation.",
+        ),
+    ),
+    src(
+        "treaty-s21",
+        "The Moscow Times (archive on vedomosti)",
+        "Russia, India Sign Partnership Pact",
+        Some(PartialDate::month(2000, 10)),
+        Some(
+            "http://oldtmt.vedomosti.ru/sitemap/free/2000/10/article/russia-india-sign-partnership-pact/258373.html",
+        ),
+        Some(
+            "the two countries agreed not to participate in any military-political alliance, associations or armed conflict directed against each other.",
+        ),
+    ),
+    src(
+        "treaty-s22",
+        "Kremlin",
+        "(Putin letter to Vajpayee)",
+        None,
+        Some("http://en.kremlin.ru/d/41336"),
+        Some(
+            "The Declaration of Strategic Partnership between Russia and India, signed in October 2000, laid a solid foundation for our constructive relations in all fields.",
+        ),
+    ),
+    src(
+        "treaty-s3",
+        "Xinhua",
+        "Xi, Putin announce extension of China-Russia friendly cooperation treaty",
+        Some(day!(2021 - 06 - 28)),
+        Some("http://xinhuanet.com/english/2021-06/28/c_1310032632.htm"),
+        Some(
+            "Xi Jinping and Russian President Vladimir Putin issued a joint statement Monday, officially deciding to extend the China-Russia Treaty of Good-Neighborliness and Friendly Cooperation.",
+        ),
+    ),
+    src(
+        "treaty-s30",
+        "Permanent Committee of the Union State",
+        "History of Formation and Development of the Union State",
+        None,
+        Some("http://www.postkomsg.com/en/historysg/"),
+        Some("In Moscow, on 8 December 1999, the Treaty on the Creation of a Union State was signed"),
+    ),
+    src(
+        "treaty-s31",
+        "Soyuznoe Veche (Parliamentary Assembly newspaper)",
+        "26 лет назад был подписан Договор о создании Союзного государства Беларуси и России",
+        Some(day!(2025 - 12 - 08)),
+        Some("https://www.souzveche.ru/news/98699/?sphrase_id=16174792"),
+        Some(
+            "После ратификации парламентами Беларуси и России Договор о создании Союзного государства вступил в силу 26 января 2000 года.",
+        ),
+    ),
+    src(
+        "treaty-s32",
+        "News.mail.ru (Sputnik Belarus)",
+        "РФ и Беларусь 26 лет назад подписали договор о создании Союзного государства",
+        Some(day!(2025 - 12 - 08)),
+        Some("https://news.mail.ru/politics/69007603/"),
+        Some(
+            "Подписание Договора о создании Союзного государства прошло в Георгиевском зале Кремля. В последствии он был ратифицирован парламентами двух стран. Документ вступил в силу 26 января 2000 года.",
+        ),
+    ),
+    src(
+        "treaty-s40",
+        "Ragmamoul (Armenian news)",
+        "Armenia Becomes Member of the Eurasian Economic Union",
+        Some(day!(2015 - 01 - 02)),
+        Some(
+            "https://ragmamoul.net/news-in-english/2015/01/02/armenia-becomes-member-of-the-eurasian-economic-union/",
+        ),
+        Some(
+            "On October 10, Armenia signed the agreement to become a full member of the EEU in Minsk, the capital of Belarus.",
+        ),
+    ),
+    src(
+        "treaty-s41",
+        "Russian MFA (Embassy in Thailand)",
+        "About Eurasian Economic Union",
+        None,
+        Some("https://thailand.mid.ru/en/press-centre/news/about_eurasian_economic_union"),
+        Some(
+            "Armenia's accession came into effect on 2 January 2015. Kyrgyzstan's accession came into effect on 6 August 2015.",
+        ),
+    ),
+    src(
+        "treaty-s42",
+        "TASS",
+        "(Kyrgyzstan becomes full EEU member)",
+        Some(day!(2015 - 08 - 05)),
+        Some("https://tass.com/economy/812859"),
+        Some(
+            "The treaty on Kyrgyzstan's joining the Eurasian Economic Union comes into force from August 6, 2015,",
+        ),
+    ),
+    src(
+        "treaty-s44",
+        "Wikipedia",
+        "Member states of the Eurasian Economic Union",
+        None,
+        Some("https://en.wikipedia.org/wiki/Member_states_of_the_Eurasian_Economic_Union"),
+        Some(
+            "Kyrgyzstan signed an accession treaty on 23 December 2014, which came into force on 6 August 2015.",
+        ),
+    ),
+    src(
+        "treaty-s5",
+        "Kant.kg (citing RIA Novosti)",
+        "Россия и Китай продлили Договор о добрососедстве",
+        Some(day!(2021 - 03 - 23)),
+        Some("https://kant.kg/2021-03-23/rossiya-i-kitaj-prodlili-dogovor-o-dobrososedstve"),
+        Some(
+            "Россия и Китай продлили Договор о добрососедстве, дружбе и сотрудничестве на очередной пятилетний срок. Об этом заявил глава МИД КНР Ван И",
+        ),
+    ),
+    src(
+        "treaty-s50",
+        "CSTO (odkb.gov.ru)",
+        "TREATY on Collective Security",
+        None,
+        Some("http://www.odkb.gov.ru/b/azbengl.htm"),
+        Some(
+            "The States Parties will not enter any military alliances or take part in any groupings of states as well as in actions directed against some other State Party.",
+        ),
+    ),
+    src(
+        "treaty-s51",
+        "pavlodar.com (legal text)",
+        "ДОГОВОР О КОЛЛЕКТИВНОЙ БЕЗОПАСНОСТИ, Статья 4",
+        None,
+        Some("https://pavlodar.com/zakon/?dok=00542&uro=080004"),
+        Some(
+            "Если одно из государств - участников подвергнется агрессии со стороны какого - либо государства или группы государств, то это будет рассматриваться как агрессия против всех",
+        ),
+    ),
+    src(
+        "treaty-s52",
+        "blogen.wiki (translation of ru.wikipedia ОДКБ)",
+        "Organization of the Collective Security Treaty",
+        Some(day!(2022 - 01 - 24)),
+        Some(
+            "https://www.blogen.wiki/blog/ru/%D0%9E%D1%80%D0%B3%D0%B0%D0%BD%D0%B8%D0%B7%D0%B0%D1%86%D0%B8%D1%8F_%D0%94%D0%BE%D0%B3%D0%BE%D0%B2%D0%BE%D1%80%D0%B0_%D0%BE_%D0%BA%D0%BE%D0%BB%D0%BB%D0%B5%D0%BA%D1%82%D0%B8%D0%B2%D0%BD%D0%BE%D0%B9_%D0%B1%D0%B5%D0%B7%D0%BE%D0%BF%D0%B0%D1%81%D0%BD%D0%BE%D1%81%D1%82%D0%B8",
+        ),
+        Some(
+            "The treaty entered into force on April 20, 1994. The contract was for 5 years and could be extended. On April 2, 1999, the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan",
+        ),
+    ),
+    src(
+        "treaty-s53",
+        "Wikipedia (old revision, 28 May 2006, via amansaja.com proxy)",
+        "Collective Security Treaty Organization",
+        Some(day!(2006 - 05 - 28)),
+        Some(
+            "https://amansaja.com/index.php?q=Mfv0Kfa6bO9BLE53MqTXKgrCMqiSL3dZb3KRMq5CnpGSKgFQx3vXJgPBxszRLgPBo3vXJArHs2rDJpdXJfBHrfdBopv5p09On2hSMpXFJgBRLEnFLpm7L2PCMqw9zts1zNoNzNe%3D",
+        ),
+        Some(
+            "Azerbaijan likewise signed the treaty on September 24, 1993, Georgia on December 9, 1993 and Belarus on December 31, 1993. The treaty came into effect on April 20, 1994.",
+        ),
+    ),
+    src(
+        "treaty-s54",
+        "24.kg",
+        "Nikol Pashinyan announces suspension of Armenia's participation in CSTO",
+        Some(PartialDate::month(2024, 2)),
+        Some(
+            "https://24.kg/english/287523__Nikol_Pashinyan_announces_suspension_of_Armenias_participation_in_CSTO",
+        ),
+        Some(
+            "Until 1999, Georgia, Uzbekistan and Azerbaijan also participated in the treaty, but they decided not to extend the partnership. Uzbekistan temporarily returned to the CSTO in 2006-2012.",
+        ),
+    ),
+    src(
+        "treaty-s55",
+        "Novaya Gazeta Europe",
+        "Armenia suspends participation in Russian-led Collective Security Treaty Organisation",
+        Some(day!(2024 - 02 - 23)),
+        Some(
+            "https://novayagazeta.eu/articles/2024/02/23/armenia-suspends-participation-in-russian-led-collective-security-treaty-organisation-en-news",
+        ),
+        Some(
+            "Armenia has \"frozen\" its participation in the Russian-dominated Collective Security Treaty Organisation (CSTO), Prime Minister Nikol Pashinyan told French television channel France 24 on Thursday.",
+        ),
+    ),
+    src(
+        "treaty-s55b",
+        "RT",
+        "(Armenia de facto suspends participation in CSTO)",
+        Some(day!(2024 - 02 - 22)),
+        Some("https://www.rt.com/russia/592986-armenian-suspends-pact-russia/"),
+        Some("We have suspended our participation in this treaty. We'll see what happens next."),
+    ),
+    src(
+        "treaty-s6",
+        "TASS",
+        "(Lavrov on treaty expiry date)",
+        Some(day!(2025 - 11 - 11)),
+        Some("https://tass.com/politics/2042125"),
+        Some("I assure you the date of July 16, 2026 will not go unexpected."),
+    ),
+    src(
+        "treaty-s60",
+        "Interfax",
+        "Russia-N. Korea Treaty of Comprehensive Strategic Partnership takes effect - KCNA",
+        Some(day!(2024 - 12 - 05)),
+        Some("https://interfax.com/newsroom/top-stories/108291/"),
+        Some(
+            "The treaty has an effect from December 4, 2024 when the ratification instruments were exchanged according to Article 22 of the treaty,\" KCNA said.",
+        ),
+    ),
+    src(
+        "treaty-s61",
+        "TASS",
+        "(Zakharova: treaty takes effect on exchange of ratifications)",
+        Some(day!(2024 - 10 - 26)),
+        Some("https://tass.com/politics/1862721"),
+        Some("The term of the treaty is of indefinite duration,\" Zakharova added."),
+    ),
+    src(
+        "treaty-s62",
+        "NHK World",
+        "North Korea-Russia treaty pledges mutual military assistance against invasion",
+        Some(day!(2024 - 06 - 20)),
+        Some("https://www3.nhk.or.jp/nhkworld/en/news/20240620_09"),
+        Some(
+            "Article 4 stipulates that if either of them is invaded and placed under a state of war, the other will deploy all means in its possession to provide military and other assistance, without delay.",
+        ),
+    ),
+    src(
+        "treaty-s62b",
+        "Korea Herald (Yonhap)",
+        "N. Korea, Russia agree to offer military assistance 'without delay' if either is attacked: KCNA",
+        Some(day!(2024 - 06 - 20)),
+        Some("https://m.koreaherald.com/view.php?ud=20240620050298"),
+        Some(
+            "the other side provides military and other assistance without delay by mobilizing all means in its possession in line with Article 51 of the UN Charter",
+        ),
+    ),
+    src(
+        "treaty-s63",
+        "TASS",
+        "(Russia-DPRK treaty enters force)",
+        Some(day!(2024 - 12 - 05)),
+        Some("https://tass.com/world/1882445"),
+        Some(
+            "He signed the ratification document on November 9, while North Korean leader Kim Jong Un did so on November 11.",
+        ),
+    ),
+    src(
+        "treaty-s64",
+        "TASS",
+        "(Kim: Kursk participation a sacred mission)",
+        Some(day!(2025 - 04 - 28)),
+        Some("https://tass.com/world/1950153"),
+        Some(
+            "Kim decided that the situation required the enactment of Article 4 of the Treaty on Comprehensive Strategic Partnership between North Korea and Russia",
+        ),
+    ),
+    src(
+        "treaty-s65",
+        "KBS World",
+        "(N. Korea confirms troops sent to Russia under treaty)",
+        Some(day!(2025 - 04 - 28)),
+        Some("http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=192675"),
+        Some(
+            "Kim Jong-un, made the decision to deploy troops under the comprehensive strategic partnership treaty he signed with Russian President Vladimir Putin last year.",
+        ),
+    ),
+    src(
+        "treaty-s66",
+        "TASS",
+        "Russian-North Korean partnership treaty called to stabilize region — Russian diplomat",
+        Some(day!(2024 - 11 - 04)),
+        Some("https://tass.com/world/1866905/amp"),
+        Some(
+            "The treaty's provisions, including article 4 on mutual support in case of an armed incursion, will be fully implemented, if need be,\" she stressed.",
+        ),
+    ),
+    src(
+        "treaty-s7",
+        "Kommersant",
+        "(Lavrov interview: treaty remains relevant)",
+        Some(day!(2025 - 11 - 11)),
+        Some("https://www.kommersant.ru/doc/8194246"),
+        Some(
+            "дата 16 июля 2026 года (день окончания действия договоренностей. — «Ъ») «не пройдет незамеченной»",
+        ),
+    ),
+    src(
+        "treaty-s70",
+        "TASS",
+        "(Rudenko: Russia-Iran treaty contains no military commitments)",
+        Some(day!(2025 - 04 - 08)),
+        Some("https://tass.com/politics/1940345"),
+        Some(
+            "Article 3 says that Russia and Iran will not provide military or any other assistance to an aggressor in case either of them comes under attack",
+        ),
+    ),
+    src(
+        "treaty-s71",
+        "News Arena India",
+        "Russia-Iran strategic partnership treaty comes into force",
+        Some(day!(2025 - 10 - 02)),
+        Some(
+            "https://www.newsarenaindia.com/international/russia-iran-strategic-partnership-treaty-comes-into-force/58150",
+        ),
+        Some(
+            "The treaty was signed by Russian President Vladimir Putin and Iranian President Masoud Pezeshkian in Moscow on January 17, 2025 and became effective today, October 2.",
+        ),
+    ),
+    src(
+        "treaty-s72",
+        "bne IntelliNews",
+        "Iranian ambassador confirms Russia-Iran partnership treaty has entered into force",
+        Some(day!(2025 - 07 - 18)),
+        Some(
+            "https://www.intellinews.com/iranian-ambassador-confirms-russia-iran-partnership-treaty-has-entered-into-force-391815",
+        ),
+        Some("Consequently, the treaty has \"naturally entered into force\" in both countries, Jalali said."),
+    ),
+    src(
+        "treaty-s74",
+        "OpsIntels",
+        "Russia-Iran strategic partnership treaty comes into effect",
+        None,
+        Some("https://opsintels.com/russia-iran-strategic-partnership-treaty-comes-into-effect"),
+        Some("officially came into force on October 2"),
+    ),
+    src(
+        "treaty-s75",
+        "City Reporter (IRNA text)",
+        "Text of Iran-Russia joint comprehensive strategic agreement",
+        Some(day!(2025 - 01 - 18)),
+        Some(
+            "https://en.cityreporter.net/index.php/2025/01/18/text-of-iran-russia-joint-comprehensive-strategic-agreement",
+        ),
+        Some(
+            "signed by the presidents of the two countries, Masoud Pezeshkian and Vladimir Putin, on Friday, January 17, 2025 , in a ceremony in the Kremlin",
+        ),
+    ),
+    src(
+        "treaty-s77",
+        "ABC Media (Armenia)",
+        "Russian Foreign Ministry: The agreement between Russia and Tehran does not provide for mutual military assistance",
+        None,
+        Some("https://abcmedia.am/en/politics/144888"),
+        Some(
+            "the signing of the agreement does not mean the creation of a military alliance with Iran and does not provide for mutual military assistance",
+        ),
+    ),
+    src(
+        "treaty-s8",
+        "TASS",
+        "(Ushakov after Putin–Xi video call)",
+        Some(day!(2026 - 02 - 04)),
+        Some("https://tass.com/politics/2081713"),
+        Some(
+            "This document, fundamental in terms of international relations, fully relevant and consistent with the spirit of the times, has been automatically extended for another five years,\" Ushakov observed.",
+        ),
+    ),
+    src(
+        "treaty-s80",
+        "Wikipedia (via Outlook safelinks wrapper)",
+        "Minsk agreements",
+        None,
+        Some(
+            "https://na01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FMinsk_Protocol&data=04%7C01%7C%7Ccce8bad0030543ea22af08d91c9422c8%7C84df9e7fe9f640afb435aaaaaaaaaaaa%7C1%7C0%7C637572244847091736%7CUnknown%7CTWFpbGZsb3d8eyJWIjoiMC4wLjAwMDAiLCJQIjoiV2luMzIiLCJBTiI6Ik1haWwiLCJXVCI6Mn0%3D%7C1000&sdata=%2B21XL0RGOMXLIKmFhdLIWifUikmjjGbBxO2RkhLEQsQ%3D&reserved=0",
+        ),
+        Some(
+            "the agreement was signed on 5 September 2014 by representatives of the Trilateral Contact Group and, without recognition of their status, by the then-leaders of the self-proclaimed",
+        ),
+    ),
+    src(
+        "treaty-s81",
+        "freeukrainenow.org (UNSC text reproduced)",
+        "Minsk-2 Package of Measures ... adopted by UN Security Council",
+        None,
+        Some("https://freeukrainenow.org/tag/package-of-measures/"),
+        Some(
+            "Adopted by the Security Council at its 7384th meeting, on 17 February 2015 Annex 1 Package of Measures for the Implementation of the Minsk Agreements Minsk, 12 February 2015",
+        ),
+    ),
+    src(
+        "treaty-s81b",
+        "wordscope.be (European Parliament resolution text)",
+        "Trilateral Contact Group",
+        None,
+        Some("http://wordscope.be/anglais/francais/Trilateral+Contact+Group.html"),
+        Some(
+            "the Trilateral Contact Group agreed on 5 September 2014 in Minsk on a ceasefire which entered into force the same day",
+        ),
+    ),
+    src(
+        "treaty-s82",
+        "UA Position",
+        "UN Security Council adopted Resolution 2202 (2015)",
+        None,
+        Some(
+            "https://uaposition.com/video/un-security-council-adopted-resolution-2202-2015-that-calls-to-settle-peace-in-eastern-ukraine-2/",
+        ),
+        Some("On February 17, 2015, UN Security Council unanimously adopted Resolution 2202 (2015)."),
+    ),
+    src(
+        "treaty-s83",
+        "Pravda.ru",
+        "Putin ends Minsk agreements and dots all i's on Donbass borders",
+        Some(day!(2022 - 02 - 22)),
+        Some("https://english.pravda.ru/news/russia/150401-putin_minsk/"),
+        Some(
+            "The decree recognising the Donetsk and Luhansk People's Republics as independent states was signed by the President of Russia on February 21.",
+        ),
+    ),
+    src(
+        "treaty-s84",
+        "National Post (Reuters)",
+        "Putin says Ukraine's Minsk peace process is finished, blames Kyiv",
+        Some(day!(2022 - 02 - 22)),
+        Some(
+            "https://nationalpost.com/pmn/news-pmn/crime-pmn/putin-says-ukraines-minsk-peace-process-is-finished-blames-kyiv",
+        ),
+        Some(
+            "Russian President Vladimir Putin said on Tuesday that the Minsk peace agreement on Ukraine no longer existed",
+        ),
+    ),
+    src(
+        "treaty-s85",
+        "RUA.gr",
+        "Putin: Minsk agreements no longer exist",
+        Some(day!(2022 - 02 - 22)),
+        Some("https://en.rua.gr/2022/02/22/putin-minsk-agreements-no-longer-exist/"),
+        Some(
+            "Yes, of course, now the Minsk agreements do not exist, why should they be implemented if we recognized the independence of these entities,\" the president replied.",
+        ),
+    ),
+    src(
+        "treaty-s86",
+        "Noticias Latam (Sputnik)",
+        "ONU cree que los Acuerdos de Minsk aún son válidos ...",
+        Some(day!(2022 - 02 - 22)),
+        Some(
+            "https://noticiaslatam.lat/amp/20220222/onu-cree-que-los-acuerdos-de-minsk-aun-son-validos-y-deben-utilizarse-para-reducir-tensiones-1122081401.html",
+        ),
+        Some(
+            "Para nosotros, son marcos diplomáticos que existen, que permanecen, y deben ser utilizados como una vía de reducción de tensiones\", dijo Dujarric",
+        ),
+    ),
+    src(
+        "treaty-s9",
+        "Gazeta.ru",
+        "Ушаков: договор о сотрудничестве России и КНР был автоматически продлен на 5 лет",
+        Some(day!(2026 - 02 - 04)),
+        Some("https://www.gazeta.ru/politics/news/2026/02/04/27777997.shtml"),
+        Some("был автоматически продлен на очередной пятилетний период"),
+    ),
+    src(
+        "treaty-s90",
+        "Wikipedia",
+        "Budapest Memorandum on Security Assurances",
+        None,
+        Some("https://en.wikipedia.org/wiki/Budapest_Memorandum_on_Security_Assurances"),
+        Some("signed at the OSCE conference in Budapest, Hungary, on 5 December 1994"),
+    ),
+    src(
+        "treaty-s91",
+        "impertinencias (blog reproducing memorandum text)",
+        "Pro memoria: recalling what ...",
+        Some(PartialDate::month(2022, 3)),
+        Some("https://impertinencias.blogspot.com/2022/03/pro-memoria-420-recalling-what.html?m=1"),
+        Some(
+            "reaffirm their obligation to refrain from the threat or use of force against the territorial integrity or political independence of Ukraine",
         ),
     ),
     src(

@@ -2,3 +2,4 @@
 //! always give the same answer. No I/O, no clock: "the day" is an argument.
 
 mod membership;
+mod treaties;

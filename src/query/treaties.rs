@@ -1,0 +1,69 @@
+//! Which treaties bind whom, and when.
+
+use time::Date;
+
+use crate::{Country, Dataset, Treaty};
+
+impl Dataset {
+    /// The treaty with this id (`"cn-ru-2001"`).
+    ///
+    /// ```
+    /// use allegiance::{Dataset, TreatyKind};
+    ///
+    /// let pact = Dataset::embedded().treaty("cn-ru-2001").unwrap();
+    /// assert_eq!(pact.kind, TreatyKind::Friendship);
+    /// assert_eq!(pact.signed.to_string(), "16 Jul 2001");
+    /// ```
+    #[must_use]
+    pub fn treaty(&self, id: &str) -> Option<&Treaty> {
+        let ix = self.index();
+        ix.treaties_by_id
+            .binary_search_by(|&i| self.facts.treaties[i as usize].id.as_ref().cmp(id))
+            .ok()
+            .map(|k| &self.facts.treaties[ix.treaties_by_id[k] as usize])
+    }
+
+    /// Every treaty, in the dataset's order.
+    #[must_use]
+    pub fn treaties(&self) -> &[Treaty] {
+        &self.facts.treaties
+    }
+
+    /// The treaties both `a` and `b` were ever parties to, in order of
+    /// signature.
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset};
+    ///
+    /// let ids: Vec<_> = Dataset::embedded()
+    ///     .treaties_between(Country::CN, Country::RU)
+    ///     .map(|t| t.id.as_ref())
+    ///     .collect();
+    /// assert_eq!(ids, ["cn-ru-2001"]);
+    /// ```
+    pub fn treaties_between(&self, a: Country, b: Country) -> impl Iterator<Item = &Treaty> + '_ {
+        self.index().treaties_of[a as usize]
+            .iter()
+            .map(move |&i| &self.facts.treaties[i as usize])
+            .filter(move |t| t.parties.iter().any(|p| p.country == b) && (a != b || t.parties.len() > 1))
+    }
+
+    /// The treaties in force on `day` to which `country` is a party on that
+    /// day, in order of signature.
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset};
+    /// use time::macros::date;
+    ///
+    /// let kb = Dataset::embedded();
+    /// let ids: Vec<_> = kb.treaties_of(Country::KP, date!(2025-01-01)).map(|t| t.id.as_ref()).collect();
+    /// assert_eq!(ids, ["kp-ru-2024"]);
+    /// assert_eq!(kb.treaties_of(Country::KP, date!(2024-12-03)).count(), 0);
+    /// ```
+    pub fn treaties_of(&self, country: Country, day: Date) -> impl Iterator<Item = &Treaty> + '_ {
+        self.index().treaties_of[country as usize]
+            .iter()
+            .map(move |&i| &self.facts.treaties[i as usize])
+            .filter(move |t| t.parties_at(day).contains(country) && t.is_in_force(day))
+    }
+}
