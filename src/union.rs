@@ -108,6 +108,26 @@ impl Union {
         Union::ALL.iter().copied()
     }
 
+    /// The id of the founding instrument in the embedded dataset, where it is
+    /// recorded there (see [`crate::Dataset::treaty`]).
+    ///
+    /// ```
+    /// use allegiance::{Dataset, Union};
+    ///
+    /// let id = Union::Eaeu.founding_treaty().unwrap();
+    /// let t = Dataset::embedded().treaty(id).unwrap();
+    /// assert_eq!(t.signed.to_string(), "29 May 2014");
+    /// ```
+    #[must_use]
+    pub const fn founding_treaty(self) -> Option<&'static str> {
+        match self {
+            Union::Eaeu => Some("eaeu-2014"),
+            Union::Csto => Some("cst-1992"),
+            Union::UnionState => Some("by-ru-1999"),
+            _ => None,
+        }
+    }
+
     /// Whether membership binds members to defend one another, or to a
     /// union of states: the strongest kinds of tie.
     #[must_use]

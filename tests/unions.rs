@@ -143,3 +143,59 @@ fn no_country_has_overlapping_periods_in_one_union() {
         }
     }
 }
+
+#[test]
+fn founding_treaties_resolve() {
+    for u in Union::iter() {
+        if let Some(id) = u.founding_treaty() {
+            assert!(kb().treaty(id).is_some(), "{u}: {id}");
+        }
+    }
+}
+
+/// "The EAEU is a political and economic union first proposed by Putin in 2011 and signed
+/// into being by initial member states Belarus and Kazakhstan alongside Russia."
+#[test]
+fn seed_eaeu_proposed_2011_founded_by_belarus_kazakhstan_and_russia() {
+    let founders = CountrySet::from([Country::BY, Country::KZ, Country::RU]);
+    assert_eq!(kb().members(Union::Eaeu, date!(2015 - 01 - 01)), founders);
+    assert_eq!(kb().members(Union::Eaeu, date!(2014 - 12 - 31)), CountrySet::EMPTY);
+    let t = kb().treaty(Union::Eaeu.founding_treaty().unwrap()).unwrap();
+    assert_eq!(t.parties_at(date!(2014 - 05 - 29)), founders);
+    assert!(t.note.as_deref().unwrap().contains("first proposed by Putin in 2011"));
+    assert!(t.sources.contains(&allegiance::SEED));
+}
+
+/// "Armenia (a long term ally of Russia) and Kyrgyzstan were welcomed into the union in 2015."
+#[test]
+fn seed_armenia_and_kyrgyzstan_joined_in_2015() {
+    for c in [Country::AM, Country::KG] {
+        let h: Vec<_> = kb().history(c, Union::Eaeu).collect();
+        assert_eq!(h.len(), 1);
+        assert_eq!(h[0].period.start.year_number(), 2015);
+        assert_eq!(h[0].role, Role::Member);
+    }
+    joins(Country::AM, Union::Eaeu, date!(2015 - 01 - 02));
+    joins(Country::KG, Union::Eaeu, date!(2015 - 08 - 06));
+}
+
+/// "A number of other countries have also been tipped to join in the future, including Cuba and
+/// Uzbekistan." Both are observer states; "Tajikistan has been touted as a potential future
+/// member" is a claim of the article, not a role.
+#[test]
+fn seed_cuba_and_uzbekistan_are_observers_tajikistan_has_no_role() {
+    let d = date!(2022 - 03 - 01);
+    assert_eq!(kb().role(Country::CU, Union::Eaeu, d), Some(Role::Observer));
+    assert_eq!(kb().role(Country::UZ, Union::Eaeu, d), Some(Role::Observer));
+    assert_eq!(kb().role(Country::TJ, Union::Eaeu, d), None);
+    assert_eq!(kb().role(Country::UZ, Union::Eaeu, date!(2020 - 12 - 10)), None);
+    assert_eq!(kb().role(Country::UZ, Union::Eaeu, date!(2020 - 12 - 11)), Some(Role::Observer));
+}
+
+#[test]
+fn armenia_froze_its_csto_participation_but_is_still_a_member() {
+    assert_eq!(kb().role(Country::AM, Union::Csto, date!(2024 - 02 - 21)), Some(Role::Member));
+    assert_eq!(kb().role(Country::AM, Union::Csto, date!(2024 - 02 - 22)), Some(Role::Frozen));
+    assert!(kb().members(Union::Csto, date!(2026 - 11 - 28)).contains(Country::AM));
+    assert!(!kb().members(Union::Csto, date!(2026 - 11 - 28)).contains(Country::UZ));
+}

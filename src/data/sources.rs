@@ -82,6 +82,24 @@ pub(crate) const SOURCES: &[Source] = &[
         ),
     ),
     src(
+        "east-s13",
+        "Windows to Russia",
+        "One Eurasian Union, please. And hold the imperialism! (tag page)",
+        None,
+        Some("https://news.windowstorussia.com/tag/labor-migration"),
+        Some(
+            "On October 4, Vladimir Putin caused some waves in political and economic circles when he announced an ambitious […]",
+        ),
+    ),
+    src(
+        "east-s14",
+        "rhizzone forum (quoting Reuters, orig. af.reuters.com/article/worldNews/idAFTRE7926ZK20111003)",
+        "(Putin Eurasian Union article)",
+        Some(day!(2011 - 10 - 03)),
+        Some("https://rhizzone.net/forum/post/6808/"),
+        Some("Putin wrote in an article which will be published in Izvestia newspaper on October 4."),
+    ),
+    src(
         "east-s15",
         "Союзное вече (newspaper of the Union State Parliamentary Assembly)",
         "26 лет назад был подписан Договор о создании Союзного государства Беларуси и России",

@@ -248,9 +248,16 @@ pub(crate) const TREATIES: &[Treaty] = &[
             ),
         ]),
         provisions: text!(&[]),
-        sources: text!(ids!["treaty-s40", "treaty-s41", "east-s1", "metro-2022-russia-allies"]),
+        sources: text!(ids![
+            "treaty-s40",
+            "treaty-s41",
+            "east-s1",
+            "east-s13",
+            "east-s14",
+            "metro-2022-russia-allies"
+        ]),
         note: Some(text!(
-            "Signed in Astana by Belarus, Kazakhstan and Russia. The seed: the EAEU was 'first proposed by Putin in 2011' (his Izvestia article of 4 Oct 2011)."
+            "Signed in Astana by Belarus, Kazakhstan and Russia. The seed: the EAEU was 'first proposed by Putin in 2011' (his Izvestia article, published 4 Oct 2011)."
         )),
         alternatives: text!(&[reading!(
             "Armenia's accession treaty was signed on 9 Oct 2014",
