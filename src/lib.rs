@@ -1,18 +1,72 @@
 //! Who stands with whom, on which day, and on what evidence.
 //!
-//! `allegiance` is a typed model of countries, unions and blocs, with a
-//! sourced default dataset and pure queries over it.
+//! `allegiance` answers questions such as "who were the members of the
+//! Eurasian Economic Union on 24 February 2022?", "was the China–Russia
+//! treaty of 2001 in force today, and on what basis?" and "which unions did
+//! Armenia belong to, in which role?", from a typed model of countries,
+//! unions and treaties and a sourced dataset shipped in the crate. Every
+//! answer can be traced to the sources behind it.
 //!
 //! ```
-//! use allegiance::{Country, Dataset, Union};
+//! use allegiance::{Country, Dataset, Role, TreatyStatus, Union};
 //! use time::macros::date;
 //!
 //! let kb = Dataset::embedded();
-//! let russia: Country = "Russian Federation".parse()?;
-//! assert_eq!(russia.alpha3(), "RUS");
-//! println!("{} (as of {})", kb.name(), kb.as_of());
+//!
+//! // Countries: every ISO 3166-1 entry, parsed from what people write.
+//! let ru: Country = "Russian Federation".parse()?;
+//! assert_eq!((ru.alpha2(), ru.alpha3(), ru.numeric()), ("RU", "RUS", 643));
+//!
+//! // Unions on a day.
+//! let eaeu = kb.members(Union::Eaeu, date!(2022-02-24));
+//! assert_eq!(eaeu.len(), 5);
+//! assert_eq!(kb.role(Country::UZ, Union::Eaeu, date!(2022-03-01)), Some(Role::Observer));
+//! assert_eq!(kb.role(Country::AM, Union::Csto, date!(2024-06-01)), Some(Role::Frozen));
+//!
+//! // Treaties, with their status and the evidence.
+//! let pact = kb.treaties_between(Country::CN, Country::RU).next().unwrap();
+//! let status = pact.status_at(date!(2026-11-28));
+//! assert!(matches!(status, TreatyStatus::InForce { end_disputed: true, .. }));
+//! for id in pact.sources.iter() {
+//!     let source = kb.source(id).ok_or("every cited source is in the dataset")?;
+//!     println!("{source}");
+//! }
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! # Data and sources
+//!
+//! [`Dataset::embedded`] is a snapshot whose facts were checked up to its
+//! as-of date ([`Dataset::as_of`], 28 Nov 2026); an open period means "still
+//! so on that day". Each record cites one or more [`Source`]s by id
+//! (publisher, title, date, URL and the supporting passage); the seed
+//! article, Metro's "Russia-Ukraine war: Which countries are Russia's
+//! allies?" (March 2022, known to the month), is [`SEED`]. Dates carry their
+//! [`Precision`]. Where sources disagree, the record keeps the reading the
+//! queries use and lists the others as [`Reading`]s (`alternatives`).
+//!
+//! | union | coverage | notable readings |
+//! |---|---|---|
+//! | EAEU | founders, Armenia and Kyrgyzstan (2015), observers Moldova, Uzbekistan, Cuba, Iran | Kyrgyzstan 6 Aug 2015 (alt. 12 Aug) |
+//! | CSTO | the 1992 treaty's parties from signature, the 1999 departures, Uzbekistan 2006–2012, Armenia's 2024 freeze | Uzbekistan's 2012 suspension treated as an exit |
+//! | CIS | the 1991 founders, Georgia (1993–2009), Turkmenistan (associate), Ukraine (participant until 2018) | Ukraine's status |
+//! | Union State | Russia and Belarus from 26 Jan 2000 | |
+//! | SCO | founders, India and Pakistan (2017), Iran (2023), Belarus (2024), observers, dialogue partners | some observer days derived from summit dates |
+//! | BRICS | founders (2009), South Africa (2010), the 2024 and 2025 enlargements, partner countries | Saudi Arabia: invited, membership disputed |
+//! | NATO | all 32 members with accession days | West Germany 6 May 1955 (alt. 9 May) |
+//! | EU | the European Communities from 1958, every accession, the UK's exit, candidates | candidate days ±1 |
+//! | G7 | the members since 1975–77 and Russia in the G8 (1998–2014) | Russia from 1997 or 1998 |
+//!
+//! Treaties: see [`treaty`] for how a treaty's life is modelled and the
+//! disputed end of the China–Russia treaty's extension.
+//!
+//! # Crate features
+//!
+//! - `serde` (off by default): `Serialize` and `Deserialize` for the public
+//!   types (countries as alpha-2 codes, unions as acronyms, dates as ISO 8601
+//!   strings at their precision) and the [`serde`](crate::serde) modules for
+//!   other country code forms. Turns on `time/serde` and pulls in
+//!   `serde_json`.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]

@@ -90,7 +90,17 @@ impl Country {
     /// assert_eq!(err.suggestion(), Some(Country::RU));
     /// ```
     pub fn parse(input: &str) -> Result<Country, ParseCountryError> {
-        let s = input.trim();
+        let s = match input.as_bytes() {
+            [first, .., last]
+                if !first.is_ascii_whitespace()
+                    && !last.is_ascii_whitespace()
+                    && *first < 0x80
+                    && *last < 0x80 =>
+            {
+                input
+            }
+            _ => input.trim(),
+        };
         let b = s.as_bytes();
         let found = match b.len() {
             1..=3 if b[0].is_ascii_digit() => Country::from_numeric_bytes(b),
@@ -221,37 +231,71 @@ fn fold(c: char) -> Option<&'static str> {
 /// `&` read as "and"; any other punctuation or white space run becomes one
 /// space; no leading or trailing space; a leading "the " removed.
 pub(super) fn normalize<'b>(input: &str, buf: &'b mut [u8; MAX_NAME]) -> Option<&'b [u8]> {
+    let bytes = input.as_bytes();
     let mut len = 0usize;
     let mut pending_space = false;
-    let mut push = |bytes: &[u8], len: &mut usize, pending: &mut bool| -> Option<()> {
-        if *pending && *len > 0 {
-            *buf.get_mut(*len)? = b' ';
-            *len += 1;
-        }
-        *pending = false;
-        for &b in bytes {
-            *buf.get_mut(*len)? = b;
-            *len += 1;
-        }
-        Some(())
-    };
-    for c in input.chars() {
-        if c.is_ascii_alphanumeric() {
-            push(&[c.to_ascii_lowercase() as u8], &mut len, &mut pending_space)?;
-        } else if matches!(c, '\'' | '’' | '‘' | '`' | '.') {
-            // dropped: "Côte d'Ivoire" -> "cote divoire", "U.S." -> "us"
-        } else if c == '&' {
-            pending_space = true;
-            push(b"and", &mut len, &mut pending_space)?;
-            pending_space = true;
-        } else if c.is_whitespace() || c.is_ascii_punctuation() || matches!(c, '–' | '—') {
-            pending_space = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let folded: &[u8] = if b.is_ascii_alphanumeric() {
+            i += 1;
+            core::slice::from_ref(&LOWER[b as usize])
+        } else if b < 0x80 {
+            i += 1;
+            match b {
+                // dropped: "Côte d'Ivoire" -> "cote divoire", "U.S." -> "us"
+                b'\'' | b'`' | b'.' => {}
+                b'&' => {
+                    push(buf, &mut len, true, b"and")?;
+                    pending_space = true;
+                }
+                _ => pending_space = true,
+            }
+            continue;
         } else {
-            push(fold(c)?.as_bytes(), &mut len, &mut pending_space)?;
-        }
+            let c = input[i..].chars().next()?;
+            i += c.len_utf8();
+            if matches!(c, '’' | '‘') {
+                continue;
+            }
+            if c.is_whitespace() || matches!(c, '–' | '—') {
+                pending_space = true;
+                continue;
+            }
+            fold(c)?.as_bytes()
+        };
+        push(buf, &mut len, pending_space, folded)?;
+        pending_space = false;
     }
     let out = &buf[..len];
     Some(out.strip_prefix(b"the ").unwrap_or(out))
+}
+
+/// ASCII lower-casing table.
+static LOWER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).to_ascii_lowercase();
+        i += 1;
+    }
+    t
+};
+
+/// Appends `bytes` to `buf[..len]`, after a space if `space` and `buf` is not empty.
+#[inline]
+fn push(buf: &mut [u8; MAX_NAME], len: &mut usize, space: bool, bytes: &[u8]) -> Option<()> {
+    let extra = usize::from(space && *len > 0);
+    let end = *len + extra + bytes.len();
+    if end > MAX_NAME {
+        return None;
+    }
+    if extra == 1 {
+        buf[*len] = b' ';
+    }
+    buf[*len + extra..end].copy_from_slice(bytes);
+    *len = end;
+    Some(())
 }
 
 /// What a parse function expected, for the error message.
