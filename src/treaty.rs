@@ -451,11 +451,8 @@ impl Treaty {
         let mut to = add_years(start, first_years);
         let mut basis = Basis::Initial;
         let mut ext = extensions.into_iter();
-        loop {
-            match clip(Period::new(from, Some(to))) {
-                Some(p) => out.push(Validity { period: p, basis }),
-                None => break,
-            }
+        while let Some(p) = clip(Period::new(from, Some(to))) {
+            out.push(Validity { period: p, basis });
             if end.is_some_and(|e| e.first_day() <= to.first_day()) {
                 break;
             }
