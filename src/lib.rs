@@ -64,7 +64,7 @@
 //!
 //! - `serde` (off by default): `Serialize` and `Deserialize` for the public
 //!   types (countries as alpha-2 codes, unions as acronyms, dates as ISO 8601
-//!   strings at their precision) and the [`serde`](crate::serde) modules for
+//!   strings at their precision) and the [`serde`] modules for
 //!   other country code forms. Turns on `time/serde` and pulls in
 //!   `serde_json`.
 #![forbid(unsafe_code)]
