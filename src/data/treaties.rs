@@ -185,13 +185,7 @@ pub(crate) const TREATIES: &[Treaty] = &[
             "the two countries agreed not to participate in any military-political alliance, associations or armed conflict directed against each other",
             ids!["treaty-s21"]
         )]),
-        sources: text!(ids![
-            "treaty-s20",
-            "treaty-s21",
-            "treaty-s22",
-            "forums-s57",
-            "metro-2022-russia-allies"
-        ]),
+        sources: text!(ids!["treaty-s20", "treaty-s21", "treaty-s22", "metro-2022-russia-allies"]),
         note: Some(text!(
             "A political declaration signed in New Delhi by Vajpayee and Putin; it has no entry-into-force or term clause, so the dataset treats it as effective from signature."
         )),
