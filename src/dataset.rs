@@ -7,7 +7,7 @@ use std::fmt;
 use once_cell::sync::OnceCell;
 
 use crate::index::Index;
-use crate::{Membership, PartialDate, Source, SourceId, Treaty};
+use crate::{Claim, Membership, PartialDate, Resolution, Source, SourceId, StanceRecord, Statement, Treaty};
 
 /// The facts of a dataset, as plain data: what [`Dataset::from_facts`]
 /// takes, what [`Dataset::facts`] returns, and (with the `serde` feature)
@@ -31,6 +31,18 @@ pub struct Facts {
     /// Treaties, declarations and agreements.
     #[cfg_attr(feature = "serde", serde(default))]
     pub treaties: Cow<'static, [Treaty]>,
+    /// Statements, in the speakers' words.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub statements: Cow<'static, [Statement]>,
+    /// Stance records: who stood where on the invasion, from when.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub stances: Cow<'static, [StanceRecord]>,
+    /// Claims sources made that are not stances.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub claims: Cow<'static, [Claim]>,
+    /// UN General Assembly resolutions and their roll calls.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub resolutions: Cow<'static, [Resolution]>,
 }
 
 /// A set of sourced facts and the lookup structures to query them.
@@ -142,6 +154,10 @@ impl fmt::Debug for Dataset {
             .field("sources", &self.facts.sources.len())
             .field("memberships", &self.facts.memberships.len())
             .field("treaties", &self.facts.treaties.len())
+            .field("statements", &self.facts.statements.len())
+            .field("stances", &self.facts.stances.len())
+            .field("claims", &self.facts.claims.len())
+            .field("resolutions", &self.facts.resolutions.len())
             .finish_non_exhaustive()
     }
 }

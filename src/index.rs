@@ -5,7 +5,7 @@
 
 use time::Date;
 
-use crate::{CountrySet, Facts, Role, Source, SourceId, Union};
+use crate::{Country, CountrySet, Facts, Role, Source, SourceId, Stance, Union};
 use strum::EnumCount;
 
 /// The number of [`Role`]s: one [`CountrySet`] per role at each change point.
@@ -32,6 +32,28 @@ pub(crate) struct Index {
     /// Per country: indices into `facts.treaties` it was ever a party to,
     /// in order of signature.
     pub(crate) treaties_of: Vec<Vec<u32>>,
+    /// Per country: indices into `facts.stances`, in `since` order.
+    pub(crate) stance_of: Vec<Vec<u32>>,
+    /// Who held which stance from `day` until the next point.
+    pub(crate) stance_points: Vec<StancePoint>,
+    /// Countries with at least one stance record.
+    pub(crate) with_stance: CountrySet,
+    /// Per country: indices into `facts.statements` by or about it, in date order.
+    pub(crate) statements_of: Vec<Vec<u32>>,
+    /// Per country: indices into `facts.claims` about it.
+    pub(crate) claims_of: Vec<Vec<u32>>,
+    /// Indices into `facts.resolutions`, sorted by symbol.
+    pub(crate) resolutions_by_symbol: Vec<u32>,
+    /// Per resolution (in `facts` order): each country's vote code
+    /// (0 = none recorded, else `Vote as u8 + 1`).
+    pub(crate) roll_calls: Vec<[u8; 256]>,
+}
+
+/// Who held which stance from `day` until the next point.
+#[derive(Clone, Debug)]
+pub(crate) struct StancePoint {
+    pub(crate) day: Date,
+    pub(crate) by_stance: [CountrySet; Stance::COUNT],
 }
 
 impl Index {
@@ -88,7 +110,50 @@ impl Index {
         for list in &mut treaties_of {
             list.sort_by_key(|&i| (facts.treaties[i as usize].signed, i));
         }
-        Index { sources_by_id, unions, history, treaties_by_id, treaties_of }
+        let (stance_of, stance_points, with_stance) = stance_index(facts);
+        let mut statements_of = vec![Vec::new(); Country::COUNT];
+        for (i, st) in facts.statements.iter().enumerate() {
+            statements_of[st.country as usize].push(i as u32);
+            if let Some(about) = st.about.filter(|&a| a != st.country) {
+                statements_of[about as usize].push(i as u32);
+            }
+        }
+        for list in &mut statements_of {
+            list.sort_by_key(|&i| (facts.statements[i as usize].date, i));
+        }
+        let mut claims_of = vec![Vec::new(); Country::COUNT];
+        for (i, c) in facts.claims.iter().enumerate() {
+            claims_of[c.subject as usize].push(i as u32);
+        }
+        let mut resolutions_by_symbol: Vec<u32> = (0..facts.resolutions.len() as u32).collect();
+        resolutions_by_symbol.sort_by(|&a, &b| {
+            facts.resolutions[a as usize].symbol.cmp(&facts.resolutions[b as usize].symbol)
+        });
+        let roll_calls = facts
+            .resolutions
+            .iter()
+            .map(|r| {
+                let mut table = [0u8; 256];
+                for &(c, v) in r.votes.iter() {
+                    table[c as usize] = v as u8 + 1;
+                }
+                table
+            })
+            .collect();
+        Index {
+            sources_by_id,
+            unions,
+            history,
+            treaties_by_id,
+            treaties_of,
+            stance_of,
+            stance_points,
+            with_stance,
+            statements_of,
+            claims_of,
+            resolutions_by_symbol,
+            roll_calls,
+        }
     }
 
     pub(crate) fn source<'f>(&self, facts: &'f Facts, id: &SourceId) -> Option<&'f Source> {
@@ -105,4 +170,50 @@ impl Index {
         let k = points.partition_point(|p| p.day <= day);
         k.checked_sub(1).map(|k| &points[k].by_role)
     }
+}
+
+/// Per-country stance records in order, and the change points of who held
+/// which stance: a sweep over each country's segments.
+fn stance_index(facts: &Facts) -> (Vec<Vec<u32>>, Vec<StancePoint>, CountrySet) {
+    let mut stance_of = vec![Vec::new(); Country::COUNT];
+    let mut with_stance = CountrySet::EMPTY;
+    for (i, r) in facts.stances.iter().enumerate() {
+        stance_of[r.country as usize].push(i as u32);
+        with_stance.insert(r.country);
+    }
+    // (day, becomes Some?, country, new stance)
+    let mut events: Vec<(Date, bool, Country, Option<Stance>)> = Vec::new();
+    for list in &mut stance_of {
+        list.sort_by_key(|&i| (facts.stances[i as usize].since, i));
+        for (k, &i) in list.iter().enumerate() {
+            let r = &facts.stances[i as usize];
+            let start = r.since.first_day();
+            events.push((start, true, r.country, Some(r.stance)));
+            let next = list.get(k + 1).map(|&j| facts.stances[j as usize].since.first_day());
+            if let Some(until) = r.until.map(|u| u.first_day()) {
+                if until > start && next.is_none_or(|n| until < n) {
+                    events.push((until, false, r.country, None));
+                }
+            }
+        }
+    }
+    events.sort_unstable_by_key(|&(day, some, c, _)| (day, some, c));
+    let mut current: [Option<Stance>; 256] = [None; 256];
+    let mut sets = [CountrySet::EMPTY; Stance::COUNT];
+    let mut points: Vec<StancePoint> = Vec::new();
+    for &(day, _, country, new) in &events {
+        let c = country as usize;
+        if let Some(old) = current[c] {
+            sets[old as usize].remove(country);
+        }
+        if let Some(s) = new {
+            sets[s as usize].insert(country);
+        }
+        current[c] = new;
+        match points.last_mut() {
+            Some(last) if last.day == day => last.by_stance = sets,
+            _ => points.push(StancePoint { day, by_stance: sets }),
+        }
+    }
+    (stance_of, points, with_stance)
 }

@@ -79,9 +79,11 @@ pub mod date;
 mod index;
 mod query;
 mod source;
+pub mod stance;
 pub mod treaty;
 mod union;
 mod validate;
+mod vote;
 
 /// serde support: `with`-modules for other country code forms.
 #[cfg(feature = "serde")]
@@ -98,7 +100,9 @@ pub use data::sources::SEED;
 pub use dataset::{Dataset, Facts, Problem, ValidationError};
 pub use date::{ParseDateError, PartialDate, Period, Precision};
 pub use source::{Reading, Source, SourceId};
+pub use stance::{Claim, Evidence, ParseStanceError, Stance, StanceRecord, Statement};
 pub use treaty::{
     Basis, Obligation, Provision, Term, Treaty, TreatyEvent, TreatyKind, TreatyStatus, Validity,
 };
 pub use union::{Membership, ParseUnionError, Role, Union, UnionKind};
+pub use vote::{Agreement, Resolution, Tally, UnknownResolution, Vote};

@@ -144,11 +144,11 @@ impl fmt::Display for Union {
 }
 
 /// Lower-case ASCII letters and digits of `s`, for forgiving comparisons.
-fn squash(s: &str) -> impl Iterator<Item = u8> + '_ {
+pub(crate) fn squash(s: &str) -> impl Iterator<Item = u8> + '_ {
     s.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase())
 }
 
-fn squashed_eq(a: &str, b: &str) -> bool {
+pub(crate) fn squashed_eq(a: &str, b: &str) -> bool {
     squash(a).eq(squash(b))
 }
 

@@ -33,13 +33,7 @@ impl<'f> Checker<'f> {
     }
 
     fn closest_source(&self, id: &str) -> String {
-        self.known_sources
-            .iter()
-            .map(|k| (crate::country::edit_distance(id.as_bytes(), k.as_bytes()), *k))
-            .min()
-            .filter(|&(d, _)| d * 3 <= id.len())
-            .map(|(_, k)| format!("; did you mean {k:?}?"))
-            .unwrap_or_default()
+        closest(id, self.known_sources.iter().copied())
     }
 
     pub(crate) fn period(&mut self, path: &str, p: &Period) {
@@ -168,5 +162,137 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
             c.cites(&format!("{path}.provisions[{k}]"), &p.sources);
         }
     }
+    check_stances(&mut c, facts);
+    check_votes(&mut c, facts);
     c.problems
+}
+
+fn check_stances(c: &mut Checker<'_>, facts: &Facts) {
+    let mut statement_ids = BTreeMap::new();
+    for (i, s) in facts.statements.iter().enumerate() {
+        let path = format!("statements[{i}]");
+        if s.id.trim().is_empty() {
+            c.problem(format!("{path}.id"), "empty statement id");
+        } else if let Some(first) = statement_ids.insert(s.id.as_ref(), i) {
+            c.problem(
+                format!("{path}.id"),
+                format!("duplicate statement id {:?} (also statements[{first}])", s.id),
+            );
+        }
+        if s.words.trim().is_empty() {
+            c.problem(format!("{path}.words"), "a statement needs the words said");
+        }
+        c.cites(&path, &s.sources);
+        c.readings(&path, &s.alternatives);
+    }
+    let symbols: BTreeSet<&str> = facts.resolutions.iter().map(|r| r.symbol.as_ref()).collect();
+    let mut by_country_since = BTreeMap::new();
+    for (i, r) in facts.stances.iter().enumerate() {
+        let path = format!("stances[{i}]");
+        c.cites(&path, &r.sources);
+        c.readings(&path, &r.alternatives);
+        if let Some(until) = r.until.filter(|u| *u <= r.since) {
+            c.problem(
+                format!("{path}.until"),
+                format!("ends ({until}) on or before it starts ({})", r.since),
+            );
+        }
+        if let Some(first) = by_country_since.insert((r.country, r.since), i) {
+            c.problem(
+                format!("{path}.since"),
+                format!(
+                    "{} has two stance records from {} (also stances[{first}]): which applies is ambiguous",
+                    r.country.name(),
+                    r.since
+                ),
+            );
+        }
+        for (k, e) in r.evidence.iter().enumerate() {
+            match e {
+                crate::Evidence::Statement(id) if !statement_ids.contains_key(id.as_ref()) => c.problem(
+                    format!("{path}.evidence[{k}]"),
+                    format!("unknown statement id {id:?}{}", closest(id, statement_ids.keys().copied())),
+                ),
+                crate::Evidence::Vote(symbol) if !symbols.contains(symbol.as_ref()) => c.problem(
+                    format!("{path}.evidence[{k}]"),
+                    format!("unknown resolution {symbol:?}{}", closest(symbol, symbols.iter().copied())),
+                ),
+                _ => {}
+            }
+        }
+    }
+    for (i, claim) in facts.claims.iter().enumerate() {
+        let path = format!("claims[{i}]");
+        c.cites(&path, &claim.sources);
+        if claim.wording.trim().is_empty() {
+            c.problem(format!("{path}.wording"), "a claim needs its wording");
+        }
+    }
+}
+
+fn check_votes(c: &mut Checker<'_>, facts: &Facts) {
+    let mut symbols = BTreeMap::new();
+    for (i, r) in facts.resolutions.iter().enumerate() {
+        let path = format!("resolutions[{i}]");
+        if r.symbol.trim().is_empty() {
+            c.problem(format!("{path}.symbol"), "empty resolution symbol");
+        } else if let Some(first) = symbols.insert(r.symbol.as_ref(), i) {
+            c.problem(
+                format!("{path}.symbol"),
+                format!("duplicate resolution {:?} (also resolutions[{first}])", r.symbol),
+            );
+        }
+        c.cites(&path, &r.sources);
+        c.readings(&path, &r.alternatives);
+        let mut seen = crate::CountrySet::EMPTY;
+        for (k, &(country, vote)) in r.votes.iter().enumerate() {
+            if country.un_status() != crate::UnStatus::Member {
+                c.problem(
+                    format!("{path}.votes[{k}]"),
+                    format!(
+                        "{} ({}) is not a UN member state: a non-member casts no vote",
+                        country.name(),
+                        country.alpha2()
+                    ),
+                );
+            }
+            if seen.contains(country) {
+                c.problem(
+                    format!("{path}.votes[{k}]"),
+                    format!("{} ({vote}) is recorded twice", country.name()),
+                );
+            }
+            seen.insert(country);
+        }
+        let counted = r.counted();
+        let t = r.totals;
+        if r.complete && counted != t {
+            c.problem(
+                format!("{path}.votes"),
+                format!("a complete roll call must add up to its totals: counted {counted}; announced {t}"),
+            );
+        } else if !r.complete
+            && (counted.yes > t.yes
+                || counted.no > t.no
+                || counted.abstain > t.abstain
+                || counted.not_voting > t.not_voting)
+        {
+            c.problem(
+                format!("{path}.votes"),
+                format!(
+                    "the recorded part of the roll call exceeds the totals: counted {counted}; announced {t}"
+                ),
+            );
+        }
+    }
+}
+
+/// `"; did you mean X?"` for the closest of `known`, if close.
+fn closest<'a>(input: &str, known: impl Iterator<Item = &'a str>) -> String {
+    known
+        .map(|k| (crate::country::edit_distance(input.as_bytes(), k.as_bytes()), k))
+        .min()
+        .filter(|&(d, _)| d * 3 <= input.len())
+        .map(|(_, k)| format!("; did you mean {k:?}?"))
+        .unwrap_or_default()
 }

@@ -8,7 +8,9 @@ use crate::date::day;
 
 mod memberships;
 pub(crate) mod sources;
+mod stances;
 mod treaties;
+mod votes;
 
 /// The embedded dataset.
 pub(crate) const FACTS: Facts = Facts {
@@ -17,6 +19,10 @@ pub(crate) const FACTS: Facts = Facts {
     sources: Cow::Borrowed(sources::SOURCES),
     memberships: Cow::Borrowed(memberships::MEMBERSHIPS),
     treaties: Cow::Borrowed(treaties::TREATIES),
+    statements: Cow::Borrowed(stances::STATEMENTS),
+    stances: Cow::Borrowed(stances::STANCES),
+    claims: Cow::Borrowed(stances::CLAIMS),
+    resolutions: Cow::Borrowed(votes::RESOLUTIONS),
 };
 
 /// Optional text in `const` form.

@@ -10,7 +10,10 @@ use crate::{PartialDate, Source, SourceId};
 
 /// The id of the seed article the project started from: Metro's
 /// "Russia-Ukraine war: Which countries are Russia's allies?" (2022).
-pub const SEED: SourceId = SourceId::new("metro-2022-russia-allies");
+pub const SEED: SourceId = SourceId::new(SEED_ID);
+
+/// The seed's id as a string, for the data tables' macros.
+pub(crate) const SEED_ID: &str = "metro-2022-russia-allies";
 
 const fn src(
     id: &'static str,
@@ -2746,5 +2749,1438 @@ pub(crate) const SOURCES: &[Source] = &[
         None,
         Some("https://www.eata.ee/en/nato/nato-member-countries/"),
         Some("1955 Germany (West Germany at the time of accession)"),
+    ),
+    // Stances (research notes: stances.md) and UN votes (votes.md).
+    src(
+        "stance-s01",
+        "e-classifieds.me (copy of Metro text)",
+        "RussiaUkraine War Which Countries Are Russias Allies",
+        None,
+        Some("https://e-classifieds.me/russiaukraine-war-which-countries-are-russias-allies/"),
+        Some(
+            "After Russia ordered full scale invasion of Ukraine on February 24, world leaders across the globe were swift in condemning the actions of Russian President Vladimir Putin.",
+        ),
+    ),
+    src(
+        "stance-s02",
+        "The Independent",
+        "Putin has turned to 'war of attrition' in Ukraine, warns UK intelligence chief",
+        Some(day!(2022 - 03 - 18)),
+        Some(
+            "https://www.independent.co.uk/news/uk/vladimir-putin-kremlin-ukraine-ministry-of-defence-american-b2039202.html",
+        ),
+        Some(
+            "Vladimir Putin has embarked on a deadly war of attrition as Russia's advance in Ukraine continues to stall in the face of fierce resistance, Britain's chief of defence intelligence has warned.",
+        ),
+    ),
+    src(
+        "stance-s03",
+        "7NEWS (AAP/Reuters)",
+        "Russia unleashes hypersonic missiles",
+        Some(day!(2022 - 03 - 19)),
+        Some("https://7news.com.au/news/conflict/russia-unleashes-hypersonic-missiles-c-6128004"),
+        Some(
+            "Russia has used hypersonic Kinzhal (Dagger) missiles to destroy a large weapons depot in Ukraine's western Ivano-Frankivsk region, the Kremlin's Interfax news agency says.",
+        ),
+    ),
+    src(
+        "stance-s04",
+        "The Independent",
+        "live report) Kyiv mayor Klitschko calls Russian invasion a 'war against civilians'",
+        Some(day!(2022 - 03 - 19)),
+        Some(
+            "https://www.independent.co.uk/news/world/europe/ukraine-russia-putin-moscow-rally-b2039462.html?src=rss",
+        ),
+        Some(
+            "The \"dagger\" missiles, that can evade defence systems, were deployed for the first time during Russia's invasion",
+        ),
+    ),
+    src(
+        "stance-s05",
+        "Republic World",
+        "China asserts it will not send weapons, ammo to Russia as war with Ukraine continues",
+        Some(day!(2022 - 03 - 21)),
+        Some(
+            "https://www.republicworld.com/world-news/china/china-asserts-it-will-not-send-weapons-ammo-to-russia-as-war-with-ukraine-continues-articleshow.html",
+        ),
+        Some(
+            "China has assured that it will not send weapons or ammunition to Russia as the war continued in Ukraine for the 26th day, Russian state media reported quoting Beijing's envoy in the United States.",
+        ),
+    ),
+    src(
+        "stance-s06",
+        "Business Standard (PTI)",
+        "PM Modi speaks to Putin, calls for immediate cessation of violence",
+        Some(day!(2022 - 02 - 24)),
+        Some(
+            "https://www.business-standard.com/amp/article/current-affairs/pm-modi-speaks-to-putin-calls-for-immediate-cessation-of-violence-122022401730_1.html",
+        ),
+        Some(
+            "Prime Minister Modi appealed for an immediate cessation of violence, and called for concerted efforts from all sides to return to the path of diplomatic negotiations and dialogue, it said.",
+        ),
+    ),
+    src(
+        "stance-s07",
+        "OpIndia (quoting PMO/PIB release)",
+        "PM Modi and Russian President Putin talked on phone over Ukraine issue",
+        Some(day!(2022 - 02 - 24)),
+        Some(
+            "https://www.opindia.com/2022/02/pm-modi-and-russian-president-putin-talked-on-phone-over-ukraine-issue/",
+        ),
+        Some(
+            "Prime Minister appealed for an immediate cessation of violence and called for concerted efforts from all sides to return to the path of diplomatic negotiations and dialogue.",
+        ),
+    ),
+    src(
+        "stance-s08",
+        "Ministry of Foreign Affairs of the PRC",
+        "Foreign Ministry Spokesperson Zhao Lijian's Regular Press Conference on March 14, 2022",
+        Some(day!(2022 - 03 - 14)),
+        Some(
+            "https://www.fmprc.gov.cn/mfa_eng/xwfw_665399/s2510_665401/2511_665403/202203/t20220314_10651590.html",
+        ),
+        Some("Foreign Ministry Spokesperson Zhao Lijian's Regular Press Conference on March 14, 2022"),
+    ),
+    src(
+        "stance-s09",
+        "liveactioneating.com (copy of MFA transcript)",
+        "Foreign Ministry Spokesperson Zhao Lijian's Regular Press Conference on March 14, 2022",
+        Some(day!(2022 - 03 - 14)),
+        Some(
+            "https://liveactioneating.com/2022/03/14/foreign-ministry-spokesperson-zhao-lijians-regular-press-conference-on-march-14-2022/",
+        ),
+        Some(
+            "Zhao Lijian: In my previous answer to Bloomberg, I already made it clear that the US has been spreading disinformation.",
+        ),
+    ),
+    src(
+        "stance-s10",
+        "The New Indian Express (AFP)",
+        "Beijing accuses US of spreading 'disinformation' over China's Ukraine role",
+        Some(day!(2022 - 03 - 14)),
+        Some(
+            "https://www.newindianexpress.com/world/2022/mar/14/beijing-accuses-us-of-spreading-disinformation-over-chinas-ukraine-role-2429972.html",
+        ),
+        Some(
+            "\"The US has been spreading disinformation targeting China on the Ukraine issue, with malicious intentions.\"",
+        ),
+    ),
+    src(
+        "stance-s11",
+        "India Today",
+        "Russia-Ukraine war not good for China: ambassador to US",
+        Some(day!(2022 - 03 - 17)),
+        Some(
+            "https://www.indiatoday.in/world/russia-ukraine-war/story/russia-ukraine-war-not-good-for-china-ambassador-to-us-1926331-2022-03-17",
+        ),
+        Some(
+            "\"The United States has been spreading false information against China on the Ukraine issue recently with sinister intentions,\" Chinese foreign ministry spokesperson Zhao Lijian said.",
+        ),
+    ),
+    src(
+        "stance-s12",
+        "Wikipedia (mirror wikizero.com; canonical https://en.wikipedia.org/wiki/Zhao_Lijian)",
+        "Zhao Lijian",
+        None,
+        Some("https://wikizero.com/www/Zhao_Lijian"),
+        Some(
+            "From 2019 and 2023, he served as deputy director of the Information Department at the Ministry of Foreign Affairs and the 31st spokesperson of the Ministry.",
+        ),
+    ),
+    src(
+        "stance-s13",
+        "frontpageghana.com (text of PRC MFA readout)",
+        "Wang Yi Expounds China's Five-Point Position on the Current Ukraine Issue",
+        None,
+        Some(
+            "https://frontpageghana.com/wang-yi-expounds-chinas-five-point-position-on-the-current-ukraine-issue/",
+        ),
+        Some("This position of China is consistent and clear-cut, and applies equally to the Ukraine issue."),
+    ),
+    src(
+        "stance-s13b",
+        "Teller Report (translation of the same readout)",
+        "Wang Yi expounds China's five-point position on the current Ukraine issue",
+        Some(day!(2022 - 02 - 25)),
+        Some(
+            "https://www.tellerreport.com/news/2022-02-25-wang-yi-expounds-china-s-five-point-position-on-the-current-ukraine-issue.BJrmNtsIl5.html",
+        ),
+        Some(
+            "China welcomes direct dialogue and negotiation between Russia and Ukraine as soon as possible.",
+        ),
+    ),
+    src(
+        "stance-s14",
+        "People's Daily Online (Xinhua)",
+        "Chinese FM elaborates China's basic position on Ukrainian issue",
+        Some(day!(2022 - 02 - 26)),
+        Some("http://en.people.cn/n3/2022/0226/c90000-9963152.html"),
+        Some(
+            "BEIJING, Feb. 25 (Xinhua) -- Chinese State Councilor and Foreign Minister Wang Yi on Friday elaborated China's basic position on the Ukrainian issue.",
+        ),
+    ),
+    src(
+        "stance-s15",
+        "Devdiscourse (Reuters)",
+        "China says it respects Ukraine's sovereignty and Russia's security concerns",
+        Some(day!(2022 - 02 - 26)),
+        Some(
+            "https://www.devdiscourse.com/article/law-order/1938197-china-says-it-respects-ukraines-sovereignty-and-russias-security-concerns",
+        ),
+        Some(
+            "China's Foreign Minister Wang Yi told senior European officials that China respects countries' territorial integrity and sovereignty, including Ukraine's",
+        ),
+    ),
+    src(
+        "stance-s16",
+        "Israel Today",
+        "Israel condemns Russian attack",
+        None,
+        Some("https://www.israeltoday.co.il/?p=1095211"),
+        Some(
+            "\"The Russian attack on Ukraine is a serious violation of the international order. Israel condemns the attack, and is ready and prepared to provide humanitarian assistance to the citizens of Ukraine.",
+        ),
+    ),
+    src(
+        "stance-s17",
+        "kdppress.org (Reuters)",
+        "Israel condemns Russian attack on Ukraine",
+        None,
+        Some("https://kdppress.org/index.php/israel-condemns-russian-attack-on-ukraine/"),
+        Some(
+            "\"Russia's attack on Ukraine is a grave breach of international order. Israel condemns the attack,\" Foreign Minister Yair Lapid said in a televised statement.",
+        ),
+    ),
+    src(
+        "stance-s18",
+        "Ynetnews",
+        "Breaking neutrality, Israel condemns Russia's attack on Ukraine",
+        None,
+        Some("https://ynetnews.com/article/byc8trng5"),
+        Some(
+            "Foreign Minister Yair Lapid on Thursday condemned Russia's full-scale invasion of Ukraine, which began hours earlier, calling it a \"severe violation of international order\".",
+        ),
+    ),
+    src(
+        "stance-s19",
+        "Turkish Minute (AFP)",
+        "Turkey calls on Russia to stop 'unjust and unlawful' war",
+        Some(day!(2022 - 02 - 24)),
+        Some("https://turkishminute.com/2022/02/24/key-calls-on-russia-to-stop-unjust-and-unlawful-war/amp"),
+        Some(
+            "\"We reject Russia's military operation,\" Erdoğan said in a televised speech, calling it a \"heavy blow to regional peace and stability\".",
+        ),
+    ),
+    src(
+        "stance-s20",
+        "Daily Sabah",
+        "Turkey to preserve ties with Russia, Ukraine to de-escalate tensions",
+        None,
+        Some(
+            "https://dailysabah.com/politics/diplomacy/turkey-to-preserve-ties-with-russia-ukraine-to-de-escalate-tensions/amp",
+        ),
+        Some(
+            "\"We have political, military and economic relations with Russia. Same with Ukraine. We cannot give this up if you ask me because our country has high interests in this regard,\" Erdoğan said.",
+        ),
+    ),
+    src(
+        "stance-s21",
+        "Business Recorder (Reuters)",
+        "Turkey's Erdogan says cannot abandon ties with Russia or Ukraine",
+        Some(day!(2022 - 02 - 23)),
+        Some(
+            "https://www.brecorder.com/news/40156566/turkeys-erdogan-says-cannot-abandon-ties-with-russia-or-ukraine",
+        ),
+        Some(
+            "\"It is not possible for us to abandon either (country),\" he was cited as saying by Turkish broadcasters.",
+        ),
+    ),
+    src(
+        "stance-s22",
+        "sawjo.com",
+        "Erdogan: \"NATO must now determine its stance on Russia-Ukraine\"",
+        None,
+        Some("https://sawjo.com/erdogan-nato-must-now-determine-its-stance-on-russia-ukraine/"),
+        Some(
+            "Erdogan, \"We have political, military and economic relations with both Russia and Ukraine. We can't give up on both.\"",
+        ),
+    ),
+    src(
+        "stance-s23",
+        "TRT World",
+        "Pakistan PM meets Putin amid Russia-Ukraine tensions",
+        Some(day!(2022 - 02 - 24)),
+        Some("https://www.trtworld.com/article/12791998"),
+        Some(
+            "The meeting came hours after Putin announced a special military operation in Ukraine, drawing international condemnation and vows of tougher sanctions on Moscow.",
+        ),
+    ),
+    src(
+        "stance-s24",
+        "Gadget Clock (Fox News/VOA)",
+        "Putin hosts Pakistan prime minister amid Russia's Ukraine invasion",
+        Some(day!(2022 - 02 - 25)),
+        Some(
+            "https://www.gadgetclock.com/putin-hosts-pakistan-prime-minister-amid-russias-ukraine-invasion/",
+        ),
+        Some(
+            "\"The Prime Minister has expressed regret over the recent situation between Russia and Ukraine and said that Pakistan hoped that diplomacy could avert a military confrontation,\"",
+        ),
+    ),
+    src(
+        "stance-s25",
+        "Daily Pakistan",
+        "PM Imran begins key meeting with Russian President Putin at Kremlin",
+        Some(day!(2022 - 02 - 24)),
+        Some("https://en.dailypakistan.com.pk/24-Feb-2022/pm-imran-meets-russian-president-putin-at-kremlin"),
+        Some(
+            "The one-on-one meeting between Prime Minister Imran Khan and Russian President Vladimir Putin is underway to discuss bilateral relations and other key matters.",
+        ),
+    ),
+    src(
+        "stance-s26",
+        "The Independent",
+        "Ukraine claims Belarus troops have crossed border after Lukashenko denied plans to join Putin's war",
+        None,
+        Some(
+            "https://www.independent.co.uk/news/world/europe/belarus-ukraine-russia-war-putin-b2025596.html",
+        ),
+        Some(
+            "The official Verkhovna Rada of Ukraine Twitter account posted: \"Belarusian troops entered Chernihiv region.",
+        ),
+    ),
+    src(
+        "stance-s27",
+        "wlkp112.pl (embedded tweet)",
+        "Białoruskie wojska weszły na Ukrainę",
+        None,
+        Some("https://wlkp112.pl/bialoruskie-wojska-weszly-na-ukraine"),
+        Some("— Верховна Рада України (@verkhovna_rada) March 1, 2022"),
+    ),
+    src(
+        "stance-s28",
+        "Ukrainska Pravda",
+        "Belarusian troops have entered the territory of the Chernihiv Region",
+        Some(day!(2022 - 03 - 01)),
+        Some("https://www.pravda.com.ua/eng/news/2022/03/1/7327083/"),
+        Some(
+            "Source: spokesperson of the Regional Territorial Defence Forces Department \"North\" Vitaliy Kyrylov, in a comment to Suspilne",
+        ),
+    ),
+    src(
+        "stance-s28b",
+        "Ukrainska Pravda",
+        "Lukashenko tells how Putin justified attacking Ukraine from Belarus",
+        Some(day!(2022 - 03 - 01)),
+        Some("https://www.pravda.com.ua/eng/news/2022/03/1/7327079/"),
+        Some(
+            "at 5am on 24 February the President of the Russian Federation, Vladimir Putin, informed him that Russian troops stationed in Belarus would attack Ukraine.",
+        ),
+    ),
+    src(
+        "stance-s29",
+        "Politico Europe",
+        "UK issues sanctions against Belarus",
+        Some(day!(2022 - 03 - 01)),
+        Some("https://www.politico.eu/article/uk-issues-first-set-of-sanctions-against-belarus/"),
+        Some(
+            "The move comes on the same day that Ukraine's parliament claimed Belarusian troops were on Ukrainian soil, although the U.S. said later in the day it had \"no indication\" the claim was correct.",
+        ),
+    ),
+    src(
+        "stance-s30",
+        "Conservative Post (text of FCDO press release)",
+        "UK imposes sanctions on Belarus for its role in the Russian invasion of Ukraine",
+        None,
+        Some(
+            "https://conservativepost.co.uk/uk-imposes-sanctions-on-belarus-for-its-role-in-the-russian-invasion-of-ukraine/",
+        ),
+        Some(
+            "Gulevich is responsible for directing the actions of the Belarusian armed forces, which have supported and enabled the Russian invasion of Ukraine.",
+        ),
+    ),
+    src(
+        "stance-s31",
+        "Free America Network (Fox News copy)",
+        "UK sanctions Belarus over its role in Russia's invasion of Ukraine",
+        None,
+        Some(
+            "http://freeamericanetwork.com/uk-sanctions-belarus-over-its-role-in-russias-invasion-of-ukraine/",
+        ),
+        Some(
+            "\"We are inflicting economic pain on Putin and those closest to him,\" U.K. Foreign Secretary Liz Truss said in a statement.",
+        ),
+    ),
+    src(
+        "stance-s32",
+        "WorldECR",
+        "More UK sanctions for Belarus to punish 'facilitation' of invasion",
+        None,
+        Some("https://worldecr.com/news/more-uk-sanctions-for-belarus-to-punish-facilitation-of-invasion"),
+        Some(
+            "On 1 March, the UK government announced 'a first tranche of sanctions against Belarusian individuals and organisations",
+        ),
+    ),
+    src(
+        "stance-s33",
+        "Digital Journal (AFP)",
+        "Russian invasion of Ukraine 'justified', says Myanmar junta",
+        None,
+        Some(
+            "https://www.digitaljournal.com/world/russian-invasion-of-ukraine-justified-says-myanmar-junta/article",
+        ),
+        Some(
+            "But junta spokesman Zaw Min Tun said Moscow's military had \"carried out what is justified for the sustainability of their country's sovereignty\".",
+        ),
+    ),
+    src(
+        "stance-s34",
+        "VOA",
+        "Myanmar's Military Council Supports Russia's Invasion of Ukraine",
+        None,
+        Some(
+            "https://www.voanews.com/a/myanmar-s-military-council-supports-russia-s-invasion-0f-ukraine/6458527.html",
+        ),
+        Some(
+            "\"No. 1 is that Russia has worked to consolidate its sovereignty,\" he said. \"I think this is the right thing to do. No. 2 is to show the world that Russia is a world power.\"",
+        ),
+    ),
+    src(
+        "stance-s35",
+        "Myanmar Now",
+        "Myanmar junta reiterates support for Putin's war on Ukraine",
+        None,
+        Some("https://myanmar-now.org/en/news/myanmar-junta-reiterates-support-for-putins-war-on-ukraine/"),
+        Some(
+            "The commentary comes just two days after junta spokesperson Zaw Min Tun defended Putin's actions in an interview with the Burmese-language service of Voice of America (VOA).",
+        ),
+    ),
+    src(
+        "stance-s36",
+        "Sputnik",
+        "Myanmar Supports Russian Actions in Ukraine",
+        Some(day!(2022 - 02 - 28)),
+        Some(
+            "https://sputniknews.com/20220228/myanmar-supports-russian-actions-with-respect-to-ukraine-1093435534.html",
+        ),
+        Some("a spokesman for the Myanmar military Maj. Gen. Zaw Min Tun, told Sputnik."),
+    ),
+    src(
+        "stance-s37",
+        "Reuters (via link.vox.com redirect)",
+        "Venezuela blames U.S., NATO for Ukraine conflict",
+        Some(day!(2022 - 02 - 25)),
+        Some(
+            "https://link.vox.com/click/26838857.25892/aHR0cHM6Ly93d3cucmV1dGVycy5jb20vd29ybGQvYW1lcmljYXMvdmVuZXp1ZWxhLWJsYW1lcy11cy1uYXRvLXVrcmFpbmUtY29uZmxpY3QtMjAyMi0wMi0yNS8/608c70797e3ba002de9dc537Bede0409d",
+        ),
+        Some(
+            "Venezuela's foreign ministry said late on Thursday that NATO and the United States had violated the Minsk agreements",
+        ),
+    ),
+    src(
+        "stance-s38",
+        "Radio Fe y Alegría Noticias",
+        "Gobierno venezolano culpa a la OTAN por crisis en Ucrania",
+        None,
+        Some(
+            "https://www.radiofeyalegrianoticias.com/gobierno-venezolano-culpa-a-la-otan-por-crisis-en-ucrania/",
+        ),
+        Some("— Alfred Nazareth (@luchaalmada) February 24, 2022"),
+    ),
+    src(
+        "stance-s39",
+        "Al Jazeera (CDN mirror 1-e8259.azureedge.net; canonical aljazeera.com/news/2022/2/25/syrias-assad-praises-russias-ukraine-invasion-as-correction)",
+        "'Correction of history': Syria president praises Ukraine invasion",
+        Some(day!(2022 - 02 - 25)),
+        Some(
+            "https://1-e8259.azureedge.net/news/2022/2/25/syrias-assad-praises-russias-ukraine-invasion-as-correction",
+        ),
+        Some(
+            "Al-Assad told Putin on Friday what was happening in Ukraine was a \"correction of history and restoration of balance which was lost in the world after the breakup of the Soviet Union\"",
+        ),
+    ),
+    src(
+        "stance-s40",
+        "Syria Times (state media)",
+        "President al-Assad makes a phone call with President Putin about the Russian military operation to protect civilians in Donbas",
+        None,
+        Some("http://syriatimes.sy/?p=120270"),
+        Some(
+            "President al-Assad stressed that what is happening today is a correction of history and a restoration of balance to the world that it lost after the dissolution of the Soviet Union",
+        ),
+    ),
+    src(
+        "stance-s41",
+        "Al-Ahed News (SANA)",
+        "Russia Does Not Only Defend Itself, But the World and Humanity – Assad",
+        Some(day!(2022 - 02 - 25)),
+        Some("https://www.english.alahednews.com.lb/essaydetails.php?eid=64229&cid=390"),
+        Some(
+            "Syrian President Bashar al-Assad made a phone call on Friday with his Russian ounterpart Vladimir Putin.",
+        ),
+    ),
+    src(
+        "stance-s42",
+        "The New Arab",
+        "Syrian dictator, Moscow ally Assad endorses Russian invasion of Ukraine",
+        Some(day!(2022 - 02 - 25)),
+        Some("https://english.alaraby.co.uk/news/syrian-dictator-moscow-ally-assad-endorses-russia-invasion"),
+        Some(
+            "\"President Assad stressed that what is happening today is a correction of history and a restoration of balance in the global order after the fall of the Soviet Union,\" said a statement from the Syrian presidency.",
+        ),
+    ),
+    src(
+        "stance-s43",
+        "Sputnik",
+        "Imran Khan Ousted as Prime Minister of Pakistan - Reports",
+        Some(day!(2022 - 04 - 09)),
+        Some(
+            "https://sputniknews.com/20220409/imran-khan-ousted-as-prime-minister-of-pakistan---reports-1094627061.html",
+        ),
+        Some(
+            "He also said foreign powers wanted to oust him due to his visit to Russia on 24 February, when Moscow launched a special military operation in Ukraine.",
+        ),
+    ),
+    src(
+        "stance-s44",
+        "RallyPoint (NPR excerpt)",
+        "Imran Khan has been ousted as Pakistan's prime minister",
+        None,
+        Some(
+            "https://rallypoint.com/shared-links/7616692.imran-khan-has-been-ousted-as-pakistan-s-prime-minister?loc=similar_main&pos=2",
+        ),
+        Some(
+            "Imran Khan was ousted from his position as prime minister of Pakistan after 174 legislators voted against him in a no-confidence motion early on Sunday morning.",
+        ),
+    ),
+    src(
+        "stance-s45",
+        "Dawn",
+        "Russian invasion of Ukraine must be stopped immediately: COAS Bajwa",
+        Some(day!(2022 - 04 - 02)),
+        Some(
+            "https://www.dawn.com/news/1683055/russian-invasion-of-ukraine-must-be-stopped-immediately-coas-bajwa",
+        ),
+        Some(
+            "Chief of Army Staff (COAS) Gen Qamar Bajwa on Saturday said that Russia's invasion of Ukraine must be \"stopped immediately\", terming it a great tragedy.",
+        ),
+    ),
+    src(
+        "stance-s46",
+        "Newshour Today",
+        "Imran Khan explains why Pakistan remained neutral on Russia Ukraine",
+        None,
+        Some(
+            "https://newshourtoday.com/imran-khan-explains-why-pakistan-remained-neutral-on-russia-ukraine/",
+        ),
+        Some(
+            "On my return from Russia visit (a year ago being premier), Gen Bajwa asked me to condemn Russia's invasion of Ukraine.",
+        ),
+    ),
+    src(
+        "stance-s47",
+        "Pakistan Today",
+        "PM stresses need for ceasefire in Ukraine",
+        Some(day!(2022 - 03 - 07)),
+        Some("https://pakistantoday.com.pk/2022/03/07/pm-stresses-need-for-ceasefire-in-ukraine"),
+        Some(
+            "\"What do you think of us? Are we your slaves … that whatever you say, we will do?\" Khan said while addressing a political rally.",
+        ),
+    ),
+    src(
+        "stance-s48",
+        "Artsakhpress (RFE/RL)",
+        "Ukraine cut diplomatic ties with Syria",
+        Some(day!(2022 - 06 - 30)),
+        Some("https://www.artsakhpress.am/eng/news/165896/"),
+        Some(
+            "Ukraine cut diplomatic ties with Syria on June 29 after Damascus recognized the independence of the eastern regions of Luhansk and Donetsk, RFE/RL's Ukrainian Service reported.",
+        ),
+    ),
+    src(
+        "stance-s49",
+        "The Kyiv Independent",
+        "Ukraine cuts diplomatic ties with Syria",
+        Some(day!(2022 - 06 - 30)),
+        Some("https://kyivindependent.com/uncategorized/ukraine-cuts-diplomatic-ties-with-syria"),
+        Some(
+            "The Foreign Ministry announced that Ukraine cut the diplomatic ties with Syria after Damascus recognized the Russian-occupied areas of eastern Ukraine as independent states.",
+        ),
+    ),
+    src(
+        "stance-s50",
+        "Al Arabiya",
+        "Ukraine's Zelenskyy cuts ties with Syria after it recognized separatist republics",
+        Some(day!(2022 - 06 - 30)),
+        Some(
+            "https://english.alarabiya.net/News/world/2022/06/30/Ukraine-s-Zelenskyy-cuts-ties-with-Syria-after-it-recognized-separatist-republics",
+        ),
+        Some(
+            "\"Syria has decided to recognize the independence and sovereignty of both the Lugansk People's Republic and the Donetsk People's Republic.\"",
+        ),
+    ),
+    src(
+        "stance-s51",
+        "The Media Line",
+        "Syria cuts diplomatic ties with Ukraine",
+        Some(day!(2022 - 07 - 20)),
+        Some("https://themedialine.org/headlines/syria-cuts-diplomatic-ties-with-ukraine/"),
+        Some(
+            "Syria's Foreign Ministry on Wednesday announced that Damascus was cutting off diplomatic ties with Ukraine.",
+        ),
+    ),
+    src(
+        "stance-s52",
+        "The Kyiv Independent",
+        "Ukraine and Syria officially re-establish diplomatic relations after leaders meet at UN",
+        None,
+        Some(
+            "https://kyivindependent.com/ukraine-and-syria-officially-re-establish-diplomatic-relations-after-leaders-meet-at-un",
+        ),
+        Some(
+            "Kyiv had cut ties with Damascus on June 30, 2022, after the then-Bashar al-Assad regime recognized the Russian-occupied regions of Donetsk and Luhansk as \"independent.\"",
+        ),
+    ),
+    src(
+        "stance-s53",
+        "Ukrainska Pravda",
+        "Ukraine and Syria restore diplomatic relations – Zelenskyy",
+        Some(day!(2025 - 09 - 25)),
+        Some("https://www.pravda.com.ua/eng/news/2025/09/25/7532390/"),
+        Some(
+            "Ukrainian President Volodymyr Zelenskyy has announced that Ukraine and Syria have signed a joint communiqué on the restoration of diplomatic relations.",
+        ),
+    ),
+    src(
+        "stance-s53b",
+        "Babel",
+        "Ukraine and Syria have restored diplomatic relations",
+        Some(day!(2025 - 09 - 25)),
+        Some("https://babel.ua/en/news/121689-ukraine-and-syria-have-restored-diplomatic-relations"),
+        Some(
+            "On December 8, 2024, the Syrian opposition entered the Syrian capital — Damascus — and overthrew the regime of President Bashar al-Assad",
+        ),
+    ),
+    src(
+        "stance-s54",
+        "Anadolu (copy at ukraine.appsfornexus.com)",
+        "Syria and Ukraine restore ties as presidents meet in New York",
+        None,
+        Some("https://ukraine.appsfornexus.com/?p=164622"),
+        Some(
+            "Syria and Ukraine restored diplomatic relations Wednesday, as Syrian President Ahmed Al-Sharaa held talks with his Ukrainian counterpart Volodymyr Zelenskyy",
+        ),
+    ),
+    src(
+        "stance-s55",
+        "Dawn (Reuters)",
+        "Syria's Sharaa tells Putin at Kremlin meeting he will respect all past deals with Moscow",
+        Some(day!(2025 - 10 - 15)),
+        Some(
+            "https://www.dawn.com/news/1949114/syrias-sharaa-tells-putin-at-kremlin-meeting-he-will-respect-all-past-deals-with-moscow",
+        ),
+        Some(
+            "\"There are bilateral relations and shared interests that bind us with Russia, and we respect all agreements made with it. We are working on redefining the nature of relations with Russia,\"",
+        ),
+    ),
+    src(
+        "stance-s56",
+        "The Kyiv Independent",
+        "Syria's al-Sharaa meets Putin during his first Russia visit",
+        None,
+        Some("https://kyivindependent.com/syrias-al-sharaa-to-meet-putin-in-his-first-russia-visit"),
+        Some(
+            "Syrian President Ahmed al-Sharaa met Russian President Vladimir Putin for talks on Oct. 15 as part of his first official trip to Russia.",
+        ),
+    ),
+    src(
+        "stance-s57",
+        "Interfax",
+        "Russia was forced to launch several missiles at Ukraine from Belarusian territory at start of operation - Lukashenko",
+        Some(day!(2022 - 02 - 27)),
+        Some("https://interfax.com/newsroom/top-stories/74581/"),
+        Some(
+            "Russian troops were forced to launch several rockets at Ukraine from the territory of Belarus, Belarusian President Alexander Lukashenko said.",
+        ),
+    ),
+    src(
+        "stance-s58",
+        "Ukrainska Pravda",
+        "Lukashenko admits that part of Russian troops invaded Ukraine from Belarus",
+        Some(day!(2023 - 08 - 17)),
+        Some("https://www.pravda.com.ua/eng/news/2023/08/17/7416020/"),
+        Some(
+            "\"Yes, some units [of the Russian troops – ed.] crossed the border of Ukraine from the territory of Belarus [on 24 February – ed.].\"",
+        ),
+    ),
+    src(
+        "stance-s59",
+        "WKZO (Reuters)",
+        "Britain steps up sanctions against Belarus for its support of Russia",
+        Some(day!(2023 - 06 - 08)),
+        Some(
+            "https://wkzo.com/2023/06/08/britain-steps-up-sanctions-against-belarus-for-its-support-of-russia/",
+        ),
+        Some(
+            "allowed its territory to be used to launch the Kremlin's invasion of Ukraine in February 2022.",
+        ),
+    ),
+    src(
+        "stance-s60",
+        "The Business Standard (TBS News)",
+        "Belarusian forces not taking part in invasion, Lukashenko claims",
+        Some(day!(2022 - 02 - 24)),
+        Some(
+            "https://www.tbsnews.net/worldbiz/europe/belarusian-forces-not-taking-part-invasion-lukashenko-claims-375343",
+        ),
+        Some(
+            "\"Our troops are taking no part in this operation,\" Lukashenko, who is a close ally of Putin, was quoted as saying",
+        ),
+    ),
+    src(
+        "stance-s61",
+        "KBS World",
+        "NIS: North Korea decided to send some 12,000 troops",
+        Some(PartialDate::month(2024, 10)),
+        Some("http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=188549"),
+        Some(
+            "South Korean intelligence authorities say North Korea has recently decided to send some 12-thousand troops in support of Russia's war effort against Ukraine.",
+        ),
+    ),
+    src(
+        "stance-s62",
+        "Online.ua",
+        "The first 1,500 soldiers from the DPRK have already arrived in Russia",
+        Some(day!(2024 - 10 - 18)),
+        Some(
+            "https://news.online.ua/en/the-first-1500-soldiers-from-the-dprk-have-already-arrived-in-russia-886147/",
+        ),
+        Some(
+            "On October 18, South Korea's intelligence agency confirmed that North Korea has decided to send about 10,000 troops to support Russia",
+        ),
+    ),
+    src(
+        "stance-s63",
+        "The Moscow Times",
+        "NATO chief confirms North Korean troops in Kursk",
+        Some(day!(2024 - 10 - 28)),
+        Some(
+            "https://www.themoscowtimes.com/2024/10/28/nato-secretary-general-mark-rutte-decried-the-deployment-as-a-sign-ofrussian-president-vladimir-putins-growing-desperation-a86832",
+        ),
+        Some(
+            "Speaking in Brussels after a briefing with South Korean intelligence officials, Rutte said he could confirm that North Korean military units had been sent to southwestern Russia's Kursk region.",
+        ),
+    ),
+    src(
+        "stance-s64",
+        "Ogres Ziņas (Politico)",
+        "NATO confirms North Korean troops are in Kursk to help Russia",
+        None,
+        Some("https://ogreszinas.news/nato-confirms-north-korean-troops-are-in-kursk-to-help-russia"),
+        Some(
+            "\"I can confirm that North Korean troops have been sent to Russia and that North Korean military units are deployed in the Kursk region,\" Rutte told reporters",
+        ),
+    ),
+    src(
+        "stance-s65",
+        "KBS World",
+        "Rutte confirms North Korean troops in Kursk",
+        Some(day!(2024 - 10 - 18)),
+        Some("http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=188735"),
+        Some(
+            "NATO Secretary-General Mark Rutte says he can confirm that North Korean troops have been deployed to Kursk, Russia.",
+        ),
+    ),
+    src(
+        "stance-s66",
+        "Politico Europe",
+        "North Korea confirms it sent troops to fight for Russia",
+        Some(day!(2025 - 04 - 28)),
+        Some("https://www.politico.eu/article/north-korea-sent-troops-fight-russia-ukraine/"),
+        Some(
+            "North Korea confirmed for the first time Monday that it sent troops to fight alongside Russian forces in the Kremlin's war against Ukraine.",
+        ),
+    ),
+    src(
+        "stance-s67",
+        "Business Recorder (Reuters)",
+        "North Korea confirms troop deployment to Russia, hails 'heroes'",
+        Some(day!(2025 - 04 - 28)),
+        Some(
+            "https://www.brecorder.com/news/40359871/north-korea-confirms-troop-deployment-to-russia-hails-heroes",
+        ),
+        Some(
+            "The Central Military Commission of the North's ruling Workers' Party said leader Kim Jong Un made the decision to deploy troops under the comprehensive strategic partnership treaty",
+        ),
+    ),
+    src(
+        "stance-s68",
+        "Al Arabiya (AP)",
+        "Iran acknowledges supplying Russia with drones, insists transfer happened before war",
+        Some(day!(2022 - 11 - 05)),
+        Some(
+            "https://english.alarabiya.net/News/middle-east/2022/11/05/Iran-acknowledges-supplying-Russia-with-drones-insists-transfer-happened-before-war",
+        ),
+        Some(
+            "\"We gave a limited number of drones to Russia months before the Ukraine war,\" Amirabdollahian told reporters after a meeting in Tehran.",
+        ),
+    ),
+    src(
+        "stance-s69",
+        "Babel",
+        "Iran admitted for the first time that it supplied Russia with drones",
+        Some(day!(2022 - 11 - 05)),
+        Some(
+            "https://babel.ua/en/news/86645-iran-admitted-for-the-first-time-that-it-supplied-russia-with-drones-but-allegedly-even-before-its-invasion-of-ukraine",
+        ),
+        Some(
+            "Iranʼs Foreign Minister Hossein Amirabdollakhian made a corresponding statement on November 14.",
+        ),
+    ),
+    src(
+        "stance-s70",
+        "Arms Control Association",
+        "Iran Said to Ship Missiles to Russia",
+        Some(PartialDate::month(2024, 10)),
+        Some("https://armscontrol.org/node/14319"),
+        Some(
+            "the Sept. 10 announcement was the first time that the United States confirmed that Iran shipped any missile systems to Russia.",
+        ),
+    ),
+    src(
+        "stance-s71",
+        "The Tribune (India)",
+        "'Not an era of war': Modi talks to Putin, Xi",
+        Some(day!(2022 - 09 - 17)),
+        Some("https://www.tribuneindia.com/news/nation/not-an-era-of-war-modi-talks-to-putin-xi-432465"),
+        Some(
+            "\"I know that today's era is not an era of war, and I have spoken to you on the phone about this.",
+        ),
+    ),
+    src(
+        "stance-s72",
+        "The Diplomat",
+        "In Moscow Meeting, Myanmar Junta Chief Praises 'King' Putin",
+        Some(PartialDate::month(2025, 3)),
+        Some("https://thediplomat.com/2025/03/in-moscow-meeting-myanmar-junta-chief-praises-king-putin"),
+        Some(
+            "\"I believe that victory must be yours under your strong and decisive leadership,\" he told Putin, according to the AFP news agency.",
+        ),
+    ),
+    src(
+        "stance-s73",
+        "The Moscow Times",
+        "Russia backs Venezuela's interim leader after US ousts Maduro",
+        Some(day!(2026 - 01 - 06)),
+        Some(
+            "https://www.themoscowtimes.com/2026/01/06/russia-backs-venezuelas-interim-leader-after-us-ousts-maduro-a91620",
+        ),
+        Some(
+            "Russia has voiced support for Venezuela's interim leader Delcy Rodríguez after the United States seized leader Nicolás Maduro in a shock military raid on the capital city of Caracas.",
+        ),
+    ),
+    src(
+        "stance-s74",
+        "Zambian Observer",
+        "Russia declares support for Venezuelan interim leader Delcy Rodriguez",
+        Some(day!(2026 - 01 - 07)),
+        Some(
+            "https://zambianobserver.com/russia-declares-support-for-venezuelan-interim-leader-delcy-rodriguez/",
+        ),
+        Some(
+            "following her swearing-in on January 5, 2026, amid dramatic U.S. intervention that saw former leader Nicolás Maduro captured and extradited.",
+        ),
+    ),
+    src(
+        "stance-s75",
+        "UNN",
+        "Venezuelan Vice President visits Russia after US statement on Maduro's capture",
+        Some(day!(2026 - 01 - 03)),
+        Some(
+            "https://unn.ua/en/news/venezuelan-vice-president-visits-russia-after-us-statement-on-maduros-capture",
+        ),
+        Some(
+            "Delcy Rodriguez arrived in Russia after the US President announced the capture of Nicolas Maduro.",
+        ),
+    ),
+    src(
+        "stance-s76",
+        "Infocom.am (tert.am, citing The Economist)",
+        "The Economist published the rating of Russia's allies: Armenia is in the second place",
+        Some(day!(2023 - 03 - 16)),
+        Some("https://infocom.am/en/article/98880"),
+        Some("Belarus provides only its territory as a military base,\" The Economist's article reads."),
+    ),
+    src(
+        "stance-s77",
+        "The Christian Science Monitor (AP)",
+        "China approves Russian wheat imports as West raises sanctions",
+        Some(day!(2022 - 02 - 24)),
+        Some(
+            "https://www.csmonitor.com/World/Asia-Pacific/2022/0224/China-approves-Russian-wheat-imports-as-West-raises-sanctions",
+        ),
+        Some(
+            "China called Thursday for talks to resolve the Ukraine crisis and avoided criticizing President Vladimir Putin's attack while, in a step that could blunt the impact of Western sanctions, Beijing also approved imports of Russian wheat.",
+        ),
+    ),
+    src(
+        "vote-s01",
+        "The London Economic",
+        "countries vote motion condemning Russia's invasion",
+        Some(day!(2022 - 03 - 03)),
+        Some(
+            "https://www.thelondoneconomic.com/news/countries-vote-motion-condemning-russias-invasion-ukraine-314563/",
+        ),
+        Some("Abstained: - Algeria - Angola - Armenia ... - Equatorial Guinea - India ..."),
+    ),
+    src(
+        "vote-s02",
+        "allAfrica (Renee Moodie)",
+        "UN Resolution Demands Russian Withdrawal from Ukraine - How Africa Voted",
+        Some(day!(2022 - 03 - 03)),
+        Some("https://allafrica.com/stories/202203030068.html"),
+        Some(
+            "Burkina Faso, Cameroon, Ethiopia, Eswatini, Guinea, Guinea-Bissau, Morocco and Togo were absent.",
+        ),
+    ),
+    src(
+        "vote-s03",
+        "Legit.ng",
+        "UN Resolution: full list countries voted against/support Russia Ukraine",
+        Some(day!(2022 - 03 - 02)),
+        Some(
+            "https://www.legit.ng/world/europe/1458290-un-resolution-full-list-countries-voted-against-support-russia-ukraine/",
+        ),
+        None,
+    ),
+    src(
+        "vote-s04",
+        "az24saat",
+        "Azerbaijan did not participate in the Ukrainian vote again",
+        Some(day!(2022 - 03 - 24)),
+        Some(
+            "https://eng.az24saat.org/2022/03/24/azerbaijan-did-not-participate-in-the-ukrainian-vote-again/",
+        ),
+        Some(
+            "Russian aggression on March 2 snowAzerbaijan did not take part in the voting ... Turkmenistan and Several other countries did not comment on the resolution at all.",
+        ),
+    ),
+    src(
+        "vote-s05",
+        "Bright Uzbekistan",
+        "The UN General Assembly has adopted a resolution on Aggression against Ukraine",
+        None,
+        Some(
+            "https://brightuzbekistan.uz/en/the-un-general-assembly-has-adopted-a-resolution-on-aggression-against-ukraine/",
+        ),
+        Some("Uzbekistan did not take part in the voting."),
+    ),
+    src(
+        "vote-s06",
+        "smallcapnews.co.uk",
+        "(report on the UN General Assembly vote; title not recorded)",
+        None,
+        Some(
+            "https://smallcapnews.co.uk/the-united-nations-overwhelmingly-condemns-the-russian-invasion-of-ukraine-cuba-abstains-from-voting-video",
+        ),
+        Some(
+            "12 countries that decided not to participate in the vote. Including Venezuela, Morocco and Ethiopia).",
+        ),
+    ),
+    src(
+        "vote-s07",
+        "move2turkey",
+        "A conflicting number of countries abstaining on Ukraine",
+        None,
+        Some("https://move2turkey.com/a-conflicting-number-of-countries-abstaining-on-ukraine/"),
+        Some(
+            "The electronic board in the General Assembly hall showed that the number of countries that abstained from voting was 34.",
+        ),
+    ),
+    src(
+        "vote-s08",
+        "GitHub (HarukiKinoshita/ukraine-viz)",
+        "src/voting.js (secondary dataset of UNGA Ukraine votes)",
+        None,
+        Some(
+            "https://github.com/HarukiKinoshita/ukraine-viz/blob/11e58585a113fe56e9cc81337a1be8fd38bb905e/src/voting.js",
+        ),
+        None,
+    ),
+    src(
+        "vote-s09",
+        "The Africa Report",
+        "UN: Africa splits over Russian invasion of Ukraine",
+        None,
+        Some("https://www.theafricareport.com/181222/un-africa-splits-over-russian-invasion-of-ukraine/"),
+        Some(
+            "Another eight African nations — Burkina Faso, Cameroon, eSwatini, Ethiopia, Guinea, Guinea-Bissau, Morocco and Togo — did not participate in the vote.",
+        ),
+    ),
+    src(
+        "vote-s10",
+        "inews",
+        "Which countries abstained from UN vote on Ukraine?",
+        None,
+        Some(
+            "https://inews.co.uk/news/un-vote-ukraine-russia-countries-abstained-general-assembly-result-resolution-explained-1495346",
+        ),
+        Some(
+            "141 of the 193 member states voted for the resolution, while 35 abstained, five voted against and 12 didn't vote at all.",
+        ),
+    ),
+    src(
+        "vote-s11",
+        "Interfax-Ukraine",
+        "(report on the UN General Assembly vote; title not recorded)",
+        Some(day!(2022 - 10 - 13)),
+        Some("https://en.interfax.com.ua/news/general/865264.html"),
+        Some(
+            "35 countries abstained (Algeria, Armenia, Bolivia, Burundi, the Central African Republic, China, Congo, Cuba, Eritrea, Eswatini, Ethiopia, Guinea, Honduras, ...",
+        ),
+    ),
+    src(
+        "vote-s12",
+        "Glavcom (Ukrainian)",
+        "(report on the UN General Assembly vote; title not recorded)",
+        Some(PartialDate::month(2022, 10)),
+        Some(
+            "https://glavcom.ua/world/world-politics/promoviste-holosuvannja-jak-rozpodililisja-holosi-za-antirosijsku-rezoljutsiju-oon-881756.html",
+        ),
+        Some(
+            "Водночас 35 країни країн утрималися. Серед них: Китай, Індія, Пакистан, Південна Африка, Алжир, ...",
+        ),
+    ),
+    src(
+        "vote-s13",
+        "EADaily (Russian)",
+        "(report on the UN General Assembly vote; title not recorded)",
+        Some(day!(2022 - 10 - 13)),
+        Some(
+            "https://eadaily.com/ru/ampnews/2022/10/13/antirossiyskoe-edinoglasie-v-oon-sorvano-erevan-vozderzhalsya-baku-uklonilsya",
+        ),
+        Some("Азербайджан, Иран, Туркменистан и Венесуэла не участвовали в голосовании вовсе."),
+    ),
+    src(
+        "vote-s14",
+        "Guinee28",
+        "Ukraine : quels sont les pays africains qui se sont abstenus ...",
+        None,
+        Some(
+            "https://guinee28.info/ukraine-quels-sont-les-pays-africains-qui-se-sont-abstenus-de-condamner-lannexion-russe/",
+        ),
+        Some(
+            "Cinq n'ont pas pris part au vote dont : Burkina Faso, Cameroun, Guinée équatoriale, Djibouti, Sao Tomé & Principe.",
+        ),
+    ),
+    src(
+        "vote-s15",
+        "Thiès Info",
+        "(report on the UN General Assembly vote; title not recorded)",
+        Some(PartialDate::month(2022, 10)),
+        Some(
+            "https://www.thiesinfo.com/onu-19-pays-africains-se-sont-abstenus-de-condamner-lannexion-de-territoires-ukrainiens-par-la-russie%EF%BF%BC/",
+        ),
+        None,
+    ),
+    src(
+        "vote-s16",
+        "Presse Côte d'Ivoire",
+        "(report on the UN General Assembly vote; title not recorded)",
+        None,
+        Some(
+            "https://pressecotedivoire.ci/article/14881-onu-le-mali-et-18-pays-africains-sabstiennent-de-voter-une-resolution-condamnant-les-annexions-de-territoires-de-lukraine-par-la-russie",
+        ),
+        Some("Sur les 54 pays africains membres de l'Onu, 30 ont voté en faveur de la résolution"),
+    ),
+    src(
+        "vote-s17",
+        "aredonews (Arabic)",
+        "(report on the UN General Assembly vote; title not recorded)",
+        None,
+        Some("https://aredonews.com/archives/28607"),
+        Some("وكانت بعثة إيران غائبة عن التصويت على القرار"),
+    ),
+    src(
+        "vote-s18",
+        "The Epoch Times",
+        "(report on the UN General Assembly vote; title not recorded)",
+        None,
+        Some(
+            "https://theepochtimes.com/world/4-countries-joined-russia-in-un-vote-on-ukraine-annexations-4793942",
+        ),
+        Some(
+            "The close Russian allies of Kazakhstan, Kyrgyzstan, Tajikistan, and Uzbekistan abstained, while Moscow ally Turkmenistan didn't vote.",
+        ),
+    ),
+    src(
+        "vote-s19",
+        "Arab News",
+        "(report on the UN General Assembly vote; title not recorded)",
+        Some(day!(2022 - 10 - 13)),
+        Some("https://arabnews.com/node/2180166/world"),
+        Some("143 voted in favor of the resolution, including Saudi Arabia and the other GCC countries."),
+    ),
+    src(
+        "vote-s20",
+        "B92/Tanjug",
+        "(report on the UN General Assembly vote; title not recorded)",
+        Some(day!(2022 - 10 - 13)),
+        Some("https://www.b92.net/eng/news/world.php?yyyy=2022&mm=10&dd=13&nav_id=114645"),
+        Some(
+            "143 member countries of the United Nations General Assembly (out of 193), including Serbia, voted in favor",
+        ),
+    ),
+    src(
+        "vote-s21",
+        "Luxtoday",
+        "(report on the UN General Assembly vote; title not recorded)",
+        None,
+        Some(
+            "https://luxtoday.lu/en/world-en/the-un-did-not-acknowledge-russian-annexation-of-4-new-territories",
+        ),
+        Some(
+            "142 other countries voted for the adoption of the resolution, including Hungary and Serbia\"; \"Luxembourg was among the countries voting in favor",
+        ),
+    ),
+    src(
+        "vote-s22",
+        "Conakry Planète",
+        "(report on the UN General Assembly vote; title not recorded)",
+        None,
+        Some("https://conakryplanete.info/?p=20382"),
+        Some(
+            "Le Sénégal, le Bangladesh et l'Irak ont changé leurs positions ... ont voté en faveur\"; \"10 pays [5 d'Afrique] dont le Burkina Faso n'ont pas pris part au vote.",
+        ),
+    ),
+    src(
+        "vote-s23",
+        "Caribbean Times (CMC)",
+        "(report on the UN General Assembly vote; title not recorded)",
+        None,
+        Some(
+            "https://caribbeantimes.com/st-vincent-pm-defends-countrys-abstention-from-un-vote-condemning-russia",
+        ),
+        Some("Kingstown voted in support of each of those four."),
+    ),
+    src(
+        "vote-s24",
+        "The Chronicle (Ghana)",
+        "(report on the UN General Assembly vote; title not recorded)",
+        None,
+        Some("https://thechronicle.com.gh/un-general-assembly-condemns-russia-annexation"),
+        Some("Ghana, Ivory Coast, Kenya and Senegal – voted at the UN to condemn Russia."),
+    ),
+    src(
+        "vote-s30",
+        "Al Jazeera",
+        "UN tells Russia to leave Ukraine: How did countries vote?",
+        Some(day!(2023 - 02 - 24)),
+        Some(
+            "https://www.aljazeera.com/news/2023/2/24/un-tells-russia-to-leave-ukraine-how-did-countries-vote",
+        ),
+        Some(
+            "For (141): A: Afghanistan, Albania, Andorra, Antigua and Barbuda, Argentina, Australia, Austria ...",
+        ),
+    ),
+    src(
+        "vote-s31",
+        "newzsnoop (copy of S30)",
+        "(report on the UN General Assembly vote; title not recorded)",
+        None,
+        Some(
+            "https://www.newzsnoop.com/breaking-news/un-tells-russia-to-depart-ukraine-how-did-international-locations-vote-russia-ukraine-conflict-information/02/",
+        ),
+        None,
+    ),
+    src(
+        "vote-s32",
+        "Wikipedia mirror",
+        "United Nations General Assembly Resolution ES-11/6",
+        None,
+        Some("https://hessslslslsls.azureedge.net/wiki/United_Nations_General_Assembly_Resolution_ES-11/6"),
+        None,
+    ),
+    src(
+        "vote-s33",
+        "abcdiamond.com blog",
+        "U.N. Russia – Ukraine vote February 2023",
+        None,
+        Some("http://abcdiamond.com.dream.website/?p=56118"),
+        None,
+    ),
+    src(
+        "vote-s34",
+        "GhanaWeb",
+        "Eritrea, Mali vote against UN resolution ...",
+        Some(day!(2023 - 02 - 24)),
+        Some(
+            "https://mobile.ghanaweb.com/GhanaHomePage/africa/Eritrea-Mali-vote-against-UN-resolution-demanding-Russia-leaves-Ukraine-1720337",
+        ),
+        Some(
+            "Senegal, Burkina Faso, Cameroon, Equatorial Guinea, Eswatini and Guinea-Bissau did not take part in the voting.",
+        ),
+    ),
+    src(
+        "vote-s35",
+        "Cameroun Actu",
+        "Sanction contre la Russie à l'ONU : le Cameroun poursuit la politique de la chaise vide",
+        None,
+        Some(
+            "https://camerounactuonline.com/sanction-contre-la-russie-a-lonu-le-cameroun-poursuit-la-politique-de-la-chaise-vide-comme-beaucoup-dautres-pays/amp",
+        ),
+        Some("En Afrique, Tanzanie et le Sénégal ont rejoint le groupe des absents."),
+    ),
+    src(
+        "vote-s36",
+        "1lurer.am (citing AP)",
+        "(report on the UN General Assembly vote; title not recorded)",
+        Some(day!(2023 - 02 - 24)),
+        Some(
+            "https://1lurer.am/en/2023/02/24/United-Nations-passed-resolution-calling-on-Russia-to-withdraw-its-troops-from-Ukraine-and-end-war/886953",
+        ),
+        Some(
+            "Thirteen countries, including Azerbaijan, Turkmenistan and Venezuela, simply did not participate in the vote.",
+        ),
+    ),
+    src(
+        "vote-s37",
+        "DW",
+        "Ukraine: UN members endorse resolution to end war",
+        Some(day!(2023 - 02 - 23)),
+        Some("https://www.dw.com/en/ukraine-un-members-endorse-resolution-to-end-war/a-64799465"),
+        Some(
+            "South Sudan, however, moved from past abstentions on the conflict to voting in favor of the motion",
+        ),
+    ),
+    src(
+        "vote-s38",
+        "UPI",
+        "(report on the UN General Assembly vote; title not recorded)",
+        Some(day!(2023 - 02 - 23)),
+        Some(
+            "https://www.upi.com/Top_News/US/2023/02/23/un-emergency-session-ukraine-russia-cease-fire/2341677186300/",
+        ),
+        Some("Ambassador Akuei Bona Malwal added his vote in favor of the resolution."),
+    ),
+    src(
+        "vote-s39",
+        "icilome",
+        "ONU/Vote contre la Russie : le Togo s'abstient",
+        Some(PartialDate::month(2023, 2)),
+        Some("https://icilome.com/2023/02/onu-vote-contre-la-russie-le-togo-sabstient"),
+        None,
+    ),
+    src(
+        "vote-s40",
+        "UN Watch",
+        "UNGA adopts resolution calling on states not to recognize changes in status of Crimea",
+        None,
+        Some(
+            "https://unwatch.org/unga-adopts-resolution-calling-on-states-not-to-recognize-changes-in-status-of-crimea/",
+        ),
+        Some(
+            "Countries that were absent: Belize, Bosnia-Herzegovina, Congo, Cote d'Ivoire, Equatorial Guinea, Ghana, Grenada, ...",
+        ),
+    ),
+    src(
+        "vote-s41",
+        "before-war-after.com (reproduces the UN press release)",
+        "27 march 2014 - General Assembly Adopts Resolution Calling upon States Not to Recognize Changes in Status of Crimea Region",
+        None,
+        Some(
+            "https://before-war-after.com/en/news/27-march-2014-general-assembly-adopts-resolution-calling-upon-states-not-to-recognize-changes-in-status-of-crimea-region",
+        ),
+        Some(
+            "By a recorded vote of 100 in favour to 11 against, with 58 abstentions, the Assembly adopted a resolution titled \"Territorial integrity of Ukraine\"",
+        ),
+    ),
+    src(
+        "vote-s42",
+        "iPress.ua",
+        "Хто не підтримав резолюцію ООН про територіальну цілісність України. Список",
+        None,
+        Some(
+            "https://ipress.ua/news/hto_ne_pidtrymav_rezolyutsiyu_oon_pro_terytorialnu_tsilisnist_ukrainy_spysok_56788.html",
+        ),
+        None,
+    ),
+    src(
+        "vote-s43",
+        "NBC SVG",
+        "St.Vincent And The Grenadines U.N. Vote",
+        Some(day!(2014 - 04 - 02)),
+        Some("https://www.nbcsvg.com/2014/04/02/st-vincent-grenadines-u-n-vote/"),
+        Some("St. Vincent and the Grenadines and Jamaica were among the 58 countries that abstained"),
+    ),
+    src(
+        "stance-x01",
+        "The Independent",
+        "Boris Johnson imposes new sanctions on over 100 Russian oligarchs and entities",
+        Some(day!(2022 - 02 - 24)),
+        Some(
+            "https://www.independent.co.uk/news/uk/politics/russia-sanctions-ukraine-boris-johnson-b2022608.html",
+        ),
+        Some(
+            "Mr Johnson said Mr Putin’s “hideous and barbarous venture” must “end in failure”, adding: “Now we see him for what is – a blood-stained aggressor who believes in imperial conquest.”",
+        ),
+    ),
+    src(
+        "stance-x02",
+        "Devdiscourse (Reuters)",
+        "UK PM Johnson unveils 'severe' sanctions against Russia",
+        Some(day!(2022 - 02 - 24)),
+        Some(
+            "https://www.devdiscourse.com/article/politics/1936167-uk-pm-johnson-unveils-severe-sanctions-against-russia",
+        ),
+        Some(
+            "The government said it would impose an asset freeze on some major Russian banks, including state-owned VTB, its second-biggest bank, and stop major Russian companies from raising finance in Britain.",
+        ),
+    ),
+    src(
+        "stance-x03",
+        "The Guardian",
+        "‘Putin chose this war,’ Biden says as he announces new sanctions – US politics as it happened",
+        None,
+        Some(
+            "https://www.theguardian.com/us-news/live/2022/feb/24/biden-ukraine-us-russia-invasion-latest-news-g7-leaders-updates",
+        ),
+        Some(
+            "In a speech at the White House this afternoon, Biden told the nation:“Putin is the aggressor. Putin chose this war. And now he and his country will bear the consequences.”",
+        ),
+    ),
+    src(
+        "stance-x04",
+        "KXL",
+        "Biden: ‘Putin Chose This War’ In Ukraine, And He And Russia ‘Will Bear The Consequences’ Of New Sanctions",
+        Some(day!(2022 - 02 - 24)),
+        Some(
+            "https://www.kxl.com/biden-putin-chose-this-war-in-ukraine-and-he-and-russia-will-bear-the-consequences-of-new-sanctions/",
+        ),
+        Some(
+            "Speaking from the White House, Biden unveiled another round of sweeping economic sanctions against Russia.",
+        ),
+    ),
+    src(
+        "stance-x05",
+        "CNAS (reposting The New York Times)",
+        "‘Putin Chose This War’: Biden Denounces Russia’s Actions in Ukraine",
+        Some(day!(2022 - 02 - 24)),
+        Some(
+            "https://www.cnas.org/press/in-the-news/putin-chose-this-war-biden-denounces-russias-actions-in-ukraine",
+        ),
+        Some(
+            "“Putin is the aggressor. Putin chose this war,” Mr. Biden said in brief remarks from the White House. “And now he and his country will bear the consequences.”",
+        ),
+    ),
+    src(
+        "stance-x06",
+        "Yonhap News Agency",
+        "N. Korea blames U.S. 'hegemonic policy' for Ukraine crisis",
+        Some(day!(2022 - 02 - 28)),
+        Some("https://en.yna.co.kr/view/AEN20220228010351325"),
+        Some(
+            "\"The root cause of the Ukraine crisis totally lies in the hegemonic policy of the U.S. and the West, which indulge themselves in high-handedness and arbitrariness toward other countries,\" the North's Korean Central News Agency quoted an unnamed ministry spokesperson as saying.",
+        ),
+    ),
+    src(
+        "stance-x07",
+        "South China Morning Post",
+        "Ukraine crisis: Asian countries explain their positions after UN vote",
+        None,
+        Some(
+            "https://www.scmp.com/news/asia/east-asia/article/3169138/ukraine-crisis-asian-countries-explain-their-positions-after",
+        ),
+        Some(
+            "In Asia, Australia, Bhutan, Cambodia, Indonesia, Japan, Malaysia, the Maldives, Myanmar, Nepal, New Zealand, the Philippines, Singapore, South Korea and Thailand voted in favour of the resolution.",
+        ),
+    ),
+    src(
+        "stance-x08",
+        "National Unity Government of Myanmar, Ministry of Foreign Affairs",
+        "Statement by Ambassador Kyaw Moe Tun, Permanent Representative of the Republic of the Union of Myanmar to the United Nations at the Emergency Special Session of the United Nations General Assembly on the Situation in Ukraine",
+        Some(day!(2022 - 03 - 02)),
+        Some(
+            "https://mofa.nugmyanmar.org/2022/03/02/statement-by-ambassador-kyaw-moe-tun-permanent-representative-of-the-republic-of-the-union-of-myanmar-to-the-united-nations-at-the-emergency-special-session-of-the-united-nations-general-assembly-on/",
+        ),
+        Some(
+            "Therefore, Myanmar condemns the invasion of Ukraine and unprovoked attacks against the people of Ukraine.",
+        ),
+    ),
+    src(
+        "stance-x09",
+        "Journal De Bruxelles (AFP)",
+        "Afghanistan, Myanmar to vote against Russia at UN",
+        None,
+        Some(
+            "https://www.journaldebruxelles.be/en/Politics/14453-afghanistan-myanmar-to-vote-against-russia-at-un.html",
+        ),
+        Some(
+            "Afghanistan -- ruled by the Taliban -- and Myanmar, which is run by a military junta, are represented at the UN by ambassadors appointed by the countries' previous democratically elected governments that were overthrown last year.",
+        ),
+    ),
+    src(
+        "stance-x10",
+        "Yahoo News (Ukrainska Pravda)",
+        "Tokayev says in front of Putin he does not recognise Luhansk and Donetsk",
+        Some(day!(2022 - 06 - 17)),
+        Some("https://news.yahoo.com/tokayev-says-front-putin-does-171706009.html"),
+        Some(
+            "For this reason, we do not recognise Taiwan, Kosovo, South Ossetia, or Abkhazia. Obviously, this principle will apply to quasi-state associations, which, in our opinion, is what Luhansk and Donetsk are (the so-called DPR and LPR - UP).",
+        ),
+    ),
+    src(
+        "stance-x11",
+        "India Today",
+        "Russia ally Kazakhstan refuses to recognise Donetsk, Luhansk as 'independent republics'",
+        None,
+        Some(
+            "https://indiatoday.in/world/story/kazakhstan-refuses-recognise-donetsk-luhansk-independent-republics-1964091-2022-06-18",
+        ),
+        Some(
+            "Kazakhstan doesn’t recognize “quasi-state territories which, in our view, is what Luhansk and Donetsk are,” Tokayev said.",
+        ),
+    ),
+    src(
+        "stance-x12",
+        "news.am",
+        "We are not Russia's ally in war with Ukraine",
+        None,
+        Some("https://news.am/eng/news/763297.html"),
+        Some(
+            "You said that we are Russia's ally. Of course, this was never said out loud, but I think it is visible. We are not Russia's ally in the war with Ukraine.",
+        ),
+    ),
+    src(
+        "stance-x13",
+        "Close the Sky over Ukraine",
+        "Pashinyan: Armenia is not Russia's ally in the war against Ukraine",
+        Some(day!(2023 - 06 - 02)),
+        Some(
+            "https://closetheskyoverukraine.com/latest-news/pashinyan-armenia-is-not-russia-s-ally-in-the-war-against-ukraine",
+        ),
+        Some(
+            "He said this in an interview with the Czech TV channel CNN Prima News during his visit to the Czech Republic on May 4, but it was published only on Wednesday and posted by Pashinyan himself on Facebook on Thursday.",
+        ),
+    ),
+    src(
+        "stance-x14",
+        "Taipei Times",
+        "(Pashinyan tells the Daily Telegraph Armenia is not Russia's ally on Ukraine)",
+        None,
+        Some("https://www.taipeitimes.com/News/world/archives/2024/02/13/2003813490"),
+        Some(
+            "“I said, in the Ukraine situation, we are not Russia’s ally, and that’s the reality,” Pashinyan told the newspaper.",
+        ),
+    ),
+    src(
+        "stance-x15",
+        "RBC-Ukraine",
+        "Armenia's PM: 'We are not Russia's ally in war against Ukraine'",
+        None,
+        Some("https://newsukraine.rbc.ua/news/armenia-s-pm-we-are-not-russia-s-ally-in-1707728146.html"),
+        Some(
+            "\"I said, in the Ukraine situation, we are not Russia’s ally. And that’s the reality,\" Pashinyan told the British newspaper Daily Telegraph.",
+        ),
     ),
 ];

@@ -2,4 +2,6 @@
 //! always give the same answer. No I/O, no clock: "the day" is an argument.
 
 mod membership;
+mod stances;
 mod treaties;
+mod votes;

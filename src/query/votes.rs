@@ -1,0 +1,141 @@
+//! UN General Assembly roll calls.
+
+use crate::vote::UnknownResolution;
+use crate::{Agreement, Country, Dataset, Resolution, Tally, Vote};
+
+const VOTES: [Vote; 4] = [Vote::Yes, Vote::No, Vote::Abstain, Vote::NotVoting];
+
+impl Dataset {
+    /// Every resolution, in the dataset's order.
+    #[must_use]
+    pub fn resolutions(&self) -> &[Resolution] {
+        &self.facts.resolutions
+    }
+
+    fn resolution_index(&self, symbol: &str) -> Option<usize> {
+        let index = self.index();
+        let sorted = &index.resolutions_by_symbol;
+        sorted
+            .binary_search_by(|&i| (*self.facts.resolutions[i as usize].symbol).cmp(symbol))
+            .ok()
+            .map(|k| sorted[k] as usize)
+            .or_else(|| self.resolution_index_forgiving(symbol))
+    }
+
+    /// The miss path: `"ES-11/1"` or `" a/res/es-11/1 "` for `"A/RES/ES-11/1"`.
+    #[cold]
+    fn resolution_index_forgiving(&self, symbol: &str) -> Option<usize> {
+        fn short(s: &str) -> &str {
+            let s = s.trim();
+            match s.get(..6) {
+                Some(p) if p.eq_ignore_ascii_case("A/RES/") => &s[6..],
+                _ => s,
+            }
+        }
+        let want = short(symbol);
+        self.facts.resolutions.iter().position(|r| short(&r.symbol).eq_ignore_ascii_case(want))
+    }
+
+    /// The resolution with this symbol (`"A/RES/ES-11/1"`; `"ES-11/1"` and
+    /// other case is accepted).
+    ///
+    /// ```
+    /// let kb = allegiance::Dataset::embedded();
+    /// let r = kb.resolution("A/RES/ES-11/1").unwrap();
+    /// assert_eq!(r.title, "Aggression against Ukraine");
+    /// assert_eq!(kb.resolution("es-11/1"), Some(r));
+    /// ```
+    #[must_use]
+    pub fn resolution(&self, symbol: &str) -> Option<&Resolution> {
+        self.resolution_index(symbol).map(|i| &self.facts.resolutions[i])
+    }
+
+    /// How `country` voted on the resolution `symbol`: `None` when the
+    /// resolution is unknown, the country was not a UN member, or its vote
+    /// is not in the recorded roll call (see [`Resolution::complete`]).
+    /// A binary search over symbols and a table lookup; no allocation.
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset, Vote};
+    ///
+    /// let kb = Dataset::embedded();
+    /// assert_eq!(kb.vote("A/RES/ES-11/1", Country::IN), Some(Vote::Abstain));
+    /// assert_eq!(kb.vote("A/RES/ES-11/1", Country::BY), Some(Vote::No));
+    /// assert_eq!(kb.vote("A/RES/ES-11/1", Country::TW), None); // not a member
+    /// ```
+    #[must_use]
+    pub fn vote(&self, symbol: &str, country: Country) -> Option<Vote> {
+        let i = self.resolution_index(symbol)?;
+        let code = self.index().roll_calls[i][country as usize];
+        code.checked_sub(1).map(|v| VOTES[v as usize])
+    }
+
+    /// The totals announced for the resolution `symbol`. The counts of the
+    /// recorded roll call are [`Resolution::counted`].
+    ///
+    /// # Errors
+    ///
+    /// [`UnknownResolution`] naming the symbol and the closest one known.
+    ///
+    /// ```
+    /// let t = allegiance::Dataset::embedded().tally("A/RES/ES-11/1")?;
+    /// assert_eq!((t.yes, t.no, t.abstain, t.not_voting), (141, 5, 35, 12));
+    /// # Ok::<(), allegiance::UnknownResolution>(())
+    /// ```
+    pub fn tally(&self, symbol: &str) -> Result<Tally, UnknownResolution> {
+        self.resolution(symbol).map(|r| r.totals).ok_or_else(|| self.unknown_resolution(symbol))
+    }
+
+    #[cold]
+    fn unknown_resolution(&self, symbol: &str) -> UnknownResolution {
+        let suggestion = self
+            .facts
+            .resolutions
+            .iter()
+            .map(|r| (crate::country::edit_distance(symbol.as_bytes(), r.symbol.as_bytes()), &r.symbol))
+            .min_by_key(|&(d, _)| d)
+            .filter(|&(d, _)| d * 3 <= symbol.len().max(3))
+            .map(|(_, s)| s.as_ref().into());
+        UnknownResolution { input: symbol.into(), suggestion }
+    }
+
+    /// How often `a` and `b` voted alike on the roll calls `symbols`:
+    /// 1 for the same vote, ½ when exactly one abstained, 0 for yes
+    /// against no; roll calls where either did not vote or is not recorded
+    /// are left out ([`Agreement::compared`] counts the rest).
+    ///
+    /// # Errors
+    ///
+    /// [`UnknownResolution`] for the first symbol not in the dataset.
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset};
+    ///
+    /// let kb = Dataset::embedded();
+    /// let all: Vec<&str> = kb.resolutions().iter().map(|r| &*r.symbol).collect();
+    /// let a = kb.agreement(Country::CN, Country::IN, &all)?;
+    /// assert!(a.compared >= 3);
+    /// assert_eq!(a.share(), Some(1.0)); // both abstained every time
+    /// # Ok::<(), allegiance::UnknownResolution>(())
+    /// ```
+    pub fn agreement(
+        &self,
+        a: Country,
+        b: Country,
+        symbols: &[&str],
+    ) -> Result<Agreement, UnknownResolution> {
+        let mut out = Agreement::default();
+        for &symbol in symbols {
+            let i = self.resolution_index(symbol).ok_or_else(|| self.unknown_resolution(symbol))?;
+            let table = &self.index().roll_calls[i];
+            let (x, y) = (table[a as usize], table[b as usize]);
+            if let (Some(x), Some(y)) = (x.checked_sub(1), y.checked_sub(1))
+                && let Some(score) = VOTES[x as usize].agreement(VOTES[y as usize])
+            {
+                out.score += score;
+                out.compared += 1;
+            }
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,310 @@
+//! Stances on Russia's 2022 invasion of Ukraine: the [`Stance`] scale,
+//! [`Statement`]s in the speakers' own words, dated [`StanceRecord`]s, and
+//! the [`Claim`]s a source made that are not stances.
+//!
+//! # The scale
+//!
+//! [`Stance`] is ordered from most supportive of the invasion to most
+//! opposed (`Stance::AssistsMilitarily < … < Stance::OpposesWithMeasures`),
+//! so "at least as supportive as neutral" is `..=Stance::Neutral`. A country
+//! is placed on the first level whose criterion its government's own acts
+//! or words meet, on the evidence listed in the record:
+//!
+//! | level | criterion |
+//! |---|---|
+//! | `assists-militarily` | sends troops or weapons to Russia, or lets Russian forces attack from its territory |
+//! | `endorses` | calls the invasion justified, right or a "correction of history" |
+//! | `sympathises` | blames NATO, the United States or "the West" for the war without endorsing the invasion |
+//! | `neutral` | calls for an end to violence, for dialogue or negotiations, without condemning Russia |
+//! | `critical` | calls the invasion unacceptable, rejects it or voices concern, short of condemning it |
+//! | `condemns` | condemns the invasion in those words, or as a breach of international law |
+//! | `opposes-with-measures` | condemns and acts: sanctions on Russia or its helpers, weapons or aid to Ukraine |
+//!
+//! The levels refine the usual three-way split (for, neutral, against)
+//! because the seed article distinguishes exactly these cases: Belarus
+//! "sent help", Myanmar called the invasion "justified", Venezuela blamed
+//! NATO "without openly supporting", India called for "an immediate
+//! cessation of violence", Israel "condemned", the United Kingdom levied
+//! sanctions. A UN vote alone never places a country: votes are evidence,
+//! recorded as such ([`Evidence::Vote`]).
+//!
+//! # Assessments and claims
+//!
+//! A [`StanceRecord`] is an *assessment*: someone placed a country on the
+//! scale, from a day, on stated evidence, and the record says who
+//! ([`StanceRecord::assessed_by`]). Where the seed article classifies a
+//! country ("Turkey have taken something of a neutral stance") the record
+//! is the article's assessment, cited to it; where a reading by this
+//! crate's criteria differs, it is listed in
+//! [`StanceRecord::alternatives`]. A [`Claim`] is what a source asserted
+//! about a country that is not a stance ("a strong ally of Russia",
+//! "tipped to join"): kept verbatim so it can be compared with the
+//! structured facts, never used by the queries.
+
+use core::fmt;
+use core::str::FromStr;
+use std::borrow::Cow;
+
+use strum::IntoEnumIterator;
+
+use crate::{Country, PartialDate, Reading, SourceId};
+
+/// Where a country stands on Russia's 2022 invasion of Ukraine, from most
+/// supportive (`AssistsMilitarily`) to most opposed (`OpposesWithMeasures`).
+/// See the [module docs](crate::stance) for each level's criterion.
+///
+/// ```
+/// use allegiance::Stance;
+///
+/// assert!(Stance::Endorses < Stance::Neutral);
+/// assert_eq!(Stance::Neutral.to_string(), "neutral");
+/// assert_eq!("opposes with measures".parse(), Ok(Stance::OpposesWithMeasures));
+/// ```
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::IntoStaticStr,
+    strum::Display,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[strum(serialize_all = "kebab-case")]
+#[repr(u8)]
+pub enum Stance {
+    /// Sends troops or weapons to Russia, or lets Russian forces attack
+    /// from its territory.
+    AssistsMilitarily,
+    /// Calls the invasion justified or praises it.
+    Endorses,
+    /// Blames NATO, the United States or the West without endorsing.
+    Sympathises,
+    /// Calls for peace, dialogue or an end to violence without condemning.
+    Neutral,
+    /// Calls the invasion unacceptable or voices concern, short of condemning.
+    Critical,
+    /// Condemns the invasion.
+    Condemns,
+    /// Condemns and acts: sanctions, weapons or aid to Ukraine.
+    OpposesWithMeasures,
+}
+
+impl Stance {
+    /// The level's name, as `Display` prints it: `"assists-militarily"`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    /// The criterion that places a country on this level, in a sentence.
+    #[must_use]
+    pub const fn criterion(self) -> &'static str {
+        match self {
+            Stance::AssistsMilitarily => {
+                "sends troops or weapons to Russia, or lets Russian forces attack from its territory"
+            }
+            Stance::Endorses => "calls the invasion justified, right or a correction of history",
+            Stance::Sympathises => {
+                "blames NATO, the United States or the West for the war without endorsing the invasion"
+            }
+            Stance::Neutral => {
+                "calls for an end to violence, dialogue or negotiations without condemning Russia"
+            }
+            Stance::Critical => {
+                "calls the invasion unacceptable, rejects it or voices concern, short of condemning it"
+            }
+            Stance::Condemns => "condemns the invasion, or calls it a breach of international law",
+            Stance::OpposesWithMeasures => {
+                "condemns and acts: sanctions on Russia or its helpers, weapons or aid to Ukraine"
+            }
+        }
+    }
+
+    /// Whether this level supports the invasion (`Sympathises` or more).
+    #[must_use]
+    pub const fn is_supportive(self) -> bool {
+        (self as u8) <= (Stance::Sympathises as u8)
+    }
+}
+
+impl FromStr for Stance {
+    type Err = ParseStanceError;
+
+    /// Parses a level's name ignoring case, spaces and punctuation:
+    /// `"neutral"`, `"assists-militarily"`, `"Opposes with measures"`.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseStanceError`] quoting the input and suggesting the closest level.
+    fn from_str(s: &str) -> Result<Stance, ParseStanceError> {
+        Stance::iter().find(|v| crate::union::squashed_eq(s, v.as_str())).ok_or_else(|| {
+            let key: Vec<u8> = crate::union::squash(s).collect();
+            let suggestion = Stance::iter()
+                .map(|v| {
+                    let name: Vec<u8> = crate::union::squash(v.as_str()).collect();
+                    (crate::country::edit_distance(&key, &name), v)
+                })
+                .min_by_key(|&(d, _)| d)
+                .filter(|&(d, _)| d * 2 <= key.len().max(2))
+                .map(|(_, v)| v);
+            ParseStanceError { input: s.into(), suggestion }
+        })
+    }
+}
+
+/// The error returned when a string names no [`Stance`].
+///
+/// ```
+/// let err = "nuetral".parse::<allegiance::Stance>().unwrap_err();
+/// assert_eq!(err.to_string(), r#"unknown stance "nuetral"; did you mean neutral?"#);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseStanceError {
+    input: Box<str>,
+    suggestion: Option<Stance>,
+}
+
+impl ParseStanceError {
+    /// The input that failed to parse.
+    #[must_use]
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    /// The closest level, if one is close enough to suggest.
+    #[must_use]
+    pub fn suggestion(&self) -> Option<Stance> {
+        self.suggestion
+    }
+}
+
+impl fmt::Display for ParseStanceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown stance {:?}", &*self.input)?;
+        match self.suggestion {
+            Some(s) => write!(f, "; did you mean {s}?"),
+            None => {
+                f.write_str("; expected one of ")?;
+                for (i, s) in Stance::iter().enumerate() {
+                    write!(f, "{}{s}", if i == 0 { "" } else { ", " })?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for ParseStanceError {}
+
+/// Words someone said or wrote, verbatim, with who, when and where it was
+/// reported.
+///
+/// `words` are exactly as the first source prints them; for a quotation in
+/// the seed article that is the article's wording, and the original report
+/// (with its exact date) is the second source. Other renderings (another
+/// translation) are listed in `alternatives`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Statement {
+    /// A stable id (`"in-modi-2022-02-24"`) that stance records cite.
+    pub id: Cow<'static, str>,
+    /// The speaker's country (for a government, the government's).
+    pub country: Country,
+    /// The country the statement is evidence about, when not the speaker's
+    /// own (the UK Foreign Office on Belarus).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub about: Option<Country>,
+    /// Who spoke: a person, or a body ("Ministry of Foreign Affairs").
+    pub speaker: Cow<'static, str>,
+    /// The speaker's office on that day.
+    pub office: Cow<'static, str>,
+    /// When it was said, at the precision known.
+    pub date: PartialDate,
+    /// The words, verbatim as the first source prints them.
+    pub words: Cow<'static, str>,
+    /// The sources: the one whose wording `words` copies first.
+    pub sources: Cow<'static, [SourceId]>,
+    /// A remark: the context, what could not be confirmed.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub note: Option<Cow<'static, str>>,
+    /// Other renderings or dates that sources give.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "<[_]>::is_empty"))]
+    pub alternatives: Cow<'static, [Reading]>,
+}
+
+/// One piece of evidence behind a [`StanceRecord`].
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Evidence {
+    /// A [`Statement`], by id.
+    Statement(Cow<'static, str>),
+    /// A UN General Assembly vote, by resolution symbol (the country's vote
+    /// in it: [`crate::Dataset::vote`]).
+    Vote(Cow<'static, str>),
+    /// An act, described in a sentence ("let Russian forces fire missiles
+    /// from its territory"), sourced by the record.
+    Measure(Cow<'static, str>),
+}
+
+/// A country's stance from a day, with the evidence and who assessed it.
+///
+/// A country can have several records; the one in force on a day is the
+/// latest whose `since` is at or before it, unless its `until` has passed
+/// (the government that held the stance fell and no later stance is
+/// sourced). `since` is the day of the earliest evidence, not a guess at
+/// when the conduct began.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct StanceRecord {
+    /// The country.
+    pub country: Country,
+    /// Its place on the scale.
+    pub stance: Stance,
+    /// From when, at the precision known.
+    pub since: PartialDate,
+    /// When the record stopped applying with no later record to replace it
+    /// (a change of government); `None` while it applies.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub until: Option<PartialDate>,
+    /// Why, in a sentence.
+    pub summary: Cow<'static, str>,
+    /// The evidence: statements, votes, measures.
+    pub evidence: Cow<'static, [Evidence]>,
+    /// Who placed the country on the scale: "Metro (seed article)" for
+    /// the article's classifications, "allegiance, by the scale's criteria"
+    /// for this crate's reading of the evidence.
+    pub assessed_by: Cow<'static, str>,
+    /// The sources of the assessment and the evidence.
+    pub sources: Cow<'static, [SourceId]>,
+    /// Other placements that sources or the criteria give.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "<[_]>::is_empty"))]
+    pub alternatives: Cow<'static, [Reading]>,
+}
+
+/// What a source asserted about a country that is not a stance: "a strong
+/// ally of Russia", "tipped to join". Kept verbatim so a reader can compare
+/// it with the structured facts; the queries never use it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Claim {
+    /// The country the claim is about.
+    pub subject: Country,
+    /// The words of the claim, verbatim from the source.
+    pub wording: Cow<'static, str>,
+    /// When the source made it.
+    pub date: PartialDate,
+    /// The source of the claim (for the seed's claims, [`crate::SEED`]).
+    pub sources: Cow<'static, [SourceId]>,
+    /// How the claim compares with the structured facts, and what other
+    /// sources say.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub note: Option<Cow<'static, str>>,
+}

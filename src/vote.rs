@@ -1,0 +1,225 @@
+//! UN General Assembly resolutions and their roll calls: [`Resolution`],
+//! [`Vote`], [`Tally`], and the [`Agreement`] between two countries' votes.
+
+use core::fmt;
+use std::borrow::Cow;
+
+use crate::{Country, PartialDate, Reading, SourceId};
+
+/// How a UN member state voted on a recorded vote. A country that is not a
+/// member has no vote at all ([`crate::Dataset::vote`] answers `None`).
+///
+/// ```
+/// use allegiance::Vote;
+///
+/// assert_eq!(Vote::NotVoting.to_string(), "did not vote");
+/// ```
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::IntoStaticStr,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[strum(serialize_all = "snake_case")]
+#[repr(u8)]
+pub enum Vote {
+    /// In favour.
+    Yes,
+    /// Against.
+    No,
+    /// Abstained.
+    Abstain,
+    /// Present or absent, cast no vote.
+    NotVoting,
+}
+
+impl Vote {
+    /// Agreement between two votes in the convention of the UN voting
+    /// literature: 1 when alike, ½ when exactly one abstains, 0 when one
+    /// voted yes and the other no. `None` when either did not vote: such a
+    /// pair is not compared.
+    #[must_use]
+    pub const fn agreement(self, other: Vote) -> Option<f64> {
+        match (self, other) {
+            (Vote::NotVoting, _) | (_, Vote::NotVoting) => None,
+            (Vote::Yes, Vote::Yes) | (Vote::No, Vote::No) | (Vote::Abstain, Vote::Abstain) => Some(1.0),
+            (Vote::Abstain, _) | (_, Vote::Abstain) => Some(0.5),
+            _ => Some(0.0),
+        }
+    }
+}
+
+impl fmt::Display for Vote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(match self {
+            Vote::Yes => "yes",
+            Vote::No => "no",
+            Vote::Abstain => "abstain",
+            Vote::NotVoting => "did not vote",
+        })
+    }
+}
+
+/// Counts of a recorded vote: as announced, or as counted from a roll call.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Tally {
+    /// In favour.
+    pub yes: u16,
+    /// Against.
+    pub no: u16,
+    /// Abstentions.
+    pub abstain: u16,
+    /// Members that cast no vote.
+    pub not_voting: u16,
+}
+
+impl Tally {
+    /// Counts one vote.
+    pub fn add(&mut self, vote: Vote) {
+        let n = match vote {
+            Vote::Yes => &mut self.yes,
+            Vote::No => &mut self.no,
+            Vote::Abstain => &mut self.abstain,
+            Vote::NotVoting => &mut self.not_voting,
+        };
+        *n = n.saturating_add(1);
+    }
+
+    /// All members counted.
+    #[must_use]
+    pub const fn total(&self) -> u32 {
+        self.yes as u32 + self.no as u32 + self.abstain as u32 + self.not_voting as u32
+    }
+}
+
+impl fmt::Display for Tally {
+    /// `141 yes, 5 no, 35 abstain, 12 did not vote`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} yes, {} no, {} abstain, {} did not vote",
+            self.yes, self.no, self.abstain, self.not_voting
+        )
+    }
+}
+
+/// A UN General Assembly resolution and its recorded vote.
+///
+/// `votes` is the roll call as sources give it, one entry per member. When
+/// `complete`, it covers every member and its counts equal `totals` (the
+/// dataset is checked for this); otherwise it holds only the part that
+/// could be sourced and the note says what is missing.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Resolution {
+    /// The document symbol: `"A/RES/ES-11/1"`.
+    pub symbol: Cow<'static, str>,
+    /// The title.
+    pub title: Cow<'static, str>,
+    /// The day it was adopted.
+    pub date: PartialDate,
+    /// The totals as announced in the Assembly.
+    pub totals: Tally,
+    /// Whether `votes` is the whole roll call.
+    pub complete: bool,
+    /// The roll call: each member's vote, in country order.
+    pub votes: Cow<'static, [(Country, Vote)]>,
+    /// Sources for the totals and the roll call.
+    pub sources: Cow<'static, [SourceId]>,
+    /// How the roll call was assembled, what is missing or disputed.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub note: Option<Cow<'static, str>>,
+    /// Other counts or votes that sources give.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "<[_]>::is_empty"))]
+    pub alternatives: Cow<'static, [Reading]>,
+}
+
+impl Resolution {
+    /// The counts of the recorded roll call (equal to `totals` when
+    /// `complete`).
+    #[must_use]
+    pub fn counted(&self) -> Tally {
+        let mut t = Tally::default();
+        for &(_, v) in self.votes.iter() {
+            t.add(v);
+        }
+        t
+    }
+
+    /// The vote of `country` in this roll call, if recorded.
+    #[must_use]
+    pub fn vote_of(&self, country: Country) -> Option<Vote> {
+        self.votes.binary_search_by_key(&country, |&(c, _)| c).ok().map(|k| self.votes[k].1)
+    }
+}
+
+/// How often two countries voted alike over a set of roll calls.
+///
+/// Each roll call where both cast a vote counts 1 when the votes are the
+/// same, ½ when exactly one abstained, 0 when one voted yes and the other
+/// no; roll calls where either did not vote, or either's vote is not
+/// recorded, are left out.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Agreement {
+    /// The sum of the per-vote scores.
+    pub score: f64,
+    /// The number of roll calls compared.
+    pub compared: u32,
+}
+
+impl Agreement {
+    /// The share of agreement in `[0, 1]`, or `None` when nothing was compared.
+    #[must_use]
+    pub fn share(&self) -> Option<f64> {
+        (self.compared > 0).then(|| self.score / f64::from(self.compared))
+    }
+}
+
+/// The error returned when a resolution symbol is not in the dataset.
+///
+/// ```
+/// let kb = allegiance::Dataset::embedded();
+/// let err = kb.tally("A/RES/ES-11/7").unwrap_err();
+/// assert!(err.to_string().starts_with(r#"no resolution "A/RES/ES-11/7" in the dataset; did you mean"#));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownResolution {
+    pub(crate) input: Box<str>,
+    pub(crate) suggestion: Option<Box<str>>,
+}
+
+impl UnknownResolution {
+    /// The symbol that was not found.
+    #[must_use]
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    /// The closest symbol in the dataset, if one is close.
+    #[must_use]
+    pub fn suggestion(&self) -> Option<&str> {
+        self.suggestion.as_deref()
+    }
+}
+
+impl fmt::Display for UnknownResolution {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "no resolution {:?} in the dataset", &*self.input)?;
+        if let Some(s) = &self.suggestion {
+            write!(f, "; did you mean {s:?}?")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for UnknownResolution {}
