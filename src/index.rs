@@ -190,10 +190,11 @@ fn stance_index(facts: &Facts) -> (Vec<Vec<u32>>, Vec<StancePoint>, CountrySet) 
             let start = r.since.first_day();
             events.push((start, true, r.country, Some(r.stance)));
             let next = list.get(k + 1).map(|&j| facts.stances[j as usize].since.first_day());
-            if let Some(until) = r.until.map(|u| u.first_day()) {
-                if until > start && next.is_none_or(|n| until < n) {
-                    events.push((until, false, r.country, None));
-                }
+            if let Some(until) = r.until.map(|u| u.first_day())
+                && until > start
+                && next.is_none_or(|n| until < n)
+            {
+                events.push((until, false, r.country, None));
             }
         }
     }
