@@ -156,10 +156,11 @@ impl Resolution {
         t
     }
 
-    /// The vote of `country` in this roll call, if recorded.
+    /// The vote of `country` in this roll call, if recorded: a scan of the
+    /// roll call ([`crate::Dataset::vote`] is the indexed lookup).
     #[must_use]
     pub fn vote_of(&self, country: Country) -> Option<Vote> {
-        self.votes.binary_search_by_key(&country, |&(c, _)| c).ok().map(|k| self.votes[k].1)
+        self.votes.iter().find(|&&(c, _)| c == country).map(|&(_, v)| v)
     }
 }
 
