@@ -102,7 +102,7 @@ pub use date::{ParseDateError, PartialDate, Period, Precision};
 pub use source::{Reading, Source, SourceId};
 pub use stance::{Claim, Evidence, ParseStanceError, Stance, StanceRecord, Statement};
 pub use treaty::{
-    Basis, Obligation, Provision, Term, Treaty, TreatyEvent, TreatyKind, TreatyStatus, Validity,
+    Basis, Obligation, Provision, Term, Treaty, TreatyEvent, TreatyKind, TreatyStatus, Validities, Validity,
 };
 pub use union::{Membership, ParseUnionError, Role, Union, UnionKind};
 pub use vote::{Agreement, Resolution, Tally, UnknownResolution, Vote};

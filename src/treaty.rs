@@ -374,6 +374,67 @@ impl fmt::Display for TreatyStatus {
     }
 }
 
+/// The periods a treaty is in force, in order: [`Treaty::validities`].
+#[derive(Clone, Debug)]
+pub struct Validities<'t> {
+    events: &'t [TreatyEvent],
+    /// The day an end event stops it, if any.
+    end: Option<PartialDate>,
+    /// The next period, before clipping at `end`.
+    next: Option<Validity>,
+    /// Where to look for the next confirmed extension in `events`.
+    ext_pos: usize,
+    presumed: usize,
+    years: u8,
+    auto: bool,
+}
+
+impl Iterator for Validities<'_> {
+    type Item = Validity;
+
+    fn next(&mut self) -> Option<Validity> {
+        let v = self.next.take()?;
+        let end = self.end.map(PartialDate::first_day);
+        let start = v.period.start.first_day();
+        if end.is_some_and(|e| start >= e) {
+            return None;
+        }
+        let clipped = match (end, v.period.end) {
+            (Some(e), Some(to)) if to.first_day() <= e => v.period,
+            (Some(_), _) => Period::new(v.period.start, self.end),
+            (None, _) => v.period,
+        };
+        // Prepare the following period, unless this one is open or the end
+        // event falls within it.
+        if let Some(to) = v.period.end
+            && end.is_none_or(|e| e > to.first_day())
+        {
+            let found =
+                self.events[self.ext_pos..].iter().position(|e| matches!(e.kind, EventKind::Extended { .. }));
+            if let Some(k) = found {
+                let i = self.ext_pos + k;
+                self.ext_pos = i + 1;
+                let until = match self.events[i].kind {
+                    EventKind::Extended { until } => until,
+                    _ => None,
+                };
+                let until = until.unwrap_or_else(|| add_years(to, self.years));
+                self.next = Some(Validity {
+                    period: Period::new(to, Some(until)),
+                    basis: Basis::ConfirmedExtension(i),
+                });
+            } else if self.auto && self.presumed < PRESUMED_PERIODS {
+                self.presumed += 1;
+                self.next = Some(Validity {
+                    period: Period::new(to, Some(add_years(to, self.years))),
+                    basis: Basis::PresumedExtension,
+                });
+            }
+        }
+        Some(Validity { period: clipped, basis: v.basis })
+    }
+}
+
 /// How many automatic extensions [`Treaty::validity`] lists past the last
 /// confirmed term (presumed periods).
 const PRESUMED_PERIODS: usize = 2;
@@ -414,62 +475,36 @@ impl Treaty {
     /// ```
     #[must_use]
     pub fn validity(&self) -> Vec<Validity> {
-        let mut out = Vec::new();
-        let Some(start) = self.in_force else { return out };
+        self.validities().collect()
+    }
+
+    /// The periods in force, as [`Treaty::validity`] lists them, without
+    /// allocating.
+    pub fn validities(&self) -> Validities<'_> {
         let end = self.end_event().map(|(d, _)| d);
-        let clip = |p: Period| -> Option<Period> {
-            match end {
-                Some(e) if p.start.first_day() >= e.first_day() => None,
-                Some(e) if p.end.is_none_or(|pe| pe.first_day() > e.first_day()) => {
-                    Some(Period::new(p.start, Some(e)))
-                }
-                _ => Some(p),
+        let (next, years, auto) = match (self.in_force, self.term) {
+            (None, _) => (None, 0, false),
+            (Some(start), Term::Unlimited | Term::NotApplicable | Term::Unknown) => {
+                (Some(Validity { period: Period::new(start, end), basis: Basis::Initial }), 0, false)
             }
+            (Some(start), Term::Fixed { years }) => (
+                Some(Validity {
+                    period: Period::new(start, Some(add_years(start, years))),
+                    basis: Basis::Initial,
+                }),
+                years,
+                false,
+            ),
+            (Some(start), Term::AutoExtending { initial_years, extension_years, .. }) => (
+                Some(Validity {
+                    period: Period::new(start, Some(add_years(start, initial_years))),
+                    basis: Basis::Initial,
+                }),
+                extension_years,
+                true,
+            ),
         };
-        let extensions: Vec<(usize, Option<PartialDate>)> = self
-            .events
-            .iter()
-            .enumerate()
-            .filter_map(|(i, e)| match e.kind {
-                EventKind::Extended { until } => Some((i, until)),
-                _ => None,
-            })
-            .collect();
-        let (first_years, next_years, auto) = match self.term {
-            Term::Unlimited | Term::NotApplicable | Term::Unknown => {
-                out.extend(
-                    clip(Period::new(start, end)).map(|period| Validity { period, basis: Basis::Initial }),
-                );
-                return out;
-            }
-            Term::Fixed { years } => (years, years, false),
-            Term::AutoExtending { initial_years, extension_years, .. } => {
-                (initial_years, extension_years, true)
-            }
-        };
-        let mut from = start;
-        let mut to = add_years(start, first_years);
-        let mut basis = Basis::Initial;
-        let mut ext = extensions.into_iter();
-        while let Some(p) = clip(Period::new(from, Some(to))) {
-            out.push(Validity { period: p, basis });
-            if end.is_some_and(|e| e.first_day() <= to.first_day()) {
-                break;
-            }
-            from = to;
-            if let Some((i, until)) = ext.next() {
-                to = until.unwrap_or_else(|| add_years(from, next_years));
-                basis = Basis::ConfirmedExtension(i);
-            } else if auto
-                && out.iter().filter(|v| v.basis == Basis::PresumedExtension).count() < PRESUMED_PERIODS
-            {
-                to = add_years(from, next_years);
-                basis = Basis::PresumedExtension;
-            } else {
-                break;
-            }
-        }
-        out
+        Validities { events: &self.events, end, next, ext_pos: 0, presumed: 0, years, auto }
     }
 
     /// The treaty's status on `day`.
@@ -491,26 +526,32 @@ impl Treaty {
         if day < start.first_day() {
             return TreatyStatus::SignedNotInForce;
         }
-        let validity = self.validity();
-        if let Some(v) = validity.iter().find(|v| v.period.contains(day)) {
+        let mut periods = self.validities();
+        let mut last_end = None;
+        while let Some(v) = periods.next() {
+            last_end = v.period.end;
+            if !v.period.contains(day) {
+                continue;
+            }
             if let Some(by) = self.suspended_by(day) {
                 return TreatyStatus::Suspended { by };
             }
-            let last_confirmed = validity.iter().rposition(|w| w.basis != Basis::PresumedExtension);
-            let is_last_confirmed = last_confirmed.is_some_and(|k| core::ptr::eq(&validity[k], v));
             return match v.basis {
                 Basis::PresumedExtension => TreatyStatus::InForcePresumed { until: v.period.end },
-                _ => TreatyStatus::InForce {
-                    until: v.period.end,
-                    end_disputed: is_last_confirmed && !self.end_alternatives.is_empty(),
-                },
+                _ => {
+                    let is_last_confirmed = periods.all(|w| w.basis == Basis::PresumedExtension);
+                    TreatyStatus::InForce {
+                        until: v.period.end,
+                        end_disputed: is_last_confirmed && !self.end_alternatives.is_empty(),
+                    }
+                }
             };
         }
         match self.end_event() {
             Some((on, EventKind::Expired)) => TreatyStatus::Expired { on },
             Some((on, _)) => TreatyStatus::Terminated { on },
             None => {
-                let on = validity.last().and_then(|v| v.period.end).unwrap_or(start);
+                let on = last_end.unwrap_or(start);
                 TreatyStatus::Expired { on }
             }
         }
