@@ -18,6 +18,14 @@ pub(crate) struct ChangePoint {
     pub(crate) by_role: [CountrySet; ROLES],
 }
 
+/// One membership period, compact: `[start, end)` and the role.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Span {
+    pub(crate) start: Date,
+    pub(crate) end: Date,
+    pub(crate) role: Role,
+}
+
 /// Every lookup structure of a dataset.
 #[derive(Debug)]
 pub(crate) struct Index {
@@ -25,6 +33,13 @@ pub(crate) struct Index {
     sources_by_id: Vec<u32>,
     /// Per union (by discriminant), its change points in day order.
     pub(crate) unions: Vec<Vec<ChangePoint>>,
+    /// Per union, the days of its change points (a compact array to search).
+    pub(crate) union_days: Vec<Vec<Date>>,
+    /// Per union, the members (`Member | Frozen`) at each change point.
+    pub(crate) union_members: Vec<Vec<CountrySet>>,
+    /// Per union, per country: its spans in start order (periods of one
+    /// country in one union never overlap).
+    pub(crate) spans: Vec<Vec<Vec<Span>>>,
     /// Per union, per country: indices into `facts.memberships` in period order.
     pub(crate) history: Vec<Vec<Vec<u32>>>,
     /// Indices into `facts.treaties`, sorted by id.
@@ -99,6 +114,33 @@ impl Index {
                 _ => points.push(ChangePoint { day, by_role: state }),
             }
         }
+        let union_days = unions.iter().map(|p| p.iter().map(|c| c.day).collect()).collect();
+        let union_members = unions
+            .iter()
+            .map(|p| {
+                p.iter().map(|c| c.by_role[Role::Member as usize] | c.by_role[Role::Frozen as usize]).collect()
+            })
+            .collect();
+        let spans = history
+            .iter()
+            .map(|per_country| {
+                per_country
+                    .iter()
+                    .map(|list| {
+                        list.iter()
+                            .map(|&i| {
+                                let m = &facts.memberships[i as usize];
+                                Span {
+                                    start: m.period.start.first_day(),
+                                    end: m.period.end.map_or(Date::MAX, |e| e.first_day()),
+                                    role: m.role,
+                                }
+                            })
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
         let mut treaties_by_id: Vec<u32> = (0..facts.treaties.len() as u32).collect();
         treaties_by_id.sort_by(|&a, &b| facts.treaties[a as usize].id.cmp(&facts.treaties[b as usize].id));
         let mut treaties_of = vec![Vec::new(); crate::Country::COUNT];
@@ -143,6 +185,9 @@ impl Index {
         Index {
             sources_by_id,
             unions,
+            union_days,
+            union_members,
+            spans,
             history,
             treaties_by_id,
             treaties_of,
@@ -166,9 +211,25 @@ impl Index {
     /// The roles in `union` in force on `day`.
     #[inline]
     pub(crate) fn roles_at(&self, union: Union, day: Date) -> Option<&[CountrySet; ROLES]> {
-        let points = &self.unions[union as usize];
-        let k = points.partition_point(|p| p.day <= day);
-        k.checked_sub(1).map(|k| &points[k].by_role)
+        let k = self.union_days[union as usize].partition_point(|&d| d <= day);
+        k.checked_sub(1).map(|k| &self.unions[union as usize][k].by_role)
+    }
+
+    /// The members of `union` on `day`.
+    #[inline]
+    pub(crate) fn members_at(&self, union: Union, day: Date) -> CountrySet {
+        let k = self.union_days[union as usize].partition_point(|&d| d <= day);
+        k.checked_sub(1).map_or(CountrySet::EMPTY, |k| self.union_members[union as usize][k])
+    }
+
+    /// The role of `country` in `union` on `day`: a search of that
+    /// country's own spans only.
+    #[inline]
+    pub(crate) fn role_at(&self, country: Country, union: Union, day: Date) -> Option<Role> {
+        let spans = &self.spans[union as usize][country as usize];
+        let k = spans.partition_point(|s| s.start <= day);
+        let s = spans.get(k.checked_sub(1)?)?;
+        (day < s.end).then_some(s.role)
     }
 }
 

@@ -19,9 +19,7 @@ impl Dataset {
     /// ```
     #[must_use]
     pub fn members(&self, union: Union, day: Date) -> CountrySet {
-        self.index()
-            .roles_at(union, day)
-            .map_or(CountrySet::EMPTY, |r| r[Role::Member as usize] | r[Role::Frozen as usize])
+        self.index().members_at(union, day)
     }
 
     /// The observers of `union` on `day`.
@@ -57,8 +55,7 @@ impl Dataset {
     /// ```
     #[must_use]
     pub fn role(&self, country: Country, union: Union, day: Date) -> Option<Role> {
-        let roles = self.index().roles_at(union, day)?;
-        roles.iter().position(|s| s.contains(country)).and_then(|i| Role::from_index(i as u8))
+        self.index().role_at(country, union, day)
     }
 
     /// Every union `country` had a role in on `day`, with that role, in
@@ -73,7 +70,8 @@ impl Dataset {
     /// assert!(am.contains(&(Union::Csto, Role::Member)));
     /// ```
     pub fn unions_of(&self, country: Country, day: Date) -> impl Iterator<Item = (Union, Role)> + '_ {
-        Union::iter().filter_map(move |u| self.role(country, u, day).map(|r| (u, r)))
+        let index = self.index();
+        Union::iter().filter_map(move |u| index.role_at(country, u, day).map(|r| (u, r)))
     }
 
     /// Every membership record of `country` in `union`, in date order.
