@@ -1,17 +1,45 @@
 //! Russia's allies (or any country's) on a day, each with its ties and
-//! numbered sources.
+//! numbered sources, then the countries with ties that do not make an ally.
 //!
 //! ```text
 //! cargo run --example allies -- [COUNTRY] [DATE]
 //! ```
 //!
-//! `COUNTRY` is any code or name (default: Russia); `DATE` is `YYYY-MM-DD`
-//! (default: the dataset's as-of date). A bad argument prints the parse
+//! `COUNTRY` is any code or name (default: Russia); `DATE` is `YYYY-MM-DD`,
+//! `YYYY-MM` or `YYYY` (default: today). A bad argument prints the parse
 //! error and exits with code 2.
 
 use std::process::ExitCode;
 
-use allegiance::{Country, Dataset, PartialDate};
+use allegiance::{Country, Dataset, PartialDate, SourceId, Tie};
+
+/// Numbers each source the first time it is cited.
+#[derive(Default)]
+struct Notes<'d> {
+    cited: Vec<&'d SourceId>,
+}
+
+impl<'d> Notes<'d> {
+    fn refs(&mut self, tie: &Tie<'d>) -> String {
+        let mut out = Vec::new();
+        for id in tie.sources() {
+            let n = match self.cited.iter().position(|c| *c == id) {
+                Some(k) => k + 1,
+                None => {
+                    self.cited.push(id);
+                    self.cited.len()
+                }
+            };
+            out.push(n.to_string());
+        }
+        if out.len() > 4 {
+            let more = out.len() - 3;
+            out.truncate(3);
+            out.push(format!("+{more}"));
+        }
+        format!("[{}]", out.join(","))
+    }
+}
 
 fn main() -> ExitCode {
     let kb = Dataset::embedded();
@@ -24,22 +52,57 @@ fn main() -> ExitCode {
         }
     };
     let day = match args.next().map(|a| a.parse::<PartialDate>()).transpose() {
-        Ok(d) => d.unwrap_or(kb.as_of()).first_day(),
+        Ok(Some(d)) => d.first_day(),
+        Ok(None) => time::OffsetDateTime::now_utc().date(),
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::from(2);
         }
     };
     println!(
-        "{} ({} / {} / {:03}) on {}",
+        "Allies of {} ({} / {} / {:03}) on {}",
         country,
         country.alpha2(),
         country.alpha3(),
         country.numeric(),
         PartialDate::from(day)
     );
-    for (union, role) in kb.unions_of(country, day) {
-        println!("  {role} of the {} ({})", union.name(), union.acronym());
+    if day > kb.as_of().first_day() {
+        println!("(after the dataset's as-of date, {}: answers use the latest known facts)", kb.as_of());
+    }
+    if let Some(s) = kb.stance(country, day) {
+        println!("Stance on the invasion of Ukraine: {} (assessed by {})", s.stance, s.assessed_by);
+    }
+    let mut notes = Notes::default();
+    let ties = kb.ties(country, day);
+    let (allies, others): (Vec<_>, Vec<_>) = ties.iter().partition(|a| a.strongest().is_alliance_grade());
+
+    println!("\n{:<22} {:<22} ties", "ally", "strongest tie");
+    for ally in &allies {
+        for (k, tie) in ally.ties.iter().enumerate() {
+            let (name, kind) = if k == 0 { (ally.country.name(), tie.kind.as_str()) } else { ("", "") };
+            println!("{name:<22} {kind:<22} {tie} {}", notes.refs(tie));
+        }
+    }
+    if allies.is_empty() {
+        println!("(none recorded)");
+    }
+
+    println!("\nTies, but no alliance-grade tie:");
+    for other in &others {
+        let list: Vec<String> = other.ties.iter().map(|t| format!("{t} {}", notes.refs(t))).collect();
+        println!("  {:<22} {}", other.country.name(), list.join("; "));
+    }
+    if others.is_empty() {
+        println!("  (none recorded)");
+    }
+
+    println!("\nSources:");
+    for (n, id) in notes.cited.iter().enumerate() {
+        match kb.source(id) {
+            Some(s) => println!("  [{}] {s}", n + 1),
+            None => println!("  [{}] {id}", n + 1),
+        }
     }
     ExitCode::SUCCESS
 }

@@ -24,6 +24,8 @@ pub(crate) struct Span {
     pub(crate) start: Date,
     pub(crate) end: Date,
     pub(crate) role: Role,
+    /// Index into `facts.memberships`.
+    pub(crate) record: u32,
 }
 
 /// Every lookup structure of a dataset.
@@ -47,6 +49,10 @@ pub(crate) struct Index {
     /// Per country: indices into `facts.treaties` it was ever a party to,
     /// in order of signature.
     pub(crate) treaties_of: Vec<Vec<u32>>,
+    /// Per treaty (in `facts` order): every country ever a party.
+    pub(crate) treaty_parties: Vec<CountrySet>,
+    /// Indices into `facts.resolutions`, in date order.
+    pub(crate) resolutions_by_date: Vec<u32>,
     /// Per country: indices into `facts.stances`, in `since` order.
     pub(crate) stance_of: Vec<Vec<u32>>,
     /// Who held which stance from `day` until the next point.
@@ -118,7 +124,9 @@ impl Index {
         let union_members = unions
             .iter()
             .map(|p| {
-                p.iter().map(|c| c.by_role[Role::Member as usize] | c.by_role[Role::Frozen as usize]).collect()
+                p.iter()
+                    .map(|c| c.by_role[Role::Member as usize] | c.by_role[Role::Frozen as usize])
+                    .collect()
             })
             .collect();
         let spans = history
@@ -134,6 +142,7 @@ impl Index {
                                     start: m.period.start.first_day(),
                                     end: m.period.end.map_or(Date::MAX, |e| e.first_day()),
                                     role: m.role,
+                                    record: i,
                                 }
                             })
                             .collect()
@@ -152,6 +161,9 @@ impl Index {
         for list in &mut treaties_of {
             list.sort_by_key(|&i| (facts.treaties[i as usize].signed, i));
         }
+        let treaty_parties = facts.treaties.iter().map(crate::Treaty::all_parties).collect();
+        let mut resolutions_by_date: Vec<u32> = (0..facts.resolutions.len() as u32).collect();
+        resolutions_by_date.sort_by_key(|&i| (facts.resolutions[i as usize].date, i));
         let (stance_of, stance_points, with_stance) = stance_index(facts);
         let mut statements_of = vec![Vec::new(); Country::COUNT];
         for (i, st) in facts.statements.iter().enumerate() {
@@ -191,6 +203,8 @@ impl Index {
             history,
             treaties_by_id,
             treaties_of,
+            treaty_parties,
+            resolutions_by_date,
             stance_of,
             stance_points,
             with_stance,
@@ -226,10 +240,16 @@ impl Index {
     /// country's own spans only.
     #[inline]
     pub(crate) fn role_at(&self, country: Country, union: Union, day: Date) -> Option<Role> {
+        self.span_at(country, union, day).map(|s| s.role)
+    }
+
+    /// The membership span of `country` in `union` covering `day`.
+    #[inline]
+    pub(crate) fn span_at(&self, country: Country, union: Union, day: Date) -> Option<&Span> {
         let spans = &self.spans[union as usize][country as usize];
         let k = spans.partition_point(|s| s.start <= day);
         let s = spans.get(k.checked_sub(1)?)?;
-        (day < s.end).then_some(s.role)
+        (day < s.end).then_some(s)
     }
 }
 

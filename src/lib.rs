@@ -80,6 +80,7 @@ mod index;
 mod query;
 mod source;
 pub mod stance;
+pub mod tie;
 pub mod treaty;
 mod union;
 mod validate;
@@ -99,8 +100,10 @@ pub use country_set::{CountrySet, Iter as CountrySetIter};
 pub use data::sources::SEED;
 pub use dataset::{Dataset, Facts, Problem, ValidationError};
 pub use date::{ParseDateError, PartialDate, Period, Precision};
+pub use query::allies::ALIGNED_VOTES;
 pub use source::{Reading, Source, SourceId};
 pub use stance::{Claim, Evidence, ParseStanceError, Stance, StanceRecord, Statement};
+pub use tie::{Ally, Relation, Tie, TieKind, Via};
 pub use treaty::{
     Basis, Obligation, Provision, Term, Treaty, TreatyEvent, TreatyKind, TreatyStatus, Validities, Validity,
 };

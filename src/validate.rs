@@ -70,7 +70,15 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
             );
         }
         if s.publisher.trim().is_empty() || s.title.trim().is_empty() {
-            c.problem(path, "a source needs a publisher and a title");
+            c.problem(path.clone(), "a source needs a publisher and a title");
+        }
+        if let Some(url) =
+            s.url.as_deref().filter(|u| !(u.starts_with("https://") || u.starts_with("http://")))
+        {
+            c.problem(
+                format!("{path}.url"),
+                format!("{url:?} is not an address: a URL starts with https:// or http://"),
+            );
         }
     }
 

@@ -58,6 +58,18 @@ impl Vote {
     }
 }
 
+/// The vote a roll-call table code stands for (0 = none recorded).
+#[inline]
+pub(crate) const fn decode(code: u8) -> Option<Vote> {
+    match code {
+        1 => Some(Vote::Yes),
+        2 => Some(Vote::No),
+        3 => Some(Vote::Abstain),
+        4 => Some(Vote::NotVoting),
+        _ => None,
+    }
+}
+
 impl fmt::Display for Vote {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(match self {

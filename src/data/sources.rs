@@ -136,20 +136,24 @@ pub(crate) const SOURCES: &[Source] = &[
     ),
     src(
         "east-s17b",
-        "Wikipedia (same revision as S17a)",
+        "Wikipedia (old revision 2006-05-28, via amansaja.com proxy, the same page as east-s17a)",
         "Collective Security Treaty Organization",
         Some(day!(2006 - 05 - 28)),
-        Some("(same URL as S17a)"),
+        Some(
+            "https://amansaja.com/index.php?q=Mfv0Kfa6bO9BLE53MqTXKgrCMqiSL3dZb3KRMq5CnpGSKgFQx3vXJgPBxszRLgPBo3vXJArHs2rDJpdXJfBHrfdBopv5p09On2hSMpXFJgBRLEnFLpm7L2PCMqw9zts1zNoNzNe%3D",
+        ),
         Some(
             "the CIS Collective Security Treaty (CST) was signed on May 15, 1992, by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan, in the city of Tashkent.",
         ),
     ),
     src(
         "east-s17c",
-        "Wikipedia (same revision as S17a)",
+        "Wikipedia (old revision 2006-05-28, via amansaja.com proxy, the same page as east-s17a)",
         "Collective Security Treaty Organization",
         Some(day!(2006 - 05 - 28)),
-        Some("(same URL as S17a)"),
+        Some(
+            "https://amansaja.com/index.php?q=Mfv0Kfa6bO9BLE53MqTXKgrCMqiSL3dZb3KRMq5CnpGSKgFQx3vXJgPBxszRLgPBo3vXJArHs2rDJpdXJfBHrfdBopv5p09On2hSMpXFJgBRLEnFLpm7L2PCMqw9zts1zNoNzNe%3D",
+        ),
         Some(
             "signed a protocol renewing the treaty for another five year period -- however Azerbaijan, Georgia and Uzbekistan refused to sign and withdrew from the treaty instead",
         ),
@@ -344,10 +348,10 @@ pub(crate) const SOURCES: &[Source] = &[
     ),
     src(
         "east-s35c",
-        "Wikipedia (IPFS mirror, same page as S35a)",
+        "Wikipedia (IPFS mirror, the same page as east-s35a)",
         "Member states of the CIS — table \"Country Signed Ratified Charter ratified\"",
         None,
-        Some("(same URL as S35a)"),
+        Some("https://en.wikipedia-on-ipfs.org/wiki/Member_states_of_the_Commonwealth_of_Independent_States"),
         Some(
             "Azerbaijan1991-12-211993-09-241993-12-14official member … Moldova1991-12-211994-04-081994-06-27official member … Russia1991-12-081991-12-121993-07-20official member",
         ),
@@ -453,7 +457,7 @@ pub(crate) const SOURCES: &[Source] = &[
     src(
         "east-s45b",
         "TASS",
-        "(same article as S45)",
+        "(Poroshenko signs decree recalling Ukrainian representatives from CIS bodies)",
         Some(day!(2018 - 05 - 19)),
         Some("http://tass.com/world/1005227"),
         Some(

@@ -1,6 +1,7 @@
 //! Pure queries over a [`crate::Dataset`]: the same dataset and arguments
 //! always give the same answer. No I/O, no clock: "the day" is an argument.
 
+pub(crate) mod allies;
 mod membership;
 mod stances;
 mod treaties;

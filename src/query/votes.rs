@@ -3,8 +3,6 @@
 use crate::vote::UnknownResolution;
 use crate::{Agreement, Country, Dataset, Resolution, Tally, Vote};
 
-const VOTES: [Vote; 4] = [Vote::Yes, Vote::No, Vote::Abstain, Vote::NotVoting];
-
 impl Dataset {
     /// Every resolution, in the dataset's order.
     #[must_use]
@@ -66,8 +64,7 @@ impl Dataset {
     #[must_use]
     pub fn vote(&self, symbol: &str, country: Country) -> Option<Vote> {
         let i = self.resolution_index(symbol)?;
-        let code = self.index().roll_calls[i][country as usize];
-        code.checked_sub(1).map(|v| VOTES[v as usize])
+        crate::vote::decode(self.index().roll_calls[i][country as usize])
     }
 
     /// The totals announced for the resolution `symbol`. The counts of the
@@ -129,8 +126,8 @@ impl Dataset {
             let i = self.resolution_index(symbol).ok_or_else(|| self.unknown_resolution(symbol))?;
             let table = &self.index().roll_calls[i];
             let (x, y) = (table[a as usize], table[b as usize]);
-            if let (Some(x), Some(y)) = (x.checked_sub(1), y.checked_sub(1))
-                && let Some(score) = VOTES[x as usize].agreement(VOTES[y as usize])
+            if let (Some(x), Some(y)) = (crate::vote::decode(x), crate::vote::decode(y))
+                && let Some(score) = x.agreement(y)
             {
                 out.score += score;
                 out.compared += 1;

@@ -1,0 +1,202 @@
+//! Allies and relations: every tie between countries on a day.
+
+use time::Date;
+
+use crate::tie::{Ally, Relation, Tie, TieKind, Via};
+use crate::{Agreement, Country, CountrySet, Dataset, Treaty, TreatyKind, Union, UnionKind};
+
+/// Agreement on the roll calls at or above which votes count as aligned.
+pub const ALIGNED_VOTES: f64 = 0.75;
+
+/// The tie kind of co-membership in `union` with these roles.
+fn union_tie(union: Union, member_a: bool, member_b: bool) -> TieKind {
+    if !(member_a && member_b) {
+        return TieKind::Association;
+    }
+    match union.kind() {
+        UnionKind::MilitaryAlliance => TieKind::MutualDefence,
+        UnionKind::StateUnion => TieKind::StateUnion,
+        UnionKind::EconomicUnion | UnionKind::SupranationalUnion => TieKind::IntegrationUnion,
+        UnionKind::RegionalOrganisation => TieKind::RegionalOrganisation,
+        UnionKind::Forum => TieKind::Forum,
+    }
+}
+
+/// The tie kind a treaty in force makes between its parties.
+fn treaty_tie(t: &Treaty) -> TieKind {
+    if t.has_mutual_defence() || t.kind == TreatyKind::MutualDefence {
+        return TieKind::MutualDefence;
+    }
+    match t.kind {
+        TreatyKind::Union => {
+            let founded = Union::iter().find(|u| u.founding_treaty() == Some(&*t.id));
+            match founded.map(Union::kind) {
+                Some(UnionKind::StateUnion) => TieKind::StateUnion,
+                _ => TieKind::IntegrationUnion,
+            }
+        }
+        TreatyKind::Friendship => TieKind::Friendship,
+        TreatyKind::StrategicPartnership => TieKind::StrategicPartnership,
+        TreatyKind::DiplomaticRelations => TieKind::DiplomaticRelations,
+        TreatyKind::MutualDefence => TieKind::MutualDefence,
+        TreatyKind::ArmsControl | TreatyKind::SecurityAssurances | TreatyKind::Ceasefire => {
+            TieKind::Agreement
+        }
+    }
+}
+
+impl Dataset {
+    /// Every tie between `a` and `b` on `day`, strongest first, with each
+    /// one's stance on the invasion. A pair with no tie gets an empty
+    /// relation, not an error.
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset, TieKind};
+    /// use time::macros::date;
+    ///
+    /// let kb = Dataset::embedded();
+    /// let r = kb.relation(Country::RU, Country::CN, date!(2022-03-01));
+    /// assert_eq!(r.strongest(), Some(TieKind::Friendship));
+    /// for tie in &r.ties {
+    ///     println!("{tie} [{}]", tie.sources().map(|s| s.as_str()).collect::<Vec<_>>().join(", "));
+    /// }
+    /// assert!(kb.relation(Country::RU, Country::IL, date!(2022-03-01)).ties.is_empty());
+    /// ```
+    #[must_use]
+    pub fn relation(&self, a: Country, b: Country, day: Date) -> Relation<'_> {
+        let mut ties = Vec::new();
+        if a != b {
+            self.union_ties(a, b, day, &mut ties);
+            self.treaty_ties(a, b, day, &mut ties);
+            if let Some(t) = self.vote_tie(a, b, day) {
+                ties.push(t);
+            }
+            ties.sort_by_key(|t| t.kind);
+        }
+        Relation { a, b, day, ties, stance_a: self.stance(a, day), stance_b: self.stance(b, day) }
+    }
+
+    fn union_ties<'d>(&'d self, a: Country, b: Country, day: Date, out: &mut Vec<Tie<'d>>) {
+        let ix = self.index();
+        for u in Union::iter() {
+            let (Some(sa), Some(sb)) = (ix.span_at(a, u, day), ix.span_at(b, u, day)) else { continue };
+            let (ma, mb) =
+                (&self.facts.memberships[sa.record as usize], &self.facts.memberships[sb.record as usize]);
+            out.push(Tie {
+                kind: union_tie(u, sa.role.is_member(), sb.role.is_member()),
+                via: Via::Union { union: u, roles: (sa.role, sb.role), records: (ma, mb) },
+            });
+        }
+    }
+
+    fn treaty_ties<'d>(&'d self, a: Country, b: Country, day: Date, out: &mut Vec<Tie<'d>>) {
+        let ix = self.index();
+        for &i in &ix.treaties_of[a as usize] {
+            if !ix.treaty_parties[i as usize].contains(b) {
+                continue;
+            }
+            let t = &self.facts.treaties[i as usize];
+            let parties = t.parties_at(day);
+            if !(parties.contains(a) && parties.contains(b)) {
+                continue;
+            }
+            let status = t.status_at(day);
+            if status.is_in_force() {
+                out.push(Tie { kind: treaty_tie(t), via: Via::Treaty { treaty: t, status } });
+            }
+        }
+    }
+
+    /// The aligned-votes tie: agreement over the roll calls adopted on or
+    /// before `day` at or above [`ALIGNED_VOTES`].
+    fn vote_tie(&self, a: Country, b: Country, day: Date) -> Option<Tie<'_>> {
+        let ix = self.index();
+        let mut agreement = Agreement::default();
+        let upto = ix
+            .resolutions_by_date
+            .partition_point(|&i| self.facts.resolutions[i as usize].date.first_day() <= day);
+        let mut compared = Vec::new();
+        for &i in &ix.resolutions_by_date[..upto] {
+            let table = &ix.roll_calls[i as usize];
+            let (x, y) = (table[a as usize], table[b as usize]);
+            if let (Some(x), Some(y)) = (crate::vote::decode(x), crate::vote::decode(y))
+                && let Some(score) = x.agreement(y)
+            {
+                agreement.score += score;
+                agreement.compared += 1;
+                compared.push(&self.facts.resolutions[i as usize]);
+            }
+        }
+        (agreement.share()? >= ALIGNED_VOTES).then(|| Tie {
+            kind: TieKind::AlignedVotes,
+            via: Via::Votes { agreement, resolutions: compared },
+        })
+    }
+
+    /// The countries bound to `country` on `day` by at least one
+    /// alliance-grade tie (see [`crate::tie`] for the rule), strongest tie
+    /// first, then in country order; each with all its ties.
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset};
+    /// use time::macros::date;
+    ///
+    /// let kb = Dataset::embedded();
+    /// let allies = kb.allies(Country::RU, date!(2022-03-01));
+    /// let has = |c| allies.iter().any(|a| a.country == c);
+    /// assert!(has(Country::BY) && has(Country::KZ) && has(Country::CN) && has(Country::IN));
+    /// assert!(!has(Country::TR) && !has(Country::PK) && !has(Country::IL));
+    /// assert!(!has(Country::KP));
+    /// assert!(kb.allies(Country::RU, date!(2025-01-01)).iter().any(|a| a.country == Country::KP));
+    /// ```
+    #[must_use]
+    pub fn allies(&self, country: Country, day: Date) -> Vec<Ally<'_>> {
+        self.bound_to(country, day, true)
+    }
+
+    /// Every country with any tie to `country` on `day`, alliance-grade or
+    /// not, ordered like [`Dataset::allies`]. Aligned UN votes are included
+    /// only for countries that have another tie (so the answer stays about
+    /// bonds, not about the whole General Assembly).
+    #[must_use]
+    pub fn ties(&self, country: Country, day: Date) -> Vec<Ally<'_>> {
+        self.bound_to(country, day, false)
+    }
+
+    fn bound_to(&self, country: Country, day: Date, alliance_only: bool) -> Vec<Ally<'_>> {
+        let ix = self.index();
+        let mut candidates = CountrySet::EMPTY;
+        for u in Union::iter() {
+            let Some(span) = ix.span_at(country, u, day) else { continue };
+            let Some(roles) = ix.roles_at(u, day) else { continue };
+            for (r, set) in roles.iter().enumerate() {
+                let member = crate::Role::from_index(r as u8).is_some_and(crate::Role::is_member);
+                let kind = union_tie(u, span.role.is_member(), member);
+                if !alliance_only || kind.is_alliance_grade() {
+                    candidates = candidates | *set;
+                }
+            }
+        }
+        for &i in &ix.treaties_of[country as usize] {
+            let t = &self.facts.treaties[i as usize];
+            if alliance_only && !treaty_tie(t).is_alliance_grade() {
+                continue;
+            }
+            let parties = t.parties_at(day);
+            if parties.contains(country) && t.is_in_force(day) {
+                candidates = candidates | parties;
+            }
+        }
+        candidates.remove(country);
+        let mut out: Vec<Ally<'_>> = candidates
+            .iter()
+            .filter_map(|c| {
+                let r = self.relation(country, c, day);
+                let keep = if alliance_only { r.is_alliance() } else { !r.ties.is_empty() };
+                keep.then_some(Ally { country: c, ties: r.ties })
+            })
+            .collect();
+        out.sort_by_key(|a| (a.strongest(), a.country));
+        out
+    }
+}

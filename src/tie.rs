@@ -1,0 +1,244 @@
+//! Why two countries are bound on a day: [`Tie`]s, their [`TieKind`] and
+//! order of strength, and the answers of [`crate::Dataset::relation`] and
+//! [`crate::Dataset::allies`].
+//!
+//! # What makes an ally
+//!
+//! A tie is one sourced reason two countries are bound on a day. Kinds are
+//! ordered strongest first:
+//!
+//! | kind | from | alliance-grade |
+//! |---|---|---|
+//! | `MutualDefence` | both members of a military alliance (CSTO, NATO), or a treaty in force with a mutual-defence clause | yes |
+//! | `StateUnion` | both members of a state union (the Union State), or its treaty in force | yes |
+//! | `IntegrationUnion` | both members of an economic or supranational union (EAEU, EU), or its treaty in force | yes |
+//! | `Friendship` | a friendship and cooperation treaty in force | yes |
+//! | `StrategicPartnership` | a strategic-partnership treaty or declaration in force | yes |
+//! | `RegionalOrganisation` | both members of a regional organisation (CIS, SCO) | no |
+//! | `Forum` | both members of a forum (BRICS, G7) | no |
+//! | `Association` | both hold a role in a union and one is not a member (observer, partner, candidate, invitee ...) | no |
+//! | `Agreement` | another treaty in force binding both (arms control, security assurances, a ceasefire) | no |
+//! | `DiplomaticRelations` | diplomatic relations established and not broken | no |
+//! | `AlignedVotes` | voted alike (agreement ≥ 0.75) on the UN roll calls recorded up to that day | no |
+//!
+//! A country is an **ally** of another on a day when at least one tie
+//! between them is alliance-grade: mutual defence or collective security, a
+//! state union, an integration union, a friendship treaty or a strategic
+//! partnership in force. Forums, regional organisations, diplomatic
+//! relations and aligned votes alone do not make an ally.
+//!
+//! So, on 1 March 2022, Russia's allies include Belarus, Kazakhstan,
+//! Armenia, Kyrgyzstan and Tajikistan (the CSTO, and for the first four the
+//! EAEU), China (the 2001 treaty) and India (the 2000 declaration), while
+//! Turkey (an SCO dialogue partner) and Pakistan (diplomatic relations, the
+//! SCO) have ties that are not alliance-grade, and Israel has none recorded.
+//! North Korea becomes an ally when the 2024 treaty enters into force (4
+//! December 2024), Iran when the 2025 treaty does.
+
+use core::fmt;
+
+use crate::{
+    Agreement, Country, Membership, Resolution, Role, SourceId, StanceRecord, Treaty, TreatyStatus, Union,
+};
+
+/// How strongly a [`Tie`] binds, strongest first: `Ord` sorts the strongest
+/// first. See the [module docs](crate::tie) for what produces each kind.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::IntoStaticStr,
+    strum::Display,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[strum(serialize_all = "kebab-case")]
+pub enum TieKind {
+    /// Bound to defend each other: a military alliance or a mutual-defence treaty.
+    MutualDefence,
+    /// Members of a state union, or parties to its treaty.
+    StateUnion,
+    /// Members of an economic or supranational union, or parties to its treaty.
+    IntegrationUnion,
+    /// Parties to a friendship and cooperation treaty in force.
+    Friendship,
+    /// Parties to a strategic-partnership treaty or declaration in force.
+    StrategicPartnership,
+    /// Members of a regional organisation (CIS, SCO).
+    RegionalOrganisation,
+    /// Members of a forum (BRICS, G7).
+    Forum,
+    /// Both hold a role in a union, and at least one is not a member.
+    Association,
+    /// Parties to another agreement in force (arms control, assurances, a ceasefire).
+    Agreement,
+    /// Diplomatic relations established and not broken.
+    DiplomaticRelations,
+    /// Voted alike on the UN roll calls recorded up to the day.
+    AlignedVotes,
+}
+
+impl TieKind {
+    /// The kind's name, as `Display` prints it: `"mutual-defence"`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    /// Whether this kind of tie makes an ally (see the module docs).
+    #[must_use]
+    pub const fn is_alliance_grade(self) -> bool {
+        (self as u8) <= (TieKind::StrategicPartnership as u8)
+    }
+}
+
+/// What a [`Tie`] rests on.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Via<'d> {
+    /// Both hold a role in a union on the day.
+    Union {
+        /// The union.
+        union: Union,
+        /// The roles of the first and the second country.
+        roles: (Role, Role),
+        /// The membership records of the first and the second country.
+        records: (&'d Membership, &'d Membership),
+    },
+    /// Both are parties to a treaty in force on the day.
+    Treaty {
+        /// The treaty.
+        treaty: &'d Treaty,
+        /// Its status on the day.
+        status: TreatyStatus,
+    },
+    /// Their votes on the recorded roll calls up to the day.
+    Votes {
+        /// How often they voted alike.
+        agreement: Agreement,
+        /// The resolutions compared (adopted on or before the day).
+        resolutions: Vec<&'d Resolution>,
+    },
+}
+
+/// One sourced reason two countries are bound on a day.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tie<'d> {
+    /// How strongly it binds.
+    pub kind: TieKind,
+    /// What it rests on.
+    pub via: Via<'d>,
+}
+
+impl<'d> Tie<'d> {
+    /// Whether the tie makes an ally.
+    #[must_use]
+    pub const fn is_alliance_grade(&self) -> bool {
+        self.kind.is_alliance_grade()
+    }
+
+    /// The sources of the tie: both membership records', the treaty's, or
+    /// the resolutions'.
+    pub fn sources(&self) -> impl Iterator<Item = &'d SourceId> + '_ {
+        let (a, b): (&'d [SourceId], &'d [SourceId]) = match &self.via {
+            Via::Union { records, .. } => (&records.0.sources, &records.1.sources),
+            Via::Treaty { treaty, .. } => (&treaty.sources, &[]),
+            Via::Votes { .. } => (&[], &[]),
+        };
+        let votes = match &self.via {
+            Via::Votes { resolutions, .. } => resolutions.as_slice(),
+            _ => &[],
+        };
+        a.iter()
+            .chain(b.iter().filter(move |s| !a.contains(s)))
+            .chain(votes.iter().flat_map(|r| r.sources.iter()))
+    }
+
+    /// A one-line description, as `Display` prints it: `"CSTO (both
+    /// member)"`, `"EAEU (Russia member, Cuba observer)"`, `"China–Russia
+    /// Treaty of Friendship (2001): in force until 28 Feb 2027 (end
+    /// disputed)"`.
+    #[must_use]
+    pub fn describe(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl fmt::Display for Tie<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.via {
+            Via::Union { union, roles: (a, b), .. } if a == b => write!(f, "{union} (both {a})"),
+            Via::Union { union, roles: (a, b), records: (x, y) } => {
+                write!(f, "{union} ({} {a}, {} {b})", x.country.name(), y.country.name())
+            }
+            Via::Treaty { treaty, status } => write!(f, "{}: {status}", treaty.short_name),
+            Via::Votes { agreement, .. } => match agreement.share() {
+                Some(s) => write!(
+                    f,
+                    "UN votes alike {:.0}% of {} roll call{}",
+                    s * 100.0,
+                    agreement.compared,
+                    if agreement.compared == 1 { "" } else { "s" }
+                ),
+                None => f.write_str("UN votes"),
+            },
+        }
+    }
+}
+
+/// Every tie between two countries on a day, strongest first, and each
+/// one's stance on the invasion: [`crate::Dataset::relation`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Relation<'d> {
+    /// The first country.
+    pub a: Country,
+    /// The second country.
+    pub b: Country,
+    /// The day.
+    pub day: time::Date,
+    /// The ties, strongest first (empty when there are none).
+    pub ties: Vec<Tie<'d>>,
+    /// The first country's stance on the day, if recorded.
+    pub stance_a: Option<&'d StanceRecord>,
+    /// The second country's stance on the day, if recorded.
+    pub stance_b: Option<&'d StanceRecord>,
+}
+
+impl Relation<'_> {
+    /// The strongest tie's kind, if any.
+    #[must_use]
+    pub fn strongest(&self) -> Option<TieKind> {
+        self.ties.first().map(|t| t.kind)
+    }
+
+    /// Whether the two are allies on the day (an alliance-grade tie).
+    #[must_use]
+    pub fn is_alliance(&self) -> bool {
+        self.strongest().is_some_and(TieKind::is_alliance_grade)
+    }
+}
+
+/// A country bound to another on a day, with every tie between them,
+/// strongest first: the items of [`crate::Dataset::allies`] and
+/// [`crate::Dataset::ties`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ally<'d> {
+    /// The other country.
+    pub country: Country,
+    /// The ties, strongest first (never empty).
+    pub ties: Vec<Tie<'d>>,
+}
+
+impl Ally<'_> {
+    /// The strongest tie's kind.
+    #[must_use]
+    pub fn strongest(&self) -> TieKind {
+        self.ties.first().map_or(TieKind::AlignedVotes, |t| t.kind)
+    }
+}
