@@ -173,7 +173,7 @@ impl Dataset {
                 let member = crate::Role::from_index(r as u8).is_some_and(crate::Role::is_member);
                 let kind = union_tie(u, span.role.is_member(), member);
                 if !alliance_only || kind.is_alliance_grade() {
-                    candidates = candidates | *set;
+                    candidates |= *set;
                 }
             }
         }
@@ -184,7 +184,7 @@ impl Dataset {
             }
             let parties = t.parties_at(day);
             if parties.contains(country) && t.is_in_force(day) {
-                candidates = candidates | parties;
+                candidates |= parties;
             }
         }
         candidates.remove(country);
