@@ -127,7 +127,8 @@ impl Dataset {
                 compared.push(&self.facts.resolutions[i as usize]);
             }
         }
-        (agreement.share()? >= ALIGNED_VOTES).then(|| Tie {
+        let aligned = agreement.share()? >= ALIGNED_VOTES;
+        aligned.then_some(Tie {
             kind: TieKind::AlignedVotes,
             via: Via::Votes { agreement, resolutions: compared },
         })
