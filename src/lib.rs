@@ -101,6 +101,7 @@ pub use data::sources::SEED;
 pub use dataset::{Dataset, Facts, Problem, ValidationError};
 pub use date::{ParseDateError, PartialDate, Period, Precision};
 pub use query::allies::ALIGNED_VOTES;
+pub use query::changes::{Change, ChangeKind};
 pub use source::{Reading, Source, SourceId};
 pub use stance::{Claim, Evidence, ParseStanceError, Stance, StanceRecord, Statement};
 pub use tie::{Ally, Relation, Tie, TieKind, Via};

@@ -149,6 +149,24 @@ pub enum EventKind {
     Superseded,
 }
 
+impl fmt::Display for EventKind {
+    /// `"extended until 28 Feb 2027"`, `"suspended"`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EventKind::Extended { until: Some(u) } => write!(f, "extended until {u}"),
+            EventKind::Extended { until: None } => f.write_str("extended"),
+            EventKind::Statement => f.write_str("statement"),
+            EventKind::Suspended => f.write_str("suspended"),
+            EventKind::Resumed => f.write_str("resumed"),
+            EventKind::Joined => f.write_str("joined"),
+            EventKind::Withdrew => f.write_str("withdrew"),
+            EventKind::Expired => f.write_str("expired"),
+            EventKind::Terminated => f.write_str("terminated"),
+            EventKind::Superseded => f.write_str("superseded"),
+        }
+    }
+}
+
 /// A dated event in a treaty's life.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

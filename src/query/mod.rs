@@ -2,6 +2,7 @@
 //! always give the same answer. No I/O, no clock: "the day" is an argument.
 
 pub(crate) mod allies;
+pub(crate) mod changes;
 mod membership;
 mod stances;
 mod treaties;
