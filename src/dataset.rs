@@ -45,6 +45,25 @@ pub struct Facts {
     pub resolutions: Cow<'static, [Resolution]>,
 }
 
+impl Facts {
+    /// Facts with a name and an as-of date and no records: a start for
+    /// building your own, or for [`Dataset::merge`].
+    #[must_use]
+    pub fn empty(name: &str, as_of: PartialDate) -> Facts {
+        Facts {
+            name: Cow::Owned(name.to_owned()),
+            as_of,
+            sources: Cow::Borrowed(&[]),
+            memberships: Cow::Borrowed(&[]),
+            treaties: Cow::Borrowed(&[]),
+            statements: Cow::Borrowed(&[]),
+            stances: Cow::Borrowed(&[]),
+            claims: Cow::Borrowed(&[]),
+            resolutions: Cow::Borrowed(&[]),
+        }
+    }
+}
+
 /// A set of sourced facts and the lookup structures to query them.
 ///
 /// [`Dataset::embedded`] is the default dataset shipped in the crate; load
@@ -135,6 +154,81 @@ impl Dataset {
         if problems.is_empty() { Ok(()) } else { Err(ValidationError { problems }) }
     }
 
+    /// A new dataset: these facts extended with `other`'s. Records with
+    /// the same id (sources, treaties, statements; resolutions by symbol)
+    /// must be identical; identical records of any kind are kept once. The
+    /// name is this dataset's, the as-of date the later of the two. The
+    /// result is checked like [`Dataset::from_facts`].
+    ///
+    /// ```
+    /// use allegiance::{Dataset, Facts, Source, SourceId};
+    /// use std::borrow::Cow;
+    ///
+    /// let kb = Dataset::embedded();
+    /// let mine = Facts {
+    ///     sources: Cow::Owned(vec![Source {
+    ///         id: SourceId::new("my-notes"),
+    ///         publisher: "Me".into(),
+    ///         title: "Notes".into(),
+    ///         date: None,
+    ///         url: None,
+    ///         quote: None,
+    ///     }]),
+    ///     ..Facts::empty("mine", kb.as_of())
+    /// };
+    /// let merged = kb.merge(&mine)?;
+    /// assert_eq!(merged.sources().len(), kb.sources().len() + 1);
+    ///
+    /// // The same id with other content is a conflict, not an overwrite.
+    /// let mut clash = mine.clone();
+    /// clash.sources.to_mut()[0].id = allegiance::SEED;
+    /// let err = kb.merge(&clash).unwrap_err();
+    /// assert!(err.to_string().contains("conflicts with"));
+    /// # Ok::<(), allegiance::ValidationError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] naming both records of each conflict, and every
+    /// problem of the merged facts; no dataset is built.
+    pub fn merge(&self, other: &Facts) -> Result<Dataset, ValidationError> {
+        let (a, b) = (&self.facts, other);
+        let mut problems = Vec::new();
+        let facts = Facts {
+            name: a.name.clone(),
+            as_of: a.as_of.max(b.as_of),
+            sources: merge_records(&a.sources, &b.sources, "sources", |s| Some(s.id.as_str()), &mut problems),
+            memberships: merge_records(
+                &a.memberships,
+                &b.memberships,
+                "memberships",
+                |_| None,
+                &mut problems,
+            ),
+            treaties: merge_records(&a.treaties, &b.treaties, "treaties", |t| Some(&*t.id), &mut problems),
+            statements: merge_records(
+                &a.statements,
+                &b.statements,
+                "statements",
+                |s| Some(&*s.id),
+                &mut problems,
+            ),
+            stances: merge_records(&a.stances, &b.stances, "stances", |_| None, &mut problems),
+            claims: merge_records(&a.claims, &b.claims, "claims", |_| None, &mut problems),
+            resolutions: merge_records(
+                &a.resolutions,
+                &b.resolutions,
+                "resolutions",
+                |r| Some(&*r.symbol),
+                &mut problems,
+            ),
+        };
+        if !problems.is_empty() {
+            return Err(ValidationError { problems });
+        }
+        Dataset::from_facts(facts)
+    }
+
     pub(crate) fn index(&self) -> &Index {
         self.index.get_or_init(|| Index::build(&self.facts))
     }
@@ -162,6 +256,34 @@ impl fmt::Debug for Dataset {
     }
 }
 
+/// `base` followed by the records of `extra` that are not already in it;
+/// a record whose key matches one in `base` with other content is a
+/// conflict.
+fn merge_records<T: Clone + PartialEq>(
+    base: &[T],
+    extra: &[T],
+    table: &str,
+    key: impl Fn(&T) -> Option<&str>,
+    problems: &mut Vec<Problem>,
+) -> Cow<'static, [T]> {
+    let mut out = base.to_vec();
+    for (j, r) in extra.iter().enumerate() {
+        if base.contains(r) {
+            continue;
+        }
+        match key(r).and_then(|k| base.iter().position(|x| key(x) == Some(k)).map(|i| (k, i))) {
+            Some((k, i)) => problems.push(Problem {
+                path: format!("other.{table}[{j}]"),
+                message: format!(
+                    "{k:?} conflicts with {table}[{i}] of this dataset: same id, different content"
+                ),
+            }),
+            None => out.push(r.clone()),
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// One defect in a dataset: where it is and what is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -185,6 +307,10 @@ pub struct ValidationError {
 }
 
 impl ValidationError {
+    pub(crate) fn new(problems: Vec<Problem>) -> ValidationError {
+        ValidationError { problems }
+    }
+
     /// The problems, in the order the records appear.
     #[must_use]
     pub fn problems(&self) -> &[Problem] {

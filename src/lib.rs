@@ -24,7 +24,7 @@
 //! assert_eq!(kb.role(Country::AM, Union::Csto, date!(2024-06-01)), Some(Role::Frozen));
 //!
 //! // Treaties, with their status and the evidence.
-//! let pact = kb.treaties_between(Country::CN, Country::RU).next().unwrap();
+//! let pact = kb.treaty("cn-ru-2001").ok_or("the 2001 treaty is in the dataset")?;
 //! let status = pact.status_at(date!(2026-11-28));
 //! assert!(matches!(status, TreatyStatus::InForce { end_disputed: true, .. }));
 //! for id in pact.sources.iter() {
@@ -77,6 +77,8 @@ mod data;
 mod dataset;
 pub mod date;
 mod index;
+#[cfg(feature = "serde")]
+mod json;
 mod query;
 mod source;
 pub mod stance;

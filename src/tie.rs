@@ -30,8 +30,9 @@
 //! So, on 1 March 2022, Russia's allies include Belarus, Kazakhstan,
 //! Armenia, Kyrgyzstan and Tajikistan (the CSTO, and for the first four the
 //! EAEU), China (the 2001 treaty) and India (the 2000 declaration), while
-//! Turkey (an SCO dialogue partner) and Pakistan (diplomatic relations, the
-//! SCO) have ties that are not alliance-grade, and Israel has none recorded.
+//! Israel (diplomatic relations, restored in 1991), Turkey (diplomatic
+//! relations since 1920, an SCO dialogue partner) and Pakistan (diplomatic
+//! relations since 1948, the SCO) have ties that are not alliance-grade.
 //! North Korea becomes an ally when the 2024 treaty enters into force (4
 //! December 2024), Iran when the 2025 treaty does.
 

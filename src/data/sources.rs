@@ -4187,4 +4187,747 @@ pub(crate) const SOURCES: &[Source] = &[
             "\"I said, in the Ukraine situation, we are not Russia’s ally. And that’s the reality,\" Pashinyan told the British newspaper Daily Telegraph.",
         ),
     ),
+    // Diplomatic relations (notes/diplomatic.md).
+    src(
+        "dipl-il-1",
+        "Interfax",
+        "Interfax \"30 years\" archive item on the restoration of USSR–Israel relations",
+        None,
+        Some("https://interfax.ru/30years/793148"),
+        Some(
+            "Давид Леви и Борис Панкин подписали совместное заявление о восстановлении с 18 октября дипломатических отношений между двумя странами.",
+        ),
+    ),
+    src(
+        "dipl-il-2",
+        "JTA",
+        "Restoration of Soviet-Israeli Ties Ends 24 Years of Abnormal Relations",
+        Some(day!(1991 - 10 - 21)),
+        Some(
+            "http://www.jta.org/1991/10/21/archive/restoration-of-soviet-israeli-ties-ends-24-years-of-abnormal-relations",
+        ),
+        Some("the Soviet Union restored full diplomatic relations with the Jewish state on Friday."),
+    ),
+    src(
+        "dipl-il-3",
+        "Los Angeles Times",
+        "Soviets, Israel Renew Full Ties After 24 Years",
+        Some(day!(1991 - 10 - 19)),
+        Some("https://www.latimes.com/archives/la-xpm-1991-10-19-mn-510-story.html"),
+        Some(
+            "the Soviet Union on Friday reopened full diplomatic relations with Israel after a hostile lapse of 24 years.",
+        ),
+    ),
+    src(
+        "dipl-il-4",
+        "Embassy of Israel in Russia",
+        "Israel-Russia Bilateral relations",
+        None,
+        Some("https://new.embassies.gov.il/russia/en/the-embassy/bilateral-relations"),
+        Some(
+            "The relations were severed by the Soviet Union following the Six-Day War in June 1967 and were renewed in October 1991. With the dissolution of the Soviet Union, diplomatic relations between Israel and Russia were established in December 1991",
+        ),
+    ),
+    src(
+        "dipl-il-5",
+        "Embassy of Israel in Russia",
+        "Israel-Russia Bilateral relations",
+        None,
+        Some("https://new.embassies.gov.il/russia/en/the-embassy/bilateral-relations"),
+        Some(
+            "May 1948,The Soviet Union recognizes the independence of the State of Israel and in September the Israeli foreign mission was opened in Moscow.",
+        ),
+    ),
+    src(
+        "dipl-il-6",
+        "Embassy of Israel in Russia",
+        "Israel-Russia Bilateral relations",
+        None,
+        Some("https://new.embassies.gov.il/russia/en/the-embassy/bilateral-relations"),
+        Some(
+            "June 1954, The Israeli mission in Moscow, and the Soviet mission in Tel Aviv, were upgraded to the status of embassies.",
+        ),
+    ),
+    src(
+        "dipl-il-7",
+        "RIA Novosti (reference note)",
+        "Премьер-министр Израиля ... прибыл в Россию",
+        Some(day!(2010 - 02 - 16)),
+        Some("https://ria.ru/20100216/209418584.html"),
+        Some(
+            "Дипломатические отношения между СССР и Израилем были установлены в мае 1948 года. В июне 1967 года дипотношения были прерваны. В 1987 году возобновлены отношения по консульской линии, а в октябре 1991 года восстановлены в полном объеме.",
+        ),
+    ),
+    src(
+        "dipl-il-8",
+        "PRIME (RIA group)",
+        "СПРАВКА: Межгосударственные отношения России и Израиля",
+        Some(day!(2016 - 06 - 07)),
+        Some("https://1prime.ru/20160607/825827924.html"),
+        Some("Дипломатические отношения между СССР и Израилем установлены в мае 1948 года."),
+    ),
+    src(
+        "dipl-il-9",
+        "TASS-Dossier text (mirror; original tass.ru not returned)",
+        "Израильско-российские отношения",
+        None,
+        Some("https://coppershop.ru/fashion/izrailsko-rossiiskie-otnosheniya-istoriya-diplomaticheskih.html"),
+        Some(
+            "18 мая 1948 года Советский Союз первым признал де-юре государство Израиль и уже 26 мая установил с ним дипломатические отношения.",
+        ),
+    ),
+    src(
+        "dipl-il-10",
+        "TASS-Dossier text (English mirror)",
+        "Russian-Israeli relations. Dossier",
+        Some(day!(2019 - 07 - 31)),
+        Some("https://grumy.ru/en/rossiisko-izrailskie-otnosheniya-dose-mezhgosudarstvennye.html"),
+        Some("In February 1953, on the initiative of the USSR, diplomatic relations were interrupted."),
+    ),
+    src(
+        "dipl-il-11",
+        "Center for Israel Education (israeled.org)",
+        "Soviet Union Recognizes Israel",
+        None,
+        Some("https://israeled.org/soviet-union-recognizes-israel/"),
+        Some(
+            "The Soviet Union officially recognizes the state of Israel, three days after Israel declared independence",
+        ),
+    ),
+    src(
+        "dipl-il-12",
+        "Jewish Currents",
+        "February 11: The USSR Breaks Off Relations with Israel",
+        Some(day!(2013 - 02 - 11)),
+        Some("https://jewishcurrents.org/february-11-the-ussr-breaks-off-relations-with-israel"),
+        Some("The Soviet Union broke off diplomatic relations with Israel on this date in 1953"),
+    ),
+    src(
+        "dipl-il-13",
+        "JTA",
+        "Moscow and Israel Announce Resumption of Diplomatic Relations",
+        Some(day!(1953 - 07 - 21)),
+        Some(
+            "https://www.jta.org/1953/07/21/archive/moscow-and-israel-announce-resumption-of-diplomatic-relations",
+        ),
+        Some(
+            "The immediate resumption of diplomatic relations between Israel and the Soviet Union was announced simultaneously here and in Moscow this evening.",
+        ),
+    ),
+    src(
+        "dipl-il-14",
+        "Yosef Govrin, Israeli-Soviet Relations 1953-1967 (book excerpt on a forum)",
+        "Yosef Govrin, Israeli-Soviet Relations 1953-1967 (book excerpt on a forum)",
+        None,
+        Some("https://theinfounderground.com/tiunew/index.php?prev_next=next&topic=685.0"),
+        Some(
+            "the Soviet government informed the government of Israel, on Saturday 10 June 1967, of its decision to sever diplomatic and consular relations with Israel",
+        ),
+    ),
+    src(
+        "dipl-il-15",
+        "JTA",
+        "Israeli Consular Delegation to Go to Moscow After Summit",
+        Some(day!(1988 - 05 - 26)),
+        Some(
+            "http://www.jta.org/1988/05/26/archive/israeli-consular-delegation-to-go-to-moscow-after-summit",
+        ),
+        Some("A Soviet consular delegation has been in Israel since June 1987"),
+    ),
+    src(
+        "dipl-il-16",
+        "JTA",
+        "Israel and Soviet Union Agree to Establish Consular Relations",
+        Some(day!(1990 - 10 - 01)),
+        Some(
+            "https://www.jta.org/1990/10/01/archive/israel-and-soviet-union-agree-to-establish-consular-relations",
+        ),
+        Some("Since July 1988, Israel has had a six-member consular delegation in Moscow."),
+    ),
+    src(
+        "dipl-il-17",
+        "The JC (outlier on the Russia date)",
+        "On this day: The Soviet Union cuts ties with Israel",
+        Some(day!(2011 - 02 - 11)),
+        Some("http://www.thejc.com/news/on-day/44893/on-day-the-soviet-union-cuts-ties-israel"),
+        Some("post-communist Russia restored full recognition of the Jewish state in January 1992"),
+    ),
+    src(
+        "dipl-tr-1",
+        "Russian MFA statement as carried by pronews.am (Russian text)",
+        "Россия и Турция отмечают 100-летие установления дипотношений",
+        Some(day!(2020 - 06 - 03)),
+        Some(
+            "http://pronews.am/2020/06/03/%d1%80%d0%be%d1%81%d1%81%d0%b8%d1%8f-%d0%b8-%d1%82%d1%83%d1%80%d1%86%d0%b8%d1%8f-%d0%be%d1%82%d0%bc%d0%b5%d1%87%d0%b0%d1%8e%d1%82-100-%d0%bb%d0%b5%d1%82%d0%b8%d0%b5-%d1%83%d1%81%d1%82%d0%b0%d0%bd/",
+        ),
+        Some(
+            "3 июня 1920 г. Народный комиссар по иностранным делам РСФСР Г.В.Чичерин направил Председателю ВНСТ Мустафе Кемалю (Ататюрку) телеграмму с предложением «немедленно установить дипломатические и консульские представительства». Этот день и считается официальной точкой отчета в дипотношениях между Советской Россией и Правительством ВНСТ.",
+        ),
+    ),
+    src(
+        "dipl-tr-2",
+        "Daily Sabah",
+        "Russia celebrates 100th year of diplomatic relations with Turkey",
+        None,
+        Some(
+            "https://www.dailysabah.com/politics/diplomacy/russia-celebrates-100th-year-of-diplomatic-relations-with-turkey/amp",
+        ),
+        Some(
+            "This day is considered the official start point in diplomatic relations between Soviet Russia and the government of the Grand National Assembly of Turkey",
+        ),
+    ),
+    src(
+        "dipl-tr-3",
+        "TRT World",
+        "(Russia congratulates Turkey on centennial of ties)",
+        Some(day!(2020 - 06 - 03)),
+        Some("https://trt.global/world/article/12739392"),
+        Some(
+            "On April 26, 1920, Mustafa Kemal Pasha, later took surname as Ataturk, the founder of the Turkish Republic, sent a letter to Vladimir Lenin, head of the Russian Bolsheviks, to develop relations. This event is seen as the Republic of Turkey's official recognition of Russia.",
+        ),
+    ),
+    src(
+        "dipl-tr-4",
+        "TASS",
+        "interview with Ambassador Alexei Yerkhov",
+        Some(day!(2020 - 06 - 03)),
+        Some("https://tass.com/politics/1163517"),
+        Some(
+            "The date of the response letter is considered to be the starting point. It was right when work began to legally formalize relations between the two countries, and the Soviet embassy was unveiled on November 7, 1920",
+        ),
+    ),
+    src(
+        "dipl-tr-5",
+        "Ministry of Foreign Affairs of Türkiye",
+        "Turkey´s Political Relations With Russian Federation",
+        None,
+        Some("https://www.mfa.gov.tr/turkey_s-political-relations-with-russian-federation.en.mfa"),
+        Some(
+            "Turkey recognized the USSR in 1920 and the Soviet Union was the first Great Power that recognized the Government of Ankara during the Turkish War of Liberation.",
+        ),
+    ),
+    src(
+        "dipl-tr-6",
+        "Ministry of Foreign Affairs of Türkiye",
+        "Turkey´s Political Relations With Russian Federation",
+        None,
+        Some("https://www.mfa.gov.tr/turkey_s-political-relations-with-russian-federation.en.mfa"),
+        Some("Turkey recognized the Russian Federation, successor of the USSR"),
+    ),
+    src(
+        "dipl-tr-7",
+        "European Proceedings (academic paper)",
+        "Turkey And Russia In The Context Of Diplomatic Relations: Historical Aspect",
+        None,
+        Some("https://www.europeanproceedings.com/article/10.15405/epsbs.2021.05.239"),
+        Some(
+            "since the signing of the Treaty of Friendship and Brotherhood Between the RSFSR and Turkey in Moscow on March 16, 1921.",
+        ),
+    ),
+    src(
+        "dipl-in-1",
+        "ANI via Lokmat Times",
+        "Russia, India celebrate 75th anniversary of diplomatic relations",
+        Some(day!(2022 - 04 - 14)),
+        Some(
+            "https://www.lokmattimes.com/international/russia-india-celebrate-75th-anniversary-of-diplomatic-relations/amp",
+        ),
+        Some("This very day, 75 years ago, the Soviet Union and India established diplomatic relations."),
+    ),
+    src(
+        "dipl-in-2",
+        "ANI via Lokmat Times",
+        "Russia, India celebrate 75th anniversary of diplomatic relations",
+        Some(day!(2022 - 04 - 14)),
+        Some(
+            "https://www.lokmattimes.com/international/russia-india-celebrate-75th-anniversary-of-diplomatic-relations/amp",
+        ),
+        Some(
+            "Soviet Union was among the first countries to establish diplomatic ties with India, even before the Indian independence.",
+        ),
+    ),
+    src(
+        "dipl-in-3",
+        "BigAsia (citing TASS)",
+        "Посол Индии рассказал о роли Владимира Путина ...",
+        Some(day!(2022 - 08 - 23)),
+        Some(
+            "https://bigasia.ru/posol-indii-rasskazal-o-roli-vladimira-putina-v-ukreplenii-sotrudnichestva-dvuh-stran",
+        ),
+        Some("Индия и СССР установили дипломатические отношения 13 апреля 1947 года."),
+    ),
+    src(
+        "dipl-in-4",
+        "Indostan.ru (citing RIA Novosti)",
+        "Дипломатическим отношениям между Россией и Индией - 60 лет",
+        Some(day!(2007 - 04 - 13)),
+        Some("https://www.indostan.ru/novosti/91_2026_0.html"),
+        Some(
+            "Сегодня исполняется 60 лет со дня установления дипломатических отношений между СССР и Индией, передает РИА Новости.",
+        ),
+    ),
+    src(
+        "dipl-in-5",
+        "Diplomatist magazine (via Magzter)",
+        "The Journey So Far (Amit Cowshish)",
+        Some(PartialDate::month(2019, 10)),
+        Some(
+            "https://www.magzter.com/article/News/Extraordinary-and-Plenipotentiary-Diplomatist/The-Journey-So-Far",
+        ),
+        Some(
+            "The foundations of this bond were laid on April 13, 1947, when India’s Congress-led interim government and the Soviet Union’s Communist Party opted to establish official missions in each other’s capitals.",
+        ),
+    ),
+    src(
+        "dipl-in-6",
+        "Great Soviet Encyclopedia (1979), via TheFreeDictionary",
+        "Soviet-Indian Agreements",
+        None,
+        Some("https://encyclopedia2.thefreedictionary.com/Soviet-Indian+Agreements"),
+        Some("Diplomatic relations were established between the USSR and India on Apr. 2–7,1947."),
+    ),
+    src(
+        "dipl-in-7",
+        "EverybodyWiki (low reliability)",
+        "Republic of India – USSR relations",
+        None,
+        Some("https://en.everybodywiki.com/Republic_of_India_%E2%80%93_USSR_relations"),
+        Some(
+            "Successor India's official diplomatic relations with the Soviet Union were established on 15th of April in 1947",
+        ),
+    ),
+    src(
+        "dipl-cn-1",
+        "Sputnik via UrduPoint",
+        "Russia, People's Republic Of China Mark 70th Anniversary Of Diplomatic Ties On Wednesday",
+        Some(day!(2019 - 10 - 02)),
+        Some("https://www.urdupoint.com/en/world/russia-peoples-republic-of-china-mark-70th-726198.html"),
+        Some(
+            "Russia and the People's Republic of China will mark on Wednesday the 70th anniversary of establishing diplomatic relations.",
+        ),
+    ),
+    src(
+        "dipl-cn-2",
+        "Russian MFA post as reproduced by news-pravda.com",
+        "(75th anniversary)",
+        Some(day!(2024 - 10 - 02)),
+        Some("https://news-pravda.com/world/2024/10/02/770214.html"),
+        Some(
+            "On October 2, 1949, the day after the founding of the People's Republic of China, the Soviet Union became the first country to establish diplomatic relations with the fledgling state.",
+        ),
+    ),
+    src(
+        "dipl-cn-3",
+        "China Radio International (Russian)",
+        "(China ABC chapter)",
+        None,
+        Some("https://russian.cri.cn/chinaabc/chapter4/chapter40303.htm"),
+        Some(
+            "2 октября 1949 года Китай установил дипломатические отношения с СССР.\" (line breaks in the page removed)",
+        ),
+    ),
+    src(
+        "dipl-cn-4",
+        "dbw.cn (Heilongjiang, bilingual)",
+        "(70 years of PRC–RF relations)",
+        Some(day!(2019 - 06 - 10)),
+        Some("https://russian.dbw.cn/system/2019/06/10/001332585.shtml"),
+        Some("На следующий день КНР и СССР установили дипломатические отношения"),
+    ),
+    src(
+        "dipl-cn-5",
+        "CGTN",
+        "70 Years of Diplomacy: China finding its feet",
+        Some(day!(2019 - 09 - 21)),
+        Some(
+            "https://news.cgtn.com/news/2019-09-21/70-Years-of-Diplomacy-China-finding-its-feet-Ka6166RVxC/index.html",
+        ),
+        Some(
+            "On October 3, 1949, just two days after the founding of New China, the Soviet Union became the first country to establish diplomatic relations with it.",
+        ),
+    ),
+    src(
+        "dipl-cn-6",
+        "Our China Story",
+        "(On October 3, 1949, China established diplomatic relations with the Soviet Union)",
+        Some(day!(2024 - 10 - 03)),
+        Some("https://ourchinastory.com/en/13126"),
+        Some(
+            "After receiving the telegram from the Soviet Union, Zhou Enlai (周恩來), who had just become China's Prime Minister and Foreign Minister, immediately replied on October 3",
+        ),
+    ),
+    src(
+        "dipl-cn-7",
+        "zhzky.com (reprint of Xinhua, 3 Oct 1949, from People's Daily, 4 Oct 1949)",
+        "(Gromyko note)",
+        Some(day!(1949 - 10 - 03)),
+        Some("http://www.zhzky.com/news/?4427.html"),
+        Some("一九四九年十月二日二十一时四十五分钟"),
+    ),
+    src(
+        "dipl-ve-1",
+        "International Affairs (Moscow) via East View",
+        "Diplomatic Relations Resumed (V. Vanin)",
+        None,
+        Some("https://dlib.eastview.com/browse/doc/19447317"),
+        Some(
+            "On April 16, 1970, a communiqué on the resumption of diplomatic relations between the Soviet Union and Venezuela was issued simultaneously in Moscow and Caracas.",
+        ),
+    ),
+    src(
+        "dipl-ve-2",
+        "International Affairs (Moscow) via East View",
+        "Diplomatic Relations Resumed (V. Vanin)",
+        None,
+        Some("https://dlib.eastview.com/browse/doc/19447317"),
+        Some("Diplomatic relations between the USSR and Venezuela were first established on March 14, 1945"),
+    ),
+    src(
+        "dipl-ve-3",
+        "International Affairs (Moscow) via East View",
+        "Diplomatic Relations Resumed (V. Vanin)",
+        None,
+        Some("https://dlib.eastview.com/browse/doc/19447317"),
+        Some(
+            "the Venezuelan police allowed provocative acts against the Soviet Embassy in June 1952, the Soviet government was obliged to recall its diplomats from Caracas and break off diplomatic relations with Venezuela.",
+        ),
+    ),
+    src(
+        "dipl-ve-4",
+        "Prensa Latina (citing Venezuelan MFA)",
+        "Venezuela rememora 78 años de relaciones con Rusia",
+        Some(day!(2023 - 03 - 14)),
+        Some(
+            "https://archivo.prensa-latina.cu/2023/03/14/venezuela-rememora-78-anos-de-relaciones-con-rusia",
+        ),
+        Some(
+            "los vínculos entre los dos países se establecieron el 14 de marzo de 1945, cuando sus embajadores en Washington, Diógenes Escalante y Andrei Gromiko, respectivamente, firmaron las notas",
+        ),
+    ),
+    src(
+        "dipl-ve-5",
+        "Ciudad CCS (quoting FM Yván Gil)",
+        "Venezuela y Rusia cumplen 79 años de sólidas relaciones diplomáticas",
+        Some(day!(2024 - 03 - 14)),
+        Some("https://ciudadccs.info/index.php/publicacion/15799-0"),
+        Some(
+            "Las relaciones diplomáticas entre la Federación de Rusia y la República Bolivariana de Venezuela se establecieron el 14 de marzo de 1945",
+        ),
+    ),
+    src(
+        "dipl-ve-6",
+        "Газета «Ра» (Venezuelan embassy in Moscow event)",
+        "Венесуэла – Россия: 80 лет дружбы и взаимопонимания",
+        Some(day!(2025 - 04 - 01)),
+        Some("https://gazeta-ra.info/politika/item/2788-venesuela-rossiya-80-let-druzhby-i-vzaimoponimaniya"),
+        Some("Документ, закрепляющий эти отношения, подписан 14 марта 1945 года"),
+    ),
+    src(
+        "dipl-ve-7",
+        "redradiove.com (text attributed to Russian side; quotes Gromyko note)",
+        "78 años de relaciones diplomáticas entre Rusia y Venezuela",
+        None,
+        Some("https://redradiove.com/78-anos-de-relaciones-diplomaticas-entre-rusia-y-venezuela"),
+        Some(
+            "en junio de 1952 las relaciones diplomáticas entre nuestros países fueron interrumpidas por decisión del Gobierno de URSS",
+        ),
+    ),
+    src(
+        "dipl-ve-8",
+        "WIKI 2 mirror of es.wikipedia (low reliability; \"cita requerida\")",
+        "Relaciones Unión Soviética-Venezuela",
+        None,
+        Some("https://es.wiki2.org/wiki/Relaciones_Uni%C3%B3n_Sovi%C3%A9tica-Venezuela"),
+        Some(
+            "La Unión Soviética estableció relaciones diplomáticas con Venezuela el 3 de marzo de 1945. Se rompieron el 13 de junio de 1952 y se restablecieron luego el 16 de abril de 1970.",
+        ),
+    ),
+    src(
+        "dipl-mm-1",
+        "TASS",
+        "Лавров и глава МИД Мьянмы обменялись посланиями по случаю 75-летия дипотношений",
+        Some(day!(2023 - 02 - 18)),
+        Some("https://tass.ru/politika/17083265"),
+        Some(
+            "Министр иностранных дел России Сергей Лавров и глава МИД Мьянмы Тан Све обменялись поздравительными посланиями по случаю 75-летия со дня установления двусторонних дипломатических отношений.",
+        ),
+    ),
+    src(
+        "dipl-mm-2",
+        "International Affairs (Международная жизнь)",
+        "(Russia–Myanmar 60 years)",
+        None,
+        Some("https://interaffairs.ru/jauthor/material/1277"),
+        Some(
+            "18 ФЕВРАЛЯ 1948 ГОДА в Лондоне состоялся обмен нотами между советским послом в Великобритании Г.Н.Зарубиным и главой представительства Бирманского Союза в Соединенном Королевстве Маунг Чжи.",
+        ),
+    ),
+    src(
+        "dipl-mm-3",
+        "Global New Light of Myanmar",
+        "Preserve long-lasting Russia-Myanmar diplomatic relations",
+        None,
+        Some("https://www.gnlm.com.mm/preserve-long-lasting-russia-myanmar-diplomatic-relations/"),
+        Some(
+            "The day ‘18 February 2023’ turned the 75th anniversary of founding the diplomatic relations between Myanmar and the Russian Federation",
+        ),
+    ),
+    src(
+        "dipl-mm-4",
+        "Myanmar Digital News",
+        "Goodwill visits of Myanmar-Russia leaders in 1955 ...",
+        None,
+        Some(
+            "https://www.myanmardigitalnewspaper.com/en/goodwill-visits-myanmar-russia-leaders-1955-paved-gold-and-silver-road-between-two-countries",
+        ),
+        Some(
+            "Myanmar and Russian Federation (Soviet Union) established diplomatic relations on 18 February 1948",
+        ),
+    ),
+    src(
+        "dipl-mm-5",
+        "Great Soviet Encyclopedia text via mdict mirror",
+        "Soviet-Burmese Agreements",
+        None,
+        Some("http://ed.mdict.net/k2345616.html"),
+        Some("Diplomatic relations were established between the USSR and Burma on Feb. 18,1948."),
+    ),
+    src(
+        "dipl-mm-6",
+        "Historical Dictionary of Burma (outlier)",
+        "Russia (Soviet Union), Relations with",
+        None,
+        Some("https://hist_burma.enacademic.com/593/Russia_%28Soviet_Union%29%2C_Relations_with"),
+        Some("Diplomatic relations with the Soviet Union were established in 1949"),
+    ),
+    src(
+        "dipl-sy-1",
+        "TASS",
+        "(Lavrov and Mekdad exchange telegrams on 80th anniversary)",
+        Some(day!(2024 - 07 - 21)),
+        Some("https://tass.com/politics/1819447"),
+        Some("Diplomatic relations between the USSR and Syria were established on July 21, 1944."),
+    ),
+    src(
+        "dipl-sy-2",
+        "TASS",
+        "Russia, Syria stay committed to their principles, despite pressure — Assad",
+        None,
+        Some("https://tass.com/world/1819457/amp"),
+        Some(
+            "Diplomatic relations between the former Soviet Union and Syria were established on July 21, 1944.",
+        ),
+    ),
+    src(
+        "dipl-sy-3",
+        "Russian MFA Q&A as reproduced by news-pravda.com",
+        "(80th anniversary)",
+        Some(day!(2024 - 07 - 21)),
+        Some("https://news-pravda.com/world/2024/07/21/645729.html"),
+        Some(
+            "On July 21, 1944, diplomatic relations with Syria were established. Embassies were opened in 1946.",
+        ),
+    ),
+    src(
+        "dipl-sy-4",
+        "Great Soviet Encyclopedia text via newdu mirror",
+        "Soviet-Syrian Agreements",
+        None,
+        Some("http://ed.newdu.com/k2349091.html"),
+        Some("Diplomatic relations were established between the USSR and Syria on July 22, 1944."),
+    ),
+    src(
+        "dipl-sy-5",
+        "Syria news-pravda (Putin–al-Sharaa talks)",
+        "Putin holds talks with Syrian President Ahmed al-Sharaa",
+        Some(day!(2025 - 10 - 15)),
+        Some("https://syria.news-pravda.com/en/russia/2025/10/15/30348.html"),
+        Some(
+            "We have maintained diplomatic relations for over 80 years, and they were established during the most difficult times for Russia and the Soviet Union - in 1944.",
+        ),
+    ),
+    src(
+        "dipl-pk-1",
+        "Geo News (citing Pakistan Foreign Office)",
+        "Pakistan, Russia celebrate 75th anniversary of diplomatic ties",
+        Some(day!(2023 - 05 - 01)),
+        Some("https://www.geo.tv/latest/484967-pak-russia-celebrate75th-anniversary-of-diplomatic-ties"),
+        Some("the diplomatic relations between Pakistan and Russia were established on May 1, 1948."),
+    ),
+    src(
+        "dipl-pk-2",
+        "The Nation (quoting Pakistan Foreign Office statement)",
+        "Pakistan, Russia mark 75th anniversary of diplomatic relations",
+        Some(day!(2023 - 05 - 02)),
+        Some(
+            "https://www.nation.com.pk/02-May-2023/pakistan-russia-mark-75th-anniversary-of-diplomatic-relations",
+        ),
+        Some(
+            "Diplomatic relations between Pakistan and Russia were established on 1st May 1948,” the statement added.",
+        ),
+    ),
+    src(
+        "dipl-pk-3",
+        "RIA Novosti (reference note)",
+        "Межгосударственные отношения России и Пакистана",
+        Some(day!(2025 - 08 - 31)),
+        Some("https://ria.ru/20250831/pakistan-1956992752.html"),
+        Some(
+            "Дипломатические отношения между СССР и Исламской Республикой Пакистан (ИРП) установлены 1 мая 1948 года. Россия была признана пакистанским правительством как государство-продолжатель СССР 20 декабря 1991 года.",
+        ),
+    ),
+    src(
+        "dipl-pk-4",
+        "I. Serenko (article, via elib.jp)",
+        "Russia and Pakistan on the path to mutually beneficial cooperation",
+        None,
+        Some(
+            "https://elib.jp/blogs/entry/RUSSIA-AND-PAKISTAN-ON-THE-PATH-TO-MUTUALLY-BENEFICIAL-COOPERATION",
+        ),
+        Some(
+            "On May 1, 1948, the Ministries of Foreign Affairs of the USSR and Pakistan exchanged notes on the establishment of diplomatic relations and the establishment of representative offices with the rank of embassies.",
+        ),
+    ),
+    src(
+        "dipl-pk-5",
+        "Great Soviet Encyclopedia text via mdict mirror",
+        "Soviet-Pakistani Agreements",
+        None,
+        Some("http://ed.mdict.net/k2349053.html"),
+        Some(
+            "Diplomatic relations were established between the USSR and Pakistan by an exchange of notes from Apr. 27 to May 1, 1948.",
+        ),
+    ),
+    src(
+        "dipl-by-1",
+        "Ministry of Foreign Affairs of Belarus",
+        "Joint Statement of the Ministers of Foreign Affairs ... on the occasion of 20th Anniversary ...",
+        None,
+        Some("https://mfa.gov.by/en/press/statements/e0ed9cc4e0dc68b2.html"),
+        Some(
+            "June 25, 2012 marks the 20th anniversary from the day of the establishment of diplomatic relations between the Republic of Belarus and the Russian Federation.",
+        ),
+    ),
+    src(
+        "dipl-by-2",
+        "Красная весна (quoting Russian MFA Telegram)",
+        "МИД России отметил ценность координации Москвы и Минска",
+        None,
+        Some("https://rossaprimavera.ru/news/ad97e12a"),
+        Some(
+            "«25 июня отмечается 30 лет с момента установления дипломатических отношений между Россией и Белоруссией. Именно в этот день в 1992 году в Минске был подписан Протокол",
+        ),
+    ),
+    src(
+        "dipl-kz-1",
+        "Zakon.kz (citing Russian embassy in Kazakhstan)",
+        "(33 years of diplomatic relations)",
+        Some(day!(2025 - 10 - 22)),
+        Some("https://www.zakon.kz/politika/6495188-vazhnuyu-datu-otmechayut-kazakhstan-i-rossiya.html"),
+        Some(
+            "Сегодня, 22 октября 2025 года, исполняется 33 года с момента установления дипломатических отношений между Россией и Казахстаном",
+        ),
+    ),
+    src(
+        "dipl-kz-2",
+        "Profile.ru",
+        "Стратегические партнёры и вечные соседи",
+        None,
+        Some("https://profile.ru/politics/strategicheskie-partnjory-i-vechnye-sosedi-946504/"),
+        Some(
+            "22 октября – очередная годовщина со дня подписания «Протокола об обмене полномочными представительствами между Республикой Казахстан и Российской Федерацией».",
+        ),
+    ),
+    src(
+        "dipl-kz-3",
+        "Vestnik Kavkaza",
+        "Russia and Kazakhstan celebrate 30th anniversary of diplomatic relations",
+        Some(day!(2022 - 10 - 22)),
+        Some("https://en.vestikavkaza.ru/material/156256"),
+        Some(
+            "On October 22, 2022, Russia and Kazakhstan celebrate the 30th anniversary of the establishment of diplomatic relations.",
+        ),
+    ),
+    src(
+        "dipl-am-1",
+        "Sputnik factbox via armenianclub.com",
+        "FACTBOX – Russia-Armenia Relations",
+        None,
+        Some("https://armenianclub.com/?p=397882"),
+        Some("Diplomatic relations between Russia and Armenia were established on April 3, 1992."),
+    ),
+    src(
+        "dipl-am-2",
+        "Aurora News (Russian embassy statement)",
+        "Russian Embassy in Armenia Calls on Yerevan",
+        Some(day!(2024 - 04 - 03)),
+        Some("https://en.auroranews.am/news/2024-04-03-russian-embassy-in-armenia-calls-on-yerevan"),
+        Some(
+            "This was stated on Wednesday, April 3, the day of the establishment of diplomatic relations between the Russian Federation and Armenia, by the Russian Embassy in Armenia.",
+        ),
+    ),
+    src(
+        "dipl-kg-1",
+        "embassylife.ru (reproduces Russian MFA pre-visit note)",
+        "(Kulubaev visit to Moscow)",
+        Some(day!(2025 - 01 - 22)),
+        Some("https://embassylife.ru/en/2025/01/22/70618/"),
+        Some(
+            "Diplomatic relations between the Russian Federation and the Kyrgyz Republic were established on March 20, 1992.",
+        ),
+    ),
+    src(
+        "dipl-kg-2",
+        "embassylife.ru (Joint statement of the two FMs on the 30th anniversary; confirms the year only)",
+        "embassylife.ru (Joint statement of the two FMs on the 30th anniversary; confirms the year only)",
+        None,
+        Some(
+            "https://embassylife.ru/en/%D1%81%D0%BE%D0%B2%D0%BC%D0%B5%D1%81%D1%82%D0%BD%D0%BE%D0%B5-%D0%B7%D0%B0%D1%8F%D0%B2%D0%BB%D0%B5%D0%BD%D0%B8%D0%B5-%D0%BC%D0%B8%D0%BD%D0%B8%D1%81%D1%82%D1%80%D0%B0-%D0%B8%D0%BD%D0%BE%D1%81%D1%82/",
+        ),
+        Some(
+            "attaching historical significance to the 30th anniversary of the establishment of diplomatic relations between the Russian Federation and the Kyrgyz Republic",
+        ),
+    ),
+    src(
+        "dipl-tj-1",
+        "President of Tajikistan press release via EIN Presswire",
+        "Exchange of congratulatory telegrams between ... Emomali Rahmon and ... Vladimir Putin",
+        None,
+        Some(
+            "https://www.einpresswire.com/article/567988306/exchange-of-congratulatory-telegrams-between-the-president-of-the-republic-of-tajikistan-emomali-rahmon-and-the-president-of-the-russian-federation",
+        ),
+        Some(
+            "exchanged congratulatory telegrams on the occasion of the 30th anniversary of the establishment of diplomatic relations between the two countries.",
+        ),
+    ),
+    src(
+        "dipl-tj-2",
+        "Embassy of Tajikistan in Russia",
+        "Встреча министров иностранных дел Таджикистана и России",
+        Some(day!(2016 - 04 - 08)),
+        Some(
+            "https://www.tajembassy.ru/ru/press/news/364-vstrecha-ministrov-inostrannykh-del-tadzhikistana-i-rossii",
+        ),
+        Some(
+            "Стороны высоко оценили достигнутый за истекшие 24 года со дня установления дипломатических отношений уровень межгосударственных отношений.",
+        ),
+    ),
+    src(
+        "dipl-tj-3",
+        "it.abcdef.wiki (mirror of Wikipedia list; low reliability)",
+        "Relazioni estere del Tagikistan",
+        None,
+        Some("https://it.abcdef.wiki/wiki/Foreign_relations_of_Tajikistan"),
+        Some("27.  Russia – 8 aprile 1992"),
+    ),
+    src(
+        "dipl-tj-4",
+        "perceptiopt.com (mirror of ru-wiki; low reliability)",
+        "Relações russo-tajique",
+        None,
+        Some("https://perceptiopt.com/Российско-таджикистанские_отношения"),
+        Some(
+            "As relações diplomáticas entre a República do Tajiquistão e a Rússia foram estabelecidas em 8 de abril de 1992.",
+        ),
+    ),
 ];

@@ -686,4 +686,330 @@ pub(crate) const TREATIES: &[Treaty] = &[
         alternatives: text!(&[]),
         end_alternatives: text!(&[]),
     },
+    Treaty {
+        id: text!("il-su-1948"),
+        name: text!("Establishment of diplomatic relations between Israel and the USSR"),
+        short_name: text!("Israel–USSR diplomatic relations (1948)"),
+        kind: TreatyKind::DiplomaticRelations,
+        parties: text!(&[
+            party!(IL from PartialDate::month(1948, 5)),
+            party!(RU from PartialDate::month(1948, 5))
+        ]),
+        signed: PartialDate::month(1948, 5),
+        in_force: Some(PartialDate::month(1948, 5)),
+        term: Term::Unlimited,
+        events: text!(&[event!(
+            day!(1953 - 02 - 11),
+            Terminated,
+            Some(RU),
+            "the USSR broke off relations after the bomb at the Soviet legation in Tel Aviv",
+            ids!["dipl-il-12", "dipl-il-10"]
+        )]),
+        provisions: text!(&[]),
+        sources: text!(ids!["dipl-il-7", "dipl-il-8", "dipl-il-5"]),
+        note: Some(text!(
+            "Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Sources give the month; the USSR recognised Israel de jure on 17 or 18 May 1948."
+        )),
+        alternatives: text!(&[reading!(
+            "A TASS dossier, seen only through mirror sites, gives 26 May 1948 as the day relations were established.",
+            Some(day!(1948 - 05 - 26)),
+            ids!["dipl-il-9"]
+        ),]),
+        end_alternatives: text!(&[]),
+    },
+    Treaty {
+        id: text!("il-su-1953"),
+        name: text!("Resumption of diplomatic relations between Israel and the USSR"),
+        short_name: text!("Israel–USSR diplomatic relations (1953)"),
+        kind: TreatyKind::DiplomaticRelations,
+        parties: text!(&[
+            party!(IL from PartialDate::month(1953, 7)),
+            party!(RU from PartialDate::month(1953, 7))
+        ]),
+        signed: PartialDate::month(1953, 7),
+        in_force: Some(PartialDate::month(1953, 7)),
+        term: Term::Unlimited,
+        events: text!(&[event!(
+            day!(1967 - 06 - 10),
+            Terminated,
+            Some(RU),
+            "the USSR severed diplomatic and consular relations after the Six-Day War",
+            ids!["dipl-il-14", "dipl-il-7", "dipl-il-4"]
+        )]),
+        provisions: text!(&[]),
+        sources: text!(ids!["dipl-il-13", "dipl-il-10"]),
+        note: Some(text!(
+            "Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Missions were upgraded to embassies in June 1954."
+        )),
+        alternatives: text!(&[]),
+        end_alternatives: text!(&[]),
+    },
+    Treaty {
+        id: text!("il-su-1991"),
+        name: text!("Restoration of full diplomatic relations between Israel and the USSR"),
+        short_name: text!("Israel–USSR/Russia diplomatic relations (1991)"),
+        kind: TreatyKind::DiplomaticRelations,
+        parties: text!(&[party!(IL from day!(1991 - 10 - 18)), party!(RU from day!(1991 - 10 - 18))]),
+        signed: day!(1991 - 10 - 18),
+        in_force: Some(day!(1991 - 10 - 18)),
+        term: Term::Unlimited,
+        events: text!(&[]),
+        provisions: text!(&[]),
+        sources: text!(ids!["dipl-il-1", "dipl-il-2", "dipl-il-3", "dipl-il-4"]),
+        note: Some(text!(
+            "Joint statement of David Levy and Boris Pankin in Jerusalem. Consular ties came first (a Soviet consular delegation from June 1987, full consular relations in September 1990). Russia continues the USSR's relations; the Israeli embassy dates Israel–Russia relations to December 1991."
+        )),
+        alternatives: text!(&[reading!(
+            "The Jewish Chronicle (2011) says post-communist Russia restored full recognition in January 1992; no other source supports it.",
+            Some(PartialDate::month(1992, 1)),
+            ids!["dipl-il-17"]
+        ),]),
+        end_alternatives: text!(&[]),
+    },
+    Treaty {
+        id: text!("tr-ru-1920"),
+        name: text!(
+            "Establishment of diplomatic relations between Soviet Russia and the Government of the Grand National Assembly of Turkey"
+        ),
+        short_name: text!("Türkiye–Russia diplomatic relations (1920)"),
+        kind: TreatyKind::DiplomaticRelations,
+        parties: text!(&[party!(TR from day!(1920 - 06 - 03)), party!(RU from day!(1920 - 06 - 03))]),
+        signed: day!(1920 - 06 - 03),
+        in_force: Some(day!(1920 - 06 - 03)),
+        term: Term::Unlimited,
+        events: text!(&[]),
+        provisions: text!(&[]),
+        sources: text!(ids!["dipl-tr-1", "dipl-tr-2", "dipl-tr-4", "dipl-tr-5"]),
+        note: Some(text!(
+            "Chicherin's telegram to Mustafa Kemal proposing to establish diplomatic and consular missions, which Russia's foreign ministry calls the official start of relations. No break is recorded; Türkiye recognised the Russian Federation as the USSR's successor."
+        )),
+        alternatives: text!(&[reading!(
+            "Turkish reporting treats Mustafa Kemal's letter to Lenin of 26 April 1920 as Turkey's recognition of Russia.",
+            Some(day!(1920 - 04 - 26)),
+            ids!["dipl-tr-3"]
+        ),]),
+        end_alternatives: text!(&[]),
+    },
+    Treaty {
+        id: text!("in-su-1947"),
+        name: text!("Establishment of diplomatic relations between India and the USSR"),
+        short_name: text!("India–USSR diplomatic relations (1947)"),
+        kind: TreatyKind::DiplomaticRelations,
+        parties: text!(&[party!(IN from day!(1947 - 04 - 13)), party!(RU from day!(1947 - 04 - 13))]),
+        signed: day!(1947 - 04 - 13),
+        in_force: Some(day!(1947 - 04 - 13)),
+        term: Term::Unlimited,
+        events: text!(&[]),
+        provisions: text!(&[]),
+        sources: text!(ids!["dipl-in-1", "dipl-in-3", "dipl-in-4", "dipl-in-5"]),
+        note: Some(text!(
+            "Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Established four months before Indian independence; both governments mark 13 April."
+        )),
+        alternatives: text!(&[reading!(
+            "The Great Soviet Encyclopedia (1979) gives Apr. 2–7, 1947, apparently the span of the exchange of letters.",
+            Some(PartialDate::month(1947, 4)),
+            ids!["dipl-in-6"]
+        ),]),
+        end_alternatives: text!(&[]),
+    },
+    Treaty {
+        id: text!("cn-su-1949"),
+        name: text!(
+            "Establishment of diplomatic relations between the People's Republic of China and the USSR"
+        ),
+        short_name: text!("China–USSR diplomatic relations (1949)"),
+        kind: TreatyKind::DiplomaticRelations,
+        parties: text!(&[party!(CN from day!(1949 - 10 - 02)), party!(RU from day!(1949 - 10 - 02))]),
+        signed: day!(1949 - 10 - 02),
+        in_force: Some(day!(1949 - 10 - 02)),
+        term: Term::Unlimited,
+        events: text!(&[]),
+        provisions: text!(&[]),
+        sources: text!(ids!["dipl-cn-2", "dipl-cn-3", "dipl-cn-1", "dipl-cn-7"]),
+        note: Some(text!(
+            "Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Gromyko's telegram of 2 October 1949 announced the decision; Zhou Enlai replied on 3 October. A protocol of 27 December 1991 carried the relations over to Russia."
+        )),
+        alternatives: text!(&[reading!(
+            "Some Chinese sources (CGTN, Our China Story) date the establishment to 3 October 1949, the day of Zhou Enlai's reply.",
+            Some(day!(1949 - 10 - 03)),
+            ids!["dipl-cn-5", "dipl-cn-6"]
+        ),]),
+        end_alternatives: text!(&[]),
+    },
+    Treaty {
+        id: text!("ve-su-1945"),
+        name: text!("Establishment of diplomatic relations between Venezuela and the USSR"),
+        short_name: text!("Venezuela–USSR diplomatic relations (1945)"),
+        kind: TreatyKind::DiplomaticRelations,
+        parties: text!(&[party!(VE from day!(1945 - 03 - 14)), party!(RU from day!(1945 - 03 - 14))]),
+        signed: day!(1945 - 03 - 14),
+        in_force: Some(day!(1945 - 03 - 14)),
+        term: Term::Unlimited,
+        events: text!(&[event!(
+            PartialDate::month(1952, 6),
+            Terminated,
+            Some(RU),
+            "the USSR recalled its diplomats and broke off relations; the day is unconfirmed",
+            ids!["dipl-ve-3", "dipl-ve-7"]
+        )]),
+        provisions: text!(&[]),
+        sources: text!(ids!["dipl-ve-2", "dipl-ve-4", "dipl-ve-5", "dipl-ve-6"]),
+        note: Some(text!(
+            "Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Notes exchanged in Washington by Andrei Gromyko and Diógenes Escalante."
+        )),
+        alternatives: text!(&[reading!(
+            "An uncited Spanish Wikipedia copy gives 3 March 1945 for the establishment and 13 June 1952 for the break.",
+            Some(day!(1945 - 03 - 03)),
+            ids!["dipl-ve-8"]
+        ),]),
+        end_alternatives: text!(&[]),
+    },
+    Treaty {
+        id: text!("ve-su-1970"),
+        name: text!("Resumption of diplomatic relations between Venezuela and the USSR"),
+        short_name: text!("Venezuela–USSR/Russia diplomatic relations (1970)"),
+        kind: TreatyKind::DiplomaticRelations,
+        parties: text!(&[party!(VE from day!(1970 - 04 - 16)), party!(RU from day!(1970 - 04 - 16))]),
+        signed: day!(1970 - 04 - 16),
+        in_force: Some(day!(1970 - 04 - 16)),
+        term: Term::Unlimited,
+        events: text!(&[]),
+        provisions: text!(&[]),
+        sources: text!(ids!["dipl-ve-1"]),
+        note: Some(text!(
+            "A communiqué issued simultaneously in Moscow and Caracas. Russia continues the USSR's relations."
+        )),
+        alternatives: text!(&[]),
+        end_alternatives: text!(&[]),
+    },
+    Treaty {
+        id: text!("mm-su-1948"),
+        name: text!("Establishment of diplomatic relations between Burma and the USSR"),
+        short_name: text!("Myanmar–USSR diplomatic relations (1948)"),
+        kind: TreatyKind::DiplomaticRelations,
+        parties: text!(&[party!(MM from day!(1948 - 02 - 18)), party!(RU from day!(1948 - 02 - 18))]),
+        signed: day!(1948 - 02 - 18),
+        in_force: Some(day!(1948 - 02 - 18)),
+        term: Term::Unlimited,
+        events: text!(&[]),
+        provisions: text!(&[]),
+        sources: text!(ids!["dipl-mm-1", "dipl-mm-2", "dipl-mm-4", "dipl-mm-5"]),
+        note: Some(text!(
+            "Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Notes exchanged in London."
+        )),
+        alternatives: text!(&[reading!(
+            "The Historical Dictionary of Burma (2014) says relations were established in 1949.",
+            Some(PartialDate::year(1949)),
+            ids!["dipl-mm-6"]
+        ),]),
+        end_alternatives: text!(&[]),
+    },
+    Treaty {
+        id: text!("sy-su-1944"),
+        name: text!("Establishment of diplomatic relations between Syria and the USSR"),
+        short_name: text!("Syria–USSR diplomatic relations (1944)"),
+        kind: TreatyKind::DiplomaticRelations,
+        parties: text!(&[party!(SY from day!(1944 - 07 - 21)), party!(RU from day!(1944 - 07 - 21))]),
+        signed: day!(1944 - 07 - 21),
+        in_force: Some(day!(1944 - 07 - 21)),
+        term: Term::Unlimited,
+        events: text!(&[]),
+        provisions: text!(&[]),
+        sources: text!(ids!["dipl-sy-1", "dipl-sy-3", "dipl-sy-5"]),
+        note: Some(text!(
+            "Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Embassies opened in 1946; relations continued after the change of government in December 2024."
+        )),
+        alternatives: text!(&[reading!(
+            "The Great Soviet Encyclopedia gives 22 July 1944.",
+            Some(day!(1944 - 07 - 22)),
+            ids!["dipl-sy-4"]
+        ),]),
+        end_alternatives: text!(&[]),
+    },
+    Treaty {
+        id: text!("by-ru-1992"),
+        name: text!("Protocol establishing diplomatic relations between Belarus and Russia"),
+        short_name: text!("Belarus–Russia diplomatic relations (1992)"),
+        kind: TreatyKind::DiplomaticRelations,
+        parties: text!(&[party!(BY from day!(1992 - 06 - 25)), party!(RU from day!(1992 - 06 - 25))]),
+        signed: day!(1992 - 06 - 25),
+        in_force: Some(day!(1992 - 06 - 25)),
+        term: Term::Unlimited,
+        events: text!(&[]),
+        provisions: text!(&[]),
+        sources: text!(ids!["dipl-by-1", "dipl-by-2"]),
+        note: Some(text!("Signed in Minsk.")),
+        alternatives: text!(&[]),
+        end_alternatives: text!(&[]),
+    },
+    Treaty {
+        id: text!("kz-ru-1992"),
+        name: text!(
+            "Protocol on the exchange of plenipotentiary representations between Kazakhstan and Russia"
+        ),
+        short_name: text!("Kazakhstan–Russia diplomatic relations (1992)"),
+        kind: TreatyKind::DiplomaticRelations,
+        parties: text!(&[party!(KZ from day!(1992 - 10 - 22)), party!(RU from day!(1992 - 10 - 22))]),
+        signed: day!(1992 - 10 - 22),
+        in_force: Some(day!(1992 - 10 - 22)),
+        term: Term::Unlimited,
+        events: text!(&[]),
+        provisions: text!(&[]),
+        sources: text!(ids!["dipl-kz-1", "dipl-kz-2", "dipl-kz-3"]),
+        note: Some(text!("The day both countries mark as the establishment of relations.")),
+        alternatives: text!(&[]),
+        end_alternatives: text!(&[]),
+    },
+    Treaty {
+        id: text!("am-ru-1992"),
+        name: text!("Establishment of diplomatic relations between Armenia and Russia"),
+        short_name: text!("Armenia–Russia diplomatic relations (1992)"),
+        kind: TreatyKind::DiplomaticRelations,
+        parties: text!(&[party!(AM from day!(1992 - 04 - 03)), party!(RU from day!(1992 - 04 - 03))]),
+        signed: day!(1992 - 04 - 03),
+        in_force: Some(day!(1992 - 04 - 03)),
+        term: Term::Unlimited,
+        events: text!(&[]),
+        provisions: text!(&[]),
+        sources: text!(ids!["dipl-am-1", "dipl-am-2"]),
+        note: Some(text!("The day the Russian embassy marks as the establishment of relations.")),
+        alternatives: text!(&[]),
+        end_alternatives: text!(&[]),
+    },
+    Treaty {
+        id: text!("kg-ru-1992"),
+        name: text!("Establishment of diplomatic relations between Kyrgyzstan and Russia"),
+        short_name: text!("Kyrgyzstan–Russia diplomatic relations (1992)"),
+        kind: TreatyKind::DiplomaticRelations,
+        parties: text!(&[party!(KG from day!(1992 - 03 - 20)), party!(RU from day!(1992 - 03 - 20))]),
+        signed: day!(1992 - 03 - 20),
+        in_force: Some(day!(1992 - 03 - 20)),
+        term: Term::Unlimited,
+        events: text!(&[]),
+        provisions: text!(&[]),
+        sources: text!(ids!["dipl-kg-1", "dipl-kg-2"]),
+        note: Some(text!(
+            "One source gives the day (a Russian foreign ministry note); the other confirms the year."
+        )),
+        alternatives: text!(&[]),
+        end_alternatives: text!(&[]),
+    },
+    Treaty {
+        id: text!("tj-ru-1992"),
+        name: text!("Establishment of diplomatic relations between Tajikistan and Russia"),
+        short_name: text!("Tajikistan–Russia diplomatic relations (1992)"),
+        kind: TreatyKind::DiplomaticRelations,
+        parties: text!(&[party!(TJ from day!(1992 - 04 - 08)), party!(RU from day!(1992 - 04 - 08))]),
+        signed: day!(1992 - 04 - 08),
+        in_force: Some(day!(1992 - 04 - 08)),
+        term: Term::Unlimited,
+        events: text!(&[]),
+        provisions: text!(&[]),
+        sources: text!(ids!["dipl-tj-1", "dipl-tj-3", "dipl-tj-4"]),
+        note: Some(text!(
+            "The day is not stated by an official text seen: it rests on the presidents' 30th-anniversary telegrams of 8 April 2022 and on copies of Wikipedia lists (unconfirmed to the day)."
+        )),
+        alternatives: text!(&[]),
+        end_alternatives: text!(&[]),
+    },
 ];

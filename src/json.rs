@@ -1,0 +1,151 @@
+//! Loading and saving a [`Dataset`] as JSON (feature `serde`), and merging
+//! datasets.
+
+use crate::{Dataset, Facts, Problem, ValidationError};
+
+impl Dataset {
+    /// Loads a dataset from its JSON form ([`Facts`]), checking every fact.
+    ///
+    /// The JSON form is the [`Facts`] struct: dates are ISO 8601 strings at
+    /// their precision (`"2022-02-24"`, `"2000-10"`, `"2011"`), countries
+    /// their alpha-2 codes (any code or name is accepted when reading),
+    /// unions their acronyms, and every record cites sources by id:
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset, Role, Union};
+    /// use time::macros::date;
+    ///
+    /// let json = r#"{
+    ///   "name": "my alliances",
+    ///   "as_of": "2026-11",
+    ///   "sources": [
+    ///     { "id": "club-minutes", "publisher": "Example Club", "title": "Minutes", "date": "2020-05" }
+    ///   ],
+    ///   "memberships": [
+    ///     { "country": "PL", "union": "NATO", "role": "member",
+    ///       "period": { "start": "1999-03-12" }, "sources": ["club-minutes"] }
+    ///   ]
+    /// }"#;
+    /// let kb = Dataset::from_json(json)?;
+    /// assert_eq!(kb.role(Country::PL, Union::Nato, date!(2022-03-01)), Some(Role::Member));
+    /// # Ok::<(), allegiance::ValidationError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] listing every problem, each with its record's
+    /// path (`memberships[3].period.end`): the JSON's syntax or shape
+    /// (one problem, located by path, line and column), or every fact that
+    /// fails validation. No dataset is built when any problem is found.
+    pub fn from_json(json: &str) -> Result<Dataset, ValidationError> {
+        let facts: Facts = serde_json::from_str(json).map_err(|e| {
+            let offset = offset_of(json, e.line(), e.column());
+            let path = json_path_at(json, offset);
+            ValidationError::new(vec![Problem {
+                path: if path.is_empty() { "(document)".into() } else { path },
+                message: format!("invalid JSON: {e}"),
+            }])
+        })?;
+        Dataset::from_facts(facts)
+    }
+
+    /// The dataset's facts as pretty-printed JSON, loadable by
+    /// [`Dataset::from_json`].
+    ///
+    /// ```
+    /// use allegiance::Dataset;
+    ///
+    /// let kb = Dataset::embedded();
+    /// let json = kb.to_json();
+    /// let copy = Dataset::from_json(&json)?;
+    /// assert_eq!(copy.facts(), kb.facts());
+    /// # Ok::<(), allegiance::ValidationError>(())
+    /// ```
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        // Serializing plain data with string keys cannot fail.
+        serde_json::to_string_pretty(&self.facts).unwrap_or_default()
+    }
+}
+
+/// The byte offset of a 1-based line and column (serde_json's convention).
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    (line_start + column.saturating_sub(1)).min(text.len())
+}
+
+enum Frame {
+    Object { key: Option<String> },
+    Array { index: usize },
+}
+
+/// The path (`memberships[3].period`) of the innermost value containing the
+/// byte `offset` of `json`, by a small scan of its structure.
+pub(crate) fn json_path_at(json: &str, offset: usize) -> String {
+    let bytes = json.as_bytes();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    let mut expecting_key = false;
+    while i < bytes.len() && i < offset {
+        match bytes[i] {
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if expecting_key && let Some(Frame::Object { key }) = stack.last_mut() {
+                    *key = json.get(start..i.min(bytes.len())).map(str::to_owned);
+                    expecting_key = false;
+                }
+            }
+            b'{' => {
+                stack.push(Frame::Object { key: None });
+                expecting_key = true;
+            }
+            b'[' => stack.push(Frame::Array { index: 0 }),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Array { index }) => *index += 1,
+                Some(Frame::Object { key }) => {
+                    *key = None;
+                    expecting_key = true;
+                }
+                None => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::new();
+    for frame in &stack {
+        match frame {
+            Frame::Object { key: Some(k) } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(k);
+            }
+            Frame::Object { key: None } => {}
+            Frame::Array { index } => path.push_str(&format!("[{index}]")),
+        }
+    }
+    path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::json_path_at;
+
+    #[test]
+    fn paths_of_offsets() {
+        let j = r#"{"a": [1, {"b": "x,y", "c": [0, 0, 7]}], "d": 2}"#;
+        assert_eq!(json_path_at(j, j.find('7').unwrap()), "a[1].c[2]");
+        assert_eq!(json_path_at(j, j.find("x,y").unwrap()), "a[1].b");
+        assert_eq!(json_path_at(j, j.find('2').unwrap()), "d");
+        assert_eq!(json_path_at(j, 0), "");
+        assert_eq!(json_path_at("", 10), "");
+    }
+}
