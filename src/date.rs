@@ -344,11 +344,11 @@ impl Period {
 }
 
 impl fmt::Display for Period {
-    /// "1 Jan 2015 – " or "1 Jan 1973 – 1 Feb 2020".
+    /// "from 1 Jan 2015" or "1 Jan 1973 – 1 Feb 2020".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.end {
             Some(e) => write!(f, "{} – {}", self.start, e),
-            None => write!(f, "{} – ", self.start),
+            None => write!(f, "from {}", self.start),
         }
     }
 }

@@ -300,7 +300,7 @@ fn closest<'a>(input: &str, known: impl Iterator<Item = &'a str>) -> String {
     known
         .map(|k| (crate::country::edit_distance(input.as_bytes(), k.as_bytes()), k))
         .min()
-        .filter(|&(d, _)| d * 3 <= input.len())
+        .filter(|&(d, _)| d * 2 <= input.len())
         .map(|(_, k)| format!("; did you mean {k:?}?"))
         .unwrap_or_default()
 }

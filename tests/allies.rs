@@ -1,0 +1,144 @@
+//! Allies, relations and changes: the seed's examples of the rule, the days
+//! the answer changes, and the queries against brute-force definitions.
+
+use allegiance::{ChangeKind, Country, Dataset, Stance, TieKind, Via};
+use proptest::prelude::*;
+use strum::IntoEnumIterator;
+use time::Date;
+use time::macros::date;
+
+fn kb() -> &'static Dataset {
+    Dataset::embedded()
+}
+
+const MARCH_1: Date = date!(2022 - 03 - 01);
+
+fn ally_codes(c: Country, d: Date) -> Vec<Country> {
+    kb().allies(c, d).into_iter().map(|a| a.country).collect()
+}
+
+#[test]
+fn russias_allies_on_the_seed_day() {
+    let allies = ally_codes(Country::RU, MARCH_1);
+    for c in [Country::BY, Country::KZ, Country::AM, Country::KG, Country::TJ, Country::CN, Country::IN] {
+        assert!(allies.contains(&c), "{c:?} should be Russia's ally on {MARCH_1}: {allies:?}");
+    }
+    for c in [Country::IL, Country::TR, Country::PK, Country::UA, Country::US, Country::KP, Country::IR] {
+        assert!(!allies.contains(&c), "{c:?} should not be Russia's ally on {MARCH_1}");
+    }
+    // Relations, but no alliance-grade tie.
+    for c in [Country::IL, Country::TR, Country::PK] {
+        let r = kb().relation(Country::RU, c, MARCH_1);
+        assert!(!r.ties.is_empty(), "{c:?} has relations with Russia");
+        assert!(!r.is_alliance(), "{c:?}");
+        assert!(r.ties.iter().any(|t| t.kind == TieKind::DiplomaticRelations), "{c:?}");
+    }
+}
+
+#[test]
+fn the_reasons_for_each_ally() {
+    let r = kb().relation(Country::RU, Country::BY, MARCH_1);
+    let kinds: Vec<TieKind> = r.ties.iter().map(|t| t.kind).collect();
+    assert_eq!(kinds[0], TieKind::MutualDefence);
+    assert!(kinds.contains(&TieKind::StateUnion) && kinds.contains(&TieKind::IntegrationUnion));
+    assert!(kinds.windows(2).all(|w| w[0] <= w[1]), "strongest first: {kinds:?}");
+    assert_eq!(r.stance_b.map(|s| s.stance), Some(Stance::AssistsMilitarily));
+    assert!(r.ties.iter().all(|t| t.sources().next().is_some()), "every tie is sourced");
+
+    let cn = kb().relation(Country::RU, Country::CN, MARCH_1);
+    assert_eq!(cn.strongest(), Some(TieKind::Friendship));
+    let Via::Treaty { treaty, status } = &cn.ties[0].via else { panic!("the 2001 treaty") };
+    assert_eq!(treaty.id, "cn-ru-2001");
+    assert!(status.is_in_force());
+
+    let india = kb().relation(Country::RU, Country::IN, MARCH_1);
+    assert_eq!(india.strongest(), Some(TieKind::StrategicPartnership));
+    assert_eq!(india.ties[0].to_string(), "India–Russia Strategic Partnership Declaration (2000): in force");
+}
+
+#[test]
+fn allies_change_as_treaties_enter_into_force() {
+    let has = |c, d| ally_codes(Country::RU, d).contains(&c);
+    assert!(!has(Country::KP, date!(2024 - 12 - 03)));
+    assert!(has(Country::KP, date!(2024 - 12 - 04)));
+    assert_eq!(
+        kb().relation(Country::RU, Country::KP, date!(2024 - 12 - 04)).strongest(),
+        Some(TieKind::MutualDefence)
+    );
+    assert!(!has(Country::IR, date!(2025 - 10 - 01)));
+    assert!(has(Country::IR, date!(2025 - 10 - 02)));
+    // Armenia froze its CSTO participation in 2024 but is still a member in law.
+    assert!(has(Country::AM, date!(2024 - 06 - 01)));
+}
+
+#[test]
+fn no_tie_is_an_empty_relation() {
+    let r = kb().relation(Country::IL, Country::KP, MARCH_1);
+    assert!(r.ties.is_empty());
+    assert_eq!(r.strongest(), None);
+    assert!(kb().relation(Country::RU, Country::RU, MARCH_1).ties.is_empty());
+    assert!(kb().allies(Country::AQ, MARCH_1).is_empty());
+}
+
+#[test]
+fn allies_are_ordered_by_their_strongest_tie() {
+    let allies = kb().allies(Country::RU, MARCH_1);
+    let keys: Vec<_> = allies.iter().map(|a| (a.strongest(), a.country)).collect();
+    assert!(keys.windows(2).all(|w| w[0] <= w[1]), "{keys:?}");
+    assert!(allies.iter().all(|a| a.strongest().is_alliance_grade()));
+}
+
+#[test]
+fn changes_in_a_window() {
+    let changes = kb().changes(date!(2023 - 12 - 31), date!(2024 - 12 - 31));
+    assert!(changes.iter().any(|c| matches!(c.kind, ChangeKind::Joined(m) if m.country == Country::SE)));
+    assert!(changes.iter().any(|c| matches!(c.kind, ChangeKind::InForce(t) if t.id == "kp-ru-2024")));
+    assert!(changes.iter().any(|c| matches!(c.kind, ChangeKind::StanceEnded(s) if s.country == Country::SY)));
+    assert!(changes.iter().any(|c| matches!(c.kind, ChangeKind::Stance(s) if s.country == Country::KP)));
+    assert!(changes.iter().all(|c| !c.sources().is_empty()));
+    assert!(kb().changes(MARCH_1, MARCH_1).is_empty());
+}
+
+fn any_day() -> impl Strategy<Value = Date> {
+    (1990i32..=2027, 1u16..=365).prop_map(|(y, d)| Date::from_ordinal_date(y, d).unwrap())
+}
+
+/// Countries that appear in the dataset's unions and treaties, where ties live.
+fn any_country() -> impl Strategy<Value = Country> {
+    let mut cs: Vec<Country> = kb().memberships().iter().map(|m| m.country).collect();
+    cs.extend(kb().treaties().iter().flat_map(|t| t.parties.iter().map(|p| p.country)));
+    cs.extend([Country::AQ, Country::IL, Country::FR]);
+    cs.sort();
+    cs.dedup();
+    prop::sample::select(cs)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn relation_is_symmetric(a in any_country(), b in any_country(), day in any_day()) {
+        let ab: Vec<TieKind> = kb().relation(a, b, day).ties.iter().map(|t| t.kind).collect();
+        let ba: Vec<TieKind> = kb().relation(b, a, day).ties.iter().map(|t| t.kind).collect();
+        prop_assert_eq!(ab, ba);
+    }
+
+    #[test]
+    fn allies_are_exactly_the_alliance_grade_relations(c in any_country(), day in any_day()) {
+        let want: Vec<Country> = Country::iter().filter(|&x| kb().relation(c, x, day).is_alliance()).collect();
+        let mut got = ally_codes(c, day);
+        got.sort();
+        prop_assert_eq!(got, want);
+    }
+
+    #[test]
+    fn changes_compose(a in any_day(), b in any_day(), c in any_day()) {
+        let mut d = [a, b, c];
+        d.sort();
+        let whole = kb().changes(d[0], d[2]);
+        prop_assert!(whole.iter().all(|x| d[0] < x.date.first_day() && x.date.first_day() <= d[2]));
+        prop_assert!(whole.windows(2).all(|w| w[0].date <= w[1].date));
+        let parts = kb().changes(d[0], d[1]).len() + kb().changes(d[1], d[2]).len();
+        prop_assert_eq!(whole.len(), parts);
+    }
+}
