@@ -3,7 +3,6 @@
 
 use allegiance::{ChangeKind, Country, Dataset, Stance, TieKind, Via};
 use proptest::prelude::*;
-use strum::IntoEnumIterator;
 use time::Date;
 use time::macros::date;
 
