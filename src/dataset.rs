@@ -307,6 +307,7 @@ pub struct ValidationError {
 }
 
 impl ValidationError {
+    #[cfg(feature = "serde")]
     pub(crate) fn new(problems: Vec<Problem>) -> ValidationError {
         ValidationError { problems }
     }
