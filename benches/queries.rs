@@ -5,7 +5,7 @@
 
 use std::hint::black_box;
 
-use allegiance::{Country, CountrySet, Dataset, Role, Union};
+use allegiance::{Agreement, Country, CountrySet, Dataset, Role, Stance, StanceRecord, TieKind, Union, Vote};
 use criterion::{Criterion, criterion_group, criterion_main};
 use time::macros::date;
 
@@ -37,6 +37,19 @@ fn memberships(c: &mut Criterion) {
     });
     g.bench_function("naive_scan", |b| {
         b.iter(|| naive_role(kb, black_box(Country::AM), black_box(Union::Csto), black_box(d)))
+    });
+    g.finish();
+
+    // Every country's role in one union: the average case, not one lucky
+    // early hit of the scan.
+    let mut g = c.benchmark_group("role_every_country");
+    g.bench_function("indexed", |b| {
+        b.iter(|| Country::iter().filter_map(|c| kb.role(c, black_box(Union::Csto), black_box(d))).count())
+    });
+    g.bench_function("naive_scan", |b| {
+        b.iter(|| {
+            Country::iter().filter_map(|c| naive_role(kb, c, black_box(Union::Csto), black_box(d))).count()
+        })
     });
     g.finish();
 
@@ -86,9 +99,145 @@ fn treaties(c: &mut Criterion) {
     g.bench_function("cn-ru-2001", |b| {
         b.iter(|| black_box(pact).status_at(black_box(date!(2026 - 11 - 28))))
     });
+    g.bench_function("indexed_treaty_status", |b| {
+        b.iter(|| kb.treaty_status(black_box("cn-ru-2001"), black_box(date!(2026 - 11 - 28))))
+    });
     g.bench_function("treaty_lookup_by_id", |b| b.iter(|| kb.treaty(black_box("cn-ru-2001"))));
     g.finish();
 }
 
-criterion_group!(benches, memberships, treaties);
+fn naive_stance(kb: &Dataset, c: Country, d: time::Date) -> Option<&StanceRecord> {
+    kb.facts()
+        .stances
+        .iter()
+        .filter(|r| r.country == c && r.since.first_day() <= d)
+        .max_by_key(|r| r.since)
+        .filter(|r| r.until.is_none_or(|u| d < u.first_day()))
+}
+
+fn naive_vote(kb: &Dataset, symbol: &str, c: Country) -> Option<Vote> {
+    let r = kb.resolutions().iter().find(|r| r.symbol == symbol)?;
+    r.votes.iter().find(|&&(x, _)| x == c).map(|&(_, v)| v)
+}
+
+fn stances_and_votes(c: &mut Criterion) {
+    let kb = Dataset::embedded();
+    kb.build_index();
+    let d = date!(2022 - 03 - 01);
+
+    let mut g = c.benchmark_group("stance");
+    g.bench_function("indexed", |b| b.iter(|| kb.stance(black_box(Country::KP), black_box(d))));
+    g.bench_function("naive_scan", |b| b.iter(|| naive_stance(kb, black_box(Country::KP), black_box(d))));
+    g.finish();
+
+    let mut g = c.benchmark_group("vote");
+    g.bench_function("indexed", |b| b.iter(|| kb.vote(black_box("A/RES/ES-11/6"), black_box(Country::ZW))));
+    g.bench_function("naive_scan", |b| {
+        b.iter(|| naive_vote(kb, black_box("A/RES/ES-11/6"), black_box(Country::ZW)))
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("countries_with_stance");
+    g.bench_function("indexed", |b| {
+        b.iter(|| kb.countries_with_stance(..=black_box(Stance::Neutral), black_box(d)))
+    });
+    g.bench_function("naive_scan", |b| {
+        b.iter(|| {
+            Country::iter()
+                .filter(|&c| naive_stance(kb, c, black_box(d)).is_some_and(|r| r.stance <= Stance::Neutral))
+                .collect::<CountrySet>()
+        })
+    });
+    g.finish();
+
+    let all: Vec<&str> = kb.resolutions().iter().map(|r| &*r.symbol).collect();
+    let mut g = c.benchmark_group("agreement");
+    g.bench_function("indexed", |b| {
+        b.iter(|| kb.agreement(black_box(Country::CN), black_box(Country::IN), &all))
+    });
+    g.bench_function("naive_scan", |b| {
+        b.iter(|| {
+            let mut a = Agreement::default();
+            for s in &all {
+                let (x, y) =
+                    (naive_vote(kb, s, black_box(Country::CN)), naive_vote(kb, s, black_box(Country::IN)));
+                if let (Some(x), Some(y)) = (x, y)
+                    && let Some(score) = x.agreement(y)
+                {
+                    a.score += score;
+                    a.compared += 1;
+                }
+            }
+            a
+        })
+    });
+    g.finish();
+}
+
+/// The naive evaluation of a relation: scan every membership record of
+/// every union, every treaty and every roll call.
+fn naive_relation(kb: &Dataset, a: Country, b: Country, d: time::Date) -> Vec<TieKind> {
+    let mut kinds = Vec::new();
+    for u in Union::iter() {
+        let ra = naive_role(kb, a, u, d);
+        let rb = naive_role(kb, b, u, d);
+        if let (Some(ra), Some(rb)) = (ra, rb) {
+            kinds.push(if ra.is_member() && rb.is_member() {
+                TieKind::RegionalOrganisation
+            } else {
+                TieKind::Association
+            });
+        }
+    }
+    for t in kb.treaties() {
+        let p = t.parties_at(d);
+        if p.contains(a) && p.contains(b) && t.is_in_force(d) {
+            kinds.push(TieKind::Agreement);
+        }
+    }
+    let mut agreement = Agreement::default();
+    for r in kb.resolutions().iter().filter(|r| r.date.first_day() <= d) {
+        if let (Some(x), Some(y)) = (naive_vote(kb, &r.symbol, a), naive_vote(kb, &r.symbol, b))
+            && let Some(s) = x.agreement(y)
+        {
+            agreement.score += s;
+            agreement.compared += 1;
+        }
+    }
+    if agreement.share().is_some_and(|s| s >= allegiance::ALIGNED_VOTES) {
+        kinds.push(TieKind::AlignedVotes);
+    }
+    kinds.sort();
+    kinds
+}
+
+fn allies(c: &mut Criterion) {
+    let kb = Dataset::embedded();
+    kb.build_index();
+    let d = date!(2022 - 03 - 01);
+
+    let mut g = c.benchmark_group("relation");
+    g.bench_function("indexed", |b| {
+        b.iter(|| kb.relation(black_box(Country::RU), black_box(Country::BY), black_box(d)))
+    });
+    g.bench_function("naive_scan", |b| {
+        b.iter(|| naive_relation(kb, black_box(Country::RU), black_box(Country::BY), black_box(d)))
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("allies");
+    g.bench_function("indexed", |b| b.iter(|| kb.allies(black_box(Country::RU), black_box(d))));
+    g.bench_function("naive_scan", |b| {
+        b.iter(|| {
+            Country::iter()
+                .filter(|&x| x != Country::RU)
+                .map(|x| (x, naive_relation(kb, black_box(Country::RU), x, black_box(d))))
+                .filter(|(_, k)| !k.is_empty())
+                .count()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, memberships, treaties, stances_and_votes, allies);
 criterion_main!(benches);

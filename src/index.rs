@@ -18,6 +18,26 @@ pub(crate) struct ChangePoint {
     pub(crate) by_role: [CountrySet; ROLES],
 }
 
+/// The number of days in sorted `days` that are at or before `day`.
+///
+/// Short lists are counted in one pass the compiler vectorises (no chain of
+/// dependent loads); long ones are binary-searched.
+#[inline]
+pub(crate) fn upper_bound(days: &[i32], day: Date) -> usize {
+    let day = key(day);
+    if days.len() <= 64 {
+        days.iter().map(|&d| usize::from(d <= day)).sum()
+    } else {
+        days.partition_point(|&d| d <= day)
+    }
+}
+
+/// A day as an `i32` that sorts like the day (year and ordinal packed).
+#[inline]
+pub(crate) fn key(day: Date) -> i32 {
+    (day.year() << 9) | i32::from(day.ordinal())
+}
+
 /// One membership period, compact: `[start, end)` and the role.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Span {
@@ -35,8 +55,9 @@ pub(crate) struct Index {
     sources_by_id: Vec<u32>,
     /// Per union (by discriminant), its change points in day order.
     pub(crate) unions: Vec<Vec<ChangePoint>>,
-    /// Per union, the days of its change points (a compact array to search).
-    pub(crate) union_days: Vec<Vec<Date>>,
+    /// Per union, the days of its change points as [`key`]s (a compact
+    /// array to search).
+    pub(crate) union_days: Vec<Vec<i32>>,
     /// Per union, the members (`Member | Frozen`) at each change point.
     pub(crate) union_members: Vec<Vec<CountrySet>>,
     /// Per union, per country: its spans in start order (periods of one
@@ -51,12 +72,17 @@ pub(crate) struct Index {
     pub(crate) treaties_of: Vec<Vec<u32>>,
     /// Per treaty (in `facts` order): every country ever a party.
     pub(crate) treaty_parties: Vec<CountrySet>,
+    /// Per treaty (in `facts` order): its status as a step function of the
+    /// day, from the first boundary (signature) on.
+    pub(crate) treaty_status: Vec<StatusTimeline>,
     /// Indices into `facts.resolutions`, in date order.
     pub(crate) resolutions_by_date: Vec<u32>,
     /// Per country: indices into `facts.stances`, in `since` order.
     pub(crate) stance_of: Vec<Vec<u32>>,
     /// Who held which stance from `day` until the next point.
     pub(crate) stance_points: Vec<StancePoint>,
+    /// The days of `stance_points`, as [`key`]s.
+    pub(crate) stance_days: Vec<i32>,
     /// Countries with at least one stance record.
     pub(crate) with_stance: CountrySet,
     /// Per country: indices into `facts.statements` by or about it, in date order.
@@ -68,6 +94,45 @@ pub(crate) struct Index {
     /// Per resolution (in `facts` order): each country's vote code
     /// (0 = none recorded, else `Vote as u8 + 1`).
     pub(crate) roll_calls: Vec<[u8; 256]>,
+}
+
+/// A treaty's status as a step function: `days[k]` is the first day of
+/// `statuses[k]`. Before `days[0]` (signature) the treaty is not yet signed.
+#[derive(Clone, Debug)]
+pub(crate) struct StatusTimeline {
+    days: Vec<i32>,
+    statuses: Vec<crate::TreatyStatus>,
+}
+
+impl StatusTimeline {
+    /// Samples `Treaty::status_at` at every day where anything about the
+    /// treaty can change: the status is constant between those days.
+    fn build(t: &crate::Treaty) -> StatusTimeline {
+        let mut days: Vec<Date> = vec![t.signed.first_day()];
+        days.extend(t.in_force.map(crate::PartialDate::first_day));
+        for v in t.validities() {
+            days.push(v.period.start.first_day());
+            days.extend(v.period.end.map(crate::PartialDate::first_day));
+        }
+        days.extend(t.events.iter().map(|e| e.date.first_day()));
+        days.sort_unstable();
+        days.dedup();
+        let mut out = StatusTimeline { days: Vec::with_capacity(days.len()), statuses: Vec::new() };
+        for d in days {
+            let s = t.status_at(d);
+            if out.statuses.last() != Some(&s) {
+                out.days.push(key(d));
+                out.statuses.push(s);
+            }
+        }
+        out
+    }
+
+    #[inline]
+    pub(crate) fn at(&self, day: Date) -> crate::TreatyStatus {
+        let k = upper_bound(&self.days, day);
+        k.checked_sub(1).map_or(crate::TreatyStatus::NotYetSigned, |k| self.statuses[k])
+    }
 }
 
 /// Who held which stance from `day` until the next point.
@@ -120,7 +185,7 @@ impl Index {
                 _ => points.push(ChangePoint { day, by_role: state }),
             }
         }
-        let union_days = unions.iter().map(|p| p.iter().map(|c| c.day).collect()).collect();
+        let union_days = unions.iter().map(|p| p.iter().map(|c| key(c.day)).collect()).collect();
         let union_members = unions
             .iter()
             .map(|p| {
@@ -162,9 +227,11 @@ impl Index {
             list.sort_by_key(|&i| (facts.treaties[i as usize].signed, i));
         }
         let treaty_parties = facts.treaties.iter().map(crate::Treaty::all_parties).collect();
+        let treaty_status = facts.treaties.iter().map(StatusTimeline::build).collect();
         let mut resolutions_by_date: Vec<u32> = (0..facts.resolutions.len() as u32).collect();
         resolutions_by_date.sort_by_key(|&i| (facts.resolutions[i as usize].date, i));
         let (stance_of, stance_points, with_stance) = stance_index(facts);
+        let stance_days = stance_points.iter().map(|p| key(p.day)).collect();
         let mut statements_of = vec![Vec::new(); Country::COUNT];
         for (i, st) in facts.statements.iter().enumerate() {
             statements_of[st.country as usize].push(i as u32);
@@ -204,9 +271,11 @@ impl Index {
             treaties_by_id,
             treaties_of,
             treaty_parties,
+            treaty_status,
             resolutions_by_date,
             stance_of,
             stance_points,
+            stance_days,
             with_stance,
             statements_of,
             claims_of,
@@ -225,14 +294,14 @@ impl Index {
     /// The roles in `union` in force on `day`.
     #[inline]
     pub(crate) fn roles_at(&self, union: Union, day: Date) -> Option<&[CountrySet; ROLES]> {
-        let k = self.union_days[union as usize].partition_point(|&d| d <= day);
+        let k = upper_bound(&self.union_days[union as usize], day);
         k.checked_sub(1).map(|k| &self.unions[union as usize][k].by_role)
     }
 
     /// The members of `union` on `day`.
     #[inline]
     pub(crate) fn members_at(&self, union: Union, day: Date) -> CountrySet {
-        let k = self.union_days[union as usize].partition_point(|&d| d <= day);
+        let k = upper_bound(&self.union_days[union as usize], day);
         k.checked_sub(1).map_or(CountrySet::EMPTY, |k| self.union_members[union as usize][k])
     }
 
@@ -298,4 +367,29 @@ fn stance_index(facts: &Facts) -> (Vec<Vec<u32>>, Vec<StancePoint>, CountrySet) 
         }
     }
     (stance_of, points, with_stance)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{key, upper_bound};
+    use proptest::prelude::*;
+    use time::Date;
+
+    fn any_date() -> impl Strategy<Value = Date> {
+        (-9999i32..=9999, 1u16..=365).prop_map(|(y, d)| Date::from_ordinal_date(y, d).unwrap())
+    }
+
+    proptest! {
+        #[test]
+        fn key_sorts_like_the_day(a in any_date(), b in any_date()) {
+            prop_assert_eq!(key(a).cmp(&key(b)), a.cmp(&b));
+        }
+
+        #[test]
+        fn upper_bound_counts_days_at_or_before(mut days in prop::collection::vec(any_date(), 0..200), day in any_date()) {
+            days.sort();
+            let keys: Vec<i32> = days.iter().map(|&d| key(d)).collect();
+            prop_assert_eq!(upper_bound(&keys, day), days.iter().filter(|&&d| d <= day).count());
+        }
+    }
 }

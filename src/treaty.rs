@@ -407,6 +407,14 @@ pub struct Validities<'t> {
     auto: bool,
 }
 
+impl Validities<'_> {
+    /// Whether the next period is a confirmed one (an extension a source
+    /// confirms). Presumed periods only follow the last confirmed one.
+    fn confirmed_next(&self) -> bool {
+        self.next.is_some_and(|v| v.basis != Basis::PresumedExtension)
+    }
+}
+
 impl Iterator for Validities<'_> {
     type Item = Validity;
 
@@ -557,7 +565,7 @@ impl Treaty {
             return match v.basis {
                 Basis::PresumedExtension => TreatyStatus::InForcePresumed { until: v.period.end },
                 _ => {
-                    let is_last_confirmed = periods.all(|w| w.basis == Basis::PresumedExtension);
+                    let is_last_confirmed = !periods.confirmed_next();
                     TreatyStatus::InForce {
                         until: v.period.end,
                         end_disputed: is_last_confirmed && !self.end_alternatives.is_empty(),

@@ -182,3 +182,13 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #[test]
+    fn indexed_status_is_status_at(y in 1940i32..=2040, ord in 1u16..=365) {
+        let day = Date::from_ordinal_date(y, ord).unwrap();
+        for t in kb().treaties() {
+            prop_assert_eq!(kb().treaty_status(&t.id, day), Some(t.status_at(day)), "{}", t.id);
+        }
+    }
+}

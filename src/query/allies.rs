@@ -69,6 +69,18 @@ impl Dataset {
     /// ```
     #[must_use]
     pub fn relation(&self, a: Country, b: Country, day: Date) -> Relation<'_> {
+        Relation {
+            a,
+            b,
+            day,
+            ties: self.ties_between(a, b, day),
+            stance_a: self.stance(a, day),
+            stance_b: self.stance(b, day),
+        }
+    }
+
+    /// Every tie between `a` and `b` on `day`, strongest first.
+    fn ties_between(&self, a: Country, b: Country, day: Date) -> Vec<Tie<'_>> {
         let mut ties = Vec::new();
         if a != b {
             self.union_ties(a, b, day, &mut ties);
@@ -78,7 +90,7 @@ impl Dataset {
             }
             ties.sort_by_key(|t| t.kind);
         }
-        Relation { a, b, day, ties, stance_a: self.stance(a, day), stance_b: self.stance(b, day) }
+        ties
     }
 
     fn union_ties<'d>(&'d self, a: Country, b: Country, day: Date, out: &mut Vec<Tie<'d>>) {
@@ -100,13 +112,13 @@ impl Dataset {
             if !ix.treaty_parties[i as usize].contains(b) {
                 continue;
             }
-            let t = &self.facts.treaties[i as usize];
-            let parties = t.parties_at(day);
-            if !(parties.contains(a) && parties.contains(b)) {
+            let status = ix.treaty_status[i as usize].at(day);
+            if !status.is_in_force() {
                 continue;
             }
-            let status = t.status_at(day);
-            if status.is_in_force() {
+            let t = &self.facts.treaties[i as usize];
+            let party = |c: Country| t.parties.iter().any(|p| p.country == c && p.period.contains(day));
+            if party(a) && party(b) {
                 out.push(Tie { kind: treaty_tie(t), via: Via::Treaty { treaty: t, status } });
             }
         }
@@ -188,18 +200,25 @@ impl Dataset {
             if alliance_only && !treaty_tie(t).is_alliance_grade() {
                 continue;
             }
-            let parties = t.parties_at(day);
-            if parties.contains(country) && t.is_in_force(day) {
-                candidates |= parties;
+            if ix.treaty_status[i as usize].at(day).is_in_force() {
+                let parties = t.parties_at(day);
+                if parties.contains(country) {
+                    candidates |= parties;
+                }
             }
         }
         candidates.remove(country);
         let mut out: Vec<Ally<'_>> = candidates
             .iter()
             .filter_map(|c| {
-                let r = self.relation(country, c, day);
-                let keep = if alliance_only { r.is_alliance() } else { !r.ties.is_empty() };
-                keep.then_some(Ally { country: c, ties: r.ties })
+                let ties = self.ties_between(country, c, day);
+                let strongest = ties.first().map(|t| t.kind);
+                let keep = if alliance_only {
+                    strongest.is_some_and(TieKind::is_alliance_grade)
+                } else {
+                    strongest.is_some()
+                };
+                keep.then_some(Ally { country: c, ties })
             })
             .collect();
         out.sort_by_key(|a| (a.strongest(), a.country));

@@ -75,8 +75,9 @@ impl Dataset {
     /// ```
     #[must_use]
     pub fn countries_where_stance(&self, pred: impl Fn(Stance) -> bool, day: Date) -> CountrySet {
-        let points = &self.index().stance_points;
-        let k = points.partition_point(|p| p.day <= day);
+        let ix = self.index();
+        let points = &ix.stance_points;
+        let k = crate::index::upper_bound(&ix.stance_days, day);
         let Some(point) = k.checked_sub(1).map(|k| &points[k]) else {
             return CountrySet::EMPTY;
         };
