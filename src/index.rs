@@ -18,6 +18,39 @@ pub(crate) struct ChangePoint {
     pub(crate) by_role: [CountrySet; ROLES],
 }
 
+/// Finds records by string id: FNV-1a hashes of the ids, sorted, so a
+/// lookup is a hash, a binary search over integers and one string compare.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct IdIndex {
+    keys: Vec<(u64, u32)>,
+}
+
+impl IdIndex {
+    fn build<'a>(ids: impl Iterator<Item = &'a str>) -> IdIndex {
+        let mut keys: Vec<(u64, u32)> = ids.enumerate().map(|(i, id)| (fnv(id), i as u32)).collect();
+        keys.sort_unstable();
+        IdIndex { keys }
+    }
+
+    /// The index of the record whose id (read by `id_of`) is `id`.
+    #[inline]
+    pub(crate) fn find<'a>(&self, id: &str, id_of: impl Fn(usize) -> &'a str) -> Option<usize> {
+        let h = fnv(id);
+        let k = self.keys.partition_point(|&(x, _)| x < h);
+        self.keys[k..]
+            .iter()
+            .take_while(|&&(x, _)| x == h)
+            .map(|&(_, i)| i as usize)
+            .find(|&i| id_of(i) == id)
+    }
+}
+
+/// 64-bit FNV-1a.
+#[inline]
+fn fnv(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
 /// The number of days in sorted `days` that are at or before `day`.
 ///
 /// Short lists are counted in one pass the compiler vectorises (no chain of
@@ -51,8 +84,8 @@ pub(crate) struct Span {
 /// Every lookup structure of a dataset.
 #[derive(Debug)]
 pub(crate) struct Index {
-    /// Indices into `facts.sources`, sorted by id.
-    sources_by_id: Vec<u32>,
+    /// Sources by id.
+    sources_by_id: IdIndex,
     /// Per union (by discriminant), its change points in day order.
     pub(crate) unions: Vec<Vec<ChangePoint>>,
     /// Per union, the days of its change points as [`key`]s (a compact
@@ -63,10 +96,12 @@ pub(crate) struct Index {
     /// Per union, per country: its spans in start order (periods of one
     /// country in one union never overlap).
     pub(crate) spans: Vec<Vec<Vec<Span>>>,
+    /// Per country: a bit per union (by discriminant) it ever had a role in.
+    pub(crate) union_mask: Vec<u16>,
     /// Per union, per country: indices into `facts.memberships` in period order.
     pub(crate) history: Vec<Vec<Vec<u32>>>,
-    /// Indices into `facts.treaties`, sorted by id.
-    pub(crate) treaties_by_id: Vec<u32>,
+    /// Treaties by id.
+    pub(crate) treaties_by_id: IdIndex,
     /// Per country: indices into `facts.treaties` it was ever a party to,
     /// in order of signature.
     pub(crate) treaties_of: Vec<Vec<u32>>,
@@ -89,8 +124,8 @@ pub(crate) struct Index {
     pub(crate) statements_of: Vec<Vec<u32>>,
     /// Per country: indices into `facts.claims` about it.
     pub(crate) claims_of: Vec<Vec<u32>>,
-    /// Indices into `facts.resolutions`, sorted by symbol.
-    pub(crate) resolutions_by_symbol: Vec<u32>,
+    /// Resolutions by symbol.
+    pub(crate) resolutions_by_symbol: IdIndex,
     /// Per resolution (in `facts` order): each country's vote code
     /// (0 = none recorded, else `Vote as u8 + 1`).
     pub(crate) roll_calls: Vec<[u8; 256]>,
@@ -144,8 +179,7 @@ pub(crate) struct StancePoint {
 
 impl Index {
     pub(crate) fn build(facts: &Facts) -> Index {
-        let mut sources_by_id: Vec<u32> = (0..facts.sources.len() as u32).collect();
-        sources_by_id.sort_by(|&a, &b| facts.sources[a as usize].id.cmp(&facts.sources[b as usize].id));
+        let sources_by_id = IdIndex::build(facts.sources.iter().map(|s| s.id.as_str()));
 
         let mut history = vec![vec![Vec::new(); crate::Country::COUNT]; Union::COUNT];
         // (union, day, is_start, record)
@@ -215,8 +249,11 @@ impl Index {
                     .collect()
             })
             .collect();
-        let mut treaties_by_id: Vec<u32> = (0..facts.treaties.len() as u32).collect();
-        treaties_by_id.sort_by(|&a, &b| facts.treaties[a as usize].id.cmp(&facts.treaties[b as usize].id));
+        let mut union_mask = vec![0u16; crate::Country::COUNT];
+        for m in facts.memberships.iter() {
+            union_mask[m.country as usize] |= 1 << (m.union as u8);
+        }
+        let treaties_by_id = IdIndex::build(facts.treaties.iter().map(|t| &*t.id));
         let mut treaties_of = vec![Vec::new(); crate::Country::COUNT];
         for (i, t) in facts.treaties.iter().enumerate() {
             for c in t.all_parties() {
@@ -246,10 +283,7 @@ impl Index {
         for (i, c) in facts.claims.iter().enumerate() {
             claims_of[c.subject as usize].push(i as u32);
         }
-        let mut resolutions_by_symbol: Vec<u32> = (0..facts.resolutions.len() as u32).collect();
-        resolutions_by_symbol.sort_by(|&a, &b| {
-            facts.resolutions[a as usize].symbol.cmp(&facts.resolutions[b as usize].symbol)
-        });
+        let resolutions_by_symbol = IdIndex::build(facts.resolutions.iter().map(|r| &*r.symbol));
         let roll_calls = facts
             .resolutions
             .iter()
@@ -267,6 +301,7 @@ impl Index {
             union_days,
             union_members,
             spans,
+            union_mask,
             history,
             treaties_by_id,
             treaties_of,
@@ -285,10 +320,7 @@ impl Index {
     }
 
     pub(crate) fn source<'f>(&self, facts: &'f Facts, id: &SourceId) -> Option<&'f Source> {
-        self.sources_by_id
-            .binary_search_by(|&i| facts.sources[i as usize].id.cmp(id))
-            .ok()
-            .map(|k| &facts.sources[self.sources_by_id[k] as usize])
+        self.sources_by_id.find(id.as_str(), |i| facts.sources[i].id.as_str()).map(|i| &facts.sources[i])
     }
 
     /// The roles in `union` in force on `day`.

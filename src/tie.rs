@@ -123,8 +123,11 @@ pub enum Via<'d> {
     Votes {
         /// How often they voted alike.
         agreement: Agreement,
-        /// The resolutions compared (adopted on or before the day).
-        resolutions: Vec<&'d Resolution>,
+        /// The day: the roll calls of resolutions adopted on or before it
+        /// were compared.
+        up_to: time::Date,
+        /// The dataset's resolutions (those adopted by `up_to` count).
+        resolutions: &'d [Resolution],
     },
 }
 
@@ -152,13 +155,12 @@ impl<'d> Tie<'d> {
             Via::Treaty { treaty, .. } => (&treaty.sources, &[]),
             Via::Votes { .. } => (&[], &[]),
         };
-        let votes = match &self.via {
-            Via::Votes { resolutions, .. } => resolutions.as_slice(),
-            _ => &[],
+        let (votes, up_to): (&'d [Resolution], _) = match &self.via {
+            Via::Votes { resolutions, up_to, .. } => (resolutions, Some(*up_to)),
+            _ => (&[], None),
         };
-        a.iter()
-            .chain(b.iter().filter(move |s| !a.contains(s)))
-            .chain(votes.iter().flat_map(|r| r.sources.iter()))
+        let counted = votes.iter().filter(move |r| up_to.is_some_and(|d| r.date.first_day() <= d));
+        a.iter().chain(b.iter().filter(move |s| !a.contains(s))).chain(counted.flat_map(|r| r.sources.iter()))
     }
 
     /// A one-line description, as `Display` prints it: `"CSTO (both

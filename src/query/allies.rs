@@ -81,7 +81,7 @@ impl Dataset {
 
     /// Every tie between `a` and `b` on `day`, strongest first.
     fn ties_between(&self, a: Country, b: Country, day: Date) -> Vec<Tie<'_>> {
-        let mut ties = Vec::new();
+        let mut ties = Vec::with_capacity(16);
         if a != b {
             self.union_ties(a, b, day, &mut ties);
             self.treaty_ties(a, b, day, &mut ties);
@@ -95,7 +95,8 @@ impl Dataset {
 
     fn union_ties<'d>(&'d self, a: Country, b: Country, day: Date, out: &mut Vec<Tie<'d>>) {
         let ix = self.index();
-        for u in Union::iter() {
+        let both = ix.union_mask[a as usize] & ix.union_mask[b as usize];
+        for u in Union::iter().filter(|&u| both & (1 << (u as u8)) != 0) {
             let (Some(sa), Some(sb)) = (ix.span_at(a, u, day), ix.span_at(b, u, day)) else { continue };
             let (ma, mb) =
                 (&self.facts.memberships[sa.record as usize], &self.facts.memberships[sb.record as usize]);
@@ -108,8 +109,11 @@ impl Dataset {
 
     fn treaty_ties<'d>(&'d self, a: Country, b: Country, day: Date, out: &mut Vec<Tie<'d>>) {
         let ix = self.index();
-        for &i in &ix.treaties_of[a as usize] {
-            if !ix.treaty_parties[i as usize].contains(b) {
+        // Walk the shorter list of the two countries' treaties.
+        let (la, lb) = (&ix.treaties_of[a as usize], &ix.treaties_of[b as usize]);
+        let (list, other) = if la.len() <= lb.len() { (la, b) } else { (lb, a) };
+        for &i in list {
+            if !ix.treaty_parties[i as usize].contains(other) {
                 continue;
             }
             let status = ix.treaty_status[i as usize].at(day);
@@ -132,7 +136,6 @@ impl Dataset {
         let upto = ix
             .resolutions_by_date
             .partition_point(|&i| self.facts.resolutions[i as usize].date.first_day() <= day);
-        let mut compared = Vec::new();
         for &i in &ix.resolutions_by_date[..upto] {
             let table = &ix.roll_calls[i as usize];
             let (x, y) = (table[a as usize], table[b as usize]);
@@ -141,13 +144,12 @@ impl Dataset {
             {
                 agreement.score += score;
                 agreement.compared += 1;
-                compared.push(&self.facts.resolutions[i as usize]);
             }
         }
         let aligned = agreement.share()? >= ALIGNED_VOTES;
         aligned.then_some(Tie {
             kind: TieKind::AlignedVotes,
-            via: Via::Votes { agreement, resolutions: compared },
+            via: Via::Votes { agreement, up_to: day, resolutions: &self.facts.resolutions },
         })
     }
 

@@ -16,11 +16,8 @@ impl Dataset {
     /// ```
     #[must_use]
     pub fn treaty(&self, id: &str) -> Option<&Treaty> {
-        let ix = self.index();
-        ix.treaties_by_id
-            .binary_search_by(|&i| self.facts.treaties[i as usize].id.as_ref().cmp(id))
-            .ok()
-            .map(|k| &self.facts.treaties[ix.treaties_by_id[k] as usize])
+        let i = self.index().treaties_by_id.find(id, |i| &self.facts.treaties[i].id)?;
+        Some(&self.facts.treaties[i])
     }
 
     /// Every treaty, in the dataset's order.
@@ -86,10 +83,7 @@ impl Dataset {
     #[must_use]
     pub fn treaty_status(&self, id: &str, day: Date) -> Option<TreatyStatus> {
         let ix = self.index();
-        let k = ix
-            .treaties_by_id
-            .binary_search_by(|&i| self.facts.treaties[i as usize].id.as_ref().cmp(id))
-            .ok()?;
-        Some(ix.treaty_status[ix.treaties_by_id[k] as usize].at(day))
+        let i = ix.treaties_by_id.find(id, |i| &self.facts.treaties[i].id)?;
+        Some(ix.treaty_status[i].at(day))
     }
 }

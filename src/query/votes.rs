@@ -11,12 +11,9 @@ impl Dataset {
     }
 
     fn resolution_index(&self, symbol: &str) -> Option<usize> {
-        let index = self.index();
-        let sorted = &index.resolutions_by_symbol;
-        sorted
-            .binary_search_by(|&i| (*self.facts.resolutions[i as usize].symbol).cmp(symbol))
-            .ok()
-            .map(|k| sorted[k] as usize)
+        self.index()
+            .resolutions_by_symbol
+            .find(symbol, |i| &self.facts.resolutions[i].symbol)
             .or_else(|| self.resolution_index_forgiving(symbol))
     }
 
