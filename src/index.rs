@@ -58,11 +58,16 @@ fn fnv(s: &str) -> u64 {
 #[inline]
 pub(crate) fn upper_bound(days: &[i32], day: Date) -> usize {
     let day = key(day);
-    if days.len() <= 64 {
-        days.iter().map(|&d| usize::from(d <= day)).sum()
-    } else {
-        days.partition_point(|&d| d <= day)
+    // Halve the window until it is short, then count it in one pass.
+    let (mut lo, mut len) = (0, days.len());
+    while len > 64 {
+        let half = len / 2;
+        if days[lo + half] <= day {
+            lo += half;
+        }
+        len -= half;
     }
+    lo + days[lo..lo + len].iter().map(|&d| usize::from(d <= day)).sum::<usize>()
 }
 
 /// A day as an `i32` that sorts like the day (year and ordinal packed).
@@ -74,8 +79,10 @@ pub(crate) fn key(day: Date) -> i32 {
 /// One membership period, compact: `[start, end)` and the role.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Span {
-    pub(crate) start: Date,
-    pub(crate) end: Date,
+    /// The first day, as a [`key`].
+    pub(crate) start: i32,
+    /// The day it ended, as a [`key`] (`i32::MAX` while open).
+    pub(crate) end: i32,
     pub(crate) role: Role,
     /// Index into `facts.memberships`.
     pub(crate) record: u32,
@@ -112,8 +119,12 @@ pub(crate) struct Index {
     pub(crate) treaty_status: Vec<StatusTimeline>,
     /// Indices into `facts.resolutions`, in date order.
     pub(crate) resolutions_by_date: Vec<u32>,
+    /// The adoption days of `resolutions_by_date`, as [`key`]s.
+    pub(crate) resolution_days: Vec<i32>,
     /// Per country: indices into `facts.stances`, in `since` order.
     pub(crate) stance_of: Vec<Vec<u32>>,
+    /// Per country: the `since` days of `stance_of`'s records, as [`key`]s.
+    pub(crate) stance_since: Vec<Vec<i32>>,
     /// Who held which stance from `day` until the next point.
     pub(crate) stance_points: Vec<StancePoint>,
     /// The days of `stance_points`, as [`key`]s.
@@ -238,8 +249,8 @@ impl Index {
                             .map(|&i| {
                                 let m = &facts.memberships[i as usize];
                                 Span {
-                                    start: m.period.start.first_day(),
-                                    end: m.period.end.map_or(Date::MAX, |e| e.first_day()),
+                                    start: key(m.period.start.first_day()),
+                                    end: m.period.end.map_or(i32::MAX, |e| key(e.first_day())),
                                     role: m.role,
                                     record: i,
                                 }
@@ -267,8 +278,16 @@ impl Index {
         let treaty_status = facts.treaties.iter().map(StatusTimeline::build).collect();
         let mut resolutions_by_date: Vec<u32> = (0..facts.resolutions.len() as u32).collect();
         resolutions_by_date.sort_by_key(|&i| (facts.resolutions[i as usize].date, i));
+        let resolution_days = resolutions_by_date
+            .iter()
+            .map(|&i| key(facts.resolutions[i as usize].date.first_day()))
+            .collect();
         let (stance_of, stance_points, with_stance) = stance_index(facts);
         let stance_days = stance_points.iter().map(|p| key(p.day)).collect();
+        let stance_since = stance_of
+            .iter()
+            .map(|list| list.iter().map(|&i| key(facts.stances[i as usize].since.first_day())).collect())
+            .collect();
         let mut statements_of = vec![Vec::new(); Country::COUNT];
         for (i, st) in facts.statements.iter().enumerate() {
             statements_of[st.country as usize].push(i as u32);
@@ -308,7 +327,9 @@ impl Index {
             treaty_parties,
             treaty_status,
             resolutions_by_date,
+            resolution_days,
             stance_of,
+            stance_since,
             stance_points,
             stance_days,
             with_stance,
@@ -348,7 +369,12 @@ impl Index {
     #[inline]
     pub(crate) fn span_at(&self, country: Country, union: Union, day: Date) -> Option<&Span> {
         let spans = &self.spans[union as usize][country as usize];
-        let k = spans.partition_point(|s| s.start <= day);
+        let day = key(day);
+        let k = if spans.len() <= 16 {
+            spans.iter().map(|s| usize::from(s.start <= day)).sum()
+        } else {
+            spans.partition_point(|s| s.start <= day)
+        };
         let s = spans.get(k.checked_sub(1)?)?;
         (day < s.end).then_some(s)
     }

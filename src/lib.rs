@@ -102,11 +102,11 @@ pub use country_set::{CountrySet, Iter as CountrySetIter};
 pub use data::sources::SEED;
 pub use dataset::{Dataset, Facts, Problem, ValidationError};
 pub use date::{ParseDateError, PartialDate, Period, Precision};
-pub use query::allies::ALIGNED_VOTES;
+pub use query::allies::{ALIGNED_VOTES, ALIGNED_VOTES_WINDOW};
 pub use query::changes::{Change, ChangeKind};
 pub use source::{Reading, Source, SourceId};
 pub use stance::{Claim, Evidence, ParseStanceError, Stance, StanceRecord, Statement};
-pub use tie::{Ally, Relation, Tie, TieKind, Via};
+pub use tie::{Ally, Relation, RollCalls, Tie, TieKind, Via};
 pub use treaty::{
     Basis, Obligation, Provision, Term, Treaty, TreatyEvent, TreatyKind, TreatyStatus, Validities, Validity,
 };

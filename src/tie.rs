@@ -19,7 +19,7 @@
 //! | `Association` | both hold a role in a union and one is not a member (observer, partner, candidate, invitee ...) | no |
 //! | `Agreement` | another treaty in force binding both (arms control, security assurances, a ceasefire) | no |
 //! | `DiplomaticRelations` | diplomatic relations established and not broken | no |
-//! | `AlignedVotes` | voted alike (agreement ≥ 0.75) on the UN roll calls recorded up to that day | no |
+//! | `AlignedVotes` | voted alike (agreement ≥ 0.75) on the latest ten UN roll calls recorded up to that day | no |
 //!
 //! A country is an **ally** of another on a day when at least one tie
 //! between them is alliance-grade: mutual defence or collective security, a
@@ -119,16 +119,29 @@ pub enum Via<'d> {
         /// Its status on the day.
         status: TreatyStatus,
     },
-    /// Their votes on the recorded roll calls up to the day.
+    /// Their votes on the latest recorded roll calls up to the day.
     Votes {
         /// How often they voted alike.
         agreement: Agreement,
-        /// The day: the roll calls of resolutions adopted on or before it
-        /// were compared.
-        up_to: time::Date,
-        /// The dataset's resolutions (those adopted by `up_to` count).
-        resolutions: &'d [Resolution],
+        /// The roll calls compared: the latest
+        /// [`crate::ALIGNED_VOTES_WINDOW`] adopted on or before the day.
+        window: RollCalls<'d>,
     },
+}
+
+/// The resolutions whose roll calls an aligned-votes tie compared.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RollCalls<'d> {
+    pub(crate) all: &'d [Resolution],
+    pub(crate) picked: &'d [u32],
+}
+
+impl<'d> RollCalls<'d> {
+    /// The resolutions, oldest first.
+    pub fn resolutions(self) -> impl Iterator<Item = &'d Resolution> + 'd {
+        let all = self.all;
+        self.picked.iter().map(move |&i| &all[i as usize])
+    }
 }
 
 /// One sourced reason two countries are bound on a day.
@@ -155,12 +168,13 @@ impl<'d> Tie<'d> {
             Via::Treaty { treaty, .. } => (&treaty.sources, &[]),
             Via::Votes { .. } => (&[], &[]),
         };
-        let (votes, up_to): (&'d [Resolution], _) = match &self.via {
-            Via::Votes { resolutions, up_to, .. } => (resolutions, Some(*up_to)),
-            _ => (&[], None),
+        let window = match &self.via {
+            Via::Votes { window, .. } => *window,
+            _ => RollCalls { all: &[], picked: &[] },
         };
-        let counted = votes.iter().filter(move |r| up_to.is_some_and(|d| r.date.first_day() <= d));
-        a.iter().chain(b.iter().filter(move |s| !a.contains(s))).chain(counted.flat_map(|r| r.sources.iter()))
+        a.iter()
+            .chain(b.iter().filter(move |s| !a.contains(s)))
+            .chain(window.resolutions().flat_map(|r| r.sources.iter()))
     }
 
     /// A one-line description, as `Display` prints it: `"CSTO (both

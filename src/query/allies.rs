@@ -2,11 +2,15 @@
 
 use time::Date;
 
-use crate::tie::{Ally, Relation, Tie, TieKind, Via};
+use crate::tie::{Ally, Relation, RollCalls, Tie, TieKind, Via};
 use crate::{Agreement, Country, CountrySet, Dataset, Treaty, TreatyKind, Union, UnionKind};
 
 /// Agreement on the roll calls at or above which votes count as aligned.
 pub const ALIGNED_VOTES: f64 = 0.75;
+
+/// How many roll calls, the latest adopted on or before the day, the
+/// aligned-votes tie compares: recent alignment, at a bounded cost.
+pub const ALIGNED_VOTES_WINDOW: usize = 10;
 
 /// The tie kind of co-membership in `union` with these roles.
 fn union_tie(union: Union, member_a: bool, member_b: bool) -> TieKind {
@@ -128,15 +132,15 @@ impl Dataset {
         }
     }
 
-    /// The aligned-votes tie: agreement over the roll calls adopted on or
-    /// before `day` at or above [`ALIGNED_VOTES`].
+    /// The aligned-votes tie: agreement at or above [`ALIGNED_VOTES`] over
+    /// the latest [`ALIGNED_VOTES_WINDOW`] roll calls adopted on or before
+    /// `day`.
     fn vote_tie(&self, a: Country, b: Country, day: Date) -> Option<Tie<'_>> {
         let ix = self.index();
         let mut agreement = Agreement::default();
-        let upto = ix
-            .resolutions_by_date
-            .partition_point(|&i| self.facts.resolutions[i as usize].date.first_day() <= day);
-        for &i in &ix.resolutions_by_date[..upto] {
+        let upto = crate::index::upper_bound(&ix.resolution_days, day);
+        let picked = &ix.resolutions_by_date[upto.saturating_sub(ALIGNED_VOTES_WINDOW)..upto];
+        for &i in picked {
             let table = &ix.roll_calls[i as usize];
             let (x, y) = (table[a as usize], table[b as usize]);
             if let (Some(x), Some(y)) = (crate::vote::decode(x), crate::vote::decode(y))
@@ -149,7 +153,7 @@ impl Dataset {
         let aligned = agreement.share()? >= ALIGNED_VOTES;
         aligned.then_some(Tie {
             kind: TieKind::AlignedVotes,
-            via: Via::Votes { agreement, up_to: day, resolutions: &self.facts.resolutions },
+            via: Via::Votes { agreement, window: RollCalls { all: &self.facts.resolutions, picked } },
         })
     }
 

@@ -24,8 +24,9 @@ impl Dataset {
     /// ```
     #[must_use]
     pub fn stance(&self, country: Country, day: Date) -> Option<&StanceRecord> {
-        let list = &self.index().stance_of[country as usize];
-        let k = list.partition_point(|&i| self.facts.stances[i as usize].since.first_day() <= day);
+        let ix = self.index();
+        let list = &ix.stance_of[country as usize];
+        let k = crate::index::upper_bound(&ix.stance_since[country as usize], day);
         let r = &self.facts.stances[list[k.checked_sub(1)?] as usize];
         r.until.is_none_or(|u| day < u.first_day()).then_some(r)
     }
