@@ -103,6 +103,8 @@ pub(crate) struct Index {
     /// Per union, per country: its spans in start order (periods of one
     /// country in one union never overlap).
     pub(crate) spans: Vec<Vec<Vec<Span>>>,
+    /// Per union, per country: the starts of `spans`, as [`key`]s.
+    pub(crate) span_starts: Vec<Vec<Vec<i32>>>,
     /// Per country: a bit per union (by discriminant) it ever had a role in.
     pub(crate) union_mask: Vec<u16>,
     /// Per union, per country: indices into `facts.memberships` in period order.
@@ -125,6 +127,9 @@ pub(crate) struct Index {
     pub(crate) stance_of: Vec<Vec<u32>>,
     /// Per country: the `since` days of `stance_of`'s records, as [`key`]s.
     pub(crate) stance_since: Vec<Vec<i32>>,
+    /// Per country: the `until` days of `stance_of`'s records, as [`key`]s
+    /// (`i32::MAX` when open).
+    pub(crate) stance_until: Vec<Vec<i32>>,
     /// Who held which stance from `day` until the next point.
     pub(crate) stance_points: Vec<StancePoint>,
     /// The days of `stance_points`, as [`key`]s.
@@ -239,7 +244,7 @@ impl Index {
                     .collect()
             })
             .collect();
-        let spans = history
+        let spans: Vec<Vec<Vec<Span>>> = history
             .iter()
             .map(|per_country| {
                 per_country
@@ -258,6 +263,12 @@ impl Index {
                             .collect()
                     })
                     .collect()
+            })
+            .collect();
+        let span_starts = spans
+            .iter()
+            .map(|per_country: &Vec<Vec<Span>>| {
+                per_country.iter().map(|list| list.iter().map(|s| s.start).collect()).collect()
             })
             .collect();
         let mut union_mask = vec![0u16; crate::Country::COUNT];
@@ -287,6 +298,14 @@ impl Index {
         let stance_since = stance_of
             .iter()
             .map(|list| list.iter().map(|&i| key(facts.stances[i as usize].since.first_day())).collect())
+            .collect();
+        let stance_until = stance_of
+            .iter()
+            .map(|list| {
+                list.iter()
+                    .map(|&i| facts.stances[i as usize].until.map_or(i32::MAX, |u| key(u.first_day())))
+                    .collect()
+            })
             .collect();
         let mut statements_of = vec![Vec::new(); Country::COUNT];
         for (i, st) in facts.statements.iter().enumerate() {
@@ -320,6 +339,7 @@ impl Index {
             union_days,
             union_members,
             spans,
+            span_starts,
             union_mask,
             history,
             treaties_by_id,
@@ -330,6 +350,7 @@ impl Index {
             resolution_days,
             stance_of,
             stance_since,
+            stance_until,
             stance_points,
             stance_days,
             with_stance,
@@ -369,14 +390,9 @@ impl Index {
     #[inline]
     pub(crate) fn span_at(&self, country: Country, union: Union, day: Date) -> Option<&Span> {
         let spans = &self.spans[union as usize][country as usize];
-        let day = key(day);
-        let k = if spans.len() <= 16 {
-            spans.iter().map(|s| usize::from(s.start <= day)).sum()
-        } else {
-            spans.partition_point(|s| s.start <= day)
-        };
+        let k = upper_bound(&self.span_starts[union as usize][country as usize], day);
         let s = spans.get(k.checked_sub(1)?)?;
-        (day < s.end).then_some(s)
+        (key(day) < s.end).then_some(s)
     }
 }
 

@@ -2,10 +2,12 @@
 //!
 //! `allegiance` answers questions such as "who were the members of the
 //! Eurasian Economic Union on 24 February 2022?", "was the China–Russia
-//! treaty of 2001 in force today, and on what basis?" and "which unions did
-//! Armenia belong to, in which role?", from a typed model of countries,
-//! unions and treaties and a sourced dataset shipped in the crate. Every
-//! answer can be traced to the sources behind it.
+//! treaty of 2001 in force today, and on what basis?", "where did Myanmar
+//! stand on the invasion of Ukraine, in whose words?", "how did India vote
+//! on ES-11/1?" and "who were Russia's allies on 1 March 2022, and why?",
+//! from a typed model of countries, unions, treaties, stances and UN votes
+//! and a sourced dataset shipped in the crate. Every answer can be traced
+//! to the sources behind it.
 //!
 //! ```
 //! use allegiance::{Country, Dataset, Role, TreatyStatus, Union};
@@ -58,18 +60,62 @@
 //! | G7 | the members since 1975–77 and Russia in the G8 (1998–2014) | Russia from 1997 or 1998 |
 //!
 //! Treaties: see [`treaty`] for how a treaty's life is modelled and the
-//! disputed end of the China–Russia treaty's extension.
+//! disputed end of the China–Russia treaty's extension. Diplomatic
+//! relations with Russia (or the USSR) are recorded for the countries the
+//! seed article discusses, with breaks and restorations.
+//!
+//! # Stances, claims and votes
+//!
+//! See [`stance`] for the scale and its criteria, and for how an
+//! *assessment* (a [`StanceRecord`], who placed a country on the scale) differs
+//! from a *claim* (a [`Claim`], what a source asserted, kept verbatim). The seed
+//! article's quotations are [`Statement`]s whose words are the article's,
+//! cited to it and to the original report with its exact date:
+//!
+//! ```
+//! use allegiance::{Country, Dataset, SEED, Stance};
+//! use time::macros::date;
+//!
+//! let kb = Dataset::embedded();
+//! let mm = kb.stance(Country::MM, date!(2022-03-01)).unwrap();
+//! assert_eq!(mm.stance, Stance::Endorses);
+//! let said = kb.statements(Country::MM).next().unwrap();
+//! assert_eq!(said.sources[0], SEED);
+//! println!("{} ({}, {}): \u{201c}{}\u{201d}", said.speaker, said.office, said.date, said.words);
+//! for claim in kb.claims(Country::TJ) {
+//!     println!("the seed: {}", claim.wording);
+//! }
+//! ```
+//!
+//! UN General Assembly roll calls: A/RES/ES-11/1 (2 March 2022), ES-11/6
+//! and 68/262 in full; ES-11/4 in part (marked incomplete). Each roll call
+//! was assembled from press lists that add up to the announced totals; the
+//! official UN voting records were not available to check against (see
+//! each [`Resolution`]'s note).
+//!
+//! # Allies
+//!
+//! [`Dataset::relation`] lists every [`Tie`] between two countries on a day,
+//! strongest first, each with its sources; [`Dataset::allies`] the countries
+//! with at least one alliance-grade tie. The rule, with the seed article's
+//! examples, is in [`tie`]. [`Dataset::changes`] lists what changed between
+//! two days.
 //!
 //! # Crate features
 //!
 //! - `serde` (off by default): `Serialize` and `Deserialize` for the public
 //!   types (countries as alpha-2 codes, unions as acronyms, dates as ISO 8601
-//!   strings at their precision) and the [`serde`] modules for
-//!   other country code forms. Turns on `time/serde` and pulls in
-//!   `serde_json`.
+//!   strings at their precision), `Dataset::from_json`, `Dataset::to_json`,
+//!   and the `serde` modules for other country code forms. Turns on
+//!   `time/serde` and pulls in `serde_json`.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
+
+/// The README's tour, compiled and run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
 
 pub mod country;
 mod country_set;

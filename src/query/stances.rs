@@ -25,10 +25,10 @@ impl Dataset {
     #[must_use]
     pub fn stance(&self, country: Country, day: Date) -> Option<&StanceRecord> {
         let ix = self.index();
-        let list = &ix.stance_of[country as usize];
-        let k = crate::index::upper_bound(&ix.stance_since[country as usize], day);
-        let r = &self.facts.stances[list[k.checked_sub(1)?] as usize];
-        r.until.is_none_or(|u| day < u.first_day()).then_some(r)
+        let c = country as usize;
+        let k = crate::index::upper_bound(&ix.stance_since[c], day).checked_sub(1)?;
+        (crate::index::key(day) < ix.stance_until[c][k])
+            .then(|| &self.facts.stances[ix.stance_of[c][k] as usize])
     }
 
     /// Every country's stance record in force on `day`, in country order.
