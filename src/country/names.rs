@@ -354,3 +354,121 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("zambia", Country::ZM),
     ("zimbabwe", Country::ZW),
 ];
+
+/// A 64-bit hash of a short key, eight bytes at a time (usable in `const`
+/// context): each little-endian word is mixed in with a multiply and a
+/// rotation, then the length.
+pub(super) const fn fnv(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h: u64 = bytes.len() as u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        let mut w = 0u64;
+        let mut j = 0;
+        while j < 8 && i + j < bytes.len() {
+            w |= (bytes[i + j] as u64) << (8 * j);
+            j += 1;
+        }
+        h = (h ^ w).wrapping_mul(K).rotate_left(29);
+        i += 8;
+    }
+    mix(h)
+}
+
+/// The final mix (MurmurHash3's `fmix64`): every input bit reaches every
+/// output bit, so the table's slots (the top bits) spread evenly.
+#[inline]
+const fn mix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// The table slot of a hash: its top bits.
+#[inline]
+const fn slot_of(h: u64) -> usize {
+    (h >> (64 - SLOTS.trailing_zeros())) as usize
+}
+
+/// Slots of [`BY_HASH`]: a power of two, about three times the keys.
+const SLOTS: usize = 1024;
+
+/// An open-addressing hash table over [`NAMES`], built at compile time:
+/// slot `fnv(key) % SLOTS` (probing linearly) holds the key's index + 1,
+/// or 0 when empty. A lookup hashes once and compares one key.
+pub(super) static BY_HASH: [u16; SLOTS] = {
+    assert!(NAMES.len() * 2 < SLOTS);
+    let mut t = [0u16; SLOTS];
+    let mut i = 0;
+    while i < NAMES.len() {
+        let mut k = slot_of(fnv(NAMES[i].0.as_bytes()));
+        while t[k] != 0 {
+            k = (k + 1) & (SLOTS - 1);
+        }
+        t[k] = i as u16 + 1;
+        i += 1;
+    }
+    t
+};
+
+/// [`fnv`] at run time: the same value, reading whole words.
+#[inline]
+pub(super) fn hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h: u64 = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h ^ w).wrapping_mul(K).rotate_left(29);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        // Shifts, not a copy into a word: no store-to-load stall.
+        let w = rest.iter().rev().fold(0u64, |w, &b| (w << 8) | u64::from(b));
+        h = (h ^ w).wrapping_mul(K).rotate_left(29);
+    }
+    mix(h)
+}
+
+/// The country whose normalized name is `key`.
+#[inline]
+pub(super) fn find(key: &[u8]) -> Option<Country> {
+    let mut k = slot_of(hash(key));
+    loop {
+        let slot = BY_HASH[k];
+        if slot == 0 {
+            return None;
+        }
+        let (name, country) = NAMES[usize::from(slot - 1)];
+        if name.as_bytes() == key {
+            return Some(country);
+        }
+        k = (k + 1) & (SLOTS - 1);
+    }
+}
+
+#[cfg(test)]
+mod probe_tests {
+    use super::*;
+
+    #[test]
+    fn probe_lengths_are_short() {
+        let mut worst = 0;
+        for (key, _) in NAMES {
+            let mut k = slot_of(hash(key.as_bytes()));
+            let mut n = 1;
+            while NAMES[usize::from(BY_HASH[k] - 1)].0 != *key {
+                k = (k + 1) & (SLOTS - 1);
+                n += 1;
+            }
+            worst = worst.max(n);
+            if *key == "russian federation" || *key == "burma" {
+                eprintln!("{key}: {n} probes");
+            }
+        }
+        eprintln!("worst {worst}");
+        assert!(worst <= 6, "worst probe length {worst}");
+    }
+}

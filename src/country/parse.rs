@@ -193,7 +193,7 @@ impl Country {
     fn lookup_name(name: &str) -> Option<Country> {
         let mut buf = [0u8; MAX_NAME];
         let key = normalize(name, &mut buf)?;
-        NAMES.binary_search_by(|(k, _)| k.as_bytes().cmp(key)).ok().map(|i| NAMES[i].1)
+        super::names::find(key)
     }
 }
 
@@ -237,10 +237,19 @@ pub(super) fn normalize<'b>(input: &str, buf: &'b mut [u8; MAX_NAME]) -> Option<
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let folded: &[u8] = if b.is_ascii_alphanumeric() {
+        if b.is_ascii_alphanumeric() {
+            // The common case, one byte at a time with no slice copies.
+            if pending_space && len > 0 {
+                *buf.get_mut(len)? = b' ';
+                len += 1;
+            }
+            pending_space = false;
+            *buf.get_mut(len)? = LOWER[b as usize];
+            len += 1;
             i += 1;
-            core::slice::from_ref(&LOWER[b as usize])
-        } else if b < 0x80 {
+            continue;
+        }
+        let folded: &[u8] = if b < 0x80 {
             i += 1;
             match b {
                 // dropped: "Côte d'Ivoire" -> "cote divoire", "U.S." -> "us"
@@ -324,17 +333,12 @@ enum Expected {
 pub struct ParseCountryError {
     input: Box<str>,
     expected: Expected,
-    suggestion: Option<Country>,
 }
 
 impl ParseCountryError {
     #[cold]
     fn new(input: &str, expected: Expected) -> ParseCountryError {
-        let suggestion = match expected {
-            Expected::Any | Expected::Name => suggest(input),
-            Expected::Alpha2 | Expected::Alpha3 | Expected::Numeric => None,
-        };
-        ParseCountryError { input: input.into(), expected, suggestion }
+        ParseCountryError { input: input.into(), expected }
     }
 
     /// The input that failed to parse, as given.
@@ -344,9 +348,15 @@ impl ParseCountryError {
     }
 
     /// The closest country by name, if one is close enough to suggest.
+    ///
+    /// Computed when asked for (an edit distance against every name, some
+    /// microseconds), so a failed parse that is never shown stays cheap.
     #[must_use]
     pub fn suggestion(&self) -> Option<Country> {
-        self.suggestion
+        match self.expected {
+            Expected::Any | Expected::Name => suggest(&self.input),
+            Expected::Alpha2 | Expected::Alpha3 | Expected::Numeric => None,
+        }
     }
 }
 
@@ -362,7 +372,7 @@ impl fmt::Display for ParseCountryError {
             return write!(f, "empty {what}: expected a country code or name");
         }
         write!(f, "unknown {what} {:?}", &*self.input)?;
-        if let Some(c) = self.suggestion {
+        if let Some(c) = self.suggestion() {
             write!(f, "; did you mean {} ({})?", c.name(), c.alpha2())?;
         }
         Ok(())
@@ -383,6 +393,11 @@ fn suggest(input: &str) -> Option<Country> {
     // ("Narnia" is as far from "Armenia" as from "Namibia").
     let mut best: Option<(usize, usize, Country)> = None;
     for &(name, country) in NAMES {
+        // The distance is at least the difference in length: skip names
+        // that cannot beat (or tie) the best so far.
+        if best.is_some_and(|(bd, _, _)| name.len().abs_diff(key.len()) > bd) {
+            continue;
+        }
         let d = edit_distance(key, name.as_bytes());
         let prefix = key.iter().zip(name.as_bytes()).take_while(|(a, b)| a == b).count();
         if best.is_none_or(|(bd, bp, _)| d < bd || (d == bd && prefix > bp)) {
@@ -392,28 +407,55 @@ fn suggest(input: &str) -> Option<Country> {
     best.filter(|&(d, _, _)| d * 2 < key.len()).map(|(_, _, c)| c)
 }
 
-/// Levenshtein distance between two byte strings of at most [`MAX_NAME`] bytes.
+/// Levenshtein distance between two byte strings (the first 256 bytes of
+/// `a` and the first [`MAX_NAME`] of `b`).
 pub(crate) fn edit_distance(a: &[u8], b: &[u8]) -> usize {
-    let mut prev = [0usize; MAX_NAME + 1];
-    let mut cur = [0usize; MAX_NAME + 1];
+    let (mut x, mut y) = ([0u16; MAX_NAME + 1], [0u16; MAX_NAME + 1]);
+    // Swap the two rows by reference, not by copying them.
+    let (mut prev, mut cur) = (&mut x, &mut y);
+    // Bounded inputs keep the cost bounded and the counts in `u16`.
+    let a = &a[..a.len().min(4 * MAX_NAME)];
     let b = &b[..b.len().min(MAX_NAME)];
     for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
-        *p = j;
+        *p = j as u16;
     }
     for (i, &ca) in a.iter().enumerate() {
-        cur[0] = i + 1;
+        cur[0] = i as u16 + 1;
         for (j, &cb) in b.iter().enumerate() {
-            let sub = prev[j] + usize::from(ca != cb);
+            let sub = prev[j] + u16::from(ca != cb);
             cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
         }
         core::mem::swap(&mut prev, &mut cur);
     }
-    prev[b.len()]
+    usize::from(prev[b.len()])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn run_time_hash_equals_the_const_one() {
+        for (k, _) in NAMES {
+            assert_eq!(
+                super::super::names::hash(k.as_bytes()),
+                super::super::names::fnv(k.as_bytes()),
+                "{k}"
+            );
+        }
+        for n in 0..40 {
+            let s: Vec<u8> = (0..n).map(|i| (i * 37 % 251) as u8).collect();
+            assert_eq!(super::super::names::hash(&s), super::super::names::fnv(&s));
+        }
+    }
+
+    #[test]
+    fn every_name_is_found_through_the_hash_table() {
+        for &(k, c) in NAMES {
+            assert_eq!(super::super::names::find(k.as_bytes()), Some(c), "{k}");
+        }
+        assert_eq!(super::super::names::find(b"narnia"), None);
+    }
 
     fn norm(s: &str) -> String {
         let mut buf = [0u8; MAX_NAME];
