@@ -8,41 +8,40 @@ use super::{ALPHA2, ALPHA3, Country, NUMERIC};
 /// Longest normalized name the parser considers; longer input cannot match.
 const MAX_NAME: usize = 64;
 
-/// No country at this slot of a lookup table.
-const NONE: u8 = u8::MAX;
-
-/// `alpha2 letters -> index`, for `26 * 26` letter pairs.
-static BY_ALPHA2: [u8; 26 * 26] = {
-    let mut t = [NONE; 26 * 26];
+/// `alpha2 letters -> country`, for `26 * 26` letter pairs (`Option<Country>`
+/// is one byte: a lookup is one load).
+static BY_ALPHA2: [Option<Country>; 26 * 26] = {
+    let mut t = [None; 26 * 26];
     let mut i = 0;
     while i < ALPHA2.len() {
         let b = ALPHA2[i].as_bytes();
-        t[(b[0] - b'A') as usize * 26 + (b[1] - b'A') as usize] = i as u8;
+        t[(b[0] - b'A') as usize * 26 + (b[1] - b'A') as usize] = Some(Country::ALL[i]);
         i += 1;
     }
     t
 };
 
-/// `alpha3 letters -> index`, for `26^3` letter triples (17.6 kB).
-static BY_ALPHA3: [u8; 26 * 26 * 26] = {
-    let mut t = [NONE; 26 * 26 * 26];
+/// `alpha3 letters -> country`, for `26^3` letter triples (17.6 kB).
+static BY_ALPHA3: [Option<Country>; 26 * 26 * 26] = {
+    let mut t = [None; 26 * 26 * 26];
     let mut i = 0;
     while i < ALPHA3.len() {
         let b = ALPHA3[i].as_bytes();
-        t[((b[0] - b'A') as usize * 26 + (b[1] - b'A') as usize) * 26 + (b[2] - b'A') as usize] = i as u8;
+        t[((b[0] - b'A') as usize * 26 + (b[1] - b'A') as usize) * 26 + (b[2] - b'A') as usize] =
+            Some(Country::ALL[i]);
         i += 1;
     }
     t
 };
 
-/// `numeric code -> index`, for codes `0..1000` (slot 0 stays empty: Kosovo
-/// has no numeric code).
-static BY_NUMERIC: [u8; 1000] = {
-    let mut t = [NONE; 1000];
+/// `numeric code -> country`, for codes `0..1000` (slot 0 stays empty:
+/// Kosovo has no numeric code).
+static BY_NUMERIC: [Option<Country>; 1000] = {
+    let mut t = [None; 1000];
     let mut i = 0;
     while i < NUMERIC.len() {
         if NUMERIC[i] != 0 {
-            t[NUMERIC[i] as usize] = i as u8;
+            t[NUMERIC[i] as usize] = Some(Country::ALL[i]);
         }
         i += 1;
     }
@@ -53,11 +52,6 @@ static BY_NUMERIC: [u8; 1000] = {
 const fn letter(b: u8) -> Option<usize> {
     let up = b & !0x20;
     if up.is_ascii_uppercase() { Some((up - b'A') as usize) } else { None }
-}
-
-#[inline]
-fn slot(t: u8) -> Option<Country> {
-    Country::from_index(t)
 }
 
 impl Country {
@@ -90,6 +84,22 @@ impl Country {
     /// assert_eq!(err.suggestion(), Some(Country::RU));
     /// ```
     pub fn parse(input: &str) -> Result<Country, ParseCountryError> {
+        // Codes as written, first: no trimming, one table load.
+        let b = input.as_bytes();
+        let code = match b.len() {
+            2 => Country::from_alpha2_bytes(b),
+            3 if !b[0].is_ascii_digit() => Country::from_alpha3_bytes(b),
+            1..=3 => Country::from_numeric_bytes(b),
+            _ => None,
+        };
+        match code {
+            Some(c) => Ok(c),
+            None => Country::parse_slow(input),
+        }
+    }
+
+    /// Everything but an exact code: trimmed codes, names and aliases.
+    fn parse_slow(input: &str) -> Result<Country, ParseCountryError> {
         let s = match input.as_bytes() {
             [first, .., last]
                 if !first.is_ascii_whitespace()
@@ -145,7 +155,7 @@ impl Country {
     /// The country with ISO 3166-1 numeric code `code`, if one is assigned.
     #[must_use]
     pub fn from_numeric(code: u16) -> Option<Country> {
-        BY_NUMERIC.get(usize::from(code)).copied().and_then(slot)
+        BY_NUMERIC.get(usize::from(code)).copied().flatten()
     }
 
     /// Parses a name or alias ("Russian Federation", "Burma"); codes are not
@@ -162,7 +172,7 @@ impl Country {
     #[inline]
     fn from_alpha2_bytes(b: &[u8]) -> Option<Country> {
         match *b {
-            [x, y] => slot(BY_ALPHA2[letter(x)? * 26 + letter(y)?]),
+            [x, y] => BY_ALPHA2[letter(x)? * 26 + letter(y)?],
             _ => None,
         }
     }
@@ -170,7 +180,7 @@ impl Country {
     #[inline]
     fn from_alpha3_bytes(b: &[u8]) -> Option<Country> {
         match *b {
-            [x, y, z] => slot(BY_ALPHA3[(letter(x)? * 26 + letter(y)?) * 26 + letter(z)?]),
+            [x, y, z] => BY_ALPHA3[(letter(x)? * 26 + letter(y)?) * 26 + letter(z)?],
             _ => None,
         }
     }
