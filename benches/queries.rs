@@ -5,21 +5,13 @@
 
 use std::hint::black_box;
 
-use allegiance::{Agreement, Country, CountrySet, Dataset, Role, Stance, StanceRecord, TieKind, Union, Vote};
+use allegiance::{Agreement, Country, CountrySet, Dataset, Stance, TieKind, Union};
 use criterion::{Criterion, criterion_group, criterion_main};
+
+#[path = "support/naive.rs"]
+mod naive;
+use naive::{naive_members, naive_role, naive_stance, naive_vote};
 use time::macros::date;
-
-fn naive_members(kb: &Dataset, u: Union, d: time::Date) -> CountrySet {
-    kb.memberships()
-        .iter()
-        .filter(|m| m.union == u && m.role.is_member() && m.period.contains(d))
-        .map(|m| m.country)
-        .collect()
-}
-
-fn naive_role(kb: &Dataset, c: Country, u: Union, d: time::Date) -> Option<Role> {
-    kb.memberships().iter().find(|m| m.union == u && m.country == c && m.period.contains(d)).map(|m| m.role)
-}
 
 fn memberships(c: &mut Criterion) {
     let kb = Dataset::embedded();
@@ -104,20 +96,6 @@ fn treaties(c: &mut Criterion) {
     });
     g.bench_function("treaty_lookup_by_id", |b| b.iter(|| kb.treaty(black_box("cn-ru-2001"))));
     g.finish();
-}
-
-fn naive_stance(kb: &Dataset, c: Country, d: time::Date) -> Option<&StanceRecord> {
-    kb.facts()
-        .stances
-        .iter()
-        .filter(|r| r.country == c && r.since.first_day() <= d)
-        .max_by_key(|r| r.since)
-        .filter(|r| r.until.is_none_or(|u| d < u.first_day()))
-}
-
-fn naive_vote(kb: &Dataset, symbol: &str, c: Country) -> Option<Vote> {
-    let r = kb.resolutions().iter().find(|r| r.symbol == symbol)?;
-    r.votes.iter().find(|&&(x, _)| x == c).map(|&(_, v)| v)
 }
 
 fn stances_and_votes(c: &mut Criterion) {

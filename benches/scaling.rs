@@ -13,12 +13,16 @@ use std::hint::black_box;
 use std::sync::atomic::{AtomicIsize, Ordering};
 use std::time::{Duration, Instant};
 
-use allegiance::{Agreement, Country, CountrySet, Dataset, Stance, Union, Vote};
+use allegiance::{Agreement, Country, Dataset, Stance, Union};
 use criterion::{BenchmarkId, Criterion};
 use time::macros::date;
 
 #[path = "support/synthetic.rs"]
 mod synthetic;
+
+#[path = "support/naive.rs"]
+mod naive;
+use naive::{naive_members, naive_stance, naive_vote};
 
 struct Counting;
 
@@ -116,29 +120,6 @@ fn load_and_memory(scales: &[usize]) -> String {
     out
 }
 
-fn naive_members(kb: &Dataset, u: Union, d: time::Date) -> CountrySet {
-    kb.memberships()
-        .iter()
-        .filter(|m| m.union == u && m.role.is_member() && m.period.contains(d))
-        .map(|m| m.country)
-        .collect()
-}
-
-fn naive_stance(kb: &Dataset, c: Country, d: time::Date) -> Option<Stance> {
-    kb.facts()
-        .stances
-        .iter()
-        .filter(|r| r.country == c && r.since.first_day() <= d)
-        .max_by_key(|r| r.since)
-        .filter(|r| r.until.is_none_or(|u| d < u.first_day()))
-        .map(|r| r.stance)
-}
-
-fn naive_vote(kb: &Dataset, symbol: &str, c: Country) -> Option<Vote> {
-    let r = kb.resolutions().iter().find(|r| r.symbol == symbol)?;
-    r.votes.iter().find(|&&(x, _)| x == c).map(|&(_, v)| v)
-}
-
 fn bench_scale(c: &mut Criterion, scale: usize) {
     let kb = Dataset::from_facts(synthetic::facts(scale, 42)).expect("synthetic data is valid");
     kb.build_index();
@@ -169,7 +150,7 @@ fn bench_scale(c: &mut Criterion, scale: usize) {
 
     g.bench_function(indexed("stance"), |b| b.iter(|| kb.stance(black_box(Country::BY), black_box(DAY))));
     g.bench_function(naive("stance"), |b| {
-        b.iter(|| naive_stance(&kb, black_box(Country::BY), black_box(DAY)))
+        b.iter(|| naive_stance(&kb, black_box(Country::BY), black_box(DAY)).map(|r| r.stance))
     });
 
     g.bench_function(indexed("countries_with_stance"), |b| {
