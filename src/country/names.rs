@@ -359,8 +359,7 @@ pub(super) const NAMES: &[(&str, Country)] = &[
 /// context): each little-endian word is mixed in with a multiply and a
 /// rotation, then the length.
 pub(super) const fn fnv(bytes: &[u8]) -> u64 {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut h: u64 = bytes.len() as u64;
+    let mut h: u64 = 0;
     let mut i = 0;
     while i < bytes.len() {
         let mut w = 0u64;
@@ -369,10 +368,22 @@ pub(super) const fn fnv(bytes: &[u8]) -> u64 {
             w |= (bytes[i + j] as u64) << (8 * j);
             j += 1;
         }
-        h = (h ^ w).wrapping_mul(K).rotate_left(29);
+        h = step(h, w);
         i += 8;
     }
-    mix(h)
+    finish(h, bytes.len())
+}
+
+/// Mixes one little-endian word of the key into the running hash.
+#[inline]
+pub(super) const fn step(h: u64, w: u64) -> u64 {
+    (h ^ w).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29)
+}
+
+/// The hash of a key from its running hash and its length.
+#[inline]
+pub(super) const fn finish(h: u64, len: usize) -> u64 {
+    mix(h ^ len as u64)
 }
 
 /// The final mix (MurmurHash3's `fmix64`): every input bit reaches every
@@ -413,29 +424,10 @@ pub(super) static BY_HASH: [u16; SLOTS] = {
     t
 };
 
-/// [`fnv`] at run time: the same value, reading whole words.
+/// The country whose normalized name is `key`, whose hash ([`fnv`]) is `h`.
 #[inline]
-pub(super) fn hash(bytes: &[u8]) -> u64 {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut h: u64 = bytes.len() as u64;
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        h = (h ^ w).wrapping_mul(K).rotate_left(29);
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        // Shifts, not a copy into a word: no store-to-load stall.
-        let w = rest.iter().rev().fold(0u64, |w, &b| (w << 8) | u64::from(b));
-        h = (h ^ w).wrapping_mul(K).rotate_left(29);
-    }
-    mix(h)
-}
-
-/// The country whose normalized name is `key`.
-#[inline]
-pub(super) fn find(key: &[u8]) -> Option<Country> {
-    let mut k = slot_of(hash(key));
+pub(super) fn find(key: &[u8], h: u64) -> Option<Country> {
+    let mut k = slot_of(h);
     loop {
         let slot = BY_HASH[k];
         if slot == 0 {
@@ -457,7 +449,7 @@ mod probe_tests {
     fn probe_lengths_are_short() {
         let mut worst = 0;
         for (key, _) in NAMES {
-            let mut k = slot_of(hash(key.as_bytes()));
+            let mut k = slot_of(fnv(key.as_bytes()));
             let mut n = 1;
             while NAMES[usize::from(BY_HASH[k] - 1)].0 != *key {
                 k = (k + 1) & (SLOTS - 1);

@@ -200,10 +200,11 @@ impl Country {
         Country::from_numeric(n)
     }
 
+    #[inline]
     fn lookup_name(name: &str) -> Option<Country> {
         let mut buf = [0u8; MAX_NAME];
-        let key = normalize(name, &mut buf)?;
-        super::names::find(key)
+        let (key, h) = normalize_hashed(name, &mut buf)?;
+        super::names::find(key, h)
     }
 }
 
@@ -241,21 +242,63 @@ fn fold(c: char) -> Option<&'static str> {
 /// `&` read as "and"; any other punctuation or white space run becomes one
 /// space; no leading or trailing space; a leading "the " removed.
 pub(super) fn normalize<'b>(input: &str, buf: &'b mut [u8; MAX_NAME]) -> Option<&'b [u8]> {
+    normalize_hashed(input, buf).map(|(key, _)| key)
+}
+
+/// The normalized key being written, and its hash ([`super::names::fnv`])
+/// computed as the bytes are written: reading them back as words right
+/// after writing them one by one would stall on store forwarding.
+struct Key<'b> {
+    buf: &'b mut [u8; MAX_NAME],
+    len: usize,
+    word: u64,
+    hash: u64,
+}
+
+impl Key<'_> {
+    #[inline]
+    fn byte(&mut self, b: u8) -> Option<()> {
+        *self.buf.get_mut(self.len)? = b;
+        // Bytes enter at the top and move down: after eight, the word holds
+        // them little-endian (no variable shift).
+        self.word = (self.word >> 8) | (u64::from(b) << 56);
+        self.len += 1;
+        if self.len & 7 == 0 {
+            self.hash = super::names::step(self.hash, self.word);
+            self.word = 0;
+        }
+        Some(())
+    }
+
+    /// Appends `bytes`, after a space if `space` and the key is not empty.
+    #[inline]
+    fn push(&mut self, space: bool, bytes: &[u8]) -> Option<()> {
+        if space && self.len > 0 {
+            self.byte(b' ')?;
+        }
+        for &b in bytes {
+            self.byte(b)?;
+        }
+        Some(())
+    }
+}
+
+/// [`normalize`], with the key's hash.
+#[inline]
+pub(super) fn normalize_hashed<'b>(input: &str, buf: &'b mut [u8; MAX_NAME]) -> Option<(&'b [u8], u64)> {
     let bytes = input.as_bytes();
-    let mut len = 0usize;
+    let mut key = Key { buf, len: 0, word: 0, hash: 0 };
     let mut pending_space = false;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii_alphanumeric() {
-            // The common case, one byte at a time with no slice copies.
-            if pending_space && len > 0 {
-                *buf.get_mut(len)? = b' ';
-                len += 1;
+            // The common case: one byte, no slice copies.
+            if pending_space && key.len > 0 {
+                key.byte(b' ')?;
             }
             pending_space = false;
-            *buf.get_mut(len)? = LOWER[b as usize];
-            len += 1;
+            key.byte(LOWER[b as usize])?;
             i += 1;
             continue;
         }
@@ -265,7 +308,7 @@ pub(super) fn normalize<'b>(input: &str, buf: &'b mut [u8; MAX_NAME]) -> Option<
                 // dropped: "Côte d'Ivoire" -> "cote divoire", "U.S." -> "us"
                 b'\'' | b'`' | b'.' => {}
                 b'&' => {
-                    push(buf, &mut len, true, b"and")?;
+                    key.push(true, b"and")?;
                     pending_space = true;
                 }
                 _ => pending_space = true,
@@ -283,11 +326,18 @@ pub(super) fn normalize<'b>(input: &str, buf: &'b mut [u8; MAX_NAME]) -> Option<
             }
             fold(c)?.as_bytes()
         };
-        push(buf, &mut len, pending_space, folded)?;
+        key.push(pending_space, folded)?;
         pending_space = false;
     }
+    let Key { buf, len, word, hash } = key;
     let out = &buf[..len];
-    Some(out.strip_prefix(b"the ").unwrap_or(out))
+    // Byte by byte: a word load of bytes just stored one at a time stalls.
+    if len >= 4 && out[0] == b't' && out[1] == b'h' && out[2] == b'e' && out[3] == b' ' {
+        let rest = &out[4..];
+        return Some((rest, super::names::fnv(rest)));
+    }
+    let hash = if len & 7 == 0 { hash } else { super::names::step(hash, word >> (8 * (8 - (len & 7)))) };
+    Some((out, super::names::finish(hash, len)))
 }
 
 /// ASCII lower-casing table.
@@ -300,22 +350,6 @@ static LOWER: [u8; 256] = {
     }
     t
 };
-
-/// Appends `bytes` to `buf[..len]`, after a space if `space` and `buf` is not empty.
-#[inline]
-fn push(buf: &mut [u8; MAX_NAME], len: &mut usize, space: bool, bytes: &[u8]) -> Option<()> {
-    let extra = usize::from(space && *len > 0);
-    let end = *len + extra + bytes.len();
-    if end > MAX_NAME {
-        return None;
-    }
-    if extra == 1 {
-        buf[*len] = b' ';
-    }
-    buf[*len + extra..end].copy_from_slice(bytes);
-    *len = end;
-    Some(())
-}
 
 /// What a parse function expected, for the error message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -444,32 +478,41 @@ pub(crate) fn edit_distance(a: &[u8], b: &[u8]) -> usize {
 mod tests {
     use super::*;
 
+    fn norm(s: &str) -> String {
+        let mut buf = [0u8; MAX_NAME];
+        String::from_utf8(normalize(s, &mut buf).expect("normalizes").to_vec()).unwrap()
+    }
+
     #[test]
-    fn run_time_hash_equals_the_const_one() {
+    fn the_running_hash_equals_the_const_one() {
         for (k, _) in NAMES {
-            assert_eq!(
-                super::super::names::hash(k.as_bytes()),
-                super::super::names::fnv(k.as_bytes()),
-                "{k}"
-            );
+            let mut buf = [0u8; MAX_NAME];
+            let (key, h) = normalize_hashed(k, &mut buf).unwrap();
+            assert_eq!(key, k.as_bytes());
+            assert_eq!(h, super::super::names::fnv(k.as_bytes()), "{k}");
         }
-        for n in 0..40 {
-            let s: Vec<u8> = (0..n).map(|i| (i * 37 % 251) as u8).collect();
-            assert_eq!(super::super::names::hash(&s), super::super::names::fnv(&s));
+        for s in [
+            "The Gambia",
+            "the bahamas",
+            "Côte d'Ivoire",
+            "Bosnia & Herzegovina",
+            "a",
+            "abcdefgh",
+            "abcdefghi",
+        ] {
+            let mut buf = [0u8; MAX_NAME];
+            let (key, h) = normalize_hashed(s, &mut buf).unwrap();
+            assert_eq!(h, super::super::names::fnv(key), "{s}");
         }
     }
 
     #[test]
     fn every_name_is_found_through_the_hash_table() {
+        use super::super::names::{find, fnv};
         for &(k, c) in NAMES {
-            assert_eq!(super::super::names::find(k.as_bytes()), Some(c), "{k}");
+            assert_eq!(find(k.as_bytes(), fnv(k.as_bytes())), Some(c), "{k}");
         }
-        assert_eq!(super::super::names::find(b"narnia"), None);
-    }
-
-    fn norm(s: &str) -> String {
-        let mut buf = [0u8; MAX_NAME];
-        String::from_utf8(normalize(s, &mut buf).expect("normalizes").to_vec()).unwrap()
+        assert_eq!(find(b"narnia", fnv(b"narnia")), None);
     }
 
     #[test]
