@@ -199,3 +199,16 @@ fn armenia_froze_its_csto_participation_but_is_still_a_member() {
     assert!(kb().members(Union::Csto, date!(2026 - 11 - 28)).contains(Country::AM));
     assert!(!kb().members(Union::Csto, date!(2026 - 11 - 28)).contains(Country::UZ));
 }
+
+#[test]
+fn every_union_has_a_sourced_founding() {
+    for u in Union::iter() {
+        let f = kb().founding(u).unwrap_or_else(|| panic!("{u}: no founding"));
+        assert!(!f.sources.is_empty(), "{u}");
+        // No member before the founding.
+        let before = f.date.first_day().previous_day().unwrap();
+        assert!(kb().members(u, before).is_empty(), "{u} has members before its founding {}", f.date);
+    }
+    assert_eq!(kb().founding(Union::Csto).unwrap().date.to_string(), "15 May 1992");
+    assert_eq!(kb().founding(Union::UnionState).unwrap().treaty.map(|t| &*t.id), Some("by-ru-1999"));
+}

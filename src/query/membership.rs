@@ -112,3 +112,47 @@ impl Role {
         })
     }
 }
+
+/// When a union came into being, and on what evidence:
+/// [`Dataset::founding`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Founding<'d> {
+    /// The day (at its precision): the founding instrument's signature, or
+    /// the start of the earliest membership recorded.
+    pub date: crate::PartialDate,
+    /// The founding instrument, when the dataset holds it.
+    pub treaty: Option<&'d crate::Treaty>,
+    /// The sources of that date.
+    pub sources: &'d [crate::SourceId],
+}
+
+impl Dataset {
+    /// When `union` was founded: the signature of its founding instrument
+    /// when the dataset holds one ([`Union::founding_treaty`]), otherwise
+    /// the start of its earliest recorded membership (BRICS, a forum with
+    /// no founding treaty, from its first summit). `None` for a union with
+    /// no records.
+    ///
+    /// ```
+    /// use allegiance::{Dataset, Union};
+    ///
+    /// let kb = Dataset::embedded();
+    /// let eaeu = kb.founding(Union::Eaeu).unwrap();
+    /// assert_eq!(eaeu.date.to_string(), "29 May 2014");
+    /// assert!(eaeu.treaty.is_some() && !eaeu.sources.is_empty());
+    /// let nato = kb.founding(Union::Nato).unwrap();
+    /// assert_eq!(nato.date.year_number(), 1949);
+    /// ```
+    #[must_use]
+    pub fn founding(&self, union: Union) -> Option<Founding<'_>> {
+        if let Some(t) = union.founding_treaty().and_then(|id| self.treaty(id)) {
+            return Some(Founding { date: t.signed, treaty: Some(t), sources: &t.sources });
+        }
+        self.facts
+            .memberships
+            .iter()
+            .filter(|m| m.union == union)
+            .min_by_key(|m| m.period.start)
+            .map(|m| Founding { date: m.period.start, treaty: None, sources: &m.sources })
+    }
+}

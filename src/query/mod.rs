@@ -3,7 +3,7 @@
 
 pub(crate) mod allies;
 pub(crate) mod changes;
-mod membership;
+pub(crate) mod membership;
 mod stances;
 mod treaties;
 mod votes;
