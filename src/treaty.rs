@@ -398,8 +398,11 @@ pub struct Validities<'t> {
     events: &'t [TreatyEvent],
     /// The day an end event stops it, if any.
     end: Option<PartialDate>,
-    /// The next period, before clipping at `end`.
-    next: Option<Validity>,
+    /// The first period, before clipping at `end`, until it is yielded.
+    first: Option<Validity>,
+    /// The end of the last period yielded, from which the following one is
+    /// computed when asked for (`None` once there is no following one).
+    after: Option<PartialDate>,
     /// Where to look for the next confirmed extension in `events`.
     ext_pos: usize,
     presumed: usize,
@@ -409,9 +412,36 @@ pub struct Validities<'t> {
 
 impl Validities<'_> {
     /// Whether the next period is a confirmed one (an extension a source
-    /// confirms). Presumed periods only follow the last confirmed one.
+    /// confirms), without computing it. Presumed periods only follow the
+    /// last confirmed one.
     fn confirmed_next(&self) -> bool {
-        self.next.is_some_and(|v| v.basis != Basis::PresumedExtension)
+        self.first.is_some_and(|v| v.basis != Basis::PresumedExtension)
+            || (self.after.is_some()
+                && self.events[self.ext_pos..].iter().any(|e| matches!(e.kind, EventKind::Extended { .. })))
+    }
+
+    /// The period following the one that ended on `to`, if any.
+    fn following(&mut self, to: PartialDate) -> Option<Validity> {
+        let found =
+            self.events[self.ext_pos..].iter().position(|e| matches!(e.kind, EventKind::Extended { .. }));
+        if let Some(k) = found {
+            let i = self.ext_pos + k;
+            self.ext_pos = i + 1;
+            let until = match self.events[i].kind {
+                EventKind::Extended { until } => until,
+                _ => None,
+            };
+            let until = until.unwrap_or_else(|| add_years(to, self.years));
+            Some(Validity { period: Period::new(to, Some(until)), basis: Basis::ConfirmedExtension(i) })
+        } else if self.auto && self.presumed < PRESUMED_PERIODS {
+            self.presumed += 1;
+            Some(Validity {
+                period: Period::new(to, Some(add_years(to, self.years))),
+                basis: Basis::PresumedExtension,
+            })
+        } else {
+            None
+        }
     }
 }
 
@@ -419,7 +449,13 @@ impl Iterator for Validities<'_> {
     type Item = Validity;
 
     fn next(&mut self) -> Option<Validity> {
-        let v = self.next.take()?;
+        let v = match self.first.take() {
+            Some(v) => v,
+            None => {
+                let to = self.after.take()?;
+                self.following(to)?
+            }
+        };
         let end = self.end.map(PartialDate::first_day);
         let start = v.period.start.first_day();
         if end.is_some_and(|e| start >= e) {
@@ -430,33 +466,9 @@ impl Iterator for Validities<'_> {
             (Some(_), _) => Period::new(v.period.start, self.end),
             (None, _) => v.period,
         };
-        // Prepare the following period, unless this one is open or the end
-        // event falls within it.
-        if let Some(to) = v.period.end
-            && end.is_none_or(|e| e > to.first_day())
-        {
-            let found =
-                self.events[self.ext_pos..].iter().position(|e| matches!(e.kind, EventKind::Extended { .. }));
-            if let Some(k) = found {
-                let i = self.ext_pos + k;
-                self.ext_pos = i + 1;
-                let until = match self.events[i].kind {
-                    EventKind::Extended { until } => until,
-                    _ => None,
-                };
-                let until = until.unwrap_or_else(|| add_years(to, self.years));
-                self.next = Some(Validity {
-                    period: Period::new(to, Some(until)),
-                    basis: Basis::ConfirmedExtension(i),
-                });
-            } else if self.auto && self.presumed < PRESUMED_PERIODS {
-                self.presumed += 1;
-                self.next = Some(Validity {
-                    period: Period::new(to, Some(add_years(to, self.years))),
-                    basis: Basis::PresumedExtension,
-                });
-            }
-        }
+        // A following period exists unless this one is open or the end
+        // event falls within it; it is computed when asked for.
+        self.after = v.period.end.filter(|to| end.is_none_or(|e| e > to.first_day()));
         Some(Validity { period: clipped, basis: v.basis })
     }
 }
@@ -530,7 +542,16 @@ impl Treaty {
                 true,
             ),
         };
-        Validities { events: &self.events, end, next, ext_pos: 0, presumed: 0, years, auto }
+        Validities {
+            events: &self.events,
+            end,
+            first: next,
+            after: None,
+            ext_pos: 0,
+            presumed: 0,
+            years,
+            auto,
+        }
     }
 
     /// The treaty's status on `day`.
