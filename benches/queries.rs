@@ -95,6 +95,18 @@ fn treaties(c: &mut Criterion) {
         b.iter(|| kb.treaty_status(black_box("cn-ru-2001"), black_box(date!(2026 - 11 - 28))))
     });
     g.bench_function("treaty_lookup_by_id", |b| b.iter(|| kb.treaty(black_box("cn-ru-2001"))));
+    // By id, for the last treaty of the table: indexed vs a scan.
+    g.bench_function("last_by_id/indexed", |b| {
+        b.iter(|| kb.treaty_status(black_box("tj-ru-1992"), black_box(date!(2026 - 11 - 28))))
+    });
+    g.bench_function("last_by_id/naive_scan", |b| {
+        b.iter(|| {
+            kb.treaties()
+                .iter()
+                .find(|t| t.id == black_box("tj-ru-1992"))
+                .map(|t| t.status_at(black_box(date!(2026 - 11 - 28))))
+        })
+    });
     g.finish();
 }
 

@@ -2790,7 +2790,7 @@ pub(crate) const SOURCES: &[Source] = &[
     src(
         "stance-s04",
         "The Independent",
-        "live report) Kyiv mayor Klitschko calls Russian invasion a 'war against civilians'",
+        "(live report) Kyiv mayor Klitschko calls Russian invasion a 'war against civilians'",
         Some(day!(2022 - 03 - 19)),
         Some(
             "https://www.independent.co.uk/news/world/europe/ukraine-russia-putin-moscow-rally-b2039462.html?src=rss",
@@ -2925,7 +2925,7 @@ pub(crate) const SOURCES: &[Source] = &[
     ),
     src(
         "stance-s15",
-        "Devdiscourse (Reuters)",
+        "Devdiscourse",
         "China says it respects Ukraine's sovereignty and Russia's security concerns",
         Some(day!(2022 - 02 - 26)),
         Some(
@@ -2938,7 +2938,7 @@ pub(crate) const SOURCES: &[Source] = &[
     src(
         "stance-s16",
         "Israel Today",
-        "Israel condemns Russian attack",
+        "(Israel condemns Russian attack)",
         None,
         Some("https://www.israeltoday.co.il/?p=1095211"),
         Some(
@@ -3064,7 +3064,7 @@ pub(crate) const SOURCES: &[Source] = &[
     src(
         "stance-s28",
         "Ukrainska Pravda",
-        "Belarusian troops have entered the territory of the Chernihiv Region",
+        "(Belarusian troops have entered the territory of the Chernihiv Region)",
         Some(day!(2022 - 03 - 01)),
         Some("https://www.pravda.com.ua/eng/news/2022/03/1/7327083/"),
         Some(
@@ -3171,7 +3171,7 @@ pub(crate) const SOURCES: &[Source] = &[
     ),
     src(
         "stance-s37",
-        "Reuters (via link.vox.com redirect)",
+        "Reuters (read via a link.vox.com redirect; canonical https://www.reuters.com/world/americas/venezuela-blames-us-nato-ukraine-conflict-2022-02-25/)",
         "Venezuela blames U.S., NATO for Ukraine conflict",
         Some(day!(2022 - 02 - 25)),
         Some(
@@ -3444,7 +3444,7 @@ pub(crate) const SOURCES: &[Source] = &[
     src(
         "stance-s61",
         "KBS World",
-        "NIS: North Korea decided to send some 12,000 troops",
+        "(NIS: North Korea decided to send some 12,000 troops)",
         Some(PartialDate::month(2024, 10)),
         Some("http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=188549"),
         Some(
@@ -3466,7 +3466,7 @@ pub(crate) const SOURCES: &[Source] = &[
     src(
         "stance-s63",
         "The Moscow Times",
-        "NATO chief confirms North Korean troops in Kursk",
+        "(NATO chief confirms North Korean troops in Kursk)",
         Some(day!(2024 - 10 - 28)),
         Some(
             "https://www.themoscowtimes.com/2024/10/28/nato-secretary-general-mark-rutte-decried-the-deployment-as-a-sign-ofrussian-president-vladimir-putins-growing-desperation-a86832",
@@ -3488,7 +3488,7 @@ pub(crate) const SOURCES: &[Source] = &[
     src(
         "stance-s65",
         "KBS World",
-        "Rutte confirms North Korean troops in Kursk",
+        "(Rutte confirms North Korean troops in Kursk)",
         Some(day!(2024 - 10 - 18)),
         Some("http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=188735"),
         Some(
@@ -3844,7 +3844,7 @@ pub(crate) const SOURCES: &[Source] = &[
             "https://luxtoday.lu/en/world-en/the-un-did-not-acknowledge-russian-annexation-of-4-new-territories",
         ),
         Some(
-            "142 other countries voted for the adoption of the resolution, including Hungary and Serbia\"; \"Luxembourg was among the countries voting in favor",
+            "142 other countries voted for the adoption of the resolution, including Hungary and Serbia … Luxembourg was among the countries voting in favor",
         ),
     ),
     src(
@@ -3854,7 +3854,7 @@ pub(crate) const SOURCES: &[Source] = &[
         None,
         Some("https://conakryplanete.info/?p=20382"),
         Some(
-            "Le Sénégal, le Bangladesh et l'Irak ont changé leurs positions ... ont voté en faveur\"; \"10 pays [5 d'Afrique] dont le Burkina Faso n'ont pas pris part au vote.",
+            "Le Sénégal, le Bangladesh et l'Irak ont changé leurs positions ... ont voté en faveur … 10 pays [5 d'Afrique] dont le Burkina Faso n'ont pas pris part au vote.",
         ),
     ),
     src(
@@ -3989,7 +3989,7 @@ pub(crate) const SOURCES: &[Source] = &[
     ),
     src(
         "vote-s41",
-        "before-war-after.com (reproduces the UN press release)",
+        "before-war-after.com (appears to reproduce the UN press release)",
         "27 march 2014 - General Assembly Adopts Resolution Calling upon States Not to Recognize Changes in Status of Crimea Region",
         None,
         Some(
@@ -4090,8 +4090,8 @@ pub(crate) const SOURCES: &[Source] = &[
     src(
         "stance-x07",
         "South China Morning Post",
-        "Ukraine crisis: Asian countries explain their positions after UN vote",
-        None,
+        "Ukraine crisis: Asian countries explain their positions after historic United Nations resolution",
+        Some(day!(2022 - 03 - 03)),
         Some(
             "https://www.scmp.com/news/asia/east-asia/article/3169138/ukraine-crisis-asian-countries-explain-their-positions-after",
         ),
@@ -4126,7 +4126,7 @@ pub(crate) const SOURCES: &[Source] = &[
     src(
         "stance-x10",
         "Yahoo News (Ukrainska Pravda)",
-        "Tokayev says in front of Putin he does not recognise Luhansk and Donetsk",
+        "Tokayev says in front of Putin he does not recognise… (title truncated)",
         Some(day!(2022 - 06 - 17)),
         Some("https://news.yahoo.com/tokayev-says-front-putin-does-171706009.html"),
         Some(
@@ -4282,7 +4282,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "Russian-Israeli relations. Dossier",
         Some(day!(2019 - 07 - 31)),
         Some("https://grumy.ru/en/rossiisko-izrailskie-otnosheniya-dose-mezhgosudarstvennye.html"),
-        Some("In February 1953, on the initiative of the USSR, diplomatic relations were interrupted."),
+        Some(
+            "In February 1953, on the initiative of the USSR, diplomatic relations were interrupted. … In July of the same year, diplomatic relations were restored. … Diplomatic relations were restored in full on October 18, 1991. In December 1991, Israel recognized Russia as the legal successor of the USSR.",
+        ),
     ),
     src(
         "dipl-il-11",
@@ -4316,8 +4318,8 @@ pub(crate) const SOURCES: &[Source] = &[
     ),
     src(
         "dipl-il-14",
-        "Yosef Govrin, Israeli-Soviet Relations 1953-1967 (book excerpt on a forum)",
-        "Yosef Govrin, Israeli-Soviet Relations 1953-1967 (book excerpt on a forum)",
+        "Yosef Govrin (book excerpt on a forum)",
+        "(book excerpt: Israeli-Soviet Relations 1953-1967)",
         None,
         Some("https://theinfounderground.com/tiunew/index.php?prev_next=next&topic=685.0"),
         Some(
@@ -4342,7 +4344,9 @@ pub(crate) const SOURCES: &[Source] = &[
         Some(
             "https://www.jta.org/1990/10/01/archive/israel-and-soviet-union-agree-to-establish-consular-relations",
         ),
-        Some("Since July 1988, Israel has had a six-member consular delegation in Moscow."),
+        Some(
+            "Since July 1988, Israel has had a six-member consular delegation in Moscow. … announced after meeting here Sunday that the two countries had established full consular relations.",
+        ),
     ),
     src(
         "dipl-il-17",
@@ -4522,9 +4526,7 @@ pub(crate) const SOURCES: &[Source] = &[
         "(China ABC chapter)",
         None,
         Some("https://russian.cri.cn/chinaabc/chapter4/chapter40303.htm"),
-        Some(
-            "2 октября 1949 года Китай установил дипломатические отношения с СССР.\" (line breaks in the page removed)",
-        ),
+        Some("2 октября 1949 года Китай установил дипломатические отношения с СССР."),
     ),
     src(
         "dipl-cn-4",
@@ -4532,7 +4534,9 @@ pub(crate) const SOURCES: &[Source] = &[
         "(70 years of PRC–RF relations)",
         Some(day!(2019 - 06 - 10)),
         Some("https://russian.dbw.cn/system/2019/06/10/001332585.shtml"),
-        Some("На следующий день КНР и СССР установили дипломатические отношения"),
+        Some(
+            "На следующий день КНР и СССР установили дипломатические отношения … 27 декабря 1991 года представители Китая и России подписали в Москве протокол переговоров, заявив о пролонгации дипотношений между КНР и СССР.",
+        ),
     ),
     src(
         "dipl-cn-5",
@@ -4878,8 +4882,8 @@ pub(crate) const SOURCES: &[Source] = &[
     ),
     src(
         "dipl-kg-2",
-        "embassylife.ru (Joint statement of the two FMs on the 30th anniversary; confirms the year only)",
-        "embassylife.ru (Joint statement of the two FMs on the 30th anniversary; confirms the year only)",
+        "embassylife.ru",
+        "(joint statement of the foreign ministers on the 30th anniversary; confirms the year only)",
         None,
         Some(
             "https://embassylife.ru/en/%D1%81%D0%BE%D0%B2%D0%BC%D0%B5%D1%81%D1%82%D0%BD%D0%BE%D0%B5-%D0%B7%D0%B0%D1%8F%D0%B2%D0%BB%D0%B5%D0%BD%D0%B8%D0%B5-%D0%BC%D0%B8%D0%BD%D0%B8%D1%81%D1%82%D1%80%D0%B0-%D0%B8%D0%BD%D0%BE%D1%81%D1%82/",
@@ -4892,7 +4896,7 @@ pub(crate) const SOURCES: &[Source] = &[
         "dipl-tj-1",
         "President of Tajikistan press release via EIN Presswire",
         "Exchange of congratulatory telegrams between ... Emomali Rahmon and ... Vladimir Putin",
-        None,
+        Some(day!(2022 - 04 - 08)),
         Some(
             "https://www.einpresswire.com/article/567988306/exchange-of-congratulatory-telegrams-between-the-president-of-the-republic-of-tajikistan-emomali-rahmon-and-the-president-of-the-russian-federation",
         ),
@@ -4928,6 +4932,39 @@ pub(crate) const SOURCES: &[Source] = &[
         Some("https://perceptiopt.com/Российско-таджикистанские_отношения"),
         Some(
             "As relações diplomáticas entre a República do Tajiquistão e a Rússia foram estabelecidas em 8 de abril de 1992.",
+        ),
+    ),
+    // Found by the data audit (notes/stances_extra.md).
+    src(
+        "stance-x16",
+        "i24news",
+        "(Erdogan: Turkey can't abandon ties with Ukraine, Russia)",
+        Some(day!(2022 - 02 - 28)),
+        Some(
+            "https://www.i24news.tv/en/news/middle-east/levant-turkey/1646074965-erdogan-turkey-can-t-abandon-ties-with-ukraine-russia",
+        ),
+        Some(
+            "Turkey’s President Tayyip Erdogan on Monday said that he could not abandon ties with Russia or Ukraine",
+        ),
+    ),
+    src(
+        "stance-x17",
+        "RFE/RL",
+        "(Erdogan: Russian invasion unacceptable)",
+        None,
+        Some("https://www.rferl.org/amp/erdogan-russian-invasion-unacceptable-ukraine/31728802.html"),
+        Some(
+            "Speaking after a cabinet meeting on February 28 … his country will not turn its back on either state",
+        ),
+    ),
+    src(
+        "stance-x18",
+        "Hürriyet Daily News",
+        "(Turkey to hold security summit over Ukrainian crisis)",
+        Some(day!(2022 - 02 - 24)),
+        Some("https://www.hurriyetdailynews.com/turkey-to-hold-security-summit-over-ukrainian-crisis-171762"),
+        Some(
+            "We want the problems between these two countries, with whom we have very good relations, should be resolved in the context of the Minsk agreements.",
         ),
     ),
 ];

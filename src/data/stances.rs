@@ -94,7 +94,7 @@ pub(crate) const STATEMENTS: &[Statement] = &[
         "tr-erdogan-2022-02-23", TR, about None, "Recep Tayyip Erdoğan", "President of Türkiye", day!(2022 - 02 - 23),
         "We cannot give up on either of the countries. We have political, economic and military relations with Russia, and we also have political, economic and military relations with Ukraine,",
         [SEED_ID, "stance-s21", "stance-s20", "stance-s22"],
-        Some("The seed prints these words after the invasion; every source seen dates them to remarks to reporters on the flight back from Africa, reported on 23 February 2022, the day before the invasion. The seed's exact English was not found elsewhere, and a repetition after the invasion is unconfirmed."),
+        Some("The seed prints these words after the invasion; the sources seen date this wording to remarks to reporters on the flight back from Africa, reported on 23 February 2022, the day before the invasion. Erdoğan repeated that Türkiye could not abandon either country after a cabinet meeting on 28 February 2022 (i24news, RFE/RL), but the seed's wording is closest to the 23 February renderings. The seed's exact English was not found elsewhere."),
         [
             reading!(
                 "Reuters: \"It is not possible for us to abandon either (country),\" he was cited as saying by Turkish broadcasters.",
@@ -106,13 +106,18 @@ pub(crate) const STATEMENTS: &[Statement] = &[
                 None,
                 ["stance-s20"]
             ),
+            reading!(
+                "After a cabinet meeting on 28 February 2022 he said Türkiye could not abandon ties with Russia or Ukraine (i24news: \"Turkey’s President Tayyip Erdogan on Monday said that he could not abandon ties with Russia or Ukraine\").",
+                Some(day!(2022 - 02 - 28)),
+                ["stance-x16", "stance-x17"]
+            ),
         ],
     ),
     statement!(
         "tr-erdogan-2022-02-24", TR, about None, "Recep Tayyip Erdoğan", "President of Türkiye", day!(2022 - 02 - 24),
         "heavy blow … call for a resolution of the problems between Russia and Ukraine",
-        [SEED_ID, "stance-s19"],
-        Some("AFP dates \"heavy blow to regional peace and stability\" to a televised speech on 24 February 2022. The seed's \"call for a resolution of the problems between Russia and Ukraine\" was not found in another source (unconfirmed)."),
+        [SEED_ID, "stance-s19", "stance-x18"],
+        Some("AFP dates \"heavy blow to regional peace and stability\" to a televised speech on 24 February 2022. The seed's \"call for a resolution of the problems between Russia and Ukraine\" matches in content, not in words, a remark at the security summit that day (Hürriyet Daily News): \"We want the problems between these two countries, with whom we have very good relations, should be resolved in the context of the Minsk agreements.\""),
         [reading!(
             "AFP: \"We reject Russia's military operation,\" Erdoğan said in a televised speech, calling it a \"heavy blow to regional peace and stability\".",
             Some(day!(2022 - 02 - 24)),
@@ -129,7 +134,7 @@ pub(crate) const STATEMENTS: &[Statement] = &[
     statement!(
         "mm-zaw-min-tun-2022-02-25", MM, about None, "Zaw Min Tun", "Spokesman of Myanmar's military government (State Administration Council)", day!(2022 - 02 - 25),
         "carried out what is justified for the sustainability of their country’s sovereignty. … Russia shows its position to the world as a world power,",
-        [SEED_ID, "stance-s33", "stance-s34", "stance-s35"],
+        [SEED_ID, "stance-s33", "stance-s36", "stance-s34", "stance-s35"],
         Some("A statement of Friday 25 February 2022, also released in Russian (AFP). His rank is given as Brigadier General (VOA caption) or Major General (Sputnik)."),
         [
             reading!(
@@ -159,7 +164,7 @@ pub(crate) const STATEMENTS: &[Statement] = &[
         "cn-wang-yi-2022-02-25", CN, about None, "Wang Yi", "State Councilor and Minister of Foreign Affairs of China", day!(2022 - 02 - 25),
         "This position of China is consistent and clear-cut, and applies equally to the Ukraine issue. … China welcomes direct dialogue and negotiation between Russia and Ukraine as soon as possible.",
         ["stance-s13", "stance-s13b", "stance-s14", "stance-s15"],
-        Some("In calls with Liz Truss, Josep Borrell and Emmanuel Bonne on Friday 25 February 2022; the first sentence follows \"China maintains that the sovereignty and territorial integrity of all countries should be respected\". The seed paraphrases it without quoting."),
+        Some("In calls with Liz Truss, Josep Borrell and Emmanuel Bonne on Friday 25 February 2022; the first sentence follows \"China maintains that the sovereignty and territorial integrity of all countries should be respected\". The second sentence is from the Teller Report translation (stance-s13b). The seed paraphrases the position without quoting."),
         [],
     ),
     statement!(
@@ -222,7 +227,7 @@ pub(crate) const STATEMENTS: &[Statement] = &[
     statement!(
         "us-biden-2022-02-24", US, about None, "Joe Biden", "President of the United States", day!(2022 - 02 - 24),
         "Putin is the aggressor. Putin chose this war. And now he and his country will bear the consequences.",
-        ["stance-x05", "stance-x03", "stance-x04"],
+        ["stance-x03", "stance-x05", "stance-x04"],
         Some("Announcing sanctions at the White House, including freezing the US-based assets of VTB and other banks."),
         [],
     ),
@@ -230,7 +235,7 @@ pub(crate) const STATEMENTS: &[Statement] = &[
         "kp-mfa-2022-02-28", KP, about None, "Spokesperson of the Ministry of Foreign Affairs of North Korea", "Government of North Korea", day!(2022 - 02 - 28),
         "The root cause of the Ukraine crisis totally lies in the hegemonic policy of the U.S. and the West, which indulge themselves in high-handedness and arbitrariness toward other countries,",
         ["stance-x06"],
-        Some("As quoted by the Korean Central News Agency; North Korea's first official statement on the invasion."),
+        Some("An unnamed ministry spokesperson, as quoted by the Korean Central News Agency (via Yonhap)."),
         [],
     ),
     statement!(
@@ -242,9 +247,9 @@ pub(crate) const STATEMENTS: &[Statement] = &[
     ),
     statement!(
         "kz-tokayev-2022-06-17", KZ, about None, "Kassym-Jomart Tokayev", "President of Kazakhstan", day!(2022 - 06 - 17),
-        "For this reason, we do not recognise Taiwan, Kosovo, South Ossetia, or Abkhazia. Obviously, this principle will apply to quasi-state associations, which, in our opinion, is what Luhansk and Donetsk are (the so-called DPR and LPR - UP).",
+        "For this reason, we do not recognise Taiwan, Kosovo, South Ossetia, or Abkhazia. Obviously, this principle will apply to quasi-state associations, which, in our opinion, is what Luhansk and Donetsk are",
         ["stance-x10", "stance-x11"],
-        Some("At the St Petersburg International Economic Forum, beside Vladimir Putin. No stance record is made for Kazakhstan: non-recognition of the \"republics\" is not, by itself, a position on the invasion."),
+        Some("At the St Petersburg International Economic Forum, beside Vladimir Putin; Ukrainska Pravda's page adds its gloss \"(the so-called DPR and LPR - UP)\". No stance record is made for Kazakhstan: non-recognition of the \"republics\" is not, by itself, a position on the invasion."),
         [],
     ),
     statement!(
@@ -328,7 +333,6 @@ pub(crate) const STANCES: &[StanceRecord] = &[
             Measure(text!(
                 "let Russian units cross into Ukraine from its territory on 24 February 2022 (acknowledged by Lukashenko on 17 August 2023)"
             )),
-            Said(text!("ua-rada-2022-03-01")),
             Said(text!("gb-fcdo-2022-03-01")),
             Said(text!("by-lukashenko-2023-08-17")),
             Vote(text!("A/RES/ES-11/1")),
@@ -367,7 +371,7 @@ pub(crate) const STANCES: &[StanceRecord] = &[
         since: day!(2022 - 02 - 25),
         until: Some(day!(2024 - 12 - 08)),
         summary: text!(
-            "Bashar al-Assad called the invasion a \"correction of history\" and recognised the Russian-backed \"republics\" in eastern Ukraine; the record ends with his fall on 8 December 2024 (no stance of the new government is sourced)."
+            "Bashar al-Assad called the invasion a \"correction of history\" and recognised the Russian-backed \"republics\" in eastern Ukraine; the record ends with his fall on 8 December 2024. The new government restored relations with Ukraine on 24 September 2025; no statement of it on the invasion is sourced, so no later record is made."
         ),
         evidence: text!(&[
             Said(text!("sy-assad-2022-02-25")),
@@ -377,7 +381,15 @@ pub(crate) const STANCES: &[StanceRecord] = &[
             Vote(text!("A/RES/ES-11/1")),
         ]),
         assessed_by: text!(METRO),
-        sources: ids![SEED_ID, "stance-s39", "stance-s50", "stance-s53b"],
+        sources: ids![
+            SEED_ID,
+            "stance-s39",
+            "stance-s50",
+            "stance-s53b",
+            "stance-s52",
+            "stance-s53",
+            "stance-s54"
+        ],
         alternatives: text!(&[]),
     },
     StanceRecord {
@@ -386,9 +398,9 @@ pub(crate) const STANCES: &[StanceRecord] = &[
         since: day!(2022 - 02 - 24),
         until: None,
         summary: text!(
-            "Blamed NATO and the United States for violating the Minsk accords; the seed: \"Venezuela have not openly supported the invasion of Ukraine\"."
+            "Blamed NATO and the United States for violating the Minsk accords; the seed: \"Venezuela have not openly supported the invasion of Ukraine\". Venezuela cast no vote on ES-11/1."
         ),
-        evidence: text!(&[Said(text!("ve-mfa-2022-02-24")), Vote(text!("A/RES/ES-11/1"))]),
+        evidence: text!(&[Said(text!("ve-mfa-2022-02-24"))]),
         assessed_by: text!(METRO),
         sources: ids![SEED_ID, "stance-s37"],
         alternatives: text!(&[]),
@@ -424,7 +436,7 @@ pub(crate) const STANCES: &[StanceRecord] = &[
             Vote(text!("A/RES/ES-11/1")),
         ]),
         assessed_by: text!(CRITERIA),
-        sources: ids!["stance-s07", "stance-s06"],
+        sources: ids!["stance-s07", "stance-s06", "stance-s71"],
         alternatives: text!(&[reading!(
             "The seed counts India among Russia's economic allies of whom \"most have condemned the violence taking place in Ukraine\"; Modi's words call for an end to violence without condemning Russia, which this scale places as neutral.",
             Some(M22),
@@ -473,11 +485,7 @@ pub(crate) const STANCES: &[StanceRecord] = &[
         summary: text!(
             "The seed: \"Turkey have taken something of a neutral stance\", keeping relations with both countries."
         ),
-        evidence: text!(&[
-            Said(text!("tr-erdogan-2022-02-23")),
-            Said(text!("tr-erdogan-2022-02-24")),
-            Vote(text!("A/RES/ES-11/1")),
-        ]),
+        evidence: text!(&[Said(text!("tr-erdogan-2022-02-24")), Vote(text!("A/RES/ES-11/1")),]),
         assessed_by: text!(METRO),
         sources: ids![SEED_ID, "stance-s19", "stance-s21"],
         alternatives: text!(&[reading!(
@@ -531,7 +539,7 @@ pub(crate) const STANCES: &[StanceRecord] = &[
         evidence: text!(&[
             Said(text!("us-biden-2022-02-24")),
             Measure(text!(
-                "froze the US-based assets of VTB and four other financial institutions (24 February 2022)"
+                "froze the US-based assets of four financial institutions, including VTB (24 February 2022)"
             )),
             Vote(text!("A/RES/ES-11/1")),
         ]),

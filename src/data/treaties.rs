@@ -679,7 +679,14 @@ pub(crate) const TREATIES: &[Treaty] = &[
             ids!["forums-s56", "metro-2022-russia-allies"]
         )]),
         provisions: text!(&[]),
-        sources: text!(ids!["treaty-s120", "treaty-s121", "forums-s57"]),
+        sources: text!(ids![
+            "treaty-s120",
+            "treaty-s121",
+            "forums-s57",
+            "dipl-pk-1",
+            "dipl-pk-3",
+            "dipl-pk-5"
+        ]),
         note: Some(text!(
             "Notes exchanged 27 Apr – 1 May 1948 with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. The Great Soviet Encyclopedia says relations were 'broken off' after the 1971 war; no other source confirms a formal break, so it is not recorded as an event."
         )),
@@ -706,7 +713,7 @@ pub(crate) const TREATIES: &[Treaty] = &[
             ids!["dipl-il-12", "dipl-il-10"]
         )]),
         provisions: text!(&[]),
-        sources: text!(ids!["dipl-il-7", "dipl-il-8", "dipl-il-5"]),
+        sources: text!(ids!["dipl-il-7", "dipl-il-8", "dipl-il-5", "dipl-il-11"]),
         note: Some(text!(
             "Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Sources give the month; the USSR recognised Israel de jure on 17 or 18 May 1948."
         )),
@@ -737,7 +744,7 @@ pub(crate) const TREATIES: &[Treaty] = &[
             ids!["dipl-il-14", "dipl-il-7", "dipl-il-4"]
         )]),
         provisions: text!(&[]),
-        sources: text!(ids!["dipl-il-13", "dipl-il-10"]),
+        sources: text!(ids!["dipl-il-13", "dipl-il-10", "dipl-il-6"]),
         note: Some(text!(
             "Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Missions were upgraded to embassies in June 1954."
         )),
@@ -755,7 +762,7 @@ pub(crate) const TREATIES: &[Treaty] = &[
         term: Term::Unlimited,
         events: text!(&[]),
         provisions: text!(&[]),
-        sources: text!(ids!["dipl-il-1", "dipl-il-2", "dipl-il-3", "dipl-il-4"]),
+        sources: text!(ids!["dipl-il-1", "dipl-il-2", "dipl-il-3", "dipl-il-4", "dipl-il-15", "dipl-il-16"]),
         note: Some(text!(
             "Joint statement of David Levy and Boris Pankin in Jerusalem. Consular ties came first (a Soviet consular delegation from June 1987, full consular relations in September 1990). Russia continues the USSR's relations; the Israeli embassy dates Israel–Russia relations to December 1991."
         )),
@@ -779,7 +786,7 @@ pub(crate) const TREATIES: &[Treaty] = &[
         term: Term::Unlimited,
         events: text!(&[]),
         provisions: text!(&[]),
-        sources: text!(ids!["dipl-tr-1", "dipl-tr-2", "dipl-tr-4", "dipl-tr-5"]),
+        sources: text!(ids!["dipl-tr-1", "dipl-tr-2", "dipl-tr-4", "dipl-tr-5", "dipl-tr-6"]),
         note: Some(text!(
             "Chicherin's telegram to Mustafa Kemal proposing to establish diplomatic and consular missions, which Russia's foreign ministry calls the official start of relations. No break is recorded; Türkiye recognised the Russian Federation as the USSR's successor."
         )),
@@ -801,7 +808,7 @@ pub(crate) const TREATIES: &[Treaty] = &[
         term: Term::Unlimited,
         events: text!(&[]),
         provisions: text!(&[]),
-        sources: text!(ids!["dipl-in-1", "dipl-in-3", "dipl-in-4", "dipl-in-5"]),
+        sources: text!(ids!["dipl-in-3", "dipl-in-5", "dipl-in-4", "dipl-in-1"]),
         note: Some(text!(
             "Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Established four months before Indian independence; both governments mark 13 April."
         )),
@@ -825,7 +832,7 @@ pub(crate) const TREATIES: &[Treaty] = &[
         term: Term::Unlimited,
         events: text!(&[]),
         provisions: text!(&[]),
-        sources: text!(ids!["dipl-cn-2", "dipl-cn-3", "dipl-cn-1", "dipl-cn-7"]),
+        sources: text!(ids!["dipl-cn-2", "dipl-cn-3", "dipl-cn-1", "dipl-cn-7", "dipl-cn-4"]),
         note: Some(text!(
             "Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Gromyko's telegram of 2 October 1949 announced the decision; Zhou Enlai replied on 3 October. A protocol of 27 December 1991 carried the relations over to Russia."
         )),
@@ -1005,7 +1012,7 @@ pub(crate) const TREATIES: &[Treaty] = &[
         term: Term::Unlimited,
         events: text!(&[]),
         provisions: text!(&[]),
-        sources: text!(ids!["dipl-tj-1", "dipl-tj-3", "dipl-tj-4"]),
+        sources: text!(ids!["dipl-tj-1", "dipl-tj-2", "dipl-tj-3", "dipl-tj-4"]),
         note: Some(text!(
             "The day is not stated by an official text seen: it rests on the presidents' 30th-anniversary telegrams of 8 April 2022 and on copies of Wikipedia lists (unconfirmed to the day)."
         )),

@@ -219,7 +219,7 @@ pub(crate) const RESOLUTIONS: &[Resolution] = &[
             SourceId::new("vote-s08"),
         ]),
         note: Some(Cow::Borrowed(
-            "Roll call from UN Watch's No, Abstain and absent lists (vote-s40) with the Yes votes as the remainder, matching the secondary dataset vote-s08 exactly; totals as in the UN press text (vote-s41). The official UN voting record was not seen.",
+            "Roll call from UN Watch's No, Abstain and absent lists (vote-s40) with the Yes votes as the remainder, matching the secondary dataset vote-s08 exactly; totals as in the text vote-s41 reproduces (apparently the UN press release). The official UN voting record was not seen.",
         )),
         alternatives: Cow::Borrowed(&[Reading {
             says: Cow::Borrowed(
@@ -443,11 +443,11 @@ pub(crate) const RESOLUTIONS: &[Resolution] = &[
             SourceId::new("vote-s10"),
         ]),
         note: Some(Cow::Borrowed(
-            "Roll call assembled from the sourced No, Abstain and not-voting lists (vote-s01, vote-s02, vote-s04 to vote-s06, vote-s09), the Yes list seen from Afghanistan to Saint Lucia (vote-s03) and the remainder, which matches name for name the secondary dataset vote-s08. The official UN voting record was not seen. Venezuela did not vote; Equatorial Guinea's abstention is the one missing from the voting board's 34 (vote-s07).",
+            "Roll call assembled from the sourced No, Abstain and not-voting lists (vote-s01, vote-s02, vote-s04 to vote-s06, vote-s09), the Yes list seen from Afghanistan to Saint Lucia (vote-s03) and the remainder, which matches name for name the secondary dataset vote-s08. The official UN voting record was not seen. Venezuela did not vote. Equatorial Guinea's abstention is probably the one missing from the voting board's 34 (an inference: vote-s07 gives only the 34/35 discrepancy).",
         )),
         alternatives: Cow::Borrowed(&[Reading {
             says: Cow::Borrowed(
-                "The electronic board in the hall showed 34 abstentions; the President of the General Assembly announced 35 and the official document gave 35. Some early reports leave Equatorial Guinea out of the abstentions.",
+                "The electronic board in the hall showed 34 abstentions; the President of the General Assembly announced 35 and the official document gave 35.",
             ),
             date: None,
             sources: Cow::Borrowed(&[SourceId::new("vote-s07")]),
