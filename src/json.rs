@@ -9,25 +9,73 @@ impl Dataset {
     /// The JSON form is the [`Facts`] struct: dates are ISO 8601 strings at
     /// their precision (`"2022-02-24"`, `"2000-10"`, `"2011"`), countries
     /// their alpha-2 codes (any code or name is accepted when reading),
-    /// unions their acronyms, and every record cites sources by id:
+    /// unions their acronyms, enum values in `snake_case` (stances in
+    /// `kebab-case`), and every record cites sources by id. Optional fields
+    /// (`note`, `alternatives`, `url`, `end` ...) may be left out. One
+    /// record of every kind:
     ///
     /// ```
-    /// use allegiance::{Country, Dataset, Role, Union};
+    /// use allegiance::{Country, Dataset, Role, Stance, TreatyStatus, Union, Vote};
     /// use time::macros::date;
     ///
     /// let json = r#"{
     ///   "name": "my alliances",
     ///   "as_of": "2026-11",
     ///   "sources": [
-    ///     { "id": "club-minutes", "publisher": "Example Club", "title": "Minutes", "date": "2020-05" }
+    ///     { "id": "minutes", "publisher": "Example Club", "title": "Minutes of the meeting",
+    ///       "date": "2020-05", "url": "https://example.org/minutes", "quote": "Poland joined." }
     ///   ],
     ///   "memberships": [
     ///     { "country": "PL", "union": "NATO", "role": "member",
-    ///       "period": { "start": "1999-03-12" }, "sources": ["club-minutes"] }
+    ///       "period": { "start": "1999-03-12" }, "sources": ["minutes"] },
+    ///     { "country": "Ukraine", "union": "EU", "role": "candidate",
+    ///       "period": { "start": "2022-06-23", "end": "2030" }, "sources": ["minutes"],
+    ///       "note": "any code or name is read; written back as an alpha-2 code" }
+    ///   ],
+    ///   "treaties": [
+    ///     { "id": "pl-ua-2020", "name": "An example treaty", "short_name": "Example (2020)",
+    ///       "kind": "friendship",
+    ///       "parties": [ { "country": "PL", "period": { "start": "2020-01-15" } },
+    ///                    { "country": "UA", "period": { "start": "2020-01-15" } } ],
+    ///       "signed": "2020-01-15", "in_force": "2020-06",
+    ///       "term": { "rule": "auto_extending", "initial_years": 10, "extension_years": 5, "notice_months": 12 },
+    ///       "events": [ { "date": "2024-02", "kind": "suspended", "party": "PL",
+    ///                     "note": "an example suspension", "sources": ["minutes"] } ],
+    ///       "provisions": [ { "obligation": "consultation", "article": "Article 2",
+    ///                         "text": "consult each other", "sources": ["minutes"] } ],
+    ///       "sources": ["minutes"] }
+    ///   ],
+    ///   "statements": [
+    ///     { "id": "pl-2022-02-24", "country": "PL", "speaker": "A minister", "office": "Foreign minister",
+    ///       "date": "2022-02-24", "words": "We condemn the attack.", "sources": ["minutes"] }
+    ///   ],
+    ///   "stances": [
+    ///     { "country": "PL", "stance": "opposes-with-measures", "since": "2022-02-24",
+    ///       "summary": "Condemned the attack and sent aid.",
+    ///       "evidence": [ { "statement": "pl-2022-02-24" }, { "vote": "A/RES/X-1" },
+    ///                     { "measure": "sent aid" } ],
+    ///       "assessed_by": "me", "sources": ["minutes"] }
+    ///   ],
+    ///   "claims": [
+    ///     { "subject": "PL", "wording": "a staunch ally", "date": "2022-03", "sources": ["minutes"] }
+    ///   ],
+    ///   "resolutions": [
+    ///     { "symbol": "A/RES/X-1", "title": "An example resolution", "date": "2022-03-02",
+    ///       "totals": { "yes": 2, "no": 1, "abstain": 0, "not_voting": 0 }, "complete": false,
+    ///       "votes": [ ["PL", "yes"], ["UA", "yes"] ], "sources": ["minutes"],
+    ///       "note": "only part of the roll call is sourced" }
     ///   ]
     /// }"#;
     /// let kb = Dataset::from_json(json)?;
-    /// assert_eq!(kb.role(Country::PL, Union::Nato, date!(2022-03-01)), Some(Role::Member));
+    /// let day = date!(2024-03-01);
+    /// assert_eq!(kb.role(Country::PL, Union::Nato, day), Some(Role::Member));
+    /// assert_eq!(kb.role(Country::UA, Union::Eu, day), Some(Role::Candidate));
+    /// assert_eq!(kb.treaty_status("pl-ua-2020", day), Some(TreatyStatus::Suspended { by: Country::PL }));
+    /// assert_eq!(kb.stance(Country::PL, day).map(|s| s.stance), Some(Stance::OpposesWithMeasures));
+    /// assert_eq!(kb.vote("A/RES/X-1", Country::UA), Some(Vote::Yes));
+    /// assert_eq!(kb.claims(Country::PL).count(), 1);
+    /// // And back: the same facts, as JSON a person can read.
+    /// assert_eq!(Dataset::from_json(&kb.to_json())?.facts(), kb.facts());
     /// # Ok::<(), allegiance::ValidationError>(())
     /// ```
     ///
