@@ -180,24 +180,26 @@ impl Country {
     #[inline]
     fn from_alpha3_bytes(b: &[u8]) -> Option<Country> {
         match *b {
-            [x, y, z] => BY_ALPHA3[(letter(x)? * 26 + letter(y)?) * 26 + letter(z)?],
+            // Independent products: no chain of multiplications.
+            [x, y, z] => BY_ALPHA3[letter(x)? * 676 + letter(y)? * 26 + letter(z)?],
             _ => None,
         }
     }
 
     #[inline]
     fn from_numeric_bytes(b: &[u8]) -> Option<Country> {
-        if b.is_empty() || b.len() > 3 {
-            return None;
-        }
-        let mut n = 0u16;
-        for &d in b {
-            if !d.is_ascii_digit() {
-                return None;
-            }
-            n = n * 10 + u16::from(d - b'0');
-        }
-        Country::from_numeric(n)
+        let digit = |d: u8| {
+            let v = d.wrapping_sub(b'0');
+            (v < 10).then_some(usize::from(v))
+        };
+        // Independent products: no chain of `n * 10 + d`.
+        let n = match *b {
+            [c] => digit(c)?,
+            [c, d] => digit(c)? * 10 + digit(d)?,
+            [c, d, e] => digit(c)? * 100 + digit(d)? * 10 + digit(e)?,
+            _ => return None,
+        };
+        BY_NUMERIC[n]
     }
 
     #[inline]
