@@ -86,4 +86,37 @@ impl Dataset {
         let i = ix.treaties_by_id.find(id, |i| &self.facts.treaties[i].id)?;
         Some(ix.treaty_status[i].at(day))
     }
+
+    /// The status on `day` of `treaty`, a treaty of this dataset (from
+    /// [`Dataset::treaty`], [`Dataset::treaties`] ...): the same answer as
+    /// [`Treaty::status_at`], read from the table built once per dataset.
+    /// A treaty from elsewhere is computed with [`Treaty::status_at`].
+    ///
+    /// ```
+    /// use allegiance::Dataset;
+    /// use time::macros::date;
+    ///
+    /// let kb = Dataset::embedded();
+    /// let pact = kb.treaty("cn-ru-2001").unwrap();
+    /// let day = date!(2026-11-28);
+    /// assert_eq!(kb.status_of(pact, day), pact.status_at(day));
+    /// let copy = pact.clone(); // not in the dataset's table
+    /// assert_eq!(kb.status_of(&copy, day), pact.status_at(day));
+    /// ```
+    #[must_use]
+    pub fn status_of(&self, treaty: &Treaty, day: Date) -> TreatyStatus {
+        match self.treaty_index(treaty) {
+            Some(i) => self.index().treaty_status[i].at(day),
+            None => treaty.status_at(day),
+        }
+    }
+
+    /// The position of `treaty` in this dataset's table, if it is one of
+    /// its records (found by address, not by comparing contents).
+    fn treaty_index(&self, treaty: &Treaty) -> Option<usize> {
+        let all: &[Treaty] = &self.facts.treaties;
+        let size = core::mem::size_of::<Treaty>();
+        let offset = core::ptr::from_ref(treaty).addr().checked_sub(all.as_ptr().addr())?;
+        (offset % size == 0 && offset / size < all.len()).then_some(offset / size)
+    }
 }
