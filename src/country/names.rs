@@ -424,6 +424,35 @@ pub(super) static BY_HASH: [u16; SLOTS] = {
     t
 };
 
+/// Up to eight bytes as a little-endian word, zero-padded: one load for a
+/// full chunk.
+#[inline]
+pub(super) fn word(c: &[u8]) -> u64 {
+    match <[u8; 8]>::try_from(c) {
+        Ok(full) => u64::from_le_bytes(full),
+        Err(_) => c.iter().rev().fold(0u64, |w, &x| (w << 8) | u64::from(x)),
+    }
+}
+
+/// The country whose normalized name, `len` bytes long, hashes to `h` and
+/// whose `k`-th little-endian word is `word(k)`.
+#[inline]
+pub(super) fn find_words(len: usize, h: u64, word: impl Fn(usize) -> u64) -> Option<Country> {
+    let mut k = slot_of(h);
+    loop {
+        let slot = BY_HASH[k];
+        if slot == 0 {
+            return None;
+        }
+        let (name, country) = NAMES[usize::from(slot - 1)];
+        let bytes = name.as_bytes();
+        if bytes.len() == len && bytes.chunks(8).enumerate().all(|(i, c)| self::word(c) == word(i)) {
+            return Some(country);
+        }
+        k = (k + 1) & (SLOTS - 1);
+    }
+}
+
 /// The country whose normalized name is `key`, whose hash ([`fnv`]) is `h`.
 #[inline]
 pub(super) fn find(key: &[u8], h: u64) -> Option<Country> {

@@ -204,10 +204,66 @@ impl Country {
 
     #[inline]
     fn lookup_name(name: &str) -> Option<Country> {
+        if let Some(found) = lookup_plain(name.as_bytes()) {
+            return found;
+        }
         let mut buf = [0u8; MAX_NAME];
         let (key, h) = normalize_hashed(name, &mut buf)?;
         super::names::find(key, h)
     }
+}
+
+/// The input's bytes as little-endian words, the last one zero-padded.
+#[inline]
+fn words(b: &[u8]) -> impl Iterator<Item = u64> + '_ {
+    b.chunks(8).map(super::names::word)
+}
+
+/// The fast path for names already written plainly: ASCII letters and
+/// single inner spaces, any case, and not starting with "the ". Their
+/// normalized form is the input lower-cased, so it is hashed and compared
+/// eight bytes at a time, straight from the input, with no copy.
+/// `None` when the input is not plain (the general path decides).
+#[inline]
+fn lookup_plain(b: &[u8]) -> Option<Option<Country>> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if b.is_empty() || b.len() > MAX_NAME || b[0] == b' ' || b[b.len() - 1] == b' ' {
+        return None;
+    }
+    let mut hash = 0u64;
+    let mut prev_space = false;
+    for (k, w) in words(b).enumerate() {
+        let n = (b.len() - 8 * k).min(8);
+        let live = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+        // Per byte, the high bit set where the byte is a space / a letter
+        // (exact per byte: no carry crosses a byte).
+        const LOW7: u64 = !HIGH;
+        let x = w ^ (ONES * 0x20);
+        let space = !(((x & LOW7) + LOW7) | x) & HIGH & live;
+        let lower = w | (ONES * 0x20);
+        let ge_a = (lower | HIGH).wrapping_sub(ONES * 0x61) & HIGH;
+        let le_z = ((ONES * 0x7a) | HIGH).wrapping_sub(lower & LOW7) & HIGH;
+        let letter = ge_a & le_z & !w & HIGH & live;
+        // Every live byte a space or a letter, no two spaces in a row.
+        if (space | letter) != (HIGH & live) || space & (space << 8) != 0 || (prev_space && space & 0x80 != 0)
+        {
+            return None;
+        }
+        prev_space = n == 8 && space >> 63 != 0;
+        let key = lower & live; // letters lower-cased; a space stays 0x20
+        if k == 0 && b.len() >= 4 && key & 0xFFFF_FFFF == u64::from(u32::from_le_bytes(*b"the ")) {
+            return None;
+        }
+        hash = super::names::step(hash, key);
+    }
+    let h = super::names::finish(hash, b.len());
+    Some(super::names::find_words(b.len(), h, |k| {
+        let n = (b.len() - 8 * k).min(8);
+        let live = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+        let w = words(&b[8 * k..(8 * k + n)]).next().unwrap_or(0);
+        w | (ONES * 0x20) & live
+    }))
 }
 
 /// Folds one character to the ASCII letters it stands for, if it is a
@@ -554,5 +610,54 @@ mod tests {
         assert_eq!(edit_distance(b"russland", b"russia"), 3);
         assert_eq!(edit_distance(b"", b"abc"), 3);
         assert_eq!(edit_distance(b"namibia", b"namibia"), 0);
+    }
+}
+
+#[cfg(test)]
+mod plain_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn the_plain_path_agrees_with_the_general_one_on_every_name() {
+        for &(name, c) in NAMES {
+            if let Some(found) = lookup_plain(name.as_bytes()) {
+                assert_eq!(found, Some(c), "{name}");
+            }
+            let upper = name.to_uppercase();
+            if let Some(found) = lookup_plain(upper.as_bytes()) {
+                assert_eq!(found, Some(c), "{upper}");
+            }
+        }
+        for s in ["Russian Federation", "burma", "United States", "South Korea"] {
+            assert!(lookup_plain(s.as_bytes()).is_some_and(|f| f.is_some()), "{s} takes the plain path");
+        }
+        for s in ["the gambia", " burma", "burma ", "south  korea", "côte", "u.s.", "a&b", ""] {
+            assert_eq!(lookup_plain(s.as_bytes()), None, "{s:?} is not plain");
+        }
+    }
+
+    fn general(s: &str) -> Option<Country> {
+        let mut buf = [0u8; MAX_NAME];
+        let (key, h) = normalize_hashed(s, &mut buf)?;
+        super::super::names::find(key, h)
+    }
+
+    proptest! {
+        #[test]
+        fn plain_and_general_agree(s in "[A-Za-z @`\\[{\\x00-\\x7f]{0,24}") {
+            if let Some(found) = lookup_plain(s.as_bytes()) {
+                prop_assert_eq!(found, general(&s));
+            }
+        }
+
+        #[test]
+        fn plain_and_general_agree_on_mangled_names(k in 0usize..400, upper in any::<bool>()) {
+            let (name, _) = NAMES[k % NAMES.len()];
+            let s = if upper { name.to_uppercase() } else { name.to_owned() };
+            if let Some(found) = lookup_plain(s.as_bytes()) {
+                prop_assert_eq!(found, general(&s));
+            }
+        }
     }
 }
