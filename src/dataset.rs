@@ -268,7 +268,7 @@ fn merge_records<T: Clone + PartialEq>(
 ) -> Cow<'static, [T]> {
     let mut out = base.to_vec();
     for (j, r) in extra.iter().enumerate() {
-        if base.contains(r) {
+        if out.contains(r) {
             continue;
         }
         match key(r).and_then(|k| base.iter().position(|x| key(x) == Some(k)).map(|i| (k, i))) {

@@ -65,8 +65,10 @@ impl PartialDate {
     ///
     /// # Panics
     ///
-    /// In `const` context (compile time) when `month` is not `1..=12`; at
-    /// run time use [`PartialDate::from_str`].
+    /// When `month` is not `1..=12` or `year` is outside `time`'s range (at
+    /// compile time in a `const`, at run time otherwise). For input you do
+    /// not control, parse with [`PartialDate::from_str`], which returns an
+    /// error instead.
     #[must_use]
     pub const fn month(year: i32, month: u8) -> PartialDate {
         let m = match month {
@@ -92,11 +94,24 @@ impl PartialDate {
     ///
     /// # Panics
     ///
-    /// In `const` context when `year` is outside `time`'s range.
+    /// When `year` is outside `time`'s range (at compile time in a `const`,
+    /// at run time otherwise); [`PartialDate::from_str`] returns an error
+    /// instead.
     #[must_use]
     pub const fn year(year: i32) -> PartialDate {
         let Ok(date) = Date::from_calendar_date(year, Month::January, 1) else { panic!("year out of range") };
         PartialDate { date, precision: Precision::Year }
+    }
+
+    /// `date` at `precision`, moved to the first day that precision stands
+    /// for.
+    pub(crate) fn at_precision(date: Date, precision: Precision) -> Option<PartialDate> {
+        let date = match precision {
+            Precision::Day => date,
+            Precision::Month => date.replace_day(1).ok()?,
+            Precision::Year => date.replace_ordinal(1).ok()?,
+        };
+        Some(PartialDate { date, precision })
     }
 
     /// The first day this date can stand for (1 Jan for a year, the 1st for

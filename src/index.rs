@@ -422,7 +422,8 @@ fn stance_index(facts: &Facts) -> (Vec<Vec<u32>>, Vec<StancePoint>, CountrySet) 
             }
         }
     }
-    events.sort_unstable_by_key(|&(day, some, c, _)| (day, some, c));
+    // Stable: a country's events keep the order of its records.
+    events.sort_by_key(|&(day, some, c, _)| (day, some, c));
     let mut current: [Option<Stance>; 256] = [None; 256];
     let mut sets = [CountrySet::EMPTY; Stance::COUNT];
     let mut points: Vec<StancePoint> = Vec::new();

@@ -167,6 +167,13 @@ pub(crate) fn json_path_at(json: &str, offset: usize) -> String {
         }
         i += 1;
     }
+    // serde_json reports a missing field at the object's closing brace:
+    // the path is the object's, not the last key's.
+    if bytes.get(offset) == Some(&b'}')
+        && let Some(Frame::Object { key }) = stack.last_mut()
+    {
+        *key = None;
+    }
     let mut path = String::new();
     for frame in &stack {
         match frame {
@@ -195,5 +202,7 @@ mod tests {
         assert_eq!(json_path_at(j, j.find('2').unwrap()), "d");
         assert_eq!(json_path_at(j, 0), "");
         assert_eq!(json_path_at("", 10), "");
+        let missing = r#"{"m": [{"a": 1, "b": 2}]}"#;
+        assert_eq!(json_path_at(missing, missing.find('}').unwrap()), "m[0]");
     }
 }

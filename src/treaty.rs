@@ -331,7 +331,7 @@ pub enum TreatyStatus {
     InForce {
         /// The end of the current term, if it has one.
         until: Option<PartialDate>,
-        /// Whether sources disagree on that end (see [`Treaty::alternatives`]).
+        /// Whether sources disagree on that end (see [`Treaty::end_alternatives`]).
         end_disputed: bool,
     },
     /// In force only by presuming an automatic extension that no source has
@@ -431,14 +431,14 @@ impl Validities<'_> {
                 EventKind::Extended { until } => until,
                 _ => None,
             };
-            let until = until.unwrap_or_else(|| add_years(to, self.years));
-            Some(Validity { period: Period::new(to, Some(until)), basis: Basis::ConfirmedExtension(i) })
+            let until = until.or_else(|| add_years(to, self.years));
+            Some(Validity { period: Period::new(to, until), basis: Basis::ConfirmedExtension(i) })
         } else if self.auto && self.presumed < PRESUMED_PERIODS {
+            // One presumed term, then a presumed extension with no end: an
+            // automatic extension goes on until a party gives notice.
             self.presumed += 1;
-            Some(Validity {
-                period: Period::new(to, Some(add_years(to, self.years))),
-                basis: Basis::PresumedExtension,
-            })
+            let until = if self.presumed < PRESUMED_PERIODS { add_years(to, self.years) } else { None };
+            Some(Validity { period: Period::new(to, until), basis: Basis::PresumedExtension })
         } else {
             None
         }
@@ -473,20 +473,18 @@ impl Iterator for Validities<'_> {
     }
 }
 
-/// How many automatic extensions [`Treaty::validity`] lists past the last
-/// confirmed term (presumed periods).
+/// How many presumed periods [`Treaty::validity`] lists past the last
+/// confirmed term: one term, then one with no end.
 const PRESUMED_PERIODS: usize = 2;
 
-fn add_years(d: PartialDate, years: u8) -> PartialDate {
+/// `d` plus `years`, at `d`'s precision (29 February falls back to the
+/// 28th); `None` past the last representable year, which callers read as
+/// "no end".
+fn add_years(d: PartialDate, years: u8) -> Option<PartialDate> {
     let date = d.first_day();
-    let y = date.year() + i32::from(years);
-    let moved =
-        date.replace_year(y).or_else(|_| Date::from_calendar_date(y, date.month(), 28)).unwrap_or(date);
-    match d.precision() {
-        crate::Precision::Day => PartialDate::day(moved),
-        crate::Precision::Month => PartialDate::month(y, date.month() as u8),
-        crate::Precision::Year => PartialDate::year(y),
-    }
+    let y = date.year().checked_add(i32::from(years))?;
+    let moved = date.replace_year(y).or_else(|_| Date::from_calendar_date(y, date.month(), 28)).ok()?;
+    PartialDate::at_precision(moved, d.precision())
 }
 
 impl Treaty {
@@ -499,8 +497,11 @@ impl Treaty {
     }
 
     /// The periods in force, in order, each with its [`Basis`]. An
-    /// auto-extending treaty lists its confirmed terms, then up to two
-    /// presumed extensions; a treaty with an end event stops there.
+    /// auto-extending treaty lists its confirmed terms, then one presumed
+    /// extension of one term and a presumed extension with no end (it goes
+    /// on until a party gives notice, which would be an event); a treaty
+    /// with an end event stops there. A term whose end would fall past
+    /// year 9999 has no end.
     ///
     /// ```
     /// use allegiance::{Basis, Dataset};
@@ -526,16 +527,13 @@ impl Treaty {
                 (Some(Validity { period: Period::new(start, end), basis: Basis::Initial }), 0, false)
             }
             (Some(start), Term::Fixed { years }) => (
-                Some(Validity {
-                    period: Period::new(start, Some(add_years(start, years))),
-                    basis: Basis::Initial,
-                }),
+                Some(Validity { period: Period::new(start, add_years(start, years)), basis: Basis::Initial }),
                 years,
                 false,
             ),
             (Some(start), Term::AutoExtending { initial_years, extension_years, .. }) => (
                 Some(Validity {
-                    period: Period::new(start, Some(add_years(start, initial_years))),
+                    period: Period::new(start, add_years(start, initial_years)),
                     basis: Basis::Initial,
                 }),
                 extension_years,

@@ -130,6 +130,34 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
         if t.parties.is_empty() {
             c.problem(format!("{path}.parties"), "a treaty needs at least one party");
         }
+        match t.term {
+            crate::Term::Fixed { years: 0 } => {
+                c.problem(format!("{path}.term.years"), "a fixed term of 0 years")
+            }
+            crate::Term::AutoExtending { initial_years, extension_years, .. }
+                if initial_years == 0 || extension_years == 0 =>
+            {
+                c.problem(
+                    format!("{path}.term"),
+                    "an automatic-extension term needs initial and extension years above 0",
+                )
+            }
+            _ => {}
+        }
+        let starts = t.in_force.unwrap_or(t.signed).first_day();
+        for (k, e) in t.events.iter().enumerate() {
+            if let crate::treaty::EventKind::Extended { until: Some(u) } = e.kind
+                && u.first_day() <= starts
+            {
+                c.problem(
+                    format!("{path}.events[{k}].until"),
+                    format!(
+                        "an extension until {u}, not after the treaty took effect ({})",
+                        t.in_force.unwrap_or(t.signed)
+                    ),
+                );
+            }
+        }
         for (k, p) in t.parties.iter().enumerate() {
             c.period(&format!("{path}.parties[{k}].period"), &p.period);
             if p.period.start < t.signed {
@@ -199,13 +227,13 @@ fn check_stances(c: &mut Checker<'_>, facts: &Facts) {
         let path = format!("stances[{i}]");
         c.cites(&path, &r.sources);
         c.readings(&path, &r.alternatives);
-        if let Some(until) = r.until.filter(|u| *u <= r.since) {
+        if let Some(until) = r.until.filter(|u| u.first_day() <= r.since.first_day()) {
             c.problem(
                 format!("{path}.until"),
                 format!("ends ({until}) on or before it starts ({})", r.since),
             );
         }
-        if let Some(first) = by_country_since.insert((r.country, r.since), i) {
+        if let Some(first) = by_country_since.insert((r.country, r.since.first_day()), i) {
             c.problem(
                 format!("{path}.since"),
                 format!(

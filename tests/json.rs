@@ -179,3 +179,82 @@ fn stance_and_vote_enums_round_trip() {
         assert_eq!(serde_json::from_str::<Role>(&json).unwrap(), r);
     }
 }
+
+/// Regressions found in review: each of these inputs once panicked,
+/// slipped past validation or gave a wrong answer.
+#[test]
+fn review_regressions() {
+    use allegiance::{ChangeKind, TreatyStatus};
+    let wrap = |extra: &str| format!(r#"{{ "name": "x", "as_of": "2026", "sources": [{SOURCE}], {extra} }}"#);
+
+    // A term ending past year 9999 is an open end, not a panic.
+    let kb = Dataset::from_json(&wrap(
+        r#""treaties": [{ "id": "far", "name": "n", "short_name": "s", "kind": "friendship",
+            "parties": [{ "country": "PL", "period": { "start": "9999" } }],
+            "signed": "9999", "in_force": "9999", "term": { "rule": "fixed", "years": 1 },
+            "events": [], "provisions": [], "sources": ["notes"] }]"#,
+    ))
+    .unwrap();
+    assert!(matches!(
+        kb.treaty_status("far", date!(9999 - 06 - 01)),
+        Some(TreatyStatus::InForce { until: None, .. })
+    ));
+
+    // `since` and `until` on the same first day, and two records from the
+    // same first day, are rejected.
+    let stance = |since: &str, until: &str| {
+        format!(
+            r#"{{ "country": "PL", "stance": "neutral", "since": "{since}", {until} "summary": "s",
+                 "evidence": [], "assessed_by": "me", "sources": ["notes"] }}"#
+        )
+    };
+    let same_day = wrap(&format!(r#""stances": [{}]"#, stance("2022", r#""until": "2022-01-01","#)));
+    assert!(paths(&same_day).iter().any(|p| p.starts_with("stances[0].until")), "{:?}", paths(&same_day));
+    let twice = wrap(&format!(r#""stances": [{}, {}]"#, stance("2022", ""), stance("2022-01-01", "")));
+    assert!(paths(&twice).iter().any(|p| p.starts_with("stances[1].since")), "{:?}", paths(&twice));
+
+    // A record replaced before its `until` does not "end" in `changes`.
+    let replaced = wrap(&format!(
+        r#""stances": [{}, {}]"#,
+        stance("2022-01-01", r#""until": "2022-06-01","#),
+        stance("2022-03-01", "")
+    ));
+    let kb = Dataset::from_json(&replaced).unwrap();
+    let changes = kb.changes(date!(2021 - 12 - 31), date!(2022 - 12 - 31));
+    assert!(!changes.iter().any(|c| matches!(c.kind, ChangeKind::StanceEnded(_))));
+    assert_eq!(changes.len(), 2);
+
+    // A missing field is reported at its record.
+    let missing = wrap(
+        r#""memberships": [{ "country": "PL", "union": "NATO", "period": { "start": "1999" }, "sources": ["notes"] }]"#,
+    );
+    let p = paths(&missing);
+    assert!(p[0].starts_with("memberships[0]: invalid JSON: missing field `role`"), "{p:?}");
+
+    // Zero-year terms are rejected.
+    let zero = wrap(
+        r#""treaties": [{ "id": "z", "name": "n", "short_name": "s", "kind": "friendship",
+            "parties": [{ "country": "PL", "period": { "start": "2000" } }],
+            "signed": "2000", "in_force": "2000", "term": { "rule": "fixed", "years": 0 },
+            "events": [], "provisions": [], "sources": ["notes"] }]"#,
+    );
+    assert!(paths(&zero).iter().any(|p| p.starts_with("treaties[0].term")));
+
+    // Identical records within the merged facts are kept once.
+    let mut twice = Facts::empty("t", Dataset::embedded().as_of());
+    let src = Dataset::embedded().facts().sources[0].clone();
+    twice.sources = Cow::Owned(vec![src.clone(), src]);
+    assert!(Dataset::embedded().merge(&twice).is_ok());
+}
+
+#[test]
+fn auto_extension_never_lapses_without_evidence() {
+    use allegiance::TreatyStatus;
+    let kb = Dataset::embedded();
+    let far = date!(2040 - 01 - 01);
+    assert_eq!(kb.treaty_status("cn-ru-2001", far), Some(TreatyStatus::InForcePresumed { until: None }));
+    assert!(kb.allies(Country::RU, far).iter().any(|a| a.country == Country::CN));
+    // Overlong input gets no suggestion.
+    assert_eq!("z".repeat(600).parse::<Stance>().unwrap_err().suggestion(), None);
+    assert_eq!(kb.tally(&"q".repeat(1000)).unwrap_err().suggestion(), None);
+}

@@ -358,7 +358,7 @@ pub(super) const NAMES: &[(&str, Country)] = &[
 /// A 64-bit hash of a short key, eight bytes at a time (usable in `const`
 /// context): each little-endian word is mixed in with a multiply and a
 /// rotation, then the length.
-pub(super) const fn fnv(bytes: &[u8]) -> u64 {
+pub(super) const fn name_hash(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -407,14 +407,15 @@ const fn slot_of(h: u64) -> usize {
 const SLOTS: usize = 1024;
 
 /// An open-addressing hash table over [`NAMES`], built at compile time:
-/// slot `fnv(key) % SLOTS` (probing linearly) holds the key's index + 1,
+/// slot `slot_of(name_hash(key))`, the hash's top bits (probing linearly),
+/// holds the key's index + 1,
 /// or 0 when empty. A lookup hashes once and compares one key.
 pub(super) static BY_HASH: [u16; SLOTS] = {
     assert!(NAMES.len() * 2 < SLOTS);
     let mut t = [0u16; SLOTS];
     let mut i = 0;
     while i < NAMES.len() {
-        let mut k = slot_of(fnv(NAMES[i].0.as_bytes()));
+        let mut k = slot_of(name_hash(NAMES[i].0.as_bytes()));
         while t[k] != 0 {
             k = (k + 1) & (SLOTS - 1);
         }
@@ -453,7 +454,7 @@ pub(super) fn find_words(len: usize, h: u64, word: impl Fn(usize) -> u64) -> Opt
     }
 }
 
-/// The country whose normalized name is `key`, whose hash ([`fnv`]) is `h`.
+/// The country whose normalized name is `key`, whose hash ([`name_hash`]) is `h`.
 #[inline]
 pub(super) fn find(key: &[u8], h: u64) -> Option<Country> {
     let mut k = slot_of(h);
@@ -478,7 +479,7 @@ mod probe_tests {
     fn probe_lengths_are_short() {
         let mut worst = 0;
         for (key, _) in NAMES {
-            let mut k = slot_of(fnv(key.as_bytes()));
+            let mut k = slot_of(name_hash(key.as_bytes()));
             let mut n = 1;
             while NAMES[usize::from(BY_HASH[k] - 1)].0 != *key {
                 k = (k + 1) & (SLOTS - 1);

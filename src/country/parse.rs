@@ -303,7 +303,7 @@ pub(super) fn normalize<'b>(input: &str, buf: &'b mut [u8; MAX_NAME]) -> Option<
     normalize_hashed(input, buf).map(|(key, _)| key)
 }
 
-/// The normalized key being written, and its hash ([`super::names::fnv`])
+/// The normalized key being written, and its hash ([`super::names::name_hash`])
 /// computed as the bytes are written: reading them back as words right
 /// after writing them one by one would stall on store forwarding.
 struct Key<'b> {
@@ -392,7 +392,7 @@ pub(super) fn normalize_hashed<'b>(input: &str, buf: &'b mut [u8; MAX_NAME]) -> 
     // Byte by byte: a word load of bytes just stored one at a time stalls.
     if len >= 4 && out[0] == b't' && out[1] == b'h' && out[2] == b'e' && out[3] == b' ' {
         let rest = &out[4..];
-        return Some((rest, super::names::fnv(rest)));
+        return Some((rest, super::names::name_hash(rest)));
     }
     let hash = if len & 7 == 0 { hash } else { super::names::step(hash, word >> (8 * (8 - (len & 7)))) };
     Some((out, super::names::finish(hash, len)))
@@ -509,15 +509,18 @@ fn suggest(input: &str) -> Option<Country> {
     best.filter(|&(d, _, _)| d * 2 < key.len()).map(|(_, _, c)| c)
 }
 
-/// Levenshtein distance between two byte strings (the first 256 bytes of
-/// `a` and the first [`MAX_NAME`] of `b`).
+/// Levenshtein distance between two byte strings, for `a` up to 256 bytes
+/// and `b` up to [`MAX_NAME`]; longer input gets the longer length (too far
+/// for any suggestion).
 pub(crate) fn edit_distance(a: &[u8], b: &[u8]) -> usize {
     let (mut x, mut y) = ([0u16; MAX_NAME + 1], [0u16; MAX_NAME + 1]);
     // Swap the two rows by reference, not by copying them.
     let (mut prev, mut cur) = (&mut x, &mut y);
-    // Bounded inputs keep the cost bounded and the counts in `u16`.
-    let a = &a[..a.len().min(4 * MAX_NAME)];
-    let b = &b[..b.len().min(MAX_NAME)];
+    // Past the bounds no suggestion makes sense: report the distance as
+    // the longer length, which no caller's threshold accepts.
+    if a.len() > 4 * MAX_NAME || b.len() > MAX_NAME {
+        return a.len().max(b.len());
+    }
     for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
         *p = j as u16;
     }
@@ -547,7 +550,7 @@ mod tests {
             let mut buf = [0u8; MAX_NAME];
             let (key, h) = normalize_hashed(k, &mut buf).unwrap();
             assert_eq!(key, k.as_bytes());
-            assert_eq!(h, super::super::names::fnv(k.as_bytes()), "{k}");
+            assert_eq!(h, super::super::names::name_hash(k.as_bytes()), "{k}");
         }
         for s in [
             "The Gambia",
@@ -560,17 +563,17 @@ mod tests {
         ] {
             let mut buf = [0u8; MAX_NAME];
             let (key, h) = normalize_hashed(s, &mut buf).unwrap();
-            assert_eq!(h, super::super::names::fnv(key), "{s}");
+            assert_eq!(h, super::super::names::name_hash(key), "{s}");
         }
     }
 
     #[test]
     fn every_name_is_found_through_the_hash_table() {
-        use super::super::names::{find, fnv};
+        use super::super::names::{find, name_hash};
         for &(k, c) in NAMES {
-            assert_eq!(find(k.as_bytes(), fnv(k.as_bytes())), Some(c), "{k}");
+            assert_eq!(find(k.as_bytes(), name_hash(k.as_bytes())), Some(c), "{k}");
         }
-        assert_eq!(find(b"narnia", fnv(b"narnia")), None);
+        assert_eq!(find(b"narnia", name_hash(b"narnia")), None);
     }
 
     #[test]

@@ -109,10 +109,20 @@ impl Dataset {
                 push(e.date, ChangeKind::Treaty(t, e));
             }
         }
-        for s in self.facts.stances.iter() {
-            push(s.since, ChangeKind::Stance(s));
-            if let Some(u) = s.until {
-                push(u, ChangeKind::StanceEnded(s));
+        // A record's end counts only when no later record of the country
+        // takes over by then (the rule `stance` applies).
+        let ix = self.index();
+        for list in &ix.stance_of {
+            for (k, &i) in list.iter().enumerate() {
+                let s = &self.facts.stances[i as usize];
+                push(s.since, ChangeKind::Stance(s));
+                let next = list.get(k + 1).map(|&j| self.facts.stances[j as usize].since.first_day());
+                if let Some(u) = s.until
+                    && u.first_day() > s.since.first_day()
+                    && next.is_none_or(|n| u.first_day() < n)
+                {
+                    push(u, ChangeKind::StanceEnded(s));
+                }
             }
         }
         out.sort_by_key(|c| c.date);
