@@ -440,6 +440,7 @@ impl FromStr for Country {
 
     /// Parses an alpha-2, alpha-3 or numeric code, or a name; see
     /// [`Country::parse`].
+    #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Country::parse(s)
     }

@@ -83,6 +83,7 @@ impl Country {
     /// assert_eq!(err.to_string(), r#"unknown country "Russland"; did you mean Russia (RU)?"#);
     /// assert_eq!(err.suggestion(), Some(Country::RU));
     /// ```
+    #[inline]
     pub fn parse(input: &str) -> Result<Country, ParseCountryError> {
         // Codes as written, first: no trimming, one table load.
         let b = input.as_bytes();
@@ -98,7 +99,9 @@ impl Country {
         }
     }
 
-    /// Everything but an exact code: trimmed codes, names and aliases.
+    /// Everything but an exact code: trimmed codes, names and aliases (out
+    /// of line, so the code path inlines small).
+    #[inline(never)]
     fn parse_slow(input: &str) -> Result<Country, ParseCountryError> {
         let s = match input.as_bytes() {
             [first, .., last]
