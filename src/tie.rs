@@ -177,7 +177,7 @@ impl<'d> Tie<'d> {
             .chain(window.resolutions().flat_map(|r| r.sources.iter()))
     }
 
-    /// A one-line description, as `Display` prints it: `"CSTO (both
+    /// A one-line description, as `Display` prints it: `"CSTO (both as
     /// member)"`, `"EAEU (Russia member, Cuba observer)"`, `"China–Russia
     /// Treaty of Friendship (2001): in force until 28 Feb 2027 (end
     /// disputed)"`.
@@ -190,7 +190,7 @@ impl<'d> Tie<'d> {
 impl fmt::Display for Tie<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.via {
-            Via::Union { union, roles: (a, b), .. } if a == b => write!(f, "{union} (both {a})"),
+            Via::Union { union, roles: (a, b), .. } if a == b => write!(f, "{union} (both as {a})"),
             Via::Union { union, roles: (a, b), records: (x, y) } => {
                 write!(f, "{union} ({} {a}, {} {b})", x.country.name(), y.country.name())
             }

@@ -141,3 +141,12 @@ proptest! {
         prop_assert_eq!(whole.len(), parts);
     }
 }
+
+#[test]
+fn ties_read_well() {
+    let r = kb().relation(Country::RU, Country::BY, MARCH_1);
+    let lines: Vec<String> = r.ties.iter().map(ToString::to_string).collect();
+    assert!(lines.contains(&"CSTO (both as member)".to_owned()), "{lines:?}");
+    let cu = kb().relation(Country::RU, Country::CU, MARCH_1);
+    assert!(cu.ties.iter().any(|t| t.to_string() == "EAEU (Russia member, Cuba observer)"), "{:?}", cu.ties);
+}
