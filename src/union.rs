@@ -128,6 +128,22 @@ impl Union {
         }
     }
 
+    /// When the union was founded, by the embedded dataset: the founding
+    /// instrument's date and sources, or the earliest recorded membership's
+    /// (see [`crate::Dataset::founding`] for your own data).
+    ///
+    /// ```
+    /// use allegiance::Union;
+    ///
+    /// let f = Union::Eaeu.founding().unwrap();
+    /// assert_eq!(f.date.to_string(), "29 May 2014");
+    /// assert!(!f.sources.is_empty());
+    /// ```
+    #[must_use]
+    pub fn founding(self) -> Option<crate::Founding<'static>> {
+        crate::Dataset::embedded().founding(self)
+    }
+
     /// Whether membership binds members to defend one another, or to a
     /// union of states: the strongest kinds of tie.
     #[must_use]
