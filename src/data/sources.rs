@@ -4967,4 +4967,25 @@ pub(crate) const SOURCES: &[Source] = &[
             "We want the problems between these two countries, with whom we have very good relations, should be resolved in the context of the Minsk agreements.",
         ),
     ),
+    // Titles of the resolutions (checked 2026-11-29).
+    src(
+        "vote-t1",
+        "United Nations (press release GA/12458, read via an Outlook safe-links redirect; canonical https://press.un.org/en/2022/ga12458.doc.htm)",
+        "With 143 Votes in Favour, 5 Against, General Assembly Adopts Resolution Condemning Russian Federation's Annexation of Four Eastern Ukraine Regions",
+        Some(day!(2022 - 10 - 12)),
+        Some("https://press.un.org/en/2022/ga12458.doc.htm"),
+        Some(
+            "By the terms of the text, titled “Territorial integrity of Ukraine:  defending the principles of the Charter of the United Nations” — adopted by a recorded vote of 143 in favour to 5 against (Belarus, Democratic People’s Republic of Korea, Nicaragua, Russian Federation, Syria) with 35 abstentions",
+        ),
+    ),
+    src(
+        "vote-t2",
+        "Interfax-Ukraine",
+        "UNGA adopts resolution 'Principles of Charter of United Nations underlying comprehensive, just and lasting peace in Ukraine'",
+        Some(day!(2023 - 02 - 24)),
+        Some("https://en.interfax.com.ua/news/general/893606.html"),
+        Some(
+            "The UN General Assembly voted for the resolution \"Principles of the Charter of the United Nations underlying a comprehensive, just and lasting peace in Ukraine\" the draft of which was submitted by 57 countries, including Ukraine.",
+        ),
+    ),
 ];

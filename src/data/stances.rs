@@ -260,10 +260,10 @@ pub(crate) const STATEMENTS: &[Statement] = &[
         [],
     ),
     statement!(
-        "am-pashinyan-2024-02-11", AM, about None, "Nikol Pashinyan", "Prime Minister of Armenia", day!(2024 - 02 - 11),
+        "am-pashinyan-2024-02", AM, about None, "Nikol Pashinyan", "Prime Minister of Armenia", PartialDate::month(2024, 2),
         "I said, in the Ukraine situation, we are not Russia’s ally, and that’s the reality,",
         ["stance-x14", "stance-x15"],
-        Some("To the Daily Telegraph, in an interview published on 11 February 2024; RBC-Ukraine renders it in two sentences."),
+        Some("To the Daily Telegraph, in an interview published in February 2024 (the Taipei Times report is dated 13 February; the exact day of the interview is not in the pages seen). RBC-Ukraine renders it in two sentences."),
         [],
     ),
     statement!(

@@ -569,6 +569,7 @@ pub(crate) const RESOLUTIONS: &[Resolution] = &[
             SourceId::new("vote-s22"),
             SourceId::new("vote-s23"),
             SourceId::new("vote-s24"),
+            SourceId::new("vote-t1"),
         ]),
         note: Some(Cow::Borrowed(
             "Incomplete: 91 of 193 members are recorded. The No and Abstain lists are complete (vote-s11, vote-s12); nine of the ten non-voters are sourced (vote-s13, vote-s14 to vote-s17); the Yes votes recorded are those a source names (all 30 remaining African members by vote-s16's count, the GCC states, Serbia, Hungary, Luxembourg, Bangladesh, Iraq). Of the 102 members left out, 101 voted yes and one did not vote, by the totals; which one is not sourced, so none is guessed. Saint Vincent and the Grenadines' yes rests only on its Prime Minister's 2025 recollection (vote-s23). Iran stayed away and said afterwards it would have voted for a text focused on the annexation (vote-s17).",
@@ -789,6 +790,7 @@ pub(crate) const RESOLUTIONS: &[Resolution] = &[
             SourceId::new("vote-s37"),
             SourceId::new("vote-s38"),
             SourceId::new("vote-s39"),
+            SourceId::new("vote-t2"),
         ]),
         note: Some(Cow::Borrowed(
             "Roll call assembled from the No and Abstain lists (vote-s33), the sourced non-voters (vote-s34 to vote-s36, vote-s39), the Yes list seen from Afghanistan to Slovakia (vote-s30, vote-s31, vote-s32) and the remainder; Dominica and Grenada are recorded as not voting by elimination (absent from the alphabetical Yes list, the No and the Abstain lists). The official UN voting record was not seen.",
