@@ -26,12 +26,34 @@ pub(crate) const FACTS: Facts = Facts {
 };
 
 /// Optional text in `const` form.
-const fn text(s: Option<&'static str>) -> Option<Cow<'static, str>> {
+const fn opt_text(s: Option<&'static str>) -> Option<Cow<'static, str>> {
     match s {
         Some(n) => Some(Cow::Borrowed(n)),
         None => None,
     }
 }
+
+/// A `Cow::Borrowed` of static text or a static slice.
+macro_rules! text {
+    ($s:expr) => {
+        ::std::borrow::Cow::Borrowed($s)
+    };
+}
+pub(crate) use text;
+
+/// A static slice of source ids.
+macro_rules! ids {
+    ($($id:expr),* $(,)?) => { &[$($crate::SourceId::new($id)),*] };
+}
+pub(crate) use ids;
+
+/// A [`crate::Reading`]: what it says, its date, and its sources (`ids![...]`).
+macro_rules! reading {
+    ($says:literal, $date:expr, $ids:expr) => {
+        $crate::Reading { says: text!($says), date: $date, sources: ::std::borrow::Cow::Borrowed($ids) }
+    };
+}
+pub(crate) use reading;
 
 /// One membership record, as a struct literal (so that the `&[...]` slices
 /// of ids live in the static data).
@@ -43,7 +65,7 @@ macro_rules! m {
             role: $r,
             period: $crate::Period::new($start, $end),
             sources: ::std::borrow::Cow::Borrowed($ids),
-            note: super::text($note),
+            note: super::opt_text($note),
             alternatives: ::std::borrow::Cow::Borrowed($alts),
         }
     };

@@ -7,26 +7,11 @@
 //! renderings are `alternatives`.
 
 use super::sources::SEED_ID;
+use super::{ids, reading, text};
 use crate::Country::*;
 use crate::date::day;
 use crate::stance::Evidence::{Measure, Statement as Said, Vote};
-use crate::{Claim, PartialDate, SourceId, Stance, StanceRecord, Statement};
-
-macro_rules! ids {
-    ($($id:expr),* $(,)?) => { ::std::borrow::Cow::Borrowed(&[$(SourceId::new($id)),*]) };
-}
-
-macro_rules! text {
-    ($s:expr) => {
-        ::std::borrow::Cow::Borrowed($s)
-    };
-}
-
-macro_rules! reading {
-    ($says:literal, $date:expr, [$($id:expr),* $(,)?]) => {
-        crate::Reading { says: text!($says), date: $date, sources: ids![$($id),*] }
-    };
-}
+use crate::{Claim, PartialDate, Stance, StanceRecord, Statement};
 
 macro_rules! statement {
     (
@@ -41,8 +26,8 @@ macro_rules! statement {
             office: text!($office),
             date: $date,
             words: text!($words),
-            sources: ids![$($src),*],
-            note: super::text($note),
+            sources: text!(ids![$($src),*]),
+            note: super::opt_text($note),
             alternatives: text!(&[$($alt),*]),
         }
     };
@@ -61,7 +46,7 @@ pub(crate) const STATEMENTS: &[Statement] = &[
         [reading!(
             "The Prime Minister's Office release: \"Prime Minister appealed for an immediate cessation of violence and called for concerted efforts from all sides to return to the path of diplomatic negotiations and dialogue.\"",
             Some(day!(2022 - 02 - 24)),
-            ["stance-s07", "stance-s06"]
+            ids!["stance-s07", "stance-s06"]
         )],
     ),
     statement!(
@@ -80,14 +65,14 @@ pub(crate) const STATEMENTS: &[Statement] = &[
             reading!(
                 "Israel Today: \"The Russian attack on Ukraine is a serious violation of the international order. Israel condemns the attack, and is ready and prepared to provide humanitarian assistance to the citizens of Ukraine.\"",
                 Some(day!(2022 - 02 - 24)),
-                ["stance-s16"]
+                ids!["stance-s16"]
             ),
             reading!(
                 "Reuters translates: \"Russia's attack on Ukraine is a grave breach of international order. Israel condemns the attack\" and \"long-running, deep and good relations\".",
                 Some(day!(2022 - 02 - 24)),
-                ["stance-s17"]
+                ids!["stance-s17"]
             ),
-            reading!("Ynet translates: \"severe violation of international order\".", Some(day!(2022 - 02 - 24)), ["stance-s18"]),
+            reading!("Ynet translates: \"severe violation of international order\".", Some(day!(2022 - 02 - 24)), ids!["stance-s18"]),
         ],
     ),
     statement!(
@@ -99,17 +84,17 @@ pub(crate) const STATEMENTS: &[Statement] = &[
             reading!(
                 "Reuters: \"It is not possible for us to abandon either (country),\" he was cited as saying by Turkish broadcasters.",
                 Some(day!(2022 - 02 - 23)),
-                ["stance-s21"]
+                ids!["stance-s21"]
             ),
             reading!(
                 "Daily Sabah: \"We have political, military and economic relations with Russia. Same with Ukraine. We cannot give this up if you ask me because our country has high interests in this regard.\"",
                 None,
-                ["stance-s20"]
+                ids!["stance-s20"]
             ),
             reading!(
                 "After a cabinet meeting on 28 February 2022 he said Türkiye could not abandon ties with Russia or Ukraine (i24news: \"Turkey’s President Tayyip Erdogan on Monday said that he could not abandon ties with Russia or Ukraine\").",
                 Some(day!(2022 - 02 - 28)),
-                ["stance-x16", "stance-x17"]
+                ids!["stance-x16", "stance-x17"]
             ),
         ],
     ),
@@ -121,7 +106,7 @@ pub(crate) const STATEMENTS: &[Statement] = &[
         [reading!(
             "AFP: \"We reject Russia's military operation,\" Erdoğan said in a televised speech, calling it a \"heavy blow to regional peace and stability\".",
             Some(day!(2022 - 02 - 24)),
-            ["stance-s19"]
+            ids!["stance-s19"]
         )],
     ),
     statement!(
@@ -140,12 +125,12 @@ pub(crate) const STATEMENTS: &[Statement] = &[
             reading!(
                 "VOA's Burmese interview: \"No. 1 is that Russia has worked to consolidate its sovereignty,\" … \"I think this is the right thing to do. No. 2 is to show the world that Russia is a world power.\"",
                 None,
-                ["stance-s34", "stance-s35"]
+                ids!["stance-s34", "stance-s35"]
             ),
             reading!(
                 "VOA dates the junta's support to Thursday 24 February; Myanmar Now places the VOA interview two days before its 27 February commentary.",
                 Some(day!(2022 - 02 - 24)),
-                ["stance-s34", "stance-s35"]
+                ids!["stance-s34", "stance-s35"]
             ),
         ],
     ),
@@ -157,7 +142,7 @@ pub(crate) const STATEMENTS: &[Statement] = &[
         [reading!(
             "SANA / Syria Times: \"what is happening today is a correction of history and a restoration of balance to the world that it lost after the dissolution of the Soviet Union\".",
             None,
-            ["stance-s40"]
+            ids!["stance-s40"]
         )],
     ),
     statement!(
@@ -176,12 +161,12 @@ pub(crate) const STATEMENTS: &[Statement] = &[
             reading!(
                 "The tweet as quoted by The Independent: \"Belarusian troops entered Chernihiv region. The information was confirmed to the Public by Vitaliy Kyrylov, spokesman for the North Territorial Defense Forces. More details later.\"",
                 Some(day!(2022 - 03 - 01)),
-                ["stance-s26", "stance-s27"]
+                ids!["stance-s26", "stance-s27"]
             ),
             reading!(
                 "The United States said later that day it had \"no indication\" the claim was correct.",
                 Some(day!(2022 - 03 - 01)),
-                ["stance-s29"]
+                ids!["stance-s29"]
             ),
         ],
     ),
@@ -208,12 +193,12 @@ pub(crate) const STATEMENTS: &[Statement] = &[
             reading!(
                 "The ministry's English transcript: \"In my previous answer to Bloomberg, I already made it clear that the US has been spreading disinformation.\"",
                 Some(day!(2022 - 03 - 14)),
-                ["stance-s09"]
+                ids!["stance-s09"]
             ),
             reading!(
                 "AFP: \"The US has been spreading disinformation targeting China on the Ukraine issue, with malicious intentions.\"",
                 Some(day!(2022 - 03 - 14)),
-                ["stance-s10"]
+                ids!["stance-s10"]
             ),
         ],
     ),
@@ -338,11 +323,11 @@ pub(crate) const STANCES: &[StanceRecord] = &[
             Vote(text!("A/RES/ES-11/1")),
         ]),
         assessed_by: text!(METRO),
-        sources: ids![SEED_ID, "stance-s57", "stance-s58", "stance-s59", "stance-s30"],
+        sources: text!(ids![SEED_ID, "stance-s57", "stance-s58", "stance-s59", "stance-s30"]),
         alternatives: text!(&[reading!(
             "Lukashenko said on 24 February 2022 that Belarusian troops were taking no part, and in 2023 denied that Belarusian troops crossed; The Economist (March 2023): \"Belarus provides only its territory as a military base\".",
             None,
-            ["stance-s60", "stance-s58", "stance-s76"]
+            ids!["stance-s60", "stance-s58", "stance-s76"]
         )]),
     },
     StanceRecord {
@@ -358,11 +343,11 @@ pub(crate) const STANCES: &[StanceRecord] = &[
             Said(text!("mm-min-aung-hlaing-2025-03"))
         ]),
         assessed_by: text!(METRO),
-        sources: ids![SEED_ID, "stance-s33", "stance-s72"],
+        sources: text!(ids![SEED_ID, "stance-s33", "stance-s72"]),
         alternatives: text!(&[reading!(
             "Myanmar's UN seat is held by an ambassador appointed by the elected government overthrown in 2021; he condemned the invasion and Myanmar's vote on ES-11/1 was yes. The record follows the government in control of the country.",
             Some(day!(2022 - 03 - 02)),
-            ["stance-x08", "stance-x09", "stance-x07"]
+            ids!["stance-x08", "stance-x09", "stance-x07"]
         )]),
     },
     StanceRecord {
@@ -381,7 +366,7 @@ pub(crate) const STANCES: &[StanceRecord] = &[
             Vote(text!("A/RES/ES-11/1")),
         ]),
         assessed_by: text!(METRO),
-        sources: ids![
+        sources: text!(ids![
             SEED_ID,
             "stance-s39",
             "stance-s50",
@@ -389,7 +374,7 @@ pub(crate) const STANCES: &[StanceRecord] = &[
             "stance-s52",
             "stance-s53",
             "stance-s54"
-        ],
+        ]),
         alternatives: text!(&[]),
     },
     StanceRecord {
@@ -402,7 +387,7 @@ pub(crate) const STANCES: &[StanceRecord] = &[
         ),
         evidence: text!(&[Said(text!("ve-mfa-2022-02-24"))]),
         assessed_by: text!(METRO),
-        sources: ids![SEED_ID, "stance-s37"],
+        sources: text!(ids![SEED_ID, "stance-s37"]),
         alternatives: text!(&[]),
     },
     StanceRecord {
@@ -419,7 +404,7 @@ pub(crate) const STANCES: &[StanceRecord] = &[
             Vote(text!("A/RES/ES-11/1")),
         ]),
         assessed_by: text!(CRITERIA),
-        sources: ids!["stance-s77", "stance-s13", "stance-s14"],
+        sources: text!(ids!["stance-s77", "stance-s13", "stance-s14"]),
         alternatives: text!(&[]),
     },
     StanceRecord {
@@ -436,11 +421,11 @@ pub(crate) const STANCES: &[StanceRecord] = &[
             Vote(text!("A/RES/ES-11/1")),
         ]),
         assessed_by: text!(CRITERIA),
-        sources: ids!["stance-s07", "stance-s06", "stance-s71"],
+        sources: text!(ids!["stance-s07", "stance-s06", "stance-s71"]),
         alternatives: text!(&[reading!(
             "The seed counts India among Russia's economic allies of whom \"most have condemned the violence taking place in Ukraine\"; Modi's words call for an end to violence without condemning Russia, which this scale places as neutral.",
             Some(M22),
-            [SEED_ID]
+            ids![SEED_ID]
         )]),
     },
     StanceRecord {
@@ -457,11 +442,11 @@ pub(crate) const STANCES: &[StanceRecord] = &[
             Vote(text!("A/RES/ES-11/1")),
         ]),
         assessed_by: text!(CRITERIA),
-        sources: ids![SEED_ID, "stance-s24", "stance-s47"],
+        sources: text!(ids![SEED_ID, "stance-s24", "stance-s47"]),
         alternatives: text!(&[reading!(
             "Army chief Gen. Qamar Javed Bajwa said on 2 April 2022 that \"despite legitimate security concerns of Russia, its aggression against a smaller country cannot be condoned\": a view within the state, not the government's position, so it does not change the record.",
             Some(day!(2022 - 04 - 02)),
-            ["stance-s45"]
+            ids!["stance-s45"]
         )]),
     },
     StanceRecord {
@@ -474,7 +459,7 @@ pub(crate) const STANCES: &[StanceRecord] = &[
         ),
         evidence: text!(&[Said(text!("il-lapid-2022-02-24")), Vote(text!("A/RES/ES-11/1"))]),
         assessed_by: text!(METRO),
-        sources: ids![SEED_ID, "stance-s16"],
+        sources: text!(ids![SEED_ID, "stance-s16"]),
         alternatives: text!(&[]),
     },
     StanceRecord {
@@ -487,11 +472,11 @@ pub(crate) const STANCES: &[StanceRecord] = &[
         ),
         evidence: text!(&[Said(text!("tr-erdogan-2022-02-24")), Vote(text!("A/RES/ES-11/1")),]),
         assessed_by: text!(METRO),
-        sources: ids![SEED_ID, "stance-s19", "stance-s21"],
+        sources: text!(ids![SEED_ID, "stance-s19", "stance-s21"]),
         alternatives: text!(&[reading!(
             "By this scale's criteria Türkiye is critical: Erdoğan said \"We reject Russia's military operation\" and called it a \"heavy blow to regional peace and stability\" (24 February 2022), and Türkiye voted for ES-11/1. The queries use the seed's assessment because it is a published one; this reading is kept for comparison.",
             Some(day!(2022 - 02 - 24)),
-            ["stance-s19"]
+            ids!["stance-s19"]
         )]),
     },
     StanceRecord {
@@ -507,7 +492,7 @@ pub(crate) const STANCES: &[StanceRecord] = &[
             Measure(text!("supplied drones to Russia (acknowledged on 5 November 2022)")),
         ]),
         assessed_by: text!(CRITERIA),
-        sources: ids!["stance-s68", "stance-s70"],
+        sources: text!(ids!["stance-s68", "stance-s70"]),
         alternatives: text!(&[]),
     },
     StanceRecord {
@@ -527,7 +512,7 @@ pub(crate) const STANCES: &[StanceRecord] = &[
             Vote(text!("A/RES/ES-11/1")),
         ]),
         assessed_by: text!(CRITERIA),
-        sources: ids!["stance-x01", "stance-x02", SEED_ID, "stance-s30", "stance-s31"],
+        sources: text!(ids!["stance-x01", "stance-x02", SEED_ID, "stance-s30", "stance-s31"]),
         alternatives: text!(&[]),
     },
     StanceRecord {
@@ -544,7 +529,7 @@ pub(crate) const STANCES: &[StanceRecord] = &[
             Vote(text!("A/RES/ES-11/1")),
         ]),
         assessed_by: text!(CRITERIA),
-        sources: ids!["stance-x03", "stance-x04", "stance-x05"],
+        sources: text!(ids!["stance-x03", "stance-x04", "stance-x05"]),
         alternatives: text!(&[]),
     },
     StanceRecord {
@@ -557,7 +542,7 @@ pub(crate) const STANCES: &[StanceRecord] = &[
         ),
         evidence: text!(&[Said(text!("kp-mfa-2022-02-28")), Vote(text!("A/RES/ES-11/1"))]),
         assessed_by: text!(CRITERIA),
-        sources: ids!["stance-x06"],
+        sources: text!(ids!["stance-x06"]),
         alternatives: text!(&[]),
     },
     StanceRecord {
@@ -572,7 +557,14 @@ pub(crate) const STANCES: &[StanceRecord] = &[
             "sent troops to Russia's Kursk region to fight Ukrainian forces (2024–2025)"
         )),]),
         assessed_by: text!(CRITERIA),
-        sources: ids!["stance-s61", "stance-s62", "stance-s63", "stance-s64", "stance-s66", "stance-s67"],
+        sources: text!(ids![
+            "stance-s61",
+            "stance-s62",
+            "stance-s63",
+            "stance-s64",
+            "stance-s66",
+            "stance-s67"
+        ]),
         alternatives: text!(&[]),
     },
 ];
@@ -584,7 +576,7 @@ macro_rules! seed_claim {
             subject: $c,
             wording: text!($wording),
             date: M22,
-            sources: ids![SEED_ID],
+            sources: text!(ids![SEED_ID]),
             note: Some(text!($note)),
         }
     };

@@ -3,20 +3,11 @@
 //! Source ids `treaty-sN` are the research notes' treaty sources; `east-sN`
 //! the union notes'; `forums-sN` the SCO/BRICS notes'.
 
+use super::{ids, reading, text};
 use crate::Country::*;
 use crate::date::day;
 use crate::treaty::{EventKind::*, Obligation::*, Term, TreatyKind};
-use crate::{PartialDate, SourceId, Treaty};
-
-macro_rules! ids {
-    ($($id:literal),* $(,)?) => { &[$(SourceId::new($id)),*] };
-}
-
-macro_rules! text {
-    ($s:expr) => {
-        ::std::borrow::Cow::Borrowed($s)
-    };
-}
+use crate::{PartialDate, Treaty};
 
 macro_rules! party {
     ($c:ident from $start:expr) => {
@@ -51,12 +42,6 @@ macro_rules! provision {
             text: text!($text),
             sources: ::std::borrow::Cow::Borrowed($ids),
         }
-    };
-}
-
-macro_rules! reading {
-    ($says:literal, $date:expr, $ids:expr) => {
-        crate::Reading { says: text!($says), date: $date, sources: ::std::borrow::Cow::Borrowed($ids) }
     };
 }
 
