@@ -26,7 +26,7 @@ mod names;
 mod parse;
 
 pub use parse::ParseCountryError;
-pub(crate) use parse::edit_distance;
+pub(crate) use parse::closest;
 
 /// A country's status at the United Nations.
 #[derive(

@@ -146,14 +146,8 @@ impl FromStr for Stance {
     fn from_str(s: &str) -> Result<Stance, ParseStanceError> {
         Stance::iter().find(|v| crate::union::squashed_eq(s, v.as_str())).ok_or_else(|| {
             let key: Vec<u8> = crate::union::squash(s).collect();
-            let suggestion = Stance::iter()
-                .map(|v| {
-                    let name: Vec<u8> = crate::union::squash(v.as_str()).collect();
-                    (crate::country::edit_distance(&key, &name), v)
-                })
-                .min_by_key(|&(d, _)| d)
-                .filter(|&(d, _)| d * 2 <= key.len().max(2))
-                .map(|(_, v)| v);
+            let names = Stance::iter().map(|v| (v, crate::union::squash(v.as_str()).collect::<Vec<u8>>()));
+            let suggestion = crate::country::closest(&key, names);
             ParseStanceError { input: s.into(), suggestion }
         })
     }

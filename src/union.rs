@@ -208,12 +208,9 @@ impl ParseUnionError {
     #[cold]
     fn new(input: &str) -> ParseUnionError {
         let key: Vec<u8> = squash(input).collect();
-        let suggestion = Union::iter()
-            .flat_map(|u| [(u, u.acronym()), (u, u.name())])
-            .map(|(u, s)| (crate::country::edit_distance(&key, &squash(s).collect::<Vec<_>>()), u))
-            .min_by_key(|&(d, _)| d)
-            .filter(|&(d, _)| d * 2 <= key.len().max(2))
-            .map(|(_, u)| u);
+        let names = Union::iter().flat_map(|u| [(u, u.acronym()), (u, u.name())]);
+        let suggestion =
+            crate::country::closest(&key, names.map(|(u, s)| (u, squash(s).collect::<Vec<u8>>())));
         ParseUnionError { input: input.into(), suggestion }
     }
 

@@ -325,10 +325,7 @@ fn check_votes(c: &mut Checker<'_>, facts: &Facts) {
 
 /// `"; did you mean X?"` for the closest of `known`, if close.
 fn closest<'a>(input: &str, known: impl Iterator<Item = &'a str>) -> String {
-    known
-        .map(|k| (crate::country::edit_distance(input.as_bytes(), k.as_bytes()), k))
-        .min()
-        .filter(|&(d, _)| d * 2 <= input.len())
-        .map(|(_, k)| format!("; did you mean {k:?}?"))
+    crate::country::closest(input.as_bytes(), known.map(|k| (k, k.as_bytes())))
+        .map(|k| format!("; did you mean {k:?}?"))
         .unwrap_or_default()
 }

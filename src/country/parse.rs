@@ -512,6 +512,23 @@ fn suggest(input: &str) -> Option<Country> {
     best.filter(|&(d, _, _)| d * 2 < key.len()).map(|(_, _, c)| c)
 }
 
+/// The candidate whose text is closest to `key` by edit distance, if close
+/// enough to suggest: at most half the key's length (and at least 1) edits
+/// away. On a tie the first candidate wins. The one rule behind every "did
+/// you mean" of the crate (unions, stances, resolution symbols, source and
+/// statement ids).
+pub(crate) fn closest<T, K: AsRef<[u8]>>(
+    key: &[u8],
+    candidates: impl IntoIterator<Item = (T, K)>,
+) -> Option<T> {
+    candidates
+        .into_iter()
+        .map(|(t, k)| (edit_distance(key, k.as_ref()), t))
+        .min_by_key(|&(d, _)| d)
+        .filter(|&(d, _)| d * 2 <= key.len().max(2))
+        .map(|(_, t)| t)
+}
+
 /// Levenshtein distance between two byte strings, for `a` up to 256 bytes
 /// and `b` up to [`MAX_NAME`]; longer input gets the longer length (too far
 /// for any suggestion).

@@ -82,14 +82,8 @@ impl Dataset {
 
     #[cold]
     fn unknown_resolution(&self, symbol: &str) -> UnknownResolution {
-        let suggestion = self
-            .facts
-            .resolutions
-            .iter()
-            .map(|r| (crate::country::edit_distance(symbol.as_bytes(), r.symbol.as_bytes()), &r.symbol))
-            .min_by_key(|&(d, _)| d)
-            .filter(|&(d, _)| d * 3 <= symbol.len().max(3))
-            .map(|(_, s)| s.as_ref().into());
+        let symbols = self.facts.resolutions.iter().map(|r| (&r.symbol, r.symbol.as_bytes()));
+        let suggestion = crate::country::closest(symbol.as_bytes(), symbols).map(|s| s.as_ref().into());
         UnknownResolution { input: symbol.into(), suggestion }
     }
 
