@@ -73,7 +73,9 @@ fn rows_for_country(kb: &Dataset, c: Country, until: Date) -> Vec<Row> {
             rows.push(Row { label: format!("{} ({})", u.acronym(), m.role), segments: vec![(a, b, style)] });
         }
     }
-    for t in kb.treaties_between(c, c) {
+    let mut treaties: Vec<_> = kb.treaties().iter().filter(|t| t.all_parties().contains(c)).collect();
+    treaties.sort_by_key(|t| t.signed);
+    for t in treaties {
         let segments = t
             .validities()
             .map(|v| {

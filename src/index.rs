@@ -136,6 +136,11 @@ pub(crate) struct Index {
     pub(crate) stance_days: Vec<i32>,
     /// Countries with at least one stance record.
     pub(crate) with_stance: CountrySet,
+    /// Statements by id.
+    pub(crate) statements_by_id: IdIndex,
+    /// Per treaty (in `facts` order): the kind of tie it makes between its
+    /// parties while in force.
+    pub(crate) treaty_ties: Vec<crate::TieKind>,
     /// Per country: indices into `facts.statements` by or about it, in date order.
     pub(crate) statements_of: Vec<Vec<u32>>,
     /// Per country: indices into `facts.claims` about it.
@@ -287,6 +292,8 @@ impl Index {
         }
         let treaty_parties = facts.treaties.iter().map(crate::Treaty::all_parties).collect();
         let treaty_status = facts.treaties.iter().map(StatusTimeline::build).collect();
+        let treaty_ties = facts.treaties.iter().map(crate::query::allies::treaty_tie).collect();
+        let statements_by_id = IdIndex::build(facts.statements.iter().map(|s| &*s.id));
         let mut resolutions_by_date: Vec<u32> = (0..facts.resolutions.len() as u32).collect();
         resolutions_by_date.sort_by_key(|&i| (facts.resolutions[i as usize].date, i));
         let resolution_days = resolutions_by_date
@@ -346,6 +353,8 @@ impl Index {
             treaties_of,
             treaty_parties,
             treaty_status,
+            treaty_ties,
+            statements_by_id,
             resolutions_by_date,
             resolution_days,
             stance_of,

@@ -26,8 +26,9 @@ fn union_tie(union: Union, member_a: bool, member_b: bool) -> TieKind {
     }
 }
 
-/// The tie kind a treaty in force makes between its parties.
-fn treaty_tie(t: &Treaty) -> TieKind {
+/// The tie kind a treaty in force makes between its parties (computed once
+/// per treaty when the index is built).
+pub(crate) fn treaty_tie(t: &Treaty) -> TieKind {
     if t.has_mutual_defence() || t.kind == TreatyKind::MutualDefence {
         return TieKind::MutualDefence;
     }
@@ -127,7 +128,7 @@ impl Dataset {
             let t = &self.facts.treaties[i as usize];
             let party = |c: Country| t.parties.iter().any(|p| p.country == c && p.period.contains(day));
             if party(a) && party(b) {
-                out.push(Tie { kind: treaty_tie(t), via: Via::Treaty { treaty: t, status } });
+                out.push(Tie { kind: ix.treaty_ties[i as usize], via: Via::Treaty { treaty: t, status } });
             }
         }
     }
@@ -203,7 +204,7 @@ impl Dataset {
         }
         for &i in &ix.treaties_of[country as usize] {
             let t = &self.facts.treaties[i as usize];
-            if alliance_only && !treaty_tie(t).is_alliance_grade() {
+            if alliance_only && !ix.treaty_ties[i as usize].is_alliance_grade() {
                 continue;
             }
             if ix.treaty_status[i as usize].at(day).is_in_force() {

@@ -104,7 +104,8 @@ impl Dataset {
     /// The statement with this id.
     #[must_use]
     pub fn statement(&self, id: &str) -> Option<&Statement> {
-        self.facts.statements.iter().find(|s| s.id == id)
+        let i = self.index().statements_by_id.find(id, |i| &self.facts.statements[i].id)?;
+        Some(&self.facts.statements[i])
     }
 
     /// What sources (first of all the seed article) asserted about
