@@ -30,6 +30,8 @@ fn parse(c: &mut Criterion) {
         ("numeric", "643"),
         ("name", "Russian Federation"),
         ("alias", "Burma"),
+        // Not plain ASCII: the general normalizer (diacritic, apostrophe).
+        ("name_general", "Côte d'Ivoire"),
         ("miss", "Narnia"),
     ];
     for &(label, input) in cases {

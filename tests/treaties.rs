@@ -102,6 +102,10 @@ fn real_dates() {
 
     let minsk = kb().treaty("minsk-2015").unwrap();
     assert!(minsk.is_in_force(date!(2022 - 02 - 21)));
+    // Signed by the Trilateral Contact Group; France and Germany only backed
+    // it in the leaders' declaration of the same day (an event, not a party).
+    assert_eq!(minsk.all_parties(), [Country::UA, Country::RU].into());
+    assert!(minsk.events.iter().any(|e| e.note.contains("France and Germany")));
     assert!(matches!(minsk.status_at(date!(2022 - 02 - 22)), TreatyStatus::Terminated { .. }));
 
     let iran = kb().treaty("ir-ru-2025").unwrap();

@@ -425,29 +425,42 @@ pub(super) static BY_HASH: [u16; SLOTS] = {
     t
 };
 
-/// Up to eight bytes as a little-endian word, zero-padded: one load for a
-/// full chunk.
-#[inline]
-pub(super) fn word(c: &[u8]) -> u64 {
-    match <[u8; 8]>::try_from(c) {
-        Ok(full) => u64::from_le_bytes(full),
-        Err(_) => c.iter().rev().fold(0u64, |w, &x| (w << 8) | u64::from(x)),
+/// Words in a padded key: normalized names are at most 64 bytes.
+pub(super) const KEY_WORDS: usize = 8;
+
+/// Every key of [`NAMES`] as little-endian words, zero-padded: a lookup
+/// compares whole words, with no byte loop over a short last word.
+static PADDED: [[u64; KEY_WORDS]; NAMES.len()] = {
+    let mut t = [[0u64; KEY_WORDS]; NAMES.len()];
+    let mut i = 0;
+    while i < NAMES.len() {
+        let b = NAMES[i].0.as_bytes();
+        assert!(b.len() <= 8 * KEY_WORDS);
+        let mut j = 0;
+        while j < b.len() {
+            t[i][j / 8] |= (b[j] as u64) << (8 * (j % 8));
+            j += 1;
+        }
+        i += 1;
     }
-}
+    t
+};
 
 /// The country whose normalized name, `len` bytes long, hashes to `h` and
-/// whose `k`-th little-endian word is `word(k)`.
+/// is `key` as zero-padded little-endian words.
 #[inline]
-pub(super) fn find_words(len: usize, h: u64, word: impl Fn(usize) -> u64) -> Option<Country> {
+pub(super) fn find_padded(key: &[u64; KEY_WORDS], len: usize, h: u64) -> Option<Country> {
     let mut k = slot_of(h);
     loop {
         let slot = BY_HASH[k];
         if slot == 0 {
             return None;
         }
-        let (name, country) = NAMES[usize::from(slot - 1)];
-        let bytes = name.as_bytes();
-        if bytes.len() == len && bytes.chunks(8).enumerate().all(|(i, c)| self::word(c) == word(i)) {
+        let i = usize::from(slot - 1);
+        let (name, country) = NAMES[i];
+        // All words, padding included (zero on both sides): no call to
+        // `memcmp`, no branch per word.
+        if name.len() == len && PADDED[i].iter().zip(key).fold(0, |d, (a, b)| d | (a ^ b)) == 0 {
             return Some(country);
         }
         k = (k + 1) & (SLOTS - 1);

@@ -2101,6 +2101,30 @@ pub(crate) const SOURCES: &[Source] = &[
         ),
     ),
     src(
+        "treaty-s92",
+        "EADaily",
+        "Leaders of Russia, Ukraine, France, and Germany pass declaration on series of measures to fulfill Minsk agreements",
+        Some(day!(2015 - 02 - 12)),
+        Some(
+            "https://eadaily.com/en/news/2015/02/12/leaders-of-russia-ukraine-france-and-germany-pass-declaration-on-series-of-measures-to-fulfill-minsk-agreements",
+        ),
+        Some(
+            "In this context, the leaders approve the comprehensive set of measures to fulfill the Minsk agreements adopted and signed in Minsk on February 12, 2015 by all the parties who signed also the Minsk Protocol dated September 5, 2014 and the Minsk Memorandum dated September 19, 2014. The leaders will be contributing to this process and using their influence on the relevant parties to help fulfill that set of measures.",
+        ),
+    ),
+    src(
+        "treaty-s93",
+        "France, Ministry for Europe and Foreign Affairs",
+        "Ukraine - Declaration of French Foreign Minister about the Normandie format ministerial meeting (Paris, 24 February 2015)",
+        Some(day!(2015 - 02 - 24)),
+        Some(
+            "https://www.diplomatie.gouv.fr/en/country-files/ukraine/news/article/ukraine-declaration-of-french?debut_ssra=50&page_courante=6",
+        ),
+        Some(
+            "This meeting followed on from the signing of a \u{201c}Package of Measures for the implementation of the Minsk agreements\u{201d} in Minsk and from the Declaration of the Leaders of France, Germany, Russia and Ukraine adopted on 12 February 2015",
+        ),
+    ),
+    src(
         "west-e01a",
         "European Parliament",
         "40 years of EU enlargements",

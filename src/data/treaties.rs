@@ -506,16 +506,18 @@ pub(crate) const TREATIES: &[Treaty] = &[
         name: text!("Package of Measures for the Implementation of the Minsk Agreements"),
         short_name: text!("Minsk II (2015)"),
         kind: TreatyKind::Ceasefire,
-        parties: text!(&[
-            party!(UA from day!(2015 - 02 - 12)),
-            party!(RU from day!(2015 - 02 - 12)),
-            party!(FR from day!(2015 - 02 - 12)),
-            party!(DE from day!(2015 - 02 - 12)),
-        ]),
+        parties: text!(&[party!(UA from day!(2015 - 02 - 12)), party!(RU from day!(2015 - 02 - 12)),]),
         signed: day!(2015 - 02 - 12),
         in_force: Some(day!(2015 - 02 - 15)),
         term: Term::NotApplicable,
         events: text!(&[
+            event!(
+                day!(2015 - 02 - 12),
+                Statement,
+                None,
+                "the leaders of Russia, Ukraine, France and Germany adopt a declaration approving the Package of Measures and undertaking to use their influence on the parties to implement it",
+                ids!["treaty-s92", "treaty-s93"]
+            ),
             event!(
                 day!(2015 - 02 - 17),
                 Statement,
@@ -540,7 +542,7 @@ pub(crate) const TREATIES: &[Treaty] = &[
         )]),
         sources: text!(ids!["treaty-s80", "treaty-s81", "treaty-s82", "metro-2022-russia-allies"]),
         note: Some(text!(
-            "Signed in Minsk by the Trilateral Contact Group; France and Germany (with Russia and Ukraine) backed it in the Normandy leaders' declaration and are listed as parties to that declaration. 'In force' here is the start of the ceasefire."
+            "Signed in Minsk on 12 Feb 2015 by the signatories of the Minsk Protocol: the Trilateral Contact Group (Ukraine, Russia, OSCE) and, without recognition of their status, the 'DPR' and 'LPR' leaders; only the two states are listed as parties. France and Germany did not sign it: their leaders, with Russia's and Ukraine's, backed it the same day in the Normandy-format declaration (an event of this record), so Minsk II is no tie between France or Germany and Russia. 'In force' here is the start of the ceasefire."
         )),
         alternatives: text!(&[]),
         end_alternatives: text!(&[]),
