@@ -5,12 +5,15 @@
 
 use std::hint::black_box;
 
-use allegiance::{Agreement, Country, CountrySet, Dataset, Stance, TieKind, Union};
+use allegiance::{Agreement, Country, Dataset, Stance, Union};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 #[path = "support/naive.rs"]
 mod naive;
-use naive::{naive_members, naive_role, naive_stance, naive_vote};
+use naive::{
+    naive_allies, naive_countries_with_stance, naive_members, naive_relation, naive_role, naive_stance,
+    naive_vote,
+};
 use time::macros::date;
 
 fn memberships(c: &mut Criterion) {
@@ -135,11 +138,7 @@ fn stances_and_votes(c: &mut Criterion) {
         b.iter(|| kb.countries_with_stance(..=black_box(Stance::Neutral), black_box(d)))
     });
     g.bench_function("naive_scan", |b| {
-        b.iter(|| {
-            Country::iter()
-                .filter(|&c| naive_stance(kb, c, black_box(d)).is_some_and(|r| r.stance <= Stance::Neutral))
-                .collect::<CountrySet>()
-        })
+        b.iter(|| naive_countries_with_stance(kb, black_box(Stance::Neutral), black_box(d)))
     });
     g.finish();
 
@@ -167,43 +166,6 @@ fn stances_and_votes(c: &mut Criterion) {
     g.finish();
 }
 
-/// The naive evaluation of a relation: scan every membership record of
-/// every union, every treaty and every roll call.
-fn naive_relation(kb: &Dataset, a: Country, b: Country, d: time::Date) -> Vec<TieKind> {
-    let mut kinds = Vec::new();
-    for u in Union::iter() {
-        let ra = naive_role(kb, a, u, d);
-        let rb = naive_role(kb, b, u, d);
-        if let (Some(ra), Some(rb)) = (ra, rb) {
-            kinds.push(if ra.is_member() && rb.is_member() {
-                TieKind::RegionalOrganisation
-            } else {
-                TieKind::Association
-            });
-        }
-    }
-    for t in kb.treaties() {
-        let p = t.parties_at(d);
-        if p.contains(a) && p.contains(b) && t.is_in_force(d) {
-            kinds.push(TieKind::Agreement);
-        }
-    }
-    let mut agreement = Agreement::default();
-    for r in kb.resolutions().iter().filter(|r| r.date.first_day() <= d) {
-        if let (Some(x), Some(y)) = (naive_vote(kb, &r.symbol, a), naive_vote(kb, &r.symbol, b))
-            && let Some(s) = x.agreement(y)
-        {
-            agreement.score += s;
-            agreement.compared += 1;
-        }
-    }
-    if agreement.share().is_some_and(|s| s >= allegiance::ALIGNED_VOTES) {
-        kinds.push(TieKind::AlignedVotes);
-    }
-    kinds.sort();
-    kinds
-}
-
 fn allies(c: &mut Criterion) {
     let kb = Dataset::embedded();
     kb.build_index();
@@ -220,15 +182,7 @@ fn allies(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("allies");
     g.bench_function("indexed", |b| b.iter(|| kb.allies(black_box(Country::RU), black_box(d))));
-    g.bench_function("naive_scan", |b| {
-        b.iter(|| {
-            Country::iter()
-                .filter(|&x| x != Country::RU)
-                .map(|x| (x, naive_relation(kb, black_box(Country::RU), x, black_box(d))))
-                .filter(|(_, k)| !k.is_empty())
-                .count()
-        })
-    });
+    g.bench_function("naive_scan", |b| b.iter(|| naive_allies(kb, black_box(Country::RU), black_box(d))));
     g.finish();
 }
 

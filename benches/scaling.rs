@@ -22,7 +22,9 @@ mod synthetic;
 
 #[path = "support/naive.rs"]
 mod naive;
-use naive::{naive_members, naive_stance, naive_vote};
+use naive::{
+    naive_allies, naive_countries_with_stance, naive_members, naive_relation, naive_stance, naive_vote,
+};
 
 struct Counting;
 
@@ -156,6 +158,9 @@ fn bench_scale(c: &mut Criterion, scale: usize) {
     g.bench_function(indexed("countries_with_stance"), |b| {
         b.iter(|| kb.countries_with_stance(..=black_box(Stance::Neutral), black_box(DAY)))
     });
+    g.bench_function(naive("countries_with_stance"), |b| {
+        b.iter(|| naive_countries_with_stance(&kb, black_box(Stance::Neutral), black_box(DAY)))
+    });
 
     // The last resolution and the last treaty: a scan by id walks them all.
     let symbol = kb.resolutions().last().map(|r| r.symbol.to_string()).unwrap_or_default();
@@ -173,7 +178,15 @@ fn bench_scale(c: &mut Criterion, scale: usize) {
     g.bench_function(indexed("relation"), |b| {
         b.iter(|| kb.relation(black_box(Country::RU), black_box(Country::BY), DAY))
     });
+    g.bench_function(naive("relation"), |b| {
+        b.iter(|| naive_relation(&kb, black_box(Country::RU), black_box(Country::BY), DAY))
+    });
     g.bench_function(indexed("allies"), |b| b.iter(|| kb.allies(black_box(Country::RU), black_box(DAY))));
+    // A naive `allies` is a naive `relation` with each of 249 countries:
+    // about a second per call at 1,000×, so it is timed up to 100× only.
+    if scale <= 100 {
+        g.bench_function(naive("allies"), |b| b.iter(|| naive_allies(&kb, black_box(Country::RU), DAY)));
+    }
 
     let all: Vec<&str> = kb.resolutions().iter().take(200).map(|r| &*r.symbol).collect();
     g.bench_function(indexed("agreement_200"), |b| {

@@ -3,7 +3,7 @@
 
 #![allow(dead_code)] // each benchmark uses the ones it needs
 
-use allegiance::{Country, CountrySet, Dataset, Role, StanceRecord, Union, Vote};
+use allegiance::{Agreement, Country, CountrySet, Dataset, Role, Stance, StanceRecord, TieKind, Union, Vote};
 
 /// `members`: every membership record.
 pub fn naive_members(kb: &Dataset, u: Union, d: time::Date) -> CountrySet {
@@ -33,4 +33,52 @@ pub fn naive_stance(kb: &Dataset, c: Country, d: time::Date) -> Option<&StanceRe
 pub fn naive_vote(kb: &Dataset, symbol: &str, c: Country) -> Option<Vote> {
     let r = kb.resolutions().iter().find(|r| r.symbol == symbol)?;
     r.votes.iter().find(|&&(x, _)| x == c).map(|&(_, v)| v)
+}
+
+/// `countries_with_stance(..=at_most)`: every stance record, per country.
+pub fn naive_countries_with_stance(kb: &Dataset, at_most: Stance, d: time::Date) -> CountrySet {
+    Country::iter().filter(|&c| naive_stance(kb, c, d).is_some_and(|r| r.stance <= at_most)).collect()
+}
+
+/// The naive evaluation of a relation: scan every membership record of
+/// every union, every treaty and every roll call.
+pub fn naive_relation(kb: &Dataset, a: Country, b: Country, d: time::Date) -> Vec<TieKind> {
+    let mut kinds = Vec::new();
+    for u in Union::iter() {
+        let ra = naive_role(kb, a, u, d);
+        let rb = naive_role(kb, b, u, d);
+        if let (Some(ra), Some(rb)) = (ra, rb) {
+            kinds.push(if ra.is_member() && rb.is_member() {
+                TieKind::RegionalOrganisation
+            } else {
+                TieKind::Association
+            });
+        }
+    }
+    for t in kb.treaties() {
+        let p = t.parties_at(d);
+        if p.contains(a) && p.contains(b) && t.is_in_force(d) {
+            kinds.push(TieKind::Agreement);
+        }
+    }
+    let mut agreement = Agreement::default();
+    for r in kb.resolutions().iter().filter(|r| r.date.first_day() <= d) {
+        if let (Some(x), Some(y)) = (naive_vote(kb, &r.symbol, a), naive_vote(kb, &r.symbol, b))
+            && let Some(s) = x.agreement(y)
+        {
+            agreement.score += s;
+            agreement.compared += 1;
+        }
+    }
+    if agreement.share().is_some_and(|s| s >= allegiance::ALIGNED_VOTES) {
+        kinds.push(TieKind::AlignedVotes);
+    }
+    kinds.sort();
+    kinds
+}
+
+/// `allies`, as far as ties go: [`naive_relation`] with every other
+/// country; the number of countries with any tie.
+pub fn naive_allies(kb: &Dataset, c: Country, d: time::Date) -> usize {
+    Country::iter().filter(|&x| x != c).filter(|&x| !naive_relation(kb, c, x, d).is_empty()).count()
 }
