@@ -183,7 +183,7 @@ fn bench_scale(c: &mut Criterion, scale: usize) {
     });
     g.bench_function(indexed("allies"), |b| b.iter(|| kb.allies(black_box(Country::RU), black_box(DAY))));
     // A naive `allies` is a naive `relation` with each of 249 countries:
-    // about a second per call at 1,000×, so it is timed up to 100× only.
+    // about 14 s a call at 1,000×, so it is timed up to 100× only.
     if scale <= 100 {
         g.bench_function(naive("allies"), |b| b.iter(|| naive_allies(&kb, black_box(Country::RU), DAY)));
     }
