@@ -1718,7 +1718,7 @@ pub(crate) const SOURCES: &[Source] = &[
         "treaty-s42",
         "TASS",
         "(Kyrgyzstan becomes full EEU member)",
-        Some(day!(2015 - 08 - 05)),
+        Some(day!(2015 - 08 - 06)),
         Some("https://tass.com/economy/812859"),
         Some(
             "The treaty on Kyrgyzstan's joining the Eurasian Economic Union comes into force from August 6, 2015,",
@@ -1778,7 +1778,7 @@ pub(crate) const SOURCES: &[Source] = &[
     ),
     src(
         "treaty-s53",
-        "Wikipedia (old revision, 28 May 2006, via amansaja.com proxy)",
+        "Wikipedia (old revision, 28 May 2006, via amansaja.com proxy; canonical https://en.wikipedia.org/wiki/Collective_Security_Treaty_Organization)",
         "Collective Security Treaty Organization",
         Some(day!(2006 - 05 - 28)),
         Some(
@@ -1990,12 +1990,10 @@ pub(crate) const SOURCES: &[Source] = &[
     ),
     src(
         "treaty-s80",
-        "Wikipedia (via Outlook safelinks wrapper)",
+        "Wikipedia (read through an Outlook safelinks redirect; canonical address given)",
         "Minsk agreements",
         None,
-        Some(
-            "https://na01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FMinsk_Protocol&data=04%7C01%7C%7Ccce8bad0030543ea22af08d91c9422c8%7C84df9e7fe9f640afb435aaaaaaaaaaaa%7C1%7C0%7C637572244847091736%7CUnknown%7CTWFpbGZsb3d8eyJWIjoiMC4wLjAwMDAiLCJQIjoiV2luMzIiLCJBTiI6Ik1haWwiLCJXVCI6Mn0%3D%7C1000&sdata=%2B21XL0RGOMXLIKmFhdLIWifUikmjjGbBxO2RkhLEQsQ%3D&reserved=0",
-        ),
+        Some("https://en.wikipedia.org/wiki/Minsk_agreements"),
         Some(
             "the agreement was signed on 5 September 2014 by representatives of the Trilateral Contact Group and, without recognition of their status, by the then-leaders of the self-proclaimed",
         ),
@@ -2122,6 +2120,58 @@ pub(crate) const SOURCES: &[Source] = &[
         ),
         Some(
             "This meeting followed on from the signing of a \u{201c}Package of Measures for the implementation of the Minsk agreements\u{201d} in Minsk and from the Declaration of the Leaders of France, Germany, Russia and Ukraine adopted on 12 February 2015",
+        ),
+    ),
+    src(
+        "treaty-s94",
+        "Xinhua (via China.org.cn)",
+        "Russia stands for implementation of latest Minsk accord on Ukraine",
+        Some(day!(2015 - 02 - 13)),
+        Some("http://en.chinagate.cn/2015-02/13/content_34821689.htm"),
+        Some(
+            "Putin has been in constant contact with other participants in the latest round of Minsk talks under various formats, said the spokesman, stressing that Russia is only a \"guarantor\" of the settlement, but not a party in the conflict.",
+        ),
+    ),
+    src(
+        "treaty-s95",
+        "Sputnik",
+        "(Peskov: the Minsk agreements leave no room for interpretation)",
+        Some(day!(2017 - 05 - 11)),
+        Some("https://sputnikglobe.com/20170511/russia-ukraine-donbass-minsk-deal-1053495138.html"),
+        Some(
+            "The Kremlin spokesman stressed that Russia was not one of the parties to the Minsk agreements, but a guarantor state, alongside France and Germany.",
+        ),
+    ),
+    src(
+        "treaty-s96",
+        "Kazinform",
+        "It is natural that Eurasian Union idea was voiced by Yelbasy, says Moscow State University rector",
+        Some(day!(2019 - 04 - 11)),
+        Some(
+            "https://en.inform.kz/news/it-is-natural-that-eurasian-union-idea-was-voiced-by-yelbasy-says-moscow-state-university-rector_a3516252/",
+        ),
+        Some(
+            "25 years ago, on 29th March 1994, President of the Republic of Kazakhstan Nursultan Nazarbayev, at Moscow State University's Academic Council Hall, came up with the historic initiative to create the Eurasian Union.",
+        ),
+    ),
+    src(
+        "treaty-s97",
+        "Adilet (Kazakhstan's legal information system)",
+        "О ратификации Протокола о продлении Договора о коллективной безопасности от 15 мая 1992 года",
+        Some(day!(1999 - 12 - 30)),
+        Some("https://adilet.zan.kz/rus/docs/Z990000004_/compare"),
+        Some(
+            "1. Действие Договора продлевается на пять лет. 2. В дальнейшем действие Договора будет автоматически продлеваться на очередные пятилетние периоды без ущерба для положений части второй его статьи 11.",
+        ),
+    ),
+    src(
+        "treaty-s98",
+        "ipLex360 (Ukrainian legal database)",
+        "Протокол о внесении изменений в Договор о коллективной безопасности от 15 мая 1992 года (Москва, 10 декабря 2010 года)",
+        Some(day!(2010 - 12 - 10)),
+        Some("https://iplex360.com.ua/npa.php?code=997_o25"),
+        Some(
+            "Протокола о продлении Договора о коллективной безопасности от 15 мая 1992 года, подписанного в Москве 2 апреля 1999 года и вступившего в силу 22 марта 2000 года",
         ),
     ),
     src(

@@ -114,7 +114,7 @@ pub(crate) const TREATIES: &[Treaty] = &[
                 Some("Article 5"),
                 Some(RU),
                 "The Russian side recognizes that there is only one China in the world ... and Taiwan is an integral part of China. The Russian side opposes the independence of Taiwan in any form",
-                ids!["treaty-s14", "treaty-s15b", "metro-2022-russia-allies"]
+                ids!["treaty-s14", "treaty-s15", "treaty-s15b", "metro-2022-russia-allies"]
             ),
             provision!(
                 Consultation,
@@ -233,10 +233,11 @@ pub(crate) const TREATIES: &[Treaty] = &[
             "east-s1",
             "east-s13",
             "east-s14",
+            "treaty-s96",
             "metro-2022-russia-allies"
         ]),
         note: Some(text!(
-            "Signed in Astana by Belarus, Kazakhstan and Russia. The seed: the EAEU was 'first proposed by Putin in 2011' (his Izvestia article, published 4 Oct 2011)."
+            "Signed in Astana by Belarus, Kazakhstan and Russia. The seed: the EAEU was 'first proposed by Putin in 2011' (his Izvestia article, published 4 Oct 2011), which proposed the present project; the idea of a Eurasian Union goes back to Nazarbayev's speech at Moscow State University on 29 Mar 1994."
         )),
         alternatives: text!(&[reading!(
             "Armenia's accession treaty was signed on 9 Oct 2014",
@@ -270,8 +271,8 @@ pub(crate) const TREATIES: &[Treaty] = &[
                 day!(1999 - 04 - 02),
                 Extended { until: None },
                 None,
-                "Protocol on prolongation signed by Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan; Azerbaijan, Georgia and Uzbekistan did not sign and left when the first term ended on 20 Apr 1999",
-                ids!["treaty-s52", "treaty-s53", "treaty-s54", "east-s19"]
+                "Protocol on prolongation signed by Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan; Azerbaijan, Georgia and Uzbekistan did not sign and left when the first term ended on 20 Apr 1999. The protocol extends the treaty from 21 Apr 1999 for five years, then automatically for further five-year periods; it entered into force on 22 Mar 2000",
+                ids!["treaty-s52", "treaty-s53", "treaty-s54", "east-s19", "treaty-s97", "treaty-s98"]
             ),
             event!(
                 day!(1999 - 04 - 20),
@@ -341,13 +342,21 @@ pub(crate) const TREATIES: &[Treaty] = &[
         ]),
         sources: text!(ids!["treaty-s52", "treaty-s53", "east-s17b", "east-s21"]),
         note: Some(text!(
-            "Concluded for five years with the possibility of extension; the term rule after the 1999 protocol was not confirmed, so the dataset treats the treaty as in force until an end event. The CSTO Charter (2002) made it an organisation."
+            "Concluded for five years with the possibility of extension. The 1999 protocol extends it from 21 Apr 1999 for five years and then automatically for further five-year periods (protocol text on adilet.zan.kz). The term rule stays `Unknown` here, so the treaty counts as in force until an end event is recorded, which matches the automatic renewals. The CSTO Charter (2002) made it an organisation."
         )),
-        alternatives: text!(&[reading!(
-            "Georgia acceded on 9 Sep 1993",
-            Some(day!(1993 - 09 - 09)),
-            ids!["treaty-s52"]
-        )]),
+        alternatives: text!(&[
+            reading!("Georgia acceded on 9 Sep 1993", Some(day!(1993 - 09 - 09)), ids!["treaty-s52"]),
+            reading!(
+                "Uzbekistan's return was announced at the CSTO summit in Minsk on Friday 23 Jun 2006",
+                Some(day!(2006 - 06 - 23)),
+                ids!["east-s22"]
+            ),
+            reading!(
+                "Uzbekistan's note of 20 Jun 2012 asked to suspend its membership; the Charter allows no unilateral withdrawal, and the Collective Security Council suspended it on 19 Dec 2012 (the dataset ends its party period on 28 Jun 2012, when the CSTO confirmed the note)",
+                Some(day!(2012 - 12 - 19)),
+                ids!["east-s24", "east-s25", "east-s26"]
+            ),
+        ]),
         end_alternatives: text!(&[]),
     },
     Treaty {
@@ -375,9 +384,22 @@ pub(crate) const TREATIES: &[Treaty] = &[
             ids!["treaty-s55b", "treaty-s55"]
         )]),
         provisions: text!(&[]),
-        sources: text!(ids!["treaty-s52", "treaty-s53"]),
-        note: Some(text!("Signed in Chisinau.")),
-        alternatives: text!(&[]),
+        sources: text!(ids!["east-s21", "east-s23", "east-s24", "treaty-s52", "treaty-s53"]),
+        note: Some(text!(
+            "Signed in Chisinau. Uzbekistan's period runs from the Sochi protocol restoring its membership to the CSTO's confirmation of its note suspending it."
+        )),
+        alternatives: text!(&[
+            reading!(
+                "Uzbekistan's return was announced at the CSTO summit in Minsk on Friday 23 Jun 2006",
+                Some(day!(2006 - 06 - 23)),
+                ids!["east-s22"]
+            ),
+            reading!(
+                "Uzbekistan's membership was suspended by the Collective Security Council on 19 Dec 2012; the Charter allows no unilateral withdrawal",
+                Some(day!(2012 - 12 - 19)),
+                ids!["east-s25"]
+            ),
+        ]),
         end_alternatives: text!(&[]),
     },
     Treaty {
@@ -454,7 +476,7 @@ pub(crate) const TREATIES: &[Treaty] = &[
             "47 articles; no mutual-defence clause (Rudenko: it 'does not mean the establishment of a military alliance'). In force 30 days after the last notification. The notice period for ending it was not found."
         )),
         alternatives: text!(&[reading!(
-            "Iran's ambassador said on 18 Jul 2025 that it had 'naturally entered into force'",
+            "Iran's ambassador Kazem Jalali said that it had 'naturally entered into force' (reported by Vedomosti on 18 Jul 2025)",
             Some(day!(2025 - 07 - 18)),
             ids!["treaty-s72"]
         )]),
@@ -483,7 +505,7 @@ pub(crate) const TREATIES: &[Treaty] = &[
                 day!(2022 - 02 - 22),
                 Terminated,
                 Some(RU),
-                "Putin: 'the Minsk agreements are no more'; the UN spokesman says they remain valid frameworks; no formal denunciation was found",
+                "Putin: 'now the Minsk agreements do not exist'; the UN spokesman says they remain valid frameworks; no formal denunciation was found",
                 ids!["treaty-s83", "treaty-s84", "treaty-s85", "treaty-s86"]
             ),
         ]),
@@ -498,7 +520,18 @@ pub(crate) const TREATIES: &[Treaty] = &[
         note: Some(text!(
             "Signed by the Trilateral Contact Group (Ukraine, Russia, OSCE) and, without recognition of their status, by the 'DPR' and 'LPR' leaders; the OSCE and those signatories are not countries and are not listed as parties."
         )),
-        alternatives: text!(&[]),
+        alternatives: text!(&[
+            reading!(
+                "Russia says it is a guarantor of the Minsk agreements, not a party (Peskov, 13 Feb 2015 and 11 May 2017); its envoy signed them in the Trilateral Contact Group",
+                None,
+                ids!["treaty-s94", "treaty-s95"]
+            ),
+            reading!(
+                "the UN spokesman said on 22 Feb 2022 that the agreements remain valid diplomatic frameworks: no end",
+                None,
+                ids!["treaty-s86"]
+            ),
+        ]),
         end_alternatives: text!(&[]),
     },
     Treaty {
@@ -529,8 +562,8 @@ pub(crate) const TREATIES: &[Treaty] = &[
                 day!(2022 - 02 - 22),
                 Terminated,
                 Some(RU),
-                "Putin: 'the Minsk agreements are no more'",
-                ids!["treaty-s83", "treaty-s84", "treaty-s85"]
+                "Putin: 'now the Minsk agreements do not exist'; the UN spokesman says they remain valid frameworks; no formal denunciation was found",
+                ids!["treaty-s83", "treaty-s84", "treaty-s85", "treaty-s86"]
             ),
         ]),
         provisions: text!(&[provision!(
@@ -544,7 +577,18 @@ pub(crate) const TREATIES: &[Treaty] = &[
         note: Some(text!(
             "Signed in Minsk on 12 Feb 2015 by the signatories of the Minsk Protocol: the Trilateral Contact Group (Ukraine, Russia, OSCE) and, without recognition of their status, the 'DPR' and 'LPR' leaders; only the two states are listed as parties. France and Germany did not sign it: their leaders, with Russia's and Ukraine's, backed it the same day in the Normandy-format declaration (an event of this record), so Minsk II is no tie between France or Germany and Russia. 'In force' here is the start of the ceasefire."
         )),
-        alternatives: text!(&[]),
+        alternatives: text!(&[
+            reading!(
+                "Russia says it is a guarantor of the Minsk agreements, not a party (Peskov, 13 Feb 2015 and 11 May 2017); its envoy signed them in the Trilateral Contact Group",
+                None,
+                ids!["treaty-s94", "treaty-s95"]
+            ),
+            reading!(
+                "the UN spokesman said on 22 Feb 2022 that the agreements remain valid diplomatic frameworks: no end",
+                None,
+                ids!["treaty-s86"]
+            ),
+        ]),
         end_alternatives: text!(&[]),
     },
     Treaty {
@@ -631,7 +675,7 @@ pub(crate) const TREATIES: &[Treaty] = &[
                 day!(2026 - 02 - 05),
                 Expired,
                 None,
-                "the treaty expires; Russia's foreign ministry: the parties 'are no longer bound by any obligations'",
+                "the treaty expires; Russia's foreign ministry, in a statement reported with the expiry: the parties 'are no longer bound by any obligations'",
                 ids!["treaty-s106", "treaty-s107", "treaty-s108"]
             ),
         ]),
