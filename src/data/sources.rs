@@ -2175,6 +2175,46 @@ pub(crate) const SOURCES: &[Source] = &[
         ),
     ),
     src(
+        "treaty-s99a",
+        "Life.ru",
+        "Путин и Си Цзиньпин продлили договор о дружбе между Россией и КНР",
+        Some(day!(2021 - 06 - 28)),
+        Some("https://life.ru/p/1406295/amp"),
+        Some(
+            "он автоматически продлевается на последующие пятилетние периоды, если ни одна из стран не заявила о желании его расторгнуть не менее чем за один год до истечения периода действия",
+        ),
+    ),
+    src(
+        "treaty-s99b",
+        "Pacific Forum, Comparative Connections (Yu Bin)",
+        "A \"Nice\" Treaty in a Precarious World",
+        Some(PartialDate::month(2001, 10)),
+        Some("http://cc.pacforum.org/2001/10/nice-treaty-precarious-world/"),
+        Some(
+            "The 25-article treaty, which covers almost every aspect of bilateral relations in the past 10 years",
+        ),
+    ),
+    src(
+        "treaty-s99c",
+        "CNSNews",
+        "Russia, China Sign 'Unique' Friendship Pact",
+        None,
+        Some("http://www.cnsnews.com/news/article/russia-china-sign-unique-friendship-pact"),
+        Some(
+            "Losyukov said this stopped short of being a military alliance with each side agreeing to come automatically to the other's aid.",
+        ),
+    ),
+    src(
+        "treaty-s99d",
+        "soyuz.by (Union State portal)",
+        "Устав к Договору о Союзе Беларуси и России от 2 апреля 1997 года (утратил силу ...)",
+        None,
+        Some(
+            "https://soyuz.by/ustav-k-dogovoru-o-soyuze-belarusi-i-rossii-ot-2-aprelya-1997-goda-utratil-silu-v-sootvetstvii-so-statey-70-chast-1-dogovora-o-sozdanii-soyuznogo-gosudarstva",
+        ),
+        Some("утратил силу в соответствии со статьей 70 часть 1 Договора о создании Союзного государства"),
+    ),
+    src(
         "west-e01a",
         "European Parliament",
         "40 years of EU enlargements",

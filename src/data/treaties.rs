@@ -131,7 +131,15 @@ pub(crate) const TREATIES: &[Treaty] = &[
                 ids!["treaty-s15", "metro-2022-russia-allies"]
             ),
         ]),
-        sources: text!(ids!["treaty-s1", "treaty-s2", "treaty-s13", "metro-2022-russia-allies"]),
+        sources: text!(ids![
+            "treaty-s1",
+            "treaty-s2",
+            "treaty-s13",
+            "treaty-s99a",
+            "treaty-s99b",
+            "treaty-s99c",
+            "metro-2022-russia-allies"
+        ]),
         note: Some(text!(
             "25 articles. Article 9 is a consultation clause, not an automatic defence obligation: Russia's deputy foreign minister Losyukov said in 2001 it stopped short of a military alliance. The article number of the military-cooperation clause was not seen in a source."
         )),
@@ -188,7 +196,7 @@ pub(crate) const TREATIES: &[Treaty] = &[
         term: Term::Unknown,
         events: text!(&[]),
         provisions: text!(&[]),
-        sources: text!(ids!["treaty-s30", "treaty-s31", "treaty-s32"]),
+        sources: text!(ids!["treaty-s30", "treaty-s31", "treaty-s32", "treaty-s99d"]),
         note: Some(text!(
             "Signed in the Kremlin by Yeltsin and Lukashenko; in force after ratification by both parliaments. It ended the 1997 Union Charter (Article 70(1))."
         )),
