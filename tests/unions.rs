@@ -212,3 +212,32 @@ fn every_union_has_a_sourced_founding() {
     assert_eq!(kb().founding(Union::Csto).unwrap().date.to_string(), "15 May 1992");
     assert_eq!(kb().founding(Union::UnionState).unwrap().treaty.map(|t| &*t.id), Some("by-ru-1999"));
 }
+
+/// Regressions from the membership audit of 2026-11-29
+/// (`src/data/notes/audit-memberships-2026-11-29.md`).
+#[test]
+fn audit_azerbaijan_joined_the_cis_in_1993_not_1991() {
+    // Signed at Alma-Ata, but the legislature refused to ratify (Oct 1992);
+    // the CIS heads of state decided its accession on 24 Sep 1993.
+    assert_eq!(kb().role(Country::AZ, Union::Cis, date!(1992 - 06 - 01)), Some(Role::Participant));
+    assert!(!kb().members(Union::Cis, date!(1993 - 09 - 23)).contains(Country::AZ));
+    joins(Country::AZ, Union::Cis, date!(1993 - 09 - 24));
+}
+
+#[test]
+fn audit_uzbekistan_was_a_frozen_csto_member_until_its_suspension() {
+    // The Charter allows no unilateral withdrawal: between the note and the
+    // Collective Security Council's decision Uzbekistan was a member in law.
+    assert_eq!(kb().role(Country::UZ, Union::Csto, date!(2012 - 06 - 27)), Some(Role::Member));
+    assert_eq!(kb().role(Country::UZ, Union::Csto, date!(2012 - 06 - 28)), Some(Role::Frozen));
+    leaves(Country::UZ, Union::Csto, date!(2012 - 12 - 19));
+}
+
+#[test]
+fn audit_sco_observers_became_partners_at_tianjin() {
+    for c in [Country::MN, Country::AF] {
+        assert_eq!(kb().role(c, Union::Sco, date!(2025 - 08 - 31)), Some(Role::Observer), "{c:?}");
+        assert_eq!(kb().role(c, Union::Sco, date!(2025 - 09 - 01)), Some(Role::Partner), "{c:?}");
+    }
+    assert!(kb().with_role(Union::Sco, Role::Observer, date!(2025 - 09 - 01)).is_empty());
+}

@@ -300,7 +300,7 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
             },
             Reading {
                 says: ::std::borrow::Cow::Borrowed(
-                    "Uzbekistan sent a note suspending its participation on 20 Jun 2012 (confirmed received 28 Jun 2012) and the CSTO's Collective Security Council formally suspended its membership on 19 Dec 2012; it was never restored, and most sources call Uzbekistan a former member, so this dataset ends the period on 28 Jun 2012 rather than recording a frozen membership"
+                    "Uzbekistan sent a note suspending its participation on 20 Jun 2012 (confirmed received 28 Jun 2012); the membership ends there in this reading, and the dataset records it as frozen until the CSTO's Collective Security Council suspended it on 19 Dec 2012"
                 ),
                 date: Some(day!(2012 - 12 - 19)),
                 sources: ::std::borrow::Cow::Borrowed(&[
@@ -310,6 +310,18 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
                 ])
             }
         ]
+    ),
+    m!(
+        UZ,
+        Csto,
+        Frozen,
+        day!(2012 - 06 - 28),
+        Some(day!(2012 - 12 - 19)),
+        &[SourceId::new("east-s24"), SourceId::new("east-s26"), SourceId::new("east-s25")],
+        Some(
+            "Suspension note sent 2012-06-20, confirmed received 2012-06-28 (S24, S26). The Charter allows no unilateral withdrawal: still a member in law until the Collective Security Council suspended its membership on 2012-12-19 (S25), never restored; most sources call Uzbekistan a former member since then."
+        ),
+        &[]
     ),
     m!(
         BY,
@@ -379,12 +391,30 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
     m!(
         AZ,
         Cis,
-        Member,
+        Participant,
         day!(1991 - 12 - 21),
-        None,
-        &[SourceId::new("east-s34b"), SourceId::new("east-s35c")],
+        Some(day!(1993 - 09 - 24)),
+        &[SourceId::new("east-s34b"), SourceId::new("east-s80")],
         Some(
-            "Alma-Ata signatory 1991-12-21, but ratified the Agreement only 1993-09-24 and the Charter 1993-12-14 (S35c). Status between 1991-12 and 1993-09 is unclear (see UNCONFIRMED)."
+            "Alma-Ata signatory 1991-12-21; the legislature voted in October 1992 against ratifying membership, and Azerbaijan kept observer status (Library of Congress country study)."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "after its legislature voted against ratifying membership in October 1992, Azerbaijan retained observer status"
+            ),
+            date: Some(PartialDate::month(1992, 10)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("east-s80")])
+        }]
+    ),
+    m!(
+        AZ,
+        Cis,
+        Member,
+        day!(1993 - 09 - 24),
+        None,
+        &[SourceId::new("east-s81"), SourceId::new("east-s35c"), SourceId::new("east-s80")],
+        Some(
+            "The CIS Council of Heads of State decided Azerbaijan's accession on 1993-09-24, the day the Agreement was ratified; the Charter followed on 1993-12-14 (S35c)."
         ),
         &[]
     ),
@@ -1298,7 +1328,7 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
         Sco,
         Observer,
         day!(2004 - 06 - 17),
-        None,
+        Some(day!(2025 - 09 - 01)),
         &[
             SourceId::new("forums-s4"),
             SourceId::new("forums-s5"),
@@ -1306,7 +1336,19 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
             SourceId::new("forums-s20")
         ],
         Some(
-            "derived day: \"first observer, at the Tashkent Summit 2004\" (S4) + Tashkent summit held 2004-06-17 (S5). Still listed as observer Aug 2025 (S21). Tianjin Declaration 2025-09-01 merged observer+dialogue partner into single \"SCO Partner\" status (S20); effective date of the change unconfirmed, so end left open"
+            "derived day: \"first observer, at the Tashkent Summit 2004\" (S4) + Tashkent summit held 2004-06-17 (S5). Still listed as observer Aug 2025 (S21). The Tianjin summit of 2025-09-01 merged observer and dialogue-partner status into a single \"SCO partner\" status (S20, TASS)."
+        ),
+        &[]
+    ),
+    m!(
+        MN,
+        Sco,
+        Partner,
+        day!(2025 - 09 - 01),
+        None,
+        &[SourceId::new("forums-s20"), SourceId::new("forums-s20b")],
+        Some(
+            "Observer status merged into \"SCO partner\" by the Tianjin decision of 2025-09-01; TASS counts the two former observers among the 17 partners."
         ),
         &[]
     ),
@@ -1382,7 +1424,7 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
         Sco,
         Observer,
         day!(2012 - 06 - 07),
-        None,
+        Some(day!(2025 - 09 - 01)),
         &[
             SourceId::new("forums-s11"),
             SourceId::new("forums-s12"),
@@ -1391,6 +1433,18 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
         ],
         Some(
             "Beijing summit 6-7 Jun 2012, announced by Hu Jintao Thursday 7 Jun. Still listed Aug 2025 (S21); see Tianjin merge note under MN; status after Aug 2021 takeover not verified (UNCONFIRMED)"
+        ),
+        &[]
+    ),
+    m!(
+        AF,
+        Sco,
+        Partner,
+        day!(2025 - 09 - 01),
+        None,
+        &[SourceId::new("forums-s20"), SourceId::new("forums-s20b")],
+        Some(
+            "Observer status merged into \"SCO partner\" by the Tianjin decision of 2025-09-01 (TASS counts Afghanistan among the former observers); its participation since the Taliban takeover of August 2021 was not verified."
         ),
         &[]
     ),

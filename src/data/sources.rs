@@ -733,6 +733,26 @@ pub(crate) const SOURCES: &[Source] = &[
         ),
     ),
     src(
+        "east-s80",
+        "Library of Congress, Federal Research Division (Country Studies, via country-data.com)",
+        "Azerbaijan: Relations with Former Soviet Republics",
+        None,
+        Some("http://www.country-data.com/cgi-bin/query/r-996.html"),
+        Some(
+            "After Azerbaijan signed the Alma-Ata Declaration as a founding member of the CIS in December 1991, the legislature voted in October 1992 against ratifying this membership. However, Azerbaijan retained observer status, and its representatives attended some CIS functions.",
+        ),
+    ),
+    src(
+        "east-s81",
+        "Azerbaijan.az (official portal)",
+        "AZERBAIJAN \u{2013} CIS",
+        None,
+        Some("https://azerbaijan.az/en/related-information/197"),
+        Some(
+            "On September 24, 1993, at the meeting of the CIS Council heads of State, a decision was adopted on the accession of the Republic of Azerbaijan to the CIS.",
+        ),
+    ),
+    src(
         "east-s9",
         "RIA Novosti",
         "(Moldova and the CIS)",
@@ -899,7 +919,17 @@ pub(crate) const SOURCES: &[Source] = &[
         Some(day!(2025 - 09 - 01)),
         Some("https://www.trend.az/world/4085750.html"),
         Some(
-            "Member states of the Shanghai Cooperation Organization (SCO) have decided to merge the statuses of \\\"observer\\\" and \\\"dialogue partner\\\" into a single status of \\\"SCO Partner,\\",
+            "Member states of the Shanghai Cooperation Organization (SCO) have decided to merge the statuses of \"observer\" and \"dialogue partner\" into a single status of \"SCO Partner,\"",
+        ),
+    ),
+    src(
+        "forums-s20b",
+        "TASS",
+        "With admission of Laos as partner SCO grows to 27 like-minded countries \u{2014} Chinese MFA",
+        Some(day!(2025 - 09 - 01)),
+        Some("https://tass.com/world/2010381"),
+        Some(
+            "A decision was made to unify the SCO observer states and dialogue partners into a single category of SCO partners. We also decided to welcome Laos as a new partner, thereby expanding the SCO family.",
         ),
     ),
     src(
@@ -1005,7 +1035,7 @@ pub(crate) const SOURCES: &[Source] = &[
             "https://www.i24news.tv/en/news/international/1692864407-brics-welcomes-6-new-members-including-iran-saudi-arabia",
         ),
         Some(
-            "\\\"...to become full members of BRICS. The membership will take effect from the first of January 2024,\\\" Ramaphosa told the summit.",
+            "\"...to become full members of BRICS. The membership will take effect from the first of January 2024,\" Ramaphosa told the summit.",
         ),
     ),
     src(
@@ -1051,7 +1081,7 @@ pub(crate) const SOURCES: &[Source] = &[
             "https://english.alsiasi.com/saudi-arabia-not-yet-responded-to-brics-invitation-saudi-official-source-says/",
         ),
         Some(
-            "\\\"Saudi Arabia has not yet responded to the invitation to join BRICS. It is still under consideration,\\\" the Saudi official source said",
+            "\"Saudi Arabia has not yet responded to the invitation to join BRICS. It is still under consideration,\" the Saudi official source said",
         ),
     ),
     src(
@@ -1203,7 +1233,7 @@ pub(crate) const SOURCES: &[Source] = &[
         Some(day!(2025 - 01 - 18)),
         Some("https://en.mehrnews.com/news/227057/Nigeria-becomes-BRICS-partner-country"),
         Some(
-            "\\\"The Brazilian government announces today, January 17, 2025, the official accession of Nigeria as a partner country of the group,\\",
+            "\"The Brazilian government announces today, January 17, 2025, the official accession of Nigeria as a partner country of the group,\"",
         ),
     ),
     src(
@@ -1257,7 +1287,7 @@ pub(crate) const SOURCES: &[Source] = &[
         Some(day!(2025 - 06 - 14)),
         Some("https://menafn.com/1109673587/BRICS-Admits-Vietnam-as-Tenth-Partner"),
         Some(
-            "Brazil on Friday confirmed that Vietnam has officially joined the BRICS group of emerging economies as a \\\"partner country.\\",
+            "Brazil on Friday confirmed that Vietnam has officially joined the BRICS group of emerging economies as a \"partner country.\"",
         ),
     ),
     src(
