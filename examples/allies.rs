@@ -11,27 +11,32 @@
 
 use std::process::ExitCode;
 
-use allegiance::{Country, Dataset, PartialDate, SourceId, Tie};
+use allegiance::{Country, Dataset, PartialDate, Tie};
 
-/// Numbers each source the first time it is cited.
-#[derive(Default)]
+/// Numbers each source the first time it is cited. Two source ids that
+/// print the same citation (two passages of one page) share a number.
 struct Notes<'d> {
-    cited: Vec<&'d SourceId>,
+    kb: &'d Dataset,
+    cited: Vec<String>,
 }
 
 impl<'d> Notes<'d> {
     fn refs(&mut self, tie: &Tie<'d>) -> String {
-        let mut out = Vec::new();
+        let mut out: Vec<usize> = Vec::new();
         for id in tie.sources() {
-            let n = match self.cited.iter().position(|c| *c == id) {
+            let citation = self.kb.source(id).map_or_else(|| id.to_string(), ToString::to_string);
+            let n = match self.cited.iter().position(|c| *c == citation) {
                 Some(k) => k + 1,
                 None => {
-                    self.cited.push(id);
+                    self.cited.push(citation);
                     self.cited.len()
                 }
             };
-            out.push(n.to_string());
+            if !out.contains(&n) {
+                out.push(n);
+            }
         }
+        let mut out: Vec<String> = out.iter().map(ToString::to_string).collect();
         if out.len() > 4 {
             let more = out.len() - 3;
             out.truncate(3);
@@ -73,7 +78,7 @@ fn main() -> ExitCode {
     if let Some(s) = kb.stance(country, day) {
         println!("Stance on the invasion of Ukraine: {} (assessed by {})", s.stance, s.assessed_by);
     }
-    let mut notes = Notes::default();
+    let mut notes = Notes { kb, cited: Vec::new() };
     let ties = kb.ties(country, day);
     let (allies, others): (Vec<_>, Vec<_>) = ties.iter().partition(|a| a.strongest().is_alliance_grade());
 
@@ -98,11 +103,8 @@ fn main() -> ExitCode {
     }
 
     println!("\nSources:");
-    for (n, id) in notes.cited.iter().enumerate() {
-        match kb.source(id) {
-            Some(s) => println!("  [{}] {s}", n + 1),
-            None => println!("  [{}] {id}", n + 1),
-        }
+    for (n, citation) in notes.cited.iter().enumerate() {
+        println!("  [{}] {citation}", n + 1);
     }
     ExitCode::SUCCESS
 }
