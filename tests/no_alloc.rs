@@ -104,9 +104,18 @@ fn hot_path_queries_do_not_allocate() {
             black_box(kb.treaty("kp-ru-2024"));
         }),
         ("Country::from_str", &|| {
-            for s in
-                ["RU", "rus", "643", "Russian Federation", "Türkiye", "  turkey ", "Côte d'Ivoire", "DPRK"]
-            {
+            for s in [
+                "RU",
+                "rus",
+                "643",
+                "Russian Federation",
+                "Türkiye",
+                "  turkey ",
+                "Côte d'Ivoire",
+                "DPRK",
+                "UK",
+                "The Gambia",
+            ] {
                 black_box(s.parse::<Country>().unwrap());
             }
         }),
