@@ -241,3 +241,14 @@ fn audit_sco_observers_became_partners_at_tianjin() {
     }
     assert!(kb().with_role(Union::Sco, Role::Observer, date!(2025 - 09 - 01)).is_empty());
 }
+
+#[test]
+fn audit_belarus_and_sri_lanka_became_sco_dialogue_partners_in_june_2009() {
+    // The Yekaterinburg summit (15-16 Jun 2009) decided it; "since 2010" is
+    // kept as a reading.
+    for c in [Country::BY, Country::LK] {
+        assert_eq!(kb().role(c, Union::Sco, date!(2009 - 05 - 31)), None, "{c:?}");
+        assert_eq!(kb().role(c, Union::Sco, date!(2009 - 07 - 01)), Some(Role::Partner), "{c:?}");
+    }
+    assert_eq!(kb().role(Country::LK, Union::Sco, date!(2026 - 11 - 28)), Some(Role::Partner));
+}

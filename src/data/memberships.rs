@@ -1462,10 +1462,39 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
         BY,
         Sco,
         Partner,
-        PartialDate::year(2010),
+        PartialDate::month(2009, 6),
         Some(day!(2015 - 07 - 10)),
-        &[SourceId::new("forums-s16"), SourceId::new("forums-s17b"), SourceId::new("forums-s66")],
-        Some("dialogue partner \"since 2010\" (day not found); ended on upgrade to observer"),
+        &[
+            SourceId::new("forums-s67"),
+            SourceId::new("forums-s68"),
+            SourceId::new("forums-s16"),
+            SourceId::new("forums-s17b"),
+            SourceId::new("forums-s66")
+        ],
+        Some(
+            "dialogue partner by decision of the Yekaterinburg summit (15-16 Jun 2009; day of the decision not found), the memorandum to follow; ended on upgrade to observer"
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "Belarus has been a dialogue partner since 2010 (probably the memorandum's year)"
+            ),
+            date: Some(PartialDate::year(2010)),
+            sources: ::std::borrow::Cow::Borrowed(&[
+                SourceId::new("forums-s16"),
+                SourceId::new("forums-s17b")
+            ])
+        }]
+    ),
+    m!(
+        LK,
+        Sco,
+        Partner,
+        PartialDate::month(2009, 6),
+        None,
+        &[SourceId::new("forums-s68"), SourceId::new("forums-s67"), SourceId::new("forums-s20b")],
+        Some(
+            "dialogue partner by decision of the Yekaterinburg summit (15-16 Jun 2009), with Belarus; listed among the dialogue partners before the Tianjin merge of 2025-09-01, and a \"SCO partner\" since"
+        ),
         &[]
     ),
     m!(

@@ -1411,6 +1411,28 @@ pub(crate) const SOURCES: &[Source] = &[
         ),
     ),
     src(
+        "forums-s67",
+        "InfoSCO (infoshos.ru)",
+        "MFA of Russia: the Summit in Yekaterinburg was Fruitful",
+        Some(day!(2009 - 06 - 22)),
+        Some("http://www.infoshos.ru/en/print.php?idn=4424"),
+        Some(
+            "He also informed that a decision was made in Yekaterinburg on granting the dialogue partner status to Byelorussia and Sri Lanka. The SCO Secretariat is assigned to prepare and sign with these countries the corresponding memorandums",
+        ),
+    ),
+    src(
+        "forums-s68",
+        "Sri Lanka Presidential Secretariat, Policy Research & Information Unit",
+        "SL gains partnership in SCO",
+        Some(day!(2009 - 06 - 17)),
+        Some(
+            "http://www.priu.gov.lk/news_update/Current_Affairs/ca200906/20090617sl_gains_partnership_in_sco.htm",
+        ),
+        Some(
+            "Sri Lanka has been granted the status of Dialogue Partner of the Shanghai Cooperation Organization (SCO). The Russian President Dmitry Medvedev announced this at the conclusion of the SCO Summit at Yekaterinburg, Russia.",
+        ),
+    ),
+    src(
         "forums-s7",
         "The World and Japan Database (GRIPS / Univ. of Tokyo)",
         "Declaration by the Heads of the Member States of the SCO (Astana)",
