@@ -6,6 +6,22 @@
 //! A country may hold several periods in one union (observer, then member;
 //! left, then rejoined) but never two overlapping ones;
 //! [`crate::Dataset::validate`] checks this.
+//!
+//! # Which day a period starts and ends
+//!
+//! A period starts on the day the role takes effect as its sources give it:
+//! the deposit of an instrument of accession or entry into force for later
+//! members of NATO, the EU, the EAEU and the Union State; the summit or
+//! council decision for observers, partners and candidates. Two groups of
+//! founders start at signature, as their sources date them: NATO's (4 April
+//! 1949; the treaty entered into force on 24 August 1949) and the signatories
+//! of the Collective Security Treaty (15 May 1992; in force 20 April 1994).
+//! A period ends on the first day the role no longer holds: the United
+//! Kingdom left the EU at midnight Brussels time on 31 January 2020, so its
+//! period ends on 1 February 2020. Each record's note says which event it
+//! uses, and other readings of its days are kept as [`Reading`]s. When a
+//! source gives only a month or a year, the period starts on its first day
+//! (an Algerian BRICS invitation dated "October 2024" answers from 1 October).
 
 use core::fmt;
 use core::str::FromStr;
