@@ -252,3 +252,17 @@ fn audit_belarus_and_sri_lanka_became_sco_dialogue_partners_in_june_2009() {
     }
     assert_eq!(kb().role(Country::LK, Union::Sco, date!(2026 - 11 - 28)), Some(Role::Partner));
 }
+
+/// TASS, 1 Sep 2025 (`forums-s20b`): before the Tianjin summit the SCO had
+/// two observers and 14 dialogue partners; after it, 17 partners.
+#[test]
+fn sco_observers_and_partners_around_tianjin_match_tass() {
+    use Country::*;
+    let before = date!(2025 - 08 - 31);
+    let partners: CountrySet = [AZ, AM, BH, EG, KH, QA, KW, MV, MM, NP, AE, SA, TR, LK].into_iter().collect();
+    assert_eq!(kb().with_role(Union::Sco, Role::Observer, before), [AF, MN].into_iter().collect());
+    assert_eq!(kb().with_role(Union::Sco, Role::Partner, before), partners);
+    let after = kb().with_role(Union::Sco, Role::Partner, date!(2025 - 09 - 01));
+    assert_eq!(after, partners | [AF, MN, LA].into_iter().collect::<CountrySet>());
+    assert_eq!(after.len(), 17);
+}

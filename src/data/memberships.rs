@@ -1498,6 +1498,206 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
         &[]
     ),
     m!(
+        EG,
+        Sco,
+        Partner,
+        day!(2021 - 09 - 17),
+        None,
+        &[
+            SourceId::new("forums-s69"),
+            SourceId::new("forums-s71"),
+            SourceId::new("forums-s80"),
+            SourceId::new("forums-s20b")
+        ],
+        Some(
+            "Dushanbe summit (16-17 Sep 2021; heads of state met on 17 Sep) approved granting dialogue-partner status; the memorandum was signed in Tashkent on 14 Sep 2022. Dated from the decision, as the other SCO partners; a \"SCO partner\" since the Tianjin merge of 2025-09-01."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "granted the status by the memorandum signed in Tashkent on 14 Sep 2022, 'following the admission procedure launched in September 2021' (Uzbek foreign ministry)"
+            ),
+            date: Some(day!(2022 - 09 - 14)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-s71")])
+        }]
+    ),
+    m!(
+        QA,
+        Sco,
+        Partner,
+        day!(2021 - 09 - 17),
+        None,
+        &[
+            SourceId::new("forums-s69"),
+            SourceId::new("forums-s71"),
+            SourceId::new("forums-s80"),
+            SourceId::new("forums-s20b")
+        ],
+        Some(
+            "As Egypt: Dushanbe decision 17 Sep 2021; memorandum signed in Tashkent on 14 Sep 2022 (Qatar's foreign ministry)."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "granted the status by the memorandum signed in Tashkent on 14 Sep 2022"
+            ),
+            date: Some(day!(2022 - 09 - 14)),
+            sources: ::std::borrow::Cow::Borrowed(&[
+                SourceId::new("forums-s72"),
+                SourceId::new("forums-s71")
+            ])
+        }]
+    ),
+    m!(
+        SA,
+        Sco,
+        Partner,
+        day!(2021 - 09 - 17),
+        None,
+        &[
+            SourceId::new("forums-s69"),
+            SourceId::new("forums-s70"),
+            SourceId::new("forums-s80"),
+            SourceId::new("forums-s20b")
+        ],
+        Some(
+            "Dushanbe decision of 17 Sep 2021 (the SCO Secretariat: 'the September 2021 decision by the SCO Heads of State Council to grant dialogue partner status'). The memorandum's signing day is not confirmed: Sputnik says September 2022 at Samarkand; the Saudi cabinet approved it on 28 Mar 2023."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "the memorandum was signed in September 2022 at the Samarkand summit (Sputnik, citing the Saudi Press Agency)"
+            ),
+            date: Some(PartialDate::month(2022, 9)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-s75")])
+        }]
+    ),
+    m!(
+        BH,
+        Sco,
+        Partner,
+        day!(2022 - 09 - 16),
+        None,
+        &[
+            SourceId::new("forums-s73"),
+            SourceId::new("forums-s80"),
+            SourceId::new("forums-s74"),
+            SourceId::new("forums-s20b")
+        ],
+        Some(
+            "Samarkand summit, heads of state on 16 Sep 2022: 'granting' the status (Uzbek government release), 'the beginning of procedures for granting' it (Mirziyoyev, TASS). Memorandum signed on 15 Jul 2023 by Bahrain's ambassador to China. Dated from the decision, as the other SCO partners."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "the memorandum granting the status was signed on 15 Jul 2023"
+            ),
+            date: Some(day!(2023 - 07 - 15)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-s76")])
+        }]
+    ),
+    m!(
+        KW,
+        Sco,
+        Partner,
+        day!(2022 - 09 - 16),
+        None,
+        &[
+            SourceId::new("forums-s73"),
+            SourceId::new("forums-s80"),
+            SourceId::new("forums-s74"),
+            SourceId::new("forums-s20b")
+        ],
+        Some(
+            "Samarkand decision of 16 Sep 2022 (see BH); memorandum signed at the foreign ministers' meeting in India on 4-5 May 2023 (KUNA)."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "the memorandum was signed at the SCO foreign ministers' meeting in India, 4-5 May 2023"
+            ),
+            date: Some(PartialDate::month(2023, 5)),
+            sources: ::std::borrow::Cow::Borrowed(&[
+                SourceId::new("forums-s77"),
+                SourceId::new("forums-s79")
+            ])
+        }]
+    ),
+    m!(
+        MV,
+        Sco,
+        Partner,
+        day!(2022 - 09 - 16),
+        None,
+        &[
+            SourceId::new("forums-s73"),
+            SourceId::new("forums-s80"),
+            SourceId::new("forums-s74"),
+            SourceId::new("forums-s20b")
+        ],
+        Some(
+            "Samarkand decision of 16 Sep 2022 (see BH), prepared by the foreign ministers in Tashkent, 27-28 Jul 2022; memorandum signed in May 2023."
+        ),
+        &[
+            Reading {
+                says: ::std::borrow::Cow::Borrowed(
+                    "the memorandum was signed at the SCO foreign ministers' meeting in India in May 2023"
+                ),
+                date: Some(PartialDate::month(2023, 5)),
+                sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-s79")])
+            },
+            Reading {
+                says: ::std::borrow::Cow::Borrowed(
+                    "granted in the Samarkand Declaration on 15 Sep 2022 (Times of Addu)"
+                ),
+                date: Some(day!(2022 - 09 - 15)),
+                sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-s81")])
+            }
+        ]
+    ),
+    m!(
+        MM,
+        Sco,
+        Partner,
+        day!(2022 - 09 - 16),
+        None,
+        &[
+            SourceId::new("forums-s73"),
+            SourceId::new("forums-s80"),
+            SourceId::new("forums-s74"),
+            SourceId::new("forums-s20b")
+        ],
+        Some("Samarkand decision of 16 Sep 2022 (see BH); memorandum signed in May 2023."),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "the memorandum was signed at the SCO foreign ministers' meeting in India in May 2023"
+            ),
+            date: Some(PartialDate::month(2023, 5)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-s79")])
+        }]
+    ),
+    m!(
+        AE,
+        Sco,
+        Partner,
+        day!(2022 - 09 - 16),
+        None,
+        &[
+            SourceId::new("forums-s73"),
+            SourceId::new("forums-s80"),
+            SourceId::new("forums-s74"),
+            SourceId::new("forums-s20b")
+        ],
+        Some(
+            "Samarkand decision of 16 Sep 2022 (see BH); memorandum signed by the UAE's ambassador to India at the foreign ministers' meeting in Goa, May 2023 (WAM)."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "the memorandum was signed at the SCO foreign ministers' meeting in Goa in May 2023"
+            ),
+            date: Some(PartialDate::month(2023, 5)),
+            sources: ::std::borrow::Cow::Borrowed(&[
+                SourceId::new("forums-s78"),
+                SourceId::new("forums-s79")
+            ])
+        }]
+    ),
+    m!(
         BY,
         Sco,
         Observer,

@@ -1433,6 +1433,18 @@ pub(crate) const SOURCES: &[Source] = &[
         ),
     ),
     src(
+        "forums-s69",
+        "Asharq Al-Awsat (English)",
+        "Saudi Arabia, Egypt, Qatar to Become SCO Dialogue Partners",
+        None,
+        Some(
+            "https://english.aawsat.com/home/article/3195761/saudi-arabia-egypt-qatar-become-sco-dialogue-partners",
+        ),
+        Some(
+            "The Shanghai Cooperation Organization (SCO), which concluded its 21st summit in Dushanbe, Tajikistan on Friday, approved the launch of the formal accession for Iran’s full membership in the organization and granting of dialogue partner status to Saudi Arabia, Egypt and Qatar.",
+        ),
+    ),
+    src(
         "forums-s7",
         "The World and Japan Database (GRIPS / Univ. of Tokyo)",
         "Declaration by the Heads of the Member States of the SCO (Astana)",
@@ -1440,6 +1452,116 @@ pub(crate) const SOURCES: &[Source] = &[
         Some("https://worldjpn.net/documents/texts/SCO/20050705.D1E.html"),
         Some(
             "having met on July 5, 2005 in Astana at a session of the Council of Heads of State of the SCO members",
+        ),
+    ),
+    src(
+        "forums-s70",
+        "SCO Secretariat (eng.sectsco.org)",
+        "(Zhang Ming meets Saudi chargé d'affaires)",
+        Some(day!(2022 - 02 - 16)),
+        Some("https://eng.sectsco.org/20220216/818341.html"),
+        Some(
+            "They conducted an interested exchange of opinions in the context of the September 2021 decision by the SCO Heads of State Council to grant dialogue partner status to the Kingdom of Saudi Arabia.",
+        ),
+    ),
+    src(
+        "forums-s71",
+        "News Ghana",
+        "Egypt and Qatar granted status of SCO dialogue partner",
+        None,
+        Some("https://newsghana.com.gh/egypt-and-qatar-granted-status-of-sco-dialogue-partner/"),
+        Some(
+            "Egypt and Qatar have been granted the status of dialogue partner of the Shanghai Cooperation Organization (SCO) following the admission procedure launched in September 2021 at the Dushanbe summit, the Uzbek Foreign Ministry said on Wednesday.",
+        ),
+    ),
+    src(
+        "forums-s72",
+        "Ministry of Foreign Affairs of Qatar",
+        "Qatar Signs MoU on Accession to SCO as Dialogue Partner",
+        Some(day!(2022 - 09 - 14)),
+        Some(
+            "https://www.mofa.gov.qa/en/qatar/latest-articles/latest-news/details/1444/02/18/qatar-signs-mou-on-accession-to-sco-as-dialogue-partner",
+        ),
+        Some(
+            "The State of Qatar signed Wednesday in Tashkent a memorandum of understanding (MoU) concerning its accession to the Shanghai Cooperation Organization (SCO) as a Dialogue Partner.",
+        ),
+    ),
+    src(
+        "forums-s73",
+        "EIN Presswire (Uzbekistan government release)",
+        "Documents signed following the Samarkand summit",
+        Some(day!(2022 - 09 - 18)),
+        Some(
+            "https://www.einpresswire.com/article/591637267/documents-signed-following-the-samarkand-summit",
+        ),
+        Some(
+            "On September 16, Samarkand hosted a meeting of the Council of Heads of State of the Shanghai Cooperation Organization. … – on granting the Republic of Maldives, Bahrain, the United Arab Emirates, the Republic of the Union of Myanmar, the State of Kuwait the status of an SCO dialogue partner;",
+        ),
+    ),
+    src(
+        "forums-s74",
+        "TASS",
+        "(Procedure of granting Belarus full SCO membership started, Mirziyoyev)",
+        Some(day!(2022 - 09 - 16)),
+        Some("https://tass.com/world/1508467"),
+        Some(
+            "We welcome the signing of memorandums granting the status of dialogue partners to the Arab Republic of Egypt and the State of Qatar,\" he added. Mirziyoyev also announced the beginning of procedures for granting the status of dialogue partners to Bahrain, Kuwait, Maldives, the UAE and Myanmar.",
+        ),
+    ),
+    src(
+        "forums-s75",
+        "UrduPoint (Sputnik)",
+        "(Saudi king approves Riyadh's dialogue partner memorandum)",
+        Some(day!(2023 - 03 - 29)),
+        Some("https://www.urdupoint.com/en/world/saudi-king-approves-riyadhs-dialogue-partner-1667578.html"),
+        Some(
+            "Saudi King Salman bin Abdulaziz Al Saud has given a final approval to the memorandum conferring the status of a dialogue partner on the kingdom at the Shanghai Cooperation Organisation (SCO), following a document signed in September 2022 at the SCO summit in Uzbekistan's Samarkand, the state-run Saudi Press Agency (SPA) reported on Wednesday",
+        ),
+    ),
+    src(
+        "forums-s76",
+        "Libyan News Wire (Bahrain News Agency)",
+        "Bahrain granted the status of SCO dialogue partner",
+        Some(day!(2023 - 07 - 15)),
+        Some("https://libyannewswire.com/bahrain-granted-the-status-of-sco-dialogue-partner/"),
+        Some(
+            "Bahrain’s Ambassador to the People’s Republic of China Dr. Mohammed Ghassan Mohammed Adnan Sheikho signed a memorandum of understanding in this regard with SCO Secretary General Zhang Ming, in the presence of representatives of SCO permanent member countries.",
+        ),
+    ),
+    src(
+        "forums-s77",
+        "A News (Anadolu)",
+        "Kuwait to join Shanghai regional bloc as dialogue partner",
+        Some(day!(2023 - 05 - 06)),
+        Some(
+            "https://anews.com.tr/middle-east/2023/05/06/kuwait-to-join-shanghai-regional-bloc-as-dialogue-partner",
+        ),
+        Some(
+            "The document was inked on the sidelines of a meeting of the SCO foreign ministers on May 4-5 in Panaji city, India, the state news agency KUNA reported.",
+        ),
+    ),
+    src(
+        "forums-s78",
+        "Khaleej Times (WAM)",
+        "UAE granted Dialogue Partner Status in Shanghai Cooperation Organisation",
+        Some(day!(2023 - 05 - 06)),
+        Some(
+            "https://www.khaleejtimes.com/uae/uae-granted-dialogue-partner-status-in-shanghai-cooperation-organisation",
+        ),
+        Some(
+            "Dr Abdulnasser Alshaali, UAE Ambassador to India, signed the Memorandum of Understanding (MoU) concerning its accession to the SCO as a Dialogue Partner with Zhang Ming, Secretary-General of the Shanghai Cooperation Organisation.",
+        ),
+    ),
+    src(
+        "forums-s79",
+        "Financial Express",
+        "SCO adds Kuwait, UAE, Myanmar and Maldives as dialogue partners",
+        Some(day!(2023 - 05 - 06)),
+        Some(
+            "https://www.financialexpress.com/business/defence-sco-adds-kuwait-uae-myanmar-and-maldives-as-dialogue-partners-3076846/",
+        ),
+        Some(
+            "Four countries have signed a MoU to join the Shanghai Organisation Corporation (SCO) as Dialogue Partners. This was signed at the end of two day Council of Foreign Ministers meeting under India’s presidency",
         ),
     ),
     src(
@@ -1452,6 +1574,26 @@ pub(crate) const SOURCES: &[Source] = &[
         ),
         Some(
             "The three countries will be granted observer status in the Shanghai Cooperation Organisation at its summit in Astana, capital of Kazakhstan, on July 5-6.",
+        ),
+    ),
+    src(
+        "forums-s80",
+        "People's Daily Online (Xinhua)",
+        "Memorandum of obligations on Iran's SCO membership signed at Samarkand summit",
+        Some(day!(2022 - 09 - 16)),
+        Some("http://en.people.cn/n3/2022/0916/c90000-10148236.html"),
+        Some(
+            "The meeting also started the procedure for Belarus' accession, granted Egypt, Saudi Arabia and Qatar the status of SCO dialogue partners, reached agreement on admitting Bahrain, the Maldives, the United Arab Emirates, Kuwait and Myanmar as new dialogue partners",
+        ),
+    ),
+    src(
+        "forums-s81",
+        "Times of Addu",
+        "SCO dialogue partner status granted to Maldives",
+        Some(day!(2022 - 09 - 18)),
+        Some("https://timesofaddu.com/2022/09/18/sco-dialogue-partner-status-granted-to-maldives"),
+        Some(
+            "Maldives was granted the status in the Samarkand Declaration adopted by the member states in the 22nd meeting of the Council of Heads of State of the Shanghai Cooperation Organization (SCO) held in the city of Samarkand, Uzbekistan on September 15, 2022.",
         ),
     ),
     src(
