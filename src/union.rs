@@ -277,8 +277,12 @@ pub enum Role {
     /// A full member taking part.
     Member,
     /// A member that has frozen or suspended its participation without
-    /// leaving: Armenia in the CSTO since February 2024. Still a member in
-    /// law, so [`crate::Dataset::members`] includes it.
+    /// leaving: Armenia in the CSTO since February 2024, Moldova in the CIS
+    /// since January 2026. Still a member in law, so
+    /// [`crate::Dataset::members`] includes it. The period starts on the
+    /// first dated statement by the government (its head or its foreign
+    /// minister) that participation is frozen or suspended; no act of the
+    /// union is needed.
     Frozen,
     /// An associate member (Turkmenistan in the CIS since 2005): takes part
     /// in some bodies without full membership.

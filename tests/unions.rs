@@ -266,3 +266,12 @@ fn sco_observers_and_partners_around_tianjin_match_tass() {
     assert_eq!(after, partners | [AF, MN, LA].into_iter().collect::<CountrySet>());
     assert_eq!(after.len(), 17);
 }
+
+#[test]
+fn audit_moldova_froze_its_cis_participation_but_is_still_a_member() {
+    // Same rule as Armenia in the CSTO: frozen from the government's dated
+    // statement, still a member in law.
+    assert_eq!(kb().role(Country::MD, Union::Cis, date!(2026 - 01 - 18)), Some(Role::Member));
+    assert_eq!(kb().role(Country::MD, Union::Cis, date!(2026 - 01 - 19)), Some(Role::Frozen));
+    assert!(kb().members(Union::Cis, date!(2026 - 11 - 28)).contains(Country::MD));
+}

@@ -443,7 +443,7 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
         Cis,
         Member,
         day!(1991 - 12 - 21),
-        None,
+        Some(day!(2026 - 01 - 19)),
         &[
             SourceId::new("east-s34b"),
             SourceId::new("east-s35c"),
@@ -458,6 +458,32 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
             "Alma-Ata signatory; ratified the Agreement 1994-04-08 and the Charter 1994-06-27. Exit under way: announced 2026-01-19, government approved denunciation 2026-03-11, parliament first reading about 2026-03-20/21, later approved (S53, undated). Exit takes effect 12 months after official notice (S51). No notice date seen, so MD is still legally a member in late 2026."
         ),
         &[]
+    ),
+    m!(
+        MD,
+        Cis,
+        Frozen,
+        day!(2026 - 01 - 19),
+        None,
+        &[
+            SourceId::new("east-s82"),
+            SourceId::new("east-s49"),
+            SourceId::new("east-s51"),
+            SourceId::new("east-s50"),
+            SourceId::new("east-s70"),
+            SourceId::new("east-s52"),
+            SourceId::new("east-s53")
+        ],
+        Some(
+            "The foreign minister, announcing the denunciation on 2026-01-19: 'De facto, we suspended our participation some time ago, but legally we were still there' (S82, S49). Frozen from that statement, as Armenia in the CSTO from its prime minister's; the suspension itself is undated. Still a member in law until the exit takes effect, 12 months after official notice (S51); no notice date seen."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "participation was suspended de facto before the foreign minister said so (undated)"
+            ),
+            date: None,
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("east-s82")])
+        }]
     ),
     m!(
         TJ,

@@ -753,6 +753,18 @@ pub(crate) const SOURCES: &[Source] = &[
         ),
     ),
     src(
+        "east-s82",
+        "Moldpres",
+        "Foreign affairs minister says Moldova initiates denunciation of 3 agreements on country’s membership in Commonwealth of Independent States; to no longer be part of CIS",
+        None,
+        Some(
+            "https://www.moldpres.md/eng/politics/moldovan-foreign-affairs-minister-says-moldova-initiates-denunciation-of-3-agreements-on-country-s-membership-in-commonwealth-of-independent-states-to-no-longer-be-part-of-cis-process-started",
+        ),
+        Some(
+            "De facto, we suspended our participation some time ago, but legally we were still there,” the minister also said.",
+        ),
+    ),
+    src(
         "east-s9",
         "RIA Novosti",
         "(Moldova and the CIS)",
