@@ -18,7 +18,9 @@
 //! of the Collective Security Treaty (15 May 1992; in force 20 April 1994).
 //! A period ends on the first day the role no longer holds: the United
 //! Kingdom left the EU at midnight Brussels time on 31 January 2020, so its
-//! period ends on 1 February 2020. Each record's note says which event it
+//! period ends on 1 February 2020, and the G7's Hague Declaration suspending
+//! Russia from the G8 was issued on the night of 24 March 2014, so Russia's
+//! period ends on 25 March 2014. Each record's note says which event it
 //! uses, and other readings of its days are kept as [`Reading`]s. When a
 //! source gives only a month or a year, the period starts on its first day
 //! (an Algerian BRICS invitation dated "October 2024" answers from 1 October).

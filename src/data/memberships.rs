@@ -1265,7 +1265,7 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
         G7,
         Member,
         day!(1998 - 05 - 15),
-        Some(day!(2014 - 03 - 24)),
+        Some(day!(2014 - 03 - 25)),
         &[
             SourceId::new("west-g05a"),
             SourceId::new("west-g07"),
@@ -1277,15 +1277,30 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
             SourceId::new("west-g10")
         ],
         Some(
-            "G8 period. Russia was a \"full member\" and the group was renamed G8 at the Birmingham summit (15–17 May 1998) (G07). It took part partially from 1994 (political talks) and in most sessions from the Denver \"Summit of the Eight\" (20–22 Jun 1997) (G05a;G06;G14). See Disagreements #10. End: the G7 Hague Declaration of Mon 24 Mar 2014 suspended participation in the G8 (issued that evening). See Disagreements #11."
+            "G8 period. Russia was a \"full member\" and the group was renamed G8 at the Birmingham summit (15–17 May 1998) (G07). It took part partially from 1994 (political talks) and in most sessions from the Denver \"Summit of the Eight\" (20–22 Jun 1997) (G05a;G06;G14). See Disagreements #10. End: the G7 Hague Declaration of Mon 24 Mar 2014 suspended participation in the G8, issued that night (G10), so 24 Mar is the last day in the G8 and the end is 2014-03-25, as for the UK's EU exit at the end of 31 Jan 2020. See Disagreements #11."
         ),
-        &[Reading {
-            says: ::std::borrow::Cow::Borrowed(
-                "the G8 met for the first time at the Denver 'Summit of the Eight', 20-22 Jun 1997"
-            ),
-            date: Some(day!(1997 - 06 - 20)),
-            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("west-g05a"), SourceId::new("west-g14")])
-        }]
+        &[
+            Reading {
+                says: ::std::borrow::Cow::Borrowed(
+                    "the G8 ended for Russia on 24 Mar 2014, the date of the Hague Declaration"
+                ),
+                date: Some(day!(2014 - 03 - 24)),
+                sources: ::std::borrow::Cow::Borrowed(&[
+                    SourceId::new("west-g08"),
+                    SourceId::new("west-g09")
+                ])
+            },
+            Reading {
+                says: ::std::borrow::Cow::Borrowed(
+                    "the G8 met for the first time at the Denver 'Summit of the Eight', 20-22 Jun 1997"
+                ),
+                date: Some(day!(1997 - 06 - 20)),
+                sources: ::std::borrow::Cow::Borrowed(&[
+                    SourceId::new("west-g05a"),
+                    SourceId::new("west-g14")
+                ])
+            }
+        ]
     ),
     m!(
         CN,
