@@ -151,6 +151,13 @@ fn names_people_write() {
         ("040", Country::AT),
         ("40", Country::AT),
         ("643", Country::RU),
+        // Found in review: a vertical tab around a code; non-ASCII
+        // separators; an upper-case letter outside the fold table.
+        ("cub\u{b}", Country::CU),
+        ("\u{b}prk", Country::KP),
+        ("«Russia»", Country::RU),
+        ("Russia\u{200b}", Country::RU),
+        ("ĄLAND ISLANDS", Country::AX),
     ];
     for &(input, want) in cases {
         assert_eq!(Country::parse(input), Ok(want), "{input:?}");

@@ -103,15 +103,11 @@ impl Country {
     /// of line, so the code path inlines small).
     #[inline(never)]
     fn parse_slow(input: &str) -> Result<Country, ParseCountryError> {
+        // `str::trim` also removes the vertical tab (0x0B), which
+        // `is_ascii_whitespace` does not count.
+        let untrimmed = |b: u8| b < 0x80 && !b.is_ascii_whitespace() && b != 0x0B;
         let s = match input.as_bytes() {
-            [first, .., last]
-                if !first.is_ascii_whitespace()
-                    && !last.is_ascii_whitespace()
-                    && *first < 0x80
-                    && *last < 0x80 =>
-            {
-                input
-            }
+            [first, .., last] if untrimmed(*first) && untrimmed(*last) => input,
             _ => input.trim(),
         };
         let b = s.as_bytes();
@@ -334,9 +330,11 @@ fn fold(c: char) -> Option<&'static str> {
 /// Writes the normalized form of `input` into `buf` and returns it, or
 /// `None` if it does not fit or holds a character no name contains.
 ///
-/// Lower-case ASCII; diacritics folded; apostrophes and periods dropped;
-/// `&` read as "and"; any other punctuation or white space run becomes one
-/// space; no leading or trailing space; a leading "the " removed.
+/// Lower-case ASCII; diacritics folded (upper-case letters through their
+/// lower case); apostrophes and periods dropped; `&` read as "and"; any
+/// other punctuation, symbol or white space run, ASCII or not, becomes one
+/// space; no leading or trailing space; a leading "the " removed. A letter
+/// no country name can contain (Cyrillic, say) gives `None`.
 pub(super) fn normalize<'b>(input: &str, buf: &'b mut [u8; MAX_NAME]) -> Option<&'b [u8]> {
     normalize_hashed(input, buf).map(|n| n.key)
 }
@@ -418,11 +416,24 @@ pub(super) fn normalize_hashed<'b>(input: &str, buf: &'b mut [u8; MAX_NAME]) -> 
             if matches!(c, '’' | '‘') {
                 continue;
             }
-            if c.is_whitespace() || matches!(c, '–' | '—') {
+            if !c.is_alphanumeric() {
+                // White space, dashes, guillemets, zero-width spaces: a
+                // separator, as ASCII punctuation is.
                 pending_space = true;
                 continue;
             }
-            fold(c)?.as_bytes()
+            // A letter: folded, upper case through its lower case; a letter
+            // no country name contains (Cyrillic, CJK) rejects the input.
+            match fold(c) {
+                Some(f) => f.as_bytes(),
+                None => {
+                    let mut lower = c.to_lowercase();
+                    match (lower.next(), lower.next()) {
+                        (Some(l), None) if l != c => fold(l)?.as_bytes(),
+                        _ => return None,
+                    }
+                }
+            }
         };
         key.push(pending_space, folded)?;
         pending_space = false;
@@ -679,6 +690,13 @@ mod tests {
         assert_eq!(norm("Guinea-Bissau"), "guinea bissau");
         assert_eq!(norm("Korea (Republic of)"), "korea republic of");
         assert_eq!(norm("Türkiye"), "turkiye");
+        // Non-ASCII separators and upper-case letters outside the table
+        // (found in review, 2026-11-29).
+        assert_eq!(norm("«Russia»"), "russia");
+        assert_eq!(norm("Russia\u{200b}"), "russia");
+        assert_eq!(norm("Viet\u{a0}Nam"), "viet nam");
+        assert_eq!(norm("ĄLAND ISLANDS"), "aland islands");
+        assert_eq!(norm("ÇAD"), "cad");
         let mut buf = [0u8; MAX_NAME];
         assert_eq!(normalize("Россия", &mut buf), None);
         assert_eq!(normalize(&"a".repeat(65), &mut buf), None);
