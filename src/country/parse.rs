@@ -416,22 +416,21 @@ pub(super) fn normalize_hashed<'b>(input: &str, buf: &'b mut [u8; MAX_NAME]) -> 
             if matches!(c, '’' | '‘') {
                 continue;
             }
-            if !c.is_alphanumeric() {
+            if let Some(f) = fold(c) {
+                f.as_bytes()
+            } else if !c.is_alphanumeric() {
                 // White space, dashes, guillemets, zero-width spaces: a
                 // separator, as ASCII punctuation is.
                 pending_space = true;
                 continue;
-            }
-            // A letter: folded, upper case through its lower case; a letter
-            // no country name contains (Cyrillic, CJK) rejects the input.
-            match fold(c) {
-                Some(f) => f.as_bytes(),
-                None => {
-                    let mut lower = c.to_lowercase();
-                    match (lower.next(), lower.next()) {
-                        (Some(l), None) if l != c => fold(l)?.as_bytes(),
-                        _ => return None,
-                    }
+            } else {
+                // Another letter: upper case folds through its lower case; a
+                // letter no country name contains (Cyrillic, CJK) rejects
+                // the input.
+                let mut lower = c.to_lowercase();
+                match (lower.next(), lower.next()) {
+                    (Some(l), None) if l != c => fold(l)?.as_bytes(),
+                    _ => return None,
                 }
             }
         };
