@@ -23,7 +23,8 @@
 //! period ends on 25 March 2014. Each record's note says which event it
 //! uses, and other readings of its days are kept as [`Reading`]s. When a
 //! source gives only a month or a year, the period starts on its first day
-//! (an Algerian BRICS invitation dated "October 2024" answers from 1 October).
+//! (Georgia, whose CIS membership the sources date to December 1993, is a
+//! member from 1 December 1993).
 
 use core::fmt;
 use core::str::FromStr;
@@ -301,8 +302,11 @@ pub enum Role {
     /// a member in law: Ukraine (until 2018) and Turkmenistan (until 2005)
     /// in the CIS.
     Participant,
-    /// Invited to join, without (yet) having joined: Saudi Arabia and BRICS
-    /// since 2023, in the reading this dataset uses.
+    /// Invited to join or to take a status short of membership, without
+    /// (yet) having done so: Saudi Arabia and BRICS since 2023, in the
+    /// reading this dataset uses; the 13 countries invited to be BRICS
+    /// partners at Kazan in October 2024, until they became partners
+    /// (Algeria and Türkiye had not answered by the last sources checked).
     Invitee,
 }
 

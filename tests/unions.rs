@@ -276,3 +276,22 @@ fn audit_moldova_froze_its_cis_participation_but_is_still_a_member() {
     assert_eq!(kb().role(Country::MD, Union::Cis, date!(2026 - 01 - 19)), Some(Role::Frozen));
     assert!(kb().members(Union::Cis, date!(2026 - 11 - 28)).contains(Country::MD));
 }
+
+/// The 13 countries invited at Kazan (23 Oct 2024) to be BRICS partners:
+/// invitees until each became a partner (`notes/brics_kazan.md`).
+#[test]
+fn brics_kazan_invitees_become_partners() {
+    use Country::*;
+    let kazan: CountrySet = [DZ, BY, BO, CU, ID, KZ, MY, NG, TH, TR, UG, UZ, VN].into_iter().collect();
+    let invited = kb().with_role(Union::Brics, Role::Invitee, date!(2024 - 11 - 01));
+    assert_eq!(invited - [SA].into_iter().collect::<CountrySet>(), kazan);
+    assert!(kb().with_role(Union::Brics, Role::Invitee, date!(2024 - 10 - 22)).intersection(kazan).is_empty());
+    let day = date!(2025 - 01 - 02);
+    for c in [BY, BO, CU, ID, KZ, MY, TH, UG, UZ] {
+        assert_eq!(kb().role(c, Union::Brics, day), Some(Role::Partner), "{c:?}");
+    }
+    assert_eq!(kb().role(NG, Union::Brics, date!(2025 - 01 - 16)), Some(Role::Invitee));
+    assert_eq!(kb().role(NG, Union::Brics, date!(2025 - 01 - 17)), Some(Role::Partner));
+    assert_eq!(kb().role(VN, Union::Brics, date!(2025 - 06 - 13)), Some(Role::Partner));
+    assert_eq!(kb().role(TR, Union::Brics, date!(2026 - 11 - 28)), Some(Role::Invitee));
+}

@@ -2060,6 +2060,39 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
     m!(
         BY,
         Brics,
+        Invitee,
+        day!(2024 - 10 - 23),
+        Some(day!(2025 - 01 - 01)),
+        &[
+            SourceId::new("forums-k01"),
+            SourceId::new("forums-k02"),
+            SourceId::new("forums-k03"),
+            SourceId::new("forums-k16"),
+            SourceId::new("forums-k26")
+        ],
+        Some(
+            "On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); accepted by Lukashenko's letter of 5 Nov 2024; partner from 1 Jan 2025."
+        ),
+        &[
+            Reading {
+                says: ::std::borrow::Cow::Borrowed(
+                    "the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"
+                ),
+                date: Some(day!(2024 - 10 - 24)),
+                sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-k03")])
+            },
+            Reading {
+                says: ::std::borrow::Cow::Borrowed(
+                    "Belarus's foreign ministry counts Belarus a partner from its reply of 5 Nov 2024"
+                ),
+                date: Some(day!(2024 - 11 - 05)),
+                sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-k26")])
+            }
+        ]
+    ),
+    m!(
+        BY,
+        Brics,
         Partner,
         day!(2025 - 01 - 01),
         None,
@@ -2068,6 +2101,29 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
             "partner-country category created Kazan summit Oct 2024; partners from 1 Jan 2025 (Russian MFA / Ushakov)"
         ),
         &[]
+    ),
+    m!(
+        BO,
+        Brics,
+        Invitee,
+        day!(2024 - 10 - 23),
+        Some(day!(2025 - 01 - 01)),
+        &[
+            SourceId::new("forums-k01"),
+            SourceId::new("forums-k02"),
+            SourceId::new("forums-k03"),
+            SourceId::new("forums-k16")
+        ],
+        Some(
+            "On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); accepted (day not confirmed); partner from 1 Jan 2025."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"
+            ),
+            date: Some(day!(2024 - 10 - 24)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-k03")])
+        }]
     ),
     m!(
         BO,
@@ -2082,14 +2138,66 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
     m!(
         KZ,
         Brics,
+        Invitee,
+        day!(2024 - 10 - 23),
+        Some(day!(2025 - 01 - 01)),
+        &[
+            SourceId::new("forums-k01"),
+            SourceId::new("forums-k02"),
+            SourceId::new("forums-k03"),
+            SourceId::new("forums-k16"),
+            SourceId::new("forums-k22")
+        ],
+        Some(
+            "On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); accepted; partner from 1 Jan 2025 (its foreign ministry confirmed on 24 Dec 2024)."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"
+            ),
+            date: Some(day!(2024 - 10 - 24)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-k03")])
+        }]
+    ),
+    m!(
+        KZ,
+        Brics,
         Partner,
         day!(2025 - 01 - 01),
         None,
-        &[SourceId::new("forums-s41"), SourceId::new("forums-s42"), SourceId::new("forums-s54")],
+        &[
+            SourceId::new("forums-s41"),
+            SourceId::new("forums-s42"),
+            SourceId::new("forums-k22"),
+            SourceId::new("forums-s54")
+        ],
         Some(
-            "as BY; KZ said in Oct 2024 it would not APPLY for membership (S53); Tokayev in 2025 calls KZ status \"observer\" (S54)"
+            "as BY; Kazakhstan did not decline partner status: its statement of Oct 2024 was that it would not apply for membership (S53); its foreign ministry confirmed the partner status on 24 Dec 2024 (K22); Tokayev in 2025 calls KZ status \"observer\" (S54)"
         ),
         &[]
+    ),
+    m!(
+        CU,
+        Brics,
+        Invitee,
+        day!(2024 - 10 - 23),
+        Some(day!(2025 - 01 - 01)),
+        &[
+            SourceId::new("forums-k01"),
+            SourceId::new("forums-k02"),
+            SourceId::new("forums-k03"),
+            SourceId::new("forums-k16")
+        ],
+        Some(
+            "On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); accepted (day not confirmed); partner from 1 Jan 2025."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"
+            ),
+            date: Some(day!(2024 - 10 - 24)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-k03")])
+        }]
     ),
     m!(
         CU,
@@ -2104,12 +2212,66 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
     m!(
         MY,
         Brics,
+        Invitee,
+        day!(2024 - 10 - 23),
+        Some(day!(2025 - 01 - 01)),
+        &[
+            SourceId::new("forums-k01"),
+            SourceId::new("forums-k02"),
+            SourceId::new("forums-k03"),
+            SourceId::new("forums-k16")
+        ],
+        Some(
+            "On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); formal invitation in mid-November 2024, accepted (day not confirmed); partner from 1 Jan 2025."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"
+            ),
+            date: Some(day!(2024 - 10 - 24)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-k03")])
+        }]
+    ),
+    m!(
+        MY,
+        Brics,
         Partner,
         day!(2025 - 01 - 01),
         None,
         &[SourceId::new("forums-s41"), SourceId::new("forums-s42"), SourceId::new("forums-s43")],
         Some("as BY"),
         &[]
+    ),
+    m!(
+        TH,
+        Brics,
+        Invitee,
+        day!(2024 - 10 - 23),
+        Some(day!(2025 - 01 - 01)),
+        &[
+            SourceId::new("forums-k01"),
+            SourceId::new("forums-k02"),
+            SourceId::new("forums-k03"),
+            SourceId::new("forums-k16"),
+            SourceId::new("forums-k34")
+        ],
+        Some(
+            "On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); formal invitation received on 31 Oct 2024, accepted on 24 Dec 2024; partner from 1 Jan 2025."
+        ),
+        &[
+            Reading {
+                says: ::std::borrow::Cow::Borrowed(
+                    "the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"
+                ),
+                date: Some(day!(2024 - 10 - 24)),
+                sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-k03")])
+            },
+            Reading {
+                says: ::std::borrow::Cow::Borrowed("Thailand received its formal invitation on 31 Oct 2024"),
+                date: Some(day!(2024 - 10 - 31)),
+                sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-k34")])
+            }
+        ]
     ),
     m!(
         TH,
@@ -2124,6 +2286,29 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
     m!(
         UG,
         Brics,
+        Invitee,
+        day!(2024 - 10 - 23),
+        Some(day!(2025 - 01 - 01)),
+        &[
+            SourceId::new("forums-k01"),
+            SourceId::new("forums-k02"),
+            SourceId::new("forums-k03"),
+            SourceId::new("forums-k16")
+        ],
+        Some(
+            "On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); accepted (day not confirmed); partner from 1 Jan 2025."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"
+            ),
+            date: Some(day!(2024 - 10 - 24)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-k03")])
+        }]
+    ),
+    m!(
+        UG,
+        Brics,
         Partner,
         day!(2025 - 01 - 01),
         None,
@@ -2134,12 +2319,58 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
     m!(
         UZ,
         Brics,
+        Invitee,
+        day!(2024 - 10 - 23),
+        Some(day!(2025 - 01 - 01)),
+        &[
+            SourceId::new("forums-k01"),
+            SourceId::new("forums-k02"),
+            SourceId::new("forums-k03"),
+            SourceId::new("forums-k16")
+        ],
+        Some(
+            "On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); accepted (day not confirmed); partner from 1 Jan 2025."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"
+            ),
+            date: Some(day!(2024 - 10 - 24)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-k03")])
+        }]
+    ),
+    m!(
+        UZ,
+        Brics,
         Partner,
         day!(2025 - 01 - 01),
         None,
         &[SourceId::new("forums-s41"), SourceId::new("forums-s42"), SourceId::new("forums-s43")],
         Some("as BY"),
         &[]
+    ),
+    m!(
+        ID,
+        Brics,
+        Invitee,
+        day!(2024 - 10 - 23),
+        Some(day!(2025 - 01 - 01)),
+        &[
+            SourceId::new("forums-k01"),
+            SourceId::new("forums-k02"),
+            SourceId::new("forums-k03"),
+            SourceId::new("forums-k16")
+        ],
+        Some(
+            "On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); accepted (day not confirmed); partner from 1 Jan 2025, member from 6 Jan 2025."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"
+            ),
+            date: Some(day!(2024 - 10 - 24)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-k03")])
+        }]
     ),
     m!(
         ID,
@@ -2166,12 +2397,58 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
     m!(
         NG,
         Brics,
+        Invitee,
+        day!(2024 - 10 - 23),
+        Some(day!(2025 - 01 - 17)),
+        &[
+            SourceId::new("forums-k01"),
+            SourceId::new("forums-k02"),
+            SourceId::new("forums-k03"),
+            SourceId::new("forums-k16")
+        ],
+        Some(
+            "On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); still without an answer on 23 Dec 2024; partner from 17 Jan 2025."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"
+            ),
+            date: Some(day!(2024 - 10 - 24)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-k03")])
+        }]
+    ),
+    m!(
+        NG,
+        Brics,
         Partner,
         day!(2025 - 01 - 17),
         None,
         &[SourceId::new("forums-s46"), SourceId::new("forums-s47"), SourceId::new("forums-s48")],
         Some("announced by Brazilian MFA Friday 17 Jan 2025"),
         &[]
+    ),
+    m!(
+        VN,
+        Brics,
+        Invitee,
+        day!(2024 - 10 - 23),
+        Some(day!(2025 - 06 - 13)),
+        &[
+            SourceId::new("forums-k01"),
+            SourceId::new("forums-k02"),
+            SourceId::new("forums-k03"),
+            SourceId::new("forums-k16")
+        ],
+        Some(
+            "On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); partner from 13 Jun 2025."
+        ),
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"
+            ),
+            date: Some(day!(2024 - 10 - 24)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-k03")])
+        }]
     ),
     m!(
         VN,
@@ -2201,22 +2478,61 @@ pub(crate) const MEMBERSHIPS: &[Membership] = &[
         DZ,
         Brics,
         Invitee,
-        PartialDate::month(2024, 10),
+        day!(2024 - 10 - 23),
         None,
-        &[SourceId::new("forums-s55"), SourceId::new("forums-s42")],
+        &[
+            SourceId::new("forums-k01"),
+            SourceId::new("forums-k02"),
+            SourceId::new("forums-k03"),
+            SourceId::new("forums-k16"),
+            SourceId::new("forums-s55"),
+            SourceId::new("forums-s42")
+        ],
         Some(
-            "Algeria: one of 13 countries offered partner status at Kazan (22-24 Oct 2024); no acceptance found (UNCONFIRMED)"
+            "Algeria: On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); no answer found (as of the sources checked, to July 2025); the invitation is to partner status, not membership."
         ),
-        &[]
+        &[Reading {
+            says: ::std::borrow::Cow::Borrowed(
+                "the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"
+            ),
+            date: Some(day!(2024 - 10 - 24)),
+            sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-k03")])
+        }]
     ),
     m!(
         TR,
         Brics,
         Invitee,
-        PartialDate::month(2024, 10),
+        day!(2024 - 10 - 23),
         None,
-        &[SourceId::new("forums-s55"), SourceId::new("forums-s42")],
-        Some("Turkey: as DZ"),
-        &[]
+        &[
+            SourceId::new("forums-k01"),
+            SourceId::new("forums-k02"),
+            SourceId::new("forums-k03"),
+            SourceId::new("forums-k16"),
+            SourceId::new("forums-s55"),
+            SourceId::new("forums-s42"),
+            SourceId::new("forums-k45"),
+            SourceId::new("forums-k48")
+        ],
+        Some(
+            "Türkiye: On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); the trade minister confirmed the offer on 13 Nov 2024; 'Ankara has not yet responded formally to the offer' (8 Jul 2025). The invitation is to partner status, not membership."
+        ),
+        &[
+            Reading {
+                says: ::std::borrow::Cow::Borrowed(
+                    "the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"
+                ),
+                date: Some(day!(2024 - 10 - 24)),
+                sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-k03")])
+            },
+            Reading {
+                says: ::std::borrow::Cow::Borrowed(
+                    "the offer was first confirmed by Türkiye's trade minister on 13 Nov 2024"
+                ),
+                date: Some(day!(2024 - 11 - 13)),
+                sources: ::std::borrow::Cow::Borrowed(&[SourceId::new("forums-k45")])
+            }
+        ]
     ),
 ];

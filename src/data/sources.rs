@@ -775,6 +775,102 @@ pub(crate) const SOURCES: &[Source] = &[
         ),
     ),
     src(
+        "forums-k01",
+        "TASS",
+        "(Kazan Declaration outlines partner-country modalities)",
+        Some(day!(2024 - 10 - 23)),
+        Some("https://tass.com/world/1860721"),
+        Some(
+            "KAZAN, October 23. /TASS/. The leaders of BRICS countries outlined the modalities of the category of a partner country in the Kazan Declaration adopted at the summit.",
+        ),
+    ),
+    src(
+        "forums-k02",
+        "4men.news (citing RIA Novosti)",
+        "Расширение БРИКС будет проходить через определенный фильтр, заявил Ушаков",
+        Some(day!(2024 - 10 - 23)),
+        Some(
+            "https://4men.news/news/obshchestvo/rasshirenie-briks-budet-prokhodit-cherez-opredelennyy-filtr-zayavil-ushakov",
+        ),
+        Some("Был составлен список из 13 государств, названия которых на данный момент не разглашаются."),
+    ),
+    src(
+        "forums-k03",
+        "Rossiyskaya Gazeta",
+        "Путин: В БРИКС согласовали список стран-партнеров",
+        Some(day!(2024 - 10 - 24)),
+        Some("https://rg.ru/2024/10/24/reg-pfo/putin-v-briks-soglasovali-spisok-stran-partnerov.html"),
+        Some(
+            "\"Дальше ситуация будет развиваться следующим образом: мы направим приглашения и предложения будущим странам-партнерам участвовать в нашей работе вот в таком качестве, и по получении положительного ответа объявим уже о том, кто находится в этом списке\", - объяснил российский лидер.",
+        ),
+    ),
+    src(
+        "forums-k16",
+        "Bernama (Sputnik/RIA Novosti)",
+        "Nine countries to officially become BRICS partners from Jan 1, 2025 - Kremlin aide",
+        Some(day!(2024 - 12 - 24)),
+        Some("https://bernama.com/tv/news.php?id=2376603"),
+        Some(
+            "“To date, Belarus, Bolivia, Indonesia, Kazakhstan, Cuba, Thailand, Malaysia, Uganda and Uzbekistan have confirmed their readiness to become BRICS partner states,\" Ushakov told a briefing",
+        ),
+    ),
+    src(
+        "forums-k22",
+        "Sputnik Armenia",
+        "(Kazakhstan confirms it will be a BRICS partner from 1 Jan 2025)",
+        Some(day!(2024 - 12 - 24)),
+        Some(
+            "https://arm.sputniknews.ru/amp/20241224/ghazakhstany-hastatel-e-vor-2025-tvakani-hunvari-1-ic-kdarna-briks-i-gvortsynker-84263824.html",
+        ),
+        Some(
+            "ԵՐԵՎԱՆ, 24 դեկտեմբերի – Sputnik. Ղազախստանի ԱԳՆ–ն հաստատել է, որ երկիրը ԲՐԻԿՍ-ի գործընկերոջ կարգավիճակ է ստացել։",
+        ),
+    ),
+    src(
+        "forums-k26",
+        "Head-Post (quoting the Belarusian foreign ministry)",
+        "Belarus officially becomes BRICS partner",
+        None,
+        Some("https://head-post.com/belarus-officially-becomes-brics-partner"),
+        Some(
+            "On November 5, 2024, President of the Republic of Belarus Alexander Lukashenko signed a letter addressed to President of the Russian Federation Vladimir Putin on the readiness of our country to join BRICS as a partner.",
+        ),
+    ),
+    src(
+        "forums-k34",
+        "The Nation (Thailand)",
+        "(Thailand accepts BRICS partner invitation)",
+        Some(day!(2024 - 12 - 27)),
+        Some("https://www.nationthailand.com/news/politics/40044560"),
+        Some(
+            "Ministry spokesman Nikorndej Balankura said Thailand had received an invitation from Russia, this year’s BRICS chairman, on October 31 to become a BRICS partner country.",
+        ),
+    ),
+    src(
+        "forums-k45",
+        "Turkish Minute (Reuters)",
+        "BRICS offered Turkey partner country status, Turkish trade minister says",
+        Some(day!(2024 - 11 - 14)),
+        Some(
+            "https://turkishminute.com/2024/11/14/brics-offered-turkey-partner-country-status-turkish-trade-minister-says",
+        ),
+        Some(
+            "“As for Turkey’s status regarding [BRICS] membership, they offered Turkey the status of partner membership,” Bolat said in an interview with private broadcaster TVNet on Wednesday.",
+        ),
+    ),
+    src(
+        "forums-k48",
+        "Turknews.com",
+        "Türkiye signals continued interest in BRICS, calls for reform in global order",
+        Some(day!(2025 - 07 - 08)),
+        Some(
+            "https://turknews.com/2025/07/08/turkiye-signals-continued-interest-in-brics-calls-for-reform-in-global-order",
+        ),
+        Some(
+            "offered Türkiye a “partner country” status instead of full membership. Ankara has not yet responded formally to the offer.",
+        ),
+    ),
+    src(
         "forums-s1",
         "Wikipedia (mirror via movatter.jp)",
         "Shanghai Cooperation Organisation",
