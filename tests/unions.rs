@@ -285,7 +285,9 @@ fn brics_kazan_invitees_become_partners() {
     let kazan: CountrySet = [DZ, BY, BO, CU, ID, KZ, MY, NG, TH, TR, UG, UZ, VN].into_iter().collect();
     let invited = kb().with_role(Union::Brics, Role::Invitee, date!(2024 - 11 - 01));
     assert_eq!(invited - [SA].into_iter().collect::<CountrySet>(), kazan);
-    assert!(kb().with_role(Union::Brics, Role::Invitee, date!(2024 - 10 - 22)).intersection(kazan).is_empty());
+    assert!(
+        kb().with_role(Union::Brics, Role::Invitee, date!(2024 - 10 - 22)).intersection(kazan).is_empty()
+    );
     let day = date!(2025 - 01 - 02);
     for c in [BY, BO, CU, ID, KZ, MY, TH, UG, UZ] {
         assert_eq!(kb().role(c, Union::Brics, day), Some(Role::Partner), "{c:?}");
