@@ -7,7 +7,7 @@ use super::{ids, reading, text};
 use crate::Country::*;
 use crate::date::day;
 use crate::treaty::{EventKind::*, Obligation::*, Term, TreatyKind};
-use crate::{PartialDate, Treaty};
+use crate::{PartialDate, Reading, Treaty};
 
 macro_rules! party {
     ($c:ident from $start:expr) => {
@@ -44,6 +44,21 @@ macro_rules! provision {
         }
     };
 }
+
+/// The readings both Minsk records carry: Russia's view of its role and
+/// the UN's view that the agreements did not end.
+const MINSK_READINGS: &[Reading] = &[
+    reading!(
+        "Russia says it is a guarantor of the Minsk agreements, not a party (Peskov, 13 Feb 2015 and 11 May 2017); its envoy signed them in the Trilateral Contact Group",
+        None,
+        ids!["treaty-s94", "treaty-s95"]
+    ),
+    reading!(
+        "the UN spokesman said on 22 Feb 2022 that the agreements remain valid diplomatic frameworks: no end",
+        None,
+        ids!["treaty-s86"]
+    ),
+];
 
 pub(crate) const TREATIES: &[Treaty] = &[
     Treaty {
@@ -528,18 +543,7 @@ pub(crate) const TREATIES: &[Treaty] = &[
         note: Some(text!(
             "Signed by the Trilateral Contact Group (Ukraine, Russia, OSCE) and, without recognition of their status, by the 'DPR' and 'LPR' leaders; the OSCE and those signatories are not countries and are not listed as parties."
         )),
-        alternatives: text!(&[
-            reading!(
-                "Russia says it is a guarantor of the Minsk agreements, not a party (Peskov, 13 Feb 2015 and 11 May 2017); its envoy signed them in the Trilateral Contact Group",
-                None,
-                ids!["treaty-s94", "treaty-s95"]
-            ),
-            reading!(
-                "the UN spokesman said on 22 Feb 2022 that the agreements remain valid diplomatic frameworks: no end",
-                None,
-                ids!["treaty-s86"]
-            ),
-        ]),
+        alternatives: text!(MINSK_READINGS),
         end_alternatives: text!(&[]),
     },
     Treaty {
@@ -585,18 +589,7 @@ pub(crate) const TREATIES: &[Treaty] = &[
         note: Some(text!(
             "Signed in Minsk on 12 Feb 2015 by the signatories of the Minsk Protocol: the Trilateral Contact Group (Ukraine, Russia, OSCE) and, without recognition of their status, the 'DPR' and 'LPR' leaders; only the two states are listed as parties. France and Germany did not sign it: their leaders, with Russia's and Ukraine's, backed it the same day in the Normandy-format declaration (an event of this record), so Minsk II is no tie between France or Germany and Russia. 'In force' here is the start of the ceasefire."
         )),
-        alternatives: text!(&[
-            reading!(
-                "Russia says it is a guarantor of the Minsk agreements, not a party (Peskov, 13 Feb 2015 and 11 May 2017); its envoy signed them in the Trilateral Contact Group",
-                None,
-                ids!["treaty-s94", "treaty-s95"]
-            ),
-            reading!(
-                "the UN spokesman said on 22 Feb 2022 that the agreements remain valid diplomatic frameworks: no end",
-                None,
-                ids!["treaty-s86"]
-            ),
-        ]),
+        alternatives: text!(MINSK_READINGS),
         end_alternatives: text!(&[]),
     },
     Treaty {
