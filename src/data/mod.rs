@@ -50,10 +50,22 @@ pub(crate) use ids;
 /// A [`crate::Reading`]: what it says, its date, and its sources (`ids![...]`).
 macro_rules! reading {
     ($says:literal, $date:expr, $ids:expr) => {
-        $crate::Reading { says: text!($says), date: $date, sources: ::std::borrow::Cow::Borrowed($ids) }
+        $crate::Reading {
+            says: ::std::borrow::Cow::Borrowed($says),
+            date: $date,
+            sources: ::std::borrow::Cow::Borrowed($ids),
+        }
     };
 }
 pub(crate) use reading;
+
+/// A reading the Uzbekistan CSTO membership record and the two CSTO
+/// treaties share: the day its return was announced.
+const UZ_CSTO_RETURN_ANNOUNCED: crate::Reading = reading!(
+    "Uzbekistan's return was announced at the CSTO summit in Minsk on 23 Jun 2006",
+    Some(day!(2006 - 06 - 23)),
+    ids!["east-s22"]
+);
 
 /// One membership record, as a struct literal (so that the `&[...]` slices
 /// of ids live in the static data).

@@ -3,7 +3,7 @@
 //! Source ids `treaty-sN` are the research notes' treaty sources; `east-sN`
 //! the union notes'; `forums-sN` the SCO/BRICS notes'.
 
-use super::{ids, reading, text};
+use super::{UZ_CSTO_RETURN_ANNOUNCED, ids, reading, text};
 use crate::Country::*;
 use crate::date::day;
 use crate::treaty::{EventKind::*, Obligation::*, Term, TreatyKind};
@@ -260,7 +260,7 @@ pub(crate) const TREATIES: &[Treaty] = &[
             "metro-2022-russia-allies"
         ]),
         note: Some(text!(
-            "Signed in Astana by Belarus, Kazakhstan and Russia. The seed: the EAEU was 'first proposed by Putin in 2011' (his Izvestia article, published 4 Oct 2011), which proposed the present project; the idea of a Eurasian Union goes back to Nazarbayev's speech at Moscow State University on 29 Mar 1994."
+            "Signed in Astana by Belarus, Kazakhstan and Russia. The seed: the EAEU was 'first proposed by Putin in 2011' (his Izvestia article, published 4 Oct 2011); the idea of a Eurasian Union goes back to Nazarbayev's speech at Moscow State University on 29 Mar 1994."
         )),
         alternatives: text!(&[reading!(
             "Armenia's accession treaty was signed on 9 Oct 2014",
@@ -369,11 +369,7 @@ pub(crate) const TREATIES: &[Treaty] = &[
         )),
         alternatives: text!(&[
             reading!("Georgia acceded on 9 Sep 1993", Some(day!(1993 - 09 - 09)), ids!["treaty-s52"]),
-            reading!(
-                "Uzbekistan's return was announced at the CSTO summit in Minsk on Friday 23 Jun 2006",
-                Some(day!(2006 - 06 - 23)),
-                ids!["east-s22"]
-            ),
+            UZ_CSTO_RETURN_ANNOUNCED,
             reading!(
                 "Uzbekistan's note of 20 Jun 2012 asked to suspend its membership; the Charter allows no unilateral withdrawal, and the Collective Security Council suspended it on 19 Dec 2012 (the dataset ends its party period on 28 Jun 2012, when the CSTO confirmed the note)",
                 Some(day!(2012 - 12 - 19)),
@@ -412,11 +408,7 @@ pub(crate) const TREATIES: &[Treaty] = &[
             "Signed in Chisinau. Uzbekistan's period runs from the Sochi protocol restoring its membership to the CSTO's confirmation of its note suspending it."
         )),
         alternatives: text!(&[
-            reading!(
-                "Uzbekistan's return was announced at the CSTO summit in Minsk on Friday 23 Jun 2006",
-                Some(day!(2006 - 06 - 23)),
-                ids!["east-s22"]
-            ),
+            UZ_CSTO_RETURN_ANNOUNCED,
             reading!(
                 "Uzbekistan's membership was suspended by the Collective Security Council on 19 Dec 2012; the Charter allows no unilateral withdrawal",
                 Some(day!(2012 - 12 - 19)),
