@@ -290,6 +290,8 @@ fn lookup_plain(b: &[u8]) -> Option<Option<Country>> {
         bad |= ((space | letter) ^ (HIGH & live)) | (space & ((space << 8) | carry));
         carry = space >> 56;
         *w = lower & live; // letters lower-cased; a space stays 0x20
+        // Mixed in here, not by `hash_words` after the loop: that measured
+        // 36 against 24 ns for "Russian Federation".
         hash = super::names::step(hash, *w);
     }
     if bad != 0 || (len >= 4 && key[0] & 0xFFFF_FFFF == u64::from(u32::from_le_bytes(*b"the "))) {
