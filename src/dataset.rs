@@ -23,6 +23,10 @@ pub struct Facts {
     /// The day up to which the facts were checked: an open period means
     /// "still so on this day".
     pub as_of: PartialDate,
+    /// The version of the data, when it has one (the embedded dataset's is
+    /// [`crate::DATA_VERSION`]).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub version: Option<Cow<'static, str>>,
     /// Every source the facts cite.
     pub sources: Cow<'static, [Source]>,
     /// Memberships of unions and blocs.
@@ -53,6 +57,7 @@ impl Facts {
         Facts {
             name: Cow::Owned(name.to_owned()),
             as_of,
+            version: None,
             sources: Cow::Borrowed(&[]),
             memberships: Cow::Borrowed(&[]),
             treaties: Cow::Borrowed(&[]),
@@ -197,6 +202,7 @@ impl Dataset {
         let facts = Facts {
             name: a.name.clone(),
             as_of: a.as_of.max(b.as_of),
+            version: a.version.clone(),
             sources: merge_records(&a.sources, &b.sources, "sources", |s| Some(s.id.as_str()), &mut problems),
             memberships: merge_records(
                 &a.memberships,

@@ -103,6 +103,19 @@ impl PartialDate {
         PartialDate { date, precision: Precision::Year }
     }
 
+    /// A date known to the day, from its year, month and day (for the
+    /// generated tables).
+    ///
+    /// # Panics
+    ///
+    /// When the day does not exist (at compile time in a `const`).
+    #[must_use]
+    pub(crate) const fn ymd(year: i32, month: u8, day: u8) -> PartialDate {
+        let m = PartialDate::month(year, month).date.month();
+        let Ok(date) = Date::from_calendar_date(year, m, day) else { panic!("no such day") };
+        PartialDate { date, precision: Precision::Day }
+    }
+
     /// `date` at `precision`, moved to the first day that precision stands
     /// for.
     pub(crate) fn at_precision(date: Date, precision: Precision) -> Option<PartialDate> {
@@ -382,11 +395,3 @@ impl<'de> serde::Deserialize<'de> for PartialDate {
         s.parse().map_err(serde::de::Error::custom)
     }
 }
-
-/// `PartialDate` from a `time::macros::date!` literal, at day precision.
-macro_rules! day {
-    ($($t:tt)*) => {
-        $crate::PartialDate::day(::time::macros::date!($($t)*))
-    };
-}
-pub(crate) use day;

@@ -122,6 +122,9 @@ mod country_set;
 mod data;
 mod dataset;
 pub mod date;
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+pub mod files;
 mod index;
 #[cfg(feature = "serde")]
 mod json;
@@ -145,7 +148,7 @@ mod serde_impls;
 
 pub use country::{Country, ParseCountryError, UnStatus};
 pub use country_set::{CountrySet, Iter as CountrySetIter};
-pub use data::sources::SEED;
+pub use data::{AS_OF, DATA_VERSION, SEED};
 pub use dataset::{Dataset, Facts, Problem, ValidationError};
 pub use date::{ParseDateError, PartialDate, Period, Precision};
 pub use query::allies::{ALIGNED_VOTES, ALIGNED_VOTES_WINDOW};

@@ -292,6 +292,7 @@ pub fn facts(scale: usize, seed: u64) -> Facts {
     Facts {
         name: Cow::Owned(format!("synthetic x{scale}")),
         as_of: base.as_of,
+        version: None,
         sources: Cow::Owned(sources),
         memberships: Cow::Owned(memberships),
         treaties: Cow::Owned(treaties),
