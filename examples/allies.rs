@@ -11,7 +11,7 @@
 
 use std::process::ExitCode;
 
-use allegiance::{Country, Dataset, PartialDate, Tie};
+use allegiance::{Country, Covered, Dataset, PartialDate, Tie};
 
 /// Numbers each source the first time it is cited. Two source ids that
 /// print the same citation (two passages of one page) share a number.
@@ -75,6 +75,16 @@ fn main() -> ExitCode {
     if day > kb.as_of().first_day() {
         println!("(after the dataset's as-of date, {}: answers use the latest known facts)", kb.as_of());
     }
+    // What the answer rests on: an empty list means "none" only when the
+    // data covers this country's alliances completely.
+    let coverage = kb.allies_coverage(country, day);
+    match coverage {
+        Covered::Fully => println!("Coverage: complete for this country's alliances"),
+        Covered::Partly { scope } => {
+            println!("Coverage: in part. Unions complete; treaties: {}", scope.rule)
+        }
+        other => println!("Coverage: {other}"),
+    }
     if let Some(s) = kb.stance(country, day) {
         println!("Stance on the invasion of Ukraine: {} (assessed by {})", s.stance, s.assessed_by);
     }
@@ -90,7 +100,13 @@ fn main() -> ExitCode {
         }
     }
     if allies.is_empty() {
-        println!("(none recorded)");
+        if coverage.is_full() {
+            println!("(none)");
+        } else {
+            println!(
+                "(none in the data, which does not cover this country's alliances in full: see Coverage)"
+            );
+        }
     }
 
     println!("\nTies, but no alliance-grade tie:");
@@ -99,7 +115,7 @@ fn main() -> ExitCode {
         println!("  {:<22} {}", other.country.name(), list.join("; "));
     }
     if others.is_empty() {
-        println!("  (none recorded)");
+        println!("  (none in the data)");
     }
 
     println!("\nSources:");

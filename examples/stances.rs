@@ -68,7 +68,15 @@ fn main() -> ExitCode {
                 s.assessed_by,
                 s.since
             ),
-            None => println!("{:<16} {:<22} {:<14}", c.name(), "(none recorded)", vote),
+            None => {
+                // No record: say whether that is a gap in the data.
+                let why = match kb.covers(allegiance::FactKind::Stances, c, day) {
+                    allegiance::Covered::No { .. } => "(not covered)",
+                    allegiance::Covered::Before { .. } => "(before coverage)",
+                    _ => "(no stance found)",
+                };
+                println!("{:<16} {:<22} {:<14}", c.name(), why, vote)
+            }
         }
         // The seed's quotation for this country if there is one, else the
         // latest statement on or before the day.

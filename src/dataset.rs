@@ -27,6 +27,9 @@ pub struct Facts {
     /// [`crate::DATA_VERSION`]).
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     pub version: Option<Cow<'static, str>>,
+    /// What the facts cover, per kind of fact (see [`crate::coverage`]).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub coverage: Cow<'static, [crate::Scope]>,
     /// Every source the facts cite.
     pub sources: Cow<'static, [Source]>,
     /// Memberships of unions and blocs.
@@ -58,6 +61,7 @@ impl Facts {
             name: Cow::Owned(name.to_owned()),
             as_of,
             version: None,
+            coverage: Cow::Borrowed(&[]),
             sources: Cow::Borrowed(&[]),
             memberships: Cow::Borrowed(&[]),
             treaties: Cow::Borrowed(&[]),
@@ -203,6 +207,7 @@ impl Dataset {
             name: a.name.clone(),
             as_of: a.as_of.max(b.as_of),
             version: a.version.clone(),
+            coverage: merge_records(&a.coverage, &b.coverage, "coverage", |_| None, &mut problems),
             sources: merge_records(&a.sources, &b.sources, "sources", |s| Some(s.id.as_str()), &mut problems),
             memberships: merge_records(
                 &a.memberships,
@@ -251,6 +256,7 @@ impl fmt::Debug for Dataset {
         f.debug_struct("Dataset")
             .field("name", &self.facts.name)
             .field("as_of", &self.facts.as_of)
+            .field("coverage", &self.facts.coverage.len())
             .field("sources", &self.facts.sources.len())
             .field("memberships", &self.facts.memberships.len())
             .field("treaties", &self.facts.treaties.len())

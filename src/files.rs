@@ -8,6 +8,7 @@
 //! | file | one record is | columns or fields |
 //! |---|---|---|
 //! | `dataset.json` | the dataset | `name`, `as_of`, `version` (optional) |
+//! | `coverage.json` | a block | a [`Scope`](crate::Scope): what the data covers |
 //! | `sources.tsv` | a line | `id`, `publisher`, `title`, `date`, `url`, `quote` |
 //! | `readings.tsv` | a line | `id`, `says`, `date`, `sources` |
 //! | `memberships.tsv` | a line | `country`, `union`, `role`, `start`, `end`, `sources`, `note`, `alternatives` |
@@ -60,6 +61,7 @@ use crate::{
 /// The files a dataset directory may hold, in the order they are read.
 pub const DATA_FILES: &[&str] = &[
     "dataset.json",
+    "coverage.json",
     "sources.tsv",
     "readings.tsv",
     "memberships.tsv",
@@ -625,6 +627,9 @@ fn read_files(files: &[(&str, &str)]) -> Result<(Facts, Lines), ValidationError>
     }
 
     let json = |name: &str| by_name.get(name).copied();
+    let coverage: Vec<crate::Scope> = json("coverage.json")
+        .map(|t| read_json_array("coverage.json", "coverage", t, &mut problems))
+        .unwrap_or_default();
     let treaties: Vec<Treaty> = json("treaties.json")
         .map(|t| read_json_array("treaties.json", "treaties", t, &mut problems))
         .unwrap_or_default();
@@ -719,6 +724,7 @@ fn read_files(files: &[(&str, &str)]) -> Result<(Facts, Lines), ValidationError>
         name: Cow::Owned(meta.name),
         as_of: meta.as_of,
         version: meta.version.map(Cow::Owned),
+        coverage: Cow::Owned(coverage),
         sources: Cow::Owned(sources),
         memberships: Cow::Owned(memberships),
         treaties: Cow::Owned(treaties),
@@ -787,6 +793,9 @@ fn write_files(facts: &Facts) -> Vec<(&'static str, String)> {
     let mut m = serde_json::to_string_pretty(&meta).unwrap_or_default();
     m.push('\n');
     out.push(("dataset.json", m));
+    if !facts.coverage.is_empty() {
+        out.push(("coverage.json", pretty(&facts.coverage)));
+    }
 
     out.push((
         "sources.tsv",

@@ -119,6 +119,7 @@ struct ReadmeDoctests;
 
 pub mod country;
 mod country_set;
+pub mod coverage;
 mod data;
 mod dataset;
 pub mod date;
@@ -148,6 +149,7 @@ mod serde_impls;
 
 pub use country::{Country, ParseCountryError, UnStatus};
 pub use country_set::{CountrySet, Iter as CountrySetIter};
+pub use coverage::{Covered, FactKind, Scope};
 pub use data::{AS_OF, DATA_VERSION, SEED};
 pub use dataset::{Dataset, Facts, Problem, ValidationError};
 pub use date::{ParseDateError, PartialDate, Period, Precision};

@@ -200,6 +200,7 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
     }
     check_stances(&mut c, facts);
     check_votes(&mut c, facts);
+    check_coverage(&mut c, facts);
     c.problems
 }
 
@@ -319,6 +320,35 @@ fn check_votes(c: &mut Checker<'_>, facts: &Facts) {
                     "the recorded part of the roll call exceeds the totals: counted {counted}; announced {t}"
                 ),
             );
+        }
+    }
+}
+
+fn check_coverage(c: &mut Checker<'_>, facts: &Facts) {
+    use crate::FactKind;
+    for (i, s) in facts.coverage.iter().enumerate() {
+        let path = format!("coverage[{i}]");
+        match (s.facts, s.union) {
+            (FactKind::Memberships, None) => {
+                c.problem(format!("{path}.union"), "a scope of memberships names its union")
+            }
+            (FactKind::Memberships, Some(_)) => {}
+            (kind, Some(_)) => {
+                c.problem(format!("{path}.union"), format!("a scope of {kind} names no union"))
+            }
+            _ => {}
+        }
+        if s.countries.is_some_and(|x| x.is_empty()) {
+            c.problem(
+                format!("{path}.countries"),
+                "an empty list of countries: leave it out for every state",
+            );
+        }
+        if s.partners.is_some_and(|x| x.is_empty()) {
+            c.problem(format!("{path}.partners"), "an empty list of partners: leave it out for any partner");
+        }
+        if s.rule.trim().is_empty() {
+            c.problem(format!("{path}.rule"), "a scope states its rule of inclusion");
         }
     }
 }

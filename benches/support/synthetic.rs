@@ -293,6 +293,7 @@ pub fn facts(scale: usize, seed: u64) -> Facts {
         name: Cow::Owned(format!("synthetic x{scale}")),
         as_of: base.as_of,
         version: None,
+        coverage: base.coverage.clone(),
         sources: Cow::Owned(sources),
         memberships: Cow::Owned(memberships),
         treaties: Cow::Owned(treaties),

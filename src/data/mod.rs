@@ -35,6 +35,7 @@ mod generated {
     use super::{PartialDate, ymd};
 
     pub(crate) mod meta;
+    pub(crate) mod coverage;
     pub(crate) mod sources;
     pub(crate) mod memberships;
     pub(crate) mod treaties;
@@ -58,6 +59,7 @@ pub(crate) const FACTS: Facts = Facts {
     name: generated::meta::NAME,
     as_of: AS_OF,
     version: Some(Cow::Borrowed(DATA_VERSION)),
+    coverage: Cow::Borrowed(&generated::coverage::COVERAGE),
     sources: Cow::Borrowed(&generated::sources::SOURCES),
     memberships: Cow::Borrowed(&generated::memberships::MEMBERSHIPS),
     treaties: Cow::Borrowed(&generated::treaties::TREATIES),
@@ -84,6 +86,7 @@ pub(crate) const FACTS: Facts = Facts {
     name: Cow::Borrowed("allegiance bootstrap (no embedded facts)"),
     as_of: AS_OF,
     version: None,
+    coverage: Cow::Borrowed(&[]),
     sources: Cow::Borrowed(&[]),
     memberships: Cow::Borrowed(&[]),
     treaties: Cow::Borrowed(&[]),

@@ -1,0 +1,179 @@
+//! Declared coverage: a question outside what the data covers is answered
+//! "not covered", never with an empty list that reads as "none".
+
+use std::borrow::Cow;
+
+use allegiance::{Country, CountrySet, Covered, Dataset, FactKind, Facts, PartialDate, Scope, Union};
+use time::macros::date;
+
+const TODAY: time::Date = date!(2026 - 11 - 28);
+
+#[test]
+fn japan_has_no_allies_in_the_data_and_that_is_not_an_answer() {
+    let kb = Dataset::embedded();
+    assert!(kb.allies(Country::JP, TODAY).is_empty());
+    match kb.allies_coverage(Country::JP, TODAY) {
+        Covered::No { nearest: Some(scope) } => assert_eq!(scope.facts, FactKind::Treaties),
+        other => panic!("{other:?}"),
+    }
+    assert!(!kb.allies_coverage(Country::JP, TODAY).is_full());
+    assert!(kb.allies_coverage(Country::JP, TODAY).to_string().starts_with("not covered"));
+}
+
+#[test]
+fn russia_and_its_union_partners_are_covered_in_part() {
+    let kb = Dataset::embedded();
+    for c in [Country::RU, Country::BY, Country::KZ, Country::CN, Country::US] {
+        assert!(
+            matches!(kb.allies_coverage(c, TODAY), Covered::Partly { .. }),
+            "{c:?}: {:?}",
+            kb.allies_coverage(c, TODAY)
+        );
+    }
+    // A NATO member with no treaty in the data: its unions are complete,
+    // its treaties are not.
+    assert!(matches!(kb.allies_coverage(Country::FR, TODAY), Covered::Partly { .. }));
+}
+
+#[test]
+fn memberships_are_complete_from_each_unions_founding() {
+    let kb = Dataset::embedded();
+    let nato = kb
+        .coverage()
+        .iter()
+        .find(|s| s.facts == FactKind::Memberships && s.union == Some(Union::Nato))
+        .expect("NATO is covered");
+    assert!(nato.complete && nato.countries.is_none());
+    assert_eq!(nato.from, PartialDate::day(date!(1949 - 04 - 04)));
+    // Every union in the embedded data declares its coverage.
+    for u in Union::ALL {
+        assert!(
+            kb.coverage().iter().any(|s| s.facts == FactKind::Memberships && s.union == Some(*u)),
+            "{u:?} has memberships but no declared coverage"
+        );
+    }
+    // Every scope of memberships starts on the union's first record.
+    for s in kb.coverage().iter().filter(|s| s.facts == FactKind::Memberships) {
+        let first =
+            kb.memberships().iter().filter(|m| Some(m.union) == s.union).map(|m| m.period.start).min();
+        assert_eq!(first, Some(s.from), "{s}");
+    }
+}
+
+#[test]
+fn stances_and_votes_say_when_and_whose() {
+    let kb = Dataset::embedded();
+    let day = date!(2022 - 03 - 01);
+    assert!(matches!(kb.covers(FactKind::Stances, Country::BY, day), Covered::Partly { .. }));
+    assert!(matches!(kb.covers(FactKind::Stances, Country::JP, day), Covered::No { .. }));
+    assert_eq!(
+        kb.covers(FactKind::Stances, Country::BY, date!(2021 - 12 - 31)),
+        Covered::Before { from: PartialDate::day(date!(2022 - 02 - 24)) }
+    );
+    assert!(matches!(kb.covers(FactKind::Votes, Country::JP, day), Covered::Partly { .. }));
+    // Every country with a stance record is in the stance scope.
+    for r in kb.facts().stances.iter() {
+        assert!(
+            !matches!(kb.covers(FactKind::Stances, r.country, day), Covered::No { .. }),
+            "{:?}",
+            r.country
+        );
+    }
+}
+
+#[test]
+fn pairs_are_covered_when_one_side_is_russia_and_the_other_a_partner() {
+    let kb = Dataset::embedded();
+    assert!(matches!(
+        kb.covers_pair(FactKind::Treaties, Country::RU, Country::CN, TODAY),
+        Covered::Partly { .. }
+    ));
+    assert!(matches!(
+        kb.covers_pair(FactKind::Treaties, Country::CN, Country::RU, TODAY),
+        Covered::Partly { .. }
+    ));
+    assert!(matches!(
+        kb.covers_pair(FactKind::Treaties, Country::JP, Country::US, TODAY),
+        Covered::No { .. }
+    ));
+    assert!(matches!(
+        kb.covers_pair(FactKind::Treaties, Country::RU, Country::JP, TODAY),
+        Covered::No { .. }
+    ));
+    // Every treaty in the data falls inside a declared scope.
+    for t in kb.treaties() {
+        let kind = if t.kind == allegiance::TreatyKind::DiplomaticRelations {
+            FactKind::DiplomaticRelations
+        } else {
+            FactKind::Treaties
+        };
+        let parties: Vec<Country> = t.parties.iter().map(|p| p.country).collect();
+        for a in &parties {
+            for b in &parties {
+                if a != b && (*a == Country::RU || *b == Country::RU) {
+                    let c = kb.covers_pair(kind, *a, *b, t.signed.first_day().max(date!(1945 - 01 - 01)));
+                    assert!(
+                        matches!(c, Covered::Partly { .. } | Covered::Fully),
+                        "{} {a:?}-{b:?}: {c:?}",
+                        t.id
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn scoped(coverage: Vec<Scope>) -> Dataset {
+    Dataset::from_facts(Facts {
+        coverage: Cow::Owned(coverage),
+        ..Facts::empty("mine", PartialDate::year(2026))
+    })
+    .unwrap()
+}
+
+#[test]
+fn a_complete_scope_makes_an_empty_answer_mean_none() {
+    let every_treaty = Scope {
+        facts: FactKind::Treaties,
+        union: None,
+        countries: Some(CountrySet::from([Country::JP])),
+        partners: None,
+        from: PartialDate::year(1952),
+        complete: true,
+        rule: "every treaty Japan is party to".into(),
+    };
+    let kb = scoped(vec![every_treaty]);
+    assert_eq!(kb.allies_coverage(Country::JP, TODAY), Covered::Fully);
+    assert!(kb.allies_coverage(Country::JP, TODAY).is_full());
+    assert_eq!(
+        kb.allies_coverage(Country::JP, date!(1951 - 01 - 01)),
+        Covered::Before { from: PartialDate::year(1952) }
+    );
+    assert!(matches!(kb.allies_coverage(Country::KR, TODAY), Covered::No { .. }));
+    // The pair with Japan is covered, any partner.
+    assert_eq!(kb.covers_pair(FactKind::Treaties, Country::US, Country::JP, TODAY), Covered::Fully);
+    // With no scope at all, nothing is covered.
+    let none = scoped(Vec::new());
+    assert_eq!(none.allies_coverage(Country::JP, TODAY), Covered::No { nearest: None });
+}
+
+#[test]
+fn bad_scopes_are_problems_with_their_path() {
+    let bad = |s: Scope| {
+        let facts = Facts { coverage: Cow::Owned(vec![s]), ..Facts::empty("mine", PartialDate::year(2026)) };
+        Dataset::from_facts(facts).unwrap_err().problems().iter().map(|p| p.path.clone()).collect::<Vec<_>>()
+    };
+    let base = Scope {
+        facts: FactKind::Memberships,
+        union: Some(Union::Nato),
+        countries: None,
+        partners: None,
+        from: PartialDate::year(1949),
+        complete: true,
+        rule: "every member".into(),
+    };
+    assert_eq!(bad(Scope { union: None, ..base.clone() }), ["coverage[0].union"]);
+    assert_eq!(bad(Scope { facts: FactKind::Stances, ..base.clone() }), ["coverage[0].union"]);
+    assert_eq!(bad(Scope { countries: Some(CountrySet::EMPTY), ..base.clone() }), ["coverage[0].countries"]);
+    assert_eq!(bad(Scope { rule: " ".into(), ..base }), ["coverage[0].rule"]);
+}
