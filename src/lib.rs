@@ -47,6 +47,19 @@
 //! [`Precision`]. Where sources disagree, the record keeps the reading the
 //! queries use and lists the others as [`Reading`]s (`alternatives`).
 //!
+//! The facts live in data files in the crate's `src/data/` (TSV for flat
+//! records, JSON for nested ones; see [`files`] for their columns), from
+//! which a generator kept in the test suite writes the static tables the
+//! crate compiles in; change a fact by editing its line and running
+//! `ALLEGIANCE_REGENERATE=1 cargo test --all-features --test generate`.
+//! With the `serde` feature, `Dataset::from_dir` and `Dataset::from_files`
+//! load your own files through the same loader and checks.
+//!
+//! What the dataset covers is declared ([`coverage`], [`Dataset::coverage`]):
+//! a question outside it is answered [`Covered::No`] (or `Partly`, `Before`)
+//! rather than with an empty list that reads as "none"; see
+//! [`Dataset::allies_coverage`].
+//!
 //! | union | coverage | notable readings |
 //! |---|---|---|
 //! | EAEU | founders, Armenia and Kyrgyzstan (2015), observers Moldova, Uzbekistan, Cuba, Iran | Kyrgyzstan 6 Aug 2015 (alt. 12 Aug) |
