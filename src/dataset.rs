@@ -182,6 +182,8 @@ impl Dataset {
     ///         date: None,
     ///         url: None,
     ///         quote: None,
+    ///         kind: allegiance::SourceKind::Reference,
+    ///         original: None,
     ///     }]),
     ///     ..Facts::empty("mine", kb.as_of())
     /// };

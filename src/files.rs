@@ -9,7 +9,7 @@
 //! |---|---|---|
 //! | `dataset.json` | the dataset | `name`, `as_of`, `version` (optional) |
 //! | `coverage.json` | a block | a [`Scope`](crate::Scope): what the data covers |
-//! | `sources.tsv` | a line | `id`, `publisher`, `title`, `date`, `url`, `quote` |
+//! | `sources.tsv` | a line | `id`, `kind`, `publisher`, `title`, `date`, `url`, `quote`, `original_publisher`, `original_url` |
 //! | `readings.tsv` | a line | `id`, `says`, `date`, `sources` |
 //! | `memberships.tsv` | a line | `country`, `union`, `role`, `start`, `end`, `sources`, `note`, `alternatives` |
 //! | `treaties.json` | a block | a [`Treaty`], as in [`Dataset::from_json`] |
@@ -493,7 +493,17 @@ fn read_files(files: &[(&str, &str)]) -> Result<(Facts, Lines), ValidationError>
     // sources.tsv
     let mut sources = Vec::new();
     if let Some(text) = by_name.get("sources.tsv") {
-        let known = ["id", "publisher", "title", "date", "url", "quote"];
+        let known = [
+            "id",
+            "kind",
+            "publisher",
+            "title",
+            "date",
+            "url",
+            "quote",
+            "original_publisher",
+            "original_url",
+        ];
         if let Some(t) =
             Table::parse("sources.tsv", text, &known, &["id", "publisher", "title"], &mut problems)
         {
@@ -515,10 +525,30 @@ fn read_files(files: &[(&str, &str)]) -> Result<(Facts, Lines), ValidationError>
                 let date = r.value::<PartialDate>("date", "date", false);
                 let url = r.text("url", "url", false);
                 let quote = r.text("quote", "quote", false);
+                let kind = r.value::<crate::SourceKind>("kind", "kind", false).unwrap_or_default();
+                let original_publisher = r.text("original_publisher", "original.publisher", false);
+                let original_url = r.text("original_url", "original.url", false);
+                let original = match (original_publisher, original_url) {
+                    (Some(publisher), url) => Some(crate::Original { publisher, url }),
+                    (None, Some(_)) => {
+                        r.fail("original.publisher", "an original_url needs its original_publisher".into());
+                        None
+                    }
+                    (None, None) => None,
+                };
                 if problems.len() == before
                     && let (Some(id), Some(publisher), Some(title)) = (id, publisher, title)
                 {
-                    sources.push(Source { id: SourceId(id), publisher, title, date, url, quote });
+                    sources.push(Source {
+                        id: SourceId(id),
+                        publisher,
+                        title,
+                        date,
+                        url,
+                        quote,
+                        kind,
+                        original,
+                    });
                     lines.sources.push(*n);
                 }
             }
@@ -800,15 +830,28 @@ fn write_files(facts: &Facts) -> Vec<(&'static str, String)> {
     out.push((
         "sources.tsv",
         tsv(
-            &["id", "publisher", "title", "date", "url", "quote"],
+            &[
+                "id",
+                "kind",
+                "publisher",
+                "title",
+                "date",
+                "url",
+                "quote",
+                "original_publisher",
+                "original_url",
+            ],
             facts.sources.iter().map(|s| {
                 vec![
                     s.id.to_string(),
+                    if s.kind.is_unclassified() { String::new() } else { s.kind.to_string() },
                     s.publisher.to_string(),
                     s.title.to_string(),
                     opt(s.date.map(PartialDate::iso)),
                     opt(s.url.as_deref()),
                     opt(s.quote.as_deref()),
+                    opt(s.original.as_ref().map(|o| &o.publisher)),
+                    opt(s.original.as_ref().and_then(|o| o.url.as_deref())),
                 ]
             }),
         ),

@@ -169,7 +169,7 @@ pub use date::{ParseDateError, PartialDate, Period, Precision};
 pub use query::allies::{ALIGNED_VOTES, ALIGNED_VOTES_WINDOW};
 pub use query::changes::{Change, ChangeKind};
 pub use query::membership::Founding;
-pub use source::{Reading, Source, SourceId};
+pub use source::{Original, Reading, Source, SourceId, SourceKind};
 pub use stance::{Claim, Evidence, ParseStanceError, Stance, StanceRecord, Statement};
 pub use tie::{Ally, Relation, RollCalls, Tie, TieKind, Via};
 pub use treaty::{

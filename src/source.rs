@@ -74,10 +74,63 @@ pub struct Source {
     /// The passage, quoted verbatim, that supports the facts citing it.
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     pub quote: Option<Cow<'static, str>>,
+    /// What kind of source it is.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "SourceKind::is_unclassified"))]
+    pub kind: SourceKind,
+    /// When what was read is a copy of another page (a mirror, an
+    /// aggregator, a re-publication): the original's publisher and address.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub original: Option<Original>,
+}
+
+/// What kind of source a [`Source`] is, for a reader weighing it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(strum::EnumIter, strum::IntoStaticStr, strum::Display)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
+pub enum SourceKind {
+    /// A government's, parliament's or intergovernmental organisation's own
+    /// site or document (kremlin.ru, un.org, nato.int).
+    Official,
+    /// The text of a treaty or agreement.
+    TreatyText,
+    /// A news agency, newspaper, broadcaster or magazine (state-owned
+    /// agencies such as TASS and Xinhua included).
+    News,
+    /// A reference work (an encyclopedia, Wikipedia), a think tank's or a
+    /// researcher's analysis.
+    Reference,
+    /// A research data set or a standard list (the UN voting data, ISO 3166).
+    Dataset,
+    /// Not classified (the default for data that does not say).
+    #[default]
+    Unclassified,
+}
+
+impl SourceKind {
+    /// Whether the kind was left unsaid.
+    #[must_use]
+    pub const fn is_unclassified(&self) -> bool {
+        matches!(self, SourceKind::Unclassified)
+    }
+}
+
+/// The original of a page read through a copy.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Original {
+    /// Who published the original.
+    pub publisher: Cow<'static, str>,
+    /// Where the original is, when its address is known.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub url: Option<Cow<'static, str>>,
 }
 
 impl fmt::Display for Source {
-    /// `Publisher, "Title", date, URL`.
+    /// `Publisher, "Title", date, URL`, and `(a copy of Publisher, URL)`
+    /// for a copy.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}, \u{201c}{}\u{201d}", self.publisher, self.title)?;
         if let Some(d) = self.date {
@@ -85,6 +138,13 @@ impl fmt::Display for Source {
         }
         if let Some(u) = &self.url {
             write!(f, ", {u}")?;
+        }
+        if let Some(o) = &self.original {
+            write!(f, " (a copy of {}", o.publisher)?;
+            if let Some(u) = &o.url {
+                write!(f, ", {u}")?;
+            }
+            f.write_str(")")?;
         }
         Ok(())
     }

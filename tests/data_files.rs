@@ -191,3 +191,75 @@ fn a_directory_that_cannot_be_read_is_an_error() {
     assert_eq!(err.problems().len(), 1);
     assert!(err.problems()[0].message.starts_with("cannot read the directory"), "{err}");
 }
+
+#[test]
+fn every_embedded_source_says_what_kind_it_is() {
+    use allegiance::SourceKind;
+    let kb = Dataset::embedded();
+    let unclassified: Vec<&str> =
+        kb.sources().iter().filter(|s| s.kind == SourceKind::Unclassified).map(|s| s.id.as_str()).collect();
+    assert!(unclassified.is_empty(), "{unclassified:?}");
+    let seed = kb.source(&allegiance::SEED).unwrap();
+    assert_eq!(seed.kind, SourceKind::News);
+    // The copy of the seed read on another site names Metro as its original.
+    let copy = kb.source(&allegiance::SourceId::new("stance-s01")).unwrap();
+    assert_eq!(copy.original.as_ref().map(|o| &*o.publisher), Some("Metro"));
+    assert!(copy.to_string().contains("(a copy of Metro)"), "{copy}");
+    // Every Wikipedia mirror names the Wikipedia page it copies.
+    for s in kb.sources() {
+        let mirror = s.publisher.contains("mirror") && s.publisher.contains("Wikipedia");
+        if mirror {
+            let o = s.original.as_ref().unwrap_or_else(|| panic!("{} names no original", s.id));
+            assert!(o.publisher.starts_with("Wikipedia"), "{}: {:?}", s.id, o);
+        }
+    }
+}
+
+#[test]
+fn no_two_embedded_sources_are_one_page() {
+    let mut seen = std::collections::HashMap::new();
+    for s in Dataset::embedded().sources() {
+        let Some(url) = s.url.as_deref() else { continue };
+        let key = url
+            .trim_start_matches("https://")
+            .trim_start_matches("http://")
+            .trim_start_matches("www.")
+            .split('#')
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches('/')
+            .to_owned();
+        if let Some(first) = seen.insert(key, s.id.as_str()) {
+            panic!("{} and {} are one page: {url}", first, s.id);
+        }
+    }
+}
+
+#[test]
+fn source_kinds_and_originals_load_from_tsv() {
+    use allegiance::SourceKind;
+    let files = [
+        META,
+        (
+            "sources.tsv",
+            "id\tkind\tpublisher\ttitle\turl\toriginal_publisher\toriginal_url\n\
+             a\tnews\tMirror site\tA story\thttps://mirror.example/a\tReuters\thttps://reuters.example/a\n\
+             b\t\tMe\tNotes\t\t\t\n",
+        ),
+    ];
+    let kb = Dataset::from_files(&files).unwrap();
+    assert_eq!(kb.sources()[0].kind, SourceKind::News);
+    assert_eq!(
+        kb.sources()[0].original.as_ref().and_then(|o| o.url.as_deref()),
+        Some("https://reuters.example/a")
+    );
+    assert_eq!(kb.sources()[1].kind, SourceKind::Unclassified);
+    let bad = [
+        META,
+        ("sources.tsv", "id\tkind\tpublisher\ttitle\toriginal_url\na\tnewz\tP\tT\thttps://x.example/\n"),
+    ];
+    let p = problems(&bad);
+    assert_eq!(p.len(), 2, "{p:#?}");
+    assert!(p[0].starts_with("sources[0].kind: unknown variant `newz`"), "{p:#?}");
+    assert!(p[1].starts_with("sources[0].original.publisher: an original_url needs"), "{p:#?}");
+}

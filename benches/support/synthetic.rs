@@ -103,6 +103,8 @@ pub fn facts(scale: usize, seed: u64) -> Facts {
             date: Some(day(FIRST + rng.below((LAST - FIRST) as u64) as i32)),
             url: None,
             quote: None,
+            kind: allegiance::SourceKind::Reference,
+            original: None,
         });
     }
     let cite = |rng: &mut Rng| -> Cow<'static, [SourceId]> {

@@ -55,7 +55,7 @@ static S10: [SourceId; 3] = [
     SourceId::new("east-s62"),
 ];
 static S11: [SourceId; 2] = [
-    SourceId::new("east-s17b"),
+    SourceId::new("east-s17a"),
     SourceId::new("east-s21"),
 ];
 static S12: [SourceId; 7] = [
@@ -67,9 +67,8 @@ static S12: [SourceId; 7] = [
     SourceId::new("east-s31"),
     SourceId::new("east-s32"),
 ];
-static S13: [SourceId; 3] = [
-    SourceId::new("east-s17b"),
-    SourceId::new("east-s17c"),
+static S13: [SourceId; 2] = [
+    SourceId::new("east-s17a"),
     SourceId::new("east-s19"),
 ];
 static S14: [SourceId; 3] = [
@@ -113,13 +112,12 @@ static S22: [SourceId; 3] = [
 ];
 static S23: [SourceId; 2] = [
     SourceId::new("east-s34a"),
-    SourceId::new("east-s35c"),
+    SourceId::new("east-s35a"),
 ];
-static S24: [SourceId; 7] = [
+static S24: [SourceId; 6] = [
     SourceId::new("east-s34a"),
     SourceId::new("east-s69"),
     SourceId::new("east-s45"),
-    SourceId::new("east-s45b"),
     SourceId::new("east-s47"),
     SourceId::new("east-s48"),
     SourceId::new("east-s46"),
@@ -135,430 +133,409 @@ static S27: [Reading; 2] = [
     Reading { says: Cow::Borrowed("Ukraine has not formally withdrawn from the CIS (CIA World Factbook)"), date: None, sources: Cow::Borrowed(&S26) },
 ];
 static S28: [SourceId; 2] = [
-    SourceId::new("east-s34b"),
-    SourceId::new("east-s35c"),
-];
-static S29: [SourceId; 2] = [
-    SourceId::new("east-s34b"),
+    SourceId::new("east-s34a"),
     SourceId::new("east-s80"),
 ];
-static S30: [SourceId; 1] = [
+static S29: [SourceId; 1] = [
     SourceId::new("east-s80"),
 ];
-static S31: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("after its legislature voted against ratifying membership in October 1992, Azerbaijan retained observer status"), date: Some(PartialDate::month(1992, 10)), sources: Cow::Borrowed(&S30) },
+static S30: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("after its legislature voted against ratifying membership in October 1992, Azerbaijan retained observer status"), date: Some(PartialDate::month(1992, 10)), sources: Cow::Borrowed(&S29) },
 ];
-static S32: [SourceId; 3] = [
+static S31: [SourceId; 3] = [
     SourceId::new("east-s81"),
-    SourceId::new("east-s35c"),
+    SourceId::new("east-s35a"),
     SourceId::new("east-s80"),
 ];
-static S33: [SourceId; 8] = [
-    SourceId::new("east-s34b"),
-    SourceId::new("east-s35c"),
-    SourceId::new("east-s49"),
-    SourceId::new("east-s50"),
-    SourceId::new("east-s70"),
-    SourceId::new("east-s51"),
-    SourceId::new("east-s52"),
-    SourceId::new("east-s53"),
-];
-static S34: [SourceId; 7] = [
-    SourceId::new("east-s82"),
-    SourceId::new("east-s49"),
-    SourceId::new("east-s51"),
-    SourceId::new("east-s50"),
-    SourceId::new("east-s70"),
-    SourceId::new("east-s52"),
-    SourceId::new("east-s53"),
-];
-static S35: [SourceId; 1] = [
-    SourceId::new("east-s82"),
-];
-static S36: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("participation was suspended de facto before the foreign minister said so (undated)"), date: None, sources: Cow::Borrowed(&S35) },
-];
-static S37: [SourceId; 2] = [
-    SourceId::new("east-s34b"),
+static S32: [SourceId; 8] = [
+    SourceId::new("east-s34a"),
     SourceId::new("east-s35a"),
+    SourceId::new("east-s49"),
+    SourceId::new("east-s50"),
+    SourceId::new("east-s70"),
+    SourceId::new("east-s51"),
+    SourceId::new("east-s52"),
+    SourceId::new("east-s53"),
 ];
-static S38: [SourceId; 3] = [
+static S33: [SourceId; 7] = [
+    SourceId::new("east-s82"),
+    SourceId::new("east-s49"),
+    SourceId::new("east-s51"),
+    SourceId::new("east-s50"),
+    SourceId::new("east-s70"),
+    SourceId::new("east-s52"),
+    SourceId::new("east-s53"),
+];
+static S34: [SourceId; 1] = [
+    SourceId::new("east-s82"),
+];
+static S35: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("participation was suspended de facto before the foreign minister said so (undated)"), date: None, sources: Cow::Borrowed(&S34) },
+];
+static S36: [SourceId; 3] = [
     SourceId::new("east-s35a"),
     SourceId::new("east-s44"),
     SourceId::new("east-s76"),
 ];
-static S39: [SourceId; 4] = [
+static S37: [SourceId; 4] = [
     SourceId::new("east-s34a"),
     SourceId::new("east-s36"),
     SourceId::new("east-s37"),
     SourceId::new("east-s38"),
 ];
-static S40: [SourceId; 5] = [
+static S38: [SourceId; 5] = [
     SourceId::new("east-s41"),
     SourceId::new("east-s43"),
     SourceId::new("east-s40"),
     SourceId::new("east-s42"),
     SourceId::new("east-s34a"),
 ];
-static S41: [SourceId; 2] = [
+static S39: [SourceId; 2] = [
     SourceId::new("west-n06"),
     SourceId::new("west-n07"),
 ];
-static S42: [SourceId; 4] = [
+static S40: [SourceId; 4] = [
     SourceId::new("west-n06"),
     SourceId::new("west-n07"),
     SourceId::new("west-n19"),
     SourceId::new("west-n05a"),
 ];
-static S43: [SourceId; 1] = [
+static S41: [SourceId; 1] = [
     SourceId::new("west-n01"),
 ];
-static S44: [SourceId; 4] = [
+static S42: [SourceId; 4] = [
     SourceId::new("west-n02"),
     SourceId::new("west-n03"),
     SourceId::new("west-n23"),
     SourceId::new("west-n22"),
 ];
-static S45: [SourceId; 1] = [
+static S43: [SourceId; 1] = [
     SourceId::new("west-n04"),
 ];
-static S46: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("joined on 9 May 1955, the day of the welcome ceremony and first North Atlantic Council session"), date: Some(ymd(1955, 5, 9)), sources: Cow::Borrowed(&S45) },
+static S44: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("joined on 9 May 1955, the day of the welcome ceremony and first North Atlantic Council session"), date: Some(ymd(1955, 5, 9)), sources: Cow::Borrowed(&S43) },
 ];
-static S47: [SourceId; 1] = [
+static S45: [SourceId; 1] = [
     SourceId::new("west-n08"),
 ];
-static S48: [SourceId; 2] = [
+static S46: [SourceId; 2] = [
     SourceId::new("west-n09"),
     SourceId::new("west-n11a"),
 ];
-static S49: [SourceId; 2] = [
+static S47: [SourceId; 2] = [
     SourceId::new("west-n10"),
-    SourceId::new("west-n11b"),
+    SourceId::new("west-n11a"),
 ];
-static S50: [SourceId; 2] = [
-    SourceId::new("west-n12b"),
+static S48: [SourceId; 2] = [
+    SourceId::new("west-n12a"),
     SourceId::new("west-n13"),
 ];
-static S51: [SourceId; 1] = [
+static S49: [SourceId; 1] = [
     SourceId::new("west-n12a"),
 ];
-static S52: [SourceId; 1] = [
+static S50: [SourceId; 1] = [
     SourceId::new("west-n14"),
 ];
-static S53: [SourceId; 2] = [
+static S51: [SourceId; 2] = [
     SourceId::new("west-n15"),
     SourceId::new("west-n16"),
 ];
-static S54: [SourceId; 2] = [
+static S52: [SourceId; 2] = [
     SourceId::new("west-n17"),
     SourceId::new("west-n18"),
 ];
-static S55: [SourceId; 1] = [
+static S53: [SourceId; 1] = [
     SourceId::new("west-e01a"),
 ];
-static S56: [SourceId; 3] = [
+static S54: [SourceId; 3] = [
     SourceId::new("west-e01a"),
     SourceId::new("west-e10"),
     SourceId::new("west-e11"),
 ];
-static S57: [SourceId; 1] = [
-    SourceId::new("west-e01b"),
-];
-static S58: [SourceId; 4] = [
-    SourceId::new("west-e01b"),
+static S55: [SourceId; 4] = [
+    SourceId::new("west-e01a"),
     SourceId::new("west-e05"),
     SourceId::new("west-e06"),
     SourceId::new("west-e07"),
 ];
-static S59: [SourceId; 1] = [
-    SourceId::new("west-e01c"),
-];
-static S60: [SourceId; 1] = [
+static S56: [SourceId; 1] = [
     SourceId::new("west-e02a"),
 ];
-static S61: [SourceId; 1] = [
-    SourceId::new("west-e02b"),
-];
-static S62: [SourceId; 1] = [
-    SourceId::new("west-e02c"),
-];
-static S63: [SourceId; 2] = [
+static S57: [SourceId; 2] = [
     SourceId::new("west-e03"),
     SourceId::new("west-e04a"),
 ];
-static S64: [SourceId; 1] = [
+static S58: [SourceId; 1] = [
     SourceId::new("west-e04a"),
 ];
-static S65: [SourceId; 4] = [
+static S59: [SourceId; 4] = [
     SourceId::new("west-e16"),
     SourceId::new("west-e17"),
     SourceId::new("west-e18"),
     SourceId::new("west-e26a"),
 ];
-static S66: [SourceId; 2] = [
+static S60: [SourceId; 2] = [
     SourceId::new("west-e17"),
     SourceId::new("west-e18"),
 ];
-static S67: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("candidate status dated 11 Dec 1999, the date of the Helsinki conclusions"), date: Some(ymd(1999, 12, 11)), sources: Cow::Borrowed(&S66) },
+static S61: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("candidate status dated 11 Dec 1999, the date of the Helsinki conclusions"), date: Some(ymd(1999, 12, 11)), sources: Cow::Borrowed(&S60) },
 ];
-static S68: [SourceId; 3] = [
+static S62: [SourceId; 3] = [
     SourceId::new("west-e19"),
     SourceId::new("west-e20"),
     SourceId::new("west-e21b"),
 ];
-static S69: [SourceId; 1] = [
+static S63: [SourceId; 1] = [
     SourceId::new("west-e20"),
 ];
-static S70: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("candidate status on 16/17 Dec 2005"), date: Some(ymd(2005, 12, 16)), sources: Cow::Borrowed(&S69) },
+static S64: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("candidate status on 16/17 Dec 2005"), date: Some(ymd(2005, 12, 16)), sources: Cow::Borrowed(&S63) },
 ];
-static S71: [SourceId; 1] = [
+static S65: [SourceId; 1] = [
     SourceId::new("west-e21"),
 ];
-static S72: [SourceId; 2] = [
+static S66: [SourceId; 2] = [
     SourceId::new("west-e22"),
     SourceId::new("west-e22b"),
 ];
-static S73: [SourceId; 1] = [
+static S67: [SourceId; 1] = [
     SourceId::new("west-e23"),
 ];
-static S74: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("candidate status on 2 Mar 2012"), date: Some(ymd(2012, 3, 2)), sources: Cow::Borrowed(&S73) },
+static S68: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("candidate status on 2 Mar 2012"), date: Some(ymd(2012, 3, 2)), sources: Cow::Borrowed(&S67) },
 ];
-static S75: [SourceId; 2] = [
+static S69: [SourceId; 2] = [
     SourceId::new("west-e24"),
     SourceId::new("west-e25"),
 ];
-static S76: [SourceId; 2] = [
+static S70: [SourceId; 2] = [
     SourceId::new("west-e12"),
     SourceId::new("west-e13"),
 ];
-static S77: [SourceId; 2] = [
+static S71: [SourceId; 2] = [
     SourceId::new("west-e15"),
     SourceId::new("west-e26a"),
 ];
-static S78: [SourceId; 2] = [
+static S72: [SourceId; 2] = [
     SourceId::new("west-e14"),
     SourceId::new("west-e26a"),
 ];
-static S79: [SourceId; 2] = [
+static S73: [SourceId; 2] = [
     SourceId::new("west-g01a"),
     SourceId::new("west-g15"),
 ];
-static S80: [SourceId; 2] = [
-    SourceId::new("west-g01b"),
+static S74: [SourceId; 2] = [
+    SourceId::new("west-g01a"),
     SourceId::new("west-g02"),
 ];
-static S81: [SourceId; 8] = [
+static S75: [SourceId; 7] = [
     SourceId::new("west-g05a"),
     SourceId::new("west-g07"),
     SourceId::new("west-g12"),
     SourceId::new("west-g13"),
-    SourceId::new("west-g05b"),
     SourceId::new("west-g08"),
     SourceId::new("west-g09"),
     SourceId::new("west-g10"),
 ];
-static S82: [SourceId; 2] = [
+static S76: [SourceId; 2] = [
     SourceId::new("west-g08"),
     SourceId::new("west-g09"),
 ];
-static S83: [SourceId; 2] = [
+static S77: [SourceId; 2] = [
     SourceId::new("west-g05a"),
     SourceId::new("west-g14"),
 ];
-static S84: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("the G8 ended for Russia on 24 Mar 2014, the date of the Hague Declaration"), date: Some(ymd(2014, 3, 24)), sources: Cow::Borrowed(&S82) },
-    Reading { says: Cow::Borrowed("the G8 met for the first time at the Denver 'Summit of the Eight', 20-22 Jun 1997"), date: Some(ymd(1997, 6, 20)), sources: Cow::Borrowed(&S83) },
+static S78: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("the G8 ended for Russia on 24 Mar 2014, the date of the Hague Declaration"), date: Some(ymd(2014, 3, 24)), sources: Cow::Borrowed(&S76) },
+    Reading { says: Cow::Borrowed("the G8 met for the first time at the Denver 'Summit of the Eight', 20-22 Jun 1997"), date: Some(ymd(1997, 6, 20)), sources: Cow::Borrowed(&S77) },
 ];
-static S85: [SourceId; 3] = [
+static S79: [SourceId; 3] = [
     SourceId::new("forums-s1"),
     SourceId::new("forums-s2"),
     SourceId::new("forums-s3"),
 ];
-static S86: [SourceId; 4] = [
+static S80: [SourceId; 4] = [
     SourceId::new("forums-s4"),
     SourceId::new("forums-s5"),
     SourceId::new("forums-s21"),
     SourceId::new("forums-s20"),
 ];
-static S87: [SourceId; 2] = [
+static S81: [SourceId; 2] = [
     SourceId::new("forums-s20"),
     SourceId::new("forums-s20b"),
 ];
-static S88: [SourceId; 3] = [
+static S82: [SourceId; 3] = [
     SourceId::new("forums-s6"),
     SourceId::new("forums-s7"),
     SourceId::new("forums-s8"),
 ];
-static S89: [SourceId; 4] = [
+static S83: [SourceId; 4] = [
     SourceId::new("forums-s6"),
     SourceId::new("forums-s7"),
     SourceId::new("forums-s8"),
     SourceId::new("forums-s14"),
 ];
-static S90: [SourceId; 4] = [
+static S84: [SourceId; 4] = [
     SourceId::new("forums-s9"),
     SourceId::new("forums-s10"),
     SourceId::new("forums-s3"),
     SourceId::new("forums-s6"),
 ];
-static S91: [SourceId; 4] = [
+static S85: [SourceId; 4] = [
     SourceId::new("forums-s11"),
     SourceId::new("forums-s12"),
     SourceId::new("forums-s21"),
     SourceId::new("forums-s20"),
 ];
-static S92: [SourceId; 3] = [
+static S86: [SourceId; 3] = [
     SourceId::new("forums-s13"),
     SourceId::new("forums-s14"),
     SourceId::new("forums-s15b"),
 ];
-static S93: [SourceId; 5] = [
+static S87: [SourceId; 5] = [
     SourceId::new("forums-s67"),
     SourceId::new("forums-s68"),
     SourceId::new("forums-s16"),
     SourceId::new("forums-s17b"),
     SourceId::new("forums-s66"),
 ];
-static S94: [SourceId; 2] = [
+static S88: [SourceId; 2] = [
     SourceId::new("forums-s16"),
     SourceId::new("forums-s17b"),
 ];
-static S95: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Belarus has been a dialogue partner since 2010 (probably the memorandum's year)"), date: Some(PartialDate::year(2010)), sources: Cow::Borrowed(&S94) },
+static S89: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Belarus has been a dialogue partner since 2010 (probably the memorandum's year)"), date: Some(PartialDate::year(2010)), sources: Cow::Borrowed(&S88) },
 ];
-static S96: [SourceId; 3] = [
+static S90: [SourceId; 3] = [
     SourceId::new("forums-s68"),
     SourceId::new("forums-s67"),
     SourceId::new("forums-s20b"),
 ];
-static S97: [SourceId; 4] = [
+static S91: [SourceId; 4] = [
     SourceId::new("forums-s69"),
     SourceId::new("forums-s71"),
     SourceId::new("forums-s80"),
     SourceId::new("forums-s20b"),
 ];
-static S98: [SourceId; 1] = [
+static S92: [SourceId; 1] = [
     SourceId::new("forums-s71"),
 ];
-static S99: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("granted the status by the memorandum signed in Tashkent on 14 Sep 2022, 'following the admission procedure launched in September 2021' (Uzbek foreign ministry)"), date: Some(ymd(2022, 9, 14)), sources: Cow::Borrowed(&S98) },
+static S93: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("granted the status by the memorandum signed in Tashkent on 14 Sep 2022, 'following the admission procedure launched in September 2021' (Uzbek foreign ministry)"), date: Some(ymd(2022, 9, 14)), sources: Cow::Borrowed(&S92) },
 ];
-static S100: [SourceId; 2] = [
+static S94: [SourceId; 2] = [
     SourceId::new("forums-s72"),
     SourceId::new("forums-s71"),
 ];
-static S101: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("granted the status by the memorandum signed in Tashkent on 14 Sep 2022"), date: Some(ymd(2022, 9, 14)), sources: Cow::Borrowed(&S100) },
+static S95: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("granted the status by the memorandum signed in Tashkent on 14 Sep 2022"), date: Some(ymd(2022, 9, 14)), sources: Cow::Borrowed(&S94) },
 ];
-static S102: [SourceId; 4] = [
+static S96: [SourceId; 4] = [
     SourceId::new("forums-s69"),
     SourceId::new("forums-s70"),
     SourceId::new("forums-s80"),
     SourceId::new("forums-s20b"),
 ];
-static S103: [SourceId; 1] = [
+static S97: [SourceId; 1] = [
     SourceId::new("forums-s75"),
 ];
-static S104: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("the memorandum was signed in September 2022 at the Samarkand summit (Sputnik, citing the Saudi Press Agency)"), date: Some(PartialDate::month(2022, 9)), sources: Cow::Borrowed(&S103) },
+static S98: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("the memorandum was signed in September 2022 at the Samarkand summit (Sputnik, citing the Saudi Press Agency)"), date: Some(PartialDate::month(2022, 9)), sources: Cow::Borrowed(&S97) },
 ];
-static S105: [SourceId; 4] = [
+static S99: [SourceId; 4] = [
     SourceId::new("forums-s73"),
     SourceId::new("forums-s80"),
     SourceId::new("forums-s74"),
     SourceId::new("forums-s20b"),
 ];
-static S106: [SourceId; 1] = [
+static S100: [SourceId; 1] = [
     SourceId::new("forums-s76"),
 ];
-static S107: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("the memorandum granting the status was signed on 15 Jul 2023"), date: Some(ymd(2023, 7, 15)), sources: Cow::Borrowed(&S106) },
+static S101: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("the memorandum granting the status was signed on 15 Jul 2023"), date: Some(ymd(2023, 7, 15)), sources: Cow::Borrowed(&S100) },
 ];
-static S108: [SourceId; 2] = [
+static S102: [SourceId; 2] = [
     SourceId::new("forums-s77"),
     SourceId::new("forums-s79"),
 ];
-static S109: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("the memorandum was signed at the SCO foreign ministers' meeting in India, 4-5 May 2023"), date: Some(PartialDate::month(2023, 5)), sources: Cow::Borrowed(&S108) },
+static S103: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("the memorandum was signed at the SCO foreign ministers' meeting in India, 4-5 May 2023"), date: Some(PartialDate::month(2023, 5)), sources: Cow::Borrowed(&S102) },
 ];
-static S110: [SourceId; 1] = [
+static S104: [SourceId; 1] = [
     SourceId::new("forums-s79"),
 ];
-static S111: [SourceId; 1] = [
+static S105: [SourceId; 1] = [
     SourceId::new("forums-s81"),
 ];
-static S112: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("the memorandum was signed at the SCO foreign ministers' meeting in India in May 2023"), date: Some(PartialDate::month(2023, 5)), sources: Cow::Borrowed(&S110) },
-    Reading { says: Cow::Borrowed("granted in the Samarkand Declaration on 15 Sep 2022 (Times of Addu)"), date: Some(ymd(2022, 9, 15)), sources: Cow::Borrowed(&S111) },
+static S106: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("the memorandum was signed at the SCO foreign ministers' meeting in India in May 2023"), date: Some(PartialDate::month(2023, 5)), sources: Cow::Borrowed(&S104) },
+    Reading { says: Cow::Borrowed("granted in the Samarkand Declaration on 15 Sep 2022 (Times of Addu)"), date: Some(ymd(2022, 9, 15)), sources: Cow::Borrowed(&S105) },
 ];
-static S113: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("the memorandum was signed at the SCO foreign ministers' meeting in India in May 2023"), date: Some(PartialDate::month(2023, 5)), sources: Cow::Borrowed(&S110) },
+static S107: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("the memorandum was signed at the SCO foreign ministers' meeting in India in May 2023"), date: Some(PartialDate::month(2023, 5)), sources: Cow::Borrowed(&S104) },
 ];
-static S114: [SourceId; 2] = [
+static S108: [SourceId; 2] = [
     SourceId::new("forums-s78"),
     SourceId::new("forums-s79"),
 ];
-static S115: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("the memorandum was signed at the SCO foreign ministers' meeting in Goa in May 2023"), date: Some(PartialDate::month(2023, 5)), sources: Cow::Borrowed(&S114) },
+static S109: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("the memorandum was signed at the SCO foreign ministers' meeting in Goa in May 2023"), date: Some(PartialDate::month(2023, 5)), sources: Cow::Borrowed(&S108) },
 ];
-static S116: [SourceId; 3] = [
+static S110: [SourceId; 3] = [
     SourceId::new("forums-s16"),
     SourceId::new("forums-s17"),
     SourceId::new("forums-s18"),
 ];
-static S117: [SourceId; 3] = [
+static S111: [SourceId; 3] = [
     SourceId::new("forums-s15"),
     SourceId::new("forums-s16"),
     SourceId::new("forums-s21"),
 ];
-static S118: [SourceId; 2] = [
+static S112: [SourceId; 2] = [
     SourceId::new("forums-s11"),
     SourceId::new("forums-s12"),
 ];
-static S119: [SourceId; 2] = [
+static S113: [SourceId; 2] = [
     SourceId::new("forums-s18"),
     SourceId::new("forums-s19"),
 ];
-static S120: [SourceId; 1] = [
+static S114: [SourceId; 1] = [
     SourceId::new("forums-s22b"),
 ];
-static S121: [SourceId; 2] = [
+static S115: [SourceId; 2] = [
     SourceId::new("forums-s23"),
     SourceId::new("forums-s24"),
 ];
-static S122: [SourceId; 2] = [
+static S116: [SourceId; 2] = [
     SourceId::new("forums-s24"),
     SourceId::new("forums-s62"),
 ];
-static S123: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("the grouping dates from the BRIC foreign ministers' meeting in New York, Sep 2006"), date: Some(PartialDate::month(2006, 9)), sources: Cow::Borrowed(&S122) },
+static S117: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("the grouping dates from the BRIC foreign ministers' meeting in New York, Sep 2006"), date: Some(PartialDate::month(2006, 9)), sources: Cow::Borrowed(&S116) },
 ];
-static S124: [SourceId; 4] = [
+static S118: [SourceId; 4] = [
     SourceId::new("forums-s25"),
     SourceId::new("forums-s26"),
     SourceId::new("forums-s27"),
     SourceId::new("forums-s62"),
 ];
-static S125: [SourceId; 1] = [
+static S119: [SourceId; 1] = [
     SourceId::new("forums-s25"),
 ];
-static S126: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("accepted as a full member on 23 Dec 2010, per China's foreign minister Yang Jiechi"), date: Some(ymd(2010, 12, 23)), sources: Cow::Borrowed(&S125) },
+static S120: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("accepted as a full member on 23 Dec 2010, per China's foreign minister Yang Jiechi"), date: Some(ymd(2010, 12, 23)), sources: Cow::Borrowed(&S119) },
 ];
-static S127: [SourceId; 2] = [
+static S121: [SourceId; 2] = [
     SourceId::new("forums-s29"),
     SourceId::new("forums-s30"),
 ];
-static S128: [SourceId; 3] = [
+static S122: [SourceId; 3] = [
     SourceId::new("forums-s31"),
     SourceId::new("forums-s32"),
     SourceId::new("forums-s64"),
 ];
-static S129: [SourceId; 7] = [
+static S123: [SourceId; 7] = [
     SourceId::new("forums-s29"),
     SourceId::new("forums-s30"),
     SourceId::new("forums-s33"),
@@ -567,109 +544,109 @@ static S129: [SourceId; 7] = [
     SourceId::new("forums-s37"),
     SourceId::new("forums-s38"),
 ];
-static S130: [SourceId; 4] = [
+static S124: [SourceId; 4] = [
     SourceId::new("forums-s31"),
     SourceId::new("forums-s32"),
     SourceId::new("forums-s35"),
     SourceId::new("forums-s34"),
 ];
-static S131: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("a full member since 1 Jan 2024: so listed by Russia's BRICS chairmanship and TASS, a Saudi state TV report and South Africa's foreign minister; Saudi officials said in 2024 and Jan 2025 that membership was still under consideration, so this dataset keeps Saudi Arabia as invited"), date: Some(ymd(2024, 1, 1)), sources: Cow::Borrowed(&S130) },
+static S125: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("a full member since 1 Jan 2024: so listed by Russia's BRICS chairmanship and TASS, a Saudi state TV report and South Africa's foreign minister; Saudi officials said in 2024 and Jan 2025 that membership was still under consideration, so this dataset keeps Saudi Arabia as invited"), date: Some(ymd(2024, 1, 1)), sources: Cow::Borrowed(&S124) },
 ];
-static S132: [SourceId; 4] = [
+static S126: [SourceId; 4] = [
     SourceId::new("forums-s29"),
     SourceId::new("forums-s30"),
     SourceId::new("forums-s39"),
     SourceId::new("forums-s40"),
 ];
-static S133: [SourceId; 1] = [
+static S127: [SourceId; 1] = [
     SourceId::new("forums-s40"),
 ];
-static S134: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Milei's letter declining the invitation reached Brasília on 22 Dec 2023"), date: Some(ymd(2023, 12, 22)), sources: Cow::Borrowed(&S133) },
+static S128: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Milei's letter declining the invitation reached Brasília on 22 Dec 2023"), date: Some(ymd(2023, 12, 22)), sources: Cow::Borrowed(&S127) },
 ];
-static S135: [SourceId; 5] = [
+static S129: [SourceId; 5] = [
     SourceId::new("forums-k01"),
     SourceId::new("forums-k02"),
     SourceId::new("forums-k03"),
     SourceId::new("forums-k16"),
     SourceId::new("forums-k26"),
 ];
-static S136: [SourceId; 1] = [
+static S130: [SourceId; 1] = [
     SourceId::new("forums-k03"),
 ];
-static S137: [SourceId; 1] = [
+static S131: [SourceId; 1] = [
     SourceId::new("forums-k26"),
 ];
-static S138: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"), date: Some(ymd(2024, 10, 24)), sources: Cow::Borrowed(&S136) },
-    Reading { says: Cow::Borrowed("Belarus's foreign ministry counts Belarus a partner from its reply of 5 Nov 2024"), date: Some(ymd(2024, 11, 5)), sources: Cow::Borrowed(&S137) },
+static S132: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"), date: Some(ymd(2024, 10, 24)), sources: Cow::Borrowed(&S130) },
+    Reading { says: Cow::Borrowed("Belarus's foreign ministry counts Belarus a partner from its reply of 5 Nov 2024"), date: Some(ymd(2024, 11, 5)), sources: Cow::Borrowed(&S131) },
 ];
-static S139: [SourceId; 3] = [
+static S133: [SourceId; 3] = [
     SourceId::new("forums-s41"),
     SourceId::new("forums-s42"),
     SourceId::new("forums-s43"),
 ];
-static S140: [SourceId; 4] = [
+static S134: [SourceId; 4] = [
     SourceId::new("forums-k01"),
     SourceId::new("forums-k02"),
     SourceId::new("forums-k03"),
     SourceId::new("forums-k16"),
 ];
-static S141: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"), date: Some(ymd(2024, 10, 24)), sources: Cow::Borrowed(&S136) },
+static S135: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"), date: Some(ymd(2024, 10, 24)), sources: Cow::Borrowed(&S130) },
 ];
-static S142: [SourceId; 5] = [
+static S136: [SourceId; 5] = [
     SourceId::new("forums-k01"),
     SourceId::new("forums-k02"),
     SourceId::new("forums-k03"),
     SourceId::new("forums-k16"),
     SourceId::new("forums-k22"),
 ];
-static S143: [SourceId; 4] = [
+static S137: [SourceId; 4] = [
     SourceId::new("forums-s41"),
     SourceId::new("forums-s42"),
     SourceId::new("forums-k22"),
     SourceId::new("forums-s54"),
 ];
-static S144: [SourceId; 5] = [
+static S138: [SourceId; 5] = [
     SourceId::new("forums-k01"),
     SourceId::new("forums-k02"),
     SourceId::new("forums-k03"),
     SourceId::new("forums-k16"),
     SourceId::new("forums-k34"),
 ];
-static S145: [SourceId; 1] = [
+static S139: [SourceId; 1] = [
     SourceId::new("forums-k34"),
 ];
-static S146: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"), date: Some(ymd(2024, 10, 24)), sources: Cow::Borrowed(&S136) },
-    Reading { says: Cow::Borrowed("Thailand received its formal invitation on 31 Oct 2024"), date: Some(ymd(2024, 10, 31)), sources: Cow::Borrowed(&S145) },
+static S140: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"), date: Some(ymd(2024, 10, 24)), sources: Cow::Borrowed(&S130) },
+    Reading { says: Cow::Borrowed("Thailand received its formal invitation on 31 Oct 2024"), date: Some(ymd(2024, 10, 31)), sources: Cow::Borrowed(&S139) },
 ];
-static S147: [SourceId; 3] = [
-    SourceId::new("forums-s44"),
+static S141: [SourceId; 3] = [
+    SourceId::new("forums-s37"),
     SourceId::new("forums-s45"),
     SourceId::new("forums-s43"),
 ];
-static S148: [SourceId; 3] = [
+static S142: [SourceId; 3] = [
     SourceId::new("forums-s46"),
     SourceId::new("forums-s47"),
     SourceId::new("forums-s48"),
 ];
-static S149: [SourceId; 5] = [
+static S143: [SourceId; 5] = [
     SourceId::new("forums-s49"),
     SourceId::new("forums-s50"),
     SourceId::new("forums-s51"),
     SourceId::new("forums-s52"),
     SourceId::new("forums-s53b"),
 ];
-static S150: [SourceId; 1] = [
+static S144: [SourceId; 1] = [
     SourceId::new("forums-s52"),
 ];
-static S151: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("partner from 14 Jun 2025, the Hanoi date of the same announcement"), date: Some(ymd(2025, 6, 14)), sources: Cow::Borrowed(&S150) },
+static S145: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("partner from 14 Jun 2025, the Hanoi date of the same announcement"), date: Some(ymd(2025, 6, 14)), sources: Cow::Borrowed(&S144) },
 ];
-static S152: [SourceId; 6] = [
+static S146: [SourceId; 6] = [
     SourceId::new("forums-k01"),
     SourceId::new("forums-k02"),
     SourceId::new("forums-k03"),
@@ -677,7 +654,7 @@ static S152: [SourceId; 6] = [
     SourceId::new("forums-s55"),
     SourceId::new("forums-s42"),
 ];
-static S153: [SourceId; 8] = [
+static S147: [SourceId; 8] = [
     SourceId::new("forums-k01"),
     SourceId::new("forums-k02"),
     SourceId::new("forums-k03"),
@@ -687,12 +664,12 @@ static S153: [SourceId; 8] = [
     SourceId::new("forums-k45"),
     SourceId::new("forums-k48"),
 ];
-static S154: [SourceId; 1] = [
+static S148: [SourceId; 1] = [
     SourceId::new("forums-k45"),
 ];
-static S155: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"), date: Some(ymd(2024, 10, 24)), sources: Cow::Borrowed(&S136) },
-    Reading { says: Cow::Borrowed("the offer was first confirmed by Türkiye's trade minister on 13 Nov 2024"), date: Some(ymd(2024, 11, 13)), sources: Cow::Borrowed(&S154) },
+static S149: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"), date: Some(ymd(2024, 10, 24)), sources: Cow::Borrowed(&S130) },
+    Reading { says: Cow::Borrowed("the offer was first confirmed by Türkiye's trade minister on 13 Nov 2024"), date: Some(ymd(2024, 11, 13)), sources: Cow::Borrowed(&S148) },
 ];
 
 pub(crate) static MEMBERSHIPS: [Membership; 190] = [
@@ -722,168 +699,168 @@ pub(crate) static MEMBERSHIPS: [Membership; 190] = [
     Membership { country: C::BY, union: Union::Cis, role: Role::Member, period: Period::new(ymd(1991, 12, 8), None), sources: Cow::Borrowed(&S23), note: Some(Cow::Borrowed("Belovezha founder (Agreement signed 1991-12-08). Charter ratified 1994-01-18 (S35c).")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::RU, union: Union::Cis, role: Role::Member, period: Period::new(ymd(1991, 12, 8), None), sources: Cow::Borrowed(&S23), note: Some(Cow::Borrowed("Belovezha founder. Charter ratified 1993-07-20 (S35c).")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::UA, union: Union::Cis, role: Role::Participant, period: Period::new(ymd(1991, 12, 8), Some(ymd(2018, 5, 19))), sources: Cow::Borrowed(&S24), note: Some(Cow::Borrowed("Belovezha founder; ratified the Agreement in Dec 1991 but never the 1993 Charter, so legally a \"founding state\", not a member. The NSDC decided on 2014-03-19 to begin leaving (S46). The decree recalling all representatives from CIS statutory bodies was signed 2018-05-19. No formal withdrawal (S47).")), alternatives: Cow::Borrowed(&S27) },
-    Membership { country: C::AM, union: Union::Cis, role: Role::Member, period: Period::new(ymd(1991, 12, 21), None), sources: Cow::Borrowed(&S28), note: Some(Cow::Borrowed("Alma-Ata Protocol signatory 1991-12-21; Charter ratified 1994-03-16.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AZ, union: Union::Cis, role: Role::Participant, period: Period::new(ymd(1991, 12, 21), Some(ymd(1993, 9, 24))), sources: Cow::Borrowed(&S29), note: Some(Cow::Borrowed("Alma-Ata signatory 1991-12-21; the legislature voted in October 1992 against ratifying membership, and Azerbaijan kept observer status (Library of Congress country study).")), alternatives: Cow::Borrowed(&S31) },
-    Membership { country: C::AZ, union: Union::Cis, role: Role::Member, period: Period::new(ymd(1993, 9, 24), None), sources: Cow::Borrowed(&S32), note: Some(Cow::Borrowed("The CIS Council of Heads of State decided Azerbaijan's accession on 1993-09-24, the day the Agreement was ratified; the Charter followed on 1993-12-14 (S35c).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KZ, union: Union::Cis, role: Role::Member, period: Period::new(ymd(1991, 12, 21), None), sources: Cow::Borrowed(&S28), note: Some(Cow::Borrowed("Alma-Ata signatory; Charter ratified 1994-04-20.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KG, union: Union::Cis, role: Role::Member, period: Period::new(ymd(1991, 12, 21), None), sources: Cow::Borrowed(&S28), note: Some(Cow::Borrowed("Alma-Ata signatory; Charter ratified 1994-04-12.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MD, union: Union::Cis, role: Role::Member, period: Period::new(ymd(1991, 12, 21), Some(ymd(2026, 1, 19))), sources: Cow::Borrowed(&S33), note: Some(Cow::Borrowed("Alma-Ata signatory; ratified the Agreement 1994-04-08 and the Charter 1994-06-27. Exit under way: announced 2026-01-19, government approved denunciation 2026-03-11, parliament first reading about 2026-03-20/21, later approved (S53, undated). Exit takes effect 12 months after official notice (S51). No notice date seen, so MD is still legally a member in late 2026.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MD, union: Union::Cis, role: Role::Frozen, period: Period::new(ymd(2026, 1, 19), None), sources: Cow::Borrowed(&S34), note: Some(Cow::Borrowed("The foreign minister, announcing the denunciation on 2026-01-19: 'De facto, we suspended our participation some time ago, but legally we were still there' (S82, S49). Frozen from that statement, as Armenia in the CSTO from its prime minister's; the suspension itself is undated. Still a member in law until the exit takes effect, 12 months after official notice (S51); no notice date seen.")), alternatives: Cow::Borrowed(&S36) },
-    Membership { country: C::TJ, union: Union::Cis, role: Role::Member, period: Period::new(ymd(1991, 12, 21), None), sources: Cow::Borrowed(&S28), note: Some(Cow::Borrowed("Alma-Ata signatory; Charter ratified 1993-08-04.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::UZ, union: Union::Cis, role: Role::Member, period: Period::new(ymd(1991, 12, 21), None), sources: Cow::Borrowed(&S28), note: Some(Cow::Borrowed("Alma-Ata signatory; Charter ratified 1994-02-09.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TM, union: Union::Cis, role: Role::Participant, period: Period::new(ymd(1991, 12, 21), Some(ymd(2005, 8, 26))), sources: Cow::Borrowed(&S37), note: Some(Cow::Borrowed("Alma-Ata signatory; never ratified the Charter, so never formally a member (S35a), but took part as if it were one.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TM, union: Union::Cis, role: Role::Associate, period: Period::new(ymd(2005, 8, 26), None), sources: Cow::Borrowed(&S38), note: Some(Cow::Borrowed("Associate member from the Kazan summit on Fri 2005-08-26, citing its UN-recognised permanent neutrality.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GE, union: Union::Cis, role: Role::Member, period: Period::new(PartialDate::month(1993, 12), Some(ymd(2008, 10, 9))), sources: Cow::Borrowed(&S39), note: Some(Cow::Borrowed("Accession announced 1993-10-08 (S36). Kremlin: \"joined ... in December 1993\"; a forum post quoting ru-Wikipedia gives Protocol ratification on 1993-12-03 (S37); Goble says March 1994 (S38). Left in 2008-2009, see next row.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GE, union: Union::Cis, role: Role::Frozen, period: Period::new(ymd(2008, 10, 9), Some(ymd(2009, 8, 18))), sources: Cow::Borrowed(&S40), note: Some(Cow::Borrowed("Saakashvili announced the exit 2008-08-12; parliament resolution 2008-08-14; note delivered 2008-08-18. The CIS foreign ministers suspended Georgia's membership 2008-10-09 \"in accordance with its request\". Exit effective 2009-08-18 (12 months after the note).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BE, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S41), note: Some(Cow::Borrowed("Founder; signed North Atlantic Treaty 4 Apr 1949; treaty in force 1949-08-24 (N06). See Disagreements #2 for the signing vs entry-into-force start.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CA, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S41), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DK, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S41), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::FR, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S42), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24. NOTE ONLY (not a change of membership): left the integrated military command in 1966 (July 1966 per N19) and returned in 2009 (N05a: 4 Apr 2009; Sarkozy announced it in March 2009). Stayed a member throughout.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IS, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S41), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IT, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S41), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LU, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S41), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NL, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S41), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NO, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S41), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PT, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S41), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GB, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S41), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::US, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S41), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24; US government is the depositary.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GR, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1952, 2, 18), None), sources: Cow::Borrowed(&S43), note: Some(Cow::Borrowed("First enlargement; members from the day their instruments of accession were deposited. NOTE ONLY: left NATO's integrated military structure Aug 1974 and came back in Oct 1980 (N20;N21;N05b). It stayed an Alliance member the whole time.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TR, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1952, 2, 18), None), sources: Cow::Borrowed(&S43), note: Some(Cow::Borrowed("First enlargement, together with Greece.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DE, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1955, 5, 6), None), sources: Cow::Borrowed(&S44), note: Some(Cow::Borrowed("Joined as the Federal Republic of Germany (West Germany) when its instrument of accession was deposited on 6 May 1955. From 1990-10-03 the reunified Germany carries on the same membership, and the former GDR territory joins the Alliance area. No new accession (N22). See Disagreements #1 (9 May 1955).")), alternatives: Cow::Borrowed(&S46) },
-    Membership { country: C::ES, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1982, 5, 30), None), sources: Cow::Borrowed(&S47), note: Some(Cow::Borrowed("16th member. See Disagreements #3 (one page says 29 May 1982).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CZ, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1999, 3, 12), None), sources: Cow::Borrowed(&S48), note: Some(Cow::Borrowed("Czech Republic.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::HU, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1999, 3, 12), None), sources: Cow::Borrowed(&S48), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PL, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1999, 3, 12), None), sources: Cow::Borrowed(&S48), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BG, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2004, 3, 29), None), sources: Cow::Borrowed(&S49), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::EE, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2004, 3, 29), None), sources: Cow::Borrowed(&S49), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LV, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2004, 3, 29), None), sources: Cow::Borrowed(&S49), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LT, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2004, 3, 29), None), sources: Cow::Borrowed(&S49), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::RO, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2004, 3, 29), None), sources: Cow::Borrowed(&S49), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SK, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2004, 3, 29), None), sources: Cow::Borrowed(&S49), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SI, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2004, 3, 29), None), sources: Cow::Borrowed(&S49), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AL, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2009, 4, 1), None), sources: Cow::Borrowed(&S50), note: Some(Cow::Borrowed("Instruments deposited at the State Department on Wednesday 1 Apr 2009. Formally welcomed at the Strasbourg/Kehl summit on 3–4 Apr 2009. Flags raised 7 Apr 2009.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::HR, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2009, 4, 1), None), sources: Cow::Borrowed(&S50), note: Some(Cow::Borrowed("Same day as Albania.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ME, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2017, 6, 5), None), sources: Cow::Borrowed(&S51), note: Some(Cow::Borrowed("29th member; instrument of accession deposited in Washington.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MK, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2020, 3, 27), None), sources: Cow::Borrowed(&S52), note: Some(Cow::Borrowed("North Macedonia, 30th member; instrument deposited with the US.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::FI, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2023, 4, 4), None), sources: Cow::Borrowed(&S53), note: Some(Cow::Borrowed("31st member; \"member country at the moment of the deposit\" on 4 Apr 2023 (deposited in Brussels).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SE, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2024, 3, 7), None), sources: Cow::Borrowed(&S54), note: Some(Cow::Borrowed("32nd member; instrument deposited in Washington on 7 Mar 2024. Flag-raising on 11 Mar 2024 was ceremonial.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BE, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1958, 1, 1), None), sources: Cow::Borrowed(&S55), note: Some(Cow::Borrowed("Founder of the EEC/Euratom (Treaty of Rome in force 1 Jan 1958). It was already in the ECSC (1952). The EU proper exists from 1993-11-01 (Maastricht, E08); the membership runs on without a break.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DE, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1958, 1, 1), None), sources: Cow::Borrowed(&S56), note: Some(Cow::Borrowed("Founder as the Federal Republic of Germany (West Germany). The former GDR territory became part of the Communities when Germany reunified on 1990-10-03, with no accession treaty. See Disagreements #5.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::FR, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1958, 1, 1), None), sources: Cow::Borrowed(&S55), note: Some(Cow::Borrowed("Founder. EU from 1993-11-01 (E08).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IT, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1958, 1, 1), None), sources: Cow::Borrowed(&S55), note: Some(Cow::Borrowed("Founder. EU from 1993-11-01 (E08).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LU, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1958, 1, 1), None), sources: Cow::Borrowed(&S55), note: Some(Cow::Borrowed("Founder. EU from 1993-11-01 (E08).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NL, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1958, 1, 1), None), sources: Cow::Borrowed(&S55), note: Some(Cow::Borrowed("Founder. EU from 1993-11-01 (E08).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DK, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1973, 1, 1), None), sources: Cow::Borrowed(&S57), note: Some(Cow::Borrowed("First enlargement. (Greenland, part of the Kingdom of Denmark, left the EC in 1985 (E26b). That is a territorial change: DK stays a member.)")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IE, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1973, 1, 1), None), sources: Cow::Borrowed(&S57), note: Some(Cow::Borrowed("First enlargement.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GB, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1973, 1, 1), Some(ymd(2020, 2, 1))), sources: Cow::Borrowed(&S58), note: Some(Cow::Borrowed("First enlargement. Withdrawal took effect at 23:00 GMT on 31 Jan 2020 (= midnight CET). So 31 Jan 2020 is the last day as a member and the end is 2020-02-01. The transition period to 31 Dec 2020 applied EU law but the UK was no longer a member state (E05;E07).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GR, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1981, 1, 1), None), sources: Cow::Borrowed(&S59), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ES, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1986, 1, 1), None), sources: Cow::Borrowed(&S60), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PT, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1986, 1, 1), None), sources: Cow::Borrowed(&S60), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AT, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1995, 1, 1), None), sources: Cow::Borrowed(&S61), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::FI, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1995, 1, 1), None), sources: Cow::Borrowed(&S61), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SE, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1995, 1, 1), None), sources: Cow::Borrowed(&S61), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CY, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2004, 5, 1), None), sources: Cow::Borrowed(&S62), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CZ, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2004, 5, 1), None), sources: Cow::Borrowed(&S62), note: Some(Cow::Borrowed("Czechia.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::EE, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2004, 5, 1), None), sources: Cow::Borrowed(&S62), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::HU, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2004, 5, 1), None), sources: Cow::Borrowed(&S62), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LV, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2004, 5, 1), None), sources: Cow::Borrowed(&S62), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LT, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2004, 5, 1), None), sources: Cow::Borrowed(&S62), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MT, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2004, 5, 1), None), sources: Cow::Borrowed(&S62), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PL, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2004, 5, 1), None), sources: Cow::Borrowed(&S62), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SK, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2004, 5, 1), None), sources: Cow::Borrowed(&S62), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SI, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2004, 5, 1), None), sources: Cow::Borrowed(&S62), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BG, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2007, 1, 1), None), sources: Cow::Borrowed(&S63), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::RO, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2007, 1, 1), None), sources: Cow::Borrowed(&S63), note: None, alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::HR, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2013, 7, 1), None), sources: Cow::Borrowed(&S64), note: Some(Cow::Borrowed("28th member state (27 after Brexit).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TR, union: Union::Eu, role: Role::Candidate, period: Period::new(ymd(1999, 12, 10), None), sources: Cow::Borrowed(&S65), note: Some(Cow::Borrowed("Helsinki European Council (10–11 Dec 1999). EU leaders decided on 10 Dec; Turkey accepted late on 10 Dec; conclusions/Ecevit statement 11 Dec. The month 1999-12 is certain (Disagreements #7). Negotiations opened Oct 2005 and have been effectively frozen since Dec 2016 (E26a). Still formally a candidate.")), alternatives: Cow::Borrowed(&S67) },
-    Membership { country: C::MK, union: Union::Eu, role: Role::Candidate, period: Period::new(ymd(2005, 12, 17), None), sources: Cow::Borrowed(&S68), note: Some(Cow::Borrowed("North Macedonia (then \"former Yugoslav Republic of Macedonia\"). European Council of 15–16 Dec 2005; decision announced early on Saturday 17 Dec 2005 (E19). One Macedonian source gives \"16/17 December\" (E20). The month 2005-12 is certain (Disagreements #8).")), alternatives: Cow::Borrowed(&S70) },
-    Membership { country: C::ME, union: Union::Eu, role: Role::Candidate, period: Period::new(ymd(2010, 12, 17), None), sources: Cow::Borrowed(&S71), note: Some(Cow::Borrowed("Montenegro; European Council decision of 17 Dec 2010.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::RS, union: Union::Eu, role: Role::Candidate, period: Period::new(ymd(2012, 3, 1), None), sources: Cow::Borrowed(&S72), note: Some(Cow::Borrowed("Serbia; European Council of 1 Mar 2012 (Van Rompuy tweet on the evening of 1 Mar). See Disagreements #9 (2 Mar / \"by February\").")), alternatives: Cow::Borrowed(&S74) },
-    Membership { country: C::AL, union: Union::Eu, role: Role::Candidate, period: Period::new(ymd(2014, 6, 27), None), sources: Cow::Borrowed(&S75), note: Some(Cow::Borrowed("Albania; the General Affairs Council agreed on 24 Jun 2014 \"subject to endorsement\"; the European Council endorsed it on 27 Jun 2014, which is when it took effect (E25).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::UA, union: Union::Eu, role: Role::Candidate, period: Period::new(ymd(2022, 6, 23), None), sources: Cow::Borrowed(&S76), note: Some(Cow::Borrowed("Ukraine; European Council decision of 23 Jun 2022.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MD, union: Union::Eu, role: Role::Candidate, period: Period::new(ymd(2022, 6, 23), None), sources: Cow::Borrowed(&S76), note: Some(Cow::Borrowed("Moldova; same decision.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BA, union: Union::Eu, role: Role::Candidate, period: Period::new(ymd(2022, 12, 15), None), sources: Cow::Borrowed(&S77), note: Some(Cow::Borrowed("Bosnia and Herzegovina; European Council decision of 15 Dec 2022 (the General Affairs Council recommended it on 13 Dec).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GE, union: Union::Eu, role: Role::Candidate, period: Period::new(ymd(2023, 12, 14), None), sources: Cow::Borrowed(&S78), note: Some(Cow::Borrowed("Georgia; European Council decision of 14 Dec 2023. Status since 2024 not researched (see UNCONFIRMED).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::FR, union: Union::G7, role: Role::Member, period: Period::new(ymd(1975, 11, 15), None), sources: Cow::Borrowed(&S79), note: Some(Cow::Borrowed("G6 founder: first summit at Rambouillet, 15–17 Nov 1975. Informal forum with no treaty, so \"membership\" = core summit participant.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DE, union: Union::G7, role: Role::Member, period: Period::new(ymd(1975, 11, 15), None), sources: Cow::Borrowed(&S79), note: Some(Cow::Borrowed("G6 founder as West Germany (Federal Republic). Reunified Germany continues from 1990-10-03.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IT, union: Union::G7, role: Role::Member, period: Period::new(ymd(1975, 11, 15), None), sources: Cow::Borrowed(&S79), note: Some(Cow::Borrowed("G6 founder; Italy was added at Rambouillet as the sixth participant (\"the Five … plus Italy\").")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::JP, union: Union::G7, role: Role::Member, period: Period::new(ymd(1975, 11, 15), None), sources: Cow::Borrowed(&S79), note: Some(Cow::Borrowed("G6 founder.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GB, union: Union::G7, role: Role::Member, period: Period::new(ymd(1975, 11, 15), None), sources: Cow::Borrowed(&S79), note: Some(Cow::Borrowed("G6 founder.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::US, union: Union::G7, role: Role::Member, period: Period::new(ymd(1975, 11, 15), None), sources: Cow::Borrowed(&S79), note: Some(Cow::Borrowed("G6 founder.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CA, union: Union::G7, role: Role::Member, period: Period::new(ymd(1976, 6, 27), None), sources: Cow::Borrowed(&S80), note: Some(Cow::Borrowed("Joined at the 2nd summit (Dorado/San Juan, Puerto Rico, 27–28 Jun 1976); G6 became G7. The start is the first day of that summit. There was no separate accession act.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::RU, union: Union::G7, role: Role::Member, period: Period::new(ymd(1998, 5, 15), Some(ymd(2014, 3, 25))), sources: Cow::Borrowed(&S81), note: Some(Cow::Borrowed("G8 period. Russia was a \"full member\" and the group was renamed G8 at the Birmingham summit (15–17 May 1998) (G07). It took part partially from 1994 (political talks) and in most sessions from the Denver \"Summit of the Eight\" (20–22 Jun 1997) (G05a;G06;G14). See Disagreements #10. End: the G7 Hague Declaration of Mon 24 Mar 2014 suspended participation in the G8, issued that night (G10), so 24 Mar is the last day in the G8 and the end is 2014-03-25, as for the UK's EU exit at the end of 31 Jan 2020. See Disagreements #11.")), alternatives: Cow::Borrowed(&S84) },
-    Membership { country: C::CN, union: Union::Sco, role: Role::Member, period: Period::new(ymd(2001, 6, 15), None), sources: Cow::Borrowed(&S85), note: Some(Cow::Borrowed("founding member (Declaration on the establishment of SCO, Shanghai). Precursor Shanghai Five 1996-04-26 (CN,KZ,KG,RU,TJ) - note only, not an SCO period (S1,S3)")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KZ, union: Union::Sco, role: Role::Member, period: Period::new(ymd(2001, 6, 15), None), sources: Cow::Borrowed(&S85), note: Some(Cow::Borrowed("founding member; in Shanghai Five since 1996-04-26 (note only)")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KG, union: Union::Sco, role: Role::Member, period: Period::new(ymd(2001, 6, 15), None), sources: Cow::Borrowed(&S85), note: Some(Cow::Borrowed("founding member; in Shanghai Five since 1996-04-26 (note only)")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::RU, union: Union::Sco, role: Role::Member, period: Period::new(ymd(2001, 6, 15), None), sources: Cow::Borrowed(&S85), note: Some(Cow::Borrowed("founding member; in Shanghai Five since 1996-04-26 (note only)")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TJ, union: Union::Sco, role: Role::Member, period: Period::new(ymd(2001, 6, 15), None), sources: Cow::Borrowed(&S85), note: Some(Cow::Borrowed("founding member; in Shanghai Five since 1996-04-26 (note only)")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::UZ, union: Union::Sco, role: Role::Member, period: Period::new(ymd(2001, 6, 15), None), sources: Cow::Borrowed(&S85), note: Some(Cow::Borrowed("founding member; was NOT in Shanghai Five")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MN, union: Union::Sco, role: Role::Observer, period: Period::new(ymd(2004, 6, 17), Some(ymd(2025, 9, 1))), sources: Cow::Borrowed(&S86), note: Some(Cow::Borrowed("derived day: \"first observer, at the Tashkent Summit 2004\" (S4) + Tashkent summit held 2004-06-17 (S5). Still listed as observer Aug 2025 (S21). The Tianjin summit of 2025-09-01 merged observer and dialogue-partner status into a single \"SCO partner\" status (S20, TASS).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MN, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2025, 9, 1), None), sources: Cow::Borrowed(&S87), note: Some(Cow::Borrowed("Observer status merged into \"SCO partner\" by the Tianjin decision of 2025-09-01; TASS counts the two former observers among the 17 partners.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IN, union: Union::Sco, role: Role::Observer, period: Period::new(ymd(2005, 7, 5), Some(ymd(2017, 6, 9))), sources: Cow::Borrowed(&S88), note: Some(Cow::Borrowed("granted at Astana CHS meeting 2005-07-05 (S6); Astana declaration dated 2005-07-05 (S7)")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PK, union: Union::Sco, role: Role::Observer, period: Period::new(ymd(2005, 7, 5), Some(ymd(2017, 6, 9))), sources: Cow::Borrowed(&S88), note: Some(Cow::Borrowed("as IN")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IR, union: Union::Sco, role: Role::Observer, period: Period::new(ymd(2005, 7, 5), Some(ymd(2023, 7, 4))), sources: Cow::Borrowed(&S89), note: Some(Cow::Borrowed("as IN; ended when IR became member")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IN, union: Union::Sco, role: Role::Member, period: Period::new(ymd(2017, 6, 9), None), sources: Cow::Borrowed(&S90), note: Some(Cow::Borrowed("Astana summit (8-9 Jun 2017); admission on Friday 9 Jun. Accession procedure launched Ufa 2015-07-10, memoranda signed Tashkent 2016-06 (S10,S69)")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PK, union: Union::Sco, role: Role::Member, period: Period::new(ymd(2017, 6, 9), None), sources: Cow::Borrowed(&S90), note: Some(Cow::Borrowed("as IN")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AF, union: Union::Sco, role: Role::Observer, period: Period::new(ymd(2012, 6, 7), Some(ymd(2025, 9, 1))), sources: Cow::Borrowed(&S91), note: Some(Cow::Borrowed("Beijing summit 6-7 Jun 2012, announced by Hu Jintao Thursday 7 Jun. Still listed Aug 2025 (S21); see Tianjin merge note under MN; status after Aug 2021 takeover not verified (UNCONFIRMED)")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AF, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2025, 9, 1), None), sources: Cow::Borrowed(&S87), note: Some(Cow::Borrowed("Observer status merged into \"SCO partner\" by the Tianjin decision of 2025-09-01 (TASS counts Afghanistan among the former observers); its participation since the Taliban takeover of August 2021 was not verified.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IR, union: Union::Sco, role: Role::Member, period: Period::new(ymd(2023, 7, 4), None), sources: Cow::Borrowed(&S92), note: Some(Cow::Borrowed("23rd CHS meeting (virtual, chaired by India), Tuesday 4 Jul 2023")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BY, union: Union::Sco, role: Role::Partner, period: Period::new(PartialDate::month(2009, 6), Some(ymd(2015, 7, 10))), sources: Cow::Borrowed(&S93), note: Some(Cow::Borrowed("dialogue partner by decision of the Yekaterinburg summit (15-16 Jun 2009; day of the decision not found), the memorandum to follow; ended on upgrade to observer")), alternatives: Cow::Borrowed(&S95) },
-    Membership { country: C::LK, union: Union::Sco, role: Role::Partner, period: Period::new(PartialDate::month(2009, 6), None), sources: Cow::Borrowed(&S96), note: Some(Cow::Borrowed("dialogue partner by decision of the Yekaterinburg summit (15-16 Jun 2009), with Belarus; listed among the dialogue partners before the Tianjin merge of 2025-09-01, and a \"SCO partner\" since")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::EG, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2021, 9, 17), None), sources: Cow::Borrowed(&S97), note: Some(Cow::Borrowed("Dushanbe summit (16-17 Sep 2021; heads of state met on 17 Sep) approved granting dialogue-partner status; the memorandum was signed in Tashkent on 14 Sep 2022. Dated from the decision, as the other SCO partners; a \"SCO partner\" since the Tianjin merge of 2025-09-01.")), alternatives: Cow::Borrowed(&S99) },
-    Membership { country: C::QA, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2021, 9, 17), None), sources: Cow::Borrowed(&S97), note: Some(Cow::Borrowed("As Egypt: Dushanbe decision 17 Sep 2021; memorandum signed in Tashkent on 14 Sep 2022 (Qatar's foreign ministry).")), alternatives: Cow::Borrowed(&S101) },
-    Membership { country: C::SA, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2021, 9, 17), None), sources: Cow::Borrowed(&S102), note: Some(Cow::Borrowed("Dushanbe decision of 17 Sep 2021 (the SCO Secretariat: 'the September 2021 decision by the SCO Heads of State Council to grant dialogue partner status'). The memorandum's signing day is not confirmed: Sputnik says September 2022 at Samarkand; the Saudi cabinet approved it on 28 Mar 2023.")), alternatives: Cow::Borrowed(&S104) },
-    Membership { country: C::BH, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2022, 9, 16), None), sources: Cow::Borrowed(&S105), note: Some(Cow::Borrowed("Samarkand summit, heads of state on 16 Sep 2022: 'granting' the status (Uzbek government release), 'the beginning of procedures for granting' it (Mirziyoyev, TASS). Memorandum signed on 15 Jul 2023 by Bahrain's ambassador to China. Dated from the decision, as the other SCO partners.")), alternatives: Cow::Borrowed(&S107) },
-    Membership { country: C::KW, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2022, 9, 16), None), sources: Cow::Borrowed(&S105), note: Some(Cow::Borrowed("Samarkand decision of 16 Sep 2022 (see BH); memorandum signed at the foreign ministers' meeting in India on 4-5 May 2023 (KUNA).")), alternatives: Cow::Borrowed(&S109) },
-    Membership { country: C::MV, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2022, 9, 16), None), sources: Cow::Borrowed(&S105), note: Some(Cow::Borrowed("Samarkand decision of 16 Sep 2022 (see BH), prepared by the foreign ministers in Tashkent, 27-28 Jul 2022; memorandum signed in May 2023.")), alternatives: Cow::Borrowed(&S112) },
-    Membership { country: C::MM, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2022, 9, 16), None), sources: Cow::Borrowed(&S105), note: Some(Cow::Borrowed("Samarkand decision of 16 Sep 2022 (see BH); memorandum signed in May 2023.")), alternatives: Cow::Borrowed(&S113) },
-    Membership { country: C::AE, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2022, 9, 16), None), sources: Cow::Borrowed(&S105), note: Some(Cow::Borrowed("Samarkand decision of 16 Sep 2022 (see BH); memorandum signed by the UAE's ambassador to India at the foreign ministers' meeting in Goa, May 2023 (WAM).")), alternatives: Cow::Borrowed(&S115) },
-    Membership { country: C::BY, union: Union::Sco, role: Role::Observer, period: Period::new(ymd(2015, 7, 10), Some(ymd(2024, 7, 4))), sources: Cow::Borrowed(&S116), note: Some(Cow::Borrowed("derived day: \"at the Ufa summit Belarus was granted observer status\" (S17) + one-day summit held 10 Jul 2015 (S18); \"since 2015 as an observer\" (S16)")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BY, union: Union::Sco, role: Role::Member, period: Period::new(ymd(2024, 7, 4), None), sources: Cow::Borrowed(&S117), note: Some(Cow::Borrowed("Astana CHS meeting, Thursday 4 Jul 2024; 10th member")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TR, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2012, 6, 7), None), sources: Cow::Borrowed(&S118), note: Some(Cow::Borrowed("dialogue partner, Beijing summit (optional item)")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AM, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2015, 7, 10), None), sources: Cow::Borrowed(&S119), note: Some(Cow::Borrowed("dialogue partner by CHS decision Ufa 2015-07-10; memorandum signed 2016-04-16 and in force from signature (S19) - if the memorandum date is preferred use 2016-04-16 (optional item)")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AZ, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2015, 7, 10), None), sources: Cow::Borrowed(&S119), note: Some(Cow::Borrowed("dialogue partner by Ufa decision; memorandum signed later (date not captured) (optional item)")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KH, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2015, 7, 10), None), sources: Cow::Borrowed(&S119), note: Some(Cow::Borrowed("dialogue partner by Ufa decision; memorandum date not captured (optional item)")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NP, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2015, 7, 10), None), sources: Cow::Borrowed(&S119), note: Some(Cow::Borrowed("dialogue partner by Ufa decision; memorandum date not captured (optional item)")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LA, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2025, 9, 1), None), sources: Cow::Borrowed(&S120), note: Some(Cow::Borrowed("Laos granted dialogue partner status at Tianjin summit (optional item)")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BR, union: Union::Brics, role: Role::Member, period: Period::new(ymd(2009, 6, 16), None), sources: Cow::Borrowed(&S121), note: Some(Cow::Borrowed("first BRIC leaders' summit, Yekaterinburg. Alternative reading: grouping dates from BRIC FM meeting, New York, Sept 2006 (S24,S62) - see Disagreements")), alternatives: Cow::Borrowed(&S123) },
-    Membership { country: C::RU, union: Union::Brics, role: Role::Member, period: Period::new(ymd(2009, 6, 16), None), sources: Cow::Borrowed(&S121), note: Some(Cow::Borrowed("as BR")), alternatives: Cow::Borrowed(&S123) },
-    Membership { country: C::IN, union: Union::Brics, role: Role::Member, period: Period::new(ymd(2009, 6, 16), None), sources: Cow::Borrowed(&S121), note: Some(Cow::Borrowed("as BR")), alternatives: Cow::Borrowed(&S123) },
-    Membership { country: C::CN, union: Union::Brics, role: Role::Member, period: Period::new(ymd(2009, 6, 16), None), sources: Cow::Borrowed(&S121), note: Some(Cow::Borrowed("as BR")), alternatives: Cow::Borrowed(&S123) },
-    Membership { country: C::ZA, union: Union::Brics, role: Role::Member, period: Period::new(ymd(2010, 12, 24), None), sources: Cow::Borrowed(&S124), note: Some(Cow::Borrowed("South Africa. Publicly announced in Pretoria Fri 2010-12-24 (S26); Xinhua: Yang Jiechi said Thu (2010-12-23) BRIC \"has accepted South Africa as a full member\" (S25). First summit attended: Sanya, 2011-04-14 (S62,S28). See Disagreements")), alternatives: Cow::Borrowed(&S126) },
-    Membership { country: C::EG, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2023, 8, 24), Some(ymd(2024, 1, 1))), sources: Cow::Borrowed(&S127), note: Some(Cow::Borrowed("invited at Johannesburg summit (announced Thu 24 Aug 2023), effective 1 Jan 2024")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ET, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2023, 8, 24), Some(ymd(2024, 1, 1))), sources: Cow::Borrowed(&S127), note: Some(Cow::Borrowed("as EG")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IR, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2023, 8, 24), Some(ymd(2024, 1, 1))), sources: Cow::Borrowed(&S127), note: Some(Cow::Borrowed("as EG")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AE, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2023, 8, 24), Some(ymd(2024, 1, 1))), sources: Cow::Borrowed(&S127), note: Some(Cow::Borrowed("as EG")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::EG, union: Union::Brics, role: Role::Member, period: Period::new(ymd(2024, 1, 1), None), sources: Cow::Borrowed(&S128), note: Some(Cow::Borrowed("formally full member from 1 Jan 2024 (start of Russian chairmanship)")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ET, union: Union::Brics, role: Role::Member, period: Period::new(ymd(2024, 1, 1), None), sources: Cow::Borrowed(&S128), note: Some(Cow::Borrowed("as EG")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IR, union: Union::Brics, role: Role::Member, period: Period::new(ymd(2024, 1, 1), None), sources: Cow::Borrowed(&S128), note: Some(Cow::Borrowed("as EG")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AE, union: Union::Brics, role: Role::Member, period: Period::new(ymd(2024, 1, 1), None), sources: Cow::Borrowed(&S128), note: Some(Cow::Borrowed("as EG")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SA, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2023, 8, 24), None), sources: Cow::Borrowed(&S129), note: Some(Cow::Borrowed("Saudi Arabia. Reading B (recommended for \"who is a member\"): invited, never formalised - still \"evaluating\" Jan 2025 (S36), \"never officialised its entry\" Jun 2025 (S38). See Disagreements")), alternatives: Cow::Borrowed(&S131) },
-    Membership { country: C::AR, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2023, 8, 24), Some(ymd(2023, 12, 29))), sources: Cow::Borrowed(&S132), note: Some(Cow::Borrowed("Argentina invited; declined by Milei letters (published/notified 29 Dec 2023; letter received in Brasilia 22 Dec per S40). Never a member")), alternatives: Cow::Borrowed(&S134) },
-    Membership { country: C::BY, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 1, 1))), sources: Cow::Borrowed(&S135), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); accepted by Lukashenko's letter of 5 Nov 2024; partner from 1 Jan 2025.")), alternatives: Cow::Borrowed(&S138) },
-    Membership { country: C::BY, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 1, 1), None), sources: Cow::Borrowed(&S139), note: Some(Cow::Borrowed("partner-country category created Kazan summit Oct 2024; partners from 1 Jan 2025 (Russian MFA / Ushakov)")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BO, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 1, 1))), sources: Cow::Borrowed(&S140), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); accepted (day not confirmed); partner from 1 Jan 2025.")), alternatives: Cow::Borrowed(&S141) },
-    Membership { country: C::BO, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 1, 1), None), sources: Cow::Borrowed(&S139), note: Some(Cow::Borrowed("as BY")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KZ, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 1, 1))), sources: Cow::Borrowed(&S142), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); accepted; partner from 1 Jan 2025 (its foreign ministry confirmed on 24 Dec 2024).")), alternatives: Cow::Borrowed(&S141) },
-    Membership { country: C::KZ, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 1, 1), None), sources: Cow::Borrowed(&S143), note: Some(Cow::Borrowed("as BY; Kazakhstan did not decline partner status: its statement of Oct 2024 was that it would not apply for membership (S53); its foreign ministry confirmed the partner status on 24 Dec 2024 (K22); Tokayev in 2025 calls KZ status \"observer\" (S54)")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CU, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 1, 1))), sources: Cow::Borrowed(&S140), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); accepted (day not confirmed); partner from 1 Jan 2025.")), alternatives: Cow::Borrowed(&S141) },
-    Membership { country: C::CU, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 1, 1), None), sources: Cow::Borrowed(&S139), note: Some(Cow::Borrowed("as BY")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MY, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 1, 1))), sources: Cow::Borrowed(&S140), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); formal invitation in mid-November 2024, accepted (day not confirmed); partner from 1 Jan 2025.")), alternatives: Cow::Borrowed(&S141) },
-    Membership { country: C::MY, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 1, 1), None), sources: Cow::Borrowed(&S139), note: Some(Cow::Borrowed("as BY")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TH, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 1, 1))), sources: Cow::Borrowed(&S144), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); formal invitation received on 31 Oct 2024, accepted on 24 Dec 2024; partner from 1 Jan 2025.")), alternatives: Cow::Borrowed(&S146) },
-    Membership { country: C::TH, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 1, 1), None), sources: Cow::Borrowed(&S139), note: Some(Cow::Borrowed("as BY")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::UG, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 1, 1))), sources: Cow::Borrowed(&S140), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); accepted (day not confirmed); partner from 1 Jan 2025.")), alternatives: Cow::Borrowed(&S141) },
-    Membership { country: C::UG, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 1, 1), None), sources: Cow::Borrowed(&S139), note: Some(Cow::Borrowed("as BY")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::UZ, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 1, 1))), sources: Cow::Borrowed(&S140), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); accepted (day not confirmed); partner from 1 Jan 2025.")), alternatives: Cow::Borrowed(&S141) },
-    Membership { country: C::UZ, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 1, 1), None), sources: Cow::Borrowed(&S139), note: Some(Cow::Borrowed("as BY")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ID, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 1, 1))), sources: Cow::Borrowed(&S140), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); accepted (day not confirmed); partner from 1 Jan 2025, member from 6 Jan 2025.")), alternatives: Cow::Borrowed(&S141) },
-    Membership { country: C::ID, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 1, 1), Some(ymd(2025, 1, 6))), sources: Cow::Borrowed(&S139), note: Some(Cow::Borrowed("Indonesia was in the Russian MFA list of partners from 1 Jan 2025 and \"initially named as a BRICS partner\" (S43) before being made a full member")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ID, union: Union::Brics, role: Role::Member, period: Period::new(ymd(2025, 1, 6), None), sources: Cow::Borrowed(&S147), note: Some(Cow::Borrowed("announced by Brazil (chair) Monday 6 Jan 2025; candidacy approved at Johannesburg 2023")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NG, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 1, 17))), sources: Cow::Borrowed(&S140), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); still without an answer on 23 Dec 2024; partner from 17 Jan 2025.")), alternatives: Cow::Borrowed(&S141) },
-    Membership { country: C::NG, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 1, 17), None), sources: Cow::Borrowed(&S148), note: Some(Cow::Borrowed("announced by Brazilian MFA Friday 17 Jan 2025")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::VN, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 6, 13))), sources: Cow::Borrowed(&S140), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); partner from 13 Jun 2025.")), alternatives: Cow::Borrowed(&S141) },
-    Membership { country: C::VN, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 6, 13), None), sources: Cow::Borrowed(&S149), note: Some(Cow::Borrowed("announced by Brazilian chair Friday 13 Jun 2025 (Brasilia date); Vietnamese sources date it 14 Jun (Hanoi time). See Disagreements")), alternatives: Cow::Borrowed(&S151) },
-    Membership { country: C::DZ, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), None), sources: Cow::Borrowed(&S152), note: Some(Cow::Borrowed("Algeria: On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); no answer found (as of the sources checked, to July 2025); the invitation is to partner status, not membership.")), alternatives: Cow::Borrowed(&S141) },
-    Membership { country: C::TR, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Türkiye: On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); the trade minister confirmed the offer on 13 Nov 2024; 'Ankara has not yet responded formally to the offer' (8 Jul 2025). The invitation is to partner status, not membership.")), alternatives: Cow::Borrowed(&S155) },
+    Membership { country: C::AM, union: Union::Cis, role: Role::Member, period: Period::new(ymd(1991, 12, 21), None), sources: Cow::Borrowed(&S23), note: Some(Cow::Borrowed("Alma-Ata Protocol signatory 1991-12-21; Charter ratified 1994-03-16.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AZ, union: Union::Cis, role: Role::Participant, period: Period::new(ymd(1991, 12, 21), Some(ymd(1993, 9, 24))), sources: Cow::Borrowed(&S28), note: Some(Cow::Borrowed("Alma-Ata signatory 1991-12-21; the legislature voted in October 1992 against ratifying membership, and Azerbaijan kept observer status (Library of Congress country study).")), alternatives: Cow::Borrowed(&S30) },
+    Membership { country: C::AZ, union: Union::Cis, role: Role::Member, period: Period::new(ymd(1993, 9, 24), None), sources: Cow::Borrowed(&S31), note: Some(Cow::Borrowed("The CIS Council of Heads of State decided Azerbaijan's accession on 1993-09-24, the day the Agreement was ratified; the Charter followed on 1993-12-14 (S35c).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KZ, union: Union::Cis, role: Role::Member, period: Period::new(ymd(1991, 12, 21), None), sources: Cow::Borrowed(&S23), note: Some(Cow::Borrowed("Alma-Ata signatory; Charter ratified 1994-04-20.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KG, union: Union::Cis, role: Role::Member, period: Period::new(ymd(1991, 12, 21), None), sources: Cow::Borrowed(&S23), note: Some(Cow::Borrowed("Alma-Ata signatory; Charter ratified 1994-04-12.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MD, union: Union::Cis, role: Role::Member, period: Period::new(ymd(1991, 12, 21), Some(ymd(2026, 1, 19))), sources: Cow::Borrowed(&S32), note: Some(Cow::Borrowed("Alma-Ata signatory; ratified the Agreement 1994-04-08 and the Charter 1994-06-27. Exit under way: announced 2026-01-19, government approved denunciation 2026-03-11, parliament first reading about 2026-03-20/21, later approved (S53, undated). Exit takes effect 12 months after official notice (S51). No notice date seen, so MD is still legally a member in late 2026.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MD, union: Union::Cis, role: Role::Frozen, period: Period::new(ymd(2026, 1, 19), None), sources: Cow::Borrowed(&S33), note: Some(Cow::Borrowed("The foreign minister, announcing the denunciation on 2026-01-19: 'De facto, we suspended our participation some time ago, but legally we were still there' (S82, S49). Frozen from that statement, as Armenia in the CSTO from its prime minister's; the suspension itself is undated. Still a member in law until the exit takes effect, 12 months after official notice (S51); no notice date seen.")), alternatives: Cow::Borrowed(&S35) },
+    Membership { country: C::TJ, union: Union::Cis, role: Role::Member, period: Period::new(ymd(1991, 12, 21), None), sources: Cow::Borrowed(&S23), note: Some(Cow::Borrowed("Alma-Ata signatory; Charter ratified 1993-08-04.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::UZ, union: Union::Cis, role: Role::Member, period: Period::new(ymd(1991, 12, 21), None), sources: Cow::Borrowed(&S23), note: Some(Cow::Borrowed("Alma-Ata signatory; Charter ratified 1994-02-09.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TM, union: Union::Cis, role: Role::Participant, period: Period::new(ymd(1991, 12, 21), Some(ymd(2005, 8, 26))), sources: Cow::Borrowed(&S23), note: Some(Cow::Borrowed("Alma-Ata signatory; never ratified the Charter, so never formally a member (S35a), but took part as if it were one.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TM, union: Union::Cis, role: Role::Associate, period: Period::new(ymd(2005, 8, 26), None), sources: Cow::Borrowed(&S36), note: Some(Cow::Borrowed("Associate member from the Kazan summit on Fri 2005-08-26, citing its UN-recognised permanent neutrality.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GE, union: Union::Cis, role: Role::Member, period: Period::new(PartialDate::month(1993, 12), Some(ymd(2008, 10, 9))), sources: Cow::Borrowed(&S37), note: Some(Cow::Borrowed("Accession announced 1993-10-08 (S36). Kremlin: \"joined ... in December 1993\"; a forum post quoting ru-Wikipedia gives Protocol ratification on 1993-12-03 (S37); Goble says March 1994 (S38). Left in 2008-2009, see next row.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GE, union: Union::Cis, role: Role::Frozen, period: Period::new(ymd(2008, 10, 9), Some(ymd(2009, 8, 18))), sources: Cow::Borrowed(&S38), note: Some(Cow::Borrowed("Saakashvili announced the exit 2008-08-12; parliament resolution 2008-08-14; note delivered 2008-08-18. The CIS foreign ministers suspended Georgia's membership 2008-10-09 \"in accordance with its request\". Exit effective 2009-08-18 (12 months after the note).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BE, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S39), note: Some(Cow::Borrowed("Founder; signed North Atlantic Treaty 4 Apr 1949; treaty in force 1949-08-24 (N06). See Disagreements #2 for the signing vs entry-into-force start.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CA, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S39), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DK, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S39), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FR, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S40), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24. NOTE ONLY (not a change of membership): left the integrated military command in 1966 (July 1966 per N19) and returned in 2009 (N05a: 4 Apr 2009; Sarkozy announced it in March 2009). Stayed a member throughout.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IS, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S39), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IT, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S39), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LU, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S39), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NL, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S39), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NO, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S39), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PT, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S39), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GB, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S39), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::US, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1949, 4, 4), None), sources: Cow::Borrowed(&S39), note: Some(Cow::Borrowed("Founder; treaty in force 1949-08-24; US government is the depositary.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GR, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1952, 2, 18), None), sources: Cow::Borrowed(&S41), note: Some(Cow::Borrowed("First enlargement; members from the day their instruments of accession were deposited. NOTE ONLY: left NATO's integrated military structure Aug 1974 and came back in Oct 1980 (N20;N21;N05b). It stayed an Alliance member the whole time.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TR, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1952, 2, 18), None), sources: Cow::Borrowed(&S41), note: Some(Cow::Borrowed("First enlargement, together with Greece.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DE, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1955, 5, 6), None), sources: Cow::Borrowed(&S42), note: Some(Cow::Borrowed("Joined as the Federal Republic of Germany (West Germany) when its instrument of accession was deposited on 6 May 1955. From 1990-10-03 the reunified Germany carries on the same membership, and the former GDR territory joins the Alliance area. No new accession (N22). See Disagreements #1 (9 May 1955).")), alternatives: Cow::Borrowed(&S44) },
+    Membership { country: C::ES, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1982, 5, 30), None), sources: Cow::Borrowed(&S45), note: Some(Cow::Borrowed("16th member. See Disagreements #3 (one page says 29 May 1982).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CZ, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1999, 3, 12), None), sources: Cow::Borrowed(&S46), note: Some(Cow::Borrowed("Czech Republic.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HU, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1999, 3, 12), None), sources: Cow::Borrowed(&S46), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PL, union: Union::Nato, role: Role::Member, period: Period::new(ymd(1999, 3, 12), None), sources: Cow::Borrowed(&S46), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BG, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2004, 3, 29), None), sources: Cow::Borrowed(&S47), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EE, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2004, 3, 29), None), sources: Cow::Borrowed(&S47), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LV, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2004, 3, 29), None), sources: Cow::Borrowed(&S47), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LT, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2004, 3, 29), None), sources: Cow::Borrowed(&S47), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RO, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2004, 3, 29), None), sources: Cow::Borrowed(&S47), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SK, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2004, 3, 29), None), sources: Cow::Borrowed(&S47), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SI, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2004, 3, 29), None), sources: Cow::Borrowed(&S47), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AL, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2009, 4, 1), None), sources: Cow::Borrowed(&S48), note: Some(Cow::Borrowed("Instruments deposited at the State Department on Wednesday 1 Apr 2009. Formally welcomed at the Strasbourg/Kehl summit on 3–4 Apr 2009. Flags raised 7 Apr 2009.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HR, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2009, 4, 1), None), sources: Cow::Borrowed(&S48), note: Some(Cow::Borrowed("Same day as Albania.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ME, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2017, 6, 5), None), sources: Cow::Borrowed(&S49), note: Some(Cow::Borrowed("29th member; instrument of accession deposited in Washington.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MK, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2020, 3, 27), None), sources: Cow::Borrowed(&S50), note: Some(Cow::Borrowed("North Macedonia, 30th member; instrument deposited with the US.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FI, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2023, 4, 4), None), sources: Cow::Borrowed(&S51), note: Some(Cow::Borrowed("31st member; \"member country at the moment of the deposit\" on 4 Apr 2023 (deposited in Brussels).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SE, union: Union::Nato, role: Role::Member, period: Period::new(ymd(2024, 3, 7), None), sources: Cow::Borrowed(&S52), note: Some(Cow::Borrowed("32nd member; instrument deposited in Washington on 7 Mar 2024. Flag-raising on 11 Mar 2024 was ceremonial.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BE, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1958, 1, 1), None), sources: Cow::Borrowed(&S53), note: Some(Cow::Borrowed("Founder of the EEC/Euratom (Treaty of Rome in force 1 Jan 1958). It was already in the ECSC (1952). The EU proper exists from 1993-11-01 (Maastricht, E08); the membership runs on without a break.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DE, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1958, 1, 1), None), sources: Cow::Borrowed(&S54), note: Some(Cow::Borrowed("Founder as the Federal Republic of Germany (West Germany). The former GDR territory became part of the Communities when Germany reunified on 1990-10-03, with no accession treaty. See Disagreements #5.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FR, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1958, 1, 1), None), sources: Cow::Borrowed(&S53), note: Some(Cow::Borrowed("Founder. EU from 1993-11-01 (E08).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IT, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1958, 1, 1), None), sources: Cow::Borrowed(&S53), note: Some(Cow::Borrowed("Founder. EU from 1993-11-01 (E08).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LU, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1958, 1, 1), None), sources: Cow::Borrowed(&S53), note: Some(Cow::Borrowed("Founder. EU from 1993-11-01 (E08).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NL, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1958, 1, 1), None), sources: Cow::Borrowed(&S53), note: Some(Cow::Borrowed("Founder. EU from 1993-11-01 (E08).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DK, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1973, 1, 1), None), sources: Cow::Borrowed(&S53), note: Some(Cow::Borrowed("First enlargement. (Greenland, part of the Kingdom of Denmark, left the EC in 1985 (E26b). That is a territorial change: DK stays a member.)")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IE, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1973, 1, 1), None), sources: Cow::Borrowed(&S53), note: Some(Cow::Borrowed("First enlargement.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GB, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1973, 1, 1), Some(ymd(2020, 2, 1))), sources: Cow::Borrowed(&S55), note: Some(Cow::Borrowed("First enlargement. Withdrawal took effect at 23:00 GMT on 31 Jan 2020 (= midnight CET). So 31 Jan 2020 is the last day as a member and the end is 2020-02-01. The transition period to 31 Dec 2020 applied EU law but the UK was no longer a member state (E05;E07).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GR, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1981, 1, 1), None), sources: Cow::Borrowed(&S53), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ES, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1986, 1, 1), None), sources: Cow::Borrowed(&S56), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PT, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1986, 1, 1), None), sources: Cow::Borrowed(&S56), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AT, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1995, 1, 1), None), sources: Cow::Borrowed(&S56), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FI, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1995, 1, 1), None), sources: Cow::Borrowed(&S56), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SE, union: Union::Eu, role: Role::Member, period: Period::new(ymd(1995, 1, 1), None), sources: Cow::Borrowed(&S56), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CY, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2004, 5, 1), None), sources: Cow::Borrowed(&S56), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CZ, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2004, 5, 1), None), sources: Cow::Borrowed(&S56), note: Some(Cow::Borrowed("Czechia.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EE, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2004, 5, 1), None), sources: Cow::Borrowed(&S56), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HU, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2004, 5, 1), None), sources: Cow::Borrowed(&S56), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LV, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2004, 5, 1), None), sources: Cow::Borrowed(&S56), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LT, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2004, 5, 1), None), sources: Cow::Borrowed(&S56), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MT, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2004, 5, 1), None), sources: Cow::Borrowed(&S56), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PL, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2004, 5, 1), None), sources: Cow::Borrowed(&S56), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SK, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2004, 5, 1), None), sources: Cow::Borrowed(&S56), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SI, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2004, 5, 1), None), sources: Cow::Borrowed(&S56), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BG, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2007, 1, 1), None), sources: Cow::Borrowed(&S57), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RO, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2007, 1, 1), None), sources: Cow::Borrowed(&S57), note: None, alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HR, union: Union::Eu, role: Role::Member, period: Period::new(ymd(2013, 7, 1), None), sources: Cow::Borrowed(&S58), note: Some(Cow::Borrowed("28th member state (27 after Brexit).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TR, union: Union::Eu, role: Role::Candidate, period: Period::new(ymd(1999, 12, 10), None), sources: Cow::Borrowed(&S59), note: Some(Cow::Borrowed("Helsinki European Council (10–11 Dec 1999). EU leaders decided on 10 Dec; Turkey accepted late on 10 Dec; conclusions/Ecevit statement 11 Dec. The month 1999-12 is certain (Disagreements #7). Negotiations opened Oct 2005 and have been effectively frozen since Dec 2016 (E26a). Still formally a candidate.")), alternatives: Cow::Borrowed(&S61) },
+    Membership { country: C::MK, union: Union::Eu, role: Role::Candidate, period: Period::new(ymd(2005, 12, 17), None), sources: Cow::Borrowed(&S62), note: Some(Cow::Borrowed("North Macedonia (then \"former Yugoslav Republic of Macedonia\"). European Council of 15–16 Dec 2005; decision announced early on Saturday 17 Dec 2005 (E19). One Macedonian source gives \"16/17 December\" (E20). The month 2005-12 is certain (Disagreements #8).")), alternatives: Cow::Borrowed(&S64) },
+    Membership { country: C::ME, union: Union::Eu, role: Role::Candidate, period: Period::new(ymd(2010, 12, 17), None), sources: Cow::Borrowed(&S65), note: Some(Cow::Borrowed("Montenegro; European Council decision of 17 Dec 2010.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RS, union: Union::Eu, role: Role::Candidate, period: Period::new(ymd(2012, 3, 1), None), sources: Cow::Borrowed(&S66), note: Some(Cow::Borrowed("Serbia; European Council of 1 Mar 2012 (Van Rompuy tweet on the evening of 1 Mar). See Disagreements #9 (2 Mar / \"by February\").")), alternatives: Cow::Borrowed(&S68) },
+    Membership { country: C::AL, union: Union::Eu, role: Role::Candidate, period: Period::new(ymd(2014, 6, 27), None), sources: Cow::Borrowed(&S69), note: Some(Cow::Borrowed("Albania; the General Affairs Council agreed on 24 Jun 2014 \"subject to endorsement\"; the European Council endorsed it on 27 Jun 2014, which is when it took effect (E25).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::UA, union: Union::Eu, role: Role::Candidate, period: Period::new(ymd(2022, 6, 23), None), sources: Cow::Borrowed(&S70), note: Some(Cow::Borrowed("Ukraine; European Council decision of 23 Jun 2022.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MD, union: Union::Eu, role: Role::Candidate, period: Period::new(ymd(2022, 6, 23), None), sources: Cow::Borrowed(&S70), note: Some(Cow::Borrowed("Moldova; same decision.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BA, union: Union::Eu, role: Role::Candidate, period: Period::new(ymd(2022, 12, 15), None), sources: Cow::Borrowed(&S71), note: Some(Cow::Borrowed("Bosnia and Herzegovina; European Council decision of 15 Dec 2022 (the General Affairs Council recommended it on 13 Dec).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GE, union: Union::Eu, role: Role::Candidate, period: Period::new(ymd(2023, 12, 14), None), sources: Cow::Borrowed(&S72), note: Some(Cow::Borrowed("Georgia; European Council decision of 14 Dec 2023. Status since 2024 not researched (see UNCONFIRMED).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FR, union: Union::G7, role: Role::Member, period: Period::new(ymd(1975, 11, 15), None), sources: Cow::Borrowed(&S73), note: Some(Cow::Borrowed("G6 founder: first summit at Rambouillet, 15–17 Nov 1975. Informal forum with no treaty, so \"membership\" = core summit participant.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DE, union: Union::G7, role: Role::Member, period: Period::new(ymd(1975, 11, 15), None), sources: Cow::Borrowed(&S73), note: Some(Cow::Borrowed("G6 founder as West Germany (Federal Republic). Reunified Germany continues from 1990-10-03.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IT, union: Union::G7, role: Role::Member, period: Period::new(ymd(1975, 11, 15), None), sources: Cow::Borrowed(&S73), note: Some(Cow::Borrowed("G6 founder; Italy was added at Rambouillet as the sixth participant (\"the Five … plus Italy\").")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::JP, union: Union::G7, role: Role::Member, period: Period::new(ymd(1975, 11, 15), None), sources: Cow::Borrowed(&S73), note: Some(Cow::Borrowed("G6 founder.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GB, union: Union::G7, role: Role::Member, period: Period::new(ymd(1975, 11, 15), None), sources: Cow::Borrowed(&S73), note: Some(Cow::Borrowed("G6 founder.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::US, union: Union::G7, role: Role::Member, period: Period::new(ymd(1975, 11, 15), None), sources: Cow::Borrowed(&S73), note: Some(Cow::Borrowed("G6 founder.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CA, union: Union::G7, role: Role::Member, period: Period::new(ymd(1976, 6, 27), None), sources: Cow::Borrowed(&S74), note: Some(Cow::Borrowed("Joined at the 2nd summit (Dorado/San Juan, Puerto Rico, 27–28 Jun 1976); G6 became G7. The start is the first day of that summit. There was no separate accession act.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RU, union: Union::G7, role: Role::Member, period: Period::new(ymd(1998, 5, 15), Some(ymd(2014, 3, 25))), sources: Cow::Borrowed(&S75), note: Some(Cow::Borrowed("G8 period. Russia was a \"full member\" and the group was renamed G8 at the Birmingham summit (15–17 May 1998) (G07). It took part partially from 1994 (political talks) and in most sessions from the Denver \"Summit of the Eight\" (20–22 Jun 1997) (G05a;G06;G14). See Disagreements #10. End: the G7 Hague Declaration of Mon 24 Mar 2014 suspended participation in the G8, issued that night (G10), so 24 Mar is the last day in the G8 and the end is 2014-03-25, as for the UK's EU exit at the end of 31 Jan 2020. See Disagreements #11.")), alternatives: Cow::Borrowed(&S78) },
+    Membership { country: C::CN, union: Union::Sco, role: Role::Member, period: Period::new(ymd(2001, 6, 15), None), sources: Cow::Borrowed(&S79), note: Some(Cow::Borrowed("founding member (Declaration on the establishment of SCO, Shanghai). Precursor Shanghai Five 1996-04-26 (CN,KZ,KG,RU,TJ) - note only, not an SCO period (S1,S3)")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KZ, union: Union::Sco, role: Role::Member, period: Period::new(ymd(2001, 6, 15), None), sources: Cow::Borrowed(&S79), note: Some(Cow::Borrowed("founding member; in Shanghai Five since 1996-04-26 (note only)")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KG, union: Union::Sco, role: Role::Member, period: Period::new(ymd(2001, 6, 15), None), sources: Cow::Borrowed(&S79), note: Some(Cow::Borrowed("founding member; in Shanghai Five since 1996-04-26 (note only)")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RU, union: Union::Sco, role: Role::Member, period: Period::new(ymd(2001, 6, 15), None), sources: Cow::Borrowed(&S79), note: Some(Cow::Borrowed("founding member; in Shanghai Five since 1996-04-26 (note only)")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TJ, union: Union::Sco, role: Role::Member, period: Period::new(ymd(2001, 6, 15), None), sources: Cow::Borrowed(&S79), note: Some(Cow::Borrowed("founding member; in Shanghai Five since 1996-04-26 (note only)")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::UZ, union: Union::Sco, role: Role::Member, period: Period::new(ymd(2001, 6, 15), None), sources: Cow::Borrowed(&S79), note: Some(Cow::Borrowed("founding member; was NOT in Shanghai Five")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MN, union: Union::Sco, role: Role::Observer, period: Period::new(ymd(2004, 6, 17), Some(ymd(2025, 9, 1))), sources: Cow::Borrowed(&S80), note: Some(Cow::Borrowed("derived day: \"first observer, at the Tashkent Summit 2004\" (S4) + Tashkent summit held 2004-06-17 (S5). Still listed as observer Aug 2025 (S21). The Tianjin summit of 2025-09-01 merged observer and dialogue-partner status into a single \"SCO partner\" status (S20, TASS).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MN, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2025, 9, 1), None), sources: Cow::Borrowed(&S81), note: Some(Cow::Borrowed("Observer status merged into \"SCO partner\" by the Tianjin decision of 2025-09-01; TASS counts the two former observers among the 17 partners.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IN, union: Union::Sco, role: Role::Observer, period: Period::new(ymd(2005, 7, 5), Some(ymd(2017, 6, 9))), sources: Cow::Borrowed(&S82), note: Some(Cow::Borrowed("granted at Astana CHS meeting 2005-07-05 (S6); Astana declaration dated 2005-07-05 (S7)")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PK, union: Union::Sco, role: Role::Observer, period: Period::new(ymd(2005, 7, 5), Some(ymd(2017, 6, 9))), sources: Cow::Borrowed(&S82), note: Some(Cow::Borrowed("as IN")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IR, union: Union::Sco, role: Role::Observer, period: Period::new(ymd(2005, 7, 5), Some(ymd(2023, 7, 4))), sources: Cow::Borrowed(&S83), note: Some(Cow::Borrowed("as IN; ended when IR became member")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IN, union: Union::Sco, role: Role::Member, period: Period::new(ymd(2017, 6, 9), None), sources: Cow::Borrowed(&S84), note: Some(Cow::Borrowed("Astana summit (8-9 Jun 2017); admission on Friday 9 Jun. Accession procedure launched Ufa 2015-07-10, memoranda signed Tashkent 2016-06 (S10,S69)")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PK, union: Union::Sco, role: Role::Member, period: Period::new(ymd(2017, 6, 9), None), sources: Cow::Borrowed(&S84), note: Some(Cow::Borrowed("as IN")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AF, union: Union::Sco, role: Role::Observer, period: Period::new(ymd(2012, 6, 7), Some(ymd(2025, 9, 1))), sources: Cow::Borrowed(&S85), note: Some(Cow::Borrowed("Beijing summit 6-7 Jun 2012, announced by Hu Jintao Thursday 7 Jun. Still listed Aug 2025 (S21); see Tianjin merge note under MN; status after Aug 2021 takeover not verified (UNCONFIRMED)")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AF, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2025, 9, 1), None), sources: Cow::Borrowed(&S81), note: Some(Cow::Borrowed("Observer status merged into \"SCO partner\" by the Tianjin decision of 2025-09-01 (TASS counts Afghanistan among the former observers); its participation since the Taliban takeover of August 2021 was not verified.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IR, union: Union::Sco, role: Role::Member, period: Period::new(ymd(2023, 7, 4), None), sources: Cow::Borrowed(&S86), note: Some(Cow::Borrowed("23rd CHS meeting (virtual, chaired by India), Tuesday 4 Jul 2023")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BY, union: Union::Sco, role: Role::Partner, period: Period::new(PartialDate::month(2009, 6), Some(ymd(2015, 7, 10))), sources: Cow::Borrowed(&S87), note: Some(Cow::Borrowed("dialogue partner by decision of the Yekaterinburg summit (15-16 Jun 2009; day of the decision not found), the memorandum to follow; ended on upgrade to observer")), alternatives: Cow::Borrowed(&S89) },
+    Membership { country: C::LK, union: Union::Sco, role: Role::Partner, period: Period::new(PartialDate::month(2009, 6), None), sources: Cow::Borrowed(&S90), note: Some(Cow::Borrowed("dialogue partner by decision of the Yekaterinburg summit (15-16 Jun 2009), with Belarus; listed among the dialogue partners before the Tianjin merge of 2025-09-01, and a \"SCO partner\" since")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EG, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2021, 9, 17), None), sources: Cow::Borrowed(&S91), note: Some(Cow::Borrowed("Dushanbe summit (16-17 Sep 2021; heads of state met on 17 Sep) approved granting dialogue-partner status; the memorandum was signed in Tashkent on 14 Sep 2022. Dated from the decision, as the other SCO partners; a \"SCO partner\" since the Tianjin merge of 2025-09-01.")), alternatives: Cow::Borrowed(&S93) },
+    Membership { country: C::QA, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2021, 9, 17), None), sources: Cow::Borrowed(&S91), note: Some(Cow::Borrowed("As Egypt: Dushanbe decision 17 Sep 2021; memorandum signed in Tashkent on 14 Sep 2022 (Qatar's foreign ministry).")), alternatives: Cow::Borrowed(&S95) },
+    Membership { country: C::SA, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2021, 9, 17), None), sources: Cow::Borrowed(&S96), note: Some(Cow::Borrowed("Dushanbe decision of 17 Sep 2021 (the SCO Secretariat: 'the September 2021 decision by the SCO Heads of State Council to grant dialogue partner status'). The memorandum's signing day is not confirmed: Sputnik says September 2022 at Samarkand; the Saudi cabinet approved it on 28 Mar 2023.")), alternatives: Cow::Borrowed(&S98) },
+    Membership { country: C::BH, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2022, 9, 16), None), sources: Cow::Borrowed(&S99), note: Some(Cow::Borrowed("Samarkand summit, heads of state on 16 Sep 2022: 'granting' the status (Uzbek government release), 'the beginning of procedures for granting' it (Mirziyoyev, TASS). Memorandum signed on 15 Jul 2023 by Bahrain's ambassador to China. Dated from the decision, as the other SCO partners.")), alternatives: Cow::Borrowed(&S101) },
+    Membership { country: C::KW, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2022, 9, 16), None), sources: Cow::Borrowed(&S99), note: Some(Cow::Borrowed("Samarkand decision of 16 Sep 2022 (see BH); memorandum signed at the foreign ministers' meeting in India on 4-5 May 2023 (KUNA).")), alternatives: Cow::Borrowed(&S103) },
+    Membership { country: C::MV, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2022, 9, 16), None), sources: Cow::Borrowed(&S99), note: Some(Cow::Borrowed("Samarkand decision of 16 Sep 2022 (see BH), prepared by the foreign ministers in Tashkent, 27-28 Jul 2022; memorandum signed in May 2023.")), alternatives: Cow::Borrowed(&S106) },
+    Membership { country: C::MM, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2022, 9, 16), None), sources: Cow::Borrowed(&S99), note: Some(Cow::Borrowed("Samarkand decision of 16 Sep 2022 (see BH); memorandum signed in May 2023.")), alternatives: Cow::Borrowed(&S107) },
+    Membership { country: C::AE, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2022, 9, 16), None), sources: Cow::Borrowed(&S99), note: Some(Cow::Borrowed("Samarkand decision of 16 Sep 2022 (see BH); memorandum signed by the UAE's ambassador to India at the foreign ministers' meeting in Goa, May 2023 (WAM).")), alternatives: Cow::Borrowed(&S109) },
+    Membership { country: C::BY, union: Union::Sco, role: Role::Observer, period: Period::new(ymd(2015, 7, 10), Some(ymd(2024, 7, 4))), sources: Cow::Borrowed(&S110), note: Some(Cow::Borrowed("derived day: \"at the Ufa summit Belarus was granted observer status\" (S17) + one-day summit held 10 Jul 2015 (S18); \"since 2015 as an observer\" (S16)")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BY, union: Union::Sco, role: Role::Member, period: Period::new(ymd(2024, 7, 4), None), sources: Cow::Borrowed(&S111), note: Some(Cow::Borrowed("Astana CHS meeting, Thursday 4 Jul 2024; 10th member")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TR, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2012, 6, 7), None), sources: Cow::Borrowed(&S112), note: Some(Cow::Borrowed("dialogue partner, Beijing summit (optional item)")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AM, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2015, 7, 10), None), sources: Cow::Borrowed(&S113), note: Some(Cow::Borrowed("dialogue partner by CHS decision Ufa 2015-07-10; memorandum signed 2016-04-16 and in force from signature (S19) - if the memorandum date is preferred use 2016-04-16 (optional item)")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AZ, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2015, 7, 10), None), sources: Cow::Borrowed(&S113), note: Some(Cow::Borrowed("dialogue partner by Ufa decision; memorandum signed later (date not captured) (optional item)")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KH, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2015, 7, 10), None), sources: Cow::Borrowed(&S113), note: Some(Cow::Borrowed("dialogue partner by Ufa decision; memorandum date not captured (optional item)")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NP, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2015, 7, 10), None), sources: Cow::Borrowed(&S113), note: Some(Cow::Borrowed("dialogue partner by Ufa decision; memorandum date not captured (optional item)")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LA, union: Union::Sco, role: Role::Partner, period: Period::new(ymd(2025, 9, 1), None), sources: Cow::Borrowed(&S114), note: Some(Cow::Borrowed("Laos granted dialogue partner status at Tianjin summit (optional item)")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BR, union: Union::Brics, role: Role::Member, period: Period::new(ymd(2009, 6, 16), None), sources: Cow::Borrowed(&S115), note: Some(Cow::Borrowed("first BRIC leaders' summit, Yekaterinburg. Alternative reading: grouping dates from BRIC FM meeting, New York, Sept 2006 (S24,S62) - see Disagreements")), alternatives: Cow::Borrowed(&S117) },
+    Membership { country: C::RU, union: Union::Brics, role: Role::Member, period: Period::new(ymd(2009, 6, 16), None), sources: Cow::Borrowed(&S115), note: Some(Cow::Borrowed("as BR")), alternatives: Cow::Borrowed(&S117) },
+    Membership { country: C::IN, union: Union::Brics, role: Role::Member, period: Period::new(ymd(2009, 6, 16), None), sources: Cow::Borrowed(&S115), note: Some(Cow::Borrowed("as BR")), alternatives: Cow::Borrowed(&S117) },
+    Membership { country: C::CN, union: Union::Brics, role: Role::Member, period: Period::new(ymd(2009, 6, 16), None), sources: Cow::Borrowed(&S115), note: Some(Cow::Borrowed("as BR")), alternatives: Cow::Borrowed(&S117) },
+    Membership { country: C::ZA, union: Union::Brics, role: Role::Member, period: Period::new(ymd(2010, 12, 24), None), sources: Cow::Borrowed(&S118), note: Some(Cow::Borrowed("South Africa. Publicly announced in Pretoria Fri 2010-12-24 (S26); Xinhua: Yang Jiechi said Thu (2010-12-23) BRIC \"has accepted South Africa as a full member\" (S25). First summit attended: Sanya, 2011-04-14 (S62,S28). See Disagreements")), alternatives: Cow::Borrowed(&S120) },
+    Membership { country: C::EG, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2023, 8, 24), Some(ymd(2024, 1, 1))), sources: Cow::Borrowed(&S121), note: Some(Cow::Borrowed("invited at Johannesburg summit (announced Thu 24 Aug 2023), effective 1 Jan 2024")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ET, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2023, 8, 24), Some(ymd(2024, 1, 1))), sources: Cow::Borrowed(&S121), note: Some(Cow::Borrowed("as EG")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IR, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2023, 8, 24), Some(ymd(2024, 1, 1))), sources: Cow::Borrowed(&S121), note: Some(Cow::Borrowed("as EG")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AE, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2023, 8, 24), Some(ymd(2024, 1, 1))), sources: Cow::Borrowed(&S121), note: Some(Cow::Borrowed("as EG")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EG, union: Union::Brics, role: Role::Member, period: Period::new(ymd(2024, 1, 1), None), sources: Cow::Borrowed(&S122), note: Some(Cow::Borrowed("formally full member from 1 Jan 2024 (start of Russian chairmanship)")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ET, union: Union::Brics, role: Role::Member, period: Period::new(ymd(2024, 1, 1), None), sources: Cow::Borrowed(&S122), note: Some(Cow::Borrowed("as EG")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IR, union: Union::Brics, role: Role::Member, period: Period::new(ymd(2024, 1, 1), None), sources: Cow::Borrowed(&S122), note: Some(Cow::Borrowed("as EG")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AE, union: Union::Brics, role: Role::Member, period: Period::new(ymd(2024, 1, 1), None), sources: Cow::Borrowed(&S122), note: Some(Cow::Borrowed("as EG")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SA, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2023, 8, 24), None), sources: Cow::Borrowed(&S123), note: Some(Cow::Borrowed("Saudi Arabia. Reading B (recommended for \"who is a member\"): invited, never formalised - still \"evaluating\" Jan 2025 (S36), \"never officialised its entry\" Jun 2025 (S38). See Disagreements")), alternatives: Cow::Borrowed(&S125) },
+    Membership { country: C::AR, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2023, 8, 24), Some(ymd(2023, 12, 29))), sources: Cow::Borrowed(&S126), note: Some(Cow::Borrowed("Argentina invited; declined by Milei letters (published/notified 29 Dec 2023; letter received in Brasilia 22 Dec per S40). Never a member")), alternatives: Cow::Borrowed(&S128) },
+    Membership { country: C::BY, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 1, 1))), sources: Cow::Borrowed(&S129), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); accepted by Lukashenko's letter of 5 Nov 2024; partner from 1 Jan 2025.")), alternatives: Cow::Borrowed(&S132) },
+    Membership { country: C::BY, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 1, 1), None), sources: Cow::Borrowed(&S133), note: Some(Cow::Borrowed("partner-country category created Kazan summit Oct 2024; partners from 1 Jan 2025 (Russian MFA / Ushakov)")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BO, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 1, 1))), sources: Cow::Borrowed(&S134), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); accepted (day not confirmed); partner from 1 Jan 2025.")), alternatives: Cow::Borrowed(&S135) },
+    Membership { country: C::BO, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 1, 1), None), sources: Cow::Borrowed(&S133), note: Some(Cow::Borrowed("as BY")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KZ, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 1, 1))), sources: Cow::Borrowed(&S136), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); accepted; partner from 1 Jan 2025 (its foreign ministry confirmed on 24 Dec 2024).")), alternatives: Cow::Borrowed(&S135) },
+    Membership { country: C::KZ, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 1, 1), None), sources: Cow::Borrowed(&S137), note: Some(Cow::Borrowed("as BY; Kazakhstan did not decline partner status: its statement of Oct 2024 was that it would not apply for membership (S53); its foreign ministry confirmed the partner status on 24 Dec 2024 (K22); Tokayev in 2025 calls KZ status \"observer\" (S54)")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CU, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 1, 1))), sources: Cow::Borrowed(&S134), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); accepted (day not confirmed); partner from 1 Jan 2025.")), alternatives: Cow::Borrowed(&S135) },
+    Membership { country: C::CU, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 1, 1), None), sources: Cow::Borrowed(&S133), note: Some(Cow::Borrowed("as BY")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MY, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 1, 1))), sources: Cow::Borrowed(&S134), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); formal invitation in mid-November 2024, accepted (day not confirmed); partner from 1 Jan 2025.")), alternatives: Cow::Borrowed(&S135) },
+    Membership { country: C::MY, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 1, 1), None), sources: Cow::Borrowed(&S133), note: Some(Cow::Borrowed("as BY")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TH, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 1, 1))), sources: Cow::Borrowed(&S138), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); formal invitation received on 31 Oct 2024, accepted on 24 Dec 2024; partner from 1 Jan 2025.")), alternatives: Cow::Borrowed(&S140) },
+    Membership { country: C::TH, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 1, 1), None), sources: Cow::Borrowed(&S133), note: Some(Cow::Borrowed("as BY")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::UG, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 1, 1))), sources: Cow::Borrowed(&S134), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); accepted (day not confirmed); partner from 1 Jan 2025.")), alternatives: Cow::Borrowed(&S135) },
+    Membership { country: C::UG, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 1, 1), None), sources: Cow::Borrowed(&S133), note: Some(Cow::Borrowed("as BY")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::UZ, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 1, 1))), sources: Cow::Borrowed(&S134), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); accepted (day not confirmed); partner from 1 Jan 2025.")), alternatives: Cow::Borrowed(&S135) },
+    Membership { country: C::UZ, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 1, 1), None), sources: Cow::Borrowed(&S133), note: Some(Cow::Borrowed("as BY")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ID, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 1, 1))), sources: Cow::Borrowed(&S134), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); accepted (day not confirmed); partner from 1 Jan 2025, member from 6 Jan 2025.")), alternatives: Cow::Borrowed(&S135) },
+    Membership { country: C::ID, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 1, 1), Some(ymd(2025, 1, 6))), sources: Cow::Borrowed(&S133), note: Some(Cow::Borrowed("Indonesia was in the Russian MFA list of partners from 1 Jan 2025 and \"initially named as a BRICS partner\" (S43) before being made a full member")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ID, union: Union::Brics, role: Role::Member, period: Period::new(ymd(2025, 1, 6), None), sources: Cow::Borrowed(&S141), note: Some(Cow::Borrowed("announced by Brazil (chair) Monday 6 Jan 2025; candidacy approved at Johannesburg 2023")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NG, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 1, 17))), sources: Cow::Borrowed(&S134), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); still without an answer on 23 Dec 2024; partner from 17 Jan 2025.")), alternatives: Cow::Borrowed(&S135) },
+    Membership { country: C::NG, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 1, 17), None), sources: Cow::Borrowed(&S142), note: Some(Cow::Borrowed("announced by Brazilian MFA Friday 17 Jan 2025")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VN, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), Some(ymd(2025, 6, 13))), sources: Cow::Borrowed(&S134), note: Some(Cow::Borrowed("On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); partner from 13 Jun 2025.")), alternatives: Cow::Borrowed(&S135) },
+    Membership { country: C::VN, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 6, 13), None), sources: Cow::Borrowed(&S143), note: Some(Cow::Borrowed("announced by Brazilian chair Friday 13 Jun 2025 (Brasilia date); Vietnamese sources date it 14 Jun (Hanoi time). See Disagreements")), alternatives: Cow::Borrowed(&S145) },
+    Membership { country: C::DZ, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), None), sources: Cow::Borrowed(&S146), note: Some(Cow::Borrowed("Algeria: On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); no answer found (as of the sources checked, to July 2025); the invitation is to partner status, not membership.")), alternatives: Cow::Borrowed(&S135) },
+    Membership { country: C::TR, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), None), sources: Cow::Borrowed(&S147), note: Some(Cow::Borrowed("Türkiye: On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); the trade minister confirmed the offer on 13 Nov 2024; 'Ankara has not yet responded formally to the offer' (8 Jul 2025). The invitation is to partner status, not membership.")), alternatives: Cow::Borrowed(&S149) },
 ];

@@ -108,8 +108,8 @@ static S21: [Party; 2] = [
     Party { country: C::RU, period: Period::new(ymd(1999, 12, 8), None) },
 ];
 static S22: [SourceId; 4] = [
-    SourceId::new("treaty-s30"),
-    SourceId::new("treaty-s31"),
+    SourceId::new("east-s62"),
+    SourceId::new("east-s15"),
     SourceId::new("treaty-s32"),
     SourceId::new("treaty-s99d"),
 ];
@@ -121,21 +121,20 @@ static S23: [Party; 5] = [
     Party { country: C::KG, period: Period::new(ymd(2015, 8, 6), None) },
 ];
 static S24: [SourceId; 2] = [
-    SourceId::new("treaty-s40"),
-    SourceId::new("treaty-s41"),
+    SourceId::new("east-s55"),
+    SourceId::new("east-s1"),
 ];
 static S25: [SourceId; 3] = [
-    SourceId::new("treaty-s42"),
-    SourceId::new("treaty-s41"),
+    SourceId::new("east-s3"),
+    SourceId::new("east-s1"),
     SourceId::new("treaty-s44"),
 ];
 static S26: [TreatyEvent; 2] = [
     TreatyEvent { date: ymd(2015, 1, 2), kind: EventKind::Joined, party: Some(C::AM), note: Cow::Borrowed("Armenia's accession treaty (signed 10 Oct 2014 in Minsk) enters into force"), sources: Cow::Borrowed(&S24) },
     TreatyEvent { date: ymd(2015, 8, 6), kind: EventKind::Joined, party: Some(C::KG), note: Cow::Borrowed("Kyrgyzstan's accession treaty (signed 23 Dec 2014) enters into force"), sources: Cow::Borrowed(&S25) },
 ];
-static S27: [SourceId; 7] = [
-    SourceId::new("treaty-s40"),
-    SourceId::new("treaty-s41"),
+static S27: [SourceId; 6] = [
+    SourceId::new("east-s55"),
     SourceId::new("east-s1"),
     SourceId::new("east-s13"),
     SourceId::new("east-s14"),
@@ -143,7 +142,7 @@ static S27: [SourceId; 7] = [
     SourceId::new("metro-2022-russia-allies"),
 ];
 static S28: [SourceId; 2] = [
-    SourceId::new("treaty-s41"),
+    SourceId::new("east-s1"),
     SourceId::new("treaty-s44"),
 ];
 static S29: [Reading; 1] = [
@@ -162,8 +161,8 @@ static S30: [Party; 10] = [
     Party { country: C::UZ, period: Period::new(ymd(2006, 8, 16), Some(ymd(2012, 6, 28))) },
 ];
 static S31: [SourceId; 6] = [
-    SourceId::new("treaty-s52"),
-    SourceId::new("treaty-s53"),
+    SourceId::new("east-s18"),
+    SourceId::new("east-s17a"),
     SourceId::new("treaty-s54"),
     SourceId::new("east-s19"),
     SourceId::new("treaty-s97"),
@@ -181,10 +180,9 @@ static S34: [SourceId; 3] = [
     SourceId::new("east-s25"),
     SourceId::new("east-s26"),
 ];
-static S35: [SourceId; 3] = [
-    SourceId::new("treaty-s55b"),
-    SourceId::new("treaty-s55"),
+static S35: [SourceId; 2] = [
     SourceId::new("east-s28"),
+    SourceId::new("east-s64"),
 ];
 static S36: [TreatyEvent; 7] = [
     TreatyEvent { date: ymd(1999, 4, 2), kind: EventKind::Extended { until: None }, party: None, note: Cow::Borrowed("Protocol on prolongation signed by Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan; Azerbaijan, Georgia and Uzbekistan did not sign and left when the first term ended on 20 Apr 1999. The protocol extends the treaty from 21 Apr 1999 for five years, then automatically for further five-year periods; it entered into force on 22 Mar 2000"), sources: Cow::Borrowed(&S31) },
@@ -206,14 +204,13 @@ static S39: [Provision; 3] = [
     Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 2")), binds: None, text: Cow::Borrowed("joint consultations when there is a threat to the security, territorial integrity or sovereignty of a party"), sources: Cow::Borrowed(&S37) },
     Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, text: Cow::Borrowed("Если одно из государств - участников подвергнется агрессии со стороны какого - либо государства или группы государств, то это будет рассматриваться как агрессия против всех"), sources: Cow::Borrowed(&S38) },
 ];
-static S40: [SourceId; 4] = [
-    SourceId::new("treaty-s52"),
-    SourceId::new("treaty-s53"),
-    SourceId::new("east-s17b"),
+static S40: [SourceId; 3] = [
+    SourceId::new("east-s18"),
+    SourceId::new("east-s17a"),
     SourceId::new("east-s21"),
 ];
 static S41: [SourceId; 1] = [
-    SourceId::new("treaty-s52"),
+    SourceId::new("east-s18"),
 ];
 static S42: [SourceId; 1] = [
     SourceId::new("east-s22"),
@@ -232,270 +229,265 @@ static S44: [Party; 7] = [
     Party { country: C::TJ, period: Period::new(ymd(2002, 10, 7), None) },
     Party { country: C::UZ, period: Period::new(ymd(2006, 8, 16), Some(ymd(2012, 6, 28))) },
 ];
-static S45: [SourceId; 2] = [
-    SourceId::new("treaty-s55b"),
-    SourceId::new("treaty-s55"),
+static S45: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2024, 2, 22), kind: EventKind::Suspended, party: Some(C::AM), note: Cow::Borrowed("Armenia freezes its participation in the CSTO"), sources: Cow::Borrowed(&S35) },
 ];
-static S46: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2024, 2, 22), kind: EventKind::Suspended, party: Some(C::AM), note: Cow::Borrowed("Armenia freezes its participation in the CSTO"), sources: Cow::Borrowed(&S45) },
-];
-static S47: [SourceId; 5] = [
+static S46: [SourceId; 5] = [
     SourceId::new("east-s21"),
     SourceId::new("east-s23"),
     SourceId::new("east-s24"),
-    SourceId::new("treaty-s52"),
-    SourceId::new("treaty-s53"),
+    SourceId::new("east-s18"),
+    SourceId::new("east-s17a"),
 ];
-static S48: [SourceId; 1] = [
+static S47: [SourceId; 1] = [
     SourceId::new("east-s25"),
 ];
-static S49: [Reading; 2] = [
+static S48: [Reading; 2] = [
     Reading { says: Cow::Borrowed("Uzbekistan's return was announced at the CSTO summit in Minsk on 23 Jun 2006"), date: Some(ymd(2006, 6, 23)), sources: Cow::Borrowed(&S42) },
-    Reading { says: Cow::Borrowed("Uzbekistan's membership was suspended by the Collective Security Council on 19 Dec 2012; the Charter allows no unilateral withdrawal"), date: Some(ymd(2012, 12, 19)), sources: Cow::Borrowed(&S48) },
+    Reading { says: Cow::Borrowed("Uzbekistan's membership was suspended by the Collective Security Council on 19 Dec 2012; the Charter allows no unilateral withdrawal"), date: Some(ymd(2012, 12, 19)), sources: Cow::Borrowed(&S47) },
 ];
-static S50: [Party; 2] = [
+static S49: [Party; 2] = [
     Party { country: C::KP, period: Period::new(ymd(2024, 6, 19), None) },
     Party { country: C::RU, period: Period::new(ymd(2024, 6, 19), None) },
 ];
-static S51: [SourceId; 1] = [
+static S50: [SourceId; 1] = [
     SourceId::new("treaty-s66"),
 ];
-static S52: [SourceId; 2] = [
+static S51: [SourceId; 2] = [
     SourceId::new("treaty-s64"),
     SourceId::new("treaty-s65"),
 ];
-static S53: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2024, 11, 4), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Russia at the UN Security Council: Article 4 'will be fully implemented, if need be'"), sources: Cow::Borrowed(&S51) },
-    TreatyEvent { date: ymd(2025, 4, 28), kind: EventKind::Statement, party: Some(C::KP), note: Cow::Borrowed("KCNA: Kim judged the Kursk situation met the conditions for applying Article 4 and sent troops"), sources: Cow::Borrowed(&S52) },
+static S52: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2024, 11, 4), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Russia at the UN Security Council: Article 4 'will be fully implemented, if need be'"), sources: Cow::Borrowed(&S50) },
+    TreatyEvent { date: ymd(2025, 4, 28), kind: EventKind::Statement, party: Some(C::KP), note: Cow::Borrowed("KCNA: Kim judged the Kursk situation met the conditions for applying Article 4 and sent troops"), sources: Cow::Borrowed(&S51) },
 ];
-static S54: [SourceId; 1] = [
+static S53: [SourceId; 1] = [
     SourceId::new("treaty-s62"),
 ];
-static S55: [SourceId; 2] = [
+static S54: [SourceId; 2] = [
     SourceId::new("treaty-s62b"),
     SourceId::new("treaty-s62"),
 ];
-static S56: [Provision; 2] = [
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, text: Cow::Borrowed("immediate consultations on a direct threat of armed aggression"), sources: Cow::Borrowed(&S54) },
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, text: Cow::Borrowed("military and other assistance without delay by mobilizing all means in its possession in line with Article 51 of the UN Charter"), sources: Cow::Borrowed(&S55) },
+static S55: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, text: Cow::Borrowed("immediate consultations on a direct threat of armed aggression"), sources: Cow::Borrowed(&S53) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, text: Cow::Borrowed("military and other assistance without delay by mobilizing all means in its possession in line with Article 51 of the UN Charter"), sources: Cow::Borrowed(&S54) },
 ];
-static S57: [SourceId; 4] = [
+static S56: [SourceId; 4] = [
     SourceId::new("treaty-s60"),
     SourceId::new("treaty-s61"),
     SourceId::new("treaty-s62"),
     SourceId::new("treaty-s63"),
 ];
-static S58: [Party; 2] = [
+static S57: [Party; 2] = [
     Party { country: C::IR, period: Period::new(ymd(2025, 1, 17), None) },
     Party { country: C::RU, period: Period::new(ymd(2025, 1, 17), None) },
 ];
-static S59: [SourceId; 2] = [
+static S58: [SourceId; 2] = [
     SourceId::new("treaty-s70"),
     SourceId::new("treaty-s77"),
 ];
-static S60: [Provision; 1] = [
-    Provision { obligation: Obligation::Neutrality, article: Some(Cow::Borrowed("Article 3")), binds: None, text: Cow::Borrowed("if either party is attacked, the other will not give military or any other assistance to an aggressor"), sources: Cow::Borrowed(&S59) },
+static S59: [Provision; 1] = [
+    Provision { obligation: Obligation::Neutrality, article: Some(Cow::Borrowed("Article 3")), binds: None, text: Cow::Borrowed("if either party is attacked, the other will not give military or any other assistance to an aggressor"), sources: Cow::Borrowed(&S58) },
 ];
-static S61: [SourceId; 4] = [
+static S60: [SourceId; 4] = [
     SourceId::new("treaty-s70"),
     SourceId::new("treaty-s71"),
     SourceId::new("treaty-s74"),
     SourceId::new("treaty-s75"),
 ];
-static S62: [SourceId; 1] = [
+static S61: [SourceId; 1] = [
     SourceId::new("treaty-s72"),
 ];
-static S63: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Iran's ambassador Kazem Jalali said that it had 'naturally entered into force' (reported by Vedomosti on 18 Jul 2025)"), date: Some(ymd(2025, 7, 18)), sources: Cow::Borrowed(&S62) },
+static S62: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Iran's ambassador Kazem Jalali said that it had 'naturally entered into force' (reported by Vedomosti on 18 Jul 2025)"), date: Some(ymd(2025, 7, 18)), sources: Cow::Borrowed(&S61) },
 ];
-static S64: [Party; 2] = [
+static S63: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2014, 9, 5), None) },
     Party { country: C::RU, period: Period::new(ymd(2014, 9, 5), None) },
 ];
-static S65: [SourceId; 2] = [
+static S64: [SourceId; 2] = [
     SourceId::new("treaty-s83"),
     SourceId::new("treaty-s86"),
 ];
-static S66: [SourceId; 4] = [
+static S65: [SourceId; 4] = [
     SourceId::new("treaty-s83"),
     SourceId::new("treaty-s84"),
     SourceId::new("treaty-s85"),
     SourceId::new("treaty-s86"),
 ];
-static S67: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2022, 2, 21), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Putin signs decrees recognising the 'DPR' and 'LPR'"), sources: Cow::Borrowed(&S65) },
-    TreatyEvent { date: ymd(2022, 2, 22), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("Putin: 'now the Minsk agreements do not exist'; the UN spokesman says they remain valid frameworks; no formal denunciation was found"), sources: Cow::Borrowed(&S66) },
+static S66: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2022, 2, 21), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Putin signs decrees recognising the 'DPR' and 'LPR'"), sources: Cow::Borrowed(&S64) },
+    TreatyEvent { date: ymd(2022, 2, 22), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("Putin: 'now the Minsk agreements do not exist'; the UN spokesman says they remain valid frameworks; no formal denunciation was found"), sources: Cow::Borrowed(&S65) },
 ];
-static S68: [SourceId; 1] = [
+static S67: [SourceId; 1] = [
     SourceId::new("treaty-s81b"),
 ];
-static S69: [Provision; 1] = [
-    Provision { obligation: Obligation::Ceasefire, article: None, binds: None, text: Cow::Borrowed("the Trilateral Contact Group agreed on 5 September 2014 in Minsk on a ceasefire which entered into force the same day"), sources: Cow::Borrowed(&S68) },
+static S68: [Provision; 1] = [
+    Provision { obligation: Obligation::Ceasefire, article: None, binds: None, text: Cow::Borrowed("the Trilateral Contact Group agreed on 5 September 2014 in Minsk on a ceasefire which entered into force the same day"), sources: Cow::Borrowed(&S67) },
 ];
-static S70: [SourceId; 2] = [
+static S69: [SourceId; 2] = [
     SourceId::new("treaty-s80"),
     SourceId::new("treaty-s81b"),
 ];
-static S71: [SourceId; 2] = [
+static S70: [SourceId; 2] = [
     SourceId::new("treaty-s94"),
     SourceId::new("treaty-s95"),
 ];
-static S72: [SourceId; 1] = [
+static S71: [SourceId; 1] = [
     SourceId::new("treaty-s86"),
 ];
-static S73: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("Russia says it is a guarantor of the Minsk agreements, not a party (Peskov, 13 Feb 2015 and 11 May 2017); its envoy signed them in the Trilateral Contact Group"), date: None, sources: Cow::Borrowed(&S71) },
-    Reading { says: Cow::Borrowed("the UN spokesman said on 22 Feb 2022 that the agreements remain valid diplomatic frameworks: no end"), date: None, sources: Cow::Borrowed(&S72) },
+static S72: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("Russia says it is a guarantor of the Minsk agreements, not a party (Peskov, 13 Feb 2015 and 11 May 2017); its envoy signed them in the Trilateral Contact Group"), date: None, sources: Cow::Borrowed(&S70) },
+    Reading { says: Cow::Borrowed("the UN spokesman said on 22 Feb 2022 that the agreements remain valid diplomatic frameworks: no end"), date: None, sources: Cow::Borrowed(&S71) },
 ];
-static S74: [Party; 2] = [
+static S73: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2015, 2, 12), None) },
     Party { country: C::RU, period: Period::new(ymd(2015, 2, 12), None) },
 ];
-static S75: [SourceId; 2] = [
+static S74: [SourceId; 2] = [
     SourceId::new("treaty-s92"),
     SourceId::new("treaty-s93"),
 ];
-static S76: [SourceId; 2] = [
+static S75: [SourceId; 2] = [
     SourceId::new("treaty-s81"),
     SourceId::new("treaty-s82"),
 ];
-static S77: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(2015, 2, 12), kind: EventKind::Statement, party: None, note: Cow::Borrowed("the leaders of Russia, Ukraine, France and Germany adopt a declaration approving the Package of Measures and undertaking to use their influence on the parties to implement it"), sources: Cow::Borrowed(&S75) },
-    TreatyEvent { date: ymd(2015, 2, 17), kind: EventKind::Statement, party: None, note: Cow::Borrowed("UN Security Council Resolution 2202 endorses the Package of Measures, unanimously"), sources: Cow::Borrowed(&S76) },
-    TreatyEvent { date: ymd(2022, 2, 22), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("Putin: 'now the Minsk agreements do not exist'; the UN spokesman says they remain valid frameworks; no formal denunciation was found"), sources: Cow::Borrowed(&S66) },
+static S76: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2015, 2, 12), kind: EventKind::Statement, party: None, note: Cow::Borrowed("the leaders of Russia, Ukraine, France and Germany adopt a declaration approving the Package of Measures and undertaking to use their influence on the parties to implement it"), sources: Cow::Borrowed(&S74) },
+    TreatyEvent { date: ymd(2015, 2, 17), kind: EventKind::Statement, party: None, note: Cow::Borrowed("UN Security Council Resolution 2202 endorses the Package of Measures, unanimously"), sources: Cow::Borrowed(&S75) },
+    TreatyEvent { date: ymd(2022, 2, 22), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("Putin: 'now the Minsk agreements do not exist'; the UN spokesman says they remain valid frameworks; no formal denunciation was found"), sources: Cow::Borrowed(&S65) },
 ];
-static S78: [SourceId; 1] = [
+static S77: [SourceId; 1] = [
     SourceId::new("treaty-s81"),
 ];
-static S79: [Provision; 1] = [
-    Provision { obligation: Obligation::Ceasefire, article: None, binds: None, text: Cow::Borrowed("ceasefire from 00:00 on 15 February 2015"), sources: Cow::Borrowed(&S78) },
+static S78: [Provision; 1] = [
+    Provision { obligation: Obligation::Ceasefire, article: None, binds: None, text: Cow::Borrowed("ceasefire from 00:00 on 15 February 2015"), sources: Cow::Borrowed(&S77) },
 ];
-static S80: [SourceId; 4] = [
+static S79: [SourceId; 4] = [
     SourceId::new("treaty-s80"),
     SourceId::new("treaty-s81"),
     SourceId::new("treaty-s82"),
     SourceId::new("metro-2022-russia-allies"),
 ];
-static S81: [Party; 4] = [
+static S80: [Party; 4] = [
     Party { country: C::UA, period: Period::new(ymd(1994, 12, 5), None) },
     Party { country: C::RU, period: Period::new(ymd(1994, 12, 5), None) },
     Party { country: C::GB, period: Period::new(ymd(1994, 12, 5), None) },
     Party { country: C::US, period: Period::new(ymd(1994, 12, 5), None) },
 ];
-static S82: [SourceId; 1] = [
+static S81: [SourceId; 1] = [
     SourceId::new("treaty-s91"),
 ];
-static S83: [Provision; 2] = [
-    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("para 1")), binds: None, text: Cow::Borrowed("respect the independence and sovereignty and the existing borders of Ukraine"), sources: Cow::Borrowed(&S82) },
-    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("para 2")), binds: None, text: Cow::Borrowed("reaffirm their obligation to refrain from the threat or use of force against the territorial integrity or political independence of Ukraine"), sources: Cow::Borrowed(&S82) },
+static S82: [Provision; 2] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("para 1")), binds: None, text: Cow::Borrowed("respect the independence and sovereignty and the existing borders of Ukraine"), sources: Cow::Borrowed(&S81) },
+    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("para 2")), binds: None, text: Cow::Borrowed("reaffirm their obligation to refrain from the threat or use of force against the territorial integrity or political independence of Ukraine"), sources: Cow::Borrowed(&S81) },
 ];
-static S84: [SourceId; 2] = [
+static S83: [SourceId; 2] = [
     SourceId::new("treaty-s90"),
     SourceId::new("treaty-s91"),
 ];
-static S85: [Party; 2] = [
+static S84: [Party; 2] = [
     Party { country: C::US, period: Period::new(ymd(2010, 4, 8), None) },
     Party { country: C::RU, period: Period::new(ymd(2010, 4, 8), None) },
 ];
-static S86: [SourceId; 1] = [
+static S85: [SourceId; 1] = [
     SourceId::new("treaty-s101"),
 ];
-static S87: [SourceId; 2] = [
+static S86: [SourceId; 2] = [
     SourceId::new("treaty-s102"),
     SourceId::new("treaty-s103"),
 ];
-static S88: [SourceId; 3] = [
+static S87: [SourceId; 3] = [
     SourceId::new("treaty-s104"),
     SourceId::new("treaty-s105"),
     SourceId::new("treaty-s107"),
 ];
-static S89: [SourceId; 3] = [
+static S88: [SourceId; 3] = [
     SourceId::new("treaty-s106"),
     SourceId::new("treaty-s107"),
     SourceId::new("treaty-s108"),
 ];
-static S90: [TreatyEvent; 5] = [
-    TreatyEvent { date: ymd(2021, 2, 3), kind: EventKind::Extended { until: Some(ymd(2026, 2, 5)) }, party: None, note: Cow::Borrowed("the extension agreement enters into force: the treaty stays in force until 5 February 2026"), sources: Cow::Borrowed(&S86) },
-    TreatyEvent { date: ymd(2023, 2, 21), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Putin announces that Russia is 'suspending its participation', not withdrawing"), sources: Cow::Borrowed(&S87) },
-    TreatyEvent { date: ymd(2023, 2, 28), kind: EventKind::Suspended, party: Some(C::RU), note: Cow::Borrowed("Putin signs the law suspending Russia's participation; the US calls it legally invalid (15 Mar 2023)"), sources: Cow::Borrowed(&S87) },
-    TreatyEvent { date: ymd(2025, 9, 22), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Putin offers to keep observing the central limits for one year after 5 Feb 2026 if the US does; no formal US reply"), sources: Cow::Borrowed(&S88) },
-    TreatyEvent { date: ymd(2026, 2, 5), kind: EventKind::Expired, party: None, note: Cow::Borrowed("the treaty expires; Russia's foreign ministry, in a statement reported with the expiry: the parties 'are no longer bound by any obligations'"), sources: Cow::Borrowed(&S89) },
+static S89: [TreatyEvent; 5] = [
+    TreatyEvent { date: ymd(2021, 2, 3), kind: EventKind::Extended { until: Some(ymd(2026, 2, 5)) }, party: None, note: Cow::Borrowed("the extension agreement enters into force: the treaty stays in force until 5 February 2026"), sources: Cow::Borrowed(&S85) },
+    TreatyEvent { date: ymd(2023, 2, 21), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Putin announces that Russia is 'suspending its participation', not withdrawing"), sources: Cow::Borrowed(&S86) },
+    TreatyEvent { date: ymd(2023, 2, 28), kind: EventKind::Suspended, party: Some(C::RU), note: Cow::Borrowed("Putin signs the law suspending Russia's participation; the US calls it legally invalid (15 Mar 2023)"), sources: Cow::Borrowed(&S86) },
+    TreatyEvent { date: ymd(2025, 9, 22), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Putin offers to keep observing the central limits for one year after 5 Feb 2026 if the US does; no formal US reply"), sources: Cow::Borrowed(&S87) },
+    TreatyEvent { date: ymd(2026, 2, 5), kind: EventKind::Expired, party: None, note: Cow::Borrowed("the treaty expires; Russia's foreign ministry, in a statement reported with the expiry: the parties 'are no longer bound by any obligations'"), sources: Cow::Borrowed(&S88) },
 ];
-static S91: [SourceId; 1] = [
+static S90: [SourceId; 1] = [
     SourceId::new("treaty-s106"),
 ];
-static S92: [Provision; 1] = [
-    Provision { obligation: Obligation::ArmsLimits, article: None, binds: None, text: Cow::Borrowed("1,550 deployed strategic warheads; 700 deployed ICBMs, SLBMs and heavy bombers; 800 deployed and non-deployed launchers"), sources: Cow::Borrowed(&S91) },
+static S91: [Provision; 1] = [
+    Provision { obligation: Obligation::ArmsLimits, article: None, binds: None, text: Cow::Borrowed("1,550 deployed strategic warheads; 700 deployed ICBMs, SLBMs and heavy bombers; 800 deployed and non-deployed launchers"), sources: Cow::Borrowed(&S90) },
 ];
-static S93: [SourceId; 3] = [
+static S92: [SourceId; 3] = [
     SourceId::new("treaty-s100"),
     SourceId::new("treaty-s101"),
     SourceId::new("treaty-s106"),
 ];
-static S94: [Party; 2] = [
+static S93: [Party; 2] = [
     Party { country: C::PK, period: Period::new(ymd(1948, 5, 1), None) },
     Party { country: C::RU, period: Period::new(ymd(1948, 5, 1), None) },
 ];
-static S95: [SourceId; 2] = [
+static S94: [SourceId; 2] = [
     SourceId::new("forums-s56"),
     SourceId::new("metro-2022-russia-allies"),
 ];
-static S96: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2018, 5, 1), kind: EventKind::Statement, party: None, note: Cow::Borrowed("70th anniversary of diplomatic relations; the seed: Pakistan 'celebrated the 70th Anniversary of Diplomatic Relations with Russia in 2018'"), sources: Cow::Borrowed(&S95) },
+static S95: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2018, 5, 1), kind: EventKind::Statement, party: None, note: Cow::Borrowed("70th anniversary of diplomatic relations; the seed: Pakistan 'celebrated the 70th Anniversary of Diplomatic Relations with Russia in 2018'"), sources: Cow::Borrowed(&S94) },
 ];
-static S97: [SourceId; 6] = [
+static S96: [SourceId; 5] = [
     SourceId::new("treaty-s120"),
     SourceId::new("treaty-s121"),
     SourceId::new("forums-s57"),
     SourceId::new("dipl-pk-1"),
     SourceId::new("dipl-pk-3"),
-    SourceId::new("dipl-pk-5"),
 ];
-static S98: [Party; 2] = [
+static S97: [Party; 2] = [
     Party { country: C::IL, period: Period::new(PartialDate::month(1948, 5), None) },
     Party { country: C::RU, period: Period::new(PartialDate::month(1948, 5), None) },
 ];
-static S99: [SourceId; 2] = [
+static S98: [SourceId; 2] = [
     SourceId::new("dipl-il-12"),
     SourceId::new("dipl-il-10"),
 ];
-static S100: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(1953, 2, 11), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("the USSR broke off relations after the bomb at the Soviet legation in Tel Aviv"), sources: Cow::Borrowed(&S99) },
+static S99: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(1953, 2, 11), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("the USSR broke off relations after the bomb at the Soviet legation in Tel Aviv"), sources: Cow::Borrowed(&S98) },
 ];
-static S101: [SourceId; 4] = [
+static S100: [SourceId; 4] = [
     SourceId::new("dipl-il-7"),
     SourceId::new("dipl-il-8"),
-    SourceId::new("dipl-il-5"),
+    SourceId::new("dipl-il-4"),
     SourceId::new("dipl-il-11"),
 ];
-static S102: [SourceId; 1] = [
+static S101: [SourceId; 1] = [
     SourceId::new("dipl-il-9"),
 ];
-static S103: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("A TASS dossier, seen only through mirror sites, gives 26 May 1948 as the day relations were established."), date: Some(ymd(1948, 5, 26)), sources: Cow::Borrowed(&S102) },
+static S102: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("A TASS dossier, seen only through mirror sites, gives 26 May 1948 as the day relations were established."), date: Some(ymd(1948, 5, 26)), sources: Cow::Borrowed(&S101) },
 ];
-static S104: [Party; 2] = [
+static S103: [Party; 2] = [
     Party { country: C::IL, period: Period::new(PartialDate::month(1953, 7), None) },
     Party { country: C::RU, period: Period::new(PartialDate::month(1953, 7), None) },
 ];
-static S105: [SourceId; 3] = [
+static S104: [SourceId; 3] = [
     SourceId::new("dipl-il-14"),
     SourceId::new("dipl-il-7"),
     SourceId::new("dipl-il-4"),
 ];
-static S106: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(1967, 6, 10), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("the USSR severed diplomatic and consular relations after the Six-Day War"), sources: Cow::Borrowed(&S105) },
+static S105: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(1967, 6, 10), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("the USSR severed diplomatic and consular relations after the Six-Day War"), sources: Cow::Borrowed(&S104) },
 ];
-static S107: [SourceId; 3] = [
+static S106: [SourceId; 3] = [
     SourceId::new("dipl-il-13"),
     SourceId::new("dipl-il-10"),
-    SourceId::new("dipl-il-6"),
+    SourceId::new("dipl-il-4"),
 ];
-static S108: [Party; 2] = [
+static S107: [Party; 2] = [
     Party { country: C::IL, period: Period::new(ymd(1991, 10, 18), None) },
     Party { country: C::RU, period: Period::new(ymd(1991, 10, 18), None) },
 ];
-static S109: [SourceId; 6] = [
+static S108: [SourceId; 6] = [
     SourceId::new("dipl-il-1"),
     SourceId::new("dipl-il-2"),
     SourceId::new("dipl-il-3"),
@@ -503,162 +495,161 @@ static S109: [SourceId; 6] = [
     SourceId::new("dipl-il-15"),
     SourceId::new("dipl-il-16"),
 ];
-static S110: [SourceId; 1] = [
+static S109: [SourceId; 1] = [
     SourceId::new("dipl-il-17"),
 ];
-static S111: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("The Jewish Chronicle (2011) says post-communist Russia restored full recognition in January 1992; no other source supports it."), date: Some(PartialDate::month(1992, 1)), sources: Cow::Borrowed(&S110) },
+static S110: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("The Jewish Chronicle (2011) says post-communist Russia restored full recognition in January 1992; no other source supports it."), date: Some(PartialDate::month(1992, 1)), sources: Cow::Borrowed(&S109) },
 ];
-static S112: [Party; 2] = [
+static S111: [Party; 2] = [
     Party { country: C::TR, period: Period::new(ymd(1920, 6, 3), None) },
     Party { country: C::RU, period: Period::new(ymd(1920, 6, 3), None) },
 ];
-static S113: [SourceId; 5] = [
+static S112: [SourceId; 4] = [
     SourceId::new("dipl-tr-1"),
     SourceId::new("dipl-tr-2"),
     SourceId::new("dipl-tr-4"),
     SourceId::new("dipl-tr-5"),
-    SourceId::new("dipl-tr-6"),
 ];
-static S114: [SourceId; 1] = [
+static S113: [SourceId; 1] = [
     SourceId::new("dipl-tr-3"),
 ];
-static S115: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Turkish reporting treats Mustafa Kemal's letter to Lenin of 26 April 1920 as Turkey's recognition of Russia."), date: Some(ymd(1920, 4, 26)), sources: Cow::Borrowed(&S114) },
+static S114: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Turkish reporting treats Mustafa Kemal's letter to Lenin of 26 April 1920 as Turkey's recognition of Russia."), date: Some(ymd(1920, 4, 26)), sources: Cow::Borrowed(&S113) },
 ];
-static S116: [Party; 2] = [
+static S115: [Party; 2] = [
     Party { country: C::IN, period: Period::new(ymd(1947, 4, 13), None) },
     Party { country: C::RU, period: Period::new(ymd(1947, 4, 13), None) },
 ];
-static S117: [SourceId; 4] = [
+static S116: [SourceId; 4] = [
     SourceId::new("dipl-in-3"),
     SourceId::new("dipl-in-5"),
     SourceId::new("dipl-in-4"),
     SourceId::new("dipl-in-1"),
 ];
-static S118: [SourceId; 1] = [
+static S117: [SourceId; 1] = [
     SourceId::new("dipl-in-6"),
 ];
-static S119: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("The Great Soviet Encyclopedia (1979) gives Apr. 2–7, 1947, apparently the span of the exchange of letters."), date: Some(PartialDate::month(1947, 4)), sources: Cow::Borrowed(&S118) },
+static S118: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("The Great Soviet Encyclopedia (1979) gives Apr. 2–7, 1947, apparently the span of the exchange of letters."), date: Some(PartialDate::month(1947, 4)), sources: Cow::Borrowed(&S117) },
 ];
-static S120: [Party; 2] = [
+static S119: [Party; 2] = [
     Party { country: C::CN, period: Period::new(ymd(1949, 10, 2), None) },
     Party { country: C::RU, period: Period::new(ymd(1949, 10, 2), None) },
 ];
-static S121: [SourceId; 5] = [
+static S120: [SourceId; 5] = [
     SourceId::new("dipl-cn-2"),
     SourceId::new("dipl-cn-3"),
     SourceId::new("dipl-cn-1"),
     SourceId::new("dipl-cn-7"),
     SourceId::new("dipl-cn-4"),
 ];
-static S122: [SourceId; 2] = [
+static S121: [SourceId; 2] = [
     SourceId::new("dipl-cn-5"),
     SourceId::new("dipl-cn-6"),
 ];
-static S123: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Some Chinese sources (CGTN, Our China Story) date the establishment to 3 October 1949, the day of Zhou Enlai's reply."), date: Some(ymd(1949, 10, 3)), sources: Cow::Borrowed(&S122) },
+static S122: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Some Chinese sources (CGTN, Our China Story) date the establishment to 3 October 1949, the day of Zhou Enlai's reply."), date: Some(ymd(1949, 10, 3)), sources: Cow::Borrowed(&S121) },
 ];
-static S124: [Party; 2] = [
+static S123: [Party; 2] = [
     Party { country: C::VE, period: Period::new(ymd(1945, 3, 14), None) },
     Party { country: C::RU, period: Period::new(ymd(1945, 3, 14), None) },
 ];
-static S125: [SourceId; 2] = [
-    SourceId::new("dipl-ve-3"),
+static S124: [SourceId; 2] = [
+    SourceId::new("dipl-ve-1"),
     SourceId::new("dipl-ve-7"),
 ];
-static S126: [TreatyEvent; 1] = [
-    TreatyEvent { date: PartialDate::month(1952, 6), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("the USSR recalled its diplomats and broke off relations; the day is unconfirmed"), sources: Cow::Borrowed(&S125) },
+static S125: [TreatyEvent; 1] = [
+    TreatyEvent { date: PartialDate::month(1952, 6), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("the USSR recalled its diplomats and broke off relations; the day is unconfirmed"), sources: Cow::Borrowed(&S124) },
 ];
-static S127: [SourceId; 4] = [
-    SourceId::new("dipl-ve-2"),
+static S126: [SourceId; 4] = [
+    SourceId::new("dipl-ve-1"),
     SourceId::new("dipl-ve-4"),
     SourceId::new("dipl-ve-5"),
     SourceId::new("dipl-ve-6"),
 ];
-static S128: [SourceId; 1] = [
+static S127: [SourceId; 1] = [
     SourceId::new("dipl-ve-8"),
 ];
-static S129: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("An uncited Spanish Wikipedia copy gives 3 March 1945 for the establishment and 13 June 1952 for the break."), date: Some(ymd(1945, 3, 3)), sources: Cow::Borrowed(&S128) },
+static S128: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("An uncited Spanish Wikipedia copy gives 3 March 1945 for the establishment and 13 June 1952 for the break."), date: Some(ymd(1945, 3, 3)), sources: Cow::Borrowed(&S127) },
 ];
-static S130: [Party; 2] = [
+static S129: [Party; 2] = [
     Party { country: C::VE, period: Period::new(ymd(1970, 4, 16), None) },
     Party { country: C::RU, period: Period::new(ymd(1970, 4, 16), None) },
 ];
-static S131: [SourceId; 1] = [
+static S130: [SourceId; 1] = [
     SourceId::new("dipl-ve-1"),
 ];
-static S132: [Party; 2] = [
+static S131: [Party; 2] = [
     Party { country: C::MM, period: Period::new(ymd(1948, 2, 18), None) },
     Party { country: C::RU, period: Period::new(ymd(1948, 2, 18), None) },
 ];
-static S133: [SourceId; 4] = [
+static S132: [SourceId; 4] = [
     SourceId::new("dipl-mm-1"),
     SourceId::new("dipl-mm-2"),
     SourceId::new("dipl-mm-4"),
     SourceId::new("dipl-mm-5"),
 ];
-static S134: [SourceId; 1] = [
+static S133: [SourceId; 1] = [
     SourceId::new("dipl-mm-6"),
 ];
-static S135: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("The Historical Dictionary of Burma (2014) says relations were established in 1949."), date: Some(PartialDate::year(1949)), sources: Cow::Borrowed(&S134) },
+static S134: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("The Historical Dictionary of Burma (2014) says relations were established in 1949."), date: Some(PartialDate::year(1949)), sources: Cow::Borrowed(&S133) },
 ];
-static S136: [Party; 2] = [
+static S135: [Party; 2] = [
     Party { country: C::SY, period: Period::new(ymd(1944, 7, 21), None) },
     Party { country: C::RU, period: Period::new(ymd(1944, 7, 21), None) },
 ];
-static S137: [SourceId; 3] = [
+static S136: [SourceId; 3] = [
     SourceId::new("dipl-sy-1"),
     SourceId::new("dipl-sy-3"),
     SourceId::new("dipl-sy-5"),
 ];
-static S138: [SourceId; 1] = [
+static S137: [SourceId; 1] = [
     SourceId::new("dipl-sy-4"),
 ];
-static S139: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("The Great Soviet Encyclopedia gives 22 July 1944."), date: Some(ymd(1944, 7, 22)), sources: Cow::Borrowed(&S138) },
+static S138: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("The Great Soviet Encyclopedia gives 22 July 1944."), date: Some(ymd(1944, 7, 22)), sources: Cow::Borrowed(&S137) },
 ];
-static S140: [Party; 2] = [
+static S139: [Party; 2] = [
     Party { country: C::BY, period: Period::new(ymd(1992, 6, 25), None) },
     Party { country: C::RU, period: Period::new(ymd(1992, 6, 25), None) },
 ];
-static S141: [SourceId; 2] = [
+static S140: [SourceId; 2] = [
     SourceId::new("dipl-by-1"),
     SourceId::new("dipl-by-2"),
 ];
-static S142: [Party; 2] = [
+static S141: [Party; 2] = [
     Party { country: C::KZ, period: Period::new(ymd(1992, 10, 22), None) },
     Party { country: C::RU, period: Period::new(ymd(1992, 10, 22), None) },
 ];
-static S143: [SourceId; 3] = [
+static S142: [SourceId; 3] = [
     SourceId::new("dipl-kz-1"),
     SourceId::new("dipl-kz-2"),
     SourceId::new("dipl-kz-3"),
 ];
-static S144: [Party; 2] = [
+static S143: [Party; 2] = [
     Party { country: C::AM, period: Period::new(ymd(1992, 4, 3), None) },
     Party { country: C::RU, period: Period::new(ymd(1992, 4, 3), None) },
 ];
-static S145: [SourceId; 2] = [
+static S144: [SourceId; 2] = [
     SourceId::new("dipl-am-1"),
     SourceId::new("dipl-am-2"),
 ];
-static S146: [Party; 2] = [
+static S145: [Party; 2] = [
     Party { country: C::KG, period: Period::new(ymd(1992, 3, 20), None) },
     Party { country: C::RU, period: Period::new(ymd(1992, 3, 20), None) },
 ];
-static S147: [SourceId; 2] = [
+static S146: [SourceId; 2] = [
     SourceId::new("dipl-kg-1"),
     SourceId::new("dipl-kg-2"),
 ];
-static S148: [Party; 2] = [
+static S147: [Party; 2] = [
     Party { country: C::TJ, period: Period::new(ymd(1992, 4, 8), None) },
     Party { country: C::RU, period: Period::new(ymd(1992, 4, 8), None) },
 ];
-static S149: [SourceId; 4] = [
+static S148: [SourceId; 4] = [
     SourceId::new("dipl-tj-1"),
     SourceId::new("dipl-tj-2"),
     SourceId::new("dipl-tj-3"),
@@ -755,11 +746,11 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         signed: ymd(2002, 10, 7),
         in_force: Some(ymd(2003, 9, 18)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S46),
+        events: Cow::Borrowed(&S45),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S47),
+        sources: Cow::Borrowed(&S46),
         note: Some(Cow::Borrowed("Signed in Chisinau. Uzbekistan's period runs from the Sochi protocol restoring its membership to the CSTO's confirmation of its note suspending it.")),
-        alternatives: Cow::Borrowed(&S49),
+        alternatives: Cow::Borrowed(&S48),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -767,13 +758,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Treaty on Comprehensive Strategic Partnership between the Russian Federation and the Democratic People's Republic of Korea"),
         short_name: Cow::Borrowed("Russia–North Korea Treaty (2024)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S50),
+        parties: Cow::Borrowed(&S49),
         signed: ymd(2024, 6, 19),
         in_force: Some(ymd(2024, 12, 4)),
         term: Term::Unlimited,
-        events: Cow::Borrowed(&S53),
-        provisions: Cow::Borrowed(&S56),
-        sources: Cow::Borrowed(&S57),
+        events: Cow::Borrowed(&S52),
+        provisions: Cow::Borrowed(&S55),
+        sources: Cow::Borrowed(&S56),
         note: Some(Cow::Borrowed("Signed in Pyongyang by Putin and Kim Jong Un; in force on the exchange of instruments in Moscow, when the 2000 treaty of friendship lost force. Of indefinite duration.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -783,15 +774,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Treaty on the Comprehensive Strategic Partnership between the Russian Federation and the Islamic Republic of Iran"),
         short_name: Cow::Borrowed("Russia–Iran Treaty (2025)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S58),
+        parties: Cow::Borrowed(&S57),
         signed: ymd(2025, 1, 17),
         in_force: Some(ymd(2025, 10, 2)),
         term: Term::AutoExtending { initial_years: 20, extension_years: 5, notice_months: 0 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S60),
-        sources: Cow::Borrowed(&S61),
+        provisions: Cow::Borrowed(&S59),
+        sources: Cow::Borrowed(&S60),
         note: Some(Cow::Borrowed("47 articles; no mutual-defence clause (Rudenko: it 'does not mean the establishment of a military alliance'). In force 30 days after the last notification. The notice period for ending it was not found.")),
-        alternatives: Cow::Borrowed(&S63),
+        alternatives: Cow::Borrowed(&S62),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -799,15 +790,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Protocol on the results of consultations of the Trilateral Contact Group (Minsk Protocol)"),
         short_name: Cow::Borrowed("Minsk Protocol (2014)"),
         kind: TreatyKind::Ceasefire,
-        parties: Cow::Borrowed(&S64),
+        parties: Cow::Borrowed(&S63),
         signed: ymd(2014, 9, 5),
         in_force: Some(ymd(2014, 9, 5)),
         term: Term::NotApplicable,
-        events: Cow::Borrowed(&S67),
-        provisions: Cow::Borrowed(&S69),
-        sources: Cow::Borrowed(&S70),
+        events: Cow::Borrowed(&S66),
+        provisions: Cow::Borrowed(&S68),
+        sources: Cow::Borrowed(&S69),
         note: Some(Cow::Borrowed("Signed by the Trilateral Contact Group (Ukraine, Russia, OSCE) and, without recognition of their status, by the 'DPR' and 'LPR' leaders; the OSCE and those signatories are not countries and are not listed as parties.")),
-        alternatives: Cow::Borrowed(&S73),
+        alternatives: Cow::Borrowed(&S72),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -815,15 +806,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Package of Measures for the Implementation of the Minsk Agreements"),
         short_name: Cow::Borrowed("Minsk II (2015)"),
         kind: TreatyKind::Ceasefire,
-        parties: Cow::Borrowed(&S74),
+        parties: Cow::Borrowed(&S73),
         signed: ymd(2015, 2, 12),
         in_force: Some(ymd(2015, 2, 15)),
         term: Term::NotApplicable,
-        events: Cow::Borrowed(&S77),
-        provisions: Cow::Borrowed(&S79),
-        sources: Cow::Borrowed(&S80),
+        events: Cow::Borrowed(&S76),
+        provisions: Cow::Borrowed(&S78),
+        sources: Cow::Borrowed(&S79),
         note: Some(Cow::Borrowed("Signed in Minsk on 12 Feb 2015 by the signatories of the Minsk Protocol: the Trilateral Contact Group (Ukraine, Russia, OSCE) and, without recognition of their status, the 'DPR' and 'LPR' leaders; only the two states are listed as parties. France and Germany did not sign it: their leaders, with Russia's and Ukraine's, backed it the same day in the Normandy-format declaration (an event of this record), so Minsk II is no tie between France or Germany and Russia. 'In force' here is the start of the ceasefire.")),
-        alternatives: Cow::Borrowed(&S73),
+        alternatives: Cow::Borrowed(&S72),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -831,13 +822,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Memorandum on Security Assurances in connection with Ukraine's accession to the Treaty on the Non-Proliferation of Nuclear Weapons"),
         short_name: Cow::Borrowed("Budapest Memorandum (1994)"),
         kind: TreatyKind::SecurityAssurances,
-        parties: Cow::Borrowed(&S81),
+        parties: Cow::Borrowed(&S80),
         signed: ymd(1994, 12, 5),
         in_force: Some(ymd(1994, 12, 5)),
         term: Term::NotApplicable,
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S83),
-        sources: Cow::Borrowed(&S84),
+        provisions: Cow::Borrowed(&S82),
+        sources: Cow::Borrowed(&S83),
         note: Some(Cow::Borrowed("Signed at the CSCE summit in Budapest; parallel memoranda were given to Belarus and Kazakhstan, and France and China gave separate assurances. The applicability clause was not seen in a source: the dataset treats it as effective from signature.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -847,13 +838,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Treaty between the United States of America and the Russian Federation on Measures for the Further Reduction and Limitation of Strategic Offensive Arms"),
         short_name: Cow::Borrowed("New START (2010)"),
         kind: TreatyKind::ArmsControl,
-        parties: Cow::Borrowed(&S85),
+        parties: Cow::Borrowed(&S84),
         signed: ymd(2010, 4, 8),
         in_force: Some(ymd(2011, 2, 5)),
         term: Term::Fixed { years: 10 },
-        events: Cow::Borrowed(&S90),
-        provisions: Cow::Borrowed(&S92),
-        sources: Cow::Borrowed(&S93),
+        events: Cow::Borrowed(&S89),
+        provisions: Cow::Borrowed(&S91),
+        sources: Cow::Borrowed(&S92),
         note: Some(Cow::Borrowed("Signed in Prague. Ten years with one extension of up to five years by agreement, used once.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -863,13 +854,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Exchange of notes establishing diplomatic relations between Pakistan and the USSR"),
         short_name: Cow::Borrowed("Pakistan–USSR diplomatic relations (1948)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S94),
+        parties: Cow::Borrowed(&S93),
         signed: ymd(1948, 5, 1),
         in_force: Some(ymd(1948, 5, 1)),
         term: Term::Unlimited,
-        events: Cow::Borrowed(&S96),
+        events: Cow::Borrowed(&S95),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S97),
+        sources: Cow::Borrowed(&S96),
         note: Some(Cow::Borrowed("Notes exchanged 27 Apr – 1 May 1948 with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. The Great Soviet Encyclopedia says relations were 'broken off' after the 1971 war; no other source confirms a formal break, so it is not recorded as an event.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -879,15 +870,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Establishment of diplomatic relations between Israel and the USSR"),
         short_name: Cow::Borrowed("Israel–USSR diplomatic relations (1948)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S98),
+        parties: Cow::Borrowed(&S97),
         signed: PartialDate::month(1948, 5),
         in_force: Some(PartialDate::month(1948, 5)),
         term: Term::Unlimited,
-        events: Cow::Borrowed(&S100),
+        events: Cow::Borrowed(&S99),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S101),
+        sources: Cow::Borrowed(&S100),
         note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Sources give the month; the USSR recognised Israel de jure on 17 or 18 May 1948.")),
-        alternatives: Cow::Borrowed(&S103),
+        alternatives: Cow::Borrowed(&S102),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -895,13 +886,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Resumption of diplomatic relations between Israel and the USSR"),
         short_name: Cow::Borrowed("Israel–USSR diplomatic relations (1953)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S104),
+        parties: Cow::Borrowed(&S103),
         signed: PartialDate::month(1953, 7),
         in_force: Some(PartialDate::month(1953, 7)),
         term: Term::Unlimited,
-        events: Cow::Borrowed(&S106),
+        events: Cow::Borrowed(&S105),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S107),
+        sources: Cow::Borrowed(&S106),
         note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Missions were upgraded to embassies in June 1954.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -911,15 +902,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Restoration of full diplomatic relations between Israel and the USSR"),
         short_name: Cow::Borrowed("Israel–USSR/Russia diplomatic relations (1991)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S108),
+        parties: Cow::Borrowed(&S107),
         signed: ymd(1991, 10, 18),
         in_force: Some(ymd(1991, 10, 18)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S109),
+        sources: Cow::Borrowed(&S108),
         note: Some(Cow::Borrowed("Joint statement of David Levy and Boris Pankin in Jerusalem. Consular ties came first (a Soviet consular delegation from June 1987, full consular relations in September 1990). Russia continues the USSR's relations; the Israeli embassy dates Israel–Russia relations to December 1991.")),
-        alternatives: Cow::Borrowed(&S111),
+        alternatives: Cow::Borrowed(&S110),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -927,15 +918,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Establishment of diplomatic relations between Soviet Russia and the Government of the Grand National Assembly of Turkey"),
         short_name: Cow::Borrowed("Türkiye–Russia diplomatic relations (1920)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S112),
+        parties: Cow::Borrowed(&S111),
         signed: ymd(1920, 6, 3),
         in_force: Some(ymd(1920, 6, 3)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S113),
+        sources: Cow::Borrowed(&S112),
         note: Some(Cow::Borrowed("Chicherin's telegram to Mustafa Kemal proposing to establish diplomatic and consular missions, which Russia's foreign ministry calls the official start of relations. No break is recorded; Türkiye recognised the Russian Federation as the USSR's successor.")),
-        alternatives: Cow::Borrowed(&S115),
+        alternatives: Cow::Borrowed(&S114),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -943,15 +934,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Establishment of diplomatic relations between India and the USSR"),
         short_name: Cow::Borrowed("India–USSR diplomatic relations (1947)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S116),
+        parties: Cow::Borrowed(&S115),
         signed: ymd(1947, 4, 13),
         in_force: Some(ymd(1947, 4, 13)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S117),
+        sources: Cow::Borrowed(&S116),
         note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Established four months before Indian independence; both governments mark 13 April.")),
-        alternatives: Cow::Borrowed(&S119),
+        alternatives: Cow::Borrowed(&S118),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -959,15 +950,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Establishment of diplomatic relations between the People's Republic of China and the USSR"),
         short_name: Cow::Borrowed("China–USSR diplomatic relations (1949)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S120),
+        parties: Cow::Borrowed(&S119),
         signed: ymd(1949, 10, 2),
         in_force: Some(ymd(1949, 10, 2)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S121),
+        sources: Cow::Borrowed(&S120),
         note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Gromyko's telegram of 2 October 1949 announced the decision; Zhou Enlai replied on 3 October. A protocol of 27 December 1991 carried the relations over to Russia.")),
-        alternatives: Cow::Borrowed(&S123),
+        alternatives: Cow::Borrowed(&S122),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -975,15 +966,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Establishment of diplomatic relations between Venezuela and the USSR"),
         short_name: Cow::Borrowed("Venezuela–USSR diplomatic relations (1945)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S124),
+        parties: Cow::Borrowed(&S123),
         signed: ymd(1945, 3, 14),
         in_force: Some(ymd(1945, 3, 14)),
         term: Term::Unlimited,
-        events: Cow::Borrowed(&S126),
+        events: Cow::Borrowed(&S125),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S127),
+        sources: Cow::Borrowed(&S126),
         note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Notes exchanged in Washington by Andrei Gromyko and Diógenes Escalante.")),
-        alternatives: Cow::Borrowed(&S129),
+        alternatives: Cow::Borrowed(&S128),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -991,13 +982,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Resumption of diplomatic relations between Venezuela and the USSR"),
         short_name: Cow::Borrowed("Venezuela–USSR/Russia diplomatic relations (1970)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S130),
+        parties: Cow::Borrowed(&S129),
         signed: ymd(1970, 4, 16),
         in_force: Some(ymd(1970, 4, 16)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S131),
+        sources: Cow::Borrowed(&S130),
         note: Some(Cow::Borrowed("A communiqué issued simultaneously in Moscow and Caracas. Russia continues the USSR's relations.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -1007,15 +998,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Establishment of diplomatic relations between Burma and the USSR"),
         short_name: Cow::Borrowed("Myanmar–USSR diplomatic relations (1948)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S132),
+        parties: Cow::Borrowed(&S131),
         signed: ymd(1948, 2, 18),
         in_force: Some(ymd(1948, 2, 18)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S133),
+        sources: Cow::Borrowed(&S132),
         note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Notes exchanged in London.")),
-        alternatives: Cow::Borrowed(&S135),
+        alternatives: Cow::Borrowed(&S134),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -1023,15 +1014,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Establishment of diplomatic relations between Syria and the USSR"),
         short_name: Cow::Borrowed("Syria–USSR diplomatic relations (1944)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S136),
+        parties: Cow::Borrowed(&S135),
         signed: ymd(1944, 7, 21),
         in_force: Some(ymd(1944, 7, 21)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S137),
+        sources: Cow::Borrowed(&S136),
         note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Embassies opened in 1946; relations continued after the change of government in December 2024.")),
-        alternatives: Cow::Borrowed(&S139),
+        alternatives: Cow::Borrowed(&S138),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -1039,13 +1030,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Protocol establishing diplomatic relations between Belarus and Russia"),
         short_name: Cow::Borrowed("Belarus–Russia diplomatic relations (1992)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S140),
+        parties: Cow::Borrowed(&S139),
         signed: ymd(1992, 6, 25),
         in_force: Some(ymd(1992, 6, 25)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S141),
+        sources: Cow::Borrowed(&S140),
         note: Some(Cow::Borrowed("Signed in Minsk.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -1055,13 +1046,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Protocol on the exchange of plenipotentiary representations between Kazakhstan and Russia"),
         short_name: Cow::Borrowed("Kazakhstan–Russia diplomatic relations (1992)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S142),
+        parties: Cow::Borrowed(&S141),
         signed: ymd(1992, 10, 22),
         in_force: Some(ymd(1992, 10, 22)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S143),
+        sources: Cow::Borrowed(&S142),
         note: Some(Cow::Borrowed("The day both countries mark as the establishment of relations.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -1071,13 +1062,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Establishment of diplomatic relations between Armenia and Russia"),
         short_name: Cow::Borrowed("Armenia–Russia diplomatic relations (1992)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S144),
+        parties: Cow::Borrowed(&S143),
         signed: ymd(1992, 4, 3),
         in_force: Some(ymd(1992, 4, 3)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S145),
+        sources: Cow::Borrowed(&S144),
         note: Some(Cow::Borrowed("The day the Russian embassy marks as the establishment of relations.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -1087,13 +1078,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Establishment of diplomatic relations between Kyrgyzstan and Russia"),
         short_name: Cow::Borrowed("Kyrgyzstan–Russia diplomatic relations (1992)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S146),
+        parties: Cow::Borrowed(&S145),
         signed: ymd(1992, 3, 20),
         in_force: Some(ymd(1992, 3, 20)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S147),
+        sources: Cow::Borrowed(&S146),
         note: Some(Cow::Borrowed("One source gives the day (a Russian foreign ministry note); the other confirms the year.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -1103,13 +1094,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Establishment of diplomatic relations between Tajikistan and Russia"),
         short_name: Cow::Borrowed("Tajikistan–Russia diplomatic relations (1992)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S148),
+        parties: Cow::Borrowed(&S147),
         signed: ymd(1992, 4, 8),
         in_force: Some(ymd(1992, 4, 8)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S149),
+        sources: Cow::Borrowed(&S148),
         note: Some(Cow::Borrowed("The day is not stated by an official text seen: it rests on the presidents' 30th-anniversary telegrams of 8 April 2022 and on copies of Wikipedia lists (unconfirmed to the day).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
