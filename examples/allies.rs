@@ -6,8 +6,8 @@
 //! ```
 //!
 //! `COUNTRY` is any code or name (default: Russia); `DATE` is `YYYY-MM-DD`,
-//! `YYYY-MM` or `YYYY` (default: today). A bad argument prints the parse
-//! error and exits with code 2.
+//! `YYYY-MM` or `YYYY` (default: today). `--help` prints the usage; a bad
+//! or unknown argument prints the error and exits with code 2.
 
 use std::process::ExitCode;
 
@@ -46,21 +46,54 @@ impl<'d> Notes<'d> {
     }
 }
 
+const USAGE: &str = "usage: allies [COUNTRY] [DATE]
+
+Allies of COUNTRY (any code or name; default: Russia) on DATE (YYYY-MM-DD,
+YYYY-MM or YYYY; default: today), each with its ties and numbered sources,
+then the countries with ties that do not make an ally.";
+
+/// What the command line asks for, or why it cannot be run.
+#[derive(Debug, PartialEq)]
+enum Args {
+    Run { country: Country, day: Option<time::Date> },
+    Help,
+}
+
+/// Reads the arguments; an error is the message to print with the usage.
+fn parse_args(args: &[String]) -> Result<Args, String> {
+    if args.iter().any(|a| a == "--help" || a == "-h") {
+        return Ok(Args::Help);
+    }
+    if let Some(flag) = args.iter().find(|a| a.starts_with('-') && a.parse::<PartialDate>().is_err()) {
+        return Err(format!("unknown option {flag:?}"));
+    }
+    if args.len() > 2 {
+        return Err(format!("unexpected argument {:?}: at most a country and a date", args[2]));
+    }
+    let country = match args.first() {
+        Some(a) => a.parse::<Country>().map_err(|e| e.to_string())?,
+        None => Country::RU,
+    };
+    let day = match args.get(1) {
+        Some(a) => Some(a.parse::<PartialDate>().map_err(|e| e.to_string())?.first_day()),
+        None => None,
+    };
+    Ok(Args::Run { country, day })
+}
+
 fn main() -> ExitCode {
     let kb = Dataset::embedded();
-    let mut args = std::env::args().skip(1);
-    let country = match args.next().map(|a| a.parse::<Country>()).transpose() {
-        Ok(c) => c.unwrap_or(Country::RU),
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (country, day) = match parse_args(&args) {
+        Ok(Args::Help) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
         }
-    };
-    let day = match args.next().map(|a| a.parse::<PartialDate>()).transpose() {
-        Ok(Some(d)) => d.first_day(),
-        Ok(None) => time::OffsetDateTime::now_utc().date(),
+        Ok(Args::Run { country, day }) => {
+            (country, day.unwrap_or_else(|| time::OffsetDateTime::now_utc().date()))
+        }
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {e}\n\n{USAGE}");
             return ExitCode::from(2);
         }
     };
@@ -123,4 +156,29 @@ fn main() -> ExitCode {
         println!("  [{}] {citation}", n + 1);
     }
     ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(a: &[&str]) -> Result<Args, String> {
+        parse_args(&a.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn arguments() {
+        assert_eq!(args(&[]), Ok(Args::Run { country: Country::RU, day: None }));
+        assert_eq!(args(&["--help"]), Ok(Args::Help));
+        assert_eq!(args(&["Belarus", "-h"]), Ok(Args::Help));
+        assert_eq!(
+            args(&["Belarus", "2022-03-01"]),
+            Ok(Args::Run { country: Country::BY, day: Some(time::macros::date!(2022 - 03 - 01)) })
+        );
+        assert!(args(&["Narnia"]).unwrap_err().contains("Narnia"));
+        assert!(args(&["RU", "2022-13-01"]).is_err());
+        assert_eq!(args(&["--verbose"]), Err("unknown option \"--verbose\"".to_owned()));
+        assert!(args(&["RU", "2022", "extra"]).unwrap_err().starts_with("unexpected argument \"extra\""));
+        assert!(USAGE.starts_with("usage: allies"));
+    }
 }

@@ -8,8 +8,8 @@
 //! ```
 //!
 //! `--all` lists every UN member state instead; `DATE` is `YYYY-MM-DD`,
-//! `YYYY-MM` or `YYYY` (default: today). A bad date prints the parse error
-//! and exits with code 2.
+//! `YYYY-MM` or `YYYY` (default: today). `--help` prints the usage; a bad
+//! date or an unknown argument prints the error and exits with code 2.
 
 use std::process::ExitCode;
 
@@ -17,24 +17,48 @@ use allegiance::{Country, CountrySet, Dataset, PartialDate, SEED, UnStatus};
 
 const ES_11_1: &str = "A/RES/ES-11/1";
 
-fn main() -> ExitCode {
-    let kb = Dataset::embedded();
-    let mut all = false;
-    let mut day = time::OffsetDateTime::now_utc().date();
-    for arg in std::env::args().skip(1) {
-        if arg == "--all" {
-            all = true;
-            continue;
-        }
-        match arg.parse::<PartialDate>() {
-            Ok(d) => day = d.first_day(),
-            Err(e) => {
-                eprintln!("error: {e}");
-                eprintln!("usage: stances [--all] [DATE]");
-                return ExitCode::from(2);
-            }
+const USAGE: &str = "usage: stances [--all] [DATE]
+
+Where the countries the seed article discusses (with --all: every UN member
+state) stood on Russia's invasion of Ukraine on DATE (YYYY-MM-DD, YYYY-MM or
+YYYY; default: today), who assessed it, the words quoted, and the ES-11/1 vote.";
+
+/// What the command line asks for.
+#[derive(Debug, PartialEq)]
+enum Args {
+    Run { all: bool, day: Option<time::Date> },
+    Help,
+}
+
+/// Reads the arguments; an error is the message to print with the usage.
+fn parse_args(args: &[String]) -> Result<Args, String> {
+    let (mut all, mut day) = (false, None);
+    for arg in args {
+        match arg.as_str() {
+            "--help" | "-h" => return Ok(Args::Help),
+            "--all" => all = true,
+            a if a.starts_with("--") => return Err(format!("unknown option {a:?}")),
+            a if day.is_some() => return Err(format!("unexpected argument {a:?}: one date at most")),
+            a => day = Some(a.parse::<PartialDate>().map_err(|e| e.to_string())?.first_day()),
         }
     }
+    Ok(Args::Run { all, day })
+}
+
+fn main() -> ExitCode {
+    let kb = Dataset::embedded();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (all, day) = match parse_args(&args) {
+        Ok(Args::Help) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Ok(Args::Run { all, day }) => (all, day.unwrap_or_else(|| time::OffsetDateTime::now_utc().date())),
+        Err(e) => {
+            eprintln!("error: {e}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
 
     // The countries the seed discusses: the subjects of its claims and the
     // countries its quotations come from or are about.
@@ -91,4 +115,26 @@ fn main() -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(a: &[&str]) -> Result<Args, String> {
+        parse_args(&a.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn arguments() {
+        assert_eq!(args(&[]), Ok(Args::Run { all: false, day: None }));
+        assert_eq!(args(&["--help"]), Ok(Args::Help));
+        assert_eq!(
+            args(&["--all", "2022-03-02"]),
+            Ok(Args::Run { all: true, day: Some(time::macros::date!(2022 - 03 - 02)) })
+        );
+        assert!(args(&["2022-13-45"]).unwrap_err().contains("2022-13-45"));
+        assert_eq!(args(&["--every"]), Err("unknown option \"--every\"".to_owned()));
+        assert!(args(&["2022", "2023"]).unwrap_err().starts_with("unexpected argument \"2023\""));
+    }
 }

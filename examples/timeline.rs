@@ -6,8 +6,9 @@
 //! cargo run --example timeline -- [COUNTRY|UNION] [--out PATH]
 //! ```
 //!
-//! Defaults: Russia, `timeline.svg`. Open it in a browser. A bad subject
-//! prints the parse error and exits with code 2.
+//! Default subject: Russia. The SVG goes to `PATH` with `--out`, else to
+//! standard output; open it in a browser. `--help` prints the usage; a bad
+//! subject or an unknown argument prints the error and exits with code 2.
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -207,24 +208,52 @@ fn well_formed(svg: &str) -> Result<(), String> {
     if stack.is_empty() { Ok(()) } else { Err(format!("unclosed elements {stack:?}")) }
 }
 
-fn main() -> ExitCode {
-    let kb = Dataset::embedded();
-    let mut subject: Option<String> = None;
-    let mut out = String::from("timeline.svg");
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        if arg == "--out" {
-            match args.next() {
-                Some(p) => out = p,
-                None => {
-                    eprintln!("error: --out needs a path");
-                    return ExitCode::from(2);
-                }
-            }
-        } else {
-            subject = Some(arg);
+const USAGE: &str = "usage: timeline [COUNTRY|UNION] [--out FILE.svg]
+
+An SVG time line of a country's union memberships and treaties, or of a
+union's members (default: Russia). Written to FILE.svg with --out, else to
+standard output.";
+
+/// What the command line asks for.
+#[derive(Debug, PartialEq)]
+enum Args {
+    Run { subject: Option<String>, out: Option<String> },
+    Help,
+}
+
+/// Reads the arguments; an error is the message to print with the usage.
+fn parse_args(args: &[String]) -> Result<Args, String> {
+    let (mut subject, mut out) = (None, None);
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--help" | "-h" => return Ok(Args::Help),
+            "--out" => match it.next() {
+                Some(p) if !p.starts_with("--") => out = Some(p.clone()),
+                _ => return Err("--out needs a path".to_owned()),
+            },
+            a if a.starts_with("--") => return Err(format!("unknown option {a:?}")),
+            a if subject.is_some() => return Err(format!("unexpected argument {a:?}: one country or union")),
+            a => subject = Some(a.to_owned()),
         }
     }
+    Ok(Args::Run { subject, out })
+}
+
+fn main() -> ExitCode {
+    let kb = Dataset::embedded();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (subject, out) = match parse_args(&args) {
+        Ok(Args::Help) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Ok(Args::Run { subject, out }) => (subject, out),
+        Err(e) => {
+            eprintln!("error: {e}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
     let until = kb.as_of().first_day();
     let subject = subject.unwrap_or_else(|| "Russia".to_owned());
     let (title, rows) = if let Ok(u) = subject.parse::<Union>() {
@@ -248,6 +277,19 @@ fn main() -> ExitCode {
         eprintln!("internal error: the SVG is not well-formed: {e}");
         return ExitCode::FAILURE;
     }
+    let Some(out) = out else {
+        // No file asked for: the SVG goes to standard output.
+        use std::io::Write;
+        let mut stdout = std::io::stdout().lock();
+        return match stdout.write_all(svg.as_bytes()).and_then(|()| stdout.flush()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: cannot write the SVG: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    };
     if let Err(e) = std::fs::write(&out, &svg) {
         eprintln!("error: cannot write {out}: {e}");
         return ExitCode::FAILURE;
@@ -259,6 +301,24 @@ fn main() -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn args(a: &[&str]) -> Result<Args, String> {
+        parse_args(&a.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn arguments() {
+        assert_eq!(args(&[]), Ok(Args::Run { subject: None, out: None }));
+        assert_eq!(args(&["-h"]), Ok(Args::Help));
+        assert_eq!(
+            args(&["EAEU", "--out", "x.svg"]),
+            Ok(Args::Run { subject: Some("EAEU".into()), out: Some("x.svg".into()) })
+        );
+        assert_eq!(args(&["--out"]), Err("--out needs a path".to_owned()));
+        assert_eq!(args(&["--out", "--help"]), Err("--out needs a path".to_owned()));
+        assert_eq!(args(&["--svg"]), Err("unknown option \"--svg\"".to_owned()));
+        assert!(args(&["Russia", "Belarus"]).unwrap_err().starts_with("unexpected argument \"Belarus\""));
+    }
 
     #[test]
     fn the_checker_catches_broken_svg() {
