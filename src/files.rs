@@ -417,6 +417,11 @@ fn read_json_array<T: DeserializeOwned>(
     text: &str,
     problems: &mut Vec<Problem>,
 ) -> Vec<T> {
+    // The common case, a valid file, in one pass; otherwise record by
+    // record, to report every bad one.
+    if let Ok(records) = serde_json::from_str::<Vec<T>>(text) {
+        return records;
+    }
     let values: Vec<Value> = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {
@@ -440,6 +445,9 @@ fn read_json_array<T: DeserializeOwned>(
 /// One JSON value read as a `T`; on failure, the path inside it is found by
 /// reading it again from its text, where serde_json gives a position.
 fn read_json_value<T: DeserializeOwned>(v: Value, path: &str) -> Result<T, Problem> {
+    if let Ok(record) = T::deserialize(&v) {
+        return Ok(record);
+    }
     let text = serde_json::to_string_pretty(&v).unwrap_or_default();
     serde_json::from_str::<T>(&text).map_err(|e| {
         let offset = crate::json::offset_of(&text, e.line(), e.column());
