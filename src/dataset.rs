@@ -272,25 +272,98 @@ fn merge_records<T: Clone + PartialEq>(
             continue;
         }
         match key(r).and_then(|k| base.iter().position(|x| key(x) == Some(k)).map(|i| (k, i))) {
-            Some((k, i)) => problems.push(Problem {
-                path: format!("other.{table}[{j}]"),
-                message: format!(
-                    "{k:?} conflicts with {table}[{i}] of this dataset: same id, different content"
-                ),
-            }),
+            Some((k, i)) => problems.push(Problem::new(
+                ProblemKind::Conflict,
+                format!("other.{table}[{j}]"),
+                format!("{k:?} conflicts with {table}[{i}] of this dataset: same id, different content"),
+            )),
             None => out.push(r.clone()),
         }
     }
     Cow::Owned(out)
 }
 
-/// One defect in a dataset: where it is and what is wrong.
+/// One defect in a dataset: where it is, what sort of defect, and what is
+/// wrong. `Display` prints `path: message`.
+///
+/// ```
+/// use allegiance::{Dataset, ProblemKind};
+///
+/// let json = r#"{ "name": "x", "as_of": "2026", "sources": [],
+///   "memberships": [ { "country": "PL", "union": "NATO", "role": "member",
+///                      "period": { "start": "1999" }, "sources": ["minutes"] } ] }"#;
+/// let err = Dataset::from_json(json).unwrap_err();
+/// let p = &err.problems()[0];
+/// assert_eq!(p.kind, ProblemKind::UnknownSource);
+/// assert_eq!(p.path, "memberships[0].sources[0]");
+/// assert_eq!(p.to_string(), r#"memberships[0].sources[0]: unknown source id "minutes""#);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
+    /// What sort of defect it is, for a program to act on.
+    pub kind: ProblemKind,
     /// The path of the record and field: `memberships[12].period.end`.
     pub path: String,
     /// What is wrong, in a sentence.
     pub message: String,
+}
+
+impl Problem {
+    pub(crate) fn new(kind: ProblemKind, path: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem { kind, path: path.into(), message: message.into() }
+    }
+}
+
+/// What sort of defect a [`Problem`] is: the JSON's shape
+/// ([`Dataset::from_json`]), a fact that fails validation
+/// ([`Dataset::from_facts`], [`Dataset::validate`]), or a conflict between
+/// two datasets ([`Dataset::merge`]).
+///
+/// New kinds may be added in a minor release: match with a `_` arm.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum ProblemKind {
+    /// The text is not JSON: a stray character, an unclosed bracket, the
+    /// end of the input too early.
+    Syntax,
+    /// A field the schema does not have (a misspelt or made-up key).
+    UnknownField,
+    /// A field the schema requires is missing.
+    MissingField,
+    /// A value that is not one of its type: an unknown country, union or
+    /// enum value, a malformed date, a year the format cannot write, a
+    /// number where a string belongs, a zero-year term, a URL that is not
+    /// an address.
+    InvalidValue,
+    /// A required text or list is empty: an id, a publisher, a title, a
+    /// statement's words, a claim's wording, a treaty's parties.
+    Empty,
+    /// A fact cites no source.
+    MissingSource,
+    /// A fact cites a source id that `sources` does not hold.
+    UnknownSource,
+    /// A reference to a record the dataset does not hold: a stance's
+    /// evidence naming an unknown statement or resolution.
+    UnknownReference,
+    /// Two records where there may be one: the same id or resolution
+    /// symbol, a country voting twice in one roll call, two stance records
+    /// from the same day.
+    Duplicate,
+    /// Two periods of one country in one union share a day.
+    Overlap,
+    /// A period (or a stance record) ends on or before it starts.
+    BadPeriod,
+    /// Dates in an impossible order: an event, a party or entry into force
+    /// before the signature, events out of date order, an extension that
+    /// ends before the treaty took effect.
+    OutOfOrder,
+    /// A UN vote cast by a country that is not a UN member state.
+    NotAMember,
+    /// A roll call whose counts do not fit its announced totals.
+    Totals,
+    /// [`Dataset::merge`]: a record of the other dataset has the id of one
+    /// of this dataset with other content.
+    Conflict,
 }
 
 impl fmt::Display for Problem {

@@ -1,7 +1,7 @@
 //! Loading and saving a [`Dataset`] as JSON (feature `serde`), and merging
 //! datasets.
 
-use crate::{Dataset, Facts, Problem, ValidationError};
+use crate::{Dataset, Facts, Problem, ProblemKind, ValidationError};
 
 impl Dataset {
     /// Loads a dataset from its JSON form ([`Facts`]), checking every fact.
@@ -89,10 +89,11 @@ impl Dataset {
         let facts: Facts = serde_json::from_str(json).map_err(|e| {
             let offset = offset_of(json, e.line(), e.column());
             let path = json_path_at(json, offset);
-            ValidationError::new(vec![Problem {
-                path: if path.is_empty() { "(document)".into() } else { path },
-                message: format!("invalid JSON: {e}"),
-            }])
+            ValidationError::new(vec![Problem::new(
+                kind_of(&e),
+                if path.is_empty() { "(document)".into() } else { path },
+                format!("invalid JSON: {e}"),
+            )])
         })?;
         Dataset::from_facts(facts)
     }
@@ -113,6 +114,25 @@ impl Dataset {
     pub fn to_json(&self) -> String {
         // Serializing plain data with string keys cannot fail.
         serde_json::to_string_pretty(&self.facts).unwrap_or_default()
+    }
+}
+
+/// The kind of a serde_json error: syntax, or which data error (serde's
+/// messages for unknown and missing fields start with these words).
+fn kind_of(e: &serde_json::Error) -> ProblemKind {
+    use serde_json::error::Category;
+    match e.classify() {
+        Category::Io | Category::Syntax | Category::Eof => ProblemKind::Syntax,
+        Category::Data => {
+            let m = e.to_string();
+            if m.starts_with("unknown field") {
+                ProblemKind::UnknownField
+            } else if m.starts_with("missing field") {
+                ProblemKind::MissingField
+            } else {
+                ProblemKind::InvalidValue
+            }
+        }
     }
 }
 

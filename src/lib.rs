@@ -146,7 +146,7 @@ mod serde_impls;
 pub use country::{Country, ParseCountryError, UnStatus};
 pub use country_set::{CountrySet, Iter as CountrySetIter};
 pub use data::sources::SEED;
-pub use dataset::{Dataset, Facts, Problem, ValidationError};
+pub use dataset::{Dataset, Facts, Problem, ProblemKind, ValidationError};
 pub use date::{ParseDateError, PartialDate, Period, Precision};
 pub use query::allies::{ALIGNED_VOTES, ALIGNED_VOTES_WINDOW};
 pub use query::changes::{Change, ChangeKind};

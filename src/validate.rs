@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::{Facts, Period, Problem, Reading, SourceId};
+use crate::{Facts, Period, Problem, ProblemKind, Reading, SourceId};
 
 /// Collects problems; each is reported with the path of its record.
 pub(crate) struct Checker<'f> {
@@ -12,19 +12,24 @@ pub(crate) struct Checker<'f> {
 }
 
 impl<'f> Checker<'f> {
-    pub(crate) fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem { path: path.into(), message: message.into() });
+    pub(crate) fn problem(&mut self, kind: ProblemKind, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem::new(kind, path, message));
     }
 
     /// A fact needs at least one source, and each must be in `sources`.
     pub(crate) fn cites(&mut self, path: &str, sources: &[SourceId]) {
         if sources.is_empty() {
-            self.problem(format!("{path}.sources"), "a fact without a source: cite at least one");
+            self.problem(
+                ProblemKind::MissingSource,
+                format!("{path}.sources"),
+                "a fact without a source: cite at least one",
+            );
         }
         for (k, id) in sources.iter().enumerate() {
             if !self.known_sources.contains(id.as_str()) {
                 let hint = self.closest_source(id.as_str());
                 self.problem(
+                    ProblemKind::UnknownSource,
                     format!("{path}.sources[{k}]"),
                     format!("unknown source id {:?}{hint}", id.as_str()),
                 );
@@ -39,6 +44,7 @@ impl<'f> Checker<'f> {
     pub(crate) fn period(&mut self, path: &str, p: &Period) {
         if let (false, Some(end)) = (p.is_well_formed(), p.end) {
             self.problem(
+                ProblemKind::BadPeriod,
                 format!("{path}.end"),
                 format!("period ends ({end}) on or before it starts ({})", p.start),
             );
@@ -61,21 +67,23 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
     for (i, s) in facts.sources.iter().enumerate() {
         let path = format!("sources[{i}]");
         if s.id.as_str().trim().is_empty() {
-            c.problem(format!("{path}.id"), "empty source id");
+            c.problem(ProblemKind::Empty, format!("{path}.id"), "empty source id");
         }
         if let Some(first) = seen.insert(s.id.as_str(), i) {
             c.problem(
+                ProblemKind::Duplicate,
                 format!("{path}.id"),
                 format!("duplicate source id {:?} (also sources[{first}])", s.id.as_str()),
             );
         }
         if s.publisher.trim().is_empty() || s.title.trim().is_empty() {
-            c.problem(path.clone(), "a source needs a publisher and a title");
+            c.problem(ProblemKind::Empty, path.clone(), "a source needs a publisher and a title");
         }
         if let Some(url) =
             s.url.as_deref().filter(|u| !(u.starts_with("https://") || u.starts_with("http://")))
         {
             c.problem(
+                ProblemKind::InvalidValue,
                 format!("{path}.url"),
                 format!("{url:?} is not an address: a URL starts with https:// or http://"),
             );
@@ -97,6 +105,7 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
                 let (x, y) = (&facts.memberships[i], &facts.memberships[j]);
                 if x.period.overlaps(&y.period) {
                     c.problem(
+                        ProblemKind::Overlap,
                         format!("memberships[{j}].period"),
                         format!(
                             "{} has two overlapping periods in the {}: {} ({}) and {} ({}, memberships[{i}])",
@@ -116,10 +125,11 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
     for (i, t) in facts.treaties.iter().enumerate() {
         let path = format!("treaties[{i}]");
         if t.id.trim().is_empty() {
-            c.problem(format!("{path}.id"), "empty treaty id");
+            c.problem(ProblemKind::Empty, format!("{path}.id"), "empty treaty id");
         }
         if let Some(first) = treaty_ids.insert(t.id.as_ref(), i) {
             c.problem(
+                ProblemKind::Duplicate,
                 format!("{path}.id"),
                 format!("duplicate treaty id {:?} (also treaties[{first}])", t.id),
             );
@@ -128,16 +138,17 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
         c.readings(&path, &t.alternatives);
         c.readings(&format!("{path}.end"), &t.end_alternatives);
         if t.parties.is_empty() {
-            c.problem(format!("{path}.parties"), "a treaty needs at least one party");
+            c.problem(ProblemKind::Empty, format!("{path}.parties"), "a treaty needs at least one party");
         }
         match t.term {
             crate::Term::Fixed { years: 0 } => {
-                c.problem(format!("{path}.term.years"), "a fixed term of 0 years")
+                c.problem(ProblemKind::InvalidValue, format!("{path}.term.years"), "a fixed term of 0 years")
             }
             crate::Term::AutoExtending { initial_years, extension_years, .. }
                 if initial_years == 0 || extension_years == 0 =>
             {
                 c.problem(
+                    ProblemKind::InvalidValue,
                     format!("{path}.term"),
                     "an automatic-extension term needs initial and extension years above 0",
                 )
@@ -150,6 +161,7 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
                 && u.first_day() <= starts
             {
                 c.problem(
+                    ProblemKind::OutOfOrder,
                     format!("{path}.events[{k}].until"),
                     format!(
                         "an extension until {u}, not after the treaty took effect ({})",
@@ -162,6 +174,7 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
             c.period(&format!("{path}.parties[{k}].period"), &p.period);
             if p.period.start < t.signed {
                 c.problem(
+                    ProblemKind::OutOfOrder,
                     format!("{path}.parties[{k}].period.start"),
                     format!(
                         "{} is a party from {}, before the signature on {}",
@@ -174,6 +187,7 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
         }
         if let Some(f) = t.in_force.filter(|f| *f < t.signed) {
             c.problem(
+                ProblemKind::OutOfOrder,
                 format!("{path}.in_force"),
                 format!("in force on {f}, before the signature on {}", t.signed),
             );
@@ -183,12 +197,14 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
             c.cites(&ep, &e.sources);
             if e.date < t.signed {
                 c.problem(
+                    ProblemKind::OutOfOrder,
                     format!("{ep}.date"),
                     format!("event on {}, before the signature on {}", e.date, t.signed),
                 );
             }
             if k > 0 && e.date < t.events[k - 1].date {
                 c.problem(
+                    ProblemKind::OutOfOrder,
                     format!("{ep}.date"),
                     format!("events out of date order: {} after {}", e.date, t.events[k - 1].date),
                 );
@@ -208,15 +224,16 @@ fn check_stances(c: &mut Checker<'_>, facts: &Facts) {
     for (i, s) in facts.statements.iter().enumerate() {
         let path = format!("statements[{i}]");
         if s.id.trim().is_empty() {
-            c.problem(format!("{path}.id"), "empty statement id");
+            c.problem(ProblemKind::Empty, format!("{path}.id"), "empty statement id");
         } else if let Some(first) = statement_ids.insert(s.id.as_ref(), i) {
             c.problem(
+                ProblemKind::Duplicate,
                 format!("{path}.id"),
                 format!("duplicate statement id {:?} (also statements[{first}])", s.id),
             );
         }
         if s.words.trim().is_empty() {
-            c.problem(format!("{path}.words"), "a statement needs the words said");
+            c.problem(ProblemKind::Empty, format!("{path}.words"), "a statement needs the words said");
         }
         c.cites(&path, &s.sources);
         c.readings(&path, &s.alternatives);
@@ -229,12 +246,14 @@ fn check_stances(c: &mut Checker<'_>, facts: &Facts) {
         c.readings(&path, &r.alternatives);
         if let Some(until) = r.until.filter(|u| u.first_day() <= r.since.first_day()) {
             c.problem(
+                ProblemKind::BadPeriod,
                 format!("{path}.until"),
                 format!("ends ({until}) on or before it starts ({})", r.since),
             );
         }
         if let Some(first) = by_country_since.insert((r.country, r.since.first_day()), i) {
             c.problem(
+                ProblemKind::Duplicate,
                 format!("{path}.since"),
                 format!(
                     "{} has two stance records from {} (also stances[{first}]): which applies is ambiguous",
@@ -246,10 +265,12 @@ fn check_stances(c: &mut Checker<'_>, facts: &Facts) {
         for (k, e) in r.evidence.iter().enumerate() {
             match e {
                 crate::Evidence::Statement(id) if !statement_ids.contains_key(id.as_ref()) => c.problem(
+                    ProblemKind::UnknownReference,
                     format!("{path}.evidence[{k}]"),
                     format!("unknown statement id {id:?}{}", closest(id, statement_ids.keys().copied())),
                 ),
                 crate::Evidence::Vote(symbol) if !symbols.contains(symbol.as_ref()) => c.problem(
+                    ProblemKind::UnknownReference,
                     format!("{path}.evidence[{k}]"),
                     format!("unknown resolution {symbol:?}{}", closest(symbol, symbols.iter().copied())),
                 ),
@@ -261,7 +282,7 @@ fn check_stances(c: &mut Checker<'_>, facts: &Facts) {
         let path = format!("claims[{i}]");
         c.cites(&path, &claim.sources);
         if claim.wording.trim().is_empty() {
-            c.problem(format!("{path}.wording"), "a claim needs its wording");
+            c.problem(ProblemKind::Empty, format!("{path}.wording"), "a claim needs its wording");
         }
     }
 }
@@ -271,9 +292,10 @@ fn check_votes(c: &mut Checker<'_>, facts: &Facts) {
     for (i, r) in facts.resolutions.iter().enumerate() {
         let path = format!("resolutions[{i}]");
         if r.symbol.trim().is_empty() {
-            c.problem(format!("{path}.symbol"), "empty resolution symbol");
+            c.problem(ProblemKind::Empty, format!("{path}.symbol"), "empty resolution symbol");
         } else if let Some(first) = symbols.insert(r.symbol.as_ref(), i) {
             c.problem(
+                ProblemKind::Duplicate,
                 format!("{path}.symbol"),
                 format!("duplicate resolution {:?} (also resolutions[{first}])", r.symbol),
             );
@@ -284,6 +306,7 @@ fn check_votes(c: &mut Checker<'_>, facts: &Facts) {
         for (k, &(country, vote)) in r.votes.iter().enumerate() {
             if country.un_status() != crate::UnStatus::Member {
                 c.problem(
+                    ProblemKind::NotAMember,
                     format!("{path}.votes[{k}]"),
                     format!(
                         "{} ({}) is not a UN member state: a non-member casts no vote",
@@ -294,6 +317,7 @@ fn check_votes(c: &mut Checker<'_>, facts: &Facts) {
             }
             if seen.contains(country) {
                 c.problem(
+                    ProblemKind::Duplicate,
                     format!("{path}.votes[{k}]"),
                     format!("{} ({vote}) is recorded twice", country.name()),
                 );
@@ -304,6 +328,7 @@ fn check_votes(c: &mut Checker<'_>, facts: &Facts) {
         let t = r.totals;
         if r.complete && counted != t {
             c.problem(
+                ProblemKind::Totals,
                 format!("{path}.votes"),
                 format!("a complete roll call must add up to its totals: counted {counted}; announced {t}"),
             );
@@ -314,6 +339,7 @@ fn check_votes(c: &mut Checker<'_>, facts: &Facts) {
                 || counted.not_voting > t.not_voting)
         {
             c.problem(
+                ProblemKind::Totals,
                 format!("{path}.votes"),
                 format!(
                     "the recorded part of the roll call exceeds the totals: counted {counted}; announced {t}"
