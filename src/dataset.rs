@@ -17,6 +17,7 @@ use crate::{Claim, Membership, PartialDate, Resolution, Source, SourceId, Stance
 /// facts you build or load are owned.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Facts {
     /// A name for the dataset.
     pub name: Cow<'static, str>,

@@ -316,6 +316,7 @@ impl FromStr for PartialDate {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Period {
     /// The first day of the period (inclusive).
     pub start: PartialDate,
@@ -377,9 +378,21 @@ impl serde::Serialize for PartialDate {
 
 #[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for PartialDate {
+    /// An ISO 8601 string at its precision, as [`PartialDate::from_str`]
+    /// reads it.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s: std::borrow::Cow<'de, str> = serde::Deserialize::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
+        struct Iso;
+        impl serde::de::Visitor<'_> for Iso {
+            type Value = PartialDate;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date written YYYY-MM-DD, YYYY-MM or YYYY")
+            }
+            // Parsed inside the deserializer, so an error points at the string.
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<PartialDate, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        d.deserialize_str(Iso)
     }
 }
 

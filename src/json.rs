@@ -11,8 +11,10 @@ impl Dataset {
     /// their alpha-2 codes (any code or name is accepted when reading),
     /// unions their acronyms, enum values in `snake_case` (stances in
     /// `kebab-case`), and every record cites sources by id. Optional fields
-    /// (`note`, `alternatives`, `url`, `end` ...) may be left out. One
-    /// record of every kind:
+    /// (`note`, `alternatives`, `url`, `end` ...) may be left out; a key the
+    /// schema does not have is an error at its path (a misspelt `"ends"`
+    /// would otherwise leave a period open), with the closest valid name
+    /// when one is close. One record of every kind:
     ///
     /// ```
     /// use allegiance::{Country, Dataset, Role, Stance, TreatyStatus, Union, Vote};
@@ -89,10 +91,20 @@ impl Dataset {
         let facts: Facts = serde_json::from_str(json).map_err(|e| {
             let offset = offset_of(json, e.line(), e.column());
             let path = json_path_at(json, offset);
+            let kind = kind_of(&e);
+            let text = e.to_string();
+            // serde_json ends its message with " at line L column C": the
+            // suggestion goes before it.
+            let (what, at) = text.rfind(" at line ").map_or((&*text, ""), |i| text.split_at(i));
+            let hint = if what.starts_with("unknown field") || what.starts_with("unknown variant") {
+                name_hint(what)
+            } else {
+                String::new()
+            };
             ValidationError::new(vec![Problem::new(
-                kind_of(&e),
+                kind,
                 if path.is_empty() { "(document)".into() } else { path },
-                format!("invalid JSON: {e}"),
+                format!("invalid JSON: {what}{hint}{at}"),
             )])
         })?;
         Dataset::from_facts(facts)
@@ -134,6 +146,20 @@ fn kind_of(e: &serde_json::Error) -> ProblemKind {
             }
         }
     }
+}
+
+/// `"; did you mean `end`?"` for serde's "unknown field `ends`, expected
+/// `start` or `end`" (or "unknown variant `membr`, expected one of
+/// `member`, …"), when one of the expected names is close.
+fn name_hint(message: &str) -> String {
+    let Some((unknown, expected)) = message.split_once(", expected ") else { return String::new() };
+    let name = |s: &str| s.split('`').nth(1).map(str::to_owned);
+    let Some(unknown) = name(unknown) else { return String::new() };
+    // The names are every other piece between backticks.
+    let names = expected.split('`').skip(1).step_by(2);
+    crate::country::closest(unknown.as_bytes(), names.map(|n| (n, n.as_bytes())))
+        .map(|n| format!("; did you mean `{n}`?"))
+        .unwrap_or_default()
 }
 
 /// The byte offset of a 1-based line and column (serde_json's convention).

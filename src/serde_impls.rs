@@ -1,7 +1,6 @@
 //! serde support (feature `serde`): countries as alpha-2 codes, unions as
 //! acronyms, dates as ISO 8601 strings at their precision.
 
-use std::borrow::Cow;
 use std::fmt;
 
 use serde::de::{self, Visitor};
@@ -107,7 +106,17 @@ impl Serialize for Union {
 impl<'de> Deserialize<'de> for Union {
     /// An acronym or name, as [`Union`]'s `FromStr` accepts.
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Union, D::Error> {
-        let s = Cow::<'de, str>::deserialize(d)?;
-        s.parse().map_err(de::Error::custom)
+        struct Name;
+        impl Visitor<'_> for Name {
+            type Value = Union;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a union's acronym or name, such as \"EAEU\" or \"European Union\"")
+            }
+            // Parsed inside the deserializer, so an error points at the string.
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Union, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        d.deserialize_str(Name)
     }
 }

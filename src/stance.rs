@@ -194,6 +194,7 @@ impl std::error::Error for ParseStanceError {}
 /// translation) are listed in `alternatives`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Statement {
     /// A stable id (`"in-modi-2022-02-24"`) that stance records cite.
     pub id: Cow<'static, str>,
@@ -222,8 +223,11 @@ pub struct Statement {
 }
 
 /// One piece of evidence behind a [`StanceRecord`].
+///
+/// In JSON, an object with exactly one key: `{"statement": "pl-2022-02-24"}`,
+/// `{"vote": "A/RES/ES-11/1"}` or `{"measure": "sent aid"}`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Evidence {
     /// A [`Statement`], by id.
@@ -236,6 +240,29 @@ pub enum Evidence {
     Measure(Cow<'static, str>),
 }
 
+/// Read as a struct so that any other key, or a second one, is an error
+/// with its path (an externally tagged enum reports a syntax error there).
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Evidence {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Evidence, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Fields {
+            statement: Option<Cow<'static, str>>,
+            vote: Option<Cow<'static, str>>,
+            measure: Option<Cow<'static, str>>,
+        }
+        match Fields::deserialize(d)? {
+            Fields { statement: Some(id), vote: None, measure: None } => Ok(Evidence::Statement(id)),
+            Fields { statement: None, vote: Some(symbol), measure: None } => Ok(Evidence::Vote(symbol)),
+            Fields { statement: None, vote: None, measure: Some(what) } => Ok(Evidence::Measure(what)),
+            _ => Err(serde::de::Error::custom(
+                "a piece of evidence has exactly one of the fields `statement`, `vote` and `measure`",
+            )),
+        }
+    }
+}
+
 /// A country's stance from a day, with the evidence and who assessed it.
 ///
 /// A country can have several records; the one in force on a day is the
@@ -245,6 +272,7 @@ pub enum Evidence {
 /// when the conduct began.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct StanceRecord {
     /// The country.
     pub country: Country,
@@ -276,6 +304,7 @@ pub struct StanceRecord {
 /// it with the structured facts; the queries never use it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Claim {
     /// The country the claim is about.
     pub subject: Country,

@@ -73,6 +73,7 @@ impl fmt::Display for Vote {
 /// Counts of a recorded vote: as announced, or as counted from a roll call.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Tally {
     /// In favour.
     pub yes: u16,
@@ -122,6 +123,7 @@ impl fmt::Display for Tally {
 /// could be sourced and the note says what is missing.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Resolution {
     /// The document symbol: `"A/RES/ES-11/1"`.
     pub symbol: Cow<'static, str>,

@@ -73,3 +73,179 @@ fn every_problem_has_a_kind_a_program_can_match() {
         only(&wrap(&format!(r#""memberships": [{}]"#, membership("Narnia", r#"{ "start": "1999" }"#))));
     assert_eq!((invalid.kind, invalid.path.as_str()), (ProblemKind::InvalidValue, "memberships[0].country"));
 }
+
+/// One record of every kind, every optional field filled in.
+const FULL: &str = r#"{
+  "name": "full", "as_of": "2026-11",
+  "sources": [
+    { "id": "notes", "publisher": "Me", "title": "Notes", "date": "2020-05",
+      "url": "https://example.org/notes", "quote": "Poland joined." }
+  ],
+  "memberships": [
+    { "country": "PL", "union": "NATO", "role": "member",
+      "period": { "start": "1999-03-12", "end": "2030" }, "sources": ["notes"], "note": "n",
+      "alternatives": [ { "says": "another day", "date": "1999-03-13", "sources": ["notes"] } ] }
+  ],
+  "treaties": [
+    { "id": "pl-ua-2020", "name": "A treaty", "short_name": "T", "kind": "friendship",
+      "parties": [ { "country": "PL", "period": { "start": "2020-01-15" } },
+                   { "country": "UA", "period": { "start": "2020-01-15", "end": "2025" } } ],
+      "signed": "2020-01-15", "in_force": "2020-06",
+      "term": { "rule": "auto_extending", "initial_years": 10, "extension_years": 5, "notice_months": 12 },
+      "events": [ { "date": "2021", "kind": "extended", "until": "2035", "party": "PL",
+                    "note": "extended", "sources": ["notes"] },
+                  { "date": "2024-02", "kind": "suspended", "party": "PL", "note": "n", "sources": ["notes"] } ],
+      "provisions": [ { "obligation": "consultation", "article": "Article 2", "binds": "PL",
+                        "text": "consult", "sources": ["notes"] } ],
+      "sources": ["notes"], "note": "n",
+      "alternatives": [ { "says": "signed later", "sources": ["notes"] } ],
+      "end_alternatives": [ { "says": "ends 2029", "date": "2029", "sources": ["notes"] } ] }
+  ],
+  "statements": [
+    { "id": "s1", "country": "PL", "about": "RU", "speaker": "A minister", "office": "Minister",
+      "date": "2022-02-24", "words": "We condemn the attack.", "sources": ["notes"], "note": "n",
+      "alternatives": [ { "says": "other words", "sources": ["notes"] } ] }
+  ],
+  "stances": [
+    { "country": "PL", "stance": "opposes-with-measures", "since": "2022-02-24", "until": "2030",
+      "summary": "s", "evidence": [ { "statement": "s1" }, { "vote": "A/RES/X-1" }, { "measure": "aid" } ],
+      "assessed_by": "me", "sources": ["notes"],
+      "alternatives": [ { "says": "condemns", "sources": ["notes"] } ] }
+  ],
+  "claims": [ { "subject": "PL", "wording": "an ally", "date": "2022-03", "sources": ["notes"], "note": "n" } ],
+  "resolutions": [
+    { "symbol": "A/RES/X-1", "title": "A resolution", "date": "2022-03-02",
+      "totals": { "yes": 2, "no": 1, "abstain": 0, "not_voting": 0 }, "complete": false,
+      "votes": [ ["PL", "yes"], ["UA", "yes"] ], "sources": ["notes"], "note": "n",
+      "alternatives": [ { "says": "other totals", "sources": ["notes"] } ] }
+  ]
+}"#;
+
+/// Every object in `v` with its path, `memberships[0].period` style.
+fn objects(v: &serde_json::Value, path: &str, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            out.push(path.to_owned());
+            for (k, x) in m {
+                let sep = if path.is_empty() { "" } else { "." };
+                objects(x, &format!("{path}{sep}{k}"), out);
+            }
+        }
+        serde_json::Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                objects(x, &format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The value at a path made of keys and `[i]` indices.
+fn pointer_mut<'v>(v: &'v mut serde_json::Value, path: &str) -> &'v mut serde_json::Value {
+    let mut v = v;
+    for seg in path.split('.').filter(|s| !s.is_empty()) {
+        let (key, idx) = seg.split_once('[').map_or((seg, ""), |(k, rest)| (k, rest));
+        if !key.is_empty() {
+            v = &mut v[key];
+        }
+        for i in idx.split('[').filter(|s| !s.is_empty()) {
+            v = &mut v[i.trim_end_matches(']').parse::<usize>().unwrap()];
+        }
+    }
+    v
+}
+
+// 1. Strict schema: an unknown or misspelt field is an error with its path.
+
+#[test]
+fn the_full_document_loads_and_round_trips() {
+    let kb = Dataset::from_json(FULL).unwrap();
+    assert_eq!(Dataset::from_json(&kb.to_json()).unwrap().facts(), kb.facts());
+    // An event keeps its flat JSON shape, `until` beside `kind` (keys in
+    // `serde_json::Value`'s sorted order).
+    let json: serde_json::Value = serde_json::from_str(&kb.to_json()).unwrap();
+    let event = &json["treaties"][0]["events"][0];
+    let keys: Vec<&str> = event.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(keys, ["date", "kind", "note", "party", "sources", "until"]);
+    assert_eq!(event["until"], "2035");
+}
+
+#[test]
+fn a_misspelt_period_end_is_an_error_not_an_open_period() {
+    let p = only(&wrap(&format!(
+        r#""memberships": [{}]"#,
+        membership("PL", r#"{ "start": "2016", "ends": "2020" }"#)
+    )));
+    assert_eq!(p.kind, ProblemKind::UnknownField);
+    assert_eq!(p.path, "memberships[0].period.ends");
+    assert!(
+        p.message.starts_with(
+            "invalid JSON: unknown field `ends`, expected `start` or `end`; did you mean `end`?"
+        ),
+        "{p}"
+    );
+}
+
+#[test]
+fn a_misspelt_table_is_an_error_not_an_empty_table() {
+    let p = only(&wrap(&format!(r#""membership": [{}]"#, membership("PL", r#"{ "start": "2016" }"#))));
+    assert_eq!((p.kind, p.path.as_str()), (ProblemKind::UnknownField, "membership"));
+    assert!(p.message.contains("unknown field `membership`"), "{p}");
+    assert!(p.message.contains("; did you mean `memberships`?"), "{p}");
+}
+
+#[test]
+fn an_unknown_field_in_any_record_is_an_error_at_its_path() {
+    let full: serde_json::Value = serde_json::from_str(FULL).unwrap();
+    let mut paths = Vec::new();
+    objects(&full, "", &mut paths);
+    assert!(paths.len() > 25, "{paths:?}");
+    for path in paths {
+        let mut doc = full.clone();
+        let object = pointer_mut(&mut doc, &path).as_object_mut().unwrap();
+        object.insert("zzz".into(), serde_json::Value::from(1));
+        let p = only(&serde_json::to_string_pretty(&doc).unwrap());
+        assert_eq!(p.kind, ProblemKind::UnknownField, "{path}: {p}");
+        let at = if path.is_empty() { "zzz".to_owned() } else { format!("{path}.zzz") };
+        assert_eq!(p.path, at, "{p}");
+        assert!(p.message.starts_with("invalid JSON: unknown field `zzz`"), "{p}");
+    }
+}
+
+#[test]
+fn fields_of_another_variant_are_errors() {
+    let treaty = |term: &str, event: &str| {
+        wrap(&format!(
+            r#""treaties": [{{ "id": "t", "name": "n", "short_name": "s", "kind": "friendship",
+            "parties": [{{ "country": "PL", "period": {{ "start": "2000" }} }}],
+            "signed": "2000", "in_force": "2000", "term": {term},
+            "events": [{event}], "sources": ["notes"] }}]"#
+        ))
+    };
+    let fixed = r#"{ "rule": "fixed", "years": 5 }"#;
+    // A unit rule with a stray field, a field of another rule, a field missing.
+    let p = only(&treaty(r#"{ "rule": "unlimited", "years": 5 }"#, ""));
+    assert_eq!((p.kind, p.path.as_str()), (ProblemKind::UnknownField, "treaties[0].term"));
+    assert!(p.message.contains("unknown field `years` for the rule `unlimited`"), "{p}");
+    let p = only(&treaty(r#"{ "rule": "fixed", "years": 5, "notice_months": 3 }"#, ""));
+    assert_eq!((p.kind, p.path.as_str()), (ProblemKind::UnknownField, "treaties[0].term"));
+    let p = only(&treaty(r#"{ "rule": "auto_extending", "initial_years": 5 }"#, ""));
+    assert_eq!((p.kind, p.path.as_str()), (ProblemKind::MissingField, "treaties[0].term"));
+    assert!(p.message.contains("missing field `extension_years`"), "{p}");
+    // `until` belongs to an extension only.
+    let p = only(&treaty(
+        fixed,
+        r#"{ "date": "2001", "kind": "suspended", "until": "2002", "note": "n", "sources": ["notes"] }"#,
+    ));
+    assert_eq!((p.kind, p.path.as_str()), (ProblemKind::UnknownField, "treaties[0].events[0]"));
+    assert!(p.message.contains("only an `extended` event has one"), "{p}");
+    // A misspelt value is suggested too.
+    let p =
+        only(&treaty(fixed, r#"{ "date": "2001", "kind": "extnded", "note": "n", "sources": ["notes"] }"#));
+    assert_eq!((p.kind, p.path.as_str()), (ProblemKind::InvalidValue, "treaties[0].events[0].kind"));
+    assert!(p.message.contains("; did you mean `extended`?"), "{p}");
+    // A piece of evidence is one thing.
+    let p = only(&FULL.replace(r#"{ "measure": "aid" }"#, r#"{ "measure": "aid", "vote": "A/RES/X-1" }"#));
+    assert_eq!((p.kind, p.path.as_str()), (ProblemKind::InvalidValue, "stances[0].evidence[2]"));
+    assert!(p.message.contains("exactly one of the fields `statement`, `vote` and `measure`"), "{p}");
+}
