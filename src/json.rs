@@ -9,8 +9,10 @@ impl Dataset {
     /// The JSON form is the [`Facts`] struct: dates are ISO 8601 strings at
     /// their precision (`"2022-02-24"`, `"2000-10"`, `"2011"`), countries
     /// their alpha-2 codes (any code or name is accepted when reading),
-    /// unions their acronyms, enum values in `snake_case` (stances in
-    /// `kebab-case`), and every record cites sources by id. Optional fields
+    /// unions their acronyms, every enum value in `snake_case`
+    /// (`"opposes_with_measures"`, `"auto_extending"`, `"not_voting"`; the
+    /// kebab-case stance names of earlier files, `"opposes-with-measures"`,
+    /// are read too), and every record cites sources by id. Optional fields
     /// (`note`, `alternatives`, `url`, `end` ...) may be left out; a key the
     /// schema does not have is an error at its path (a misspelt `"ends"`
     /// would otherwise leave a period open), with the closest valid name
@@ -52,7 +54,7 @@ impl Dataset {
     ///       "date": "2022-02-24", "words": "We condemn the attack.", "sources": ["minutes"] }
     ///   ],
     ///   "stances": [
-    ///     { "country": "PL", "stance": "opposes-with-measures", "since": "2022-02-24",
+    ///     { "country": "PL", "stance": "opposes_with_measures", "since": "2022-02-24",
     ///       "summary": "Condemned the attack and sent aid.",
     ///       "evidence": [ { "statement": "pl-2022-02-24" }, { "vote": "A/RES/X-1" },
     ///                     { "measure": "sent aid" } ],

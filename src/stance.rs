@@ -20,6 +20,12 @@
 //! | `condemns` | condemns the invasion in those words, or as a breach of international law |
 //! | `opposes-with-measures` | condemns and acts: sanctions on Russia or its helpers, weapons or aid to Ukraine |
 //!
+//! The names in the table are the levels' `Display` form; in JSON (feature
+//! `serde`) they are written in `snake_case` like every enum value
+//! (`"assists_militarily"`), and the kebab-case names are read too.
+//! [`Stance`]'s `FromStr` accepts both, ignoring case, spaces and
+//! punctuation.
+//!
 //! The levels refine the usual three-way split (for, neutral, against)
 //! because the seed article distinguishes exactly these cases: Belarus
 //! "sent help", Myanmar called the invasion "justified", Venezuela blamed
@@ -63,12 +69,13 @@ use crate::{Country, PartialDate, Reading, SourceId};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[derive(strum::EnumIter, strum::EnumCount, strum::IntoStaticStr, strum::Display)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[strum(serialize_all = "kebab-case")]
 #[repr(u8)]
 pub enum Stance {
     /// Sends troops or weapons to Russia, or lets Russian forces attack
     /// from its territory.
+    #[cfg_attr(feature = "serde", serde(alias = "assists-militarily"))]
     AssistsMilitarily,
     /// Calls the invasion justified or praises it.
     Endorses,
@@ -81,6 +88,7 @@ pub enum Stance {
     /// Condemns the invasion.
     Condemns,
     /// Condemns and acts: sanctions, weapons or aid to Ukraine.
+    #[cfg_attr(feature = "serde", serde(alias = "opposes-with-measures"))]
     OpposesWithMeasures,
 }
 

@@ -107,7 +107,7 @@ const FULL: &str = r#"{
       "alternatives": [ { "says": "other words", "sources": ["notes"] } ] }
   ],
   "stances": [
-    { "country": "PL", "stance": "opposes-with-measures", "since": "2022-02-24", "until": "2030",
+    { "country": "PL", "stance": "opposes_with_measures", "since": "2022-02-24", "until": "2030",
       "summary": "s", "evidence": [ { "statement": "s1" }, { "vote": "A/RES/X-1" }, { "measure": "aid" } ],
       "assessed_by": "me", "sources": ["notes"],
       "alternatives": [ { "says": "condemns", "sources": ["notes"] } ] }
@@ -248,4 +248,57 @@ fn fields_of_another_variant_are_errors() {
     let p = only(&FULL.replace(r#"{ "measure": "aid" }"#, r#"{ "measure": "aid", "vote": "A/RES/X-1" }"#));
     assert_eq!((p.kind, p.path.as_str()), (ProblemKind::InvalidValue, "stances[0].evidence[2]"));
     assert!(p.message.contains("exactly one of the fields `statement`, `vote` and `measure`"), "{p}");
+}
+
+// 2. One casing for every enum value: snake_case, kebab-case stances still read.
+
+#[test]
+fn enum_values_are_written_in_snake_case_and_old_stance_spellings_still_load() {
+    use allegiance::{Stance, TieKind};
+    use strum::IntoEnumIterator;
+    let snake = |s: &str| s.replace('-', "_");
+    for s in Stance::iter() {
+        let json = serde_json::to_string(&s).unwrap();
+        assert_eq!(json, format!("\"{}\"", snake(s.as_str())));
+        assert_eq!(serde_json::from_str::<Stance>(&json).unwrap(), s);
+        // The kebab-case form of earlier files, and `Display`/`FromStr`.
+        assert_eq!(serde_json::from_str::<Stance>(&format!("\"{s}\"")).unwrap(), s);
+        assert_eq!(s.to_string().parse::<Stance>(), Ok(s));
+        assert_eq!(snake(s.as_str()).parse::<Stance>(), Ok(s));
+    }
+    for t in TieKind::iter() {
+        let json = serde_json::to_string(&t).unwrap();
+        assert_eq!(json, format!("\"{}\"", snake(t.as_str())));
+        assert_eq!(serde_json::from_str::<TieKind>(&format!("\"{t}\"")).unwrap(), t);
+    }
+    assert_eq!(Stance::OpposesWithMeasures.to_string(), "opposes-with-measures");
+
+    // A file written with the old spelling loads, and is written back in snake_case.
+    let old = FULL.replace("opposes_with_measures", "opposes-with-measures");
+    let kb = Dataset::from_json(&old).unwrap();
+    assert_eq!(kb.facts(), Dataset::from_json(FULL).unwrap().facts());
+    assert!(kb.to_json().contains(r#""stance": "opposes_with_measures""#));
+    // No kebab-case value anywhere in the embedded dataset's JSON.
+    let json: serde_json::Value = serde_json::from_str(&Dataset::embedded().to_json()).unwrap();
+    let mut kebab = Vec::new();
+    enum_like_strings(&json, &mut kebab);
+    assert!(kebab.is_empty(), "{kebab:?}");
+}
+
+/// Strings of `v` that look like kebab-case enum values (lower-case words
+/// joined by `-`, no digits): none should be left.
+fn enum_like_strings(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s)
+            if s.contains('-') && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') =>
+        {
+            out.push(s.clone())
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|x| enum_like_strings(x, out)),
+        serde_json::Value::Object(m) => m
+            .iter()
+            .filter(|(k, _)| !k.ends_with("id") && *k != "sources" && *k != "statement")
+            .for_each(|(_, x)| enum_like_strings(x, out)),
+        _ => {}
+    }
 }
