@@ -48,6 +48,15 @@ pub enum Precision {
 /// assert_eq!(declared.iso().to_string(), "2000-10");
 /// # Ok::<(), allegiance::ParseDateError>(())
 /// ```
+///
+/// # Years 0000 to 9999
+///
+/// Parsing (and JSON) reads years of exactly four digits, `0000` to
+/// `9999`: the years whose ISO form reads back as the same date. A date
+/// built in code may lie outside them (`time` goes down to year -9999), and
+/// queries take it, but a dataset holding one is rejected by
+/// [`crate::Dataset::from_facts`], since it could not be saved and loaded
+/// again.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct PartialDate {
     date: Date,
@@ -149,6 +158,12 @@ impl PartialDate {
         self.date.year()
     }
 
+    /// Whether the year is one the ISO form writes and reads back, 0000 to
+    /// 9999 (see [the type's docs](PartialDate#years-0000-to-9999)).
+    pub(crate) const fn is_writable(self) -> bool {
+        matches!(self.date.year(), 0..=9999)
+    }
+
     /// The ISO 8601 form at the date's precision: `"2001-07-16"`,
     /// `"2000-10"`, `"2015"`.
     #[must_use]
@@ -214,13 +229,19 @@ impl fmt::Display for IsoDate {
 }
 
 /// The error returned when a string is not a date in the form
-/// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+/// `YYYY-MM-DD`, `YYYY-MM` or `YYYY` with a year from 0000 to 9999.
 ///
 /// ```
 /// let err = "2022-02-30".parse::<allegiance::PartialDate>().unwrap_err();
 /// assert_eq!(
 ///     err.to_string(),
 ///     r#"invalid date "2022-02-30": February 2022 has no day 30 (it has 28 days)"#
+/// );
+/// let err = "-0050".parse::<allegiance::PartialDate>().unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "invalid date \"-0050\": a year is written with four digits, from 0000 to 9999 \
+///      (the years the ISO form writes and reads back)"
 /// );
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -232,6 +253,7 @@ pub struct ParseDateError {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum DateProblem {
     Shape,
+    Year,
     Month(u8),
     Day { year: i32, month: Month, day: u8 },
 }
@@ -251,6 +273,7 @@ impl fmt::Display for ParseDateError {
             DateProblem::Shape => {
                 f.write_str("expected YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2022-02-24, 2000-10, 2015)")
             }
+            DateProblem::Year => f.write_str(YEAR_RULE),
             DateProblem::Month(m) => write!(f, "there is no month {m} (expected 01 to 12)"),
             DateProblem::Day { year, month, day } => {
                 write!(f, "{month} {year} has no day {day} (it has {} days)", month.length(year))
@@ -260,6 +283,10 @@ impl fmt::Display for ParseDateError {
 }
 
 impl std::error::Error for ParseDateError {}
+
+/// The rule for years, as error messages state it.
+pub(crate) const YEAR_RULE: &str =
+    "a year is written with four digits, from 0000 to 9999 (the years the ISO form writes and reads back)";
 
 fn digits(s: &str, n: usize) -> Option<u32> {
     if s.len() != n || !s.bytes().all(|b| b.is_ascii_digit()) {
@@ -272,14 +299,24 @@ impl FromStr for PartialDate {
     type Err = ParseDateError;
 
     /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (surrounding white space is
-    /// ignored).
+    /// ignored). The year has exactly four digits, `0000` to `9999`: the
+    /// years [`PartialDate::iso`] writes in a form this parser reads back,
+    /// so every date that parses round-trips through its ISO string.
     ///
     /// # Errors
     ///
     /// [`ParseDateError`] naming the input and what is wrong with it.
     fn from_str(input: &str) -> Result<PartialDate, ParseDateError> {
         let err = |reason| ParseDateError { input: input.into(), reason };
-        let mut parts = input.trim().splitn(3, '-');
+        let trimmed = input.trim();
+        // A sign, or a run of digits that is not four long, is a year out
+        // of the format's range: say so rather than "wrong shape".
+        let unsigned = trimmed.strip_prefix(['-', '+']).unwrap_or(trimmed);
+        let run = unsigned.bytes().take_while(u8::is_ascii_digit).count();
+        if run > 0 && (unsigned.len() != trimmed.len() || run != 4) {
+            return Err(err(DateProblem::Year));
+        }
+        let mut parts = trimmed.splitn(3, '-');
         let year = parts.next().and_then(|y| digits(y, 4)).ok_or_else(|| err(DateProblem::Shape))?;
         let year = year as i32;
         let month = match parts.next() {

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::{Facts, Period, Problem, ProblemKind, Reading, SourceId};
+use crate::{Facts, PartialDate, Period, Problem, ProblemKind, Reading, SourceId};
 
 /// Collects problems; each is reported with the path of its record.
 pub(crate) struct Checker<'f> {
@@ -41,7 +41,21 @@ impl<'f> Checker<'f> {
         closest(id, self.known_sources.iter().copied())
     }
 
+    /// A date must have a year the ISO form writes and reads back.
+    pub(crate) fn date(&mut self, path: &str, field: &str, d: Option<PartialDate>) {
+        if let Some(d) = d.filter(|d| !d.is_writable()) {
+            let sep = if path.is_empty() { "" } else { "." };
+            self.problem(
+                ProblemKind::InvalidValue,
+                format!("{path}{sep}{field}"),
+                format!("the year {} cannot be saved: {}", d.year_number(), crate::date::YEAR_RULE),
+            );
+        }
+    }
+
     pub(crate) fn period(&mut self, path: &str, p: &Period) {
+        self.date(path, "start", Some(p.start));
+        self.date(path, "end", p.end);
         if let (false, Some(end)) = (p.is_well_formed(), p.end) {
             self.problem(
                 ProblemKind::BadPeriod,
@@ -53,7 +67,9 @@ impl<'f> Checker<'f> {
 
     pub(crate) fn readings(&mut self, path: &str, readings: &[Reading]) {
         for (k, r) in readings.iter().enumerate() {
-            self.cites(&format!("{path}.alternatives[{k}]"), &r.sources);
+            let path = format!("{path}.alternatives[{k}]");
+            self.date(&path, "date", r.date);
+            self.cites(&path, &r.sources);
         }
     }
 }
@@ -63,9 +79,11 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
         known_sources: facts.sources.iter().map(|s| s.id.as_str()).collect(),
         problems: Vec::new(),
     };
+    c.date("", "as_of", Some(facts.as_of));
     let mut seen = BTreeMap::new();
     for (i, s) in facts.sources.iter().enumerate() {
         let path = format!("sources[{i}]");
+        c.date(&path, "date", s.date);
         if s.id.as_str().trim().is_empty() {
             c.problem(ProblemKind::Empty, format!("{path}.id"), "empty source id");
         }
@@ -134,6 +152,8 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
                 format!("duplicate treaty id {:?} (also treaties[{first}])", t.id),
             );
         }
+        c.date(&path, "signed", Some(t.signed));
+        c.date(&path, "in_force", t.in_force);
         c.cites(&path, &t.sources);
         c.readings(&path, &t.alternatives);
         c.readings(&format!("{path}.end"), &t.end_alternatives);
@@ -194,6 +214,10 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
         }
         for (k, e) in t.events.iter().enumerate() {
             let ep = format!("{path}.events[{k}]");
+            c.date(&ep, "date", Some(e.date));
+            if let crate::treaty::EventKind::Extended { until } = e.kind {
+                c.date(&ep, "until", until);
+            }
             c.cites(&ep, &e.sources);
             if e.date < t.signed {
                 c.problem(
@@ -232,6 +256,7 @@ fn check_stances(c: &mut Checker<'_>, facts: &Facts) {
                 format!("duplicate statement id {:?} (also statements[{first}])", s.id),
             );
         }
+        c.date(&path, "date", Some(s.date));
         if s.words.trim().is_empty() {
             c.problem(ProblemKind::Empty, format!("{path}.words"), "a statement needs the words said");
         }
@@ -242,6 +267,8 @@ fn check_stances(c: &mut Checker<'_>, facts: &Facts) {
     let mut by_country_since = BTreeMap::new();
     for (i, r) in facts.stances.iter().enumerate() {
         let path = format!("stances[{i}]");
+        c.date(&path, "since", Some(r.since));
+        c.date(&path, "until", r.until);
         c.cites(&path, &r.sources);
         c.readings(&path, &r.alternatives);
         if let Some(until) = r.until.filter(|u| u.first_day() <= r.since.first_day()) {
@@ -280,6 +307,7 @@ fn check_stances(c: &mut Checker<'_>, facts: &Facts) {
     }
     for (i, claim) in facts.claims.iter().enumerate() {
         let path = format!("claims[{i}]");
+        c.date(&path, "date", Some(claim.date));
         c.cites(&path, &claim.sources);
         if claim.wording.trim().is_empty() {
             c.problem(ProblemKind::Empty, format!("{path}.wording"), "a claim needs its wording");
@@ -300,6 +328,7 @@ fn check_votes(c: &mut Checker<'_>, facts: &Facts) {
                 format!("duplicate resolution {:?} (also resolutions[{first}])", r.symbol),
             );
         }
+        c.date(&path, "date", Some(r.date));
         c.cites(&path, &r.sources);
         c.readings(&path, &r.alternatives);
         let mut seen = crate::CountrySet::EMPTY;

@@ -302,3 +302,85 @@ fn enum_like_strings(v: &serde_json::Value, out: &mut Vec<String>) {
         _ => {}
     }
 }
+
+// 3. Years the format can write back, 0000 to 9999, and no others.
+
+#[test]
+fn a_year_outside_0000_to_9999_is_an_error_at_its_field() {
+    for start in ["-0050", "10000", "+2022", "202"] {
+        let p = only(&wrap(&format!(
+            r#""memberships": [{}]"#,
+            membership("PL", &format!(r#"{{ "start": "{start}" }}"#))
+        )));
+        assert_eq!((p.kind, p.path.as_str()), (ProblemKind::InvalidValue, "memberships[0].period.start"));
+        assert!(
+            p.message.starts_with(&format!(
+                "invalid JSON: invalid date \"{start}\": a year is written with four digits, from 0000 to 9999"
+            )),
+            "{p}"
+        );
+    }
+    // Built in code, such a date is rejected by the checks: it could not be
+    // saved and loaded again.
+    use allegiance::{Facts, Membership, PartialDate, Period, Role, SourceId, Union};
+    use std::borrow::Cow;
+    let mut facts: Facts = serde_json::from_str(&wrap("")).unwrap();
+    let ancient = PartialDate::year(-50);
+    assert_eq!(ancient.iso().to_string(), "-050");
+    assert!(ancient.iso().to_string().parse::<PartialDate>().is_err());
+    facts.memberships = Cow::Owned(vec![Membership {
+        country: allegiance::Country::IT,
+        union: Union::Eu,
+        role: Role::Member,
+        period: Period::new(ancient, Some(PartialDate::year(2000))),
+        sources: Cow::Owned(vec![SourceId::new("notes")]),
+        note: None,
+        alternatives: Cow::Borrowed(&[]),
+    }]);
+    let err = Dataset::from_facts(facts).unwrap_err();
+    let p = &err.problems()[0];
+    assert_eq!(err.problems().len(), 1, "{err}");
+    assert_eq!((p.kind, p.path.as_str()), (ProblemKind::InvalidValue, "memberships[0].period.start"));
+    assert!(p.message.starts_with("the year -50 cannot be saved: a year is written with four digits"), "{p}");
+}
+
+mod dates {
+    use allegiance::{PartialDate, Precision};
+    use proptest::prelude::*;
+    use time::{Date, Month};
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Whatever parses is written back as the same text and read back
+        /// as the same date.
+        #[test]
+        fn every_date_that_parses_round_trips(s in r"\s?[+-]?[0-9]{1,5}(-[0-9]{1,3}(-[0-9]{1,3})?)?\s?") {
+            if let Ok(d) = s.parse::<PartialDate>() {
+                let iso = d.iso().to_string();
+                prop_assert_eq!(&iso, s.trim());
+                prop_assert_eq!(iso.parse::<PartialDate>(), Ok(d));
+            }
+        }
+
+        /// A date built in code reads back from its ISO form exactly when
+        /// its year is 0000 to 9999.
+        #[test]
+        fn a_built_date_round_trips_when_its_year_is_writable(
+            year in -300i32..10_000, month in 1u8..=12, day in 1u8..=28, p in 0..3
+        ) {
+            let m = Month::try_from(month).unwrap();
+            let d = match p {
+                0 => PartialDate::year(year),
+                1 => PartialDate::month(year, month),
+                _ => PartialDate::day(Date::from_calendar_date(year, m, day).unwrap()),
+            };
+            prop_assert_eq!(d.precision(), [Precision::Year, Precision::Month, Precision::Day][p as usize]);
+            let back = d.iso().to_string().parse::<PartialDate>();
+            prop_assert_eq!(back.is_ok(), (0..=9999).contains(&year));
+            if let Ok(back) = back {
+                prop_assert_eq!(back, d);
+            }
+        }
+    }
+}
