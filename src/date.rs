@@ -16,7 +16,9 @@
 //!
 //! A date known only to the month or year takes part in comparisons as its
 //! first day (2015 compares as 1 Jan 2015); its precision tells a reader how
-//! far to trust the boundary.
+//! far to trust the boundary. [`PartialDate`]'s `Ord` (first day, then
+//! precision) is a sort order for keys and lists, not a test of "before":
+//! compare [`PartialDate::first_day`]s for that.
 
 use core::fmt;
 use core::str::FromStr;
@@ -172,8 +174,23 @@ impl PartialDate {
     }
 }
 
-/// Compares by first day, then by precision (a year sorts before a day in
-/// the same year's January 1st).
+/// A total order for sorting and keys: by first day, then by precision (a
+/// year sorts before a day on the same year's January 1st).
+///
+/// It is a sort order, not "before": `"1948-05"` sorts before
+/// `"1948-05-01"`, yet both stand for a first day of 1 May 1948. To ask
+/// whether one date falls before another, compare
+/// [`PartialDate::first_day`]s, as the dataset's checks, periods and
+/// queries do.
+///
+/// ```
+/// use allegiance::PartialDate;
+///
+/// let (month, day): (PartialDate, PartialDate) = ("1948-05".parse()?, "1948-05-01".parse()?);
+/// assert!(month < day); // sorts first
+/// assert_eq!(month.first_day(), day.first_day()); // but is not earlier
+/// # Ok::<(), allegiance::ParseDateError>(())
+/// ```
 impl PartialOrd for PartialDate {
     fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
         Some(self.cmp(other))
@@ -335,7 +352,8 @@ impl FromStr for PartialDate {
 }
 
 /// A half-open validity period `[start, end)`; `end: None` is open ("still
-/// so as of the dataset's as-of date").
+/// so as of the dataset's as-of date"). Its `Ord` sorts by start, then end
+/// (an open end first), in [`PartialDate`]'s sort order.
 ///
 /// ```
 /// use allegiance::{PartialDate, Period};

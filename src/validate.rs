@@ -1,5 +1,9 @@
 //! Checks every fact of a [`Facts`] and reports every problem with the path
 //! of its record.
+//!
+//! Dates are compared one way throughout, by their first day
+//! ([`crate::PartialDate::first_day`]): "1948-05" is not before
+//! "1948-05-01". `PartialDate`'s `Ord` is a sort order, never "before".
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -192,7 +196,7 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
         }
         for (k, p) in t.parties.iter().enumerate() {
             c.period(&format!("{path}.parties[{k}].period"), &p.period);
-            if p.period.start < t.signed {
+            if p.period.start.first_day() < t.signed.first_day() {
                 c.problem(
                     ProblemKind::OutOfOrder,
                     format!("{path}.parties[{k}].period.start"),
@@ -205,7 +209,7 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
                 );
             }
         }
-        if let Some(f) = t.in_force.filter(|f| *f < t.signed) {
+        if let Some(f) = t.in_force.filter(|f| f.first_day() < t.signed.first_day()) {
             c.problem(
                 ProblemKind::OutOfOrder,
                 format!("{path}.in_force"),
@@ -219,14 +223,14 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
                 c.date(&ep, "until", until);
             }
             c.cites(&ep, &e.sources);
-            if e.date < t.signed {
+            if e.date.first_day() < t.signed.first_day() {
                 c.problem(
                     ProblemKind::OutOfOrder,
                     format!("{ep}.date"),
                     format!("event on {}, before the signature on {}", e.date, t.signed),
                 );
             }
-            if k > 0 && e.date < t.events[k - 1].date {
+            if k > 0 && e.date.first_day() < t.events[k - 1].date.first_day() {
                 c.problem(
                     ProblemKind::OutOfOrder,
                     format!("{ep}.date"),

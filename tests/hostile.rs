@@ -384,3 +384,29 @@ mod dates {
         }
     }
 }
+
+// 5. Dates are compared one way everywhere, by their first day.
+
+#[test]
+fn a_month_is_not_before_its_first_day() {
+    let json = wrap(
+        r#""treaties": [{ "id": "pk-su-1948", "name": "n", "short_name": "s", "kind": "diplomatic_relations",
+            "parties": [{ "country": "PK", "period": { "start": "1948-05" } },
+                        { "country": "RU", "period": { "start": "1948" } }],
+            "signed": "1948-05-01", "in_force": "1948-05", "term": { "rule": "unlimited" },
+            "events": [ { "date": "1948-05-01", "kind": "statement", "note": "n", "sources": ["notes"] },
+                        { "date": "1948-05", "kind": "statement", "note": "n", "sources": ["notes"] } ],
+            "sources": ["notes"] }]"#,
+    );
+    let problems: Vec<String> = match Dataset::from_json(&json) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.problems().iter().map(ToString::to_string).collect(),
+    };
+    // Only the party from 1948 (1 Jan) is before the signature on 1 May.
+    assert_eq!(
+        problems,
+        [
+            "treaties[0].parties[1].period.start: Russia is a party from 1948, before the signature on 1 May 1948"
+        ]
+    );
+}
