@@ -121,28 +121,7 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
         c.readings(&path, &m.alternatives);
         by_pair.entry((m.country as u8, m.union as u8)).or_default().push(i);
     }
-    for list in by_pair.values() {
-        for (a, &i) in list.iter().enumerate() {
-            for &j in &list[a + 1..] {
-                let (x, y) = (&facts.memberships[i], &facts.memberships[j]);
-                if x.period.overlaps(&y.period) {
-                    c.problem(
-                        ProblemKind::Overlap,
-                        format!("memberships[{j}].period"),
-                        format!(
-                            "{} has two overlapping periods in the {}: {} ({}) and {} ({}, memberships[{i}])",
-                            y.country.name(),
-                            y.union.acronym(),
-                            y.period,
-                            y.role,
-                            x.period,
-                            x.role
-                        ),
-                    );
-                }
-            }
-        }
-    }
+    check_overlaps(&mut c, facts, by_pair.into_values());
     let mut treaty_ids = BTreeMap::new();
     for (i, t) in facts.treaties.iter().enumerate() {
         let path = format!("treaties[{i}]");
@@ -245,6 +224,57 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
     check_stances(&mut c, facts);
     check_votes(&mut c, facts);
     c.problems
+}
+
+/// Each membership whose period shares a day with an earlier-starting one
+/// of the same country and union is reported once, naming that one. Per
+/// (country, union): sort by start, then sweep, keeping the record whose
+/// end is the latest seen so far (n log n, where comparing every pair was
+/// quadratic and reported n copies of one record n(n-1)/2 times). Periods
+/// that end on or before they start are reported by [`Checker::period`]
+/// and take no part.
+fn check_overlaps(c: &mut Checker<'_>, facts: &Facts, groups: impl Iterator<Item = Vec<usize>>) {
+    let m = &facts.memberships;
+    let mut found = Vec::new();
+    for mut list in groups {
+        list.retain(|&i| m[i].period.is_well_formed());
+        list.sort_by_key(|&i| (m[i].period.start.first_day(), i));
+        // The record reaching furthest so far, and its end (`None`: open).
+        let mut furthest: Option<(usize, Option<time::Date>)> = None;
+        for &j in &list {
+            let y = &m[j];
+            let (start, end) = (y.period.start.first_day(), y.period.end.map(|e| e.first_day()));
+            match furthest {
+                Some((i, reach)) if reach.is_none_or(|r| start < r) => found.push((j, i)),
+                _ => {}
+            }
+            let further = match furthest {
+                None => true,
+                Some((_, reach)) => reach.is_some_and(|r| end.is_none_or(|e| e > r)),
+            };
+            if further {
+                furthest = Some((j, end));
+            }
+        }
+    }
+    // Reported in the order the records appear.
+    found.sort_unstable();
+    for (j, i) in found {
+        let (x, y) = (&m[i], &m[j]);
+        c.problem(
+            ProblemKind::Overlap,
+            format!("memberships[{j}].period"),
+            format!(
+                "{} has two overlapping periods in the {}: {} ({}) and {} ({}, memberships[{i}])",
+                y.country.name(),
+                y.union.acronym(),
+                y.period,
+                y.role,
+                x.period,
+                x.role
+            ),
+        );
+    }
 }
 
 fn check_stances(c: &mut Checker<'_>, facts: &Facts) {

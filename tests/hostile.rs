@@ -410,3 +410,119 @@ fn a_month_is_not_before_its_first_day() {
         ]
     );
 }
+
+// 6, 7. Overlapping memberships: one problem per offending record, found by
+// a sort and a sweep.
+
+mod overlaps {
+    use std::borrow::Cow;
+
+    use allegiance::{
+        Country, Dataset, Facts, Membership, PartialDate, Period, ProblemKind, Role, SourceId, Union,
+    };
+    use proptest::prelude::*;
+    use time::{Date, Duration};
+
+    fn facts(memberships: Vec<Membership>) -> Facts {
+        let mut facts: Facts = serde_json::from_str(&super::wrap("")).unwrap();
+        facts.memberships = Cow::Owned(memberships);
+        facts
+    }
+
+    fn member(country: Country, period: Period) -> Membership {
+        Membership {
+            country,
+            union: Union::Nato,
+            role: Role::Member,
+            period,
+            sources: Cow::Owned(vec![SourceId::new("notes")]),
+            note: None,
+            alternatives: Cow::Borrowed(&[]),
+        }
+    }
+
+    fn day(n: i64) -> PartialDate {
+        PartialDate::day(Date::from_calendar_date(1900, time::Month::January, 1).unwrap() + Duration::days(n))
+    }
+
+    #[test]
+    fn copies_of_one_record_give_one_problem_each() {
+        let one = member(Country::FR, Period::new(day(0), Some(day(10))));
+        let err = Dataset::from_facts(facts(vec![one; 1000])).unwrap_err();
+        let p = err.problems();
+        // Not 1000 * 999 / 2 = 499,500.
+        assert_eq!(p.len(), 999);
+        for (j, p) in (1..).zip(p) {
+            assert_eq!(p.kind, ProblemKind::Overlap);
+            assert_eq!(p.path, format!("memberships[{j}].period"));
+            assert!(p.message.ends_with(", memberships[0])"), "{p}");
+        }
+    }
+
+    /// 100,000 disjoint periods of one country in one union: comparing
+    /// every pair (5·10⁹ comparisons) would take many minutes; the sweep
+    /// takes a fraction of a second.
+    #[test]
+    fn many_disjoint_periods_are_checked_without_comparing_every_pair() {
+        let n = 100_000;
+        // In reverse order, so the check cannot lean on the input's order.
+        let ms: Vec<Membership> = (0..n)
+            .rev()
+            .map(|k| member(Country::FR, Period::new(day(2 * k), Some(day(2 * k + 1)))))
+            .collect();
+        assert!(Dataset::from_facts(facts(ms.clone())).is_ok());
+        // One more period spanning them all overlaps each of them, and is the
+        // record reported for every later-starting one.
+        let mut ms = ms;
+        ms.push(member(Country::FR, Period::from(day(-1))));
+        let err = Dataset::from_facts(facts(ms)).unwrap_err();
+        assert_eq!(err.problems().len(), n as usize);
+        assert!(err.problems().iter().all(|p| p.message.ends_with(&format!("memberships[{n}])"))));
+    }
+
+    proptest! {
+        /// The sweep reports exactly the records that share a day with one
+        /// starting before them (or on the same day, earlier in the list),
+        /// and names such a record.
+        #[test]
+        fn the_sweep_agrees_with_comparing_every_pair(
+            spans in prop::collection::vec((0i64..40, prop::option::of(-3i64..15), 0usize..2), 0..24)
+        ) {
+            let ms: Vec<Membership> = spans
+                .iter()
+                .map(|&(s, len, c)| {
+                    let end = len.map(|l| day(s + l));
+                    member([Country::FR, Country::DE][c], Period::new(day(s), end))
+                })
+                .collect();
+            let fine = |m: &Membership| m.period.is_well_formed();
+            let key = |i: usize| (ms[i].period.start.first_day(), i);
+            let want: Vec<usize> = (0..ms.len())
+                .filter(|&j| {
+                    fine(&ms[j])
+                        && (0..ms.len()).any(|i| {
+                            key(i) < key(j) && fine(&ms[i]) && ms[i].country == ms[j].country
+                                && ms[i].period.overlaps(&ms[j].period)
+                        })
+                })
+                .collect();
+            let got: Vec<(usize, usize)> = match Dataset::from_facts(facts(ms.clone())) {
+                Ok(_) => Vec::new(),
+                Err(e) => e
+                    .problems()
+                    .iter()
+                    .filter(|p| p.kind == ProblemKind::Overlap)
+                    .map(|p| {
+                        let num = |s: &str| s.trim_matches(|c: char| !c.is_ascii_digit()).parse::<usize>().unwrap();
+                        let named = p.message.rsplit("memberships[").next().unwrap();
+                        (num(&p.path), num(named))
+                    })
+                    .collect(),
+            };
+            prop_assert_eq!(got.iter().map(|&(j, _)| j).collect::<Vec<_>>(), want);
+            for (j, i) in got {
+                prop_assert!(ms[i].period.overlaps(&ms[j].period) && key(i) < key(j));
+            }
+        }
+    }
+}
