@@ -2,11 +2,15 @@
 //! an index built once, on first use.
 
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::hash::Hash;
 
 use once_cell::sync::OnceCell;
 
 use crate::index::Index;
+use crate::validate::Origins;
+use crate::vote::normalize_symbol;
 use crate::{Claim, Membership, PartialDate, Resolution, Source, SourceId, StanceRecord, Statement, Treaty};
 
 /// The facts of a dataset, as plain data: what [`Dataset::from_facts`]
@@ -156,10 +160,13 @@ impl Dataset {
     }
 
     /// A new dataset: these facts extended with `other`'s. Records with
-    /// the same id (sources, treaties, statements; resolutions by symbol)
-    /// must be identical; identical records of any kind are kept once. The
-    /// name is this dataset's, the as-of date the later of the two. The
-    /// result is checked like [`Dataset::from_facts`].
+    /// the same id (sources, treaties, statements; resolutions by symbol,
+    /// in the normal form the lookups use, so `"ES-11/1"` is
+    /// `"A/RES/ES-11/1"`) must be identical; identical records of any kind
+    /// are kept once. The name is this dataset's, the as-of date the later
+    /// of the two. The result is checked like [`Dataset::from_facts`]. The
+    /// work is linear in the two datasets' sizes (records are compared by
+    /// hash).
     ///
     /// ```
     /// use allegiance::{Dataset, Facts, Source, SourceId};
@@ -190,44 +197,38 @@ impl Dataset {
     ///
     /// # Errors
     ///
-    /// [`ValidationError`] naming both records of each conflict, and every
-    /// problem of the merged facts; no dataset is built.
+    /// [`ValidationError`] naming both records of each conflict
+    /// ([`ProblemKind::Conflict`]), or else every problem of the merged
+    /// facts; no dataset is built. Each problem names records by their
+    /// place in their input: `other.memberships[0]` for a record of
+    /// `other`, `memberships[12]` for one of this dataset.
     pub fn merge(&self, other: &Facts) -> Result<Dataset, ValidationError> {
         let (a, b) = (&self.facts, other);
         let mut problems = Vec::new();
+        let mut origins = Origins::default();
+        let mut m = Merger { problems: &mut problems, origins: &mut origins };
         let facts = Facts {
             name: a.name.clone(),
-            as_of: a.as_of.max(b.as_of),
-            sources: merge_records(&a.sources, &b.sources, "sources", |s| Some(s.id.as_str()), &mut problems),
-            memberships: merge_records(
-                &a.memberships,
-                &b.memberships,
-                "memberships",
-                |_| None,
-                &mut problems,
-            ),
-            treaties: merge_records(&a.treaties, &b.treaties, "treaties", |t| Some(&*t.id), &mut problems),
-            statements: merge_records(
-                &a.statements,
-                &b.statements,
-                "statements",
-                |s| Some(&*s.id),
-                &mut problems,
-            ),
-            stances: merge_records(&a.stances, &b.stances, "stances", |_| None, &mut problems),
-            claims: merge_records(&a.claims, &b.claims, "claims", |_| None, &mut problems),
-            resolutions: merge_records(
-                &a.resolutions,
-                &b.resolutions,
-                "resolutions",
-                |r| Some(&*r.symbol),
-                &mut problems,
-            ),
+            as_of: if b.as_of.first_day() > a.as_of.first_day() { b.as_of } else { a.as_of },
+            sources: m.records(&a.sources, &b.sources, "sources", |s| Some(s.id.as_str())),
+            memberships: m.records(&a.memberships, &b.memberships, "memberships", |_| None),
+            treaties: m.records(&a.treaties, &b.treaties, "treaties", |t| Some(&t.id)),
+            statements: m.records(&a.statements, &b.statements, "statements", |s| Some(&s.id)),
+            stances: m.records(&a.stances, &b.stances, "stances", |_| None),
+            claims: m.records(&a.claims, &b.claims, "claims", |_| None),
+            resolutions: m.records(&a.resolutions, &b.resolutions, "resolutions", |r| Some(&r.symbol)),
         };
         if !problems.is_empty() {
             return Err(ValidationError { problems });
         }
-        Dataset::from_facts(facts)
+        // Checked like `from_facts`, each problem naming the record in its
+        // input: `other.memberships[0]`, not an index of the merged table.
+        let problems = crate::validate::check_with(&facts, Some(&origins));
+        if problems.is_empty() {
+            Ok(Dataset { facts, index: OnceCell::new() })
+        } else {
+            Err(ValidationError { problems })
+        }
     }
 
     pub(crate) fn index(&self) -> &Index {
@@ -257,31 +258,63 @@ impl fmt::Debug for Dataset {
     }
 }
 
-/// `base` followed by the records of `extra` that are not already in it;
-/// a record whose key matches one in `base` with other content is a
-/// conflict.
-fn merge_records<T: Clone + PartialEq>(
-    base: &[T],
-    extra: &[T],
-    table: &str,
-    key: impl Fn(&T) -> Option<&str>,
-    problems: &mut Vec<Problem>,
-) -> Cow<'static, [T]> {
-    let mut out = base.to_vec();
-    for (j, r) in extra.iter().enumerate() {
-        if out.contains(r) {
-            continue;
+/// Merges tables, collecting conflicts and where each added record came from.
+struct Merger<'p> {
+    problems: &'p mut Vec<Problem>,
+    origins: &'p mut Origins,
+}
+
+impl Merger<'_> {
+    /// `base` followed by the records of `extra` that are not already in
+    /// it; a record whose id matches one in `base` with other content is a
+    /// conflict. Ids are compared in their normal form (resolution symbols
+    /// by [`normalize_symbol`], so `"ES-11/1"` is `"A/RES/ES-11/1"`), and
+    /// whole records by hash: linear in the two tables.
+    fn records<T: Clone + Eq + Hash>(
+        &mut self,
+        base: &[T],
+        extra: &[T],
+        table: &'static str,
+        id: impl Fn(&T) -> Option<&str>,
+    ) -> Cow<'static, [T]> {
+        let key = |r| {
+            let id = id(r)?;
+            Some(if table == "resolutions" { normalize_symbol(id) } else { Cow::Borrowed(id) })
+        };
+        let mut keys: HashMap<Cow<'_, str>, usize> = HashMap::with_capacity(base.len());
+        for (i, r) in base.iter().enumerate() {
+            if let Some(k) = key(r) {
+                keys.entry(k).or_insert(i);
+            }
         }
-        match key(r).and_then(|k| base.iter().position(|x| key(x) == Some(k)).map(|i| (k, i))) {
-            Some((k, i)) => problems.push(Problem::new(
-                ProblemKind::Conflict,
-                format!("other.{table}[{j}]"),
-                format!("{k:?} conflicts with {table}[{i}] of this dataset: same id, different content"),
-            )),
-            None => out.push(r.clone()),
+        let mut seen: HashSet<&T> = base.iter().collect();
+        let mut out = base.to_vec();
+        let mut added_from = Vec::new();
+        for (j, r) in extra.iter().enumerate() {
+            if !seen.insert(r) {
+                continue;
+            }
+            match key(r).and_then(|k| keys.get(&k).copied()) {
+                Some(i) => {
+                    let (mine, theirs) = (id(&base[i]).unwrap_or_default(), id(r).unwrap_or_default());
+                    let spelt = if mine == theirs { String::new() } else { format!(" ({mine:?})") };
+                    self.problems.push(Problem::new(
+                        ProblemKind::Conflict,
+                        format!("other.{table}[{j}]"),
+                        format!(
+                            "{theirs:?} conflicts with {table}[{i}] of this dataset{spelt}: same id, different content"
+                        ),
+                    ));
+                }
+                None => {
+                    out.push(r.clone());
+                    added_from.push(j);
+                }
+            }
         }
+        self.origins.add(table, base.len(), added_from);
+        Cow::Owned(out)
     }
-    Cow::Owned(out)
 }
 
 /// One defect in a dataset: where it is, what sort of defect, and what is

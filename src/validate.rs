@@ -5,17 +5,49 @@
 //! ([`crate::PartialDate::first_day`]): "1948-05" is not before
 //! "1948-05-01". `PartialDate`'s `Ord` is a sort order, never "before".
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
+
+use crate::vote::normalize_symbol;
 
 use crate::{Facts, PartialDate, Period, Problem, ProblemKind, Reading, SourceId};
 
 /// Collects problems; each is reported with the path of its record.
 pub(crate) struct Checker<'f> {
     known_sources: BTreeSet<&'f str>,
+    origins: Option<&'f Origins>,
     pub(crate) problems: Vec<Problem>,
 }
 
+/// Where the records of merged facts came from: this dataset's records
+/// first, then the other's that were added ([`crate::Dataset::merge`]), so
+/// that a problem names the record in its input (`other.memberships[0]`),
+/// never an index of the merged table that neither input has.
+#[derive(Default)]
+pub(crate) struct Origins {
+    /// Per table: how many records are this dataset's, and for each record
+    /// after those, its index in the other's table.
+    tables: Vec<(&'static str, usize, Vec<usize>)>,
+}
+
+impl Origins {
+    pub(crate) fn add(&mut self, table: &'static str, base: usize, added_from: Vec<usize>) {
+        self.tables.push((table, base, added_from));
+    }
+}
+
 impl<'f> Checker<'f> {
+    /// The path of record `i` of `table`: `memberships[3]`, or in merged
+    /// facts the record's path in its input (`other.memberships[0]` for
+    /// one the other dataset added).
+    pub(crate) fn rec(&self, table: &str, i: usize) -> String {
+        let origin = self.origins.and_then(|o| o.tables.iter().find(|t| t.0 == table));
+        match origin {
+            Some((_, base, added)) if i >= *base => format!("other.{table}[{}]", added[i - base]),
+            _ => format!("{table}[{i}]"),
+        }
+    }
+
     pub(crate) fn problem(&mut self, kind: ProblemKind, path: impl Into<String>, message: impl Into<String>) {
         self.problems.push(Problem::new(kind, path, message));
     }
@@ -79,14 +111,20 @@ impl<'f> Checker<'f> {
 }
 
 pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
+    check_with(facts, None)
+}
+
+/// [`check`], naming records by `origins` when the facts were merged.
+pub(crate) fn check_with<'f>(facts: &'f Facts, origins: Option<&'f Origins>) -> Vec<Problem> {
     let mut c = Checker {
         known_sources: facts.sources.iter().map(|s| s.id.as_str()).collect(),
+        origins,
         problems: Vec::new(),
     };
     c.date("", "as_of", Some(facts.as_of));
     let mut seen = BTreeMap::new();
     for (i, s) in facts.sources.iter().enumerate() {
-        let path = format!("sources[{i}]");
+        let path = c.rec("sources", i);
         c.date(&path, "date", s.date);
         if s.id.as_str().trim().is_empty() {
             c.problem(ProblemKind::Empty, format!("{path}.id"), "empty source id");
@@ -95,7 +133,7 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
             c.problem(
                 ProblemKind::Duplicate,
                 format!("{path}.id"),
-                format!("duplicate source id {:?} (also sources[{first}])", s.id.as_str()),
+                format!("duplicate source id {:?} (also {})", s.id.as_str(), c.rec("sources", first)),
             );
         }
         if s.publisher.trim().is_empty() || s.title.trim().is_empty() {
@@ -115,7 +153,7 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
     // Memberships: well-formed periods, sources, no overlap per (country, union).
     let mut by_pair: BTreeMap<(u8, u8), Vec<usize>> = BTreeMap::new();
     for (i, m) in facts.memberships.iter().enumerate() {
-        let path = format!("memberships[{i}]");
+        let path = c.rec("memberships", i);
         c.period(&format!("{path}.period"), &m.period);
         c.cites(&path, &m.sources);
         c.readings(&path, &m.alternatives);
@@ -124,7 +162,7 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
     check_overlaps(&mut c, facts, by_pair.into_values());
     let mut treaty_ids = BTreeMap::new();
     for (i, t) in facts.treaties.iter().enumerate() {
-        let path = format!("treaties[{i}]");
+        let path = c.rec("treaties", i);
         if t.id.trim().is_empty() {
             c.problem(ProblemKind::Empty, format!("{path}.id"), "empty treaty id");
         }
@@ -132,7 +170,7 @@ pub(crate) fn check(facts: &Facts) -> Vec<Problem> {
             c.problem(
                 ProblemKind::Duplicate,
                 format!("{path}.id"),
-                format!("duplicate treaty id {:?} (also treaties[{first}])", t.id),
+                format!("duplicate treaty id {:?} (also {})", t.id, c.rec("treaties", first)),
             );
         }
         c.date(&path, "signed", Some(t.signed));
@@ -263,15 +301,16 @@ fn check_overlaps(c: &mut Checker<'_>, facts: &Facts, groups: impl Iterator<Item
         let (x, y) = (&m[i], &m[j]);
         c.problem(
             ProblemKind::Overlap,
-            format!("memberships[{j}].period"),
+            format!("{}.period", c.rec("memberships", j)),
             format!(
-                "{} has two overlapping periods in the {}: {} ({}) and {} ({}, memberships[{i}])",
+                "{} has two overlapping periods in the {}: {} ({}) and {} ({}, {})",
                 y.country.name(),
                 y.union.acronym(),
                 y.period,
                 y.role,
                 x.period,
-                x.role
+                x.role,
+                c.rec("memberships", i)
             ),
         );
     }
@@ -280,14 +319,14 @@ fn check_overlaps(c: &mut Checker<'_>, facts: &Facts, groups: impl Iterator<Item
 fn check_stances(c: &mut Checker<'_>, facts: &Facts) {
     let mut statement_ids = BTreeMap::new();
     for (i, s) in facts.statements.iter().enumerate() {
-        let path = format!("statements[{i}]");
+        let path = c.rec("statements", i);
         if s.id.trim().is_empty() {
             c.problem(ProblemKind::Empty, format!("{path}.id"), "empty statement id");
         } else if let Some(first) = statement_ids.insert(s.id.as_ref(), i) {
             c.problem(
                 ProblemKind::Duplicate,
                 format!("{path}.id"),
-                format!("duplicate statement id {:?} (also statements[{first}])", s.id),
+                format!("duplicate statement id {:?} (also {})", s.id, c.rec("statements", first)),
             );
         }
         c.date(&path, "date", Some(s.date));
@@ -297,10 +336,12 @@ fn check_stances(c: &mut Checker<'_>, facts: &Facts) {
         c.cites(&path, &s.sources);
         c.readings(&path, &s.alternatives);
     }
-    let symbols: BTreeSet<&str> = facts.resolutions.iter().map(|r| r.symbol.as_ref()).collect();
+    // Symbols in their normal form, as the lookups match them.
+    let symbols: BTreeSet<Cow<'_, str>> =
+        facts.resolutions.iter().map(|r| normalize_symbol(&r.symbol)).collect();
     let mut by_country_since = BTreeMap::new();
     for (i, r) in facts.stances.iter().enumerate() {
-        let path = format!("stances[{i}]");
+        let path = c.rec("stances", i);
         c.date(&path, "since", Some(r.since));
         c.date(&path, "until", r.until);
         c.cites(&path, &r.sources);
@@ -317,9 +358,10 @@ fn check_stances(c: &mut Checker<'_>, facts: &Facts) {
                 ProblemKind::Duplicate,
                 format!("{path}.since"),
                 format!(
-                    "{} has two stance records from {} (also stances[{first}]): which applies is ambiguous",
+                    "{} has two stance records from {} (also {}): which applies is ambiguous",
                     r.country.name(),
-                    r.since
+                    r.since,
+                    c.rec("stances", first)
                 ),
             );
         }
@@ -330,17 +372,20 @@ fn check_stances(c: &mut Checker<'_>, facts: &Facts) {
                     format!("{path}.evidence[{k}]"),
                     format!("unknown statement id {id:?}{}", closest(id, statement_ids.keys().copied())),
                 ),
-                crate::Evidence::Vote(symbol) if !symbols.contains(symbol.as_ref()) => c.problem(
+                crate::Evidence::Vote(symbol) if !symbols.contains(&normalize_symbol(symbol)) => c.problem(
                     ProblemKind::UnknownReference,
                     format!("{path}.evidence[{k}]"),
-                    format!("unknown resolution {symbol:?}{}", closest(symbol, symbols.iter().copied())),
+                    format!(
+                        "unknown resolution {symbol:?}{}",
+                        closest(symbol, facts.resolutions.iter().map(|r| &*r.symbol))
+                    ),
                 ),
                 _ => {}
             }
         }
     }
     for (i, claim) in facts.claims.iter().enumerate() {
-        let path = format!("claims[{i}]");
+        let path = c.rec("claims", i);
         c.date(&path, "date", Some(claim.date));
         c.cites(&path, &claim.sources);
         if claim.wording.trim().is_empty() {
@@ -350,17 +395,22 @@ fn check_stances(c: &mut Checker<'_>, facts: &Facts) {
 }
 
 fn check_votes(c: &mut Checker<'_>, facts: &Facts) {
-    let mut symbols = BTreeMap::new();
+    let mut symbols: BTreeMap<Cow<'_, str>, usize> = BTreeMap::new();
     for (i, r) in facts.resolutions.iter().enumerate() {
-        let path = format!("resolutions[{i}]");
-        if r.symbol.trim().is_empty() {
+        let path = c.rec("resolutions", i);
+        let key = normalize_symbol(&r.symbol);
+        if key.is_empty() {
             c.problem(ProblemKind::Empty, format!("{path}.symbol"), "empty resolution symbol");
-        } else if let Some(first) = symbols.insert(r.symbol.as_ref(), i) {
+        } else if let Some(&first) = symbols.get(&key) {
+            let same = &facts.resolutions[first].symbol;
+            let spelt = if *same == r.symbol { String::new() } else { format!(", {same:?}") };
             c.problem(
                 ProblemKind::Duplicate,
                 format!("{path}.symbol"),
-                format!("duplicate resolution {:?} (also resolutions[{first}])", r.symbol),
+                format!("duplicate resolution {:?} (also {}{spelt})", r.symbol, c.rec("resolutions", first)),
             );
+        } else {
+            symbols.insert(key, i);
         }
         c.date(&path, "date", Some(r.date));
         c.cites(&path, &r.sources);

@@ -526,3 +526,145 @@ mod overlaps {
         }
     }
 }
+
+// 8, 9, 10. Merging: linear, symbols in their normal form, and problems
+// that name the records of the inputs.
+
+mod merge {
+    use std::borrow::Cow;
+
+    use allegiance::{
+        Country, Dataset, Facts, Membership, PartialDate, Period, ProblemKind, Role, Source, SourceId, Union,
+    };
+    use time::{Date, Duration};
+
+    fn mine() -> Facts {
+        Facts::empty("mine", Dataset::embedded().as_of())
+    }
+
+    fn source(id: String) -> Source {
+        Source {
+            id: SourceId(Cow::Owned(id)),
+            publisher: "Me".into(),
+            title: "Notes".into(),
+            date: None,
+            url: None,
+            quote: None,
+        }
+    }
+
+    fn member(country: Country, union: Union, period: Period, source: &str) -> Membership {
+        Membership {
+            country,
+            union,
+            role: Role::Member,
+            period,
+            sources: Cow::Owned(vec![SourceId(Cow::Owned(source.to_owned()))]),
+            note: None,
+            alternatives: Cow::Borrowed(&[]),
+        }
+    }
+
+    /// 40,000 new sources and 40,000 new memberships (records without an
+    /// id): a `Vec::contains` per record (about 10⁹ record comparisons
+    /// here) takes most of a minute in a debug build; hashing takes well
+    /// under a second.
+    #[test]
+    fn merging_many_records_is_linear() {
+        let kb = Dataset::embedded();
+        let n = 40_000;
+        let start = Date::from_calendar_date(1900, time::Month::January, 1).unwrap();
+        let mut other = mine();
+        other.sources = (0..n).map(|k| source(format!("mine-{k}"))).collect();
+        other.memberships = (0..n)
+            .map(|k| {
+                let d = |x: i64| PartialDate::day(start + Duration::days(x));
+                let p = Period::new(d(2 * k as i64), Some(d(2 * k as i64 + 1)));
+                member(Country::AQ, Union::G7, p, &format!("mine-{k}"))
+            })
+            .collect();
+        let merged = kb.merge(&other).unwrap();
+        assert_eq!(merged.sources().len(), kb.sources().len() + n);
+        assert_eq!(merged.facts().memberships.len(), kb.facts().memberships.len() + n);
+        // Merging the same records again adds nothing.
+        assert_eq!(merged.merge(&other).unwrap().facts(), merged.facts());
+    }
+
+    #[test]
+    fn a_resolution_symbol_in_another_spelling_is_the_same_resolution() {
+        let kb = Dataset::embedded();
+        let mut r = kb.resolution("A/RES/ES-11/1").unwrap().clone();
+        r.symbol = Cow::Borrowed("ES-11/1");
+        r.note = Some(Cow::Borrowed("other content"));
+        let mut other = mine();
+        other.resolutions = Cow::Owned(vec![r.clone()]);
+        let err = kb.merge(&other).unwrap_err();
+        let p = &err.problems()[0];
+        assert_eq!(err.problems().len(), 1, "{err}");
+        assert_eq!((p.kind, p.path.as_str()), (ProblemKind::Conflict, "other.resolutions[0]"));
+        let i = kb.resolutions().iter().position(|x| x.symbol == "A/RES/ES-11/1").unwrap();
+        assert_eq!(
+            p.message,
+            format!(
+                r#""ES-11/1" conflicts with resolutions[{i}] of this dataset ("A/RES/ES-11/1"): same id, different content"#
+            )
+        );
+
+        // Within one dataset, the two spellings are a duplicate.
+        let mut facts = kb.facts().clone();
+        facts.resolutions.to_mut().push(r);
+        let err = Dataset::from_facts(facts).unwrap_err();
+        let p = &err.problems()[0];
+        assert_eq!(err.problems().len(), 1, "{err}");
+        let last = kb.resolutions().len();
+        assert_eq!((p.kind, p.path.clone()), (ProblemKind::Duplicate, format!("resolutions[{last}].symbol")));
+        assert_eq!(
+            p.message,
+            format!(r#"duplicate resolution "ES-11/1" (also resolutions[{i}], "A/RES/ES-11/1")"#)
+        );
+    }
+
+    #[test]
+    fn stance_evidence_finds_a_vote_by_its_normal_form() {
+        let json = super::FULL.replace(r#"{ "vote": "A/RES/X-1" }"#, r#"{ "vote": " a/res/x-1" }"#);
+        assert!(Dataset::from_json(&json).is_ok());
+        let json = super::FULL.replace(r#"{ "vote": "A/RES/X-1" }"#, r#"{ "vote": "A/RES/X-2" }"#);
+        let p = super::only(&json);
+        assert_eq!((p.kind, p.path.as_str()), (ProblemKind::UnknownReference, "stances[0].evidence[1]"));
+        assert_eq!(p.message, r#"unknown resolution "A/RES/X-2"; did you mean "A/RES/X-1"?"#);
+    }
+
+    #[test]
+    fn a_refused_merge_names_the_records_of_both_inputs() {
+        let kb = Dataset::embedded();
+        let mut other = mine();
+        // Poland has been in NATO since 12 March 1999: a period from 2000 overlaps it.
+        other.memberships = Cow::Owned(vec![member(
+            Country::PL,
+            Union::Nato,
+            Period::from(PartialDate::year(2000)),
+            allegiance::SEED.as_str(),
+        )]);
+        // Two sources of the other dataset with one id.
+        other.sources =
+            Cow::Owned(vec![source("x".into()), Source { title: "Other".into(), ..source("x".into()) }]);
+        let err = kb.merge(&other).unwrap_err();
+        let got: Vec<(ProblemKind, &str)> =
+            err.problems().iter().map(|p| (p.kind, p.path.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (ProblemKind::Duplicate, "other.sources[1].id"),
+                (ProblemKind::Overlap, "other.memberships[0].period")
+            ]
+        );
+        assert!(err.problems()[0].message.ends_with("(also other.sources[0])"), "{err}");
+        let pl = kb
+            .facts()
+            .memberships
+            .iter()
+            .position(|m| m.country == Country::PL && m.union == Union::Nato && m.period.end.is_none())
+            .unwrap();
+        assert!(err.problems()[1].message.ends_with(&format!(", memberships[{pl}])")), "{err}");
+    }
+}
