@@ -171,43 +171,57 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
 }
 
 enum Frame {
-    Object { key: Option<String> },
-    Array { index: usize },
+    /// An object, with the key whose value is being read, if any.
+    Object { key: Option<String>, expecting_key: bool },
+    /// An array, with the index of the current element and whether that
+    /// element has begun (after `[` or `,` it has not: the position is the
+    /// array's, not a child's that does not exist).
+    Array { index: usize, started: bool },
 }
 
 /// The path (`memberships[3].period`) of the innermost value containing the
-/// byte `offset` of `json`, by a small scan of its structure.
+/// byte `offset` of `json`, by a small scan of its structure. Every path
+/// names a value the document has: an array's element only once it has
+/// begun, an object's key only once it has been read, and a container
+/// itself when `offset` is at its closing bracket (where serde_json reports
+/// what is wrong with the whole: a missing field, a list of the wrong kind
+/// or length, a trailing comma).
 pub(crate) fn json_path_at(json: &str, offset: usize) -> String {
     let bytes = json.as_bytes();
     let mut stack: Vec<Frame> = Vec::new();
     let mut i = 0;
-    let mut expecting_key = false;
     while i < bytes.len() && i < offset {
-        match bytes[i] {
+        let b = bytes[i];
+        if !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b',' | b']')
+            && let Some(Frame::Array { started, .. }) = stack.last_mut()
+        {
+            *started = true;
+        }
+        match b {
             b'"' => {
                 let start = i + 1;
                 i += 1;
                 while i < bytes.len() && bytes[i] != b'"' {
                     i += if bytes[i] == b'\\' { 2 } else { 1 };
                 }
-                if expecting_key && let Some(Frame::Object { key }) = stack.last_mut() {
+                if let Some(Frame::Object { key, expecting_key: expecting @ true }) = stack.last_mut() {
                     *key = json.get(start..i.min(bytes.len())).map(str::to_owned);
-                    expecting_key = false;
+                    *expecting = false;
                 }
             }
-            b'{' => {
-                stack.push(Frame::Object { key: None });
-                expecting_key = true;
-            }
-            b'[' => stack.push(Frame::Array { index: 0 }),
+            b'{' => stack.push(Frame::Object { key: None, expecting_key: true }),
+            b'[' => stack.push(Frame::Array { index: 0, started: false }),
             b'}' | b']' => {
                 stack.pop();
             }
             b',' => match stack.last_mut() {
-                Some(Frame::Array { index }) => *index += 1,
-                Some(Frame::Object { key }) => {
+                Some(Frame::Array { index, started }) => {
+                    *index += 1;
+                    *started = false;
+                }
+                Some(Frame::Object { key, expecting_key }) => {
                     *key = None;
-                    expecting_key = true;
+                    *expecting_key = true;
                 }
                 None => {}
             },
@@ -215,24 +229,63 @@ pub(crate) fn json_path_at(json: &str, offset: usize) -> String {
         }
         i += 1;
     }
-    // serde_json reports a missing field at the object's closing brace:
-    // the path is the object's, not the last key's.
-    if bytes.get(offset) == Some(&b'}')
-        && let Some(Frame::Object { key }) = stack.last_mut()
-    {
-        *key = None;
+    // serde_json reports a position as the last byte it consumed. A string
+    // that covers `offset` has been read whole (its key or element is the
+    // place); otherwise the byte at `offset` says whose problem it is.
+    if i == offset {
+        match bytes.get(offset) {
+            // At a closing bracket: the container's (a missing field, a
+            // list of the wrong length or kind, a trailing comma).
+            Some(b'}') => {
+                if let Some(Frame::Object { key, .. }) = stack.last_mut() {
+                    *key = None;
+                }
+            }
+            Some(b']') => {
+                if let Some(Frame::Array { started, .. }) = stack.last_mut() {
+                    *started = false;
+                }
+            }
+            // At an opening bracket: the container as a value (a list where
+            // a string belongs).
+            Some(b'[' | b'{') | None => {}
+            // After a comma, a colon or white space the parser has peeked
+            // at the next value: an element has begun if one follows.
+            Some(&b) => {
+                if b == b',' {
+                    match stack.last_mut() {
+                        Some(Frame::Array { index, started }) => {
+                            *index += 1;
+                            *started = false;
+                        }
+                        Some(Frame::Object { key, .. }) => *key = None,
+                        None => {}
+                    }
+                }
+                let next = bytes[offset..]
+                    .iter()
+                    .copied()
+                    .skip(usize::from(matches!(b, b',' | b':') || b.is_ascii_whitespace()))
+                    .find(|b| !b.is_ascii_whitespace());
+                if next.is_some_and(|n| !matches!(n, b',' | b']' | b'}' | b':'))
+                    && let Some(Frame::Array { started, .. }) = stack.last_mut()
+                {
+                    *started = true;
+                }
+            }
+        }
     }
     let mut path = String::new();
     for frame in &stack {
         match frame {
-            Frame::Object { key: Some(k) } => {
+            Frame::Object { key: Some(k), .. } => {
                 if !path.is_empty() {
                     path.push('.');
                 }
                 path.push_str(k);
             }
-            Frame::Object { key: None } => {}
-            Frame::Array { index } => path.push_str(&format!("[{index}]")),
+            Frame::Object { key: None, .. } | Frame::Array { started: false, .. } => {}
+            Frame::Array { index, started: true } => path.push_str(&format!("[{index}]")),
         }
     }
     path
@@ -252,5 +305,39 @@ mod tests {
         assert_eq!(json_path_at("", 10), "");
         let missing = r#"{"m": [{"a": 1, "b": 2}]}"#;
         assert_eq!(json_path_at(missing, missing.find('}').unwrap()), "m[0]");
+    }
+
+    /// The path at the first `@` of `json`, with the `@` taken out.
+    fn at(json: &str) -> String {
+        let offset = json.find('@').unwrap();
+        json_path_at(&json.replacen('@', "", 1), offset)
+    }
+
+    #[test]
+    fn every_path_names_a_value_the_document_has() {
+        // A key after an array, and after an empty object, in compact JSON.
+        assert_eq!(at(r#"{"s":[{"id":"a","notes":[]},{"t":"x","n@otes":1}]}"#), "s[1].notes");
+        assert_eq!(at(r#"{"a":[1,2],"b":{},"c":@3}"#), "c");
+        assert_eq!(at(r#"{"a":{},"b":[[],[]],"c":"x@"}"#), "c");
+        // An array that is the wrong value is the array's path, not a child's.
+        assert_eq!(at(r#"{"m":[{"country":[@]}]}"#), "m[0].country");
+        assert_eq!(at(r#"{"m":[{"country":@[1]}]}"#), "m[0].country");
+        assert_eq!(at(r#"{"m":[{"country":[ @1]}]}"#), "m[0].country[0]");
+        assert_eq!(at(r#"{"m":[{"country":[1@]}]}"#), "m[0].country");
+        assert_eq!(at(r#"{"m":[{"country":{@}}]}"#), "m[0].country");
+        // A value expected where there is none, a trailing comma.
+        assert_eq!(at(r#"{"s":[ @}"#), "s");
+        assert_eq!(at(r#"{"s":[{"a":1},@]}"#), "s");
+        assert_eq!(at(r#"{"s":[{"a":1}, {"b":2,@}]}"#), "s[1]");
+        // An element the parser peeked at after a comma, a colon or a space.
+        assert_eq!(at(r#"{"c":[1@,7]}"#), "c[1]");
+        assert_eq!(at(r#"{"c":[1,@ 7]}"#), "c[1]");
+        assert_eq!(at(r#"{"c":@ 7}"#), "c");
+        assert_eq!(at(r#"{"c":[1@,]}"#), "c");
+        // Elements that have begun, nested.
+        assert_eq!(at(r#"{"v":[["PL","yes"],["X@X","yes"]]}"#), "v[1][0]");
+        assert_eq!(at(r#"{"v":[["PL","yes"],["PL"@]]}"#), "v[1]");
+        // Keys with escaped quotes and brackets inside strings.
+        assert_eq!(at(r#"{"a\"]":"[{,", "b": [@1]}"#), "b[0]");
     }
 }

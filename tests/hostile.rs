@@ -668,3 +668,57 @@ mod merge {
         assert!(err.problems()[1].message.ends_with(&format!(", memberships[{pl}])")), "{err}");
     }
 }
+
+// 11. JSON error paths name a value the document has.
+
+#[test]
+fn json_error_paths_can_be_found_in_the_file() {
+    let m = |country: &str| {
+        wrap(&format!(
+            r#""memberships": [{{ "country": {country}, "union": "NATO", "role": "member", "period": {{ "start": "1999" }}, "sources": ["notes"] }}]"#
+        ))
+    };
+    let cases: [(String, ProblemKind, &str); 11] = [
+        // An unknown key after an array, in compact JSON.
+        (
+            r#"{"name":"x","as_of":"2026","sources":[{"id":"a","publisher":"p","title":"t","notes":[]}]}"#.into(),
+            ProblemKind::UnknownField,
+            "sources[0].notes",
+        ),
+        (
+            r#"{"name":"x","as_of":"2026","sources":[{"id":"a","publisher":"p","title":"t"},{"id":"b","publisher":"p","title":"t","notes":[]}]}"#.into(),
+            ProblemKind::UnknownField,
+            "sources[1].notes",
+        ),
+        // A list where a country belongs: the country, not an element of it.
+        (m("[]"), ProblemKind::InvalidValue, "memberships[0].country"),
+        (m("[1, 2]"), ProblemKind::InvalidValue, "memberships[0].country"),
+        (m("{}"), ProblemKind::InvalidValue, "memberships[0].country"),
+        (m("true"), ProblemKind::InvalidValue, "memberships[0].country"),
+        // A value missing, a trailing comma: the list, not a child it lacks.
+        (r#"{ "name": "x", "as_of": "2026", "sources": [ }"#.into(), ProblemKind::Syntax, "sources"),
+        (format!(r#"{{ "name": "x", "as_of": "2026", "sources": [{SOURCE},] }}"#), ProblemKind::Syntax, "sources"),
+        (format!(r#"{{ "name": "x", "as_of": "2026", "sources": [{SOURCE}], "claims": [,] }}"#), ProblemKind::Syntax, "claims"),
+        // A value of the wrong type inside a list and inside an object.
+        (
+            wrap(
+                r#""resolutions": [{ "symbol": "A/RES/X", "title": "t", "date": "2022", "complete": false,
+                "totals": { "yes": "2", "no": 0, "abstain": 0, "not_voting": 0 }, "votes": [], "sources": ["notes"] }]"#,
+            ),
+            ProblemKind::InvalidValue,
+            "resolutions[0].totals.yes",
+        ),
+        (
+            wrap(
+                r#""resolutions": [{ "symbol": "A/RES/X", "title": "t", "date": "2022", "complete": false,
+                "totals": { "yes": 2, "no": 0, "abstain": 0, "not_voting": 0 }, "votes": [["PL", "yes"], 7], "sources": ["notes"] }]"#,
+            ),
+            ProblemKind::InvalidValue,
+            "resolutions[0].votes[1]",
+        ),
+    ];
+    for (json, kind, path) in cases {
+        let p = only(&json);
+        assert_eq!((p.kind, p.path.as_str()), (kind, path), "{p}\n{json}");
+    }
+}
