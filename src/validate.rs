@@ -101,9 +101,11 @@ impl<'f> Checker<'f> {
         }
     }
 
-    pub(crate) fn readings(&mut self, path: &str, readings: &[Reading]) {
+    /// The readings in the field `field` of the record at `path`
+    /// (`alternatives`, `end_alternatives`).
+    pub(crate) fn readings(&mut self, path: &str, field: &str, readings: &[Reading]) {
         for (k, r) in readings.iter().enumerate() {
-            let path = format!("{path}.alternatives[{k}]");
+            let path = format!("{path}.{field}[{k}]");
             self.date(&path, "date", r.date);
             self.cites(&path, &r.sources);
         }
@@ -156,7 +158,7 @@ pub(crate) fn check_with<'f>(facts: &'f Facts, origins: Option<&'f Origins>) -> 
         let path = c.rec("memberships", i);
         c.period(&format!("{path}.period"), &m.period);
         c.cites(&path, &m.sources);
-        c.readings(&path, &m.alternatives);
+        c.readings(&path, "alternatives", &m.alternatives);
         by_pair.entry((m.country as u8, m.union as u8)).or_default().push(i);
     }
     check_overlaps(&mut c, facts, by_pair.into_values());
@@ -176,8 +178,8 @@ pub(crate) fn check_with<'f>(facts: &'f Facts, origins: Option<&'f Origins>) -> 
         c.date(&path, "signed", Some(t.signed));
         c.date(&path, "in_force", t.in_force);
         c.cites(&path, &t.sources);
-        c.readings(&path, &t.alternatives);
-        c.readings(&format!("{path}.end"), &t.end_alternatives);
+        c.readings(&path, "alternatives", &t.alternatives);
+        c.readings(&path, "end_alternatives", &t.end_alternatives);
         if t.parties.is_empty() {
             c.problem(ProblemKind::Empty, format!("{path}.parties"), "a treaty needs at least one party");
         }
@@ -334,7 +336,7 @@ fn check_stances(c: &mut Checker<'_>, facts: &Facts) {
             c.problem(ProblemKind::Empty, format!("{path}.words"), "a statement needs the words said");
         }
         c.cites(&path, &s.sources);
-        c.readings(&path, &s.alternatives);
+        c.readings(&path, "alternatives", &s.alternatives);
     }
     // Symbols in their normal form, as the lookups match them.
     let symbols: BTreeSet<Cow<'_, str>> =
@@ -345,7 +347,7 @@ fn check_stances(c: &mut Checker<'_>, facts: &Facts) {
         c.date(&path, "since", Some(r.since));
         c.date(&path, "until", r.until);
         c.cites(&path, &r.sources);
-        c.readings(&path, &r.alternatives);
+        c.readings(&path, "alternatives", &r.alternatives);
         if let Some(until) = r.until.filter(|u| u.first_day() <= r.since.first_day()) {
             c.problem(
                 ProblemKind::BadPeriod,
@@ -414,7 +416,7 @@ fn check_votes(c: &mut Checker<'_>, facts: &Facts) {
         }
         c.date(&path, "date", Some(r.date));
         c.cites(&path, &r.sources);
-        c.readings(&path, &r.alternatives);
+        c.readings(&path, "alternatives", &r.alternatives);
         let mut seen = crate::CountrySet::EMPTY;
         for (k, &(country, vote)) in r.votes.iter().enumerate() {
             if country.un_status() != crate::UnStatus::Member {

@@ -722,3 +722,225 @@ fn json_error_paths_can_be_found_in_the_file() {
         assert_eq!((p.kind, p.path.as_str()), (kind, path), "{p}\n{json}");
     }
 }
+
+// 12. Every path the checks report is made of the JSON form's keys.
+
+/// One bad record (or field) for every problem the checks report.
+const BAD: &str = r#"{
+  "name": "bad", "as_of": "2026",
+  "sources": [
+    { "id": "notes", "publisher": "Me", "title": "Notes" },
+    { "id": " ", "publisher": "Me", "title": "Empty id" },
+    { "id": "notes", "publisher": "Me", "title": "Duplicate id" },
+    { "id": "untitled", "publisher": "Me", "title": " " },
+    { "id": "no-address", "publisher": "Me", "title": "t", "url": "(same as above)" }
+  ],
+  "memberships": [
+    { "country": "PL", "union": "NATO", "role": "member", "period": { "start": "1999", "end": "1998" },
+      "sources": [] },
+    { "country": "FR", "union": "NATO", "role": "member", "period": { "start": "1949" }, "sources": ["ntoes"],
+      "alternatives": [ { "says": "s", "sources": [] } ] },
+    { "country": "FR", "union": "NATO", "role": "member", "period": { "start": "2009" }, "sources": ["notes"] }
+  ],
+  "treaties": [
+    { "id": "t", "name": "n", "short_name": "s", "kind": "friendship",
+      "parties": [ { "country": "PL", "period": { "start": "1999" } },
+                   { "country": "UA", "period": { "start": "2001", "end": "2000" } } ],
+      "signed": "2000", "in_force": "1999", "term": { "rule": "fixed", "years": 0 },
+      "events": [ { "date": "2005", "kind": "statement", "note": "n", "sources": ["notes"] },
+                  { "date": "2004", "kind": "statement", "note": "n", "sources": [] },
+                  { "date": "1998", "kind": "extended", "until": "1999", "note": "n", "sources": ["notes"] } ],
+      "provisions": [ { "obligation": "consultation", "text": "t", "sources": [] } ],
+      "sources": ["notes"],
+      "alternatives": [ { "says": "s", "sources": ["nope"] } ],
+      "end_alternatives": [ { "says": "s", "date": "2030", "sources": [] } ] },
+    { "id": " ", "name": "n", "short_name": "s", "kind": "friendship", "parties": [],
+      "signed": "2000", "term": { "rule": "auto_extending", "initial_years": 0, "extension_years": 5, "notice_months": 0 },
+      "sources": ["notes"] },
+    { "id": "t", "name": "n", "short_name": "s", "kind": "friendship",
+      "parties": [ { "country": "PL", "period": { "start": "2000" } } ],
+      "signed": "2000", "term": { "rule": "unlimited" }, "sources": ["notes"] }
+  ],
+  "statements": [
+    { "id": "s", "country": "PL", "speaker": "x", "office": "y", "date": "2022", "words": " ", "sources": [],
+      "alternatives": [ { "says": "s", "sources": [] } ] },
+    { "id": " ", "country": "PL", "speaker": "x", "office": "y", "date": "2022", "words": "w", "sources": ["notes"] },
+    { "id": "s", "country": "PL", "speaker": "x", "office": "y", "date": "2022", "words": "w", "sources": ["notes"] }
+  ],
+  "stances": [
+    { "country": "PL", "stance": "neutral", "since": "2022", "until": "2021", "summary": "s",
+      "evidence": [ { "statement": "nope" }, { "vote": "A/RES/NOPE" } ], "assessed_by": "me", "sources": [],
+      "alternatives": [ { "says": "s", "sources": [] } ] },
+    { "country": "PL", "stance": "neutral", "since": "2022-01-01", "summary": "s", "evidence": [],
+      "assessed_by": "me", "sources": ["notes"] }
+  ],
+  "claims": [ { "subject": "PL", "wording": " ", "date": "2022", "sources": [] } ],
+  "resolutions": [
+    { "symbol": "A/RES/X", "title": "t", "date": "2022", "complete": true,
+      "totals": { "yes": 9, "no": 0, "abstain": 0, "not_voting": 0 },
+      "votes": [ ["PL", "yes"], ["TW", "yes"], ["PL", "no"] ], "sources": [],
+      "alternatives": [ { "says": "s", "sources": [] } ] },
+    { "symbol": " ", "title": "t", "date": "2022", "complete": false,
+      "totals": { "yes": 0, "no": 0, "abstain": 0, "not_voting": 0 }, "votes": [ ["PL", "yes"] ], "sources": ["notes"] },
+    { "symbol": "x", "title": "t", "date": "2022", "complete": false,
+      "totals": { "yes": 1, "no": 0, "abstain": 0, "not_voting": 0 }, "votes": [], "sources": ["notes"] }
+  ]
+}"#;
+
+/// The value at `path` (`treaties[0].events[1].date`, `(document)`), if the
+/// document has it.
+fn resolve<'v>(doc: &'v serde_json::Value, path: &str) -> Option<&'v serde_json::Value> {
+    if path == "(document)" {
+        return Some(doc);
+    }
+    let mut v = doc;
+    for seg in path.split('.') {
+        let mut parts = seg.split('[');
+        let key = parts.next()?;
+        if !key.is_empty() {
+            v = v.as_object()?.get(key)?;
+        }
+        for i in parts {
+            v = v.as_array()?.get(i.strip_suffix(']')?.parse::<usize>().ok()?)?;
+        }
+    }
+    Some(v)
+}
+
+/// `treaties[0].events[1].date` → `treaties[].events[].date`.
+fn shape(path: &str) -> String {
+    let mut out = String::new();
+    let mut skipping = false;
+    for ch in path.chars() {
+        match ch {
+            '[' => {
+                skipping = true;
+                out.push_str("[]");
+            }
+            ']' => skipping = false,
+            _ if skipping => {}
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+#[test]
+fn every_checked_path_is_a_key_of_the_json_form() {
+    use allegiance::{Facts, PartialDate};
+    let mut facts: Facts = serde_json::from_str(BAD).unwrap();
+    // Years the format cannot write, set in code.
+    facts.as_of = PartialDate::year(-1);
+    facts.sources.to_mut()[0].date = Some(PartialDate::year(-1));
+    facts.claims.to_mut()[0].date = PartialDate::year(-1);
+    let doc = serde_json::to_value(&facts).unwrap();
+    let err = Dataset::from_facts(facts).unwrap_err();
+    for p in err.problems() {
+        assert!(resolve(&doc, &p.path).is_some(), "{p}: not a path of the JSON form");
+    }
+    let mut shapes: Vec<String> = err.problems().iter().map(|p| shape(&p.path)).collect();
+    shapes.sort();
+    shapes.dedup();
+    // Every path the checks emit, so that a new one is checked here too.
+    let want = [
+        "as_of",
+        "claims[].date",
+        "claims[].sources",
+        "claims[].wording",
+        "memberships[].alternatives[].sources",
+        "memberships[].period",
+        "memberships[].period.end",
+        "memberships[].sources",
+        "memberships[].sources[]",
+        "resolutions[].alternatives[].sources",
+        "resolutions[].sources",
+        "resolutions[].symbol",
+        "resolutions[].votes",
+        "resolutions[].votes[]",
+        "sources[]",
+        "sources[].date",
+        "sources[].id",
+        "sources[].url",
+        "stances[].alternatives[].sources",
+        "stances[].evidence[]",
+        "stances[].since",
+        "stances[].sources",
+        "stances[].until",
+        "statements[].alternatives[].sources",
+        "statements[].id",
+        "statements[].sources",
+        "statements[].words",
+        "treaties[].alternatives[].sources[]",
+        "treaties[].end_alternatives[].sources",
+        "treaties[].events[].date",
+        "treaties[].events[].sources",
+        "treaties[].events[].until",
+        "treaties[].id",
+        "treaties[].in_force",
+        "treaties[].parties",
+        "treaties[].parties[].period.end",
+        "treaties[].parties[].period.start",
+        "treaties[].provisions[].sources",
+        "treaties[].term",
+        "treaties[].term.years",
+    ];
+    assert_eq!(shapes, want);
+}
+
+mod mutated {
+    use allegiance::Dataset;
+    use proptest::prelude::*;
+    use serde_json::{Value, json};
+
+    /// Every value in `v` with its path.
+    fn values(v: &Value, path: &str, out: &mut Vec<String>) {
+        out.push(path.to_owned());
+        match v {
+            Value::Object(m) => {
+                for (k, x) in m {
+                    let sep = if path.is_empty() { "" } else { "." };
+                    values(x, &format!("{path}{sep}{k}"), out);
+                }
+            }
+            Value::Array(a) => {
+                for (i, x) in a.iter().enumerate() {
+                    values(x, &format!("{path}[{i}]"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Replace a value of a valid document (or drop or add a key) and
+        /// load it: every problem's path, from the JSON reader or from the
+        /// checks, is a path of the document.
+        #[test]
+        fn every_problem_path_can_be_found_in_the_document(
+            pick in any::<prop::sample::Index>(), with in 0usize..16, compact in any::<bool>()
+        ) {
+            let mut doc: Value = serde_json::from_str(super::FULL).unwrap();
+            let mut paths = Vec::new();
+            values(&doc, "", &mut paths);
+            let path = pick.get(&paths).clone();
+            let replacements = [
+                json!([]), json!({}), json!(0), json!(7), json!(-1), json!(""), json!("x"), json!("2022"),
+                json!("1999-13"), json!(null), json!(true), json!([1]), json!({ "a": 1 }), json!(["PL", "yes"]),
+            ];
+            let target = super::pointer_mut(&mut doc, &path);
+            match (with, target) {
+                (14, Value::Object(m)) => { m.insert("zzz".into(), json!(1)); }
+                (15, Value::Object(m)) => { let k = m.keys().next().cloned(); if let Some(k) = k { m.remove(&k); } }
+                (w, t) => *t = replacements[w % replacements.len()].clone(),
+            }
+            let text = if compact { doc.to_string() } else { serde_json::to_string_pretty(&doc).unwrap() };
+            if let Err(e) = Dataset::from_json(&text) {
+                for p in e.problems() {
+                    prop_assert!(super::resolve(&doc, &p.path).is_some(), "{} in\n{}", p, text);
+                }
+            }
+        }
+    }
+}
