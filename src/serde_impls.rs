@@ -120,3 +120,50 @@ impl<'de> Deserialize<'de> for Union {
         d.deserialize_str(Name)
     }
 }
+
+/// What [`via_map`]'s conversion found wrong.
+pub(crate) enum Invalid {
+    /// A field is missing.
+    Missing(&'static str),
+    /// Anything else, in a sentence.
+    Other(String),
+}
+
+/// Reads an object as `F` (a private struct of its fields), then converts
+/// it. The conversion runs inside the deserializer's `visit_map`, so that an
+/// error it returns is located at the object (for JSON, at its closing
+/// brace), like serde's own errors; an error made after `deserialize`
+/// returned would be located wherever the enclosing list or object ends.
+pub(crate) fn via_map<'de, D, F, T>(
+    d: D,
+    expecting: &'static str,
+    convert: impl FnOnce(F) -> Result<T, Invalid>,
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    F: Deserialize<'de>,
+{
+    struct Object<F, C>(&'static str, C, std::marker::PhantomData<F>);
+
+    impl<'de, F, T, C> Visitor<'de> for Object<F, C>
+    where
+        F: Deserialize<'de>,
+        C: FnOnce(F) -> Result<T, Invalid>,
+    {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.0)
+        }
+
+        fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            let fields = F::deserialize(de::value::MapAccessDeserializer::new(map))?;
+            (self.1)(fields).map_err(|e| match e {
+                Invalid::Missing(field) => de::Error::missing_field(field),
+                Invalid::Other(message) => de::Error::custom(message),
+            })
+        }
+    }
+
+    d.deserialize_map(Object(expecting, convert, std::marker::PhantomData))
+}

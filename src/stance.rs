@@ -260,14 +260,15 @@ impl<'de> serde::Deserialize<'de> for Evidence {
             vote: Option<Cow<'static, str>>,
             measure: Option<Cow<'static, str>>,
         }
-        match Fields::deserialize(d)? {
+        let expecting = "a piece of evidence: an object with one of `statement`, `vote` and `measure`";
+        crate::serde_impls::via_map(d, expecting, |f: Fields| match f {
             Fields { statement: Some(id), vote: None, measure: None } => Ok(Evidence::Statement(id)),
             Fields { statement: None, vote: Some(symbol), measure: None } => Ok(Evidence::Vote(symbol)),
             Fields { statement: None, vote: None, measure: Some(what) } => Ok(Evidence::Measure(what)),
-            _ => Err(serde::de::Error::custom(
-                "a piece of evidence has exactly one of the fields `statement`, `vote` and `measure`",
+            _ => Err(crate::serde_impls::Invalid::Other(
+                "a piece of evidence has exactly one of the fields `statement`, `vote` and `measure`".into(),
             )),
-        }
+        })
     }
 }
 

@@ -187,10 +187,10 @@ pub struct TreatyEvent {
 mod de {
     use std::borrow::Cow;
 
-    use serde::de::Error as _;
     use serde::{Deserialize, Deserializer};
 
     use super::{EventKind, Term, TreatyEvent};
+    use crate::serde_impls::{Invalid, via_map};
     use crate::{Country, PartialDate, SourceId};
 
     #[derive(Clone, Copy, Deserialize)]
@@ -215,46 +215,47 @@ mod de {
 
     impl<'de> Deserialize<'de> for Term {
         fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Term, D::Error> {
-            let t = TermFields::deserialize(d)?;
-            let fields = [
-                ("years", t.years),
-                ("initial_years", t.initial_years),
-                ("extension_years", t.extension_years),
-                ("notice_months", t.notice_months),
-            ];
-            let (rule, allowed): (&str, &[&str]) = match t.rule {
-                Rule::Unlimited => ("unlimited", &[]),
-                Rule::Fixed => ("fixed", &["years"]),
-                Rule::AutoExtending => {
-                    ("auto_extending", &["initial_years", "extension_years", "notice_months"])
-                }
-                Rule::NotApplicable => ("not_applicable", &[]),
-                Rule::Unknown => ("unknown", &[]),
-            };
-            for (name, value) in fields {
-                if value.is_some() && !allowed.contains(&name) {
-                    return Err(D::Error::custom(format_args!(
-                        "unknown field `{name}` for the rule `{rule}`{}",
-                        match allowed {
-                            [] => String::from(", which has no other fields"),
-                            _ => format!(", expected `rule`, `{}`", allowed.join("`, `")),
-                        }
-                    )));
-                }
-            }
-            let need = |name: &'static str, v: Option<u8>| v.ok_or_else(|| D::Error::missing_field(name));
-            Ok(match t.rule {
-                Rule::Unlimited => Term::Unlimited,
-                Rule::Fixed => Term::Fixed { years: need("years", t.years)? },
-                Rule::AutoExtending => Term::AutoExtending {
-                    initial_years: need("initial_years", t.initial_years)?,
-                    extension_years: need("extension_years", t.extension_years)?,
-                    notice_months: need("notice_months", t.notice_months)?,
-                },
-                Rule::NotApplicable => Term::NotApplicable,
-                Rule::Unknown => Term::Unknown,
-            })
+            via_map(d, "a term: an object with a `rule`", term)
         }
+    }
+
+    fn term(t: TermFields) -> Result<Term, Invalid> {
+        let fields = [
+            ("years", t.years),
+            ("initial_years", t.initial_years),
+            ("extension_years", t.extension_years),
+            ("notice_months", t.notice_months),
+        ];
+        let (rule, allowed): (&str, &[&str]) = match t.rule {
+            Rule::Unlimited => ("unlimited", &[]),
+            Rule::Fixed => ("fixed", &["years"]),
+            Rule::AutoExtending => ("auto_extending", &["initial_years", "extension_years", "notice_months"]),
+            Rule::NotApplicable => ("not_applicable", &[]),
+            Rule::Unknown => ("unknown", &[]),
+        };
+        for (name, value) in fields {
+            if value.is_some() && !allowed.contains(&name) {
+                return Err(Invalid::Other(format!(
+                    "unknown field `{name}` for the rule `{rule}`{}",
+                    match allowed {
+                        [] => String::from(", which has no other fields"),
+                        _ => format!(", expected `rule`, `{}`", allowed.join("`, `")),
+                    }
+                )));
+            }
+        }
+        let need = |name: &'static str, v: Option<u8>| v.ok_or(Invalid::Missing(name));
+        Ok(match t.rule {
+            Rule::Unlimited => Term::Unlimited,
+            Rule::Fixed => Term::Fixed { years: need("years", t.years)? },
+            Rule::AutoExtending => Term::AutoExtending {
+                initial_years: need("initial_years", t.initial_years)?,
+                extension_years: need("extension_years", t.extension_years)?,
+                notice_months: need("notice_months", t.notice_months)?,
+            },
+            Rule::NotApplicable => Term::NotApplicable,
+            Rule::Unknown => Term::Unknown,
+        })
     }
 
     /// The names of [`EventKind`]'s variants, as JSON writes them.
@@ -272,11 +273,11 @@ mod de {
         Superseded,
     }
 
-    fn kind<E: serde::de::Error>(kind: Kind, until: Option<PartialDate>) -> Result<EventKind, E> {
+    fn kind(kind: Kind, until: Option<PartialDate>) -> Result<EventKind, Invalid> {
         Ok(match kind {
             Kind::Extended => EventKind::Extended { until },
             _ if until.is_some() => {
-                return Err(E::custom("unknown field `until`: only an `extended` event has one"));
+                return Err(Invalid::Other("unknown field `until`: only an `extended` event has one".into()));
             }
             Kind::Statement => EventKind::Statement,
             Kind::Suspended => EventKind::Suspended,
@@ -300,8 +301,7 @@ mod de {
     impl<'de> Deserialize<'de> for EventKind {
         /// `{"kind": "extended", "until": "2027-02-28"}`, `{"kind": "suspended"}`.
         fn deserialize<D: Deserializer<'de>>(d: D) -> Result<EventKind, D::Error> {
-            let k = KindFields::deserialize(d)?;
-            kind(k.kind, k.until)
+            via_map(d, "an event kind: an object with a `kind`", |k: KindFields| kind(k.kind, k.until))
         }
     }
 
@@ -320,9 +320,10 @@ mod de {
 
     impl<'de> Deserialize<'de> for TreatyEvent {
         fn deserialize<D: Deserializer<'de>>(d: D) -> Result<TreatyEvent, D::Error> {
-            let e = EventFields::deserialize(d)?;
-            let kind = kind(e.kind, e.until)?;
-            Ok(TreatyEvent { date: e.date, kind, party: e.party, note: e.note, sources: e.sources })
+            via_map(d, "a treaty event: an object with a `date` and a `kind`", |e: EventFields| {
+                let kind = kind(e.kind, e.until)?;
+                Ok(TreatyEvent { date: e.date, kind, party: e.party, note: e.note, sources: e.sources })
+            })
         }
     }
 }

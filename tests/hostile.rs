@@ -239,6 +239,14 @@ fn fields_of_another_variant_are_errors() {
     ));
     assert_eq!((p.kind, p.path.as_str()), (ProblemKind::UnknownField, "treaties[0].events[0]"));
     assert!(p.message.contains("only an `extended` event has one"), "{p}");
+    // Located at the event itself, not where the list goes on or ends.
+    let p = only(&treaty(
+        fixed,
+        r#"{ "date": "2001", "kind": "statement", "note": "n", "sources": ["notes"] },
+           { "date": "2001", "kind": "suspended", "until": "2002", "note": "n", "sources": ["notes"] },
+           { "date": "2002", "kind": "resumed", "note": "n", "sources": ["notes"] }"#,
+    ));
+    assert_eq!((p.kind, p.path.as_str()), (ProblemKind::UnknownField, "treaties[0].events[1]"));
     // A misspelt value is suggested too.
     let p =
         only(&treaty(fixed, r#"{ "date": "2001", "kind": "extnded", "note": "n", "sources": ["notes"] }"#));
@@ -247,6 +255,8 @@ fn fields_of_another_variant_are_errors() {
     // A piece of evidence is one thing.
     let p = only(&FULL.replace(r#"{ "measure": "aid" }"#, r#"{ "measure": "aid", "vote": "A/RES/X-1" }"#));
     assert_eq!((p.kind, p.path.as_str()), (ProblemKind::InvalidValue, "stances[0].evidence[2]"));
+    let p = only(&FULL.replace(r#"{ "statement": "s1" }"#, r#"{ }"#));
+    assert_eq!((p.kind, p.path.as_str()), (ProblemKind::InvalidValue, "stances[0].evidence[0]"));
     assert!(p.message.contains("exactly one of the fields `statement`, `vote` and `measure`"), "{p}");
 }
 
