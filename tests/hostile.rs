@@ -954,3 +954,22 @@ mod mutated {
         }
     }
 }
+
+// 13. Every parse error quotes its input, white space too.
+
+#[test]
+fn a_blank_country_is_quoted_like_every_other_input() {
+    use allegiance::Country;
+    let msg = |s: &str| Country::parse(s).unwrap_err().to_string();
+    assert_eq!(msg("   "), r#"empty country "   ": expected a country code or name"#);
+    assert_eq!(msg(""), r#"empty country "": expected a country code or name"#);
+    assert_eq!(msg("\t\n"), r#"empty country "\t\n": expected a country code or name"#);
+    assert_eq!(
+        Country::from_alpha2(" ").unwrap_err().to_string(),
+        r#"empty ISO 3166-1 alpha-2 code " ": expected a country code or name"#
+    );
+    // And in JSON, at the field.
+    let p = only(&wrap(&format!(r#""memberships": [{}]"#, membership("  ", r#"{ "start": "1999" }"#))));
+    assert_eq!((p.kind, p.path.as_str()), (ProblemKind::InvalidValue, "memberships[0].country"));
+    assert!(p.message.starts_with(r#"invalid JSON: empty country "  ": expected"#), "{p}");
+}
