@@ -321,16 +321,24 @@ impl Merger<'_> {
 /// wrong. `Display` prints `path: message`.
 ///
 /// ```
-/// use allegiance::{Dataset, ProblemKind};
+/// use allegiance::{Dataset, Facts, PartialDate, ProblemKind, Source, SourceId};
+/// use std::borrow::Cow;
 ///
-/// let json = r#"{ "name": "x", "as_of": "2026", "sources": [],
-///   "memberships": [ { "country": "PL", "union": "NATO", "role": "member",
-///                      "period": { "start": "1999" }, "sources": ["minutes"] } ] }"#;
-/// let err = Dataset::from_json(json).unwrap_err();
+/// let mut facts = Facts::empty("mine", PartialDate::year(2026));
+/// let blank = Source {
+///     id: SourceId::new(" "),
+///     publisher: "Me".into(),
+///     title: "Notes".into(),
+///     date: None,
+///     url: None,
+///     quote: None,
+/// };
+/// facts.sources = Cow::Owned(vec![blank]);
+/// let err = Dataset::from_facts(facts).unwrap_err();
 /// let p = &err.problems()[0];
-/// assert_eq!(p.kind, ProblemKind::UnknownSource);
-/// assert_eq!(p.path, "memberships[0].sources[0]");
-/// assert_eq!(p.to_string(), r#"memberships[0].sources[0]: unknown source id "minutes""#);
+/// assert_eq!(p.kind, ProblemKind::Empty);
+/// assert_eq!(p.path, "sources[0].id");
+/// assert_eq!(p.to_string(), "sources[0].id: empty source id");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -349,7 +357,7 @@ impl Problem {
 }
 
 /// What sort of defect a [`Problem`] is: the JSON's shape
-/// ([`Dataset::from_json`]), a fact that fails validation
+/// (`Dataset::from_json`, feature `serde`), a fact that fails validation
 /// ([`Dataset::from_facts`], [`Dataset::validate`]), or a conflict between
 /// two datasets ([`Dataset::merge`]).
 ///

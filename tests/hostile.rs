@@ -973,3 +973,17 @@ fn a_blank_country_is_quoted_like_every_other_input() {
     assert_eq!((p.kind, p.path.as_str()), (ProblemKind::InvalidValue, "memberships[0].country"));
     assert!(p.message.starts_with(r#"invalid JSON: empty country "  ": expected"#), "{p}");
 }
+
+// A load or a merge that fails changes nothing.
+
+#[test]
+fn a_failed_load_or_merge_leaves_everything_as_it_was() {
+    let kb = Dataset::embedded();
+    let before = kb.facts().clone();
+    let mut clash = kb.facts().clone();
+    clash.memberships.to_mut()[0].period.end = Some(allegiance::PartialDate::year(1000));
+    assert!(kb.merge(&clash).is_err());
+    assert!(Dataset::from_json(&wrap(r#""membership": []"#)).is_err());
+    assert_eq!(kb.facts(), &before);
+    assert!(kb.validate().is_ok());
+}
