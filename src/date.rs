@@ -16,7 +16,9 @@
 //!
 //! A date known only to the month or year takes part in comparisons as its
 //! first day (2015 compares as 1 Jan 2015); its precision tells a reader how
-//! far to trust the boundary.
+//! far to trust the boundary. [`PartialDate`]'s `Ord` (first day, then
+//! precision) is a sort order for keys and lists, not a test of "before":
+//! compare [`PartialDate::first_day`]s for that.
 
 use core::fmt;
 use core::str::FromStr;
@@ -48,6 +50,15 @@ pub enum Precision {
 /// assert_eq!(declared.iso().to_string(), "2000-10");
 /// # Ok::<(), allegiance::ParseDateError>(())
 /// ```
+///
+/// # Years 0000 to 9999
+///
+/// Parsing (and JSON) reads years of exactly four digits, `0000` to
+/// `9999`: the years whose ISO form reads back as the same date. A date
+/// built in code may lie outside them (`time` goes down to year -9999), and
+/// queries take it, but a dataset holding one is rejected by
+/// [`crate::Dataset::from_facts`], since it could not be saved and loaded
+/// again.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct PartialDate {
     date: Date,
@@ -162,6 +173,12 @@ impl PartialDate {
         self.date.year()
     }
 
+    /// Whether the year is one the ISO form writes and reads back, 0000 to
+    /// 9999 (see [the type's docs](PartialDate#years-0000-to-9999)).
+    pub(crate) const fn is_writable(self) -> bool {
+        matches!(self.date.year(), 0..=9999)
+    }
+
     /// The ISO 8601 form at the date's precision: `"2001-07-16"`,
     /// `"2000-10"`, `"2015"`.
     #[must_use]
@@ -170,8 +187,23 @@ impl PartialDate {
     }
 }
 
-/// Compares by first day, then by precision (a year sorts before a day in
-/// the same year's January 1st).
+/// A total order for sorting and keys: by first day, then by precision (a
+/// year sorts before a day on the same year's January 1st).
+///
+/// It is a sort order, not "before": `"1948-05"` sorts before
+/// `"1948-05-01"`, yet both stand for a first day of 1 May 1948. To ask
+/// whether one date falls before another, compare
+/// [`PartialDate::first_day`]s, as the dataset's checks, periods and
+/// queries do.
+///
+/// ```
+/// use allegiance::PartialDate;
+///
+/// let (month, day): (PartialDate, PartialDate) = ("1948-05".parse()?, "1948-05-01".parse()?);
+/// assert!(month < day); // sorts first
+/// assert_eq!(month.first_day(), day.first_day()); // but is not earlier
+/// # Ok::<(), allegiance::ParseDateError>(())
+/// ```
 impl PartialOrd for PartialDate {
     fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
         Some(self.cmp(other))
@@ -227,13 +259,19 @@ impl fmt::Display for IsoDate {
 }
 
 /// The error returned when a string is not a date in the form
-/// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+/// `YYYY-MM-DD`, `YYYY-MM` or `YYYY` with a year from 0000 to 9999.
 ///
 /// ```
 /// let err = "2022-02-30".parse::<allegiance::PartialDate>().unwrap_err();
 /// assert_eq!(
 ///     err.to_string(),
 ///     r#"invalid date "2022-02-30": February 2022 has no day 30 (it has 28 days)"#
+/// );
+/// let err = "-0050".parse::<allegiance::PartialDate>().unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "invalid date \"-0050\": a year is written with four digits, from 0000 to 9999 \
+///      (the years the ISO form writes and reads back)"
 /// );
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -245,6 +283,7 @@ pub struct ParseDateError {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum DateProblem {
     Shape,
+    Year,
     Month(u8),
     Day { year: i32, month: Month, day: u8 },
 }
@@ -264,6 +303,7 @@ impl fmt::Display for ParseDateError {
             DateProblem::Shape => {
                 f.write_str("expected YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2022-02-24, 2000-10, 2015)")
             }
+            DateProblem::Year => f.write_str(YEAR_RULE),
             DateProblem::Month(m) => write!(f, "there is no month {m} (expected 01 to 12)"),
             DateProblem::Day { year, month, day } => {
                 write!(f, "{month} {year} has no day {day} (it has {} days)", month.length(year))
@@ -273,6 +313,10 @@ impl fmt::Display for ParseDateError {
 }
 
 impl std::error::Error for ParseDateError {}
+
+/// The rule for years, as error messages state it.
+pub(crate) const YEAR_RULE: &str =
+    "a year is written with four digits, from 0000 to 9999 (the years the ISO form writes and reads back)";
 
 fn digits(s: &str, n: usize) -> Option<u32> {
     if s.len() != n || !s.bytes().all(|b| b.is_ascii_digit()) {
@@ -285,14 +329,24 @@ impl FromStr for PartialDate {
     type Err = ParseDateError;
 
     /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (surrounding white space is
-    /// ignored).
+    /// ignored). The year has exactly four digits, `0000` to `9999`: the
+    /// years [`PartialDate::iso`] writes in a form this parser reads back,
+    /// so every date that parses round-trips through its ISO string.
     ///
     /// # Errors
     ///
     /// [`ParseDateError`] naming the input and what is wrong with it.
     fn from_str(input: &str) -> Result<PartialDate, ParseDateError> {
         let err = |reason| ParseDateError { input: input.into(), reason };
-        let mut parts = input.trim().splitn(3, '-');
+        let trimmed = input.trim();
+        // A sign, or a run of digits that is not four long, is a year out
+        // of the format's range: say so rather than "wrong shape".
+        let unsigned = trimmed.strip_prefix(['-', '+']).unwrap_or(trimmed);
+        let run = unsigned.bytes().take_while(u8::is_ascii_digit).count();
+        if run > 0 && (unsigned.len() != trimmed.len() || run != 4) {
+            return Err(err(DateProblem::Year));
+        }
+        let mut parts = trimmed.splitn(3, '-');
         let year = parts.next().and_then(|y| digits(y, 4)).ok_or_else(|| err(DateProblem::Shape))?;
         let year = year as i32;
         let month = match parts.next() {
@@ -311,7 +365,8 @@ impl FromStr for PartialDate {
 }
 
 /// A half-open validity period `[start, end)`; `end: None` is open ("still
-/// so as of the dataset's as-of date").
+/// so as of the dataset's as-of date"). Its `Ord` sorts by start, then end
+/// (an open end first), in [`PartialDate`]'s sort order.
 ///
 /// ```
 /// use allegiance::{PartialDate, Period};
@@ -329,6 +384,7 @@ impl FromStr for PartialDate {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Period {
     /// The first day of the period (inclusive).
     pub start: PartialDate,
@@ -390,8 +446,20 @@ impl serde::Serialize for PartialDate {
 
 #[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for PartialDate {
+    /// An ISO 8601 string at its precision, as [`PartialDate::from_str`]
+    /// reads it.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s: std::borrow::Cow<'de, str> = serde::Deserialize::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
+        struct Iso;
+        impl serde::de::Visitor<'_> for Iso {
+            type Value = PartialDate;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date written YYYY-MM-DD, YYYY-MM or YYYY")
+            }
+            // Parsed inside the deserializer, so an error points at the string.
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<PartialDate, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        d.deserialize_str(Iso)
     }
 }

@@ -50,6 +50,8 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use serde::Deserialize;
+
+use crate::ProblemKind as K;
 use serde::de::{DeserializeOwned, IntoDeserializer};
 use serde_json::Value;
 
@@ -109,13 +111,17 @@ impl Dataset {
                 for name in names {
                     match std::fs::read_to_string(dir.join(&name)) {
                         Ok(text) => files.push((name, text)),
-                        Err(e) => problems.push(problem(name, format!("cannot read the file: {e}"))),
+                        Err(e) => {
+                            problems.push(problem(K::Syntax, name, format!("cannot read the file: {e}")))
+                        }
                     }
                 }
             }
-            Err(e) => {
-                problems.push(problem(dir.display().to_string(), format!("cannot read the directory: {e}")))
-            }
+            Err(e) => problems.push(problem(
+                K::Syntax,
+                dir.display().to_string(),
+                format!("cannot read the directory: {e}"),
+            )),
         }
         if !problems.is_empty() {
             return Err(ValidationError::new(problems));
@@ -181,8 +187,8 @@ impl Dataset {
     }
 }
 
-fn problem(path: impl Into<String>, message: impl Into<String>) -> Problem {
-    Problem { path: path.into(), message: message.into() }
+fn problem(kind: K, path: impl Into<String>, message: impl Into<String>) -> Problem {
+    Problem::new(kind, path, message)
 }
 
 /// Where each record read from a TSV file came from, to name the file and
@@ -246,7 +252,7 @@ impl<'t> Table<'t> {
     ) -> Option<Table<'t>> {
         let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l.strip_suffix('\r').unwrap_or(l)));
         let Some((_, header)) = lines.next() else {
-            problems.push(problem(file, "an empty file: the first line must name the columns"));
+            problems.push(problem(K::Empty, file, "an empty file: the first line must name the columns"));
             return None;
         };
         let columns: Vec<&str> = header.split('\t').collect();
@@ -257,16 +263,25 @@ impl<'t> Table<'t> {
                     .map(|k| format!("; did you mean {k:?}?"))
                     .unwrap_or_default();
                 problems.push(problem(
+                    K::UnknownField,
                     format!("{file} line 1"),
                     format!("unknown column {c:?}{hint} (the columns are {})", known.join(", ")),
                 ));
             } else if columns[..k].contains(c) {
-                problems.push(problem(format!("{file} line 1"), format!("column {c:?} appears twice")));
+                problems.push(problem(
+                    K::Duplicate,
+                    format!("{file} line 1"),
+                    format!("column {c:?} appears twice"),
+                ));
             }
         }
         for r in required {
             if !columns.contains(r) {
-                problems.push(problem(format!("{file} line 1"), format!("missing column {r:?}")));
+                problems.push(problem(
+                    K::MissingField,
+                    format!("{file} line 1"),
+                    format!("missing column {r:?}"),
+                ));
             }
         }
         if problems.len() > before {
@@ -288,6 +303,7 @@ impl<'t> Table<'t> {
         let ok = fields.len() == self.columns.len();
         if !ok {
             problems.push(problem(
+                K::Syntax,
                 format!("{} line {n}", self.file),
                 format!("{} fields, but the first line names {} columns", fields.len(), self.columns.len()),
             ));
@@ -315,11 +331,14 @@ struct Row<'a, 't> {
 }
 
 impl Row<'_, '_> {
-    fn fail(&mut self, field: &str, message: String) {
+    fn fail(&mut self, kind: K, field: &str, message: String) {
         let file = self.table.file;
         let line = self.line;
-        self.problems
-            .push(problem(format!("{}.{field}", self.path), format!("{message} ({file} line {line})")));
+        self.problems.push(problem(
+            kind,
+            format!("{}.{field}", self.path),
+            format!("{message} ({file} line {line})"),
+        ));
     }
 
     /// The value of `column` read as a `T`; `None` when empty (a problem
@@ -328,14 +347,16 @@ impl Row<'_, '_> {
         match self.table.get(self.fields, column) {
             None => {
                 if required {
-                    self.fail(field, format!("{column} is required"));
+                    self.fail(K::MissingField, field, format!("{column} is required"));
                 }
                 None
             }
             Some(text) => match T::deserialize(Value::String(text.into_owned()).into_deserializer()) {
                 Ok(v) => Some(v),
                 Err(e) => {
-                    self.fail(field, e.to_string());
+                    let message = e.to_string();
+                    let hint = crate::json::name_hint(&message);
+                    self.fail(K::InvalidValue, field, format!("{message}{hint}"));
                     None
                 }
             },
@@ -345,7 +366,7 @@ impl Row<'_, '_> {
     fn text(&mut self, column: &str, field: &str, required: bool) -> Option<Cow<'static, str>> {
         match self.table.get(self.fields, column) {
             None if required => {
-                self.fail(field, format!("{column} is required"));
+                self.fail(K::MissingField, field, format!("{column} is required"));
                 None
             }
             None => None,
@@ -428,7 +449,7 @@ fn read_json_array<T: DeserializeOwned>(
             let offset = crate::json::offset_of(text, e.line(), e.column());
             let path = crate::json::json_path_at(text, offset);
             let at = if path.is_empty() { table.to_owned() } else { format!("{table}{path}") };
-            problems.push(problem(at, format!("invalid JSON in {file}: {e}")));
+            problems.push(problem(crate::json::kind_of(&e), at, format!("invalid JSON in {file}: {e}")));
             return Vec::new();
         }
     };
@@ -461,7 +482,8 @@ fn read_json_value<T: DeserializeOwned>(v: Value, path: &str) -> Result<T, Probl
         // read, which is not the file's: keep the sentence.
         let message = e.to_string();
         let message = message.find(" at line ").map_or(message.as_str(), |k| &message[..k]).to_owned();
-        problem(at, message)
+        let hint = crate::json::name_hint(&message);
+        problem(crate::json::kind_of(&e), at, format!("{message}{hint}"))
     })
 }
 
@@ -476,16 +498,17 @@ fn read_files(files: &[(&str, &str)]) -> Result<(Facts, Lines), ValidationError>
                     .map(|k| format!("; did you mean {k:?}?"))
                     .unwrap_or_default();
             problems.push(problem(
+                K::UnknownField,
                 name,
                 format!("not a data file{hint} (the data files are {})", DATA_FILES.join(", ")),
             ));
         } else if by_name.insert(base, text).is_some() {
-            problems.push(problem(name, "given twice"));
+            problems.push(problem(K::Duplicate, name, "given twice"));
         }
     }
     for required in ["dataset.json", "sources.tsv"] {
         if !by_name.contains_key(required) {
-            problems.push(problem(required, "missing: a dataset needs this file"));
+            problems.push(problem(K::MissingField, required, "missing: a dataset needs this file"));
         }
     }
     let mut lines = Lines::default();
@@ -493,7 +516,7 @@ fn read_files(files: &[(&str, &str)]) -> Result<(Facts, Lines), ValidationError>
     let meta = by_name.get("dataset.json").and_then(|text| match serde_json::from_str::<Meta>(text) {
         Ok(m) => Some(m),
         Err(e) => {
-            problems.push(problem("dataset.json", format!("{e}")));
+            problems.push(problem(crate::json::kind_of(&e), "dataset.json", format!("{e}")));
             None
         }
     });
@@ -539,7 +562,11 @@ fn read_files(files: &[(&str, &str)]) -> Result<(Facts, Lines), ValidationError>
                 let original = match (original_publisher, original_url) {
                     (Some(publisher), url) => Some(crate::Original { publisher, url }),
                     (None, Some(_)) => {
-                        r.fail("original.publisher", "an original_url needs its original_publisher".into());
+                        r.fail(
+                            K::MissingField,
+                            "original.publisher",
+                            "an original_url needs its original_publisher".into(),
+                        );
                         None
                     }
                     (None, None) => None,
@@ -590,6 +617,7 @@ fn read_files(files: &[(&str, &str)]) -> Result<(Facts, Lines), ValidationError>
                 {
                     match readings.entry(id.into_owned()) {
                         std::collections::hash_map::Entry::Occupied(e) => problems.push(problem(
+                            K::Duplicate,
                             format!("readings.tsv line {n}"),
                             format!("duplicate reading id {:?}", e.key()),
                         )),
@@ -639,6 +667,7 @@ fn read_files(files: &[(&str, &str)]) -> Result<(Facts, Lines), ValidationError>
                             .map(|k| format!("; did you mean {k:?}?"))
                             .unwrap_or_default();
                             r.fail(
+                                K::UnknownReference,
                                 &format!("alternatives[{k}]"),
                                 format!("unknown reading id {id:?} (not in readings.tsv){hint}"),
                             );
@@ -715,6 +744,7 @@ fn read_files(files: &[(&str, &str)]) -> Result<(Facts, Lines), ValidationError>
                 let offset = crate::json::offset_of(text, e.line(), e.column());
                 let path = crate::json::json_path_at(text, offset);
                 problems.push(problem(
+                    crate::json::kind_of(&e),
                     format!("resolutions{path}"),
                     format!("invalid JSON in resolutions.json: {e}"),
                 ));
@@ -749,6 +779,7 @@ fn read_files(files: &[(&str, &str)]) -> Result<(Facts, Lines), ValidationError>
     orphans.sort();
     for (line, symbol) in orphans {
         problems.push(problem(
+            K::UnknownReference,
             format!("votes.tsv line {line}"),
             format!("a vote in {symbol:?}, which is not a resolution in resolutions.json"),
         ));

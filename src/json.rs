@@ -1,7 +1,7 @@
 //! Loading and saving a [`Dataset`] as JSON (feature `serde`), and merging
 //! datasets.
 
-use crate::{Dataset, Facts, Problem, ValidationError};
+use crate::{Dataset, Facts, Problem, ProblemKind, ValidationError};
 
 impl Dataset {
     /// Loads a dataset from its JSON form ([`Facts`]), checking every fact.
@@ -9,10 +9,14 @@ impl Dataset {
     /// The JSON form is the [`Facts`] struct: dates are ISO 8601 strings at
     /// their precision (`"2022-02-24"`, `"2000-10"`, `"2011"`), countries
     /// their alpha-2 codes (any code or name is accepted when reading),
-    /// unions their acronyms, enum values in `snake_case` (stances in
-    /// `kebab-case`), and every record cites sources by id. Optional fields
-    /// (`note`, `alternatives`, `url`, `end` ...) may be left out. One
-    /// record of every kind:
+    /// unions their acronyms, every enum value in `snake_case`
+    /// (`"opposes_with_measures"`, `"auto_extending"`, `"not_voting"`; the
+    /// kebab-case stance names of earlier files, `"opposes-with-measures"`,
+    /// are read too), and every record cites sources by id. Optional fields
+    /// (`note`, `alternatives`, `url`, `end` ...) may be left out; a key the
+    /// schema does not have is an error at its path (a misspelt `"ends"`
+    /// would otherwise leave a period open), with the closest valid name
+    /// when one is close. One record of every kind:
     ///
     /// ```
     /// use allegiance::{Country, Dataset, Role, Stance, TreatyStatus, Union, Vote};
@@ -50,7 +54,7 @@ impl Dataset {
     ///       "date": "2022-02-24", "words": "We condemn the attack.", "sources": ["minutes"] }
     ///   ],
     ///   "stances": [
-    ///     { "country": "PL", "stance": "opposes-with-measures", "since": "2022-02-24",
+    ///     { "country": "PL", "stance": "opposes_with_measures", "since": "2022-02-24",
     ///       "summary": "Condemned the attack and sent aid.",
     ///       "evidence": [ { "statement": "pl-2022-02-24" }, { "vote": "A/RES/X-1" },
     ///                     { "measure": "sent aid" } ],
@@ -89,10 +93,21 @@ impl Dataset {
         let facts: Facts = serde_json::from_str(json).map_err(|e| {
             let offset = offset_of(json, e.line(), e.column());
             let path = json_path_at(json, offset);
-            ValidationError::new(vec![Problem {
-                path: if path.is_empty() { "(document)".into() } else { path },
-                message: format!("invalid JSON: {e}"),
-            }])
+            let kind = kind_of(&e);
+            let text = e.to_string();
+            // serde_json ends its message with " at line L column C": the
+            // suggestion goes before it.
+            let (what, at) = text.rfind(" at line ").map_or((&*text, ""), |i| text.split_at(i));
+            let hint = if what.starts_with("unknown field") || what.starts_with("unknown variant") {
+                name_hint(what)
+            } else {
+                String::new()
+            };
+            ValidationError::new(vec![Problem::new(
+                kind,
+                if path.is_empty() { "(document)".into() } else { path },
+                format!("invalid JSON: {what}{hint}{at}"),
+            )])
         })?;
         Dataset::from_facts(facts)
     }
@@ -116,6 +131,39 @@ impl Dataset {
     }
 }
 
+/// The kind of a serde_json error: syntax, or which data error (serde's
+/// messages for unknown and missing fields start with these words).
+pub(crate) fn kind_of(e: &serde_json::Error) -> ProblemKind {
+    use serde_json::error::Category;
+    match e.classify() {
+        Category::Io | Category::Syntax | Category::Eof => ProblemKind::Syntax,
+        Category::Data => {
+            let m = e.to_string();
+            if m.starts_with("unknown field") {
+                ProblemKind::UnknownField
+            } else if m.starts_with("missing field") {
+                ProblemKind::MissingField
+            } else {
+                ProblemKind::InvalidValue
+            }
+        }
+    }
+}
+
+/// `"; did you mean `end`?"` for serde's "unknown field `ends`, expected
+/// `start` or `end`" (or "unknown variant `membr`, expected one of
+/// `member`, …"), when one of the expected names is close.
+pub(crate) fn name_hint(message: &str) -> String {
+    let Some((unknown, expected)) = message.split_once(", expected ") else { return String::new() };
+    let name = |s: &str| s.split('`').nth(1).map(str::to_owned);
+    let Some(unknown) = name(unknown) else { return String::new() };
+    // The names are every other piece between backticks.
+    let names = expected.split('`').skip(1).step_by(2);
+    crate::country::closest(unknown.as_bytes(), names.map(|n| (n, n.as_bytes())))
+        .map(|n| format!("; did you mean `{n}`?"))
+        .unwrap_or_default()
+}
+
 /// The byte offset of a 1-based line and column (serde_json's convention).
 pub(crate) fn offset_of(text: &str, line: usize, column: usize) -> usize {
     let line_start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
@@ -123,43 +171,57 @@ pub(crate) fn offset_of(text: &str, line: usize, column: usize) -> usize {
 }
 
 enum Frame {
-    Object { key: Option<String> },
-    Array { index: usize },
+    /// An object, with the key whose value is being read, if any.
+    Object { key: Option<String>, expecting_key: bool },
+    /// An array, with the index of the current element and whether that
+    /// element has begun (after `[` or `,` it has not: the position is the
+    /// array's, not a child's that does not exist).
+    Array { index: usize, started: bool },
 }
 
 /// The path (`memberships[3].period`) of the innermost value containing the
-/// byte `offset` of `json`, by a small scan of its structure.
+/// byte `offset` of `json`, by a small scan of its structure. Every path
+/// names a value the document has: an array's element only once it has
+/// begun, an object's key only once it has been read, and a container
+/// itself when `offset` is at its closing bracket (where serde_json reports
+/// what is wrong with the whole: a missing field, a list of the wrong kind
+/// or length, a trailing comma).
 pub(crate) fn json_path_at(json: &str, offset: usize) -> String {
     let bytes = json.as_bytes();
     let mut stack: Vec<Frame> = Vec::new();
     let mut i = 0;
-    let mut expecting_key = false;
     while i < bytes.len() && i < offset {
-        match bytes[i] {
+        let b = bytes[i];
+        if !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b',' | b']')
+            && let Some(Frame::Array { started, .. }) = stack.last_mut()
+        {
+            *started = true;
+        }
+        match b {
             b'"' => {
                 let start = i + 1;
                 i += 1;
                 while i < bytes.len() && bytes[i] != b'"' {
                     i += if bytes[i] == b'\\' { 2 } else { 1 };
                 }
-                if expecting_key && let Some(Frame::Object { key }) = stack.last_mut() {
+                if let Some(Frame::Object { key, expecting_key: expecting @ true }) = stack.last_mut() {
                     *key = json.get(start..i.min(bytes.len())).map(str::to_owned);
-                    expecting_key = false;
+                    *expecting = false;
                 }
             }
-            b'{' => {
-                stack.push(Frame::Object { key: None });
-                expecting_key = true;
-            }
-            b'[' => stack.push(Frame::Array { index: 0 }),
+            b'{' => stack.push(Frame::Object { key: None, expecting_key: true }),
+            b'[' => stack.push(Frame::Array { index: 0, started: false }),
             b'}' | b']' => {
                 stack.pop();
             }
             b',' => match stack.last_mut() {
-                Some(Frame::Array { index }) => *index += 1,
-                Some(Frame::Object { key }) => {
+                Some(Frame::Array { index, started }) => {
+                    *index += 1;
+                    *started = false;
+                }
+                Some(Frame::Object { key, expecting_key }) => {
                     *key = None;
-                    expecting_key = true;
+                    *expecting_key = true;
                 }
                 None => {}
             },
@@ -167,24 +229,63 @@ pub(crate) fn json_path_at(json: &str, offset: usize) -> String {
         }
         i += 1;
     }
-    // serde_json reports a missing field at the object's closing brace:
-    // the path is the object's, not the last key's.
-    if bytes.get(offset) == Some(&b'}')
-        && let Some(Frame::Object { key }) = stack.last_mut()
-    {
-        *key = None;
+    // serde_json reports a position as the last byte it consumed. A string
+    // that covers `offset` has been read whole (its key or element is the
+    // place); otherwise the byte at `offset` says whose problem it is.
+    if i == offset {
+        match bytes.get(offset) {
+            // At a closing bracket: the container's (a missing field, a
+            // list of the wrong length or kind, a trailing comma).
+            Some(b'}') => {
+                if let Some(Frame::Object { key, .. }) = stack.last_mut() {
+                    *key = None;
+                }
+            }
+            Some(b']') => {
+                if let Some(Frame::Array { started, .. }) = stack.last_mut() {
+                    *started = false;
+                }
+            }
+            // At an opening bracket: the container as a value (a list where
+            // a string belongs).
+            Some(b'[' | b'{') | None => {}
+            // After a comma, a colon or white space the parser has peeked
+            // at the next value: an element has begun if one follows.
+            Some(&b) => {
+                if b == b',' {
+                    match stack.last_mut() {
+                        Some(Frame::Array { index, started }) => {
+                            *index += 1;
+                            *started = false;
+                        }
+                        Some(Frame::Object { key, .. }) => *key = None,
+                        None => {}
+                    }
+                }
+                let next = bytes[offset..]
+                    .iter()
+                    .copied()
+                    .skip(usize::from(matches!(b, b',' | b':') || b.is_ascii_whitespace()))
+                    .find(|b| !b.is_ascii_whitespace());
+                if next.is_some_and(|n| !matches!(n, b',' | b']' | b'}' | b':'))
+                    && let Some(Frame::Array { started, .. }) = stack.last_mut()
+                {
+                    *started = true;
+                }
+            }
+        }
     }
     let mut path = String::new();
     for frame in &stack {
         match frame {
-            Frame::Object { key: Some(k) } => {
+            Frame::Object { key: Some(k), .. } => {
                 if !path.is_empty() {
                     path.push('.');
                 }
                 path.push_str(k);
             }
-            Frame::Object { key: None } => {}
-            Frame::Array { index } => path.push_str(&format!("[{index}]")),
+            Frame::Object { key: None, .. } | Frame::Array { started: false, .. } => {}
+            Frame::Array { index, started: true } => path.push_str(&format!("[{index}]")),
         }
     }
     path
@@ -204,5 +305,39 @@ mod tests {
         assert_eq!(json_path_at("", 10), "");
         let missing = r#"{"m": [{"a": 1, "b": 2}]}"#;
         assert_eq!(json_path_at(missing, missing.find('}').unwrap()), "m[0]");
+    }
+
+    /// The path at the first `@` of `json`, with the `@` taken out.
+    fn at(json: &str) -> String {
+        let offset = json.find('@').unwrap();
+        json_path_at(&json.replacen('@', "", 1), offset)
+    }
+
+    #[test]
+    fn every_path_names_a_value_the_document_has() {
+        // A key after an array, and after an empty object, in compact JSON.
+        assert_eq!(at(r#"{"s":[{"id":"a","notes":[]},{"t":"x","n@otes":1}]}"#), "s[1].notes");
+        assert_eq!(at(r#"{"a":[1,2],"b":{},"c":@3}"#), "c");
+        assert_eq!(at(r#"{"a":{},"b":[[],[]],"c":"x@"}"#), "c");
+        // An array that is the wrong value is the array's path, not a child's.
+        assert_eq!(at(r#"{"m":[{"country":[@]}]}"#), "m[0].country");
+        assert_eq!(at(r#"{"m":[{"country":@[1]}]}"#), "m[0].country");
+        assert_eq!(at(r#"{"m":[{"country":[ @1]}]}"#), "m[0].country[0]");
+        assert_eq!(at(r#"{"m":[{"country":[1@]}]}"#), "m[0].country");
+        assert_eq!(at(r#"{"m":[{"country":{@}}]}"#), "m[0].country");
+        // A value expected where there is none, a trailing comma.
+        assert_eq!(at(r#"{"s":[ @}"#), "s");
+        assert_eq!(at(r#"{"s":[{"a":1},@]}"#), "s");
+        assert_eq!(at(r#"{"s":[{"a":1}, {"b":2,@}]}"#), "s[1]");
+        // An element the parser peeked at after a comma, a colon or a space.
+        assert_eq!(at(r#"{"c":[1@,7]}"#), "c[1]");
+        assert_eq!(at(r#"{"c":[1,@ 7]}"#), "c[1]");
+        assert_eq!(at(r#"{"c":@ 7}"#), "c");
+        assert_eq!(at(r#"{"c":[1@,]}"#), "c");
+        // Elements that have begun, nested.
+        assert_eq!(at(r#"{"v":[["PL","yes"],["X@X","yes"]]}"#), "v[1][0]");
+        assert_eq!(at(r#"{"v":[["PL","yes"],["PL"@]]}"#), "v[1]");
+        // Keys with escaped quotes and brackets inside strings.
+        assert_eq!(at(r#"{"a\"]":"[{,", "b": [@1]}"#), "b[0]");
     }
 }

@@ -164,7 +164,7 @@ pub use country::{Country, ParseCountryError, UnStatus};
 pub use country_set::{CountrySet, Iter as CountrySetIter};
 pub use coverage::{Covered, FactKind, Scope};
 pub use data::{AS_OF, DATA_VERSION, SEED};
-pub use dataset::{Dataset, Facts, Problem, ValidationError};
+pub use dataset::{Dataset, Facts, Problem, ProblemKind, ValidationError};
 pub use date::{ParseDateError, PartialDate, Period, Precision};
 pub use query::allies::{ALIGNED_VOTES, ALIGNED_VOTES_WINDOW};
 pub use query::changes::{Change, ChangeKind};

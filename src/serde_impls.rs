@@ -1,7 +1,6 @@
 //! serde support (feature `serde`): countries as alpha-2 codes, unions as
 //! acronyms, dates as ISO 8601 strings at their precision.
 
-use std::borrow::Cow;
 use std::fmt;
 
 use serde::de::{self, Visitor};
@@ -107,7 +106,64 @@ impl Serialize for Union {
 impl<'de> Deserialize<'de> for Union {
     /// An acronym or name, as [`Union`]'s `FromStr` accepts.
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Union, D::Error> {
-        let s = Cow::<'de, str>::deserialize(d)?;
-        s.parse().map_err(de::Error::custom)
+        struct Name;
+        impl Visitor<'_> for Name {
+            type Value = Union;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a union's acronym or name, such as \"EAEU\" or \"European Union\"")
+            }
+            // Parsed inside the deserializer, so an error points at the string.
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Union, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        d.deserialize_str(Name)
     }
+}
+
+/// What [`via_map`]'s conversion found wrong.
+pub(crate) enum Invalid {
+    /// A field is missing.
+    Missing(&'static str),
+    /// Anything else, in a sentence.
+    Other(String),
+}
+
+/// Reads an object as `F` (a private struct of its fields), then converts
+/// it. The conversion runs inside the deserializer's `visit_map`, so that an
+/// error it returns is located at the object (for JSON, at its closing
+/// brace), like serde's own errors; an error made after `deserialize`
+/// returned would be located wherever the enclosing list or object ends.
+pub(crate) fn via_map<'de, D, F, T>(
+    d: D,
+    expecting: &'static str,
+    convert: impl FnOnce(F) -> Result<T, Invalid>,
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    F: Deserialize<'de>,
+{
+    struct Object<F, C>(&'static str, C, std::marker::PhantomData<F>);
+
+    impl<'de, F, T, C> Visitor<'de> for Object<F, C>
+    where
+        F: Deserialize<'de>,
+        C: FnOnce(F) -> Result<T, Invalid>,
+    {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.0)
+        }
+
+        fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            let fields = F::deserialize(de::value::MapAccessDeserializer::new(map))?;
+            (self.1)(fields).map_err(|e| match e {
+                Invalid::Missing(field) => de::Error::missing_field(field),
+                Invalid::Other(message) => de::Error::custom(message),
+            })
+        }
+    }
+
+    d.deserialize_map(Object(expecting, convert, std::marker::PhantomData))
 }

@@ -58,6 +58,7 @@ impl From<&'static str> for SourceId {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Source {
     /// The stable id facts use to cite this source.
     pub id: SourceId,
@@ -120,6 +121,7 @@ impl SourceKind {
 /// The original of a page read through a copy.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Original {
     /// Who published the original.
     pub publisher: Cow<'static, str>,
@@ -158,6 +160,7 @@ impl fmt::Display for Source {
 /// settled silently.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Reading {
     /// What this reading says, in a sentence ("joined on 6 August 2015").
     pub says: Cow<'static, str>,

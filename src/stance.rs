@@ -20,6 +20,12 @@
 //! | `condemns` | condemns the invasion in those words, or as a breach of international law |
 //! | `opposes-with-measures` | condemns and acts: sanctions on Russia or its helpers, weapons or aid to Ukraine |
 //!
+//! The names in the table are the levels' `Display` form; in JSON (feature
+//! `serde`) they are written in `snake_case` like every enum value
+//! (`"assists_militarily"`), and the kebab-case names are read too.
+//! [`Stance`]'s `FromStr` accepts both, ignoring case, spaces and
+//! punctuation.
+//!
 //! The levels refine the usual three-way split (for, neutral, against)
 //! because the seed article distinguishes exactly these cases: Belarus
 //! "sent help", Myanmar called the invasion "justified", Venezuela blamed
@@ -63,12 +69,13 @@ use crate::{Country, PartialDate, Reading, SourceId};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[derive(strum::EnumIter, strum::EnumCount, strum::IntoStaticStr, strum::Display)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[strum(serialize_all = "kebab-case")]
 #[repr(u8)]
 pub enum Stance {
     /// Sends troops or weapons to Russia, or lets Russian forces attack
     /// from its territory.
+    #[cfg_attr(feature = "serde", serde(alias = "assists-militarily"))]
     AssistsMilitarily,
     /// Calls the invasion justified or praises it.
     Endorses,
@@ -81,6 +88,7 @@ pub enum Stance {
     /// Condemns the invasion.
     Condemns,
     /// Condemns and acts: sanctions, weapons or aid to Ukraine.
+    #[cfg_attr(feature = "serde", serde(alias = "opposes-with-measures"))]
     OpposesWithMeasures,
 }
 
@@ -194,6 +202,7 @@ impl std::error::Error for ParseStanceError {}
 /// translation) are listed in `alternatives`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Statement {
     /// A stable id (`"in-modi-2022-02-24"`) that stance records cite.
     pub id: Cow<'static, str>,
@@ -222,8 +231,11 @@ pub struct Statement {
 }
 
 /// One piece of evidence behind a [`StanceRecord`].
+///
+/// In JSON, an object with exactly one key: `{"statement": "pl-2022-02-24"}`,
+/// `{"vote": "A/RES/ES-11/1"}` or `{"measure": "sent aid"}`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Evidence {
     /// A [`Statement`], by id.
@@ -236,6 +248,30 @@ pub enum Evidence {
     Measure(Cow<'static, str>),
 }
 
+/// Read as a struct so that any other key, or a second one, is an error
+/// with its path (an externally tagged enum reports a syntax error there).
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Evidence {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Evidence, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Fields {
+            statement: Option<Cow<'static, str>>,
+            vote: Option<Cow<'static, str>>,
+            measure: Option<Cow<'static, str>>,
+        }
+        let expecting = "a piece of evidence: an object with one of `statement`, `vote` and `measure`";
+        crate::serde_impls::via_map(d, expecting, |f: Fields| match f {
+            Fields { statement: Some(id), vote: None, measure: None } => Ok(Evidence::Statement(id)),
+            Fields { statement: None, vote: Some(symbol), measure: None } => Ok(Evidence::Vote(symbol)),
+            Fields { statement: None, vote: None, measure: Some(what) } => Ok(Evidence::Measure(what)),
+            _ => Err(crate::serde_impls::Invalid::Other(
+                "a piece of evidence has exactly one of the fields `statement`, `vote` and `measure`".into(),
+            )),
+        })
+    }
+}
+
 /// A country's stance from a day, with the evidence and who assessed it.
 ///
 /// A country can have several records; the one in force on a day is the
@@ -245,6 +281,7 @@ pub enum Evidence {
 /// when the conduct began.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct StanceRecord {
     /// The country.
     pub country: Country,
@@ -276,6 +313,7 @@ pub struct StanceRecord {
 /// it with the structured facts; the queries never use it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Claim {
     /// The country the claim is about.
     pub subject: Country,

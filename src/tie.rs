@@ -47,20 +47,25 @@ use crate::{
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[derive(strum::EnumIter, strum::EnumCount, strum::IntoStaticStr, strum::Display)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[strum(serialize_all = "kebab-case")]
 pub enum TieKind {
     /// Bound to defend each other: a military alliance or a mutual-defence treaty.
+    #[cfg_attr(feature = "serde", serde(alias = "mutual-defence"))]
     MutualDefence,
     /// Members of a state union, or parties to its treaty.
+    #[cfg_attr(feature = "serde", serde(alias = "state-union"))]
     StateUnion,
     /// Members of an economic or supranational union, or parties to its treaty.
+    #[cfg_attr(feature = "serde", serde(alias = "integration-union"))]
     IntegrationUnion,
     /// Parties to a friendship and cooperation treaty in force.
     Friendship,
     /// Parties to a strategic-partnership treaty or declaration in force.
+    #[cfg_attr(feature = "serde", serde(alias = "strategic-partnership"))]
     StrategicPartnership,
     /// Members of a regional organisation (CIS, SCO).
+    #[cfg_attr(feature = "serde", serde(alias = "regional-organisation"))]
     RegionalOrganisation,
     /// Members of a forum (BRICS, G7).
     Forum,
@@ -69,8 +74,10 @@ pub enum TieKind {
     /// Parties to another agreement in force (arms control, assurances, a ceasefire).
     Agreement,
     /// Diplomatic relations established and not broken.
+    #[cfg_attr(feature = "serde", serde(alias = "diplomatic-relations"))]
     DiplomaticRelations,
     /// Voted alike on the UN roll calls recorded up to the day.
+    #[cfg_attr(feature = "serde", serde(alias = "aligned-votes"))]
     AlignedVotes,
 }
 

@@ -80,7 +80,7 @@ pub enum TreatyKind {
 
 /// How long a treaty runs once in force.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "rule"))]
 pub enum Term {
     /// No end date ("of indefinite duration").
@@ -110,7 +110,7 @@ pub enum Term {
 
 /// What happened to a treaty on a day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "kind"))]
 pub enum EventKind {
     /// The parties agreed or confirmed an extension of the term, to `until`
@@ -157,8 +157,13 @@ impl fmt::Display for EventKind {
 }
 
 /// A dated event in a treaty's life.
+///
+/// In JSON the kind's fields sit beside the event's own:
+/// `{"date": "2021-06-28", "kind": "extended", "until": "2027-02-28",
+/// "note": "…", "sources": ["…"]}`; `until` belongs to `extended` events
+/// only, and any other key is an error.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct TreatyEvent {
     /// When it happened, at the precision known.
     pub date: PartialDate,
@@ -172,6 +177,155 @@ pub struct TreatyEvent {
     pub note: Cow<'static, str>,
     /// The sources.
     pub sources: Cow<'static, [SourceId]>,
+}
+
+/// The JSON forms of [`Term`], [`EventKind`] and [`TreatyEvent`], read
+/// field by field so that every unknown key is an error: serde's internally
+/// tagged enums ignore extra keys of unit variants, and `#[serde(flatten)]`
+/// cannot deny any.
+#[cfg(feature = "serde")]
+mod de {
+    use std::borrow::Cow;
+
+    use serde::{Deserialize, Deserializer};
+
+    use super::{EventKind, Term, TreatyEvent};
+    use crate::serde_impls::{Invalid, via_map};
+    use crate::{Country, PartialDate, SourceId};
+
+    #[derive(Clone, Copy, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    enum Rule {
+        Unlimited,
+        Fixed,
+        AutoExtending,
+        NotApplicable,
+        Unknown,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct TermFields {
+        rule: Rule,
+        years: Option<u8>,
+        initial_years: Option<u8>,
+        extension_years: Option<u8>,
+        notice_months: Option<u8>,
+    }
+
+    impl<'de> Deserialize<'de> for Term {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Term, D::Error> {
+            via_map(d, "a term: an object with a `rule`", term)
+        }
+    }
+
+    fn term(t: TermFields) -> Result<Term, Invalid> {
+        let fields = [
+            ("years", t.years),
+            ("initial_years", t.initial_years),
+            ("extension_years", t.extension_years),
+            ("notice_months", t.notice_months),
+        ];
+        let (rule, allowed): (&str, &[&str]) = match t.rule {
+            Rule::Unlimited => ("unlimited", &[]),
+            Rule::Fixed => ("fixed", &["years"]),
+            Rule::AutoExtending => ("auto_extending", &["initial_years", "extension_years", "notice_months"]),
+            Rule::NotApplicable => ("not_applicable", &[]),
+            Rule::Unknown => ("unknown", &[]),
+        };
+        for (name, value) in fields {
+            if value.is_some() && !allowed.contains(&name) {
+                return Err(Invalid::Other(format!(
+                    "unknown field `{name}` for the rule `{rule}`{}",
+                    match allowed {
+                        [] => String::from(", which has no other fields"),
+                        _ => format!(", expected `rule`, `{}`", allowed.join("`, `")),
+                    }
+                )));
+            }
+        }
+        let need = |name: &'static str, v: Option<u8>| v.ok_or(Invalid::Missing(name));
+        Ok(match t.rule {
+            Rule::Unlimited => Term::Unlimited,
+            Rule::Fixed => Term::Fixed { years: need("years", t.years)? },
+            Rule::AutoExtending => Term::AutoExtending {
+                initial_years: need("initial_years", t.initial_years)?,
+                extension_years: need("extension_years", t.extension_years)?,
+                notice_months: need("notice_months", t.notice_months)?,
+            },
+            Rule::NotApplicable => Term::NotApplicable,
+            Rule::Unknown => Term::Unknown,
+        })
+    }
+
+    /// The names of [`EventKind`]'s variants, as JSON writes them.
+    #[derive(Clone, Copy, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    enum Kind {
+        Extended,
+        Statement,
+        Suspended,
+        Resumed,
+        Joined,
+        Withdrew,
+        Expired,
+        Terminated,
+        Superseded,
+    }
+
+    fn kind(kind: Kind, until: Option<PartialDate>) -> Result<EventKind, Invalid> {
+        Ok(match kind {
+            Kind::Extended => EventKind::Extended { until },
+            _ if until.is_some() => {
+                return Err(Invalid::Other("unknown field `until`: only an `extended` event has one".into()));
+            }
+            Kind::Statement => EventKind::Statement,
+            Kind::Suspended => EventKind::Suspended,
+            Kind::Resumed => EventKind::Resumed,
+            Kind::Joined => EventKind::Joined,
+            Kind::Withdrew => EventKind::Withdrew,
+            Kind::Expired => EventKind::Expired,
+            Kind::Terminated => EventKind::Terminated,
+            Kind::Superseded => EventKind::Superseded,
+        })
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct KindFields {
+        kind: Kind,
+        #[serde(default)]
+        until: Option<PartialDate>,
+    }
+
+    impl<'de> Deserialize<'de> for EventKind {
+        /// `{"kind": "extended", "until": "2027-02-28"}`, `{"kind": "suspended"}`.
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<EventKind, D::Error> {
+            via_map(d, "an event kind: an object with a `kind`", |k: KindFields| kind(k.kind, k.until))
+        }
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct EventFields {
+        date: PartialDate,
+        kind: Kind,
+        #[serde(default)]
+        until: Option<PartialDate>,
+        #[serde(default)]
+        party: Option<Country>,
+        note: Cow<'static, str>,
+        sources: Cow<'static, [SourceId]>,
+    }
+
+    impl<'de> Deserialize<'de> for TreatyEvent {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<TreatyEvent, D::Error> {
+            via_map(d, "a treaty event: an object with a `date` and a `kind`", |e: EventFields| {
+                let kind = kind(e.kind, e.until)?;
+                Ok(TreatyEvent { date: e.date, kind, party: e.party, note: e.note, sources: e.sources })
+            })
+        }
+    }
 }
 
 /// A typed obligation, after the ATOP codebook's categories.
@@ -206,6 +360,7 @@ pub enum Obligation {
 /// One provision of a treaty: the obligation, where it is, what it says.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Provision {
     /// The obligation.
     pub obligation: Obligation,
@@ -224,6 +379,7 @@ pub struct Provision {
 /// A party to a treaty, with the period it was one.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Party {
     /// The country.
     pub country: Country,
@@ -235,6 +391,7 @@ pub struct Party {
 /// A treaty, declaration or agreement between states.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Treaty {
     /// A stable slug used by queries and in JSON: `"cn-ru-2001"` (parties'
     /// alpha-2 codes in lower case and the year of signature, or a short

@@ -321,6 +321,7 @@ impl Role {
 /// A country's role in a union over a period, with its sources.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Membership {
     /// The country.
     pub country: Country,

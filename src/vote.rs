@@ -47,6 +47,26 @@ impl Vote {
     }
 }
 
+/// The one normal form of a resolution symbol, in which two symbols are the
+/// same resolution: surrounding white space trimmed, the `A/RES/` prefix
+/// dropped and letters upper-cased, so `"A/RES/ES-11/1"`, `"ES-11/1"` and
+/// `" a/res/es-11/1 "` are all `"ES-11/1"`. It is what the lookups forgive
+/// (`Dataset::resolution`), and what validation's duplicate check, the
+/// stance evidence check and `Dataset::merge` compare. Borrows when
+/// nothing needs upper-casing.
+pub(crate) fn normalize_symbol(symbol: &str) -> Cow<'_, str> {
+    let s = symbol.trim();
+    let s = match s.get(..6) {
+        Some(prefix) if prefix.eq_ignore_ascii_case("A/RES/") => &s[6..],
+        _ => s,
+    };
+    if s.bytes().any(|b| b.is_ascii_lowercase()) {
+        Cow::Owned(s.to_ascii_uppercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
 /// The vote a roll-call table code stands for (0 = none recorded).
 #[inline]
 pub(crate) const fn decode(code: u8) -> Option<Vote> {
@@ -73,6 +93,7 @@ impl fmt::Display for Vote {
 /// Counts of a recorded vote: as announced, or as counted from a roll call.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Tally {
     /// In favour.
     pub yes: u16,
@@ -122,6 +143,7 @@ impl fmt::Display for Tally {
 /// could be sourced and the note says what is missing.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Resolution {
     /// The document symbol: `"A/RES/ES-11/1"`.
     pub symbol: Cow<'static, str>,
@@ -225,3 +247,18 @@ impl fmt::Display for UnknownResolution {
 }
 
 impl std::error::Error for UnknownResolution {}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize_symbol;
+
+    #[test]
+    fn symbols_normalize_as_the_lookup_forgives() {
+        for s in ["A/RES/ES-11/1", "ES-11/1", " a/res/es-11/1 ", "es-11/1"] {
+            assert_eq!(normalize_symbol(s), "ES-11/1", "{s:?}");
+        }
+        assert!(matches!(normalize_symbol("A/RES/68/262"), std::borrow::Cow::Borrowed("68/262")));
+        assert_eq!(normalize_symbol("A/RES/"), "");
+        assert_eq!(normalize_symbol("A/RÉS/1"), "A/RÉS/1");
+    }
+}

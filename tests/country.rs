@@ -173,7 +173,7 @@ fn error_messages_are_exact() {
     assert_eq!(msg("Kazakstan"), r#"unknown country "Kazakstan"; did you mean Kazakhstan (KZ)?"#);
     assert_eq!(msg("Atlantis"), r#"unknown country "Atlantis""#);
     assert_eq!(msg("ZZ"), r#"unknown country "ZZ""#);
-    assert_eq!(msg("   "), "empty country: expected a country code or name");
+    assert_eq!(msg("   "), r#"empty country "   ": expected a country code or name"#);
     assert_eq!(
         Country::from_alpha2("RUS").unwrap_err().to_string(),
         r#"unknown ISO 3166-1 alpha-2 code "RUS""#

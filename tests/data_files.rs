@@ -47,7 +47,11 @@ fn files_round_trip() {
             continue;
         }
         let checked_in = std::fs::read_to_string(data_dir().join(name)).unwrap();
-        assert_eq!(&checked_in, text, "{name}");
+        let first_difference = checked_in.lines().zip(text.lines()).position(|(a, b)| a != b);
+        assert!(
+            checked_in == *text,
+            "src/data/{name} is not as the writer writes it (first differing line: {first_difference:?})"
+        );
     }
 }
 

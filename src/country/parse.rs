@@ -535,7 +535,7 @@ impl fmt::Display for ParseCountryError {
             Expected::Numeric => "ISO 3166-1 numeric code",
         };
         if self.input.trim().is_empty() {
-            return write!(f, "empty {what}: expected a country code or name");
+            return write!(f, "empty {what} {:?}: expected a country code or name", &*self.input);
         }
         write!(f, "unknown {what} {:?}", &*self.input)?;
         if let Some(c) = self.suggestion() {
