@@ -161,21 +161,12 @@ pub(crate) struct StatusTimeline {
 }
 
 impl StatusTimeline {
-    /// Samples `Treaty::status_at` at every day where anything about the
-    /// treaty can change: the status is constant between those days.
+    /// `Treaty::status_at` at every day where anything about the treaty
+    /// can change (the status is constant between those days), from one
+    /// sweep over its events and periods.
     fn build(t: &crate::Treaty) -> StatusTimeline {
-        let mut days: Vec<Date> = vec![t.signed.first_day()];
-        days.extend(t.in_force.map(crate::PartialDate::first_day));
-        for v in t.validities() {
-            days.push(v.period.start.first_day());
-            days.extend(v.period.end.map(crate::PartialDate::first_day));
-        }
-        days.extend(t.events.iter().map(|e| e.date.first_day()));
-        days.sort_unstable();
-        days.dedup();
-        let mut out = StatusTimeline { days: Vec::with_capacity(days.len()), statuses: Vec::new() };
-        for d in days {
-            let s = t.status_at(d);
+        let mut out = StatusTimeline { days: Vec::new(), statuses: Vec::new() };
+        for (d, s) in t.status_changes() {
             if out.statuses.last() != Some(&s) {
                 out.days.push(key(d));
                 out.statuses.push(s);

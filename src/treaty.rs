@@ -608,6 +608,15 @@ impl Iterator for Validities<'_> {
     }
 }
 
+/// Who has suspended participation after event `e`, when `by` had before.
+fn suspension_after(by: Option<Country>, e: &TreatyEvent) -> Option<Country> {
+    match e.kind {
+        EventKind::Suspended => e.party,
+        EventKind::Resumed if by == e.party => None,
+        _ => by,
+    }
+}
+
 /// How many presumed periods [`Treaty::validity`] lists past the last
 /// confirmed term: one term, then one with no end.
 const PRESUMED_PERIODS: usize = 2;
@@ -712,31 +721,106 @@ impl Treaty {
         let mut last_end = None;
         while let Some(v) = periods.next() {
             last_end = v.period.end;
-            if !v.period.contains(day) {
-                continue;
+            if v.period.contains(day) {
+                return self.status_within(v, self.suspended_by(day), || periods.confirmed_next());
             }
-            if let Some(by) = self.suspended_by(day) {
-                return TreatyStatus::Suspended { by };
-            }
-            return match v.basis {
-                Basis::PresumedExtension => TreatyStatus::InForcePresumed { until: v.period.end },
-                _ => {
-                    let is_last_confirmed = !periods.confirmed_next();
-                    TreatyStatus::InForce {
-                        until: v.period.end,
-                        end_disputed: is_last_confirmed && !self.end_alternatives.is_empty(),
-                    }
-                }
-            };
         }
+        self.status_outside(start, last_end)
+    }
+
+    /// The status on a day in force, in `v`, the first of the periods in
+    /// force that contains the day; `suspended` is who has suspended
+    /// participation on that day, and `confirmed_next` says whether a
+    /// confirmed period follows `v`.
+    fn status_within(
+        &self,
+        v: Validity,
+        suspended: Option<Country>,
+        confirmed_next: impl FnOnce() -> bool,
+    ) -> TreatyStatus {
+        if let Some(by) = suspended {
+            return TreatyStatus::Suspended { by };
+        }
+        match v.basis {
+            Basis::PresumedExtension => TreatyStatus::InForcePresumed { until: v.period.end },
+            _ => TreatyStatus::InForce {
+                until: v.period.end,
+                end_disputed: !confirmed_next() && !self.end_alternatives.is_empty(),
+            },
+        }
+    }
+
+    /// The status on a day on or after entry into force (`start`) that no
+    /// period in force contains; `last_end` is the end of the last period.
+    fn status_outside(&self, start: PartialDate, last_end: Option<PartialDate>) -> TreatyStatus {
         match self.end_event() {
             Some((on, EventKind::Expired)) => TreatyStatus::Expired { on },
             Some((on, _)) => TreatyStatus::Terminated { on },
-            None => {
-                let on = last_end.unwrap_or(start);
-                TreatyStatus::Expired { on }
-            }
+            None => TreatyStatus::Expired { on: last_end.unwrap_or(start) },
         }
+    }
+
+    /// The status at every day where it can change (signature, entry into
+    /// force, the ends of each period in force, each event), in day order:
+    /// [`Treaty::status_at`] on each of those days, computed in one sweep.
+    /// Calling `status_at` per day costs O(events) each, so O(events²) in
+    /// all; the sweep is O(n log n) in the events and periods.
+    pub(crate) fn status_changes(&self) -> Vec<(Date, TreatyStatus)> {
+        // The periods in force in the order `status_at` tries them, each
+        // with whether a confirmed one follows it.
+        let mut periods: Vec<(Validity, bool)> = Vec::new();
+        let mut it = self.validities();
+        while let Some(v) = it.next() {
+            periods.push((v, it.confirmed_next()));
+        }
+        let mut days: Vec<Date> = vec![self.signed.first_day()];
+        days.extend(self.in_force.map(PartialDate::first_day));
+        for (v, _) in &periods {
+            days.push(v.period.start.first_day());
+            days.extend(v.period.end.map(PartialDate::first_day));
+        }
+        days.extend(self.events.iter().map(|e| e.date.first_day()));
+        days.sort_unstable();
+        days.dedup();
+
+        let last_end = periods.last().and_then(|(v, _)| v.period.end);
+        // Periods by first day; the ones begun by the current day wait in
+        // a heap by position, so its top is the first that contains the
+        // day once those that have ended are dropped (a period that has
+        // ended by one day has ended by every later one).
+        let mut by_start: Vec<usize> = (0..periods.len()).collect();
+        by_start.sort_by_key(|&k| periods[k].0.period.start.first_day());
+        let mut begun = by_start.into_iter().peekable();
+        let mut active = std::collections::BinaryHeap::new();
+        let mut events = self.events.iter().peekable();
+        let mut suspended = None;
+        let mut out = Vec::with_capacity(days.len());
+        for day in days {
+            // The events `suspended_by(day)` replays: the leading ones
+            // dated on or before the day.
+            while let Some(e) = events.next_if(|e| e.date.first_day() <= day) {
+                suspended = suspension_after(suspended, e);
+            }
+            while let Some(k) = begun.next_if(|&k| periods[k].0.period.start.first_day() <= day) {
+                active.push(core::cmp::Reverse(k));
+            }
+            while active.peek().is_some_and(|&core::cmp::Reverse(k)| !periods[k].0.period.contains(day)) {
+                active.pop();
+            }
+            let status = match self.in_force {
+                _ if day < self.signed.first_day() => TreatyStatus::NotYetSigned,
+                Some(start) if day >= start.first_day() => match active.peek() {
+                    Some(&core::cmp::Reverse(k)) => {
+                        let (v, confirmed_next) = periods[k];
+                        self.status_within(v, suspended, || confirmed_next)
+                    }
+                    None => self.status_outside(start, last_end),
+                },
+                _ => TreatyStatus::SignedNotInForce,
+            };
+            out.push((day, status));
+        }
+        out
     }
 
     /// Whether the treaty is in force on `day` (including presumed
@@ -748,15 +832,7 @@ impl Treaty {
 
     /// The party whose participation is suspended on `day`, if any.
     fn suspended_by(&self, day: Date) -> Option<Country> {
-        let mut by = None;
-        for e in self.events.iter().take_while(|e| e.date.first_day() <= day) {
-            match e.kind {
-                EventKind::Suspended => by = e.party,
-                EventKind::Resumed if by == e.party => by = None,
-                _ => {}
-            }
-        }
-        by
+        self.events.iter().take_while(|e| e.date.first_day() <= day).fold(None, suspension_after)
     }
 
     /// The parties on `day`.
