@@ -9,7 +9,7 @@
 //! and without a party), stance records with and without an end, and
 //! resolutions whose roll calls add up when complete, statements and
 //! claims; every table is shuffled. Each dataset starts in 1990 or at
-//! either edge of the calendar (years -9999 and 9969), with most records
+//! either edge of the years the data can write (years 0 and 9969), with most records
 //! in a window of 30 years, so terms also run past the last representable
 //! year. Small datasets are checked on every day where an answer can
 //! change and the day before; a few big ones (hundreds of change points
@@ -279,7 +279,7 @@ impl Size {
 
 fn raw(size: Size) -> impl Strategy<Value = Raw> {
     (
-        prop_oneof![6 => Just(1990), 1 => Just(-9999), 1 => Just(9999 - 30)],
+        prop_oneof![6 => Just(1990), 1 => Just(0), 1 => Just(9999 - 30)],
         prop::collection::btree_map(
             (0..COUNTRIES.len(), 0..UNIONS.len()),
             prop::collection::vec(segment(size.closed), 1..size.segments),
@@ -379,6 +379,8 @@ fn build(raw: &Raw) -> Facts {
             date: None,
             url: None,
             quote: None,
+            kind: allegiance::SourceKind::Reference,
+            original: None,
         })
         .collect::<Vec<_>>();
 
@@ -603,6 +605,8 @@ fn build(raw: &Raw) -> Facts {
     Facts {
         name: Cow::Borrowed("generated"),
         as_of: PartialDate::day(plus(base, SPAN)),
+        version: None,
+        coverage: Cow::Borrowed(&[]),
         sources: Cow::Owned(sources),
         memberships: Cow::Owned(memberships),
         treaties: Cow::Owned(treaties),
@@ -1357,6 +1361,8 @@ fn one_treaty(t: Treaty) -> Dataset {
             date: None,
             url: None,
             quote: None,
+            kind: allegiance::SourceKind::Reference,
+            original: None,
         })
         .collect::<Vec<_>>();
     let facts = Facts {
