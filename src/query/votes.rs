@@ -20,15 +20,9 @@ impl Dataset {
     /// The miss path: `"ES-11/1"` or `" a/res/es-11/1 "` for `"A/RES/ES-11/1"`.
     #[cold]
     fn resolution_index_forgiving(&self, symbol: &str) -> Option<usize> {
-        fn short(s: &str) -> &str {
-            let s = s.trim();
-            match s.get(..6) {
-                Some(p) if p.eq_ignore_ascii_case("A/RES/") => &s[6..],
-                _ => s,
-            }
-        }
-        let want = short(symbol);
-        self.facts.resolutions.iter().position(|r| short(&r.symbol).eq_ignore_ascii_case(want))
+        // The one normal form validation and `merge` compare symbols in.
+        let want = crate::vote::normalize_symbol(symbol);
+        self.facts.resolutions.iter().position(|r| crate::vote::normalize_symbol(&r.symbol) == want)
     }
 
     /// The resolution with this symbol (`"A/RES/ES-11/1"`; `"ES-11/1"` and
