@@ -31,6 +31,27 @@ fn loading(c: &mut Criterion) {
     });
     g.bench_function("embedded_static_tables", |b| b.iter(|| black_box(Dataset::embedded()).sources().len()));
     g.finish();
+
+    // The first query on a dataset pays for its index, once.
+    let mut g = c.benchmark_group("first_query");
+    g.bench_function("members_with_index_build", |b| {
+        b.iter_batched(
+            || Dataset::from_facts(facts.clone()).expect("valid"),
+            |kb| kb.members(allegiance::Union::Eaeu, time::macros::date!(2022 - 03 - 01)).len(),
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    g.bench_function("index_build", |b| {
+        b.iter_batched(
+            || Dataset::from_facts(facts.clone()).expect("valid"),
+            |kb| {
+                kb.build_index();
+                kb
+            },
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    g.finish();
 }
 
 criterion_group!(benches, loading);
