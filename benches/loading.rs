@@ -5,7 +5,7 @@
 //! `Dataset::embedded()` costs (the generated static tables: nothing to
 //! parse).
 //!
-//! Run: `cargo bench --features serde --bench loading`
+//! Run: `cargo bench --features serde,bench --bench loading`
 
 use std::hint::black_box;
 

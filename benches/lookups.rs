@@ -1,7 +1,7 @@
 //! Country lookups: `allegiance` against a hand-written baseline and two
 //! peer crates (`celes`, `rust_iso3166`), timing the same inputs in one run.
 //!
-//! Run: `cargo bench --bench lookups`
+//! Run: `cargo bench --features bench --bench lookups`
 
 use std::hint::black_box;
 

@@ -1,7 +1,7 @@
 //! Membership and treaty queries against a naive scan of every record,
 //! timed on the same inputs in one run.
 //!
-//! Run: `cargo bench --bench queries`
+//! Run: `cargo bench --features bench --bench queries`
 
 use std::hint::black_box;
 

@@ -4,7 +4,7 @@
 //! embedded dataset's first-query index build. Writes
 //! `target/criterion/scaling.svg`, a plot of time against size.
 //!
-//! Run: `cargo bench --features serde --bench scaling`
+//! Run: `cargo bench --features serde,bench --bench scaling`
 //! (`-- --quick` for a short run; `SCALES=1,10` to choose sizes).
 
 use std::alloc::{GlobalAlloc, Layout, System};
