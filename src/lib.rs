@@ -134,7 +134,7 @@ pub mod country;
 mod country_set;
 pub mod coverage;
 mod data;
-mod dataset;
+pub mod dataset;
 pub mod date;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
@@ -143,13 +143,13 @@ mod index;
 #[cfg(feature = "serde")]
 mod json;
 mod query;
-mod source;
+pub mod source;
 pub mod stance;
 pub mod tie;
 pub mod treaty;
-mod union;
+pub mod union;
 mod validate;
-mod vote;
+pub mod vote;
 
 /// serde support: `with`-modules for other country code forms.
 #[cfg(feature = "serde")]
@@ -157,6 +157,8 @@ mod vote;
 pub mod serde {
     pub use crate::serde_impls::{alpha3, numeric};
 }
+#[cfg(feature = "serde")]
+mod answers_serde;
 #[cfg(feature = "serde")]
 mod serde_impls;
 

@@ -35,7 +35,33 @@
 //! relations since 1948, the SCO) have ties that are not alliance-grade.
 //! North Korea becomes an ally when the 2024 treaty enters into force (4
 //! December 2024), Iran when the 2025 treaty does.
-
+//!
+//! # As JSON
+//!
+//! With the `serde` feature every answer serializes ([`Relation`], [`Ally`],
+//! [`Tie`], [`crate::TreatyStatus`], [`crate::Change`], [`crate::Covered`],
+//! ...), in the data files' casing, naming the records it rests on by id.
+//! `serde_json::to_string_pretty(&kb.relation(Country::RU, Country::BY, day))`
+//! for 1 March 2022 gives (shortened):
+//!
+//! ```text
+//! {
+//!   "a": "RU", "b": "BY", "day": "2022-03-01", "alliance": true,
+//!   "ties": [
+//!     { "kind": "mutual_defence", "alliance_grade": true,
+//!       "description": "CSTO (both as member)", "union": "CSTO",
+//!       "roles": ["member", "member"], "sources": ["east-s17a", ...] },
+//!     { "kind": "mutual_defence", "alliance_grade": true,
+//!       "description": "Collective Security Treaty (Tashkent, 1992): in force",
+//!       "treaty": "cst-1992",
+//!       "status": { "status": "in_force", "until": null, "end_disputed": false },
+//!       "sources": [...] },
+//!     ...
+//!   ],
+//!   "stance_a": null,
+//!   "stance_b": { "country": "BY", "stance": "assists_militarily", "since": "2022-02-24", ... }
+//! }
+//! ```
 use core::fmt;
 
 use crate::{
