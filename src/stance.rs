@@ -72,6 +72,7 @@ use crate::{Country, PartialDate, Reading, SourceId};
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[strum(serialize_all = "kebab-case")]
 #[repr(u8)]
+#[non_exhaustive]
 pub enum Stance {
     /// Sends troops or weapons to Russia, or lets Russian forces attack
     /// from its territory.
@@ -237,6 +238,7 @@ pub struct Statement {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum Evidence {
     /// A [`Statement`], by id.
     Statement(Cow<'static, str>),

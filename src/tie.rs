@@ -75,6 +75,7 @@ use crate::{
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[strum(serialize_all = "kebab-case")]
+#[non_exhaustive]
 pub enum TieKind {
     /// Bound to defend each other: a military alliance or a mutual-defence treaty.
     #[cfg_attr(feature = "serde", serde(alias = "mutual-defence"))]
@@ -123,6 +124,7 @@ impl TieKind {
 
 /// What a [`Tie`] rests on.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub enum Via<'d> {
     /// Both hold a role in a union on the day.
     Union {
@@ -167,6 +169,7 @@ impl<'d> RollCalls<'d> {
 
 /// One sourced reason two countries are bound on a day.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Tie<'d> {
     /// How strongly it binds.
     pub kind: TieKind,
@@ -233,6 +236,7 @@ impl fmt::Display for Tie<'_> {
 /// Every tie between two countries on a day, strongest first, and each
 /// one's stance on the invasion: [`crate::Dataset::relation`].
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Relation<'d> {
     /// The first country.
     pub a: Country,
@@ -266,6 +270,7 @@ impl Relation<'_> {
 /// strongest first: the items of [`crate::Dataset::allies`] and
 /// [`crate::Dataset::ties`].
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Ally<'d> {
     /// The other country.
     pub country: Country,

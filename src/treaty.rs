@@ -59,6 +59,7 @@ use crate::{Country, CountrySet, PartialDate, Period, Reading, SourceId};
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
 pub enum TreatyKind {
     /// Friendship, good-neighbourliness and cooperation.
     Friendship,
@@ -82,6 +83,7 @@ pub enum TreatyKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "rule"))]
+#[non_exhaustive]
 pub enum Term {
     /// No end date ("of indefinite duration").
     Unlimited,
@@ -112,6 +114,7 @@ pub enum Term {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "kind"))]
+#[non_exhaustive]
 pub enum EventKind {
     /// The parties agreed or confirmed an extension of the term, to `until`
     /// when a source gives it (otherwise the term rule's next period).
@@ -334,6 +337,7 @@ mod de {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[strum(serialize_all = "snake_case")]
+#[non_exhaustive]
 pub enum Obligation {
     /// Military assistance if a party is attacked.
     MutualDefence,
@@ -436,6 +440,7 @@ pub struct Treaty {
 
 /// Why a treaty is in force during a [`Validity`] period.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Basis {
     /// The initial term (or an unlimited treaty, or one with no term clause).
     Initial,
@@ -448,6 +453,7 @@ pub enum Basis {
 
 /// One period in force, and why.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Validity {
     /// The period, half-open.
     pub period: Period,
@@ -457,6 +463,7 @@ pub struct Validity {
 
 /// A treaty's status on a day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TreatyStatus {
     /// Before signature.
     NotYetSigned,

@@ -36,6 +36,7 @@ use crate::{Country, Period, Reading, SourceId};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter, strum::IntoStaticStr)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum UnionKind {
     /// Two states bound by a treaty into a common polity with supranational
     /// organs, short of a federation: the Union State of Russia and Belarus.
@@ -71,6 +72,7 @@ macro_rules! unions {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[derive(strum::EnumIter, strum::EnumCount, strum::IntoStaticStr)]
         #[repr(u8)]
+        #[non_exhaustive]
         pub enum Union {
             $(#[doc = concat!($name, " (", $acr, "): ", $doc)] $v,)*
         }
@@ -276,6 +278,7 @@ impl std::error::Error for ParseUnionError {}
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[strum(serialize_all = "snake_case")]
 #[repr(u8)]
+#[non_exhaustive]
 pub enum Role {
     /// A full member taking part.
     Member,

@@ -20,6 +20,7 @@ use crate::{Country, PartialDate, Reading, SourceId};
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[strum(serialize_all = "snake_case")]
 #[repr(u8)]
+#[non_exhaustive]
 pub enum Vote {
     /// In favour.
     Yes,
@@ -194,6 +195,7 @@ impl Resolution {
 /// no; roll calls where either did not vote, or either's vote is not
 /// recorded, are left out.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Agreement {
     /// The sum of the per-vote scores.
     pub score: f64,

@@ -271,6 +271,7 @@ fn stances(statements: &[Statement], stances: &[StanceRecord], claims: &[Claim])
                     Evidence::Statement(id) => format!("Evidence::Statement({})", text(id)),
                     Evidence::Vote(s) => format!("Evidence::Vote({})", text(s)),
                     Evidence::Measure(s) => format!("Evidence::Measure({})", text(s)),
+                    other => panic!("the generator cannot write {other:?} yet: teach it"),
                 })
                 .collect();
             let evidence = m.slice("Evidence", evidence);
@@ -477,6 +478,7 @@ fn static_size(f: &Facts) -> (usize, usize) {
             .iter()
             .map(|e| match e {
                 Evidence::Statement(x) | Evidence::Vote(x) | Evidence::Measure(x) => x.len(),
+                other => panic!("cannot measure {other:?} yet"),
             })
             .sum::<usize>();
     }

@@ -767,6 +767,7 @@ fn union_kind(u: Union, a: Role, b: Role) -> TieKind {
         UnionKind::EconomicUnion | UnionKind::SupranationalUnion => TieKind::IntegrationUnion,
         UnionKind::RegionalOrganisation => TieKind::RegionalOrganisation,
         UnionKind::Forum => TieKind::Forum,
+        other => panic!("the scan does not know {other:?} yet: teach it the tie table"),
     }
 }
 
@@ -790,6 +791,7 @@ fn treaty_kind(t: &Treaty) -> TieKind {
         TreatyKind::ArmsControl | TreatyKind::SecurityAssurances | TreatyKind::Ceasefire => {
             TieKind::Agreement
         }
+        other => panic!("the scan does not know {other:?} yet: teach it the tie table"),
     }
 }
 
@@ -823,6 +825,7 @@ fn tie_key(f: &Facts, t: &Tie<'_>) -> Key {
             let picked: Vec<usize> = window.resolutions().map(|r| position(&f.resolutions, r)).collect();
             votes_key(*agreement, &picked)
         }
+        other => panic!("the scan does not know {other:?} yet"),
     };
     assert_eq!(key.0, t.kind, "the tie's kind follows the table in allegiance::tie: {t}");
     key

@@ -9,6 +9,7 @@ use crate::{Dataset, Membership, PartialDate, SourceId, StanceRecord, Treaty};
 
 /// What happened in a [`Change`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ChangeKind<'d> {
     /// A country took a role in a union (accession, observer status ...).
     Joined(&'d Membership),
@@ -29,6 +30,7 @@ pub enum ChangeKind<'d> {
 
 /// One dated, sourced change: an item of [`Dataset::changes`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Change<'d> {
     /// When, at the precision known.
     pub date: PartialDate,

@@ -116,6 +116,7 @@ impl Role {
 /// When a union came into being, and on what evidence:
 /// [`Dataset::founding`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Founding<'d> {
     /// The day (at its precision): the founding instrument's signature, or
     /// the start of the earliest membership recorded.
