@@ -94,9 +94,6 @@ fn treaties(c: &mut Criterion) {
     g.bench_function("cn-ru-2001", |b| {
         b.iter(|| black_box(pact).status_at(black_box(date!(2026 - 11 - 28))))
     });
-    g.bench_function("status_of", |b| {
-        b.iter(|| kb.status_of(black_box(pact), black_box(date!(2026 - 11 - 28))))
-    });
     g.bench_function("indexed_treaty_status", |b| {
         b.iter(|| kb.treaty_status(black_box("cn-ru-2001"), black_box(date!(2026 - 11 - 28))))
     });

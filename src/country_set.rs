@@ -31,8 +31,10 @@ impl CountrySet {
     /// The empty set.
     pub const EMPTY: CountrySet = CountrySet { bits: [0; 4] };
 
-    /// The empty set.
+    /// The empty set (deprecated: [`CountrySet::EMPTY`] is the one way to
+    /// write it).
     #[must_use]
+    #[deprecated(since = "0.2.0", note = "use `CountrySet::EMPTY`")]
     pub const fn new() -> CountrySet {
         CountrySet::EMPTY
     }

@@ -704,8 +704,8 @@ impl Treaty {
     }
 
     /// The treaty's status on `day`, computed from the record (no dataset
-    /// needed, no allocation). Over a dataset, [`crate::Dataset::status_of`]
-    /// gives the same answer from its index, several times faster.
+    /// needed, no allocation). Over a dataset, [`crate::Dataset::treaty_status`]
+    /// gives the same answer by id from its index, several times faster.
     ///
     /// ```
     /// use allegiance::{Country, Dataset, TreatyStatus};

@@ -1031,7 +1031,7 @@ fn check_treaties(kb: &Dataset, max_days: usize) -> Result<(), TestCaseError> {
         for &d in &days {
             let want = t.status_at(d);
             prop_assert_eq!(kb.treaty_status(&t.id, d), Some(want), "{} on {}", t.id, d);
-            prop_assert_eq!(kb.status_of(t, d), want, "{} on {}", t.id, d);
+            prop_assert_eq!(kb.treaty_status(&t.id, d).unwrap(), want, "{} on {}", t.id, d);
             prop_assert_eq!(t.is_in_force(d), want.is_in_force());
         }
     }

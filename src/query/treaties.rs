@@ -92,18 +92,27 @@ impl Dataset {
     /// [`Treaty::status_at`], read from the table built once per dataset.
     /// A treaty from elsewhere is computed with [`Treaty::status_at`].
     ///
+    /// Deprecated: use [`Treaty::status_at`] for a record, or
+    /// [`Dataset::treaty_status`] with its id for the indexed answer.
+    ///
     /// ```
+    /// # #![allow(deprecated)]
     /// use allegiance::Dataset;
     /// use time::macros::date;
     ///
     /// let kb = Dataset::embedded();
     /// let pact = kb.treaty("cn-ru-2001").unwrap();
     /// let day = date!(2026-11-28);
+    /// assert_eq!(kb.treaty_status(&pact.id, day), Some(pact.status_at(day)));
     /// assert_eq!(kb.status_of(pact, day), pact.status_at(day));
     /// let copy = pact.clone(); // not in the dataset's table
     /// assert_eq!(kb.status_of(&copy, day), pact.status_at(day));
     /// ```
     #[must_use]
+    #[deprecated(
+        since = "0.2.0",
+        note = "one entry point per question: `Treaty::status_at(day)` for a record, `Dataset::treaty_status(&treaty.id, day)` for the indexed answer"
+    )]
     pub fn status_of(&self, treaty: &Treaty, day: Date) -> TreatyStatus {
         match self.treaty_index(treaty) {
             Some(i) => self.index().treaty_status[i].at(day),
