@@ -230,9 +230,9 @@ impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (y, m, d) = (self.date.year(), self.date.month() as usize - 1, self.date.day());
         match self.precision {
-            Precision::Day => write!(f, "{d} {} {y}", MONTHS[m]),
-            Precision::Month => write!(f, "{} {y}", MONTHS[m]),
-            Precision::Year => write!(f, "{y}"),
+            Precision::Day => write!(f, "{d} {} {y:04}", MONTHS[m]),
+            Precision::Month => write!(f, "{} {y:04}", MONTHS[m]),
+            Precision::Year => write!(f, "{y:04}"),
         }
     }
 }
@@ -337,31 +337,68 @@ impl FromStr for PartialDate {
     ///
     /// [`ParseDateError`] naming the input and what is wrong with it.
     fn from_str(input: &str) -> Result<PartialDate, ParseDateError> {
-        let err = |reason| ParseDateError { input: input.into(), reason };
         let trimmed = input.trim();
-        // A sign, or a run of digits that is not four long, is a year out
-        // of the format's range: say so rather than "wrong shape".
-        let unsigned = trimmed.strip_prefix(['-', '+']).unwrap_or(trimmed);
-        let run = unsigned.bytes().take_while(u8::is_ascii_digit).count();
-        if run > 0 && (unsigned.len() != trimmed.len() || run != 4) {
-            return Err(err(DateProblem::Year));
+        if trimmed.bytes().any(|b| b.is_ascii_alphabetic()) {
+            return parse_printed(input, trimmed);
         }
-        let mut parts = trimmed.splitn(3, '-');
-        let year = parts.next().and_then(|y| digits(y, 4)).ok_or_else(|| err(DateProblem::Shape))?;
-        let year = year as i32;
-        let month = match parts.next() {
-            None => return Ok(PartialDate::year(year)),
-            Some(m) => digits(m, 2).ok_or_else(|| err(DateProblem::Shape))? as u8,
-        };
-        let m = Month::try_from(month).map_err(|_| err(DateProblem::Month(month)))?;
-        let Some(day) = parts.next() else {
-            return Ok(PartialDate::month(year, month));
-        };
-        let day = digits(day, 2).ok_or_else(|| err(DateProblem::Shape))? as u8;
-        Date::from_calendar_date(year, m, day)
-            .map(PartialDate::day)
-            .map_err(|_| err(DateProblem::Day { year, month: m, day }))
+        parse_iso(input)
     }
+}
+
+/// The form `Display` prints: "16 Jul 2001", "Oct 2000" (the year alone
+/// is ISO's form too).
+fn parse_printed(input: &str, trimmed: &str) -> Result<PartialDate, ParseDateError> {
+    let err = |reason| ParseDateError { input: input.into(), reason };
+    let words: Vec<&str> = trimmed.split_whitespace().collect();
+    let (day, month, year) = match words.as_slice() {
+        [d, m, y] => (Some(*d), *m, *y),
+        [m, y] => (None, *m, *y),
+        _ => return Err(err(DateProblem::Shape)),
+    };
+    let month =
+        MONTHS.iter().position(|n| n.eq_ignore_ascii_case(month)).ok_or_else(|| err(DateProblem::Shape))?;
+    let year = digits(year, 4).ok_or_else(|| err(DateProblem::Shape))? as i32;
+    let m = Month::try_from(month as u8 + 1).map_err(|_| err(DateProblem::Shape))?;
+    match day {
+        None => Ok(PartialDate::month(year, month as u8 + 1)),
+        Some(d) => {
+            let day = match d.len() {
+                1 | 2 => d.parse::<u8>().map_err(|_| err(DateProblem::Shape))?,
+                _ => return Err(err(DateProblem::Shape)),
+            };
+            Date::from_calendar_date(year, m, day)
+                .map(PartialDate::day)
+                .map_err(|_| err(DateProblem::Day { year, month: m, day }))
+        }
+    }
+}
+
+/// The ISO 8601 form at its precision: `2001-07-16`, `2000-10`, `2015`.
+fn parse_iso(input: &str) -> Result<PartialDate, ParseDateError> {
+    let err = |reason| ParseDateError { input: input.into(), reason };
+    let trimmed = input.trim();
+    // A sign, or a run of digits that is not four long, is a year out
+    // of the format's range: say so rather than "wrong shape".
+    let unsigned = trimmed.strip_prefix(['-', '+']).unwrap_or(trimmed);
+    let run = unsigned.bytes().take_while(u8::is_ascii_digit).count();
+    if run > 0 && (unsigned.len() != trimmed.len() || run != 4) {
+        return Err(err(DateProblem::Year));
+    }
+    let mut parts = trimmed.splitn(3, '-');
+    let year = parts.next().and_then(|y| digits(y, 4)).ok_or_else(|| err(DateProblem::Shape))?;
+    let year = year as i32;
+    let month = match parts.next() {
+        None => return Ok(PartialDate::year(year)),
+        Some(m) => digits(m, 2).ok_or_else(|| err(DateProblem::Shape))? as u8,
+    };
+    let m = Month::try_from(month).map_err(|_| err(DateProblem::Month(month)))?;
+    let Some(day) = parts.next() else {
+        return Ok(PartialDate::month(year, month));
+    };
+    let day = digits(day, 2).ok_or_else(|| err(DateProblem::Shape))? as u8;
+    Date::from_calendar_date(year, m, day)
+        .map(PartialDate::day)
+        .map_err(|_| err(DateProblem::Day { year, month: m, day }))
 }
 
 /// A half-open validity period `[start, end)`; `end: None` is open ("still
@@ -446,8 +483,8 @@ impl serde::Serialize for PartialDate {
 
 #[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for PartialDate {
-    /// An ISO 8601 string at its precision, as [`PartialDate::from_str`]
-    /// reads it.
+    /// An ISO 8601 string at its precision (`"2001-07-16"`, `"2000-10"`,
+    /// `"2015"`); unlike [`PartialDate::from_str`], not the printed form.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct Iso;
         impl serde::de::Visitor<'_> for Iso {
@@ -457,7 +494,7 @@ impl<'de> serde::Deserialize<'de> for PartialDate {
             }
             // Parsed inside the deserializer, so an error points at the string.
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<PartialDate, E> {
-                v.parse().map_err(E::custom)
+                parse_iso(v).map_err(E::custom)
             }
         }
         d.deserialize_str(Iso)

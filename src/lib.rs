@@ -142,6 +142,7 @@ pub mod files;
 mod index;
 #[cfg(feature = "serde")]
 mod json;
+mod parse;
 mod query;
 pub mod source;
 pub mod stance;
@@ -168,6 +169,7 @@ pub use coverage::{Covered, FactKind, Scope};
 pub use data::{AS_OF, DATA_VERSION, SEED};
 pub use dataset::{Dataset, Facts, Problem, ProblemKind, ValidationError};
 pub use date::{ParseDateError, PartialDate, Period, Precision};
+pub use parse::ParseNameError;
 pub use query::allies::{ALIGNED_VOTES, ALIGNED_VOTES_WINDOW};
 pub use query::changes::{Change, ChangeKind};
 pub use query::membership::Founding;

@@ -69,7 +69,17 @@ use crate::{
 };
 
 /// How strongly a [`Tie`] binds, strongest first: `Ord` sorts the strongest
-/// first. See the [module docs](crate::tie) for what produces each kind.
+/// first, so the **strongest** of several kinds is their `min()` and
+/// `max()` is the weakest; [`TieKind::is_stronger_than`] says it in words.
+/// See the [module docs](crate::tie) for what produces each kind.
+///
+/// ```
+/// use allegiance::TieKind;
+///
+/// let kinds = [TieKind::Forum, TieKind::MutualDefence, TieKind::Friendship];
+/// assert_eq!(kinds.iter().min(), Some(&TieKind::MutualDefence)); // the strongest
+/// assert!(TieKind::MutualDefence.is_stronger_than(TieKind::Forum));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[derive(strum::EnumIter, strum::EnumCount, strum::IntoStaticStr, strum::Display)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -113,6 +123,12 @@ impl TieKind {
     #[must_use]
     pub fn as_str(self) -> &'static str {
         self.into()
+    }
+
+    /// Whether this kind binds more strongly than `other` (sorts before it).
+    #[must_use]
+    pub fn is_stronger_than(self, other: TieKind) -> bool {
+        self < other
     }
 
     /// Whether this kind of tie makes an ally (see the module docs).

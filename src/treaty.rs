@@ -500,8 +500,26 @@ pub enum TreatyStatus {
 }
 
 impl TreatyStatus {
-    /// Whether the treaty is in force (confirmed, presumed or with a
-    /// party's participation suspended).
+    /// Whether the treaty is in force on a term a source confirms, with no
+    /// party's participation suspended: [`TreatyStatus::InForce`] only.
+    ///
+    /// ```
+    /// use allegiance::Dataset;
+    /// use time::macros::date;
+    ///
+    /// let pact = Dataset::embedded().treaty("cn-ru-2001").unwrap();
+    /// let later = pact.status_at(date!(2027-06-01)); // a presumed extension
+    /// assert!(later.is_in_force() && !later.is_confirmed_in_force());
+    /// ```
+    #[must_use]
+    pub const fn is_confirmed_in_force(self) -> bool {
+        matches!(self, TreatyStatus::InForce { .. })
+    }
+
+    /// Whether the treaty is in force in any way: confirmed, **presumed**
+    /// (an automatic extension no source confirms) or with a party's
+    /// participation **suspended**. For a confirmed term with every party
+    /// taking part, use [`TreatyStatus::is_confirmed_in_force`].
     #[must_use]
     pub const fn is_in_force(self) -> bool {
         matches!(

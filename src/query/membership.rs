@@ -8,14 +8,22 @@ impl Dataset {
     /// The members of `union` on `day`: countries whose role is
     /// [`Role::Member`] or [`Role::Frozen`] (a frozen member is still a
     /// member in law). A binary search and a bit operation; no allocation.
+    /// For the members taking part, without the frozen ones, ask
+    /// [`Dataset::with_role`] for [`Role::Member`].
     ///
     /// ```
-    /// use allegiance::{Country, Dataset, Union};
+    /// use allegiance::{Country, Dataset, Role, Union};
     /// use time::macros::date;
     ///
-    /// let eaeu = Dataset::embedded().members(Union::Eaeu, date!(2022-02-24));
+    /// let kb = Dataset::embedded();
+    /// let eaeu = kb.members(Union::Eaeu, date!(2022-02-24));
     /// assert_eq!(eaeu.len(), 5);
     /// assert!(eaeu.contains(Country::AM));
+    ///
+    /// // Armenia froze its CSTO participation in 2024: still a member in law.
+    /// let day = date!(2024-06-01);
+    /// assert!(kb.members(Union::Csto, day).contains(Country::AM));
+    /// assert!(!kb.with_role(Union::Csto, Role::Member, day).contains(Country::AM));
     /// ```
     #[must_use]
     pub fn members(&self, union: Union, day: Date) -> CountrySet {
