@@ -298,6 +298,22 @@ impl<'t> Table<'t> {
         Some(Table { file, columns, rows })
     }
 
+    /// Calls `each` with every line that has one field per column (a
+    /// problem for every other), as a [`Row`] at `path(index, line)`.
+    fn each_row(
+        &self,
+        problems: &mut Vec<Problem>,
+        path: impl Fn(usize, usize) -> String,
+        mut each: impl FnMut(&mut Row<'_, 't>),
+    ) {
+        for (i, (n, fields)) in self.rows.iter().enumerate() {
+            if self.fits(*n, fields, problems) {
+                let mut r = Row { table: self, fields, line: *n, path: path(i, *n), problems, failed: false };
+                each(&mut r);
+            }
+        }
+    }
+
     /// Whether line `n` has one field per column; a problem if not.
     fn fits(&self, n: usize, fields: &[&str], problems: &mut Vec<Problem>) -> bool {
         let ok = fields.len() == self.columns.len();
@@ -328,10 +344,19 @@ struct Row<'a, 't> {
     line: usize,
     path: String,
     problems: &'a mut Vec<Problem>,
+    /// Whether a field of this row was a problem.
+    failed: bool,
 }
 
 impl Row<'_, '_> {
+    /// A problem of this row that is not one field's.
+    fn push(&mut self, p: Problem) {
+        self.failed = true;
+        self.problems.push(p);
+    }
+
     fn fail(&mut self, kind: K, field: &str, message: String) {
+        self.failed = true;
         let file = self.table.file;
         let line = self.line;
         self.problems.push(problem(
@@ -538,55 +563,48 @@ fn read_files(files: &[(&str, &str)]) -> Result<(Facts, Lines), ValidationError>
         if let Some(t) =
             Table::parse("sources.tsv", text, &known, &["id", "publisher", "title"], &mut problems)
         {
-            for (i, (n, fields)) in t.rows.iter().enumerate() {
-                if !t.fits(*n, fields, &mut problems) {
-                    continue;
-                }
-                let before = problems.len();
-                let mut r = Row {
-                    table: &t,
-                    fields,
-                    line: *n,
-                    path: format!("sources[{i}]"),
-                    problems: &mut problems,
-                };
-                let id = r.text("id", "id", true);
-                let publisher = r.text("publisher", "publisher", true);
-                let title = r.text("title", "title", true);
-                let date = r.value::<PartialDate>("date", "date", false);
-                let url = r.text("url", "url", false);
-                let quote = r.text("quote", "quote", false);
-                let kind = r.value::<crate::SourceKind>("kind", "kind", false).unwrap_or_default();
-                let original_publisher = r.text("original_publisher", "original.publisher", false);
-                let original_url = r.text("original_url", "original.url", false);
-                let original = match (original_publisher, original_url) {
-                    (Some(publisher), url) => Some(crate::Original { publisher, url }),
-                    (None, Some(_)) => {
-                        r.fail(
-                            K::MissingField,
-                            "original.publisher",
-                            "an original_url needs its original_publisher".into(),
-                        );
-                        None
+            t.each_row(
+                &mut problems,
+                |i, _| format!("sources[{i}]"),
+                |r| {
+                    let id = r.text("id", "id", true);
+                    let publisher = r.text("publisher", "publisher", true);
+                    let title = r.text("title", "title", true);
+                    let date = r.value::<PartialDate>("date", "date", false);
+                    let url = r.text("url", "url", false);
+                    let quote = r.text("quote", "quote", false);
+                    let kind = r.value::<crate::SourceKind>("kind", "kind", false).unwrap_or_default();
+                    let original_publisher = r.text("original_publisher", "original.publisher", false);
+                    let original_url = r.text("original_url", "original.url", false);
+                    let original = match (original_publisher, original_url) {
+                        (Some(publisher), url) => Some(crate::Original { publisher, url }),
+                        (None, Some(_)) => {
+                            r.fail(
+                                K::MissingField,
+                                "original.publisher",
+                                "an original_url needs its original_publisher".into(),
+                            );
+                            None
+                        }
+                        (None, None) => None,
+                    };
+                    if !r.failed
+                        && let (Some(id), Some(publisher), Some(title)) = (id, publisher, title)
+                    {
+                        sources.push(Source {
+                            id: SourceId(id),
+                            publisher,
+                            title,
+                            date,
+                            url,
+                            quote,
+                            kind,
+                            original,
+                        });
+                        lines.sources.push(r.line);
                     }
-                    (None, None) => None,
-                };
-                if problems.len() == before
-                    && let (Some(id), Some(publisher), Some(title)) = (id, publisher, title)
-                {
-                    sources.push(Source {
-                        id: SourceId(id),
-                        publisher,
-                        title,
-                        date,
-                        url,
-                        quote,
-                        kind,
-                        original,
-                    });
-                    lines.sources.push(*n);
-                }
-            }
+                },
+            );
         }
     }
 
@@ -596,37 +614,30 @@ fn read_files(files: &[(&str, &str)]) -> Result<(Facts, Lines), ValidationError>
         let known = ["id", "says", "date", "sources"];
         if let Some(t) = Table::parse("readings.tsv", text, &known, &["id", "says", "sources"], &mut problems)
         {
-            for (n, fields) in &t.rows {
-                if !t.fits(*n, fields, &mut problems) {
-                    continue;
-                }
-                let before = problems.len();
-                let mut r = Row {
-                    table: &t,
-                    fields,
-                    line: *n,
-                    path: format!("readings.tsv line {n}"),
-                    problems: &mut problems,
-                };
-                let id = r.text("id", "id", true);
-                let says = r.text("says", "says", true);
-                let date = r.value::<PartialDate>("date", "date", false);
-                let sources = r.sources();
-                if problems.len() == before
-                    && let (Some(id), Some(says)) = (id, says)
-                {
-                    match readings.entry(id.into_owned()) {
-                        std::collections::hash_map::Entry::Occupied(e) => problems.push(problem(
-                            K::Duplicate,
-                            format!("readings.tsv line {n}"),
-                            format!("duplicate reading id {:?}", e.key()),
-                        )),
-                        std::collections::hash_map::Entry::Vacant(e) => {
-                            e.insert(Reading { says, date, sources });
+            t.each_row(
+                &mut problems,
+                |_, n| format!("readings.tsv line {n}"),
+                |r| {
+                    let id = r.text("id", "id", true);
+                    let says = r.text("says", "says", true);
+                    let date = r.value::<PartialDate>("date", "date", false);
+                    let sources = r.sources();
+                    if !r.failed
+                        && let (Some(id), Some(says)) = (id, says)
+                    {
+                        match readings.entry(id.into_owned()) {
+                            std::collections::hash_map::Entry::Occupied(e) => r.push(problem(
+                                K::Duplicate,
+                                format!("readings.tsv line {}", r.line),
+                                format!("duplicate reading id {:?}", e.key()),
+                            )),
+                            std::collections::hash_map::Entry::Vacant(e) => {
+                                e.insert(Reading { says, date, sources });
+                            }
                         }
                     }
-                }
-            }
+                },
+            );
         }
     }
 
@@ -636,60 +647,53 @@ fn read_files(files: &[(&str, &str)]) -> Result<(Facts, Lines), ValidationError>
         let known = ["country", "union", "role", "start", "end", "sources", "note", "alternatives"];
         let required = ["country", "union", "role", "start", "sources"];
         if let Some(t) = Table::parse("memberships.tsv", text, &known, &required, &mut problems) {
-            for (i, (n, fields)) in t.rows.iter().enumerate() {
-                if !t.fits(*n, fields, &mut problems) {
-                    continue;
-                }
-                let before = problems.len();
-                let mut r = Row {
-                    table: &t,
-                    fields,
-                    line: *n,
-                    path: format!("memberships[{i}]"),
-                    problems: &mut problems,
-                };
-                let country = r.value::<Country>("country", "country", true);
-                let union = r.value::<Union>("union", "union", true);
-                let role = r.value::<Role>("role", "role", true);
-                let start = r.value::<PartialDate>("start", "period.start", true);
-                let end = r.value::<PartialDate>("end", "period.end", false);
-                let sources = r.sources();
-                let note = r.text("note", "note", false);
-                let mut alternatives = Vec::new();
-                for (k, id) in r.ids("alternatives").into_iter().enumerate() {
-                    match readings.get(&id) {
-                        Some(reading) => alternatives.push(reading.clone()),
-                        None => {
-                            let hint = crate::country::closest(
-                                id.as_bytes(),
-                                readings.keys().map(|k| (k.as_str(), k.as_bytes())),
-                            )
-                            .map(|k| format!("; did you mean {k:?}?"))
-                            .unwrap_or_default();
-                            r.fail(
-                                K::UnknownReference,
-                                &format!("alternatives[{k}]"),
-                                format!("unknown reading id {id:?} (not in readings.tsv){hint}"),
-                            );
+            t.each_row(
+                &mut problems,
+                |i, _| format!("memberships[{i}]"),
+                |r| {
+                    let country = r.value::<Country>("country", "country", true);
+                    let union = r.value::<Union>("union", "union", true);
+                    let role = r.value::<Role>("role", "role", true);
+                    let start = r.value::<PartialDate>("start", "period.start", true);
+                    let end = r.value::<PartialDate>("end", "period.end", false);
+                    let sources = r.sources();
+                    let note = r.text("note", "note", false);
+                    let mut alternatives = Vec::new();
+                    for (k, id) in r.ids("alternatives").into_iter().enumerate() {
+                        match readings.get(&id) {
+                            Some(reading) => alternatives.push(reading.clone()),
+                            None => {
+                                let hint = crate::country::closest(
+                                    id.as_bytes(),
+                                    readings.keys().map(|k| (k.as_str(), k.as_bytes())),
+                                )
+                                .map(|k| format!("; did you mean {k:?}?"))
+                                .unwrap_or_default();
+                                r.fail(
+                                    K::UnknownReference,
+                                    &format!("alternatives[{k}]"),
+                                    format!("unknown reading id {id:?} (not in readings.tsv){hint}"),
+                                );
+                            }
                         }
                     }
-                }
-                if problems.len() == before
-                    && let (Some(country), Some(union), Some(role), Some(start)) =
-                        (country, union, role, start)
-                {
-                    memberships.push(Membership {
-                        country,
-                        union,
-                        role,
-                        period: Period::new(start, end),
-                        sources,
-                        note,
-                        alternatives: Cow::Owned(alternatives),
-                    });
-                    lines.memberships.push(*n);
-                }
-            }
+                    if !r.failed
+                        && let (Some(country), Some(union), Some(role), Some(start)) =
+                            (country, union, role, start)
+                    {
+                        memberships.push(Membership {
+                            country,
+                            union,
+                            role,
+                            period: Period::new(start, end),
+                            sources,
+                            note,
+                            alternatives: Cow::Owned(alternatives),
+                        });
+                        lines.memberships.push(r.line);
+                    }
+                },
+            );
         }
     }
 
@@ -715,24 +719,18 @@ fn read_files(files: &[(&str, &str)]) -> Result<(Facts, Lines), ValidationError>
     if let Some(text) = by_name.get("votes.tsv") {
         let known = ["symbol", "country", "vote"];
         if let Some(t) = Table::parse("votes.tsv", text, &known, &known, &mut problems) {
-            for (n, fields) in &t.rows {
-                if !t.fits(*n, fields, &mut problems) {
-                    continue;
-                }
-                let mut r = Row {
-                    table: &t,
-                    fields,
-                    line: *n,
-                    path: format!("votes.tsv line {n}"),
-                    problems: &mut problems,
-                };
-                let symbol = r.text("symbol", "symbol", true);
-                let country = r.value::<Country>("country", "country", true);
-                let vote = r.value::<Vote>("vote", "vote", true);
-                if let (Some(s), Some(c), Some(v)) = (symbol, country, vote) {
-                    votes.entry(s.into_owned()).or_default().push((*n, c, v));
-                }
-            }
+            t.each_row(
+                &mut problems,
+                |_, n| format!("votes.tsv line {n}"),
+                |r| {
+                    let symbol = r.text("symbol", "symbol", true);
+                    let country = r.value::<Country>("country", "country", true);
+                    let vote = r.value::<Vote>("vote", "vote", true);
+                    if let (Some(s), Some(c), Some(v)) = (symbol, country, vote) {
+                        votes.entry(s.into_owned()).or_default().push((r.line, c, v));
+                    }
+                },
+            );
         }
     }
 
