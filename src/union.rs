@@ -57,7 +57,7 @@ pub enum UnionKind {
 }
 
 macro_rules! unions {
-    ($($v:ident $acr:literal $name:literal $kind:ident, $doc:literal;)*) => {
+    ($($v:ident $acr:literal $name:literal $kind:ident $founding:expr, $doc:literal;)*) => {
         /// A union, bloc, alliance or forum of states.
         ///
         /// ```
@@ -98,55 +98,33 @@ macro_rules! unions {
             pub const fn kind(self) -> UnionKind {
                 match self { $(Union::$v => UnionKind::$kind,)* }
             }
+
+            /// The id of the founding instrument in the embedded dataset, where it is
+            /// recorded there (see [`crate::Dataset::treaty`]).
+            ///
+            /// ```
+            /// use allegiance::{Dataset, Union};
+            ///
+            /// let id = Union::Eaeu.founding_treaty().unwrap();
+            /// let t = Dataset::embedded().treaty(id).unwrap();
+            /// assert_eq!(t.signed.to_string(), "29 May 2014");
+            /// ```
+            #[must_use]
+            pub const fn founding_treaty(self) -> Option<&'static str> {
+                match self { $(Union::$v => $founding,)* }
+            }
         }
     };
 }
 
-unions! {
-    Eaeu "EAEU" "Eurasian Economic Union" EconomicUnion,
-        "customs union and single market founded by the 2014 Treaty on the Eurasian Economic Union.";
-    Csto "CSTO" "Collective Security Treaty Organization" MilitaryAlliance,
-        "the alliance of the 1992 Collective Security Treaty, an organisation since the 2002 Charter.";
-    Cis "CIS" "Commonwealth of Independent States" RegionalOrganisation,
-        "the organisation founded in December 1991 by former Soviet republics.";
-    UnionState "Union State" "Union State of Russia and Belarus" StateUnion,
-        "the union of Russia and Belarus founded by the treaty of 8 December 1999.";
-    Sco "SCO" "Shanghai Cooperation Organisation" RegionalOrganisation,
-        "the Eurasian security and cooperation organisation founded in 2001.";
-    Brics "BRICS" "BRICS" Forum,
-        "the forum of Brazil, Russia, India, China and South Africa, enlarged from 2024.";
-    Nato "NATO" "North Atlantic Treaty Organization" MilitaryAlliance,
-        "the alliance of the North Atlantic Treaty of 1949, whose Article 5 is a mutual-defence clause.";
-    Eu "EU" "European Union" SupranationalUnion,
-        "the European Union and, before 1 November 1993, the European Communities.";
-    G7 "G7" "Group of Seven" Forum,
-        "the forum of seven industrialised democracies; with Russia it met as the G8 until 2014.";
-}
+// The unions, generated from `src/data/vocabulary/unions.tsv` (see
+// `tests/generate.rs`).
+include!("data/generated/unions.rs");
 
 impl Union {
     /// Every union, in declaration order.
     pub fn iter() -> impl DoubleEndedIterator<Item = Union> + ExactSizeIterator + Clone {
         Union::ALL.iter().copied()
-    }
-
-    /// The id of the founding instrument in the embedded dataset, where it is
-    /// recorded there (see [`crate::Dataset::treaty`]).
-    ///
-    /// ```
-    /// use allegiance::{Dataset, Union};
-    ///
-    /// let id = Union::Eaeu.founding_treaty().unwrap();
-    /// let t = Dataset::embedded().treaty(id).unwrap();
-    /// assert_eq!(t.signed.to_string(), "29 May 2014");
-    /// ```
-    #[must_use]
-    pub const fn founding_treaty(self) -> Option<&'static str> {
-        match self {
-            Union::Eaeu => Some("eaeu-2014"),
-            Union::Csto => Some("cst-1992"),
-            Union::UnionState => Some("by-ru-1999"),
-            _ => None,
-        }
     }
 
     /// When the union was founded, by the embedded dataset: the founding
