@@ -191,6 +191,93 @@ fn error_messages_are_exact() {
     assert_eq!(e.suggestion(), Some(Country::RU));
 }
 
+/// Canonical decompositions (Unicode NFD, as in the Unicode Character
+/// Database's `UnicodeData.txt`) of the non-ASCII letters the crate's names
+/// and the aliases below are written with.
+const NFD: &[(char, &str)] = &[
+    ('Å', "A\u{30a}"),
+    ('ã', "a\u{303}"),
+    ('ç', "c\u{327}"),
+    ('é', "e\u{301}"),
+    ('í', "i\u{301}"),
+    ('ô', "o\u{302}"),
+    ('ü', "u\u{308}"),
+    // The same letters upper-cased, for the names written in capitals.
+    ('Ã', "A\u{303}"),
+    ('Ç', "C\u{327}"),
+    ('É', "E\u{301}"),
+    ('Í', "I\u{301}"),
+    ('Ô', "O\u{302}"),
+    ('Ü', "U\u{308}"),
+];
+
+/// Aliases people write with diacritics (the crate's alias table holds
+/// them folded: "sao tome", "republic of turkiye").
+const ALIASES_WITH_DIACRITICS: &[(&str, Country)] =
+    &[("São Tomé", Country::ST), ("Republic of Türkiye", Country::TR)];
+
+/// `s` in NFD, through [`NFD`]; every non-ASCII letter of `s` must be in
+/// the table (so no name is silently left composed), and is added to `used`.
+#[track_caller]
+fn nfd(s: &str, used: &mut BTreeSet<char>) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        let Some(&(_, d)) = NFD.iter().find(|&&(l, _)| l == c) else {
+            panic!("{s:?}: no decomposition for {c:?} in NFD; add it");
+        };
+        used.insert(c);
+        out.push_str(d);
+    }
+    out
+}
+
+#[test]
+fn decomposed_diacritics_parse_as_the_composed_name() {
+    let mut used = BTreeSet::new();
+    let mut tested = BTreeSet::new();
+    let names = Country::iter().flat_map(|c| [(c.name(), c), (c.official_name(), c)]);
+    for (name, c) in names.chain(ALIASES_WITH_DIACRITICS.iter().copied()) {
+        if name.is_ascii() {
+            continue;
+        }
+        assert_eq!(Country::parse(name), Ok(c), "{name:?} composed");
+        let decomposed = nfd(name, &mut used);
+        assert_ne!(decomposed, name);
+        assert_eq!(Country::parse(&decomposed), Ok(c), "{decomposed:?}, {name:?} in NFD");
+        assert_eq!(Country::from_name(&decomposed), Ok(c), "{decomposed:?}");
+        let upper = nfd(&name.to_uppercase(), &mut used);
+        assert_eq!(Country::parse(&upper), Ok(c), "{upper:?}");
+        tested.insert(name);
+    }
+    let all: BTreeSet<char> = NFD.iter().map(|&(l, _)| l).collect();
+    assert_eq!(used, all, "every decomposition in the table is exercised");
+    // Åland Islands, Saint Barthélemy, Côte d'Ivoire, Curaçao, Réunion,
+    // São Tomé and Príncipe (name only; the ISO name is plain), Türkiye,
+    // and the two aliases.
+    assert_eq!(tested.len(), 9, "{tested:?}");
+    // A near miss in NFD gets the same suggestion as composed.
+    let e = Country::parse("Co\u{302}te d'Ivoir").unwrap_err();
+    assert_eq!(e.suggestion(), Some(Country::CI));
+}
+
+#[test]
+fn a_combining_mark_alone_or_first_gives_the_usual_answer() {
+    let msg = |s: &str| Country::parse(s).unwrap_err().to_string();
+    assert_eq!(msg("\u{302}"), r#"unknown country "\u{302}""#);
+    assert_eq!(msg("\u{302}\u{301}"), r#"unknown country "\u{302}\u{301}""#);
+    assert_eq!(msg(" \u{302} "), r#"unknown country " \u{302} ""#);
+    assert_eq!(msg("\u{302}Narnia"), r#"unknown country "\u{302}Narnia""#);
+    assert_eq!(Country::from_name("\u{302}").unwrap_err().suggestion(), None);
+    // A leading mark has no letter to sit on and is dropped, as a leading
+    // "«" is: the name after it is found.
+    assert_eq!(Country::parse("\u{302}Chad"), Ok(Country::TD));
+    assert_eq!(Country::parse("Chad\u{302}"), Ok(Country::TD));
+}
+
 #[test]
 fn sizes_and_auto_traits() {
     fn send_sync<T: Send + Sync + Copy>() {}
@@ -235,6 +322,26 @@ proptest! {
         let _ = Country::from_alpha3(&s);
         let _ = Country::from_numeric_str(&s);
         let _ = Country::from_name(&s);
+    }
+
+    /// Combining marks after any letters of any name (as decomposed text
+    /// writes diacritics) leave the answer unchanged.
+    #[test]
+    fn combining_marks_after_letters_change_nothing(
+        k in 0usize..500,
+        marks in prop::collection::vec((any::<prop::sample::Index>(), 0x300u32..0x370), 0..4),
+    ) {
+        let c = Country::ALL[k % Country::COUNT];
+        let name = if k % 2 == 0 { c.name() } else { c.official_name() };
+        let mut chars: Vec<char> = name.chars().collect();
+        for (at, mark) in marks {
+            let letters: Vec<usize> =
+                (0..chars.len()).filter(|&i| chars[i].is_alphabetic()).collect();
+            let i = letters[at.index(letters.len())];
+            chars.insert(i + 1, char::from_u32(mark).unwrap());
+        }
+        let s: String = chars.into_iter().collect();
+        prop_assert_eq!(Country::parse(&s), Ok(c), "{:?}", s);
     }
 
     #[test]

@@ -57,8 +57,9 @@ const fn letter(b: u8) -> Option<usize> {
 impl Country {
     /// Parses any form a person writes: an alpha-2, alpha-3 or numeric code,
     /// the common or ISO name, or a known alias ("Burma", "Ivory Coast",
-    /// "DPRK", "UK"). Case, diacritics, surrounding white space and inner
-    /// spacing and punctuation are forgiven.
+    /// "DPRK", "UK"). Case, diacritics (composed, "ô", or decomposed as
+    /// Unicode NFD writes them, "o" + U+0302), surrounding white space and
+    /// inner spacing and punctuation are forgiven.
     ///
     /// ```
     /// use allegiance::Country;
@@ -67,6 +68,7 @@ impl Country {
     /// assert_eq!(Country::parse("RUS")?, Country::RU);
     /// assert_eq!(Country::parse("643")?, Country::RU);
     /// assert_eq!(Country::parse("  côte  d'IVOIRE ")?, Country::CI);
+    /// assert_eq!(Country::parse("Co\u{302}te d'Ivoire")?, Country::CI); // NFD
     /// assert_eq!(Country::parse("Turkey")?, Country::TR);
     /// # Ok::<(), allegiance::ParseCountryError>(())
     /// ```
@@ -327,11 +329,21 @@ fn fold(c: char) -> Option<&'static str> {
     })
 }
 
+/// Whether `c` is a combining diacritical mark, as decomposed (NFD) text
+/// writes the diacritic of "ô" (`o` + U+0302): the Combining Diacritical
+/// Marks block (U+0300–U+036F, all that decomposing a Latin letter
+/// produces) and its Extended, Supplement and Half Marks blocks.
+#[inline]
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
 /// Writes the normalized form of `input` into `buf` and returns it, or
 /// `None` if it does not fit or holds a character no name contains.
 ///
 /// Lower-case ASCII; diacritics folded (upper-case letters through their
-/// lower case); apostrophes and periods dropped; `&` read as "and"; any
+/// lower case), composed ("ô") or decomposed ("o" + U+0302, skipped as
+/// [`is_combining_mark`]); apostrophes and periods dropped; `&` read as "and"; any
 /// other punctuation, symbol or white space run, ASCII or not, becomes one
 /// space; no leading or trailing space; a leading "the " removed. A letter
 /// no country name can contain (Cyrillic, say) gives `None`.
@@ -415,6 +427,11 @@ pub(super) fn normalize_hashed<'b>(input: &str, buf: &'b mut [u8; MAX_NAME]) -> 
             }
             if let Some(f) = fold(c) {
                 f.as_bytes()
+            } else if is_combining_mark(c) {
+                // A decomposed (NFD) diacritic: its base letter came just
+                // before and diacritics fold away, so it adds nothing (and
+                // is not a separator: "Co\u{302}te" is "cote").
+                continue;
             } else if !c.is_alphanumeric() {
                 // White space, dashes, guillemets, zero-width spaces: a
                 // separator, as ASCII punctuation is.
@@ -694,6 +711,11 @@ mod tests {
         assert_eq!(norm("Viet\u{a0}Nam"), "viet nam");
         assert_eq!(norm("ĄLAND ISLANDS"), "aland islands");
         assert_eq!(norm("ÇAD"), "cad");
+        // Decomposed (NFD) diacritics: the mark is skipped, not a space.
+        assert_eq!(norm("Co\u{302}te d'Ivoire"), "cote divoire");
+        assert_eq!(norm("T\u{fc}rkiye"), norm("Tu\u{308}rkiye"));
+        assert_eq!(norm("\u{302}Chad\u{301}"), "chad");
+        assert_eq!(norm("\u{302}"), "");
         let mut buf = [0u8; MAX_NAME];
         assert_eq!(normalize("Россия", &mut buf), None);
         assert_eq!(normalize(&"a".repeat(65), &mut buf), None);
