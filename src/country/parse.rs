@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use super::names::NAMES;
+use super::names::{NAMES, NOTES, Note};
 use super::{ALPHA2, ALPHA3, Country, NUMERIC};
 
 /// Longest normalized name the parser considers; longer input cannot match.
@@ -534,12 +534,40 @@ impl ParseCountryError {
     ///
     /// Computed when asked for (an edit distance against every name, some
     /// microseconds), so a failed parse that is never shown stays cheap.
+    ///
+    /// Some inputs name no country but something close to one, and get a
+    /// chosen suggestion, not the nearest name: "England", "Scotland",
+    /// "Wales" and "Northern Ireland" suggest the United Kingdom, "ROC"
+    /// Taiwan; a former state ("USSR", "Czechoslovakia") suggests none.
+    ///
+    /// ```
+    /// use allegiance::Country;
+    ///
+    /// let err = Country::parse("England").unwrap_err();
+    /// assert_eq!(err.suggestion(), Some(Country::GB));
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     r#"unknown country "England": part of the United Kingdom; did you mean United Kingdom (GB)?"#
+    /// );
+    /// assert_eq!(Country::parse("USSR").unwrap_err().suggestion(), None);
+    /// ```
     #[must_use]
     pub fn suggestion(&self) -> Option<Country> {
-        match self.expected {
-            Expected::Any | Expected::Name => suggest(&self.input),
-            Expected::Alpha2 | Expected::Alpha3 | Expected::Numeric => None,
+        match self.note() {
+            Some(note) => note.suggestion,
+            None if matches!(self.expected, Expected::Any | Expected::Name) => suggest(&self.input),
+            None => None,
         }
+    }
+
+    /// The note on what the input names, when it names something that is
+    /// not a country of the table ([`super::names::NOTES`]).
+    fn note(&self) -> Option<&'static Note> {
+        if !matches!(self.expected, Expected::Any | Expected::Name) {
+            return None;
+        }
+        let mut buf = [0u8; MAX_NAME];
+        super::names::note(normalize(&self.input, &mut buf)?)
     }
 }
 
@@ -555,6 +583,9 @@ impl fmt::Display for ParseCountryError {
             return write!(f, "empty {what} {:?}: expected a country code or name", &*self.input);
         }
         write!(f, "unknown {what} {:?}", &*self.input)?;
+        if let Some(note) = self.note() {
+            write!(f, ": {}", note.text)?;
+        }
         if let Some(c) = self.suggestion() {
             write!(f, "; did you mean {} ({})?", c.name(), c.alpha2())?;
         }
@@ -565,7 +596,9 @@ impl fmt::Display for ParseCountryError {
 impl std::error::Error for ParseCountryError {}
 
 /// The country whose normalized name is closest to `input` by edit
-/// distance, if the distance is less than half the input's length.
+/// distance, if the distance is less than half the input's length. The
+/// keys of [`NOTES`] compete too, and give their own suggestion (none for
+/// a former state): "Englnd" suggests the United Kingdom, not Finland.
 fn suggest(input: &str) -> Option<Country> {
     let mut buf = [0u8; MAX_NAME];
     let key = normalize(input, &mut buf)?;
@@ -574,8 +607,9 @@ fn suggest(input: &str) -> Option<Country> {
     }
     // Smallest distance first; among equals, the longest shared prefix
     // ("Narnia" is as far from "Armenia" as from "Namibia").
-    let mut best: Option<(usize, usize, Country)> = None;
-    for &(name, country) in NAMES {
+    let mut best: Option<(usize, usize, Option<Country>)> = None;
+    let names = NAMES.iter().map(|&(name, country)| (name, Some(country)));
+    for (name, country) in names.chain(NOTES.iter().map(|(name, note)| (*name, note.suggestion))) {
         // The distance is at least the difference in length: skip names
         // that cannot beat (or tie) the best so far.
         if best.is_some_and(|(bd, _, _)| name.len().abs_diff(key.len()) > bd) {
@@ -587,7 +621,7 @@ fn suggest(input: &str) -> Option<Country> {
             best = Some((d, prefix, country));
         }
     }
-    best.filter(|&(d, _, _)| d * 2 < key.len()).map(|(_, _, c)| c)
+    best.filter(|&(d, _, _)| d * 2 < key.len()).and_then(|(_, _, c)| c)
 }
 
 /// The candidate whose text is closest to `key` by edit distance, if close
@@ -685,6 +719,21 @@ mod tests {
         for (k, _) in NAMES {
             assert_eq!(&norm(k), k, "key {k:?} is not in normalized form");
         }
+    }
+
+    #[test]
+    fn note_table_is_sorted_unique_normalized_and_apart_from_the_names() {
+        use super::super::names::{find, note};
+        for w in NOTES.windows(2) {
+            assert!(w[0].0 < w[1].0, "notes table out of order at {:?} / {:?}", w[0].0, w[1].0);
+        }
+        for (k, n) in NOTES {
+            assert_eq!(&norm(k), k, "key {k:?} is not in normalized form");
+            assert_eq!(find(k.as_bytes()), None, "{k:?} is a name and a note");
+            let found = note(k.as_bytes()).expect("found");
+            assert_eq!((found.text, found.suggestion), (n.text, n.suggestion), "{k:?}");
+        }
+        assert!(note(b"narnia").is_none());
     }
 
     #[test]
