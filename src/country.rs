@@ -61,6 +61,60 @@ macro_rules! countries {
         /// assert_eq!(Country::TR.to_string(), "Türkiye");
         /// # Ok::<(), allegiance::ParseCountryError>(())
         /// ```
+        ///
+        /// # Names and aliases
+        ///
+        /// [`Country::parse`] reads the codes, [`Country::name`],
+        /// [`Country::official_name`] and aliases. An alias names the same
+        /// state as the code it gives:
+        ///
+        /// - other English names and spellings: "Ivory Coast", "Cape
+        ///   Verde", "East Timor", "Turkey", "Czech Republic", "Britain",
+        ///   "Republic of Ireland", "Republic of China" (Taiwan), "Holland"
+        ///   (strictly two of the Netherlands' twelve provinces, but the
+        ///   common English name of the state);
+        /// - initialisms: "UK", "US", "USA", "UAE", "DRC", "PRC" (the
+        ///   People's Republic of China), "ROK" (the Republic of Korea,
+        ///   South Korea), "DPRK" (the Democratic People's Republic of
+        ///   Korea, North Korea);
+        /// - former names of the same state, renamed: "Burma" (Myanmar
+        ///   since 1989), "Ceylon" (Sri Lanka, 1972), "Zaire" (DR Congo,
+        ///   1997), "Swaziland" (Eswatini, 2018), "Macedonia" (North
+        ///   Macedonia, 2019), "Persia" (Iran, 1935), "Siam" (Thailand,
+        ///   1939), "Dahomey" (Benin, 1975), "Upper Volta" (Burkina Faso,
+        ///   1984), "Abyssinia" (the Ethiopian Empire's common English
+        ///   name). A name whose state is in doubt is not one of them:
+        ///   "Kampuchea" and "Rhodesia" are errors.
+        ///
+        /// A name that names something else, even something close, is not
+        /// an alias: the parse fails, the message says what the input
+        /// names, and the suggestion is chosen, not the nearest name:
+        ///
+        /// - parts of a country: "England", "Scotland", "Wales" and
+        ///   "Northern Ireland" are countries within the United Kingdom,
+        ///   with their own teams and devolved governments; reading them as
+        ///   `GB` would state a wrong fact. The error suggests `GB`;
+        /// - an ambiguous initialism: "ROC" is the Republic of China
+        ///   (Taiwan, suggested), and also the Russian Olympic Committee,
+        ///   Russia's team at the 2020 and 2022 Olympic Games;
+        /// - former states, which no code of today names: "USSR", "Soviet
+        ///   Union", "Czechoslovakia", "Yugoslavia", "East Germany" (no
+        ///   suggestion); "West Germany" suggests Germany, the same state,
+        ///   but it is not an alias: it means Germany before 1990.
+        ///
+        /// ```
+        /// use allegiance::Country;
+        ///
+        /// assert_eq!("Ceylon".parse::<Country>()?, Country::LK);
+        /// let err = "Scotland".parse::<Country>().unwrap_err();
+        /// assert_eq!(err.suggestion(), Some(Country::GB));
+        /// assert_eq!(
+        ///     err.to_string(),
+        ///     r#"unknown country "Scotland": part of the United Kingdom; did you mean United Kingdom (GB)?"#
+        /// );
+        /// assert_eq!("USSR".parse::<Country>().unwrap_err().suggestion(), None);
+        /// # Ok::<(), allegiance::ParseCountryError>(())
+        /// ```
         #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[derive(strum::EnumIter, strum::EnumCount, strum::IntoStaticStr)]
         #[repr(u8)]

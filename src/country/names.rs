@@ -11,6 +11,7 @@ use super::Country;
 
 /// `(normalized name, country)`, sorted by name.
 pub(super) const NAMES: &[(&str, Country)] = &[
+    ("abyssinia", Country::ET), // the Ethiopian Empire's common English name
     ("afghanistan", Country::AF),
     ("aland islands", Country::AX),
     ("albania", Country::AL),
@@ -55,7 +56,7 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("brunei darussalam", Country::BN),
     ("bulgaria", Country::BG),
     ("burkina faso", Country::BF),
-    ("burma", Country::MM),
+    ("burma", Country::MM), // renamed Myanmar in 1989
     ("burundi", Country::BI),
     ("byelorussia", Country::BY),
     ("cabo verde", Country::CV),
@@ -66,6 +67,7 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("caribbean netherlands", Country::BQ),
     ("cayman islands", Country::KY),
     ("central african republic", Country::CF),
+    ("ceylon", Country::LK), // renamed Sri Lanka in 1972
     ("chad", Country::TD),
     ("chile", Country::CL),
     ("china", Country::CN),
@@ -87,6 +89,7 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("cyprus", Country::CY),
     ("czech republic", Country::CZ),
     ("czechia", Country::CZ),
+    ("dahomey", Country::BJ), // renamed Benin in 1975
     ("democratic peoples republic of korea", Country::KP),
     ("democratic republic of congo", Country::CD),
     ("democratic republic of the congo", Country::CD),
@@ -118,7 +121,7 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("french guiana", Country::GF),
     ("french polynesia", Country::PF),
     ("french southern territories", Country::TF),
-    ("fyrom", Country::MK),
+    ("fyrom", Country::MK), // its provisional UN name, 1993-2019
     ("gabon", Country::GA),
     ("gambia", Country::GM),
     ("georgia", Country::GE),
@@ -138,7 +141,7 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("guyana", Country::GY),
     ("haiti", Country::HT),
     ("heard island and mcdonald islands", Country::HM),
-    ("holland", Country::NL),
+    ("holland", Country::NL), // two of its provinces; the common English name of the state
     ("holy see", Country::VA),
     ("honduras", Country::HN),
     ("hong kong", Country::HK),
@@ -185,7 +188,7 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("luxembourg", Country::LU),
     ("macao", Country::MO),
     ("macau", Country::MO),
-    ("macedonia", Country::MK),
+    ("macedonia", Country::MK), // renamed North Macedonia in 2019
     ("madagascar", Country::MG),
     ("malawi", Country::MW),
     ("malaysia", Country::MY),
@@ -234,7 +237,7 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("papua new guinea", Country::PG),
     ("paraguay", Country::PY),
     ("peoples republic of china", Country::CN),
-    ("persia", Country::IR),
+    ("persia", Country::IR), // called Iran abroad since 1935
     ("peru", Country::PE),
     ("philippines", Country::PH),
     ("pitcairn", Country::PN),
@@ -245,7 +248,9 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("prc", Country::CN),
     ("puerto rico", Country::PR),
     ("qatar", Country::QA),
+    ("republic of china", Country::TW), // the official name of the state on Taiwan
     ("republic of congo", Country::CG),
+    ("republic of ireland", Country::IE), // the description of the state (Republic of Ireland Act 1948)
     ("republic of korea", Country::KR),
     ("republic of kosovo", Country::XK),
     ("republic of moldova", Country::MD),
@@ -277,6 +282,7 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("senegal", Country::SN),
     ("serbia", Country::RS),
     ("seychelles", Country::SC),
+    ("siam", Country::TH), // renamed Thailand in 1939
     ("sierra leone", Country::SL),
     ("singapore", Country::SG),
     ("sint maarten", Country::SX),
@@ -299,7 +305,7 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("sudan", Country::SD),
     ("suriname", Country::SR),
     ("svalbard and jan mayen", Country::SJ),
-    ("swaziland", Country::SZ),
+    ("swaziland", Country::SZ), // renamed Eswatini in 2018
     ("sweden", Country::SE),
     ("switzerland", Country::CH),
     ("syria", Country::SY),
@@ -332,6 +338,7 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("united states", Country::US),
     ("united states minor outlying islands", Country::UM),
     ("united states of america", Country::US),
+    ("upper volta", Country::BF), // renamed Burkina Faso in 1984
     ("uruguay", Country::UY),
     ("us", Country::US),
     ("us minor outlying islands", Country::UM),
@@ -351,9 +358,86 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("wallis and futuna", Country::WF),
     ("western sahara", Country::EH),
     ("yemen", Country::YE),
+    ("zaire", Country::CD), // renamed the Democratic Republic of the Congo in 1997
     ("zambia", Country::ZM),
     ("zimbabwe", Country::ZW),
 ];
+
+/// What a refused input is, when "unknown" alone would mislead, and which
+/// country to suggest in place of the closest name by edit distance.
+pub(super) struct Note {
+    /// Said after the quoted input: `unknown country "England": {text}`.
+    pub(super) text: &'static str,
+    /// The suggestion, if any (none for a former state).
+    pub(super) suggestion: Option<Country>,
+}
+
+const PART_OF_UK: Note = Note { text: "part of the United Kingdom", suggestion: Some(Country::GB) };
+const SOVIET_UNION: Note =
+    Note { text: "a former state, the Soviet Union, dissolved in 1991", suggestion: None };
+const EAST_GERMANY: Note = Note {
+    text: "a former state, the German Democratic Republic, which acceded to the Federal Republic of Germany in 1990",
+    suggestion: None,
+};
+
+/// Inputs that name no country of [`NAMES`] but get an explanation in the
+/// error (keys normalized and sorted as in [`NAMES`], none of them in it;
+/// unit tests check both):
+///
+/// - the constituent countries of the United Kingdom: countries of their
+///   own in sport and devolved government, so reading them as `GB` would
+///   state a wrong fact; the error suggests the United Kingdom;
+/// - "ROC": the Republic of China (Taiwan), but also the name Russia's
+///   team competed under at the 2020 and 2022 Olympic Games (the Russian
+///   Olympic Committee), so it is not an alias, unlike "PRC", "ROK" and
+///   "DPRK"; the error suggests Taiwan;
+/// - former states, which no code of today names: no suggestion, rather
+///   than the nearest name ("Czechoslovakia" is not Slovakia);
+/// - "West Germany": the same state as Germany today, but Germany before
+///   1990, without the East, so not an alias; the error suggests Germany;
+/// - a former colony whose name is close to another country's ("Gold
+///   Coast" is not Côte d'Ivoire).
+pub(super) const NOTES: &[(&str, Note)] = &[
+    (
+        "czechoslovakia",
+        Note { text: "a former state, split into Czechia and Slovakia in 1993", suggestion: None },
+    ),
+    ("east germany", EAST_GERMANY),
+    ("england", PART_OF_UK),
+    ("german democratic republic", EAST_GERMANY),
+    (
+        "gold coast",
+        Note {
+            text: "a former British colony, independent as Ghana since 1957",
+            suggestion: Some(Country::GH),
+        },
+    ),
+    ("northern ireland", PART_OF_UK),
+    (
+        "roc",
+        Note {
+            text: "ambiguous, the Republic of China (Taiwan) or the Russian Olympic Committee \
+                   at the 2020 and 2022 Olympic Games",
+            suggestion: Some(Country::TW),
+        },
+    ),
+    ("scotland", PART_OF_UK),
+    ("soviet union", SOVIET_UNION),
+    ("union of soviet socialist republics", SOVIET_UNION),
+    ("ussr", SOVIET_UNION),
+    ("wales", PART_OF_UK),
+    (
+        "west germany",
+        Note { text: "the Federal Republic of Germany before 1990", suggestion: Some(Country::DE) },
+    ),
+    ("yugoslavia", Note { text: "a former state", suggestion: None }),
+];
+
+/// The note for a normalized key, if it has one.
+pub(super) fn note(key: &[u8]) -> Option<&'static Note> {
+    let i = NOTES.binary_search_by(|(k, _)| k.as_bytes().cmp(key)).ok()?;
+    Some(&NOTES[i].1)
+}
 
 /// A key of at most 64 bytes as little-endian words, zero-padded (usable
 /// in `const` context); `None` for a longer key, which no name matches.

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use super::names::NAMES;
+use super::names::{NAMES, NOTES, Note};
 use super::{ALPHA2, ALPHA3, Country, NUMERIC};
 
 /// Longest normalized name the parser considers; longer input cannot match.
@@ -57,8 +57,9 @@ const fn letter(b: u8) -> Option<usize> {
 impl Country {
     /// Parses any form a person writes: an alpha-2, alpha-3 or numeric code,
     /// the common or ISO name, or a known alias ("Burma", "Ivory Coast",
-    /// "DPRK", "UK"). Case, diacritics, surrounding white space and inner
-    /// spacing and punctuation are forgiven.
+    /// "DPRK", "UK"). Case, diacritics (composed, "ô", or decomposed as
+    /// Unicode NFD writes them, "o" + U+0302), surrounding white space and
+    /// inner spacing and punctuation are forgiven.
     ///
     /// ```
     /// use allegiance::Country;
@@ -67,6 +68,7 @@ impl Country {
     /// assert_eq!(Country::parse("RUS")?, Country::RU);
     /// assert_eq!(Country::parse("643")?, Country::RU);
     /// assert_eq!(Country::parse("  côte  d'IVOIRE ")?, Country::CI);
+    /// assert_eq!(Country::parse("Co\u{302}te d'Ivoire")?, Country::CI); // NFD
     /// assert_eq!(Country::parse("Turkey")?, Country::TR);
     /// # Ok::<(), allegiance::ParseCountryError>(())
     /// ```
@@ -327,11 +329,21 @@ fn fold(c: char) -> Option<&'static str> {
     })
 }
 
+/// Whether `c` is a combining diacritical mark, as decomposed (NFD) text
+/// writes the diacritic of "ô" (`o` + U+0302): the Combining Diacritical
+/// Marks block (U+0300–U+036F, all that decomposing a Latin letter
+/// produces) and its Extended, Supplement and Half Marks blocks.
+#[inline]
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
 /// Writes the normalized form of `input` into `buf` and returns it, or
 /// `None` if it does not fit or holds a character no name contains.
 ///
 /// Lower-case ASCII; diacritics folded (upper-case letters through their
-/// lower case); apostrophes and periods dropped; `&` read as "and"; any
+/// lower case), composed ("ô") or decomposed ("o" + U+0302, skipped as
+/// [`is_combining_mark`]); apostrophes and periods dropped; `&` read as "and"; any
 /// other punctuation, symbol or white space run, ASCII or not, becomes one
 /// space; no leading or trailing space; a leading "the " removed. A letter
 /// no country name can contain (Cyrillic, say) gives `None`.
@@ -415,6 +427,11 @@ pub(super) fn normalize_hashed<'b>(input: &str, buf: &'b mut [u8; MAX_NAME]) -> 
             }
             if let Some(f) = fold(c) {
                 f.as_bytes()
+            } else if is_combining_mark(c) {
+                // A decomposed (NFD) diacritic: its base letter came just
+                // before and diacritics fold away, so it adds nothing (and
+                // is not a separator: "Co\u{302}te" is "cote").
+                continue;
             } else if !c.is_alphanumeric() {
                 // White space, dashes, guillemets, zero-width spaces: a
                 // separator, as ASCII punctuation is.
@@ -517,12 +534,40 @@ impl ParseCountryError {
     ///
     /// Computed when asked for (an edit distance against every name, some
     /// microseconds), so a failed parse that is never shown stays cheap.
+    ///
+    /// Some inputs name no country but something close to one, and get a
+    /// chosen suggestion, not the nearest name: "England", "Scotland",
+    /// "Wales" and "Northern Ireland" suggest the United Kingdom, "ROC"
+    /// Taiwan; a former state ("USSR", "Czechoslovakia") suggests none.
+    ///
+    /// ```
+    /// use allegiance::Country;
+    ///
+    /// let err = Country::parse("England").unwrap_err();
+    /// assert_eq!(err.suggestion(), Some(Country::GB));
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     r#"unknown country "England": part of the United Kingdom; did you mean United Kingdom (GB)?"#
+    /// );
+    /// assert_eq!(Country::parse("USSR").unwrap_err().suggestion(), None);
+    /// ```
     #[must_use]
     pub fn suggestion(&self) -> Option<Country> {
-        match self.expected {
-            Expected::Any | Expected::Name => suggest(&self.input),
-            Expected::Alpha2 | Expected::Alpha3 | Expected::Numeric => None,
+        match self.note() {
+            Some(note) => note.suggestion,
+            None if matches!(self.expected, Expected::Any | Expected::Name) => suggest(&self.input),
+            None => None,
         }
+    }
+
+    /// The note on what the input names, when it names something that is
+    /// not a country of the table ([`super::names::NOTES`]).
+    fn note(&self) -> Option<&'static Note> {
+        if !matches!(self.expected, Expected::Any | Expected::Name) {
+            return None;
+        }
+        let mut buf = [0u8; MAX_NAME];
+        super::names::note(normalize(&self.input, &mut buf)?)
     }
 }
 
@@ -538,6 +583,9 @@ impl fmt::Display for ParseCountryError {
             return write!(f, "empty {what} {:?}: expected a country code or name", &*self.input);
         }
         write!(f, "unknown {what} {:?}", &*self.input)?;
+        if let Some(note) = self.note() {
+            write!(f, ": {}", note.text)?;
+        }
         if let Some(c) = self.suggestion() {
             write!(f, "; did you mean {} ({})?", c.name(), c.alpha2())?;
         }
@@ -548,7 +596,9 @@ impl fmt::Display for ParseCountryError {
 impl std::error::Error for ParseCountryError {}
 
 /// The country whose normalized name is closest to `input` by edit
-/// distance, if the distance is less than half the input's length.
+/// distance, if the distance is less than half the input's length. The
+/// keys of [`NOTES`] compete too, and give their own suggestion (none for
+/// a former state): "Englnd" suggests the United Kingdom, not Finland.
 fn suggest(input: &str) -> Option<Country> {
     let mut buf = [0u8; MAX_NAME];
     let key = normalize(input, &mut buf)?;
@@ -557,8 +607,9 @@ fn suggest(input: &str) -> Option<Country> {
     }
     // Smallest distance first; among equals, the longest shared prefix
     // ("Narnia" is as far from "Armenia" as from "Namibia").
-    let mut best: Option<(usize, usize, Country)> = None;
-    for &(name, country) in NAMES {
+    let mut best: Option<(usize, usize, Option<Country>)> = None;
+    let names = NAMES.iter().map(|&(name, country)| (name, Some(country)));
+    for (name, country) in names.chain(NOTES.iter().map(|(name, note)| (*name, note.suggestion))) {
         // The distance is at least the difference in length: skip names
         // that cannot beat (or tie) the best so far.
         if best.is_some_and(|(bd, _, _)| name.len().abs_diff(key.len()) > bd) {
@@ -570,7 +621,7 @@ fn suggest(input: &str) -> Option<Country> {
             best = Some((d, prefix, country));
         }
     }
-    best.filter(|&(d, _, _)| d * 2 < key.len()).map(|(_, _, c)| c)
+    best.filter(|&(d, _, _)| d * 2 < key.len()).and_then(|(_, _, c)| c)
 }
 
 /// The candidate whose text is closest to `key` by edit distance, if close
@@ -671,6 +722,21 @@ mod tests {
     }
 
     #[test]
+    fn note_table_is_sorted_unique_normalized_and_apart_from_the_names() {
+        use super::super::names::{find, note};
+        for w in NOTES.windows(2) {
+            assert!(w[0].0 < w[1].0, "notes table out of order at {:?} / {:?}", w[0].0, w[1].0);
+        }
+        for (k, n) in NOTES {
+            assert_eq!(&norm(k), k, "key {k:?} is not in normalized form");
+            assert_eq!(find(k.as_bytes()), None, "{k:?} is a name and a note");
+            let found = note(k.as_bytes()).expect("found");
+            assert_eq!((found.text, found.suggestion), (n.text, n.suggestion), "{k:?}");
+        }
+        assert!(note(b"narnia").is_none());
+    }
+
+    #[test]
     fn every_name_and_official_name_is_in_the_table() {
         for c in Country::iter() {
             assert_eq!(Country::lookup_name(c.name()), Some(c), "{c:?} name");
@@ -694,6 +760,11 @@ mod tests {
         assert_eq!(norm("Viet\u{a0}Nam"), "viet nam");
         assert_eq!(norm("ĄLAND ISLANDS"), "aland islands");
         assert_eq!(norm("ÇAD"), "cad");
+        // Decomposed (NFD) diacritics: the mark is skipped, not a space.
+        assert_eq!(norm("Co\u{302}te d'Ivoire"), "cote divoire");
+        assert_eq!(norm("T\u{fc}rkiye"), norm("Tu\u{308}rkiye"));
+        assert_eq!(norm("\u{302}Chad\u{301}"), "chad");
+        assert_eq!(norm("\u{302}"), "");
         let mut buf = [0u8; MAX_NAME];
         assert_eq!(normalize("Россия", &mut buf), None);
         assert_eq!(normalize(&"a".repeat(65), &mut buf), None);
