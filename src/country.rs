@@ -33,6 +33,7 @@ pub(crate) use parse::closest;
 #[derive(strum::EnumIter, strum::EnumCount, strum::IntoStaticStr)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum UnStatus {
     /// A UN Member State (193 of them).
     Member,
@@ -119,6 +120,7 @@ macro_rules! countries {
         #[derive(strum::EnumIter, strum::EnumCount, strum::IntoStaticStr)]
         #[repr(u8)]
         #[allow(clippy::upper_case_acronyms)]
+        #[non_exhaustive]
         pub enum Country {
             $(
                 #[doc = concat!($name, " (", stringify!($a3), ", ", stringify!($num), "; ISO name: ", $official, ").")]
@@ -452,9 +454,23 @@ impl Country {
         matches!(self.un_status(), UnStatus::Member)
     }
 
-    /// The country at `index` in [`Country::ALL`] (its `as u8` value).
+    /// The country at `index` in [`Country::ALL`].
+    ///
+    /// Deprecated: a country's position (and its `as u8` value) is not
+    /// part of the API and changes when states are added; identify a
+    /// country by [`Country::alpha2`] or another code.
     #[must_use]
+    #[deprecated(
+        since = "0.2.0",
+        note = "positions change as states are added: use a code (`alpha2`, `numeric`)"
+    )]
     pub const fn from_index(index: u8) -> Option<Country> {
+        Country::at_index(index)
+    }
+
+    /// The country at `index` in [`Country::ALL`], for the crate's tables.
+    #[must_use]
+    pub(crate) const fn at_index(index: u8) -> Option<Country> {
         if (index as usize) < Country::ALL.len() { Some(Country::ALL[index as usize]) } else { None }
     }
 

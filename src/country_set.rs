@@ -155,7 +155,7 @@ impl Iterator for Iter {
                 let bit = w.trailing_zeros() as usize;
                 self.bits[self.word] = w & (w - 1);
                 // Only bits of real countries are ever set.
-                return Country::from_index((self.word * 64 + bit) as u8);
+                return Country::at_index((self.word * 64 + bit) as u8);
             }
             self.word += 1;
         }
