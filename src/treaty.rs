@@ -9,6 +9,18 @@
 //! these, [`Treaty::validity`] derives the periods in force and
 //! [`Treaty::status_at`] the [`TreatyStatus`] on any day.
 //!
+//! A treaty binds each party separately. Each party's periods in
+//! [`Treaty::parties`] and its own events (suspended, resumed, joined,
+//! withdrew, each naming the party) give its [`PartyStatus`] on a day
+//! ([`Treaty::party_status`]): a member (perhaps one that joined late),
+//! suspended, under notice of withdrawal, or withdrawn. The treaty-wide
+//! status lists every suspended party beside whether the term is confirmed
+//! or presumed and whether its end is disputed; [`Treaty::status_for`]
+//! gives what binds two parties (only their own suspensions), which is what
+//! a tie between them shows. An end event (expiry, termination,
+//! supersession) counts from its date; one on or before entry into force
+//! makes the treaty [`TreatyStatus::Abandoned`].
+//!
 //! The worked example is the China–Russia Treaty of Good-Neighbourliness and
 //! Friendly Cooperation (`cn-ru-2001`):
 //!
@@ -125,13 +137,15 @@ pub enum EventKind {
     /// A statement about the treaty's future (an intention to extend, a
     /// claim it was extended) that does not itself change its status.
     Statement,
-    /// A party suspended its participation (the treaty stays in force).
+    /// A party suspended its participation (the treaty stays in force
+    /// between the other parties).
     Suspended,
     /// A party resumed its participation.
     Resumed,
     /// A party joined the treaty.
     Joined,
-    /// A party withdrew or left the treaty.
+    /// A party withdrew or gave notice of withdrawal; it stays a party
+    /// until its period in [`Treaty::parties`] ends.
     Withdrew,
     /// The treaty ended by expiry of its term.
     Expired,
@@ -173,7 +187,10 @@ pub struct TreatyEvent {
     /// What happened.
     #[cfg_attr(feature = "serde", serde(flatten))]
     pub kind: EventKind,
-    /// The party concerned, for a suspension, a withdrawal, an accession.
+    /// The party concerned: required for a suspension, a resumption, an
+    /// accession and a withdrawal, and one of the treaty's parties (the
+    /// validator reports it otherwise); optional for other events (a
+    /// termination by one party).
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     pub party: Option<Country>,
     /// What was said or done, in a sentence.

@@ -1257,7 +1257,23 @@ fn check_changes(kb: &Dataset, max_days: usize) -> Result<(), TestCaseError> {
             let Some(before) = d.previous_day() else { continue };
             let now = t.status_at(d);
             if d != t.signed.first_day() && now != t.status_at(before) {
-                push(PartialDate::day(d), format!("{} now {now}", t.short_name));
+                // At the precision of the record's date for that day.
+                let own = match now {
+                    TreatyStatus::Expired { on }
+                    | TreatyStatus::Terminated { on }
+                    | TreatyStatus::Abandoned { on } => {
+                        vec![on]
+                    }
+                    _ => vec![],
+                };
+                let mut known: Vec<PartialDate> = own;
+                known.extend(t.events.iter().map(|e| e.date));
+                known.extend(t.in_force);
+                known
+                    .extend(t.validity().iter().flat_map(|v| [Some(v.period.start), v.period.end]).flatten());
+                known.extend(t.parties.iter().flat_map(|p| [Some(p.period.start), p.period.end]).flatten());
+                let date = known.into_iter().find(|k| k.first_day() == d).unwrap_or(PartialDate::day(d));
+                push(date, format!("{} now {now}", t.short_name));
             }
         }
     }

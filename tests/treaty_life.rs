@@ -168,6 +168,15 @@ fn repro_5_changes_list_endings_that_are_not_events() {
             && c.contains("in force by presumed automatic extension until 28 Feb 2032")),
         "{changes:#?}"
     );
+    // A step is dated at the precision of the record's date.
+    let changes: Vec<String> =
+        kb.changes(date!(1952 - 01 - 01), date!(1952 - 12 - 31)).iter().map(ToString::to_string).collect();
+    assert!(
+        changes
+            .iter()
+            .any(|c| c == "Jun 1952: Venezuela–USSR diplomatic relations (1945) now terminated on Jun 1952"),
+        "{changes:#?}"
+    );
 }
 
 #[test]

@@ -75,6 +75,29 @@ impl fmt::Display for Change<'_> {
     }
 }
 
+/// The date of a status step on `day`, at the precision the record knows
+/// it: the status's own date (`Expired { on }` ...), else the first of the
+/// treaty's dates whose first day is `day` (an event, entry into force, a
+/// period in force, a party's period), else the day itself (the end of a
+/// term counted from a date known to the day).
+fn step_date(t: &Treaty, day: Date, status: TreatyStatus) -> PartialDate {
+    let own = match status {
+        TreatyStatus::Expired { on } | TreatyStatus::Terminated { on } | TreatyStatus::Abandoned { on } => {
+            Some(on)
+        }
+        _ => None,
+    };
+    let periods = t.validities().flat_map(|v| [Some(v.period.start), v.period.end]).flatten();
+    let parties = t.parties.iter().flat_map(|p| [Some(p.period.start), p.period.end]).flatten();
+    own.into_iter()
+        .chain(t.events.iter().map(|e| e.date))
+        .chain(t.in_force)
+        .chain(periods)
+        .chain(parties)
+        .find(|d| d.first_day() == day)
+        .unwrap_or(PartialDate::day(day))
+}
+
 impl Dataset {
     /// Everything that changed after `from` and up to `to` (a change dated
     /// `d` is listed when `from < d <= to`), in date order: accessions and
@@ -126,7 +149,7 @@ impl Dataset {
         // Status steps after the first (signature, listed as `Signed`).
         for (t, timeline) in self.facts.treaties.iter().zip(&ix.treaty_status) {
             for (day, status) in timeline.steps().skip(1) {
-                push(PartialDate::day(day), ChangeKind::Status(t, status));
+                push(step_date(t, day, status), ChangeKind::Status(t, status));
             }
         }
         // A record's end counts only when no later record of the country
