@@ -27,25 +27,25 @@ fn ids<'d>(sources: impl Iterator<Item = &'d SourceId>) -> Vec<&'d str> {
 }
 
 impl Serialize for TreatyStatus {
-    /// `{"status": "in_force", "until": "2027-02-28", "end_disputed": true}`,
-    /// `{"status": "suspended", "by": "AM"}`, `{"status": "expired", "on": "2010"}`.
+    /// `{"status": "in_force", "until": "2027-02-28", "end_disputed": true,
+    /// "suspended": []}`, `{"status": "in_force_presumed", "until": null,
+    /// "suspended": ["AM"]}`, `{"status": "expired", "on": "2010"}`,
+    /// `{"status": "abandoned", "on": "2002-06-14"}`.
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_struct("TreatyStatus", 3)?;
+        let mut m = s.serialize_struct("TreatyStatus", 4)?;
         match *self {
             TreatyStatus::NotYetSigned => m.serialize_field("status", "not_yet_signed")?,
             TreatyStatus::SignedNotInForce => m.serialize_field("status", "signed_not_in_force")?,
-            TreatyStatus::InForce { until, end_disputed } => {
+            TreatyStatus::InForce { until, end_disputed, suspended } => {
                 m.serialize_field("status", "in_force")?;
                 m.serialize_field("until", &until)?;
                 m.serialize_field("end_disputed", &end_disputed)?;
+                m.serialize_field("suspended", &suspended)?;
             }
-            TreatyStatus::InForcePresumed { until } => {
+            TreatyStatus::InForcePresumed { until, suspended } => {
                 m.serialize_field("status", "in_force_presumed")?;
                 m.serialize_field("until", &until)?;
-            }
-            TreatyStatus::Suspended { by } => {
-                m.serialize_field("status", "suspended")?;
-                m.serialize_field("by", &by)?;
+                m.serialize_field("suspended", &suspended)?;
             }
             TreatyStatus::Expired { on } => {
                 m.serialize_field("status", "expired")?;
@@ -53,6 +53,10 @@ impl Serialize for TreatyStatus {
             }
             TreatyStatus::Terminated { on } => {
                 m.serialize_field("status", "terminated")?;
+                m.serialize_field("on", &on)?;
+            }
+            TreatyStatus::Abandoned { on } => {
+                m.serialize_field("status", "abandoned")?;
                 m.serialize_field("on", &on)?;
             }
         }
@@ -184,6 +188,7 @@ impl Serialize for Change<'_> {
             ChangeKind::Signed(_) => "signed",
             ChangeKind::InForce(_) => "in_force",
             ChangeKind::Treaty(..) => "treaty_event",
+            ChangeKind::Status(..) => "treaty_status",
             ChangeKind::Stance(_) => "stance",
             ChangeKind::StanceEnded(_) => "stance_ended",
         };
@@ -197,6 +202,10 @@ impl Serialize for Change<'_> {
             ChangeKind::Treaty(t, e) => {
                 m.serialize_field("treaty", &t.id)?;
                 m.serialize_field("event", e)?;
+            }
+            ChangeKind::Status(t, status) => {
+                m.serialize_field("treaty", &t.id)?;
+                m.serialize_field("status", &status)?;
             }
             ChangeKind::Stance(r) | ChangeKind::StanceEnded(r) => {
                 m.serialize_field("country", &r.country)?;

@@ -175,6 +175,14 @@ impl StatusTimeline {
         out
     }
 
+    /// Each step: its first day and the status from then on, in day order.
+    pub(crate) fn steps(&self) -> impl Iterator<Item = (Date, crate::TreatyStatus)> + '_ {
+        self.days.iter().zip(&self.statuses).filter_map(|(&k, &s)| {
+            // `key` packs the year above 9 bits of ordinal.
+            Date::from_ordinal_date(k >> 9, (k & 0x1ff) as u16).ok().map(|d| (d, s))
+        })
+    }
+
     #[inline]
     pub(crate) fn at(&self, day: Date) -> crate::TreatyStatus {
         let k = upper_bound(&self.days, day);

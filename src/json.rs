@@ -74,7 +74,7 @@ impl Dataset {
     /// let day = date!(2024-03-01);
     /// assert_eq!(kb.role(Country::PL, Union::Nato, day), Some(Role::Member));
     /// assert_eq!(kb.role(Country::UA, Union::Eu, day), Some(Role::Candidate));
-    /// assert_eq!(kb.treaty_status("pl-ua-2020", day), Some(TreatyStatus::Suspended { by: Country::PL }));
+    /// assert_eq!(kb.treaty_status("pl-ua-2020", day).map(TreatyStatus::suspended), Some(Country::PL.into()));
     /// assert_eq!(kb.stance(Country::PL, day).map(|s| s.stance), Some(Stance::OpposesWithMeasures));
     /// assert_eq!(kb.vote("A/RES/X-1", Country::UA), Some(Vote::Yes));
     /// assert_eq!(kb.claims(Country::PL).count(), 1);

@@ -54,7 +54,8 @@
 //!     { "kind": "mutual_defence", "alliance_grade": true,
 //!       "description": "Collective Security Treaty (Tashkent, 1992): in force",
 //!       "treaty": "cst-1992",
-//!       "status": { "status": "in_force", "until": null, "end_disputed": false },
+//!       "status": { "status": "in_force", "until": null, "end_disputed": false,
+//!                   "suspended": [] },
 //!       "sources": [...] },
 //!     ...
 //!   ],
@@ -155,7 +156,8 @@ pub enum Via<'d> {
     Treaty {
         /// The treaty.
         treaty: &'d Treaty,
-        /// Its status on the day.
+        /// Its status on the day between the two countries
+        /// ([`Treaty::status_for`]): a third party's suspension is not theirs.
         status: TreatyStatus,
     },
     /// Their votes on the latest recorded roll calls up to the day.

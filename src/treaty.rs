@@ -9,6 +9,18 @@
 //! these, [`Treaty::validity`] derives the periods in force and
 //! [`Treaty::status_at`] the [`TreatyStatus`] on any day.
 //!
+//! A treaty binds each party separately. Each party's periods in
+//! [`Treaty::parties`] and its own events (suspended, resumed, joined,
+//! withdrew, each naming the party) give its [`PartyStatus`] on a day
+//! ([`Treaty::party_status`]): a member (perhaps one that joined late),
+//! suspended, under notice of withdrawal, or withdrawn. The treaty-wide
+//! status lists every suspended party beside whether the term is confirmed
+//! or presumed and whether its end is disputed; [`Treaty::status_for`]
+//! gives what binds two parties (only their own suspensions), which is what
+//! a tie between them shows. An end event (expiry, termination,
+//! supersession) counts from its date; one on or before entry into force
+//! makes the treaty [`TreatyStatus::Abandoned`].
+//!
 //! The worked example is the China–Russia Treaty of Good-Neighbourliness and
 //! Friendly Cooperation (`cn-ru-2001`):
 //!
@@ -125,13 +137,15 @@ pub enum EventKind {
     /// A statement about the treaty's future (an intention to extend, a
     /// claim it was extended) that does not itself change its status.
     Statement,
-    /// A party suspended its participation (the treaty stays in force).
+    /// A party suspended its participation (the treaty stays in force
+    /// between the other parties).
     Suspended,
     /// A party resumed its participation.
     Resumed,
     /// A party joined the treaty.
     Joined,
-    /// A party withdrew or left the treaty.
+    /// A party withdrew or gave notice of withdrawal; it stays a party
+    /// until its period in [`Treaty::parties`] ends.
     Withdrew,
     /// The treaty ended by expiry of its term.
     Expired,
@@ -173,7 +187,10 @@ pub struct TreatyEvent {
     /// What happened.
     #[cfg_attr(feature = "serde", serde(flatten))]
     pub kind: EventKind,
-    /// The party concerned, for a suspension, a withdrawal, an accession.
+    /// The party concerned: required for a suspension, a resumption, an
+    /// accession and a withdrawal, and one of the treaty's parties (the
+    /// validator reports it otherwise); optional for other events (a
+    /// termination by one party).
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     pub party: Option<Country>,
     /// What was said or done, in a sentence.
@@ -462,6 +479,13 @@ pub struct Validity {
 }
 
 /// A treaty's status on a day.
+///
+/// A treaty binds each party separately, so a status in force says which
+/// parties' participation is suspended (often none) beside whether the
+/// term is confirmed or only presumed and whether its end is disputed.
+/// [`Treaty::status_at`] gives the treaty as a whole (every party's
+/// suspension); [`Treaty::status_for`] the status between two parties
+/// (only their own).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TreatyStatus {
@@ -475,17 +499,17 @@ pub enum TreatyStatus {
         until: Option<PartialDate>,
         /// Whether sources disagree on that end (see [`Treaty::end_alternatives`]).
         end_disputed: bool,
+        /// The parties whose participation is suspended on the day (see
+        /// [`PartyStatus::Suspended`]); empty when every party takes part.
+        suspended: CountrySet,
     },
     /// In force only by presuming an automatic extension that no source has
     /// confirmed.
     InForcePresumed {
         /// The end of the presumed period.
         until: Option<PartialDate>,
-    },
-    /// In force, but a party has suspended its participation.
-    Suspended {
-        /// The party that suspended.
-        by: Country,
+        /// The parties whose participation is suspended on the day.
+        suspended: CountrySet,
     },
     /// Its term ran out.
     Expired {
@@ -497,11 +521,18 @@ pub enum TreatyStatus {
         /// The day it stopped being in force.
         on: PartialDate,
     },
+    /// Terminated, withdrawn from or superseded before it ever entered
+    /// into force (START II, abandoned by Russia on 14 June 2002).
+    Abandoned {
+        /// The day of the end event.
+        on: PartialDate,
+    },
 }
 
 impl TreatyStatus {
     /// Whether the treaty is in force on a term a source confirms, with no
-    /// party's participation suspended: [`TreatyStatus::InForce`] only.
+    /// party's participation suspended: [`TreatyStatus::InForce`] with an
+    /// empty `suspended` only.
     ///
     /// ```
     /// use allegiance::Dataset;
@@ -513,7 +544,7 @@ impl TreatyStatus {
     /// ```
     #[must_use]
     pub const fn is_confirmed_in_force(self) -> bool {
-        matches!(self, TreatyStatus::InForce { .. })
+        matches!(self, TreatyStatus::InForce { suspended, .. } if suspended.is_empty())
     }
 
     /// Whether the treaty is in force in any way: confirmed, **presumed**
@@ -522,32 +553,169 @@ impl TreatyStatus {
     /// taking part, use [`TreatyStatus::is_confirmed_in_force`].
     #[must_use]
     pub const fn is_in_force(self) -> bool {
+        matches!(self, TreatyStatus::InForce { .. } | TreatyStatus::InForcePresumed { .. })
+    }
+
+    /// Whether it is in force only by a presumed extension.
+    #[must_use]
+    pub const fn is_presumed(self) -> bool {
+        matches!(self, TreatyStatus::InForcePresumed { .. })
+    }
+
+    /// The parties whose participation is suspended (empty unless in force).
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset};
+    /// use time::macros::date;
+    ///
+    /// let start = Dataset::embedded().treaty("new-start").unwrap();
+    /// assert_eq!(start.status_at(date!(2023-03-01)).suspended(), Country::RU.into());
+    /// ```
+    #[must_use]
+    pub const fn suspended(self) -> CountrySet {
+        match self {
+            TreatyStatus::InForce { suspended, .. } | TreatyStatus::InForcePresumed { suspended, .. } => {
+                suspended
+            }
+            _ => CountrySet::EMPTY,
+        }
+    }
+
+    /// The same status with only the suspensions of `parties` kept: what
+    /// binds those parties among themselves ([`Treaty::status_for`]).
+    #[must_use]
+    pub const fn restricted_to(self, parties: CountrySet) -> TreatyStatus {
+        match self {
+            TreatyStatus::InForce { until, end_disputed, suspended } => {
+                TreatyStatus::InForce { until, end_disputed, suspended: suspended.intersection(parties) }
+            }
+            TreatyStatus::InForcePresumed { until, suspended } => {
+                TreatyStatus::InForcePresumed { until, suspended: suspended.intersection(parties) }
+            }
+            other => other,
+        }
+    }
+}
+
+/// `"Armenia"`, `"Armenia and Kazakhstan"`, `"Armenia, Belarus and Kazakhstan"`.
+fn write_names(f: &mut fmt::Formatter<'_>, set: CountrySet) -> fmt::Result {
+    let n = set.len();
+    for (k, c) in set.iter().enumerate() {
+        let sep = match k {
+            0 => "",
+            _ if k + 1 == n => " and ",
+            _ => ", ",
+        };
+        write!(f, "{sep}{}", c.name())?;
+    }
+    Ok(())
+}
+
+impl fmt::Display for TreatyStatus {
+    /// `"in force until 28 Feb 2027 (end disputed)"`, `"in force by
+    /// presumed automatic extension until 28 Feb 2032, participation
+    /// suspended by Armenia"`, `"abandoned on 14 Jun 2002, before entry
+    /// into force"`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            TreatyStatus::NotYetSigned => f.write_str("not yet signed")?,
+            TreatyStatus::SignedNotInForce => f.write_str("signed, not in force")?,
+            TreatyStatus::InForce { until: Some(u), end_disputed: true, .. } => {
+                write!(f, "in force until {u} (end disputed)")?;
+            }
+            TreatyStatus::InForce { until: Some(u), end_disputed: false, .. } => {
+                write!(f, "in force until {u}")?;
+            }
+            TreatyStatus::InForce { until: None, .. } => f.write_str("in force")?,
+            TreatyStatus::InForcePresumed { until: Some(u), .. } => {
+                write!(f, "in force by presumed automatic extension until {u}")?;
+            }
+            TreatyStatus::InForcePresumed { until: None, .. } => {
+                f.write_str("in force by presumed extension")?
+            }
+            TreatyStatus::Expired { on } => write!(f, "expired on {on}")?,
+            TreatyStatus::Terminated { on } => write!(f, "terminated on {on}")?,
+            TreatyStatus::Abandoned { on } => write!(f, "abandoned on {on}, before entry into force")?,
+        }
+        let suspended = self.suspended();
+        if !suspended.is_empty() {
+            f.write_str(", participation suspended by ")?;
+            write_names(f, suspended)?;
+        }
+        Ok(())
+    }
+}
+
+/// One party's standing in a treaty on a day: [`Treaty::party_status`].
+///
+/// Read from the party's periods in [`Treaty::parties`] and the
+/// party-specific events (suspended, resumed, joined, withdrew) dated
+/// within its current period: the latest such event on or before the day
+/// decides (a suspension, a notice of withdrawal, or a resumption or
+/// accession, which make it a member again).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PartyStatus {
+    /// Not yet a party: its first period starts later.
+    NotYet {
+        /// When it becomes a party.
+        from: PartialDate,
+    },
+    /// A party taking part.
+    Member {
+        /// The start of its current period.
+        since: PartialDate,
+        /// Whether it joined after signature (an accession).
+        late: bool,
+    },
+    /// A party whose participation is suspended; the treaty still binds
+    /// the other parties.
+    Suspended {
+        /// The date of the suspension.
+        since: PartialDate,
+    },
+    /// A party that has given notice of withdrawal, still a party until
+    /// the withdrawal takes effect.
+    NoticeGiven {
+        /// The date of the notice.
+        on: PartialDate,
+        /// When the withdrawal takes effect (the end of its period), if known.
+        effective: Option<PartialDate>,
+    },
+    /// No longer a party.
+    Withdrawn {
+        /// The day it stopped being one.
+        on: PartialDate,
+    },
+}
+
+impl PartyStatus {
+    /// Whether it is a party on the day (taking part, suspended, or under
+    /// notice of withdrawal).
+    #[must_use]
+    pub const fn is_party(self) -> bool {
         matches!(
             self,
-            TreatyStatus::InForce { .. }
-                | TreatyStatus::InForcePresumed { .. }
-                | TreatyStatus::Suspended { .. }
+            PartyStatus::Member { .. } | PartyStatus::Suspended { .. } | PartyStatus::NoticeGiven { .. }
         )
     }
 }
 
-impl fmt::Display for TreatyStatus {
+impl fmt::Display for PartyStatus {
+    /// `"party since 2 Jan 2015 (joined late)"`, `"suspended since 22 Feb 2024"`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
-            TreatyStatus::NotYetSigned => f.write_str("not yet signed"),
-            TreatyStatus::SignedNotInForce => f.write_str("signed, not in force"),
-            TreatyStatus::InForce { until: Some(u), end_disputed: true } => {
-                write!(f, "in force until {u} (end disputed)")
+            PartyStatus::NotYet { from } => write!(f, "not yet a party (from {from})"),
+            PartyStatus::Member { since, late: true } => write!(f, "party since {since} (joined late)"),
+            PartyStatus::Member { since, late: false } => write!(f, "party since {since}"),
+            PartyStatus::Suspended { since } => write!(f, "participation suspended since {since}"),
+            PartyStatus::NoticeGiven { on, effective: Some(e) } => {
+                write!(f, "notice of withdrawal given on {on}, effective {e}")
             }
-            TreatyStatus::InForce { until: Some(u), end_disputed: false } => write!(f, "in force until {u}"),
-            TreatyStatus::InForce { until: None, .. } => f.write_str("in force"),
-            TreatyStatus::InForcePresumed { until: Some(u) } => {
-                write!(f, "in force by presumed automatic extension until {u}")
+            PartyStatus::NoticeGiven { on, effective: None } => {
+                write!(f, "notice of withdrawal given on {on}")
             }
-            TreatyStatus::InForcePresumed { until: None } => f.write_str("in force by presumed extension"),
-            TreatyStatus::Suspended { by } => write!(f, "in force, participation suspended by {by}"),
-            TreatyStatus::Expired { on } => write!(f, "expired on {on}"),
-            TreatyStatus::Terminated { on } => write!(f, "terminated on {on}"),
+            PartyStatus::Withdrawn { on } => write!(f, "withdrew on {on}"),
         }
     }
 }
@@ -591,7 +759,11 @@ impl Validities<'_> {
                 EventKind::Extended { until } => until,
                 _ => None,
             };
-            let until = until.or_else(|| add_years(to, self.years));
+            // An `until` on or before the end it extends would run the
+            // period backwards (the validator reports it): the term rule's
+            // length applies instead.
+            let until =
+                until.filter(|u| u.first_day() > to.first_day()).or_else(|| add_years(to, self.years));
             Some(Validity { period: Period::new(to, until), basis: Basis::ConfirmedExtension(i) })
         } else if self.auto && self.presumed < PRESUMED_PERIODS {
             // One presumed term, then a presumed extension with no end: an
@@ -633,13 +805,9 @@ impl Iterator for Validities<'_> {
     }
 }
 
-/// Who has suspended participation after event `e`, when `by` had before.
-fn suspension_after(by: Option<Country>, e: &TreatyEvent) -> Option<Country> {
-    match e.kind {
-        EventKind::Suspended => e.party,
-        EventKind::Resumed if by == e.party => None,
-        _ => by,
-    }
+/// Whether event kind `k` is about one party (and needs one).
+pub(crate) const fn is_party_event(k: EventKind) -> bool {
+    matches!(k, EventKind::Suspended | EventKind::Resumed | EventKind::Joined | EventKind::Withdrew)
 }
 
 /// How many presumed periods [`Treaty::validity`] lists past the last
@@ -725,71 +893,91 @@ impl Treaty {
     /// needed, no allocation). Over a dataset, [`crate::Dataset::treaty_status`]
     /// gives the same answer by id from its index, several times faster.
     ///
+    /// An end event (expiry, termination, supersession) counts from its
+    /// date only; one dated on or before entry into force (or on a treaty
+    /// that never entered into force) makes it [`TreatyStatus::Abandoned`].
+    /// In force, `suspended` holds every party whose
+    /// [`Treaty::party_status`] is suspended on the day.
+    ///
     /// ```
     /// use allegiance::{Country, Dataset, TreatyStatus};
     /// use time::macros::date;
     ///
     /// let start = Dataset::embedded().treaty("new-start").unwrap();
-    /// assert_eq!(start.status_at(date!(2023-03-01)), TreatyStatus::Suspended { by: Country::RU });
+    /// let s = start.status_at(date!(2023-03-01));
+    /// assert!(matches!(s, TreatyStatus::InForce { suspended, .. } if suspended == Country::RU.into()));
+    /// assert_eq!(s.to_string(), "in force until 5 Feb 2026, participation suspended by Russia");
     /// assert!(matches!(start.status_at(date!(2026-02-05)), TreatyStatus::Expired { .. }));
     /// ```
     #[must_use]
     pub fn status_at(&self, day: Date) -> TreatyStatus {
+        let mut found = None;
+        let mut last_end = None;
+        if self.in_force.is_some_and(|s| day >= s.first_day()) {
+            let mut periods = self.validities();
+            while let Some(v) = periods.next() {
+                last_end = v.period.end;
+                if v.period.contains(day) {
+                    found = Some((v, periods.confirmed_next()));
+                    break;
+                }
+            }
+        }
+        self.classify(day, found, last_end, || self.suspended_at(day))
+    }
+
+    /// The status on `day` given the first period in force that contains
+    /// it, if any (with whether a confirmed period follows it), the end of
+    /// the last period (when none contains it) and who is suspended.
+    fn classify(
+        &self,
+        day: Date,
+        found: Option<(Validity, bool)>,
+        last_end: Option<PartialDate>,
+        suspended: impl FnOnce() -> CountrySet,
+    ) -> TreatyStatus {
         if day < self.signed.first_day() {
             return TreatyStatus::NotYetSigned;
         }
-        let Some(start) = self.in_force else { return TreatyStatus::SignedNotInForce };
+        let end = self.end_event().filter(|(on, _)| on.first_day() <= day);
+        let in_force = self.in_force.filter(|s| end.is_none_or(|(on, _)| on.first_day() > s.first_day()));
+        let Some(start) = in_force else {
+            return match end {
+                Some((on, _)) => TreatyStatus::Abandoned { on },
+                None => TreatyStatus::SignedNotInForce,
+            };
+        };
         if day < start.first_day() {
             return TreatyStatus::SignedNotInForce;
         }
-        let mut periods = self.validities();
-        let mut last_end = None;
-        while let Some(v) = periods.next() {
-            last_end = v.period.end;
-            if v.period.contains(day) {
-                return self.status_within(v, self.suspended_by(day), || periods.confirmed_next());
-            }
+        if let Some((v, confirmed_next)) = found {
+            let suspended = suspended();
+            return match v.basis {
+                Basis::PresumedExtension => TreatyStatus::InForcePresumed { until: v.period.end, suspended },
+                _ => TreatyStatus::InForce {
+                    until: v.period.end,
+                    end_disputed: !confirmed_next && !self.end_alternatives.is_empty(),
+                    suspended,
+                },
+            };
         }
-        self.status_outside(start, last_end)
-    }
-
-    /// The status on a day in force, in `v`, the first of the periods in
-    /// force that contains the day; `suspended` is who has suspended
-    /// participation on that day, and `confirmed_next` says whether a
-    /// confirmed period follows `v`.
-    fn status_within(
-        &self,
-        v: Validity,
-        suspended: Option<Country>,
-        confirmed_next: impl FnOnce() -> bool,
-    ) -> TreatyStatus {
-        if let Some(by) = suspended {
-            return TreatyStatus::Suspended { by };
-        }
-        match v.basis {
-            Basis::PresumedExtension => TreatyStatus::InForcePresumed { until: v.period.end },
-            _ => TreatyStatus::InForce {
-                until: v.period.end,
-                end_disputed: !confirmed_next() && !self.end_alternatives.is_empty(),
+        // Out of force: by the end event if it is what ended the last
+        // period, else by the term running out.
+        match end {
+            Some((on, kind)) if last_end.is_none_or(|e| on.first_day() <= e.first_day()) => match kind {
+                EventKind::Expired => TreatyStatus::Expired { on },
+                _ => TreatyStatus::Terminated { on },
             },
-        }
-    }
-
-    /// The status on a day on or after entry into force (`start`) that no
-    /// period in force contains; `last_end` is the end of the last period.
-    fn status_outside(&self, start: PartialDate, last_end: Option<PartialDate>) -> TreatyStatus {
-        match self.end_event() {
-            Some((on, EventKind::Expired)) => TreatyStatus::Expired { on },
-            Some((on, _)) => TreatyStatus::Terminated { on },
-            None => TreatyStatus::Expired { on: last_end.unwrap_or(start) },
+            _ => TreatyStatus::Expired { on: last_end.unwrap_or(start) },
         }
     }
 
     /// The status at every day where it can change (signature, entry into
-    /// force, the ends of each period in force, each event), in day order:
-    /// [`Treaty::status_at`] on each of those days, computed in one sweep.
-    /// Calling `status_at` per day costs O(events) each, so O(events²) in
-    /// all; the sweep is O(n log n) in the events and periods.
+    /// force, the ends of each period in force, each event, each party's
+    /// periods), in day order: [`Treaty::status_at`] on each of those days,
+    /// computed in one sweep. Calling `status_at` per day costs O(events)
+    /// each, so O(events²) in all; the sweep is O(n log n) in the events
+    /// and periods (times the parties, for who is suspended).
     pub(crate) fn status_changes(&self) -> Vec<(Date, TreatyStatus)> {
         // The periods in force in the order `status_at` tries them, each
         // with whether a confirmed one follows it.
@@ -805,6 +993,10 @@ impl Treaty {
             days.extend(v.period.end.map(PartialDate::first_day));
         }
         days.extend(self.events.iter().map(|e| e.date.first_day()));
+        for p in self.parties.iter() {
+            days.push(p.period.start.first_day());
+            days.extend(p.period.end.map(PartialDate::first_day));
+        }
         days.sort_unstable();
         days.dedup();
 
@@ -818,13 +1010,22 @@ impl Treaty {
         let mut begun = by_start.into_iter().peekable();
         let mut active = std::collections::BinaryHeap::new();
         let mut events = self.events.iter().peekable();
-        let mut suspended = None;
+        // Who has suspended by the latest party event of its current
+        // period (reset when a period of the party starts).
+        let mut suspended = CountrySet::EMPTY;
         let mut out = Vec::with_capacity(days.len());
         for day in days {
-            // The events `suspended_by(day)` replays: the leading ones
-            // dated on or before the day.
+            for p in self.parties.iter().filter(|p| p.period.start.first_day() == day) {
+                suspended.remove(p.country);
+            }
             while let Some(e) = events.next_if(|e| e.date.first_day() <= day) {
-                suspended = suspension_after(suspended, e);
+                if let Some(c) = e.party.filter(|_| is_party_event(e.kind)) {
+                    if e.kind == EventKind::Suspended {
+                        suspended.insert(c);
+                    } else {
+                        suspended.remove(c);
+                    }
+                }
             }
             while let Some(k) = begun.next_if(|&k| periods[k].0.period.start.first_day() <= day) {
                 active.push(core::cmp::Reverse(k));
@@ -832,17 +1033,13 @@ impl Treaty {
             while active.peek().is_some_and(|&core::cmp::Reverse(k)| !periods[k].0.period.contains(day)) {
                 active.pop();
             }
-            let status = match self.in_force {
-                _ if day < self.signed.first_day() => TreatyStatus::NotYetSigned,
-                Some(start) if day >= start.first_day() => match active.peek() {
-                    Some(&core::cmp::Reverse(k)) => {
-                        let (v, confirmed_next) = periods[k];
-                        self.status_within(v, suspended, || confirmed_next)
-                    }
-                    None => self.status_outside(start, last_end),
-                },
-                _ => TreatyStatus::SignedNotInForce,
+            let found = match active.peek() {
+                Some(&core::cmp::Reverse(k)) if self.in_force.is_some_and(|s| day >= s.first_day()) => {
+                    Some(periods[k])
+                }
+                _ => None,
             };
+            let status = self.classify(day, found, last_end, || suspended.intersection(self.parties_at(day)));
             out.push((day, status));
         }
         out
@@ -855,9 +1052,77 @@ impl Treaty {
         self.status_at(day).is_in_force()
     }
 
-    /// The party whose participation is suspended on `day`, if any.
-    fn suspended_by(&self, day: Date) -> Option<Country> {
-        self.events.iter().take_while(|e| e.date.first_day() <= day).fold(None, suspension_after)
+    /// The parties whose participation is suspended on `day`.
+    fn suspended_at(&self, day: Date) -> CountrySet {
+        self.all_parties()
+            .iter()
+            .filter(|&c| matches!(self.party_status(c, day), Some(PartyStatus::Suspended { .. })))
+            .collect()
+    }
+
+    /// The status between parties `a` and `b` on `day`: the treaty's
+    /// status with only their own suspensions (a third party's suspension
+    /// does not change what binds these two). Whether each is a party on
+    /// the day is [`Treaty::party_status`].
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset, TreatyStatus};
+    /// use time::macros::date;
+    ///
+    /// let cst = Dataset::embedded().treaty("cst-1992").unwrap();
+    /// let day = date!(2024-03-01);
+    /// assert_eq!(cst.status_for(Country::RU, Country::KZ, day).to_string(), "in force");
+    /// assert_eq!(
+    ///     cst.status_for(Country::RU, Country::AM, day).to_string(),
+    ///     "in force, participation suspended by Armenia"
+    /// );
+    /// ```
+    #[must_use]
+    pub fn status_for(&self, a: Country, b: Country, day: Date) -> TreatyStatus {
+        self.status_at(day).restricted_to(CountrySet::from([a, b]))
+    }
+
+    /// The standing of `country` in the treaty on `day`; `None` if it was
+    /// never a party. See [`PartyStatus`] for the rule.
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset, PartyStatus};
+    /// use time::macros::date;
+    ///
+    /// let cst = Dataset::embedded().treaty("cst-1992").unwrap();
+    /// let day = date!(2024-03-01);
+    /// assert!(matches!(cst.party_status(Country::AM, day), Some(PartyStatus::Suspended { .. })));
+    /// assert!(matches!(cst.party_status(Country::KZ, day), Some(PartyStatus::Member { .. })));
+    /// assert!(matches!(cst.party_status(Country::UZ, day), Some(PartyStatus::Withdrawn { .. })));
+    /// assert_eq!(cst.party_status(Country::CN, day), None);
+    /// ```
+    #[must_use]
+    pub fn party_status(&self, country: Country, day: Date) -> Option<PartyStatus> {
+        let mine = || self.parties.iter().filter(move |p| p.country == country);
+        let first = mine().map(|p| p.period.start).min_by_key(|d| d.first_day())?;
+        let Some(current) = mine().find(|p| p.period.contains(day)) else {
+            if day < first.first_day() {
+                return Some(PartyStatus::NotYet { from: first });
+            }
+            let on = mine()
+                .filter_map(|p| p.period.end)
+                .filter(|e| e.first_day() <= day)
+                .max_by_key(|e| e.first_day())
+                .unwrap_or(first);
+            return Some(PartyStatus::Withdrawn { on });
+        };
+        let from = current.period.start.first_day();
+        let last = self
+            .events
+            .iter()
+            .rev()
+            .filter(|e| e.party == Some(country) && is_party_event(e.kind))
+            .find(|e| e.date.first_day() >= from && e.date.first_day() <= day);
+        Some(match last.map(|e| (e.kind, e.date)) {
+            Some((EventKind::Suspended, since)) => PartyStatus::Suspended { since },
+            Some((EventKind::Withdrew, on)) => PartyStatus::NoticeGiven { on, effective: current.period.end },
+            _ => PartyStatus::Member { since: current.period.start, late: from > self.signed.first_day() },
+        })
     }
 
     /// The parties on `day`.

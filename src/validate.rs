@@ -213,8 +213,27 @@ pub(crate) fn check_with<'f>(facts: &'f Facts, origins: Option<&'f Origins>) -> 
                 );
             }
         }
+        check_terms(&mut c, &path, t);
         for (k, p) in t.parties.iter().enumerate() {
             c.period(&format!("{path}.parties[{k}].period"), &p.period);
+            let earlier = t.parties[..k].iter().position(|q| {
+                q.country == p.country
+                    && q.period.is_well_formed()
+                    && p.period.is_well_formed()
+                    && q.period.overlaps(&p.period)
+            });
+            if let Some(j) = earlier {
+                c.problem(
+                    ProblemKind::Overlap,
+                    format!("{path}.parties[{k}].period"),
+                    format!(
+                        "{} is a party twice at once: {} and {} ({path}.parties[{j}])",
+                        p.country.name(),
+                        p.period,
+                        t.parties[j].period
+                    ),
+                );
+            }
             if p.period.start.first_day() < t.signed.first_day() {
                 c.problem(
                     ProblemKind::OutOfOrder,
@@ -242,6 +261,27 @@ pub(crate) fn check_with<'f>(facts: &'f Facts, origins: Option<&'f Origins>) -> 
                 c.date(&ep, "until", until);
             }
             c.cites(&ep, &e.sources);
+            if crate::treaty::is_party_event(e.kind) {
+                match e.party {
+                    None => c.problem(
+                        ProblemKind::MissingField,
+                        format!("{ep}.party"),
+                        format!("a `{}` event names the party it concerns", e.kind),
+                    ),
+                    Some(p) if !t.parties.iter().any(|q| q.country == p) => c.problem(
+                        ProblemKind::NotAMember,
+                        format!("{ep}.party"),
+                        format!(
+                            "{} ({}) is not a party of {}: only a party can have {} its participation",
+                            p.name(),
+                            p.alpha2(),
+                            t.id,
+                            e.kind
+                        ),
+                    ),
+                    Some(_) => {}
+                }
+            }
             if e.date.first_day() < t.signed.first_day() {
                 c.problem(
                     ProblemKind::OutOfOrder,
@@ -265,6 +305,31 @@ pub(crate) fn check_with<'f>(facts: &'f Facts, origins: Option<&'f Origins>) -> 
     check_votes(&mut c, facts);
     check_coverage(&mut c, facts);
     c.problems
+}
+
+/// Every period in force of treaty `t` (at `path`) runs forward from
+/// where the previous one ended: an extension whose `until` is on or
+/// before the end of the term it extends is reported at its path (the
+/// queries then apply the term rule's length instead). Extensions until a
+/// day before the treaty took effect are reported by the caller.
+fn check_terms(c: &mut Checker<'_>, path: &str, t: &crate::Treaty) {
+    let starts = t.in_force.unwrap_or(t.signed).first_day();
+    for v in t.validities() {
+        let crate::Basis::ConfirmedExtension(i) = v.basis else { continue };
+        if let crate::treaty::EventKind::Extended { until: Some(u) } = t.events[i].kind
+            && u.first_day() > starts
+            && u.first_day() <= v.period.start.first_day()
+        {
+            c.problem(
+                ProblemKind::OutOfOrder,
+                format!("{path}.events[{i}].until"),
+                format!(
+                    "an extension until {u}, not after the end of the term it extends ({}): a period would run backwards",
+                    v.period.start
+                ),
+            );
+        }
+    }
 }
 
 /// Each membership whose period shares a day with an earlier-starting one

@@ -45,7 +45,12 @@ fn allies_statuses_changes_and_coverage_serialize() {
     assert_eq!(cn["ties"][0]["treaty"], "cn-ru-2001");
 
     let status = to_value(&kb.treaty_status("cn-ru-2001", date!(2026 - 11 - 28)).unwrap());
-    assert_eq!(status, json!({"status": "in_force", "until": "2027-02-28", "end_disputed": true}));
+    assert_eq!(
+        status,
+        json!({"status": "in_force", "until": "2027-02-28", "end_disputed": true, "suspended": []})
+    );
+    let cst = to_value(&kb.treaty_status("cst-1992", date!(2024 - 03 - 01)).unwrap());
+    assert_eq!(cst, json!({"status": "in_force", "until": null, "end_disputed": false, "suspended": ["AM"]}));
     let presumed = to_value(&kb.treaty_status("cn-ru-2001", date!(2027 - 06 - 01)).unwrap());
     assert_eq!(presumed["status"], "in_force_presumed");
 

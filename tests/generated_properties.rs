@@ -24,9 +24,10 @@ use std::collections::BTreeMap;
 
 use allegiance::treaty::{EventKind, Party, TreatyEvent};
 use allegiance::{
-    Agreement, Claim, Country, CountrySet, Dataset, Evidence, Facts, Membership, Obligation, PartialDate,
-    Period, Precision, Provision, Reading, Resolution, Role, Source, SourceId, Stance, StanceRecord,
-    Statement, Tally, Term, Tie, TieKind, Treaty, TreatyKind, TreatyStatus, Union, UnionKind, Via, Vote,
+    Agreement, Basis, Claim, Country, CountrySet, Dataset, Evidence, Facts, Membership, Obligation,
+    PartialDate, PartyStatus, Period, Precision, Provision, Reading, Resolution, Role, Source, SourceId,
+    Stance, StanceRecord, Statement, Tally, Term, Tie, TieKind, Treaty, TreatyKind, TreatyStatus, Union,
+    UnionKind, Via, Vote,
 };
 use proptest::prelude::*;
 use strum::{EnumCount, IntoEnumIterator};
@@ -421,17 +422,23 @@ fn build(raw: &Raw) -> Facts {
         let signed = at(plus(base, rt.signed.0), rt.signed.1);
         let in_force = rt.in_force.map(|(g, p)| later(signed.first_day(), g, p, signed));
         let takes_effect = in_force.unwrap_or(signed);
-        let parties: Vec<Party> = rt
-            .parties
-            .iter()
-            .map(|p| {
-                let start = later(signed.first_day(), p.gap, p.precision, signed);
-                let end = p
-                    .len
-                    .and_then(|n| strictly_after(start.first_day(), n, Precision::Day, start.first_day()));
-                Party { country: COUNTRIES[p.country], period: Period::new(start, end) }
-            })
-            .collect();
+        // A country's periods as a party never overlap: a later one starts
+        // on or after the previous one's end (none after an open one).
+        let mut parties: Vec<Party> = Vec::new();
+        for p in &rt.parties {
+            let country = COUNTRIES[p.country];
+            let mut not_before = signed;
+            if let Some(prev) = parties.iter().rev().find(|q| q.country == country) {
+                match prev.period.end {
+                    Some(e) => not_before = e,
+                    None => continue,
+                }
+            }
+            let start = later(not_before.first_day(), p.gap, p.precision, not_before);
+            let end =
+                p.len.and_then(|n| strictly_after(start.first_day(), n, Precision::Day, start.first_day()));
+            parties.push(Party { country, period: Period::new(start, end) });
+        }
         let mut events = Vec::new();
         let mut prev = signed;
         for (j, e) in rt.events.iter().enumerate() {
@@ -450,10 +457,19 @@ fn build(raw: &Raw) -> Facts {
                 7 => EventKind::Terminated,
                 _ => EventKind::Superseded,
             };
+            // Suspensions, resumptions, accessions and withdrawals name
+            // one of the treaty's parties; other events may name any
+            // country.
+            let party = match kind {
+                EventKind::Suspended | EventKind::Resumed | EventKind::Joined | EventKind::Withdrew => {
+                    Some(parties[e.party.unwrap_or(j) % parties.len()].country)
+                }
+                _ => e.party.map(|i| COUNTRIES[i]),
+            };
             events.push(TreatyEvent {
                 date,
                 kind,
-                party: e.party.map(|i| COUNTRIES[i]),
+                party,
                 note: Cow::Owned(format!("event {j}")),
                 sources: cite(j),
             });
@@ -481,7 +497,7 @@ fn build(raw: &Raw) -> Facts {
         } else {
             Vec::new()
         };
-        treaties.push(Treaty {
+        let mut treaty = Treaty {
             id,
             name: Cow::Owned(format!("Generated treaty {k}")),
             short_name: Cow::Owned(format!("T{k}")),
@@ -496,7 +512,25 @@ fn build(raw: &Raw) -> Facts {
             note: None,
             alternatives: Cow::Borrowed(&[]),
             end_alternatives: Cow::Owned(end_alternatives),
-        });
+        };
+        // An extension `until` on or before the end of the term it extends
+        // is invalid (a period would run backwards): leave it to the rule.
+        let backwards: Vec<usize> = treaty
+            .validities()
+            .filter_map(|v| match v.basis {
+                Basis::ConfirmedExtension(i) => match treaty.events[i].kind {
+                    EventKind::Extended { until: Some(u) } if u.first_day() <= v.period.start.first_day() => {
+                        Some(i)
+                    }
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect();
+        for i in backwards {
+            treaty.events.to_mut()[i].kind = EventKind::Extended { until: None };
+        }
+        treaties.push(treaty);
     }
 
     // Stance records: distinct first days per country; an end may fall
@@ -756,6 +790,47 @@ fn is_party(t: &Treaty, c: Country, d: Date) -> bool {
     t.parties.iter().any(|p| p.country == c && p.period.contains(d))
 }
 
+/// `party_status`, by the rule in `PartyStatus`'s docs: outside its
+/// periods a country is not yet a party or has withdrawn; within one, the
+/// latest party event of that period on or before the day decides.
+fn scan_party_status(t: &Treaty, c: Country, d: Date) -> Option<PartyStatus> {
+    let periods: Vec<Period> = t.parties.iter().filter(|p| p.country == c).map(|p| p.period).collect();
+    let first = periods.iter().map(|p| p.start).min_by_key(|s| s.first_day())?;
+    let Some(current) = periods.iter().find(|p| p.contains(d)) else {
+        if d < first.first_day() {
+            return Some(PartyStatus::NotYet { from: first });
+        }
+        let on =
+            periods.iter().filter_map(|p| p.end).filter(|e| e.first_day() <= d).max_by_key(|e| e.first_day());
+        return Some(PartyStatus::Withdrawn { on: on.unwrap_or(first) });
+    };
+    let decisive = t.events.iter().rev().find(|e| {
+        e.party == Some(c)
+            && matches!(
+                e.kind,
+                EventKind::Suspended | EventKind::Resumed | EventKind::Joined | EventKind::Withdrew
+            )
+            && current.start.first_day() <= e.date.first_day()
+            && e.date.first_day() <= d
+    });
+    Some(match decisive.map(|e| (e.kind, e.date)) {
+        Some((EventKind::Suspended, since)) => PartyStatus::Suspended { since },
+        Some((EventKind::Withdrew, on)) => PartyStatus::NoticeGiven { on, effective: current.end },
+        _ => PartyStatus::Member {
+            since: current.start,
+            late: current.start.first_day() > t.signed.first_day(),
+        },
+    })
+}
+
+/// Who is suspended on `d`, by [`scan_party_status`].
+fn scan_suspended(t: &Treaty, d: Date) -> CountrySet {
+    t.all_parties()
+        .iter()
+        .filter(|&c| matches!(scan_party_status(t, c, d), Some(PartyStatus::Suspended { .. })))
+        .collect()
+}
+
 /// The tie kind of co-membership, by the table in `allegiance::tie`.
 fn union_kind(u: Union, a: Role, b: Role) -> TieKind {
     if !(a.is_member() && b.is_member()) {
@@ -846,6 +921,7 @@ fn scan_ties(f: &Facts, scan: &Scan, a: usize, b: usize, d: Date) -> Vec<Key> {
     let (ca, cb) = (COUNTRIES[a], COUNTRIES[b]);
     for (i, (t, status)) in f.treaties.iter().zip(&scan.statuses).enumerate() {
         if status.is_in_force() && is_party(t, ca, d) && is_party(t, cb, d) {
+            let status = status.restricted_to(CountrySet::from([ca, cb]));
             out.push((treaty_kind(t), format!("treaty {i} {status:?}")));
         }
     }
@@ -1033,6 +1109,41 @@ fn check_treaties(kb: &Dataset, max_days: usize) -> Result<(), TestCaseError> {
             prop_assert_eq!(kb.treaty_status(&t.id, d), Some(want), "{} on {}", t.id, d);
             prop_assert_eq!(kb.treaty_status(&t.id, d).unwrap(), want, "{} on {}", t.id, d);
             prop_assert_eq!(t.is_in_force(d), want.is_in_force());
+            // The treaty-wide status names every suspended party, and only
+            // while in force.
+            let suspended = if want.is_in_force() { scan_suspended(t, d) } else { CountrySet::EMPTY };
+            prop_assert_eq!(want.suspended(), suspended, "{} suspended on {}", t.id, d);
+            for c in COUNTRIES {
+                let got = kb.party_status(&t.id, c, d);
+                prop_assert_eq!(got, scan_party_status(t, c, d), "{} {:?} on {}", t.id, c, d);
+                prop_assert_eq!(got, t.party_status(c, d));
+                for b in COUNTRIES {
+                    let pair = kb.treaty_status_for(&t.id, c, b, d).unwrap();
+                    prop_assert_eq!(pair, t.status_for(c, b, d));
+                    prop_assert_eq!(
+                        pair.suspended(),
+                        suspended & CountrySet::from([c, b]),
+                        "{} {:?}–{:?} on {}",
+                        t.id,
+                        c,
+                        b,
+                        d
+                    );
+                    prop_assert_eq!(
+                        pair.restricted_to(CountrySet::EMPTY),
+                        want.restricted_to(CountrySet::EMPTY)
+                    );
+                }
+            }
+        }
+        // No validity period runs backwards: each is well formed and
+        // starts where the previous one ended.
+        let v = t.validity();
+        for w in &v {
+            prop_assert!(w.period.is_well_formed(), "{}: {} runs backwards", t.id, w.period);
+        }
+        for w in v.windows(2) {
+            prop_assert_eq!(w[0].period.end, Some(w[1].period.start), "{}: terms are contiguous", t.id);
         }
     }
     let by_signature = |mut v: Vec<usize>| {
@@ -1136,6 +1247,34 @@ fn check_changes(kb: &Dataset, max_days: usize) -> Result<(), TestCaseError> {
         }
         for e in t.events.iter() {
             push(e.date, format!("{}: {} ({})", t.short_name, e.kind, e.note));
+        }
+    }
+    // Every change of a treaty's status after signature: a day whose
+    // status differs from the day before's.
+    let boundaries = days(f);
+    for t in f.treaties.iter() {
+        for &d in &boundaries {
+            let Some(before) = d.previous_day() else { continue };
+            let now = t.status_at(d);
+            if d != t.signed.first_day() && now != t.status_at(before) {
+                // At the precision of the record's date for that day.
+                let own = match now {
+                    TreatyStatus::Expired { on }
+                    | TreatyStatus::Terminated { on }
+                    | TreatyStatus::Abandoned { on } => {
+                        vec![on]
+                    }
+                    _ => vec![],
+                };
+                let mut known: Vec<PartialDate> = own;
+                known.extend(t.events.iter().map(|e| e.date));
+                known.extend(t.in_force);
+                known
+                    .extend(t.validity().iter().flat_map(|v| [Some(v.period.start), v.period.end]).flatten());
+                known.extend(t.parties.iter().flat_map(|p| [Some(p.period.start), p.period.end]).flatten());
+                let date = known.into_iter().find(|k| k.first_day() == d).unwrap_or(PartialDate::day(d));
+                push(date, format!("{} now {now}", t.short_name));
+            }
         }
     }
     // A stance record's end is a change when no later record of the
@@ -1250,7 +1389,14 @@ fn the_generator_reaches_every_kind() {
                 seen.insert(format!("event {} {}", name(&e.kind), e.party.is_some()));
             }
             for d in days(f) {
-                seen.insert(format!("status {}", name(&t.status_at(d))));
+                let status = t.status_at(d);
+                seen.insert(format!("status {}", name(&status)));
+                if !status.suspended().is_empty() {
+                    seen.insert(format!("status {} suspended", name(&status)));
+                }
+                for c in t.all_parties() {
+                    seen.extend(t.party_status(c, d).map(|p| format!("party {}", name(&p))));
+                }
             }
         }
         let all = days(f);
@@ -1278,7 +1424,10 @@ fn the_generator_reaches_every_kind() {
         "Terminated",
         "Superseded",
     ] {
-        want.extend([format!("event {kind} true"), format!("event {kind} false")]);
+        want.push(format!("event {kind} true"));
+        if !["Suspended", "Resumed", "Joined", "Withdrew"].contains(&kind) {
+            want.push(format!("event {kind} false"));
+        }
     }
     want.extend(
         [
@@ -1286,13 +1435,16 @@ fn the_generator_reaches_every_kind() {
             "SignedNotInForce",
             "InForce",
             "InForcePresumed",
-            "Suspended",
+            "InForce suspended",
+            "InForcePresumed suspended",
             "Expired",
             "Terminated",
+            "Abandoned",
         ]
         .map(|s| format!("status {s}")),
     );
     want.extend(TieKind::iter().map(|k| format!("tie {k:?}")));
+    want.extend(["NotYet", "Member", "Suspended", "NoticeGiven", "Withdrawn"].map(|p| format!("party {p}")));
     let missing: Vec<&String> = want.iter().filter(|w| !seen.contains(*w)).collect();
     assert!(missing.is_empty(), "the generator never produced {missing:?}");
 }
@@ -1355,6 +1507,11 @@ fn eventful_treaty(n: usize) -> Treaty {
 /// A dataset of one treaty (citing [`SOURCES`]).
 #[track_caller]
 fn one_treaty(t: Treaty) -> Dataset {
+    Dataset::from_facts(Facts { treaties: Cow::Owned(vec![t]), ..one_treaty_facts() }).unwrap()
+}
+
+/// Facts with [`SOURCES`] and no records.
+fn one_treaty_facts() -> Facts {
     let sources = SOURCES
         .iter()
         .map(|&id| Source {
@@ -1368,12 +1525,7 @@ fn one_treaty(t: Treaty) -> Dataset {
             original: None,
         })
         .collect::<Vec<_>>();
-    let facts = Facts {
-        sources: Cow::Owned(sources),
-        treaties: Cow::Owned(vec![t]),
-        ..Facts::empty("one treaty", PartialDate::day(Date::MAX))
-    };
-    Dataset::from_facts(facts).unwrap()
+    Facts { sources: Cow::Owned(sources), ..Facts::empty("one treaty", PartialDate::day(Date::MAX)) }
 }
 
 /// Indexes a treaty with `n` events and checks the index against
@@ -1406,11 +1558,12 @@ fn a_treaty_with_64000_events_indexes_in_one_sweep() {
     }
 }
 
-/// An extension "until" a day before the current term ends (which the
-/// validator accepts) gives periods in force that go back in time and
-/// overlap: 2000–2010, an empty 2010–2005, then 2005–2015. `status_at`
-/// answers from the first period that contains the day, and the index's
-/// one-sweep table must do the same, not the latest period begun.
+/// An extension "until" a day before the current term ends used to be
+/// accepted and gave periods in force that went back in time and
+/// overlapped (2000–2010, an empty 2010–2005, then 2005–2015). Now the
+/// validator reports it at its path, and the record on its own (never
+/// loaded) applies the term rule's length instead, so its periods run
+/// forward.
 #[test]
 fn indexed_status_follows_status_at_when_periods_go_back_in_time() {
     let day = |y: i32| PartialDate::day(Date::from_calendar_date(y, time::Month::January, 1).unwrap());
@@ -1421,7 +1574,7 @@ fn indexed_status_follows_status_at_when_periods_go_back_in_time() {
         note: Cow::Borrowed("extended"),
         sources: cite(0),
     };
-    let kb = one_treaty(Treaty {
+    let t = Treaty {
         id: Cow::Borrowed("backwards"),
         name: Cow::Borrowed("A treaty extended backwards"),
         short_name: Cow::Borrowed("Backwards"),
@@ -1436,15 +1589,13 @@ fn indexed_status_follows_status_at_when_periods_go_back_in_time() {
         note: None,
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
-    });
-    let t = &kb.treaties()[0];
+    };
     let periods: Vec<String> = t.validity().iter().map(|v| v.period.to_string()).collect();
-    assert_eq!(periods, ["1 Jan 2000 – 1 Jan 2010", "1 Jan 2010 – 1 Jan 2005", "1 Jan 2005 – 1 Jan 2015"]);
+    assert_eq!(periods, ["1 Jan 2000 – 1 Jan 2010", "1 Jan 2010 – 1 Jan 2020", "1 Jan 2020 – 1 Jan 2030"]);
     let in_2006 = Date::from_calendar_date(2006, time::Month::June, 1).unwrap();
-    assert_eq!(kb.treaty_status("backwards", in_2006).unwrap().to_string(), "in force until 1 Jan 2010");
-    let mut d = Date::from_calendar_date(1999, time::Month::January, 1).unwrap();
-    while d.year() < 2017 {
-        assert_eq!(kb.treaty_status("backwards", d), Some(t.status_at(d)), "on {d}");
-        d = d.next_day().unwrap();
-    }
+    assert_eq!(t.status_at(in_2006).to_string(), "in force until 1 Jan 2010");
+    let facts = Facts { treaties: Cow::Owned(vec![t]), ..one_treaty_facts() };
+    let err = Dataset::from_facts(facts).unwrap_err();
+    let paths: Vec<&str> = err.problems().iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["treaties[0].events[0].until"], "{err}");
 }

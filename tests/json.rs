@@ -252,7 +252,10 @@ fn auto_extension_never_lapses_without_evidence() {
     use allegiance::TreatyStatus;
     let kb = Dataset::embedded();
     let far = date!(2040 - 01 - 01);
-    assert_eq!(kb.treaty_status("cn-ru-2001", far), Some(TreatyStatus::InForcePresumed { until: None }));
+    assert_eq!(
+        kb.treaty_status("cn-ru-2001", far),
+        Some(TreatyStatus::InForcePresumed { until: None, suspended: allegiance::CountrySet::EMPTY })
+    );
     assert!(kb.allies(Country::RU, far).iter().any(|a| a.country == Country::CN));
     // Overlong input gets no suggestion.
     assert_eq!("z".repeat(600).parse::<Stance>().unwrap_err().suggestion(), None);

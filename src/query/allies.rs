@@ -128,6 +128,8 @@ impl Dataset {
             let t = &self.facts.treaties[i as usize];
             let party = |c: Country| t.parties.iter().any(|p| p.country == c && p.period.contains(day));
             if party(a) && party(b) {
+                // What binds these two: only their own suspensions.
+                let status = status.restricted_to(CountrySet::from([a, b]));
                 out.push(Tie { kind: ix.treaty_ties[i as usize], via: Via::Treaty { treaty: t, status } });
             }
         }

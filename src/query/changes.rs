@@ -5,7 +5,7 @@ use core::fmt;
 use time::Date;
 
 use crate::treaty::TreatyEvent;
-use crate::{Dataset, Membership, PartialDate, SourceId, StanceRecord, Treaty};
+use crate::{Dataset, Membership, PartialDate, SourceId, StanceRecord, Treaty, TreatyStatus};
 
 /// What happened in a [`Change`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,6 +22,13 @@ pub enum ChangeKind<'d> {
     /// An event in a treaty's life: extended, suspended, resumed, joined,
     /// withdrawn, expired, terminated, superseded, or a statement about it.
     Treaty(&'d Treaty, &'d TreatyEvent),
+    /// A treaty's status changed ([`Treaty::status_at`] differs from the
+    /// day before): entering into force, each extension confirmed or
+    /// presumed, a party's suspension or resumption, expiry (also when
+    /// the term runs out with no event), termination, abandonment, or
+    /// passing from a confirmed term to a presumed one. Dated on the
+    /// first day of the new status.
+    Status(&'d Treaty, TreatyStatus),
     /// A country's stance record took effect.
     Stance(&'d StanceRecord),
     /// A country's stance record stopped applying with none to replace it.
@@ -44,7 +51,7 @@ impl<'d> Change<'d> {
     pub fn sources(&self) -> &'d [SourceId] {
         match self.kind {
             ChangeKind::Joined(m) | ChangeKind::Left(m) => &m.sources,
-            ChangeKind::Signed(t) | ChangeKind::InForce(t) => &t.sources,
+            ChangeKind::Signed(t) | ChangeKind::InForce(t) | ChangeKind::Status(t, _) => &t.sources,
             ChangeKind::Treaty(_, e) => &e.sources,
             ChangeKind::Stance(s) | ChangeKind::StanceEnded(s) => &s.sources,
         }
@@ -61,18 +68,45 @@ impl fmt::Display for Change<'_> {
             ChangeKind::Signed(t) => write!(f, "{} signed", t.short_name),
             ChangeKind::InForce(t) => write!(f, "{} entered into force", t.short_name),
             ChangeKind::Treaty(t, e) => write!(f, "{}: {} ({})", t.short_name, e.kind, e.note),
+            ChangeKind::Status(t, s) => write!(f, "{} now {s}", t.short_name),
             ChangeKind::Stance(s) => write!(f, "{}'s stance: {} ({})", s.country, s.stance, s.assessed_by),
             ChangeKind::StanceEnded(s) => write!(f, "{}'s stance record ({}) ends", s.country, s.stance),
         }
     }
 }
 
+/// The date of a status step on `day`, at the precision the record knows
+/// it: the status's own date (`Expired { on }` ...), else the first of the
+/// treaty's dates whose first day is `day` (an event, entry into force, a
+/// period in force, a party's period), else the day itself (the end of a
+/// term counted from a date known to the day).
+fn step_date(t: &Treaty, day: Date, status: TreatyStatus) -> PartialDate {
+    let own = match status {
+        TreatyStatus::Expired { on } | TreatyStatus::Terminated { on } | TreatyStatus::Abandoned { on } => {
+            Some(on)
+        }
+        _ => None,
+    };
+    let periods = t.validities().flat_map(|v| [Some(v.period.start), v.period.end]).flatten();
+    let parties = t.parties.iter().flat_map(|p| [Some(p.period.start), p.period.end]).flatten();
+    own.into_iter()
+        .chain(t.events.iter().map(|e| e.date))
+        .chain(t.in_force)
+        .chain(periods)
+        .chain(parties)
+        .find(|d| d.first_day() == day)
+        .unwrap_or(PartialDate::day(day))
+}
+
 impl Dataset {
     /// Everything that changed after `from` and up to `to` (a change dated
     /// `d` is listed when `from < d <= to`), in date order: accessions and
-    /// exits, treaties signed, entering into force, extended, suspended or
-    /// ending, and stance records taking effect or ending. A change known
-    /// to the month or year counts on its first day.
+    /// exits, treaties signed, entering into force, their events, every
+    /// change of a treaty's status ([`ChangeKind::Status`], from the same
+    /// timeline as [`Dataset::treaty_status`], so a term running out or a
+    /// passage to a presumed extension is listed although no event records
+    /// it), and stance records taking effect or ending. A change known to
+    /// the month or year counts on its first day.
     ///
     /// ```
     /// use allegiance::{ChangeKind, Country, Dataset};
@@ -111,9 +145,15 @@ impl Dataset {
                 push(e.date, ChangeKind::Treaty(t, e));
             }
         }
+        let ix = self.index();
+        // Status steps after the first (signature, listed as `Signed`).
+        for (t, timeline) in self.facts.treaties.iter().zip(&ix.treaty_status) {
+            for (day, status) in timeline.steps().skip(1) {
+                push(step_date(t, day, status), ChangeKind::Status(t, status));
+            }
+        }
         // A record's end counts only when no later record of the country
         // takes over by then (the rule `stance` applies).
-        let ix = self.index();
         for list in &ix.stance_of {
             for (k, &i) in list.iter().enumerate() {
                 let s = &self.facts.stances[i as usize];
