@@ -6,6 +6,7 @@
 //! The assertions read answers as text (`Display`) and load errors by
 //! path, so each test also compiles against the code before the fix, where
 //! it fails.
+#![cfg(feature = "serde")]
 
 use allegiance::{Country, Dataset};
 use time::Date;
