@@ -291,7 +291,7 @@ impl Index {
         }
         let treaty_parties = facts.treaties.iter().map(crate::Treaty::all_parties).collect();
         let treaty_status = facts.treaties.iter().map(StatusTimeline::build).collect();
-        let treaty_ties = facts.treaties.iter().map(crate::query::allies::treaty_tie).collect();
+        let treaty_ties = facts.treaties.iter().map(crate::tie::treaty_tie).collect();
         let statements_by_id = IdIndex::build(facts.statements.iter().map(|s| &*s.id));
         let mut resolutions_by_date: Vec<u32> = (0..facts.resolutions.len() as u32).collect();
         resolutions_by_date.sort_by_key(|&i| (facts.resolutions[i as usize].date, i));

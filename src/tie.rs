@@ -303,3 +303,27 @@ impl Ally<'_> {
         self.ties.first().map_or(TieKind::AlignedVotes, |t| t.kind)
     }
 }
+
+/// The tie kind a treaty in force makes between its parties (computed once
+/// per treaty when the index is built).
+pub(crate) fn treaty_tie(t: &Treaty) -> TieKind {
+    if t.has_mutual_defence() || t.kind == crate::TreatyKind::MutualDefence {
+        return TieKind::MutualDefence;
+    }
+    match t.kind {
+        crate::TreatyKind::Union => {
+            let founded = Union::iter().find(|u| u.founding_treaty() == Some(&*t.id));
+            match founded.map(Union::kind) {
+                Some(crate::UnionKind::StateUnion) => TieKind::StateUnion,
+                _ => TieKind::IntegrationUnion,
+            }
+        }
+        crate::TreatyKind::Friendship => TieKind::Friendship,
+        crate::TreatyKind::StrategicPartnership => TieKind::StrategicPartnership,
+        crate::TreatyKind::DiplomaticRelations => TieKind::DiplomaticRelations,
+        crate::TreatyKind::MutualDefence => TieKind::MutualDefence,
+        crate::TreatyKind::ArmsControl
+        | crate::TreatyKind::SecurityAssurances
+        | crate::TreatyKind::Ceasefire => TieKind::Agreement,
+    }
+}

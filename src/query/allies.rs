@@ -3,7 +3,7 @@
 use time::Date;
 
 use crate::tie::{Ally, Relation, RollCalls, Tie, TieKind, Via};
-use crate::{Agreement, Country, CountrySet, Dataset, Treaty, TreatyKind, Union, UnionKind};
+use crate::{Agreement, Country, CountrySet, Dataset, Union, UnionKind};
 
 /// Agreement on the roll calls at or above which votes count as aligned.
 pub const ALIGNED_VOTES: f64 = 0.75;
@@ -23,30 +23,6 @@ fn union_tie(union: Union, member_a: bool, member_b: bool) -> TieKind {
         UnionKind::EconomicUnion | UnionKind::SupranationalUnion => TieKind::IntegrationUnion,
         UnionKind::RegionalOrganisation => TieKind::RegionalOrganisation,
         UnionKind::Forum => TieKind::Forum,
-    }
-}
-
-/// The tie kind a treaty in force makes between its parties (computed once
-/// per treaty when the index is built).
-pub(crate) fn treaty_tie(t: &Treaty) -> TieKind {
-    if t.has_mutual_defence() || t.kind == TreatyKind::MutualDefence {
-        return TieKind::MutualDefence;
-    }
-    match t.kind {
-        TreatyKind::Union => {
-            let founded = Union::iter().find(|u| u.founding_treaty() == Some(&*t.id));
-            match founded.map(Union::kind) {
-                Some(UnionKind::StateUnion) => TieKind::StateUnion,
-                _ => TieKind::IntegrationUnion,
-            }
-        }
-        TreatyKind::Friendship => TieKind::Friendship,
-        TreatyKind::StrategicPartnership => TieKind::StrategicPartnership,
-        TreatyKind::DiplomaticRelations => TieKind::DiplomaticRelations,
-        TreatyKind::MutualDefence => TieKind::MutualDefence,
-        TreatyKind::ArmsControl | TreatyKind::SecurityAssurances | TreatyKind::Ceasefire => {
-            TieKind::Agreement
-        }
     }
 }
 
