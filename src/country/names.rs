@@ -282,7 +282,7 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("senegal", Country::SN),
     ("serbia", Country::RS),
     ("seychelles", Country::SC),
-    ("siam", Country::TH), // renamed Thailand in 1939
+    ("siam", Country::TH), // renamed Thailand in 1939, Siam again 1945-1949 (notes/country_names.md)
     ("sierra leone", Country::SL),
     ("singapore", Country::SG),
     ("sint maarten", Country::SX),
