@@ -123,13 +123,14 @@ fn main() -> ExitCode {
     }
     let mut notes = Notes { kb, cited: Vec::new() };
     let ties = kb.ties(country, day);
-    let (allies, others): (Vec<_>, Vec<_>) = ties.iter().partition(|a| a.strongest().is_alliance_grade());
+    let (allies, others): (Vec<_>, Vec<_>) = ties.iter().partition(|a| a.is_alliance());
 
     println!("\n{:<22} {:<22} ties", "ally", "strongest tie");
     for ally in &allies {
         for (k, tie) in ally.ties.iter().enumerate() {
             let (name, kind) = if k == 0 { (ally.country.name(), tie.kind.as_str()) } else { ("", "") };
-            println!("{name:<22} {kind:<22} {tie} {}", notes.refs(tie));
+            let mark = if tie.is_suspended() { " (suspended: not an alliance tie)" } else { "" };
+            println!("{name:<22} {kind:<22} {tie}{mark} {}", notes.refs(tie));
         }
     }
     if allies.is_empty() {

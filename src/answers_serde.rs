@@ -122,9 +122,10 @@ impl Serialize for Tie<'_> {
     /// "sources": [...]}`; a treaty tie has `treaty` (its id) and `status`,
     /// an aligned-votes tie `agreement` and `resolutions` (symbols).
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_struct("Tie", 6)?;
+        let mut m = s.serialize_struct("Tie", 7)?;
         m.serialize_field("kind", &self.kind)?;
         m.serialize_field("alliance_grade", &self.is_alliance_grade())?;
+        m.serialize_field("suspended", &self.is_suspended())?;
         m.serialize_field("description", &self.to_string())?;
         match &self.via {
             Via::Union { union, roles, .. } => {

@@ -177,8 +177,8 @@ pub use source::{Original, Reading, Source, SourceId, SourceKind};
 pub use stance::{Claim, Evidence, ParseStanceError, Stance, StanceRecord, Statement};
 pub use tie::{Ally, Relation, RollCalls, Tie, TieKind, Via};
 pub use treaty::{
-    Basis, Obligation, PartyStatus, Provision, Term, Treaty, TreatyEvent, TreatyKind, TreatyStatus,
-    Validities, Validity,
+    Basis, NoticeDeadline, Obligation, PartyStatus, Provision, Term, Treaty, TreatyEvent, TreatyKind,
+    TreatyStatus, Validities, Validity,
 };
 pub use union::{Membership, ParseUnionError, Role, Union, UnionKind};
 pub use vote::{Agreement, Resolution, Tally, UnknownResolution, Vote};

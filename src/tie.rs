@@ -36,6 +36,42 @@
 //! North Korea becomes an ally when the 2024 treaty enters into force (4
 //! December 2024), Iran when the 2025 treaty does.
 //!
+//! # Frozen and suspended ties
+//!
+//! A member can freeze its participation in a union without leaving it
+//! ([`crate::Role::Frozen`]), and a party can suspend its participation in
+//! a treaty that stays in force ([`crate::PartyStatus::Suspended`]). Such a
+//! tie keeps its kind (the instrument has not changed, and in law the
+//! state is still bound), but it is **suspended**
+//! ([`Tie::is_suspended`]): it is not alliance-grade, it is listed after
+//! every tie in effect, and a relation or ally whose ties are all
+//! suspended is not an alliance.
+//!
+//! Armenia is the real case. Its prime minister said on 22 Feb 2024 that
+//! Armenia had frozen its participation in the CSTO, and the dataset
+//! records the freeze from that day (no formal withdrawal has been seen).
+//! Before it, Russia–Armenia's strongest tie is mutual defence (the CSTO,
+//! the 1992 treaty, the 2002 Charter); from it, those three ties are
+//! suspended and the strongest tie in effect is the EAEU, an integration
+//! union, which still makes Armenia an ally by the rule above (the crate
+//! does not weigh what a prime minister says about it; the CSTO ties stay
+//! visible, marked suspended):
+//!
+//! ```
+//! use allegiance::{Country, Dataset, TieKind};
+//! use time::macros::date;
+//!
+//! let kb = Dataset::embedded();
+//! let before = kb.relation(Country::RU, Country::AM, date!(2024-02-21));
+//! assert_eq!(before.strongest(), Some(TieKind::MutualDefence));
+//! let after = kb.relation(Country::RU, Country::AM, date!(2024-03-01));
+//! assert_eq!(after.strongest(), Some(TieKind::IntegrationUnion));
+//! let csto: Vec<_> = after.ties.iter().filter(|t| t.kind == TieKind::MutualDefence).collect();
+//! assert_eq!(csto.len(), 3);
+//! assert!(csto.iter().all(|t| t.is_suspended() && !t.is_alliance_grade()));
+//! assert!(after.is_alliance()); // by the EAEU
+//! ```
+//!
 //! # As JSON
 //!
 //! With the `serde` feature every answer serializes ([`Relation`], [`Ally`],
@@ -196,10 +232,33 @@ pub struct Tie<'d> {
 }
 
 impl<'d> Tie<'d> {
-    /// Whether the tie makes an ally.
+    /// Whether the tie makes an ally: its kind is alliance-grade and it is
+    /// not [suspended](Tie::is_suspended).
     #[must_use]
     pub const fn is_alliance_grade(&self) -> bool {
-        self.kind.is_alliance_grade()
+        self.kind.is_alliance_grade() && !self.is_suspended()
+    }
+
+    /// Whether either country has frozen or suspended what the tie rests
+    /// on: a [`Role::Frozen`] in the union, or its participation in the
+    /// treaty suspended ([`TreatyStatus::suspended`] between the two).
+    /// The kind stays what the instrument is (a frozen CSTO membership is
+    /// still a mutual-defence tie in law), but a suspended tie does not
+    /// make an ally and sorts after every tie in effect; see the
+    /// [module docs](crate::tie#frozen-and-suspended-ties).
+    #[must_use]
+    pub const fn is_suspended(&self) -> bool {
+        match &self.via {
+            Via::Union { roles: (a, b), .. } => matches!(a, Role::Frozen) || matches!(b, Role::Frozen),
+            Via::Treaty { status, .. } => !status.suspended().is_empty(),
+            Via::Votes { .. } => false,
+        }
+    }
+
+    /// The key ties sort by: in effect before suspended, then strongest
+    /// first.
+    pub(crate) const fn order(&self) -> (bool, TieKind) {
+        (self.is_suspended(), self.kind)
     }
 
     /// The sources of the tie: both membership records', the treaty's, or
@@ -271,16 +330,19 @@ pub struct Relation<'d> {
 }
 
 impl Relation<'_> {
-    /// The strongest tie's kind, if any.
+    /// The strongest tie's kind, if any: the strongest tie in effect, or,
+    /// when every tie is [suspended](Tie::is_suspended), the strongest
+    /// suspended one.
     #[must_use]
     pub fn strongest(&self) -> Option<TieKind> {
         self.ties.first().map(|t| t.kind)
     }
 
-    /// Whether the two are allies on the day (an alliance-grade tie).
+    /// Whether the two are allies on the day: an alliance-grade tie that
+    /// is not suspended.
     #[must_use]
     pub fn is_alliance(&self) -> bool {
-        self.strongest().is_some_and(TieKind::is_alliance_grade)
+        self.ties.first().is_some_and(Tie::is_alliance_grade)
     }
 }
 
@@ -297,10 +359,18 @@ pub struct Ally<'d> {
 }
 
 impl Ally<'_> {
-    /// The strongest tie's kind.
+    /// The strongest tie's kind: the strongest in effect, or the strongest
+    /// suspended one when every tie is [suspended](Tie::is_suspended).
     #[must_use]
     pub fn strongest(&self) -> TieKind {
         self.ties.first().map_or(TieKind::AlignedVotes, |t| t.kind)
+    }
+
+    /// Whether the country is an ally: its first tie is alliance-grade and
+    /// not suspended ([`Tie::is_alliance_grade`]).
+    #[must_use]
+    pub fn is_alliance(&self) -> bool {
+        self.ties.first().is_some_and(Tie::is_alliance_grade)
     }
 }
 

@@ -21,41 +21,74 @@
 //! supersession) counts from its date; one on or before entry into force
 //! makes the treaty [`TreatyStatus::Abandoned`].
 //!
-//! The worked example is the China–Russia Treaty of Good-Neighbourliness and
-//! Friendly Cooperation (`cn-ru-2001`):
+//! A party's notice of withdrawal ([`EventKind::Withdrew`]) leaves it a
+//! party until the withdrawal takes effect ([`PartyStatus::NoticeGiven`]).
+//! Where a two-party treaty extends itself unless a party gives notice
+//! ([`Term::AutoExtending`] with a known notice period), the notice stops
+//! the extension after the term whose deadline it meets, and
+//! [`Treaty::notice_deadline`] gives the next deadline. Ratification steps
+//! ([`EventKind::Ratified`]) are recorded party by party and change no
+//! status. [`crate::Dataset::changes`] lists every change of status, each
+//! day the status timeline steps: entry into force, each extension
+//! (confirmed or presumed), each party's suspension and resumption,
+//! withdrawal, expiry, termination.
+//!
+//! # Worked example: the China–Russia treaty of 2001
+//!
+//! The Treaty of Good-Neighbourliness and Friendly Cooperation
+//! (`cn-ru-2001`). Article 25: in force for 20 years, then extended
+//! automatically by five-year periods unless a party notifies the other in
+//! writing one year before a period ends.
 //!
 //! | date | what | basis |
 //! |---|---|---|
 //! | 16 Jul 2001 | signed in Moscow | Wikipedia, Xinhua |
-//! | 28 Feb 2002 | in force (instruments exchanged) | Wikipedia, TASS |
-//! | 28 Feb 2002 – 28 Feb 2022 | initial 20-year term (Article 25) | rule, confirmed by Lavrov (TASS, 22 Mar 2021) |
-//! | 28 Jun 2021 | Xi and Putin confirm the 5-year extension | Xinhua |
-//! | 28 Feb 2022 – 28 Feb 2027 | first extension: **confirmed** | Xinhua, Wikipedia ("after its expiration in February 2022") |
-//! | from 28 Feb 2027 | further 5-year periods: **presumed** unless a source confirms | rule only |
+//! | 27 Oct 2001 | ratified: China's NPC Standing Committee | Wikipedia, the decision's title |
+//! | 26 Dec 2001, 16 Jan 2002, Jan 2002 | ratified: State Duma, Federation Council, Putin's signature of the law | Xinhua, Wikipedia |
+//! | 28 Feb 2002 | in force (instruments exchanged in Beijing) | Wikipedia, TASS |
+//! | 28 Feb 2002 – 28 Feb 2022 | initial 20-year term | rule, confirmed by Lavrov (TASS, 22 Mar 2021) |
+//! | 28 Jun 2021 | Xi and Putin confirm the five-year extension | Xinhua |
+//! | 28 Feb 2022 – 28 Feb 2027 | first extension: **confirmed** | Xinhua, Wikipedia |
+//! | 4 Feb 2026 | Ushakov: "has been automatically extended for another five years" | TASS, Gazeta.ru |
+//! | 28 Feb 2026 | deadline for notice against the extension after 28 Feb 2027; none reported | rule |
+//! | 28 Feb 2027 – 28 Feb 2032 | second extension: **confirmed** | Ushakov, and the deadline passed |
+//! | 28 Feb 2031 | next notice deadline | rule |
+//! | from 28 Feb 2032 | further five-year periods: **presumed** unless a source confirms | rule only |
 //!
-//! The end of the confirmed extension is disputed. The rule counted from
-//! entry into force gives February 2027, which Wikipedia and the Daily
-//! Caller state; TASS and Kommersant (11 Nov 2025) speak of its "expiry" in
-//! 2026 and name 16 July 2026, the 25th anniversary of signature. The
-//! queries use February 2027 and the treaty records the 2026 reading as an
-//! alternative, so [`TreatyStatus::InForce`] reports `end_disputed: true`.
-//! On 4 Feb 2026 Kremlin aide Ushakov said the treaty "has been
-//! automatically extended for another five years"; whether that means the
-//! 2021 extension or a second one is unclear, so the period after February
-//! 2027 stays [`Basis::PresumedExtension`].
+//! **Presumed** means in force only by the rule: no source has yet said
+//! that a period after 28 Feb 2032 began, so a status then is
+//! [`TreatyStatus::InForcePresumed`] and
+//! [`TreatyStatus::is_confirmed_in_force`] is false.
+//!
+//! **Disputed** means a source ends the current term on another day. The
+//! rule counted from entry into force gives 28 Feb 2027, which Wikipedia
+//! and the Daily Caller state; TASS and Kommersant (11 Nov 2025) speak of
+//! its "expiry" in 2026 and name 16 July 2026, the 25th anniversary of
+//! signature, and the seed article said "until at least 2026". The queries
+//! use February 2027 and keep the 2026 readings in
+//! [`Treaty::end_alternatives`], so in the term ending 28 Feb 2027
+//! [`TreatyStatus::InForce`] reports `end_disputed: true`. Whether the
+//! treaty is in force is not disputed: under either reading the second
+//! extension follows without a gap, and in the term to 2032 no source
+//! dates its end otherwise, so `end_disputed` is false there.
 //!
 //! ```
-//! use allegiance::{Country, Dataset, TreatyStatus};
+//! use allegiance::{Basis, Dataset, TreatyStatus};
 //! use time::macros::date;
 //!
 //! let kb = Dataset::embedded();
 //! let pact = kb.treaty("cn-ru-2001").expect("the 2001 treaty");
 //! assert!(pact.is_in_force(date!(2022-03-01)));
-//! match pact.status_at(date!(2026-11-28)) {
-//!     TreatyStatus::InForce { end_disputed, .. } => assert!(end_disputed),
-//!     other => panic!("{other:?}"),
-//! }
-//! assert!(matches!(pact.status_at(date!(2027-06-01)), TreatyStatus::InForcePresumed { .. }));
+//! let today = pact.status_at(date!(2026-11-28));
+//! assert_eq!(today.to_string(), "in force until 28 Feb 2027 (end disputed)");
+//! let next = pact.status_at(date!(2027-06-01));
+//! assert_eq!(next.to_string(), "in force until 28 Feb 2032");
+//! assert!(next.is_confirmed_in_force());
+//! let later = pact.status_at(date!(2032-06-01));
+//! assert!(matches!(later, TreatyStatus::InForcePresumed { .. }));
+//! let bases: Vec<Basis> = pact.validity().iter().map(|v| v.basis).collect();
+//! assert!(matches!(bases[..], [Basis::Initial, Basis::ConfirmedExtension(_), Basis::ConfirmedExtension(_), Basis::PresumedExtension, ..]));
+//! assert_eq!(pact.notice_deadline(date!(2026-11-28)).unwrap().to_string(), "notice by 28 Feb 2031 ends it on 28 Feb 2032");
 //! ```
 
 use core::fmt;
@@ -144,9 +177,19 @@ pub enum EventKind {
     Resumed,
     /// A party joined the treaty.
     Joined,
-    /// A party withdrew or gave notice of withdrawal; it stays a party
-    /// until its period in [`Treaty::parties`] ends.
+    /// A party withdrew or gave notice of withdrawal (denunciation); it
+    /// stays a party until its period in [`Treaty::parties`] ends. In a
+    /// two-party treaty with an [`Term::AutoExtending`] rule and a known
+    /// notice period, a notice given by the deadline of a term (its end
+    /// less `notice_months`) stops the automatic extension after that
+    /// term, and a later one the extension after the next: the treaty then
+    /// expires (see [`Treaty::notice_deadline`]).
     Withdrew,
+    /// A party completed a step of its ratification: a parliament's vote,
+    /// the head of state's signature of the law, a decree (the note says
+    /// which). It does not change the treaty's status; entry into force is
+    /// [`Treaty::in_force`].
+    Ratified,
     /// The treaty ended by expiry of its term.
     Expired,
     /// The treaty was terminated or declared void by a party or the parties.
@@ -166,6 +209,7 @@ impl fmt::Display for EventKind {
             EventKind::Resumed => f.write_str("resumed"),
             EventKind::Joined => f.write_str("joined"),
             EventKind::Withdrew => f.write_str("withdrew"),
+            EventKind::Ratified => f.write_str("ratified"),
             EventKind::Expired => f.write_str("expired"),
             EventKind::Terminated => f.write_str("terminated"),
             EventKind::Superseded => f.write_str("superseded"),
@@ -188,9 +232,9 @@ pub struct TreatyEvent {
     #[cfg_attr(feature = "serde", serde(flatten))]
     pub kind: EventKind,
     /// The party concerned: required for a suspension, a resumption, an
-    /// accession and a withdrawal, and one of the treaty's parties (the
-    /// validator reports it otherwise); optional for other events (a
-    /// termination by one party).
+    /// accession, a withdrawal and a ratification step, and one of the
+    /// treaty's parties (the validator reports it otherwise); optional for
+    /// other events (a termination by one party).
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     pub party: Option<Country>,
     /// What was said or done, in a sentence.
@@ -288,6 +332,7 @@ mod de {
         Resumed,
         Joined,
         Withdrew,
+        Ratified,
         Expired,
         Terminated,
         Superseded,
@@ -304,6 +349,7 @@ mod de {
             Kind::Resumed => EventKind::Resumed,
             Kind::Joined => EventKind::Joined,
             Kind::Withdrew => EventKind::Withdrew,
+            Kind::Ratified => EventKind::Ratified,
             Kind::Expired => EventKind::Expired,
             Kind::Terminated => EventKind::Terminated,
             Kind::Superseded => EventKind::Superseded,
@@ -447,10 +493,12 @@ pub struct Treaty {
     /// Readings of its dates that other sources give.
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "<[_]>::is_empty"))]
     pub alternatives: Cow<'static, [Reading]>,
-    /// Readings of when the current confirmed term ends that differ from
-    /// the one the queries derive from the term rule (each with its date
-    /// and sources). Non-empty means [`TreatyStatus::InForce`] reports
-    /// `end_disputed`.
+    /// Readings of when a confirmed term ends that differ from the one the
+    /// queries derive from the term rule (each with its date and sources).
+    /// [`TreatyStatus::InForce`] reports `end_disputed` in a term when a
+    /// reading dates its end within that term (after its start, on or
+    /// before its end); an undated reading disputes the last confirmed
+    /// term.
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "<[_]>::is_empty"))]
     pub end_alternatives: Cow<'static, [Reading]>,
 }
@@ -497,7 +545,8 @@ pub enum TreatyStatus {
     InForce {
         /// The end of the current term, if it has one.
         until: Option<PartialDate>,
-        /// Whether sources disagree on that end (see [`Treaty::end_alternatives`]).
+        /// Whether a source ends this term on another day (see
+        /// [`Treaty::end_alternatives`]).
         end_disputed: bool,
         /// The parties whose participation is suspended on the day (see
         /// [`PartyStatus::Suspended`]); empty when every party takes part.
@@ -539,7 +588,7 @@ impl TreatyStatus {
     /// use time::macros::date;
     ///
     /// let pact = Dataset::embedded().treaty("cn-ru-2001").unwrap();
-    /// let later = pact.status_at(date!(2027-06-01)); // a presumed extension
+    /// let later = pact.status_at(date!(2032-06-01)); // a presumed extension
     /// assert!(later.is_in_force() && !later.is_confirmed_in_force());
     /// ```
     #[must_use]
@@ -736,6 +785,9 @@ pub struct Validities<'t> {
     presumed: usize,
     years: u8,
     auto: bool,
+    /// The first notice of withdrawal of a two-party auto-extending treaty
+    /// with a known notice period, and that period in months.
+    notice: Option<(Date, u8)>,
 }
 
 impl Validities<'_> {
@@ -765,11 +817,23 @@ impl Validities<'_> {
             let until =
                 until.filter(|u| u.first_day() > to.first_day()).or_else(|| add_years(to, self.years));
             Some(Validity { period: Period::new(to, until), basis: Basis::ConfirmedExtension(i) })
-        } else if self.auto && self.presumed < PRESUMED_PERIODS {
+        } else if self.auto
+            && (self.presumed < PRESUMED_PERIODS || self.notice.is_some())
+            && !self.notice.is_some_and(|(on, months)| {
+                // Notice by the deadline of the term ending `to` stops the
+                // extension after it.
+                months_before(to, months).is_none_or(|by| on <= by.first_day())
+            })
+        {
             // One presumed term, then a presumed extension with no end: an
             // automatic extension goes on until a party gives notice.
             self.presumed += 1;
-            let until = if self.presumed < PRESUMED_PERIODS { add_years(to, self.years) } else { None };
+            // With a notice given, every term ends (the notice stops one).
+            let until = if self.presumed < PRESUMED_PERIODS || self.notice.is_some() {
+                add_years(to, self.years)
+            } else {
+                None
+            };
             Some(Validity { period: Period::new(to, until), basis: Basis::PresumedExtension })
         } else {
             None
@@ -805,9 +869,47 @@ impl Iterator for Validities<'_> {
     }
 }
 
-/// Whether event kind `k` is about one party (and needs one).
+/// Whether event kind `k` changes one party's standing (and needs one).
 pub(crate) const fn is_party_event(k: EventKind) -> bool {
     matches!(k, EventKind::Suspended | EventKind::Resumed | EventKind::Joined | EventKind::Withdrew)
+}
+
+/// Whether event kind `k` must name a party of the treaty: the events of
+/// [`is_party_event`] and ratification steps.
+pub(crate) const fn needs_party(k: EventKind) -> bool {
+    is_party_event(k) || matches!(k, EventKind::Ratified)
+}
+
+/// `d` moved back by `months`, at `d`'s precision (a day past the month's
+/// end falls back to its last day).
+fn months_before(d: PartialDate, months: u8) -> Option<PartialDate> {
+    let date = d.first_day();
+    let total = date.year() * 12 + i32::from(u8::from(date.month())) - 1 - i32::from(months);
+    let (y, m) = (total.div_euclid(12), u8::try_from(total.rem_euclid(12) + 1).ok()?);
+    let month = time::Month::try_from(m).ok()?;
+    let day = date.day().min(month.length(y));
+    let moved = Date::from_calendar_date(y, month, day).ok()?;
+    PartialDate::at_precision(moved, d.precision())
+}
+
+/// When notice stops an automatic extension: [`Treaty::notice_deadline`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct NoticeDeadline {
+    /// The last day on which a party's written notice is in time: the end
+    /// of the term less the treaty's notice period.
+    pub by: PartialDate,
+    /// The end of the term that notice would make the last.
+    pub term_ends: PartialDate,
+    /// The notice period in months, from the term rule.
+    pub notice_months: u8,
+}
+
+impl fmt::Display for NoticeDeadline {
+    /// `"notice by 28 Feb 2031 ends it on 28 Feb 2032"`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "notice by {} ends it on {}", self.by, self.term_ends)
+    }
 }
 
 /// How many presumed periods [`Treaty::validity`] lists past the last
@@ -847,7 +949,8 @@ impl Treaty {
     /// let v = pact.validity();
     /// assert_eq!(v[0].period.to_string(), "28 Feb 2002 – 28 Feb 2022");
     /// assert!(matches!(v[1].basis, Basis::ConfirmedExtension(_)));
-    /// assert_eq!(v[2].basis, Basis::PresumedExtension);
+    /// assert_eq!(v[2].period.to_string(), "28 Feb 2027 – 28 Feb 2032");
+    /// assert_eq!(v[3].basis, Basis::PresumedExtension);
     /// ```
     #[must_use]
     pub fn validity(&self) -> Vec<Validity> {
@@ -868,7 +971,7 @@ impl Treaty {
                 years,
                 false,
             ),
-            (Some(start), Term::AutoExtending { initial_years, extension_years, .. }) => (
+            (Some(start), Term::AutoExtending { initial_years, extension_years, notice_months: _ }) => (
                 Some(Validity {
                     period: Period::new(start, add_years(start, initial_years)),
                     basis: Basis::Initial,
@@ -886,6 +989,80 @@ impl Treaty {
             presumed: 0,
             years,
             auto,
+            notice: self.bilateral_notice(),
+        }
+    }
+
+    /// The first notice of withdrawal (a [`EventKind::Withdrew`] event) of
+    /// a two-party treaty whose rule is [`Term::AutoExtending`] with a
+    /// known notice period, with that period: what stops its automatic
+    /// extension.
+    fn bilateral_notice(&self) -> Option<(Date, u8)> {
+        let Term::AutoExtending { notice_months, .. } = self.term else { return None };
+        if notice_months == 0 || self.all_parties().len() != 2 {
+            return None;
+        }
+        let e = self.events.iter().find(|e| e.kind == EventKind::Withdrew && e.party.is_some())?;
+        Some((e.date.first_day(), notice_months))
+    }
+
+    /// The next deadline, on or after `day`, for the notice that stops
+    /// the treaty's automatic extension: the last day a party's notice is
+    /// in time, and the end of the term it would make the last. `None`
+    /// unless the rule is [`Term::AutoExtending`] with a known notice
+    /// period, or once the treaty has ended or a notice has been given.
+    ///
+    /// The China–Russia treaty's Article 25: after 20 years, five-year
+    /// extensions unless a party gives written notice one year before the
+    /// term ends. The deadline for the term ending on 28 Feb 2027 was 28
+    /// Feb 2026; no notice was reported and Ushakov said on 4 Feb 2026
+    /// that the treaty "has been automatically extended for another five
+    /// years", so on 28 Nov 2026 the next deadline is the one for the term
+    /// ending in 2032:
+    ///
+    /// ```
+    /// use allegiance::Dataset;
+    /// use time::macros::date;
+    ///
+    /// let pact = Dataset::embedded().treaty("cn-ru-2001").unwrap();
+    /// let next = pact.notice_deadline(date!(2026-11-28)).unwrap();
+    /// assert_eq!(next.to_string(), "notice by 28 Feb 2031 ends it on 28 Feb 2032");
+    /// let earlier = pact.notice_deadline(date!(2025-06-01)).unwrap();
+    /// assert_eq!(earlier.to_string(), "notice by 28 Feb 2026 ends it on 28 Feb 2027");
+    /// ```
+    #[must_use]
+    pub fn notice_deadline(&self, day: Date) -> Option<NoticeDeadline> {
+        let Term::AutoExtending { notice_months, .. } = self.term else { return None };
+        if notice_months == 0 || self.bilateral_notice().is_some() {
+            return None;
+        }
+        if self.end_event().is_some_and(|(on, _)| on.first_day() <= day) {
+            return None;
+        }
+        let Term::AutoExtending { extension_years, .. } = self.term else { return None };
+        let found = |term_ends: PartialDate| {
+            let by = months_before(term_ends, notice_months)?;
+            (by.first_day() >= day).then_some(NoticeDeadline { by, term_ends, notice_months })
+        };
+        let mut open_from = None;
+        for v in self.validities() {
+            match v.period.end {
+                Some(end) => {
+                    if let Some(n) = found(end) {
+                        return Some(n);
+                    }
+                }
+                None => open_from = Some(v.period.start),
+            }
+        }
+        // The last presumed period has no end: its terms follow each other
+        // by the rule, for as long as the calendar goes.
+        let mut end = open_from?;
+        loop {
+            end = add_years(end, extension_years.max(1))?;
+            if let Some(n) = found(end) {
+                return Some(n);
+            }
         }
     }
 
@@ -956,7 +1133,15 @@ impl Treaty {
                 Basis::PresumedExtension => TreatyStatus::InForcePresumed { until: v.period.end, suspended },
                 _ => TreatyStatus::InForce {
                     until: v.period.end,
-                    end_disputed: !confirmed_next && !self.end_alternatives.is_empty(),
+                    end_disputed: self.end_alternatives.iter().any(|r| match r.date {
+                        // A reading that ends this term on another day.
+                        Some(d) => {
+                            d.first_day() > v.period.start.first_day()
+                                && v.period.end.is_none_or(|e| d.first_day() <= e.first_day())
+                        }
+                        // An undated one disputes the last confirmed term.
+                        None => !confirmed_next,
+                    }),
                     suspended,
                 },
             };
@@ -1120,7 +1305,16 @@ impl Treaty {
             .find(|e| e.date.first_day() >= from && e.date.first_day() <= day);
         Some(match last.map(|e| (e.kind, e.date)) {
             Some((EventKind::Suspended, since)) => PartyStatus::Suspended { since },
-            Some((EventKind::Withdrew, on)) => PartyStatus::NoticeGiven { on, effective: current.period.end },
+            Some((EventKind::Withdrew, on)) => PartyStatus::NoticeGiven {
+                on,
+                // The party's own end, or else, for the notice that stops a
+                // two-party treaty's automatic extension, the treaty's.
+                effective: current.period.end.or_else(|| {
+                    self.bilateral_notice()
+                        .filter(|&(d, _)| d == on.first_day())
+                        .and_then(|_| self.validities().last()?.period.end)
+                }),
+            },
             _ => PartyStatus::Member { since: current.period.start, late: from > self.signed.first_day() },
         })
     }

@@ -261,7 +261,7 @@ pub(crate) fn check_with<'f>(facts: &'f Facts, origins: Option<&'f Origins>) -> 
                 c.date(&ep, "until", until);
             }
             c.cites(&ep, &e.sources);
-            if crate::treaty::is_party_event(e.kind) {
+            if crate::treaty::needs_party(e.kind) {
                 match e.party {
                     None => c.problem(
                         ProblemKind::MissingField,
@@ -272,11 +272,16 @@ pub(crate) fn check_with<'f>(facts: &'f Facts, origins: Option<&'f Origins>) -> 
                         ProblemKind::NotAMember,
                         format!("{ep}.party"),
                         format!(
-                            "{} ({}) is not a party of {}: only a party can have {} its participation",
+                            "{} ({}) is not a party of {}: only a party can have {} {}",
                             p.name(),
                             p.alpha2(),
                             t.id,
-                            e.kind
+                            e.kind,
+                            if e.kind == crate::treaty::EventKind::Ratified {
+                                "it"
+                            } else {
+                                "its participation"
+                            }
                         ),
                     ),
                     Some(_) => {}

@@ -150,3 +150,43 @@ fn ties_read_well() {
     let cu = kb().relation(Country::RU, Country::CU, MARCH_1);
     assert!(cu.ties.iter().any(|t| t.to_string() == "EAEU (Russia member, Cuba observer)"), "{:?}", cu.ties);
 }
+
+/// Armenia froze its CSTO participation on 22 Feb 2024: from that day its
+/// three CSTO ties with Russia (the organisation, the 1992 treaty, the 2002
+/// Charter) are suspended, listed after the ties in effect, and no longer
+/// alliance-grade; the EAEU keeps it an ally, ranked by that tie.
+#[test]
+fn armenia_frozen_csto_ties_are_suspended_from_22_feb_2024() {
+    let kb = Dataset::embedded();
+    let csto_ties = |day| {
+        let r = kb.relation(Country::RU, Country::AM, day);
+        let csto: Vec<(bool, bool)> = r
+            .ties
+            .iter()
+            .filter(|t| t.kind == TieKind::MutualDefence)
+            .map(|t| (t.is_suspended(), t.is_alliance_grade()))
+            .collect();
+        (r.strongest(), r.is_alliance(), csto)
+    };
+    let before = date!(2024 - 02 - 21);
+    let after = date!(2024 - 02 - 22);
+    assert_eq!(csto_ties(before), (Some(TieKind::MutualDefence), true, vec![(false, true); 3]));
+    assert_eq!(csto_ties(after), (Some(TieKind::IntegrationUnion), true, vec![(true, false); 3]));
+
+    // The suspended ties come last, after the ties in effect.
+    let r = kb.relation(Country::RU, Country::AM, after);
+    let first_suspended = r.ties.iter().position(|t| t.is_suspended()).expect("a suspended tie");
+    assert!(r.ties[first_suspended..].iter().all(|t| t.is_suspended()), "{:#?}", r.ties);
+
+    // Among Russia's allies, Armenia now ranks by the EAEU, after every
+    // ally bound by mutual defence.
+    let allies = kb.allies(Country::RU, after);
+    let am = allies.iter().find(|a| a.country == Country::AM).expect("Armenia is an ally by the EAEU");
+    assert_eq!(am.strongest(), TieKind::IntegrationUnion);
+    let am_at = allies.iter().position(|a| a.country == Country::AM).unwrap();
+    assert!(allies[..am_at].iter().all(|a| a.strongest() <= TieKind::IntegrationUnion));
+    assert!(allies.iter().any(|a| a.strongest() == TieKind::MutualDefence));
+    assert!(allies[am_at + 1..].iter().all(|a| a.strongest() >= TieKind::IntegrationUnion));
+    let on_feb_21 = kb.allies(Country::RU, before);
+    assert_eq!(on_feb_21.first().map(|a| a.country), Some(Country::AM), "before, mutual defence and A first");
+}

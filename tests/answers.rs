@@ -51,7 +51,14 @@ fn allies_statuses_changes_and_coverage_serialize() {
     );
     let cst = to_value(&kb.treaty_status("cst-1992", date!(2024 - 03 - 01)).unwrap());
     assert_eq!(cst, json!({"status": "in_force", "until": null, "end_disputed": false, "suspended": ["AM"]}));
-    let presumed = to_value(&kb.treaty_status("cn-ru-2001", date!(2027 - 06 - 01)).unwrap());
+    // Ushakov (4 Feb 2026) confirmed the extension to 28 Feb 2032; the
+    // periods after it are presumed.
+    let confirmed = to_value(&kb.treaty_status("cn-ru-2001", date!(2027 - 06 - 01)).unwrap());
+    assert_eq!(
+        confirmed,
+        json!({"status": "in_force", "until": "2032-02-28", "end_disputed": false, "suspended": []})
+    );
+    let presumed = to_value(&kb.treaty_status("cn-ru-2001", date!(2032 - 06 - 01)).unwrap());
     assert_eq!(presumed["status"], "in_force_presumed");
 
     let changes = to_value(&kb.changes(date!(2023 - 04 - 03), date!(2023 - 04 - 04)));

@@ -815,7 +815,22 @@ fn scan_party_status(t: &Treaty, c: Country, d: Date) -> Option<PartyStatus> {
     });
     Some(match decisive.map(|e| (e.kind, e.date)) {
         Some((EventKind::Suspended, since)) => PartyStatus::Suspended { since },
-        Some((EventKind::Withdrew, on)) => PartyStatus::NoticeGiven { on, effective: current.end },
+        Some((EventKind::Withdrew, on)) => {
+            // A two-party auto-extending treaty with a notice period: its
+            // first notice ends the treaty, so takes effect at its end.
+            let stops_extension = matches!(t.term, Term::AutoExtending { notice_months: 1.., .. })
+                && t.all_parties().len() == 2
+                && t.events
+                    .iter()
+                    .find(|e| e.kind == EventKind::Withdrew && e.party.is_some())
+                    .map(|e| e.date)
+                    == Some(on);
+            let treaty_end = || t.validity().last().and_then(|v| v.period.end);
+            PartyStatus::NoticeGiven {
+                on,
+                effective: current.end.or_else(|| stops_extension.then(treaty_end).flatten()),
+            }
+        }
         _ => PartyStatus::Member {
             since: current.start,
             late: current.start.first_day() > t.signed.first_day(),
@@ -872,18 +887,23 @@ fn treaty_kind(t: &Treaty) -> TieKind {
 
 /// A tie as comparable text: its kind and what it rests on, by record
 /// position.
-type Key = (TieKind, String);
+type Key = (bool, TieKind, String);
 
 fn position<T>(all: &[T], x: &T) -> usize {
     all.iter().position(|y| std::ptr::eq(x, y)).expect("a record of the dataset")
 }
 
 fn union_key(u: Union, roles: (Role, Role), records: (usize, usize)) -> Key {
-    (union_kind(u, roles.0, roles.1), format!("union {u} {roles:?} {records:?}"))
+    let frozen = roles.0 == Role::Frozen || roles.1 == Role::Frozen;
+    (frozen, union_kind(u, roles.0, roles.1), format!("union {u} {roles:?} {records:?}"))
 }
 
 fn votes_key(a: Agreement, picked: &[usize]) -> Key {
-    (TieKind::AlignedVotes, format!("votes {} of {} on {picked:?}", a.score, a.compared))
+    (false, TieKind::AlignedVotes, format!("votes {} of {} on {picked:?}", a.score, a.compared))
+}
+
+fn treaty_key(t: &Treaty, i: usize, status: TreatyStatus) -> Key {
+    (!status.suspended().is_empty(), treaty_kind(t), format!("treaty {i} {status:?}"))
 }
 
 fn tie_key(f: &Facts, t: &Tie<'_>) -> Key {
@@ -893,16 +913,15 @@ fn tie_key(f: &Facts, t: &Tie<'_>) -> Key {
             *roles,
             (position(&f.memberships, records.0), position(&f.memberships, records.1)),
         ),
-        Via::Treaty { treaty, status } => {
-            (treaty_kind(treaty), format!("treaty {} {status:?}", position(&f.treaties, *treaty)))
-        }
+        Via::Treaty { treaty, status } => treaty_key(treaty, position(&f.treaties, *treaty), *status),
         Via::Votes { agreement, window } => {
             let picked: Vec<usize> = window.resolutions().map(|r| position(&f.resolutions, r)).collect();
             votes_key(*agreement, &picked)
         }
         other => panic!("the scan does not know {other:?} yet"),
     };
-    assert_eq!(key.0, t.kind, "the tie's kind follows the table in allegiance::tie: {t}");
+    assert_eq!(key.1, t.kind, "the tie's kind follows the table in allegiance::tie: {t}");
+    assert_eq!(key.0, t.is_suspended(), "a tie is suspended by a frozen role or a suspended party: {t}");
     key
 }
 
@@ -922,7 +941,7 @@ fn scan_ties(f: &Facts, scan: &Scan, a: usize, b: usize, d: Date) -> Vec<Key> {
     for (i, (t, status)) in f.treaties.iter().zip(&scan.statuses).enumerate() {
         if status.is_in_force() && is_party(t, ca, d) && is_party(t, cb, d) {
             let status = status.restricted_to(CountrySet::from([ca, cb]));
-            out.push((treaty_kind(t), format!("treaty {i} {status:?}")));
+            out.push(treaty_key(t, i, status));
         }
     }
     let mut agreement = Agreement::default();
@@ -944,14 +963,17 @@ fn scan_ties(f: &Facts, scan: &Scan, a: usize, b: usize, d: Date) -> Vec<Key> {
 
 /// The indexed ties, checked to be strongest first, as sorted keys.
 fn keys(f: &Facts, ties: &[Tie<'_>]) -> Result<Vec<Key>, TestCaseError> {
-    prop_assert!(ties.windows(2).all(|w| w[0].kind <= w[1].kind), "ties strongest first: {ties:?}");
+    prop_assert!(
+        ties.windows(2).all(|w| (w[0].is_suspended(), w[0].kind) <= (w[1].is_suspended(), w[1].kind)),
+        "ties in effect first, then strongest first: {ties:?}"
+    );
     let mut k: Vec<Key> = ties.iter().map(|t| tie_key(f, t)).collect();
     k.sort();
     Ok(k)
 }
 
 fn any_is_alliance(ties: &[Key]) -> bool {
-    ties.first().is_some_and(|(k, _)| k.is_alliance_grade())
+    ties.first().is_some_and(|(suspended, k, _)| !suspended && k.is_alliance_grade())
 }
 
 // ---------------------------------------------------------------------------
@@ -1196,22 +1218,24 @@ fn check_relations_and_allies(kb: &Dataset, max_days: usize) -> Result<(), TestC
         }
         for c in COUNTRIES {
             for (alliance_only, got) in [(true, kb.allies(c, d)), (false, kb.ties(c, d))] {
-                let mut want: Vec<(TieKind, Country, Vec<Key>)> = COUNTRIES
+                let mut want: Vec<((bool, TieKind), Country, Vec<Key>)> = COUNTRIES
                     .iter()
                     .map(|&x| (x, &scanned[&(c, x)]))
                     .filter(|(_, ties)| {
                         if alliance_only {
                             any_is_alliance(ties)
                         } else {
-                            ties.iter().any(|(k, _)| *k != TieKind::AlignedVotes)
+                            ties.iter().any(|(_, k, _)| *k != TieKind::AlignedVotes)
                         }
                     })
-                    .map(|(x, ties)| (ties[0].0, x, ties.clone()))
+                    .map(|(x, ties)| ((ties[0].0, ties[0].1), x, ties.clone()))
                     .collect();
                 want.sort_by_key(|(k, x, _)| (*k, *x));
-                let got: Vec<(TieKind, Country, Vec<Key>)> = got
+                let got: Vec<((bool, TieKind), Country, Vec<Key>)> = got
                     .iter()
-                    .map(|a| keys(f, &a.ties).map(|k| (a.strongest(), a.country, k)))
+                    .map(|a| {
+                        keys(f, &a.ties).map(|k| ((a.ties[0].is_suspended(), a.strongest()), a.country, k))
+                    })
                     .collect::<Result<_, _>>()?;
                 prop_assert_eq!(
                     got,

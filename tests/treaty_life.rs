@@ -217,3 +217,109 @@ fn repro_6_a_tie_shows_what_binds_the_two_parties() {
         "in force by presumed automatic extension until 1 Jan 2015, participation suspended by Russia"
     );
 }
+
+/// A two-party treaty like the China–Russia one: 20 years from 2002, then
+/// five-year extensions unless notice is given 12 months before a term
+/// ends; with `events`.
+fn article_25(events: &str) -> String {
+    format!(
+        r#"{{ "id": "t", "name": "A friendship treaty", "short_name": "Friendship", "kind": "friendship",
+           "parties": [ {{ "country": "CN", "period": {{ "start": "2001-07-16" }} }},
+                        {{ "country": "RU", "period": {{ "start": "2001-07-16" }} }} ],
+           "signed": "2001-07-16", "in_force": "2002-02-28",
+           "term": {{ "rule": "auto_extending", "initial_years": 20, "extension_years": 5, "notice_months": 12 }},
+           "events": [ {events} ], "sources": ["s"] }}"#
+    )
+}
+
+#[test]
+fn a_notice_in_time_stops_the_next_automatic_extension() {
+    // Notice on the last day in time for the term ending 28 Feb 2027.
+    let kb = loads(&article_25(
+        r#"{ "date": "2026-02-28", "kind": "withdrew", "party": "RU", "note": "notice", "sources": ["s"] }"#,
+    ));
+    let t = kb.treaty("t").unwrap();
+    assert_eq!(
+        status(&kb, date!(2027 - 02 - 27)),
+        "in force by presumed automatic extension until 28 Feb 2027"
+    );
+    assert_eq!(status(&kb, date!(2027 - 02 - 28)), "expired on 28 Feb 2027");
+    assert_eq!(
+        t.party_status(Country::RU, date!(2026 - 06 - 01)).unwrap().to_string(),
+        "notice of withdrawal given on 28 Feb 2026, effective 28 Feb 2027"
+    );
+    assert_eq!(t.notice_deadline(date!(2026 - 06 - 01)), None, "notice has been given");
+    // The expiry is a change, though no event says it.
+    let changes: Vec<String> =
+        kb.changes(date!(2027 - 01 - 01), date!(2028 - 01 - 01)).iter().map(ToString::to_string).collect();
+    assert!(changes.iter().any(|c| c.contains("expired on 28 Feb 2027")), "{changes:#?}");
+}
+
+#[test]
+fn a_late_notice_stops_the_extension_after_the_next_term() {
+    // One day late for the 2027 deadline: the treaty runs one more term.
+    let kb = loads(&article_25(
+        r#"{ "date": "2026-03-01", "kind": "withdrew", "party": "CN", "note": "notice", "sources": ["s"] }"#,
+    ));
+    assert_eq!(
+        status(&kb, date!(2027 - 03 - 01)),
+        "in force by presumed automatic extension until 28 Feb 2032"
+    );
+    assert_eq!(status(&kb, date!(2032 - 02 - 28)), "expired on 28 Feb 2032");
+    let t = kb.treaty("t").unwrap();
+    assert_eq!(
+        t.party_status(Country::CN, date!(2030 - 01 - 01)).unwrap().to_string(),
+        "notice of withdrawal given on 1 Mar 2026, effective 28 Feb 2032"
+    );
+}
+
+#[test]
+fn without_notice_the_deadlines_follow_the_terms() {
+    let kb = loads(&article_25(""));
+    let t = kb.treaty("t").unwrap();
+    let deadline = |d| t.notice_deadline(d).map(|n| n.to_string());
+    assert_eq!(
+        deadline(date!(2020 - 01 - 01)).as_deref(),
+        Some("notice by 28 Feb 2021 ends it on 28 Feb 2022")
+    );
+    assert_eq!(
+        deadline(date!(2021 - 02 - 28)).as_deref(),
+        Some("notice by 28 Feb 2021 ends it on 28 Feb 2022")
+    );
+    assert_eq!(
+        deadline(date!(2021 - 03 - 01)).as_deref(),
+        Some("notice by 28 Feb 2026 ends it on 28 Feb 2027")
+    );
+    // Past the listed periods the terms follow the rule.
+    assert_eq!(
+        deadline(date!(2026 - 03 - 01)).as_deref(),
+        Some("notice by 28 Feb 2031 ends it on 28 Feb 2032")
+    );
+    assert_eq!(
+        deadline(date!(2100 - 01 - 01)).as_deref(),
+        Some("notice by 28 Feb 2101 ends it on 28 Feb 2102")
+    );
+    // A treaty with no notice period has no deadline.
+    let fixed = loads(&fixed_term(""));
+    assert_eq!(fixed.treaty("t").unwrap().notice_deadline(date!(2005 - 01 - 01)), None);
+}
+
+#[test]
+fn a_ratification_step_names_a_party_of_the_treaty() {
+    let p = problems(&article_25(
+        r#"{ "date": "2001-12-26", "kind": "ratified", "note": "the Duma votes", "sources": ["s"] }"#,
+    ));
+    has_problem_at(&p, "treaties[0].events[0].party");
+    let p = problems(&article_25(
+        r#"{ "date": "2001-12-26", "kind": "ratified", "party": "FR", "note": "n", "sources": ["s"] }"#,
+    ));
+    assert!(
+        p.iter().any(|p| p.contains("France (FR) is not a party of t: only a party can have ratified it")),
+        "{p:#?}"
+    );
+    // A ratification step does not change the status.
+    let kb = loads(&article_25(
+        r#"{ "date": "2001-12-26", "kind": "ratified", "party": "RU", "note": "n", "sources": ["s"] }"#,
+    ));
+    assert_eq!(status(&kb, date!(2002 - 01 - 01)), "signed, not in force");
+}

@@ -27,7 +27,8 @@ fn union_tie(union: Union, member_a: bool, member_b: bool) -> TieKind {
 }
 
 impl Dataset {
-    /// Every tie between `a` and `b` on `day`, strongest first, with each
+    /// Every tie between `a` and `b` on `day`, strongest first (ties in
+    /// effect before [suspended](crate::Tie::is_suspended) ones), with each
     /// one's stance on the invasion. A pair with no tie gets an empty
     /// relation, not an error.
     ///
@@ -69,7 +70,7 @@ impl Dataset {
             if let Some(t) = self.vote_tie(a, b, day) {
                 ties.push(t);
             }
-            ties.sort_by_key(|t| t.kind);
+            ties.sort_by_key(Tie::order);
         }
         ties
     }
@@ -197,16 +198,15 @@ impl Dataset {
             .iter()
             .filter_map(|c| {
                 let ties = self.ties_between(country, c, day);
-                let strongest = ties.first().map(|t| t.kind);
                 let keep = if alliance_only {
-                    strongest.is_some_and(TieKind::is_alliance_grade)
+                    ties.first().is_some_and(Tie::is_alliance_grade)
                 } else {
-                    strongest.is_some()
+                    !ties.is_empty()
                 };
                 keep.then_some(Ally { country: c, ties })
             })
             .collect();
-        out.sort_by_key(|a| (a.strongest(), a.country));
+        out.sort_by_key(|a| (a.ties.first().map(Tie::order), a.country));
         out
     }
 }

@@ -11,10 +11,11 @@ static S0: [SourceId; 3] = [
     SourceId::new("east-s55"),
     SourceId::new("east-s2"),
 ];
-static S1: [SourceId; 3] = [
+static S1: [SourceId; 4] = [
     SourceId::new("east-s1"),
     SourceId::new("east-s2"),
     SourceId::new("east-s55"),
+    SourceId::new("east-s100"),
 ];
 static S2: [SourceId; 4] = [
     SourceId::new("east-s3"),
@@ -676,7 +677,7 @@ pub(crate) static MEMBERSHIPS: [Membership; 190] = [
     Membership { country: C::BY, union: Union::Eaeu, role: Role::Member, period: Period::new(ymd(2015, 1, 1), None), sources: Cow::Borrowed(&S0), note: Some(Cow::Borrowed("Founder. Treaty on the EAEU signed 2014-05-29 in Astana; in force 2015-01-01.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::KZ, union: Union::Eaeu, role: Role::Member, period: Period::new(ymd(2015, 1, 1), None), sources: Cow::Borrowed(&S0), note: Some(Cow::Borrowed("Founder. Treaty signed 2014-05-29 in Astana; in force 2015-01-01.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::RU, union: Union::Eaeu, role: Role::Member, period: Period::new(ymd(2015, 1, 1), None), sources: Cow::Borrowed(&S0), note: Some(Cow::Borrowed("Founder. Treaty signed 2014-05-29 in Astana; in force 2015-01-01.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AM, union: Union::Eaeu, role: Role::Member, period: Period::new(ymd(2015, 1, 2), None), sources: Cow::Borrowed(&S1), note: Some(Cow::Borrowed("Accession treaty signed 2014-10-09 (S1) or 2014-10-10 in Minsk (S55), see Disagreements; in force 2015-01-02, so not a founder (S2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AM, union: Union::Eaeu, role: Role::Member, period: Period::new(ymd(2015, 1, 2), None), sources: Cow::Borrowed(&S1), note: Some(Cow::Borrowed("Accession treaty signed in Minsk on 2014-10-10 (S55, S100); a 9 Oct reading (S2's commentary, Wikipedia-derived pages) is kept as an alternative on eaeu-2014. In force 2015-01-02, so not a founder (S2).")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::KG, union: Union::Eaeu, role: Role::Member, period: Period::new(ymd(2015, 8, 6), None), sources: Cow::Borrowed(&S2), note: Some(Cow::Borrowed("Accession treaty in force 2015-08-06 (EEC statement via TASS). EUobserver gives 2015-08-12 (customs-border opening day), see Disagreements.")), alternatives: Cow::Borrowed(&S4) },
     Membership { country: C::MD, union: Union::Eaeu, role: Role::Observer, period: Period::new(ymd(2018, 5, 14), None), sources: Cow::Borrowed(&S5), note: Some(Cow::Borrowed("First ever EAEU observer (Decision No. 8 of the Supreme Council, 2018-05-14). Endorsed in principle 2017-04-14 (S6). Moldova has ignored EAEU meetings since 2022 but RIA (2026-01-19) still says it holds observer status; no revocation seen.")), alternatives: Cow::Borrowed(&S7) },
     Membership { country: C::UZ, union: Union::Eaeu, role: Role::Observer, period: Period::new(ymd(2020, 12, 11), None), sources: Cow::Borrowed(&S8), note: Some(Cow::Borrowed("Granted by the Supreme Eurasian Economic Council on 2020-12-11. No membership application seen.")), alternatives: Cow::Borrowed(&[]) },

@@ -11,60 +11,72 @@ static S0: [Party; 2] = [
     Party { country: C::CN, period: Period::new(ymd(2001, 7, 16), None) },
     Party { country: C::RU, period: Period::new(ymd(2001, 7, 16), None) },
 ];
-static S1: [SourceId; 1] = [
-    SourceId::new("treaty-s2"),
+static S1: [SourceId; 2] = [
+    SourceId::new("treaty-s1"),
+    SourceId::new("treaty-s201"),
 ];
 static S2: [SourceId; 2] = [
+    SourceId::new("treaty-s200"),
+    SourceId::new("treaty-s1"),
+];
+static S3: [SourceId; 1] = [
+    SourceId::new("treaty-s2"),
+];
+static S4: [SourceId; 2] = [
     SourceId::new("treaty-s5"),
     SourceId::new("treaty-s19"),
 ];
-static S3: [SourceId; 4] = [
+static S5: [SourceId; 4] = [
     SourceId::new("treaty-s3"),
     SourceId::new("treaty-s17"),
     SourceId::new("treaty-s1"),
     SourceId::new("metro-2022-russia-allies"),
 ];
-static S4: [SourceId; 2] = [
+static S6: [SourceId; 2] = [
     SourceId::new("treaty-s6"),
     SourceId::new("treaty-s7"),
 ];
-static S5: [SourceId; 2] = [
+static S7: [SourceId; 2] = [
     SourceId::new("treaty-s8"),
     SourceId::new("treaty-s9"),
 ];
-static S6: [TreatyEvent; 5] = [
-    TreatyEvent { date: ymd(2021, 3, 22), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Lavrov: the treaty turns 20 on 28 Feb 2022 and will be automatically extended for five years under Article 25"), sources: Cow::Borrowed(&S1) },
-    TreatyEvent { date: ymd(2021, 3, 23), kind: EventKind::Statement, party: Some(C::CN), note: Cow::Borrowed("Wang Yi: the sides agreed to extend the treaty automatically for a further five-year term"), sources: Cow::Borrowed(&S2) },
-    TreatyEvent { date: ymd(2021, 6, 28), kind: EventKind::Extended { until: None }, party: None, note: Cow::Borrowed("Xi and Putin issue a joint statement officially deciding to extend the treaty for five years; the seed: 'recently renewed for five more years'"), sources: Cow::Borrowed(&S3) },
-    TreatyEvent { date: ymd(2025, 11, 11), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Lavrov: 'the date of July 16, 2026 will not go unexpected'; TASS and Kommersant frame 2026 as the expiry"), sources: Cow::Borrowed(&S4) },
-    TreatyEvent { date: ymd(2026, 2, 4), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Ushakov: the treaty 'has been automatically extended for another five years' (unclear whether this is the 2021 extension or a second one)"), sources: Cow::Borrowed(&S5) },
+static S8: [TreatyEvent; 9] = [
+    TreatyEvent { date: ymd(2001, 10, 27), kind: EventKind::Ratified, party: Some(C::CN), note: Cow::Borrowed("the Standing Committee of the National People's Congress approves the treaty"), sources: Cow::Borrowed(&S1) },
+    TreatyEvent { date: ymd(2001, 12, 26), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the State Duma ratifies the treaty"), sources: Cow::Borrowed(&S2) },
+    TreatyEvent { date: PartialDate::month(2002, 1), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("Putin signs the federal ratification law (after the Federation Council's approval of 16 Jan; the Kremlin announced it on Monday 28 Jan 2002; Wikipedia gives 25 Jan)"), sources: Cow::Borrowed(&S2) },
+    TreatyEvent { date: ymd(2002, 1, 16), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the Federation Council approves the ratification"), sources: Cow::Borrowed(&S2) },
+    TreatyEvent { date: ymd(2021, 3, 22), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Lavrov: the treaty turns 20 on 28 Feb 2022 and will be automatically extended for five years under Article 25"), sources: Cow::Borrowed(&S3) },
+    TreatyEvent { date: ymd(2021, 3, 23), kind: EventKind::Statement, party: Some(C::CN), note: Cow::Borrowed("Wang Yi: the sides agreed to extend the treaty automatically for a further five-year term"), sources: Cow::Borrowed(&S4) },
+    TreatyEvent { date: ymd(2021, 6, 28), kind: EventKind::Extended { until: None }, party: None, note: Cow::Borrowed("Xi and Putin issue a joint statement officially deciding to extend the treaty for five years; the seed: 'recently renewed for five more years'"), sources: Cow::Borrowed(&S5) },
+    TreatyEvent { date: ymd(2025, 11, 11), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Lavrov: 'the date of July 16, 2026 will not go unexpected'; TASS and Kommersant frame 2026 as the expiry"), sources: Cow::Borrowed(&S6) },
+    TreatyEvent { date: ymd(2026, 2, 4), kind: EventKind::Extended { until: Some(ymd(2032, 2, 28)) }, party: Some(C::RU), note: Cow::Borrowed("Ushakov (Kremlin): the treaty 'has been automatically extended for another five years'. The Article 25 deadline for notice against the extension after the term ending 28 Feb 2027 (one year before, 28 Feb 2026) passed with no notice reported, so the period to 28 Feb 2032 is recorded as confirmed"), sources: Cow::Borrowed(&S7) },
 ];
-static S7: [SourceId; 1] = [
+static S9: [SourceId; 1] = [
     SourceId::new("treaty-s13"),
 ];
-static S8: [SourceId; 4] = [
+static S10: [SourceId; 4] = [
     SourceId::new("treaty-s14"),
     SourceId::new("treaty-s15"),
     SourceId::new("treaty-s15b"),
     SourceId::new("metro-2022-russia-allies"),
 ];
-static S9: [SourceId; 3] = [
+static S11: [SourceId; 3] = [
     SourceId::new("treaty-s14"),
     SourceId::new("treaty-s1"),
     SourceId::new("metro-2022-russia-allies"),
 ];
-static S10: [SourceId; 2] = [
+static S12: [SourceId; 2] = [
     SourceId::new("treaty-s15"),
     SourceId::new("metro-2022-russia-allies"),
 ];
-static S11: [Provision; 5] = [
-    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("Article 1")), binds: None, text: Cow::Borrowed("relations on the basis of the Five Principles, including mutual non-aggression"), sources: Cow::Borrowed(&S7) },
-    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("Article 2")), binds: None, text: Cow::Borrowed("The contracting parties reaffirm their commitment that they will not be the first to use nuclear weapons against each other nor target strategic nuclear missiles against each other."), sources: Cow::Borrowed(&S7) },
-    Provision { obligation: Obligation::Recognition, article: Some(Cow::Borrowed("Article 5")), binds: Some(C::RU), text: Cow::Borrowed("The Russian side recognizes that there is only one China in the world ... and Taiwan is an integral part of China. The Russian side opposes the independence of Taiwan in any form"), sources: Cow::Borrowed(&S8) },
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 9")), binds: None, text: Cow::Borrowed("If a situation emerges which, according to one of the agreeing sides, poses a danger to peace, violates peace or infringes on interests of its security ... the agreeing sides will immediately make contact with each other and hold consultations in order to eliminate the emerging threat"), sources: Cow::Borrowed(&S9) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, text: Cow::Borrowed("Military and military technical cooperation between the agreeing sides, carried out on the basis of the corresponding agreements, is not aimed against third countries."), sources: Cow::Borrowed(&S10) },
+static S13: [Provision; 5] = [
+    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("Article 1")), binds: None, text: Cow::Borrowed("relations on the basis of the Five Principles, including mutual non-aggression"), sources: Cow::Borrowed(&S9) },
+    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("Article 2")), binds: None, text: Cow::Borrowed("The contracting parties reaffirm their commitment that they will not be the first to use nuclear weapons against each other nor target strategic nuclear missiles against each other."), sources: Cow::Borrowed(&S9) },
+    Provision { obligation: Obligation::Recognition, article: Some(Cow::Borrowed("Article 5")), binds: Some(C::RU), text: Cow::Borrowed("The Russian side recognizes that there is only one China in the world ... and Taiwan is an integral part of China. The Russian side opposes the independence of Taiwan in any form"), sources: Cow::Borrowed(&S10) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 9")), binds: None, text: Cow::Borrowed("If a situation emerges which, according to one of the agreeing sides, poses a danger to peace, violates peace or infringes on interests of its security ... the agreeing sides will immediately make contact with each other and hold consultations in order to eliminate the emerging threat"), sources: Cow::Borrowed(&S11) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, text: Cow::Borrowed("Military and military technical cooperation between the agreeing sides, carried out on the basis of the corresponding agreements, is not aimed against third countries."), sources: Cow::Borrowed(&S12) },
 ];
-static S12: [SourceId; 7] = [
+static S14: [SourceId; 7] = [
     SourceId::new("treaty-s1"),
     SourceId::new("treaty-s2"),
     SourceId::new("treaty-s13"),
@@ -73,67 +85,71 @@ static S12: [SourceId; 7] = [
     SourceId::new("treaty-s99c"),
     SourceId::new("metro-2022-russia-allies"),
 ];
-static S13: [SourceId; 2] = [
+static S15: [SourceId; 2] = [
     SourceId::new("treaty-s18"),
     SourceId::new("treaty-s19"),
 ];
-static S14: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("the 28 Feb 2002 date is called the 'ratification' by some outlets; it is the exchange of instruments (entry into force)"), date: Some(ymd(2002, 2, 28)), sources: Cow::Borrowed(&S13) },
+static S16: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("the 28 Feb 2002 date is called the 'ratification' by some outlets; it is the exchange of instruments (entry into force)"), date: Some(ymd(2002, 2, 28)), sources: Cow::Borrowed(&S15) },
 ];
-static S15: [SourceId; 1] = [
+static S17: [SourceId; 1] = [
     SourceId::new("metro-2022-russia-allies"),
 ];
-static S16: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("the extended term ends on 16 Jul 2026, 25 years after signature (TASS and Kommersant, 11 Nov 2025)"), date: Some(ymd(2026, 7, 16)), sources: Cow::Borrowed(&S4) },
-    Reading { says: Cow::Borrowed("the seed article (March 2022): 'now set to run until at least 2026'"), date: Some(PartialDate::year(2026)), sources: Cow::Borrowed(&S15) },
+static S18: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("the extended term ends on 16 Jul 2026, 25 years after signature (TASS and Kommersant, 11 Nov 2025)"), date: Some(ymd(2026, 7, 16)), sources: Cow::Borrowed(&S6) },
+    Reading { says: Cow::Borrowed("the seed article (March 2022): 'now set to run until at least 2026'"), date: Some(PartialDate::year(2026)), sources: Cow::Borrowed(&S17) },
 ];
-static S17: [Party; 2] = [
+static S19: [Party; 2] = [
     Party { country: C::IN, period: Period::new(ymd(2000, 10, 3), None) },
     Party { country: C::RU, period: Period::new(ymd(2000, 10, 3), None) },
 ];
-static S18: [SourceId; 1] = [
+static S20: [SourceId; 1] = [
     SourceId::new("treaty-s21"),
 ];
-static S19: [Provision; 1] = [
-    Provision { obligation: Obligation::NoHostileAlliance, article: None, binds: None, text: Cow::Borrowed("the two countries agreed not to participate in any military-political alliance, associations or armed conflict directed against each other"), sources: Cow::Borrowed(&S18) },
+static S21: [Provision; 1] = [
+    Provision { obligation: Obligation::NoHostileAlliance, article: None, binds: None, text: Cow::Borrowed("the two countries agreed not to participate in any military-political alliance, associations or armed conflict directed against each other"), sources: Cow::Borrowed(&S20) },
 ];
-static S20: [SourceId; 4] = [
+static S22: [SourceId; 4] = [
     SourceId::new("treaty-s20"),
     SourceId::new("treaty-s21"),
     SourceId::new("treaty-s22"),
     SourceId::new("metro-2022-russia-allies"),
 ];
-static S21: [Party; 2] = [
+static S23: [Party; 2] = [
     Party { country: C::BY, period: Period::new(ymd(1999, 12, 8), None) },
     Party { country: C::RU, period: Period::new(ymd(1999, 12, 8), None) },
 ];
-static S22: [SourceId; 4] = [
+static S24: [SourceId; 6] = [
     SourceId::new("east-s62"),
     SourceId::new("east-s15"),
     SourceId::new("treaty-s32"),
     SourceId::new("treaty-s99d"),
+    SourceId::new("treaty-s214"),
+    SourceId::new("treaty-s215"),
 ];
-static S23: [Party; 5] = [
+static S25: [Party; 5] = [
     Party { country: C::BY, period: Period::new(ymd(2014, 5, 29), None) },
     Party { country: C::KZ, period: Period::new(ymd(2014, 5, 29), None) },
     Party { country: C::RU, period: Period::new(ymd(2014, 5, 29), None) },
     Party { country: C::AM, period: Period::new(ymd(2015, 1, 2), None) },
     Party { country: C::KG, period: Period::new(ymd(2015, 8, 6), None) },
 ];
-static S24: [SourceId; 2] = [
+static S26: [SourceId; 4] = [
     SourceId::new("east-s55"),
+    SourceId::new("east-s100"),
+    SourceId::new("east-s101"),
     SourceId::new("east-s1"),
 ];
-static S25: [SourceId; 3] = [
+static S27: [SourceId; 3] = [
     SourceId::new("east-s3"),
     SourceId::new("east-s1"),
     SourceId::new("treaty-s44"),
 ];
-static S26: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2015, 1, 2), kind: EventKind::Joined, party: Some(C::AM), note: Cow::Borrowed("Armenia's accession treaty (signed 10 Oct 2014 in Minsk) enters into force"), sources: Cow::Borrowed(&S24) },
-    TreatyEvent { date: ymd(2015, 8, 6), kind: EventKind::Joined, party: Some(C::KG), note: Cow::Borrowed("Kyrgyzstan's accession treaty (signed 23 Dec 2014) enters into force"), sources: Cow::Borrowed(&S25) },
+static S28: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2015, 1, 2), kind: EventKind::Joined, party: Some(C::AM), note: Cow::Borrowed("Armenia's accession treaty (signed 10 Oct 2014 in Minsk) enters into force"), sources: Cow::Borrowed(&S26) },
+    TreatyEvent { date: ymd(2015, 8, 6), kind: EventKind::Joined, party: Some(C::KG), note: Cow::Borrowed("Kyrgyzstan's accession treaty (signed 23 Dec 2014) enters into force"), sources: Cow::Borrowed(&S27) },
 ];
-static S27: [SourceId; 6] = [
+static S29: [SourceId; 6] = [
     SourceId::new("east-s55"),
     SourceId::new("east-s1"),
     SourceId::new("east-s13"),
@@ -141,14 +157,14 @@ static S27: [SourceId; 6] = [
     SourceId::new("treaty-s96"),
     SourceId::new("metro-2022-russia-allies"),
 ];
-static S28: [SourceId; 2] = [
-    SourceId::new("east-s1"),
-    SourceId::new("treaty-s44"),
+static S30: [SourceId; 2] = [
+    SourceId::new("east-s2"),
+    SourceId::new("east-s103"),
 ];
-static S29: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Armenia's accession treaty was signed on 9 Oct 2014"), date: Some(ymd(2014, 10, 9)), sources: Cow::Borrowed(&S28) },
+static S31: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Armenia's accession treaty was signed on 9 Oct 2014 (a commonspace.eu commentary and Wikipedia-derived pages; the signing was reported on 10 Oct by RFE/RL, the Armenian presidency and МИР 24)"), date: Some(ymd(2014, 10, 9)), sources: Cow::Borrowed(&S30) },
 ];
-static S30: [Party; 10] = [
+static S32: [Party; 10] = [
     Party { country: C::AM, period: Period::new(ymd(1992, 5, 15), None) },
     Party { country: C::KZ, period: Period::new(ymd(1992, 5, 15), None) },
     Party { country: C::KG, period: Period::new(ymd(1992, 5, 15), None) },
@@ -160,7 +176,7 @@ static S30: [Party; 10] = [
     Party { country: C::BY, period: Period::new(ymd(1993, 12, 31), None) },
     Party { country: C::UZ, period: Period::new(ymd(2006, 8, 16), Some(ymd(2012, 6, 28))) },
 ];
-static S31: [SourceId; 6] = [
+static S33: [SourceId; 6] = [
     SourceId::new("east-s18"),
     SourceId::new("east-s17a"),
     SourceId::new("treaty-s54"),
@@ -168,59 +184,59 @@ static S31: [SourceId; 6] = [
     SourceId::new("treaty-s97"),
     SourceId::new("treaty-s98"),
 ];
-static S32: [SourceId; 1] = [
+static S34: [SourceId; 1] = [
     SourceId::new("east-s19"),
 ];
-static S33: [SourceId; 2] = [
+static S35: [SourceId; 2] = [
     SourceId::new("east-s23"),
     SourceId::new("east-s24"),
 ];
-static S34: [SourceId; 3] = [
+static S36: [SourceId; 3] = [
     SourceId::new("east-s24"),
     SourceId::new("east-s25"),
     SourceId::new("east-s26"),
 ];
-static S35: [SourceId; 2] = [
+static S37: [SourceId; 2] = [
     SourceId::new("east-s28"),
     SourceId::new("east-s64"),
 ];
-static S36: [TreatyEvent; 7] = [
-    TreatyEvent { date: ymd(1999, 4, 2), kind: EventKind::Extended { until: None }, party: None, note: Cow::Borrowed("Protocol on prolongation signed by Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan; Azerbaijan, Georgia and Uzbekistan did not sign and left when the first term ended on 20 Apr 1999. The protocol extends the treaty from 21 Apr 1999 for five years, then automatically for further five-year periods; it entered into force on 22 Mar 2000"), sources: Cow::Borrowed(&S31) },
-    TreatyEvent { date: ymd(1999, 4, 20), kind: EventKind::Withdrew, party: Some(C::AZ), note: Cow::Borrowed("left the treaty at the end of its first term"), sources: Cow::Borrowed(&S32) },
-    TreatyEvent { date: ymd(1999, 4, 20), kind: EventKind::Withdrew, party: Some(C::GE), note: Cow::Borrowed("left the treaty at the end of its first term"), sources: Cow::Borrowed(&S32) },
-    TreatyEvent { date: ymd(1999, 4, 20), kind: EventKind::Withdrew, party: Some(C::UZ), note: Cow::Borrowed("left the treaty at the end of its first term"), sources: Cow::Borrowed(&S32) },
-    TreatyEvent { date: ymd(2006, 8, 16), kind: EventKind::Joined, party: Some(C::UZ), note: Cow::Borrowed("protocol restoring Uzbekistan's membership signed in Sochi"), sources: Cow::Borrowed(&S33) },
-    TreatyEvent { date: ymd(2012, 6, 28), kind: EventKind::Withdrew, party: Some(C::UZ), note: Cow::Borrowed("the CSTO confirms receipt of Uzbekistan's note suspending its membership (formally suspended 19 Dec 2012)"), sources: Cow::Borrowed(&S34) },
-    TreatyEvent { date: ymd(2024, 2, 22), kind: EventKind::Suspended, party: Some(C::AM), note: Cow::Borrowed("Pashinyan: Armenia has 'frozen' its participation in the CSTO; Russia says Armenia has not formally left"), sources: Cow::Borrowed(&S35) },
+static S38: [TreatyEvent; 7] = [
+    TreatyEvent { date: ymd(1999, 4, 2), kind: EventKind::Extended { until: None }, party: None, note: Cow::Borrowed("Protocol on prolongation signed by Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan; Azerbaijan, Georgia and Uzbekistan did not sign and left when the first term ended on 20 Apr 1999. The protocol extends the treaty from 21 Apr 1999 for five years, then automatically for further five-year periods; it entered into force on 22 Mar 2000"), sources: Cow::Borrowed(&S33) },
+    TreatyEvent { date: ymd(1999, 4, 20), kind: EventKind::Withdrew, party: Some(C::AZ), note: Cow::Borrowed("left the treaty at the end of its first term"), sources: Cow::Borrowed(&S34) },
+    TreatyEvent { date: ymd(1999, 4, 20), kind: EventKind::Withdrew, party: Some(C::GE), note: Cow::Borrowed("left the treaty at the end of its first term"), sources: Cow::Borrowed(&S34) },
+    TreatyEvent { date: ymd(1999, 4, 20), kind: EventKind::Withdrew, party: Some(C::UZ), note: Cow::Borrowed("left the treaty at the end of its first term"), sources: Cow::Borrowed(&S34) },
+    TreatyEvent { date: ymd(2006, 8, 16), kind: EventKind::Joined, party: Some(C::UZ), note: Cow::Borrowed("protocol restoring Uzbekistan's membership signed in Sochi"), sources: Cow::Borrowed(&S35) },
+    TreatyEvent { date: ymd(2012, 6, 28), kind: EventKind::Withdrew, party: Some(C::UZ), note: Cow::Borrowed("the CSTO confirms receipt of Uzbekistan's note suspending its membership (formally suspended 19 Dec 2012)"), sources: Cow::Borrowed(&S36) },
+    TreatyEvent { date: ymd(2024, 2, 22), kind: EventKind::Suspended, party: Some(C::AM), note: Cow::Borrowed("Pashinyan: Armenia has 'frozen' its participation in the CSTO; Russia says Armenia has not formally left"), sources: Cow::Borrowed(&S37) },
 ];
-static S37: [SourceId; 1] = [
+static S39: [SourceId; 1] = [
     SourceId::new("treaty-s50"),
 ];
-static S38: [SourceId; 1] = [
+static S40: [SourceId; 1] = [
     SourceId::new("treaty-s51"),
 ];
-static S39: [Provision; 3] = [
-    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article 1")), binds: None, text: Cow::Borrowed("The States Parties will not enter any military alliances or take part in any groupings of states as well as in actions directed against some other State Party."), sources: Cow::Borrowed(&S37) },
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 2")), binds: None, text: Cow::Borrowed("joint consultations when there is a threat to the security, territorial integrity or sovereignty of a party"), sources: Cow::Borrowed(&S37) },
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, text: Cow::Borrowed("Если одно из государств - участников подвергнется агрессии со стороны какого - либо государства или группы государств, то это будет рассматриваться как агрессия против всех"), sources: Cow::Borrowed(&S38) },
+static S41: [Provision; 3] = [
+    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article 1")), binds: None, text: Cow::Borrowed("The States Parties will not enter any military alliances or take part in any groupings of states as well as in actions directed against some other State Party."), sources: Cow::Borrowed(&S39) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 2")), binds: None, text: Cow::Borrowed("joint consultations when there is a threat to the security, territorial integrity or sovereignty of a party"), sources: Cow::Borrowed(&S39) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, text: Cow::Borrowed("Если одно из государств - участников подвергнется агрессии со стороны какого - либо государства или группы государств, то это будет рассматриваться как агрессия против всех"), sources: Cow::Borrowed(&S40) },
 ];
-static S40: [SourceId; 3] = [
+static S42: [SourceId; 3] = [
     SourceId::new("east-s18"),
     SourceId::new("east-s17a"),
     SourceId::new("east-s21"),
 ];
-static S41: [SourceId; 1] = [
+static S43: [SourceId; 1] = [
     SourceId::new("east-s18"),
 ];
-static S42: [SourceId; 1] = [
+static S44: [SourceId; 1] = [
     SourceId::new("east-s22"),
 ];
-static S43: [Reading; 3] = [
-    Reading { says: Cow::Borrowed("Georgia acceded on 9 Sep 1993"), date: Some(ymd(1993, 9, 9)), sources: Cow::Borrowed(&S41) },
-    Reading { says: Cow::Borrowed("Uzbekistan's return was announced at the CSTO summit in Minsk on 23 Jun 2006"), date: Some(ymd(2006, 6, 23)), sources: Cow::Borrowed(&S42) },
-    Reading { says: Cow::Borrowed("Uzbekistan's note of 20 Jun 2012 asked to suspend its membership; the Charter allows no unilateral withdrawal, and the Collective Security Council suspended it on 19 Dec 2012 (the dataset ends its party period on 28 Jun 2012, when the CSTO confirmed the note)"), date: Some(ymd(2012, 12, 19)), sources: Cow::Borrowed(&S34) },
+static S45: [Reading; 3] = [
+    Reading { says: Cow::Borrowed("Georgia acceded on 9 Sep 1993"), date: Some(ymd(1993, 9, 9)), sources: Cow::Borrowed(&S43) },
+    Reading { says: Cow::Borrowed("Uzbekistan's return was announced at the CSTO summit in Minsk on 23 Jun 2006"), date: Some(ymd(2006, 6, 23)), sources: Cow::Borrowed(&S44) },
+    Reading { says: Cow::Borrowed("Uzbekistan's note of 20 Jun 2012 asked to suspend its membership; the Charter allows no unilateral withdrawal, and the Collective Security Council suspended it on 19 Dec 2012 (the dataset ends its party period on 28 Jun 2012, when the CSTO confirmed the note)"), date: Some(ymd(2012, 12, 19)), sources: Cow::Borrowed(&S36) },
 ];
-static S44: [Party; 7] = [
+static S46: [Party; 7] = [
     Party { country: C::AM, period: Period::new(ymd(2002, 10, 7), None) },
     Party { country: C::BY, period: Period::new(ymd(2002, 10, 7), None) },
     Party { country: C::KZ, period: Period::new(ymd(2002, 10, 7), None) },
@@ -229,265 +245,310 @@ static S44: [Party; 7] = [
     Party { country: C::TJ, period: Period::new(ymd(2002, 10, 7), None) },
     Party { country: C::UZ, period: Period::new(ymd(2006, 8, 16), Some(ymd(2012, 6, 28))) },
 ];
-static S45: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2024, 2, 22), kind: EventKind::Suspended, party: Some(C::AM), note: Cow::Borrowed("Armenia freezes its participation in the CSTO"), sources: Cow::Borrowed(&S35) },
+static S47: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2024, 2, 22), kind: EventKind::Suspended, party: Some(C::AM), note: Cow::Borrowed("Armenia freezes its participation in the CSTO"), sources: Cow::Borrowed(&S37) },
 ];
-static S46: [SourceId; 5] = [
+static S48: [SourceId; 5] = [
     SourceId::new("east-s21"),
     SourceId::new("east-s23"),
     SourceId::new("east-s24"),
     SourceId::new("east-s18"),
     SourceId::new("east-s17a"),
 ];
-static S47: [SourceId; 1] = [
+static S49: [SourceId; 1] = [
     SourceId::new("east-s25"),
 ];
-static S48: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("Uzbekistan's return was announced at the CSTO summit in Minsk on 23 Jun 2006"), date: Some(ymd(2006, 6, 23)), sources: Cow::Borrowed(&S42) },
-    Reading { says: Cow::Borrowed("Uzbekistan's membership was suspended by the Collective Security Council on 19 Dec 2012; the Charter allows no unilateral withdrawal"), date: Some(ymd(2012, 12, 19)), sources: Cow::Borrowed(&S47) },
+static S50: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("Uzbekistan's return was announced at the CSTO summit in Minsk on 23 Jun 2006"), date: Some(ymd(2006, 6, 23)), sources: Cow::Borrowed(&S44) },
+    Reading { says: Cow::Borrowed("Uzbekistan's membership was suspended by the Collective Security Council on 19 Dec 2012; the Charter allows no unilateral withdrawal"), date: Some(ymd(2012, 12, 19)), sources: Cow::Borrowed(&S49) },
 ];
-static S49: [Party; 2] = [
+static S51: [Party; 2] = [
     Party { country: C::KP, period: Period::new(ymd(2024, 6, 19), None) },
     Party { country: C::RU, period: Period::new(ymd(2024, 6, 19), None) },
 ];
-static S50: [SourceId; 1] = [
+static S52: [SourceId; 3] = [
+    SourceId::new("treaty-s61"),
+    SourceId::new("treaty-s203"),
+    SourceId::new("treaty-s204"),
+];
+static S53: [SourceId; 1] = [
     SourceId::new("treaty-s66"),
 ];
-static S51: [SourceId; 2] = [
+static S54: [SourceId; 1] = [
+    SourceId::new("treaty-s205"),
+];
+static S55: [SourceId; 1] = [
+    SourceId::new("treaty-s63"),
+];
+static S56: [SourceId; 2] = [
+    SourceId::new("treaty-s63"),
+    SourceId::new("treaty-s206"),
+];
+static S57: [SourceId; 2] = [
     SourceId::new("treaty-s64"),
     SourceId::new("treaty-s65"),
 ];
-static S52: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2024, 11, 4), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Russia at the UN Security Council: Article 4 'will be fully implemented, if need be'"), sources: Cow::Borrowed(&S50) },
-    TreatyEvent { date: ymd(2025, 4, 28), kind: EventKind::Statement, party: Some(C::KP), note: Cow::Borrowed("KCNA: Kim judged the Kursk situation met the conditions for applying Article 4 and sent troops"), sources: Cow::Borrowed(&S51) },
+static S58: [TreatyEvent; 6] = [
+    TreatyEvent { date: ymd(2024, 10, 24), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the State Duma ratifies the treaty"), sources: Cow::Borrowed(&S52) },
+    TreatyEvent { date: ymd(2024, 11, 4), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Russia at the UN Security Council: Article 4 'will be fully implemented, if need be'"), sources: Cow::Borrowed(&S53) },
+    TreatyEvent { date: ymd(2024, 11, 6), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the Federation Council approves the ratification"), sources: Cow::Borrowed(&S54) },
+    TreatyEvent { date: ymd(2024, 11, 9), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("Putin signs the federal ratification law"), sources: Cow::Borrowed(&S55) },
+    TreatyEvent { date: ymd(2024, 11, 11), kind: EventKind::Ratified, party: Some(C::KP), note: Cow::Borrowed("Kim Jong Un ratifies the treaty by decree (reported by KCNA on 12 Nov)"), sources: Cow::Borrowed(&S56) },
+    TreatyEvent { date: ymd(2025, 4, 28), kind: EventKind::Statement, party: Some(C::KP), note: Cow::Borrowed("KCNA: Kim judged the Kursk situation met the conditions for applying Article 4 and sent troops"), sources: Cow::Borrowed(&S57) },
 ];
-static S53: [SourceId; 1] = [
+static S59: [SourceId; 1] = [
     SourceId::new("treaty-s62"),
 ];
-static S54: [SourceId; 2] = [
+static S60: [SourceId; 2] = [
     SourceId::new("treaty-s62b"),
     SourceId::new("treaty-s62"),
 ];
-static S55: [Provision; 2] = [
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, text: Cow::Borrowed("immediate consultations on a direct threat of armed aggression"), sources: Cow::Borrowed(&S53) },
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, text: Cow::Borrowed("military and other assistance without delay by mobilizing all means in its possession in line with Article 51 of the UN Charter"), sources: Cow::Borrowed(&S54) },
+static S61: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, text: Cow::Borrowed("immediate consultations on a direct threat of armed aggression"), sources: Cow::Borrowed(&S59) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, text: Cow::Borrowed("military and other assistance without delay by mobilizing all means in its possession in line with Article 51 of the UN Charter"), sources: Cow::Borrowed(&S60) },
 ];
-static S56: [SourceId; 4] = [
+static S62: [SourceId; 4] = [
     SourceId::new("treaty-s60"),
     SourceId::new("treaty-s61"),
     SourceId::new("treaty-s62"),
     SourceId::new("treaty-s63"),
 ];
-static S57: [Party; 2] = [
+static S63: [Party; 2] = [
     Party { country: C::IR, period: Period::new(ymd(2025, 1, 17), None) },
     Party { country: C::RU, period: Period::new(ymd(2025, 1, 17), None) },
 ];
-static S58: [SourceId; 2] = [
+static S64: [SourceId; 2] = [
+    SourceId::new("treaty-s207"),
+    SourceId::new("treaty-s210"),
+];
+static S65: [SourceId; 2] = [
+    SourceId::new("treaty-s208"),
+    SourceId::new("treaty-s210"),
+];
+static S66: [SourceId; 1] = [
+    SourceId::new("treaty-s209"),
+];
+static S67: [SourceId; 2] = [
+    SourceId::new("treaty-s211"),
+    SourceId::new("treaty-s212"),
+];
+static S68: [SourceId; 2] = [
+    SourceId::new("treaty-s212"),
+    SourceId::new("treaty-s213"),
+];
+static S69: [TreatyEvent; 5] = [
+    TreatyEvent { date: ymd(2025, 4, 8), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the State Duma ratifies the treaty (Tehran Times also wrote 7 and 9 Apr; IRNA, Reuters and the Kyiv Independent say 8 Apr)"), sources: Cow::Borrowed(&S64) },
+    TreatyEvent { date: ymd(2025, 4, 16), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the Federation Council approves the ratification (Tehran Times of 21 Apr wrote 15 Apr)"), sources: Cow::Borrowed(&S65) },
+    TreatyEvent { date: ymd(2025, 4, 21), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("Putin signs the federal ratification law"), sources: Cow::Borrowed(&S66) },
+    TreatyEvent { date: ymd(2025, 5, 21), kind: EventKind::Ratified, party: Some(C::IR), note: Cow::Borrowed("the Majlis approves the treaty bill (IRNA: 192 of 211 present in favour, 5 against, 2 abstentions; other counts reported)"), sources: Cow::Borrowed(&S67) },
+    TreatyEvent { date: ymd(2025, 6, 11), kind: EventKind::Ratified, party: Some(C::IR), note: Cow::Borrowed("the Guardian Council finds the bill consistent with Islamic principles and the Constitution (announced by its spokesman on Wednesday 11 Jun)"), sources: Cow::Borrowed(&S68) },
+];
+static S70: [SourceId; 2] = [
     SourceId::new("treaty-s70"),
     SourceId::new("treaty-s77"),
 ];
-static S59: [Provision; 1] = [
-    Provision { obligation: Obligation::Neutrality, article: Some(Cow::Borrowed("Article 3")), binds: None, text: Cow::Borrowed("if either party is attacked, the other will not give military or any other assistance to an aggressor"), sources: Cow::Borrowed(&S58) },
+static S71: [Provision; 1] = [
+    Provision { obligation: Obligation::Neutrality, article: Some(Cow::Borrowed("Article 3")), binds: None, text: Cow::Borrowed("if either party is attacked, the other will not give military or any other assistance to an aggressor"), sources: Cow::Borrowed(&S70) },
 ];
-static S60: [SourceId; 4] = [
+static S72: [SourceId; 4] = [
     SourceId::new("treaty-s70"),
     SourceId::new("treaty-s71"),
     SourceId::new("treaty-s74"),
     SourceId::new("treaty-s75"),
 ];
-static S61: [SourceId; 1] = [
+static S73: [SourceId; 1] = [
     SourceId::new("treaty-s72"),
 ];
-static S62: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Iran's ambassador Kazem Jalali said that it had 'naturally entered into force' (reported by Vedomosti on 18 Jul 2025)"), date: Some(ymd(2025, 7, 18)), sources: Cow::Borrowed(&S61) },
+static S74: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Iran's ambassador Kazem Jalali said that it had 'naturally entered into force' (reported by Vedomosti on 18 Jul 2025)"), date: Some(ymd(2025, 7, 18)), sources: Cow::Borrowed(&S73) },
 ];
-static S63: [Party; 2] = [
+static S75: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2014, 9, 5), None) },
     Party { country: C::RU, period: Period::new(ymd(2014, 9, 5), None) },
 ];
-static S64: [SourceId; 2] = [
+static S76: [SourceId; 2] = [
     SourceId::new("treaty-s83"),
     SourceId::new("treaty-s86"),
 ];
-static S65: [SourceId; 4] = [
+static S77: [SourceId; 4] = [
     SourceId::new("treaty-s83"),
     SourceId::new("treaty-s84"),
     SourceId::new("treaty-s85"),
     SourceId::new("treaty-s86"),
 ];
-static S66: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2022, 2, 21), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Putin signs decrees recognising the 'DPR' and 'LPR'"), sources: Cow::Borrowed(&S64) },
-    TreatyEvent { date: ymd(2022, 2, 22), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("Putin: 'now the Minsk agreements do not exist'; the UN spokesman says they remain valid frameworks; no formal denunciation was found"), sources: Cow::Borrowed(&S65) },
+static S78: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2022, 2, 21), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Putin signs decrees recognising the 'DPR' and 'LPR'"), sources: Cow::Borrowed(&S76) },
+    TreatyEvent { date: ymd(2022, 2, 22), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("Putin: 'now the Minsk agreements do not exist'; the UN spokesman says they remain valid frameworks; no formal denunciation was found"), sources: Cow::Borrowed(&S77) },
 ];
-static S67: [SourceId; 1] = [
+static S79: [SourceId; 1] = [
     SourceId::new("treaty-s81b"),
 ];
-static S68: [Provision; 1] = [
-    Provision { obligation: Obligation::Ceasefire, article: None, binds: None, text: Cow::Borrowed("the Trilateral Contact Group agreed on 5 September 2014 in Minsk on a ceasefire which entered into force the same day"), sources: Cow::Borrowed(&S67) },
+static S80: [Provision; 1] = [
+    Provision { obligation: Obligation::Ceasefire, article: None, binds: None, text: Cow::Borrowed("the Trilateral Contact Group agreed on 5 September 2014 in Minsk on a ceasefire which entered into force the same day"), sources: Cow::Borrowed(&S79) },
 ];
-static S69: [SourceId; 2] = [
+static S81: [SourceId; 2] = [
     SourceId::new("treaty-s80"),
     SourceId::new("treaty-s81b"),
 ];
-static S70: [SourceId; 2] = [
+static S82: [SourceId; 2] = [
     SourceId::new("treaty-s94"),
     SourceId::new("treaty-s95"),
 ];
-static S71: [SourceId; 1] = [
+static S83: [SourceId; 1] = [
     SourceId::new("treaty-s86"),
 ];
-static S72: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("Russia says it is a guarantor of the Minsk agreements, not a party (Peskov, 13 Feb 2015 and 11 May 2017); its envoy signed them in the Trilateral Contact Group"), date: None, sources: Cow::Borrowed(&S70) },
-    Reading { says: Cow::Borrowed("the UN spokesman said on 22 Feb 2022 that the agreements remain valid diplomatic frameworks: no end"), date: None, sources: Cow::Borrowed(&S71) },
+static S84: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("Russia says it is a guarantor of the Minsk agreements, not a party (Peskov, 13 Feb 2015 and 11 May 2017); its envoy signed them in the Trilateral Contact Group"), date: None, sources: Cow::Borrowed(&S82) },
+    Reading { says: Cow::Borrowed("the UN spokesman said on 22 Feb 2022 that the agreements remain valid diplomatic frameworks: no end"), date: None, sources: Cow::Borrowed(&S83) },
 ];
-static S73: [Party; 2] = [
+static S85: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2015, 2, 12), None) },
     Party { country: C::RU, period: Period::new(ymd(2015, 2, 12), None) },
 ];
-static S74: [SourceId; 2] = [
+static S86: [SourceId; 2] = [
     SourceId::new("treaty-s92"),
     SourceId::new("treaty-s93"),
 ];
-static S75: [SourceId; 2] = [
+static S87: [SourceId; 2] = [
     SourceId::new("treaty-s81"),
     SourceId::new("treaty-s82"),
 ];
-static S76: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(2015, 2, 12), kind: EventKind::Statement, party: None, note: Cow::Borrowed("the leaders of Russia, Ukraine, France and Germany adopt a declaration approving the Package of Measures and undertaking to use their influence on the parties to implement it"), sources: Cow::Borrowed(&S74) },
-    TreatyEvent { date: ymd(2015, 2, 17), kind: EventKind::Statement, party: None, note: Cow::Borrowed("UN Security Council Resolution 2202 endorses the Package of Measures, unanimously"), sources: Cow::Borrowed(&S75) },
-    TreatyEvent { date: ymd(2022, 2, 22), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("Putin: 'now the Minsk agreements do not exist'; the UN spokesman says they remain valid frameworks; no formal denunciation was found"), sources: Cow::Borrowed(&S65) },
+static S88: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2015, 2, 12), kind: EventKind::Statement, party: None, note: Cow::Borrowed("the leaders of Russia, Ukraine, France and Germany adopt a declaration approving the Package of Measures and undertaking to use their influence on the parties to implement it"), sources: Cow::Borrowed(&S86) },
+    TreatyEvent { date: ymd(2015, 2, 17), kind: EventKind::Statement, party: None, note: Cow::Borrowed("UN Security Council Resolution 2202 endorses the Package of Measures, unanimously"), sources: Cow::Borrowed(&S87) },
+    TreatyEvent { date: ymd(2022, 2, 22), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("Putin: 'now the Minsk agreements do not exist'; the UN spokesman says they remain valid frameworks; no formal denunciation was found"), sources: Cow::Borrowed(&S77) },
 ];
-static S77: [SourceId; 1] = [
+static S89: [SourceId; 1] = [
     SourceId::new("treaty-s81"),
 ];
-static S78: [Provision; 1] = [
-    Provision { obligation: Obligation::Ceasefire, article: None, binds: None, text: Cow::Borrowed("ceasefire from 00:00 on 15 February 2015"), sources: Cow::Borrowed(&S77) },
+static S90: [Provision; 1] = [
+    Provision { obligation: Obligation::Ceasefire, article: None, binds: None, text: Cow::Borrowed("ceasefire from 00:00 on 15 February 2015"), sources: Cow::Borrowed(&S89) },
 ];
-static S79: [SourceId; 4] = [
+static S91: [SourceId; 4] = [
     SourceId::new("treaty-s80"),
     SourceId::new("treaty-s81"),
     SourceId::new("treaty-s82"),
     SourceId::new("metro-2022-russia-allies"),
 ];
-static S80: [Party; 4] = [
+static S92: [Party; 4] = [
     Party { country: C::UA, period: Period::new(ymd(1994, 12, 5), None) },
     Party { country: C::RU, period: Period::new(ymd(1994, 12, 5), None) },
     Party { country: C::GB, period: Period::new(ymd(1994, 12, 5), None) },
     Party { country: C::US, period: Period::new(ymd(1994, 12, 5), None) },
 ];
-static S81: [SourceId; 1] = [
+static S93: [SourceId; 1] = [
     SourceId::new("treaty-s91"),
 ];
-static S82: [Provision; 2] = [
-    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("para 1")), binds: None, text: Cow::Borrowed("respect the independence and sovereignty and the existing borders of Ukraine"), sources: Cow::Borrowed(&S81) },
-    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("para 2")), binds: None, text: Cow::Borrowed("reaffirm their obligation to refrain from the threat or use of force against the territorial integrity or political independence of Ukraine"), sources: Cow::Borrowed(&S81) },
+static S94: [Provision; 2] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("para 1")), binds: None, text: Cow::Borrowed("respect the independence and sovereignty and the existing borders of Ukraine"), sources: Cow::Borrowed(&S93) },
+    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("para 2")), binds: None, text: Cow::Borrowed("reaffirm their obligation to refrain from the threat or use of force against the territorial integrity or political independence of Ukraine"), sources: Cow::Borrowed(&S93) },
 ];
-static S83: [SourceId; 2] = [
+static S95: [SourceId; 2] = [
     SourceId::new("treaty-s90"),
     SourceId::new("treaty-s91"),
 ];
-static S84: [Party; 2] = [
+static S96: [Party; 2] = [
     Party { country: C::US, period: Period::new(ymd(2010, 4, 8), None) },
     Party { country: C::RU, period: Period::new(ymd(2010, 4, 8), None) },
 ];
-static S85: [SourceId; 1] = [
+static S97: [SourceId; 1] = [
     SourceId::new("treaty-s101"),
 ];
-static S86: [SourceId; 2] = [
+static S98: [SourceId; 2] = [
     SourceId::new("treaty-s102"),
     SourceId::new("treaty-s103"),
 ];
-static S87: [SourceId; 3] = [
+static S99: [SourceId; 3] = [
     SourceId::new("treaty-s104"),
     SourceId::new("treaty-s105"),
     SourceId::new("treaty-s107"),
 ];
-static S88: [SourceId; 3] = [
+static S100: [SourceId; 3] = [
     SourceId::new("treaty-s106"),
     SourceId::new("treaty-s107"),
     SourceId::new("treaty-s108"),
 ];
-static S89: [TreatyEvent; 5] = [
-    TreatyEvent { date: ymd(2021, 2, 3), kind: EventKind::Extended { until: Some(ymd(2026, 2, 5)) }, party: None, note: Cow::Borrowed("the extension agreement enters into force: the treaty stays in force until 5 February 2026"), sources: Cow::Borrowed(&S85) },
-    TreatyEvent { date: ymd(2023, 2, 21), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Putin announces that Russia is 'suspending its participation', not withdrawing"), sources: Cow::Borrowed(&S86) },
-    TreatyEvent { date: ymd(2023, 2, 28), kind: EventKind::Suspended, party: Some(C::RU), note: Cow::Borrowed("Putin signs the law suspending Russia's participation; the US calls it legally invalid (15 Mar 2023)"), sources: Cow::Borrowed(&S86) },
-    TreatyEvent { date: ymd(2025, 9, 22), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Putin offers to keep observing the central limits for one year after 5 Feb 2026 if the US does; no formal US reply"), sources: Cow::Borrowed(&S87) },
-    TreatyEvent { date: ymd(2026, 2, 5), kind: EventKind::Expired, party: None, note: Cow::Borrowed("the treaty expires; Russia's foreign ministry, in a statement reported with the expiry: the parties 'are no longer bound by any obligations'"), sources: Cow::Borrowed(&S88) },
+static S101: [TreatyEvent; 5] = [
+    TreatyEvent { date: ymd(2021, 2, 3), kind: EventKind::Extended { until: Some(ymd(2026, 2, 5)) }, party: None, note: Cow::Borrowed("the extension agreement enters into force: the treaty stays in force until 5 February 2026"), sources: Cow::Borrowed(&S97) },
+    TreatyEvent { date: ymd(2023, 2, 21), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Putin announces that Russia is 'suspending its participation', not withdrawing"), sources: Cow::Borrowed(&S98) },
+    TreatyEvent { date: ymd(2023, 2, 28), kind: EventKind::Suspended, party: Some(C::RU), note: Cow::Borrowed("Putin signs the law suspending Russia's participation; the US calls it legally invalid (15 Mar 2023)"), sources: Cow::Borrowed(&S98) },
+    TreatyEvent { date: ymd(2025, 9, 22), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Putin offers to keep observing the central limits for one year after 5 Feb 2026 if the US does; no formal US reply"), sources: Cow::Borrowed(&S99) },
+    TreatyEvent { date: ymd(2026, 2, 5), kind: EventKind::Expired, party: None, note: Cow::Borrowed("the treaty expires; Russia's foreign ministry, in a statement reported with the expiry: the parties 'are no longer bound by any obligations'"), sources: Cow::Borrowed(&S100) },
 ];
-static S90: [SourceId; 1] = [
+static S102: [SourceId; 1] = [
     SourceId::new("treaty-s106"),
 ];
-static S91: [Provision; 1] = [
-    Provision { obligation: Obligation::ArmsLimits, article: None, binds: None, text: Cow::Borrowed("1,550 deployed strategic warheads; 700 deployed ICBMs, SLBMs and heavy bombers; 800 deployed and non-deployed launchers"), sources: Cow::Borrowed(&S90) },
+static S103: [Provision; 1] = [
+    Provision { obligation: Obligation::ArmsLimits, article: None, binds: None, text: Cow::Borrowed("1,550 deployed strategic warheads; 700 deployed ICBMs, SLBMs and heavy bombers; 800 deployed and non-deployed launchers"), sources: Cow::Borrowed(&S102) },
 ];
-static S92: [SourceId; 3] = [
+static S104: [SourceId; 3] = [
     SourceId::new("treaty-s100"),
     SourceId::new("treaty-s101"),
     SourceId::new("treaty-s106"),
 ];
-static S93: [Party; 2] = [
+static S105: [Party; 2] = [
     Party { country: C::PK, period: Period::new(ymd(1948, 5, 1), None) },
     Party { country: C::RU, period: Period::new(ymd(1948, 5, 1), None) },
 ];
-static S94: [SourceId; 2] = [
+static S106: [SourceId; 2] = [
     SourceId::new("forums-s56"),
     SourceId::new("metro-2022-russia-allies"),
 ];
-static S95: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2018, 5, 1), kind: EventKind::Statement, party: None, note: Cow::Borrowed("70th anniversary of diplomatic relations; the seed: Pakistan 'celebrated the 70th Anniversary of Diplomatic Relations with Russia in 2018'"), sources: Cow::Borrowed(&S94) },
+static S107: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2018, 5, 1), kind: EventKind::Statement, party: None, note: Cow::Borrowed("70th anniversary of diplomatic relations; the seed: Pakistan 'celebrated the 70th Anniversary of Diplomatic Relations with Russia in 2018'"), sources: Cow::Borrowed(&S106) },
 ];
-static S96: [SourceId; 5] = [
+static S108: [SourceId; 5] = [
     SourceId::new("treaty-s120"),
     SourceId::new("treaty-s121"),
     SourceId::new("forums-s57"),
     SourceId::new("dipl-pk-1"),
     SourceId::new("dipl-pk-3"),
 ];
-static S97: [Party; 2] = [
+static S109: [Party; 2] = [
     Party { country: C::IL, period: Period::new(PartialDate::month(1948, 5), None) },
     Party { country: C::RU, period: Period::new(PartialDate::month(1948, 5), None) },
 ];
-static S98: [SourceId; 2] = [
+static S110: [SourceId; 2] = [
     SourceId::new("dipl-il-12"),
     SourceId::new("dipl-il-10"),
 ];
-static S99: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(1953, 2, 11), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("the USSR broke off relations after the bomb at the Soviet legation in Tel Aviv"), sources: Cow::Borrowed(&S98) },
+static S111: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(1953, 2, 11), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("the USSR broke off relations after the bomb at the Soviet legation in Tel Aviv"), sources: Cow::Borrowed(&S110) },
 ];
-static S100: [SourceId; 4] = [
+static S112: [SourceId; 4] = [
     SourceId::new("dipl-il-7"),
     SourceId::new("dipl-il-8"),
     SourceId::new("dipl-il-4"),
     SourceId::new("dipl-il-11"),
 ];
-static S101: [SourceId; 1] = [
+static S113: [SourceId; 1] = [
     SourceId::new("dipl-il-9"),
 ];
-static S102: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("A TASS dossier, seen only through mirror sites, gives 26 May 1948 as the day relations were established."), date: Some(ymd(1948, 5, 26)), sources: Cow::Borrowed(&S101) },
+static S114: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("A TASS dossier, seen only through mirror sites, gives 26 May 1948 as the day relations were established."), date: Some(ymd(1948, 5, 26)), sources: Cow::Borrowed(&S113) },
 ];
-static S103: [Party; 2] = [
+static S115: [Party; 2] = [
     Party { country: C::IL, period: Period::new(PartialDate::month(1953, 7), None) },
     Party { country: C::RU, period: Period::new(PartialDate::month(1953, 7), None) },
 ];
-static S104: [SourceId; 3] = [
+static S116: [SourceId; 3] = [
     SourceId::new("dipl-il-14"),
     SourceId::new("dipl-il-7"),
     SourceId::new("dipl-il-4"),
 ];
-static S105: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(1967, 6, 10), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("the USSR severed diplomatic and consular relations after the Six-Day War"), sources: Cow::Borrowed(&S104) },
+static S117: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(1967, 6, 10), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("the USSR severed diplomatic and consular relations after the Six-Day War"), sources: Cow::Borrowed(&S116) },
 ];
-static S106: [SourceId; 3] = [
+static S118: [SourceId; 3] = [
     SourceId::new("dipl-il-13"),
     SourceId::new("dipl-il-10"),
     SourceId::new("dipl-il-4"),
 ];
-static S107: [Party; 2] = [
+static S119: [Party; 2] = [
     Party { country: C::IL, period: Period::new(ymd(1991, 10, 18), None) },
     Party { country: C::RU, period: Period::new(ymd(1991, 10, 18), None) },
 ];
-static S108: [SourceId; 6] = [
+static S120: [SourceId; 6] = [
     SourceId::new("dipl-il-1"),
     SourceId::new("dipl-il-2"),
     SourceId::new("dipl-il-3"),
@@ -495,161 +556,161 @@ static S108: [SourceId; 6] = [
     SourceId::new("dipl-il-15"),
     SourceId::new("dipl-il-16"),
 ];
-static S109: [SourceId; 1] = [
+static S121: [SourceId; 1] = [
     SourceId::new("dipl-il-17"),
 ];
-static S110: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("The Jewish Chronicle (2011) says post-communist Russia restored full recognition in January 1992; no other source supports it."), date: Some(PartialDate::month(1992, 1)), sources: Cow::Borrowed(&S109) },
+static S122: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("The Jewish Chronicle (2011) says post-communist Russia restored full recognition in January 1992; no other source supports it."), date: Some(PartialDate::month(1992, 1)), sources: Cow::Borrowed(&S121) },
 ];
-static S111: [Party; 2] = [
+static S123: [Party; 2] = [
     Party { country: C::TR, period: Period::new(ymd(1920, 6, 3), None) },
     Party { country: C::RU, period: Period::new(ymd(1920, 6, 3), None) },
 ];
-static S112: [SourceId; 4] = [
+static S124: [SourceId; 4] = [
     SourceId::new("dipl-tr-1"),
     SourceId::new("dipl-tr-2"),
     SourceId::new("dipl-tr-4"),
     SourceId::new("dipl-tr-5"),
 ];
-static S113: [SourceId; 1] = [
+static S125: [SourceId; 1] = [
     SourceId::new("dipl-tr-3"),
 ];
-static S114: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Turkish reporting treats Mustafa Kemal's letter to Lenin of 26 April 1920 as Turkey's recognition of Russia."), date: Some(ymd(1920, 4, 26)), sources: Cow::Borrowed(&S113) },
+static S126: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Turkish reporting treats Mustafa Kemal's letter to Lenin of 26 April 1920 as Turkey's recognition of Russia."), date: Some(ymd(1920, 4, 26)), sources: Cow::Borrowed(&S125) },
 ];
-static S115: [Party; 2] = [
+static S127: [Party; 2] = [
     Party { country: C::IN, period: Period::new(ymd(1947, 4, 13), None) },
     Party { country: C::RU, period: Period::new(ymd(1947, 4, 13), None) },
 ];
-static S116: [SourceId; 4] = [
+static S128: [SourceId; 4] = [
     SourceId::new("dipl-in-3"),
     SourceId::new("dipl-in-5"),
     SourceId::new("dipl-in-4"),
     SourceId::new("dipl-in-1"),
 ];
-static S117: [SourceId; 1] = [
+static S129: [SourceId; 1] = [
     SourceId::new("dipl-in-6"),
 ];
-static S118: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("The Great Soviet Encyclopedia (1979) gives Apr. 2–7, 1947, apparently the span of the exchange of letters."), date: Some(PartialDate::month(1947, 4)), sources: Cow::Borrowed(&S117) },
+static S130: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("The Great Soviet Encyclopedia (1979) gives Apr. 2–7, 1947, apparently the span of the exchange of letters."), date: Some(PartialDate::month(1947, 4)), sources: Cow::Borrowed(&S129) },
 ];
-static S119: [Party; 2] = [
+static S131: [Party; 2] = [
     Party { country: C::CN, period: Period::new(ymd(1949, 10, 2), None) },
     Party { country: C::RU, period: Period::new(ymd(1949, 10, 2), None) },
 ];
-static S120: [SourceId; 5] = [
+static S132: [SourceId; 5] = [
     SourceId::new("dipl-cn-2"),
     SourceId::new("dipl-cn-3"),
     SourceId::new("dipl-cn-1"),
     SourceId::new("dipl-cn-7"),
     SourceId::new("dipl-cn-4"),
 ];
-static S121: [SourceId; 2] = [
+static S133: [SourceId; 2] = [
     SourceId::new("dipl-cn-5"),
     SourceId::new("dipl-cn-6"),
 ];
-static S122: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Some Chinese sources (CGTN, Our China Story) date the establishment to 3 October 1949, the day of Zhou Enlai's reply."), date: Some(ymd(1949, 10, 3)), sources: Cow::Borrowed(&S121) },
+static S134: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Some Chinese sources (CGTN, Our China Story) date the establishment to 3 October 1949, the day of Zhou Enlai's reply."), date: Some(ymd(1949, 10, 3)), sources: Cow::Borrowed(&S133) },
 ];
-static S123: [Party; 2] = [
+static S135: [Party; 2] = [
     Party { country: C::VE, period: Period::new(ymd(1945, 3, 14), None) },
     Party { country: C::RU, period: Period::new(ymd(1945, 3, 14), None) },
 ];
-static S124: [SourceId; 2] = [
+static S136: [SourceId; 2] = [
     SourceId::new("dipl-ve-1"),
     SourceId::new("dipl-ve-7"),
 ];
-static S125: [TreatyEvent; 1] = [
-    TreatyEvent { date: PartialDate::month(1952, 6), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("the USSR recalled its diplomats and broke off relations; the day is unconfirmed"), sources: Cow::Borrowed(&S124) },
+static S137: [TreatyEvent; 1] = [
+    TreatyEvent { date: PartialDate::month(1952, 6), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("the USSR recalled its diplomats and broke off relations; the day is unconfirmed"), sources: Cow::Borrowed(&S136) },
 ];
-static S126: [SourceId; 4] = [
+static S138: [SourceId; 4] = [
     SourceId::new("dipl-ve-1"),
     SourceId::new("dipl-ve-4"),
     SourceId::new("dipl-ve-5"),
     SourceId::new("dipl-ve-6"),
 ];
-static S127: [SourceId; 1] = [
+static S139: [SourceId; 1] = [
     SourceId::new("dipl-ve-8"),
 ];
-static S128: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("An uncited Spanish Wikipedia copy gives 3 March 1945 for the establishment and 13 June 1952 for the break."), date: Some(ymd(1945, 3, 3)), sources: Cow::Borrowed(&S127) },
+static S140: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("An uncited Spanish Wikipedia copy gives 3 March 1945 for the establishment and 13 June 1952 for the break."), date: Some(ymd(1945, 3, 3)), sources: Cow::Borrowed(&S139) },
 ];
-static S129: [Party; 2] = [
+static S141: [Party; 2] = [
     Party { country: C::VE, period: Period::new(ymd(1970, 4, 16), None) },
     Party { country: C::RU, period: Period::new(ymd(1970, 4, 16), None) },
 ];
-static S130: [SourceId; 1] = [
+static S142: [SourceId; 1] = [
     SourceId::new("dipl-ve-1"),
 ];
-static S131: [Party; 2] = [
+static S143: [Party; 2] = [
     Party { country: C::MM, period: Period::new(ymd(1948, 2, 18), None) },
     Party { country: C::RU, period: Period::new(ymd(1948, 2, 18), None) },
 ];
-static S132: [SourceId; 4] = [
+static S144: [SourceId; 4] = [
     SourceId::new("dipl-mm-1"),
     SourceId::new("dipl-mm-2"),
     SourceId::new("dipl-mm-4"),
     SourceId::new("dipl-mm-5"),
 ];
-static S133: [SourceId; 1] = [
+static S145: [SourceId; 1] = [
     SourceId::new("dipl-mm-6"),
 ];
-static S134: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("The Historical Dictionary of Burma (2014) says relations were established in 1949."), date: Some(PartialDate::year(1949)), sources: Cow::Borrowed(&S133) },
+static S146: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("The Historical Dictionary of Burma (2014) says relations were established in 1949."), date: Some(PartialDate::year(1949)), sources: Cow::Borrowed(&S145) },
 ];
-static S135: [Party; 2] = [
+static S147: [Party; 2] = [
     Party { country: C::SY, period: Period::new(ymd(1944, 7, 21), None) },
     Party { country: C::RU, period: Period::new(ymd(1944, 7, 21), None) },
 ];
-static S136: [SourceId; 3] = [
+static S148: [SourceId; 3] = [
     SourceId::new("dipl-sy-1"),
     SourceId::new("dipl-sy-3"),
     SourceId::new("dipl-sy-5"),
 ];
-static S137: [SourceId; 1] = [
+static S149: [SourceId; 1] = [
     SourceId::new("dipl-sy-4"),
 ];
-static S138: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("The Great Soviet Encyclopedia gives 22 July 1944."), date: Some(ymd(1944, 7, 22)), sources: Cow::Borrowed(&S137) },
+static S150: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("The Great Soviet Encyclopedia gives 22 July 1944."), date: Some(ymd(1944, 7, 22)), sources: Cow::Borrowed(&S149) },
 ];
-static S139: [Party; 2] = [
+static S151: [Party; 2] = [
     Party { country: C::BY, period: Period::new(ymd(1992, 6, 25), None) },
     Party { country: C::RU, period: Period::new(ymd(1992, 6, 25), None) },
 ];
-static S140: [SourceId; 2] = [
+static S152: [SourceId; 2] = [
     SourceId::new("dipl-by-1"),
     SourceId::new("dipl-by-2"),
 ];
-static S141: [Party; 2] = [
+static S153: [Party; 2] = [
     Party { country: C::KZ, period: Period::new(ymd(1992, 10, 22), None) },
     Party { country: C::RU, period: Period::new(ymd(1992, 10, 22), None) },
 ];
-static S142: [SourceId; 3] = [
+static S154: [SourceId; 3] = [
     SourceId::new("dipl-kz-1"),
     SourceId::new("dipl-kz-2"),
     SourceId::new("dipl-kz-3"),
 ];
-static S143: [Party; 2] = [
+static S155: [Party; 2] = [
     Party { country: C::AM, period: Period::new(ymd(1992, 4, 3), None) },
     Party { country: C::RU, period: Period::new(ymd(1992, 4, 3), None) },
 ];
-static S144: [SourceId; 2] = [
+static S156: [SourceId; 2] = [
     SourceId::new("dipl-am-1"),
     SourceId::new("dipl-am-2"),
 ];
-static S145: [Party; 2] = [
+static S157: [Party; 2] = [
     Party { country: C::KG, period: Period::new(ymd(1992, 3, 20), None) },
     Party { country: C::RU, period: Period::new(ymd(1992, 3, 20), None) },
 ];
-static S146: [SourceId; 2] = [
+static S158: [SourceId; 2] = [
     SourceId::new("dipl-kg-1"),
     SourceId::new("dipl-kg-2"),
 ];
-static S147: [Party; 2] = [
+static S159: [Party; 2] = [
     Party { country: C::TJ, period: Period::new(ymd(1992, 4, 8), None) },
     Party { country: C::RU, period: Period::new(ymd(1992, 4, 8), None) },
 ];
-static S148: [SourceId; 4] = [
+static S160: [SourceId; 4] = [
     SourceId::new("dipl-tj-1"),
     SourceId::new("dipl-tj-2"),
     SourceId::new("dipl-tj-3"),
@@ -666,25 +727,25 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         signed: ymd(2001, 7, 16),
         in_force: Some(ymd(2002, 2, 28)),
         term: Term::AutoExtending { initial_years: 20, extension_years: 5, notice_months: 12 },
-        events: Cow::Borrowed(&S6),
-        provisions: Cow::Borrowed(&S11),
-        sources: Cow::Borrowed(&S12),
+        events: Cow::Borrowed(&S8),
+        provisions: Cow::Borrowed(&S13),
+        sources: Cow::Borrowed(&S14),
         note: Some(Cow::Borrowed("25 articles. Article 9 is a consultation clause, not an automatic defence obligation: Russia's deputy foreign minister Losyukov said in 2001 it stopped short of a military alliance. The article number of the military-cooperation clause was not seen in a source.")),
-        alternatives: Cow::Borrowed(&S14),
-        end_alternatives: Cow::Borrowed(&S16),
+        alternatives: Cow::Borrowed(&S16),
+        end_alternatives: Cow::Borrowed(&S18),
     },
     Treaty {
         id: Cow::Borrowed("in-ru-2000"),
         name: Cow::Borrowed("Declaration on Strategic Partnership between India and the Russian Federation"),
         short_name: Cow::Borrowed("India–Russia Strategic Partnership Declaration (2000)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S17),
+        parties: Cow::Borrowed(&S19),
         signed: ymd(2000, 10, 3),
         in_force: Some(ymd(2000, 10, 3)),
         term: Term::NotApplicable,
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S19),
-        sources: Cow::Borrowed(&S20),
+        provisions: Cow::Borrowed(&S21),
+        sources: Cow::Borrowed(&S22),
         note: Some(Cow::Borrowed("A political declaration signed in New Delhi by Vajpayee and Putin; it has no entry-into-force or term clause, so the dataset treats it as effective from signature.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -694,14 +755,14 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Treaty on the Creation of a Union State"),
         short_name: Cow::Borrowed("Union State Treaty (1999)"),
         kind: TreatyKind::Union,
-        parties: Cow::Borrowed(&S21),
+        parties: Cow::Borrowed(&S23),
         signed: ymd(1999, 12, 8),
         in_force: Some(ymd(2000, 1, 26)),
-        term: Term::Unknown,
+        term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S22),
-        note: Some(Cow::Borrowed("Signed in the Kremlin by Yeltsin and Lukashenko; in force after ratification by both parliaments. It ended the 1997 Union Charter (Article 70(1)).")),
+        sources: Cow::Borrowed(&S24),
+        note: Some(Cow::Borrowed("Signed in the Kremlin by Yeltsin and Lukashenko; in force after ratification by both parliaments. It ended the 1997 Union Charter (Article 70(1)). Article 69(2): 'Договор является бессрочным' (of unlimited duration). Article 67: a state may leave on the basis of a national referendum, the treaty ceasing to apply to it 18 months after the referendum. Both read in legal-database copies of the text (no official online copy found).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -710,15 +771,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Treaty on the Eurasian Economic Union"),
         short_name: Cow::Borrowed("EAEU Treaty (2014)"),
         kind: TreatyKind::Union,
-        parties: Cow::Borrowed(&S23),
+        parties: Cow::Borrowed(&S25),
         signed: ymd(2014, 5, 29),
         in_force: Some(ymd(2015, 1, 1)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S26),
+        events: Cow::Borrowed(&S28),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S27),
+        sources: Cow::Borrowed(&S29),
         note: Some(Cow::Borrowed("Signed in Astana by Belarus, Kazakhstan and Russia. The seed: the EAEU was 'first proposed by Putin in 2011' (his Izvestia article, published 4 Oct 2011); the idea of a Eurasian Union goes back to Nazarbayev's speech at Moscow State University on 29 Mar 1994.")),
-        alternatives: Cow::Borrowed(&S29),
+        alternatives: Cow::Borrowed(&S31),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -726,15 +787,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Treaty on Collective Security"),
         short_name: Cow::Borrowed("Collective Security Treaty (Tashkent, 1992)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S30),
+        parties: Cow::Borrowed(&S32),
         signed: ymd(1992, 5, 15),
         in_force: Some(ymd(1994, 4, 20)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S36),
-        provisions: Cow::Borrowed(&S39),
-        sources: Cow::Borrowed(&S40),
+        events: Cow::Borrowed(&S38),
+        provisions: Cow::Borrowed(&S41),
+        sources: Cow::Borrowed(&S42),
         note: Some(Cow::Borrowed("Concluded for five years with the possibility of extension. The 1999 protocol extends it from 21 Apr 1999 for five years and then automatically for further five-year periods (protocol text on adilet.zan.kz). The term rule stays `Unknown` here, so the treaty counts as in force until an end event is recorded, which matches the automatic renewals. The CSTO Charter (2002) made it an organisation.")),
-        alternatives: Cow::Borrowed(&S43),
+        alternatives: Cow::Borrowed(&S45),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -742,15 +803,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Charter of the Collective Security Treaty Organization"),
         short_name: Cow::Borrowed("CSTO Charter (2002)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S44),
+        parties: Cow::Borrowed(&S46),
         signed: ymd(2002, 10, 7),
         in_force: Some(ymd(2003, 9, 18)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S45),
+        events: Cow::Borrowed(&S47),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S46),
+        sources: Cow::Borrowed(&S48),
         note: Some(Cow::Borrowed("Signed in Chisinau. Uzbekistan's period runs from the Sochi protocol restoring its membership to the CSTO's confirmation of its note suspending it.")),
-        alternatives: Cow::Borrowed(&S48),
+        alternatives: Cow::Borrowed(&S50),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -758,13 +819,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Treaty on Comprehensive Strategic Partnership between the Russian Federation and the Democratic People's Republic of Korea"),
         short_name: Cow::Borrowed("Russia–North Korea Treaty (2024)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S49),
+        parties: Cow::Borrowed(&S51),
         signed: ymd(2024, 6, 19),
         in_force: Some(ymd(2024, 12, 4)),
         term: Term::Unlimited,
-        events: Cow::Borrowed(&S52),
-        provisions: Cow::Borrowed(&S55),
-        sources: Cow::Borrowed(&S56),
+        events: Cow::Borrowed(&S58),
+        provisions: Cow::Borrowed(&S61),
+        sources: Cow::Borrowed(&S62),
         note: Some(Cow::Borrowed("Signed in Pyongyang by Putin and Kim Jong Un; in force on the exchange of instruments in Moscow, when the 2000 treaty of friendship lost force. Of indefinite duration.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -774,15 +835,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Treaty on the Comprehensive Strategic Partnership between the Russian Federation and the Islamic Republic of Iran"),
         short_name: Cow::Borrowed("Russia–Iran Treaty (2025)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S57),
+        parties: Cow::Borrowed(&S63),
         signed: ymd(2025, 1, 17),
         in_force: Some(ymd(2025, 10, 2)),
         term: Term::AutoExtending { initial_years: 20, extension_years: 5, notice_months: 0 },
-        events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S59),
-        sources: Cow::Borrowed(&S60),
-        note: Some(Cow::Borrowed("47 articles; no mutual-defence clause (Rudenko: it 'does not mean the establishment of a military alliance'). In force 30 days after the last notification. The notice period for ending it was not found.")),
-        alternatives: Cow::Borrowed(&S62),
+        events: Cow::Borrowed(&S69),
+        provisions: Cow::Borrowed(&S71),
+        sources: Cow::Borrowed(&S72),
+        note: Some(Cow::Borrowed("47 articles; no mutual-defence clause (Rudenko: it 'does not mean the establishment of a military alliance'). In force 30 days after the last written notification that domestic procedures are complete (no exchange of instruments); the date of that notification was not found. The notice period for ending it was not found.")),
+        alternatives: Cow::Borrowed(&S74),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -790,15 +851,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Protocol on the results of consultations of the Trilateral Contact Group (Minsk Protocol)"),
         short_name: Cow::Borrowed("Minsk Protocol (2014)"),
         kind: TreatyKind::Ceasefire,
-        parties: Cow::Borrowed(&S63),
+        parties: Cow::Borrowed(&S75),
         signed: ymd(2014, 9, 5),
         in_force: Some(ymd(2014, 9, 5)),
         term: Term::NotApplicable,
-        events: Cow::Borrowed(&S66),
-        provisions: Cow::Borrowed(&S68),
-        sources: Cow::Borrowed(&S69),
+        events: Cow::Borrowed(&S78),
+        provisions: Cow::Borrowed(&S80),
+        sources: Cow::Borrowed(&S81),
         note: Some(Cow::Borrowed("Signed by the Trilateral Contact Group (Ukraine, Russia, OSCE) and, without recognition of their status, by the 'DPR' and 'LPR' leaders; the OSCE and those signatories are not countries and are not listed as parties.")),
-        alternatives: Cow::Borrowed(&S72),
+        alternatives: Cow::Borrowed(&S84),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -806,15 +867,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Package of Measures for the Implementation of the Minsk Agreements"),
         short_name: Cow::Borrowed("Minsk II (2015)"),
         kind: TreatyKind::Ceasefire,
-        parties: Cow::Borrowed(&S73),
+        parties: Cow::Borrowed(&S85),
         signed: ymd(2015, 2, 12),
         in_force: Some(ymd(2015, 2, 15)),
         term: Term::NotApplicable,
-        events: Cow::Borrowed(&S76),
-        provisions: Cow::Borrowed(&S78),
-        sources: Cow::Borrowed(&S79),
+        events: Cow::Borrowed(&S88),
+        provisions: Cow::Borrowed(&S90),
+        sources: Cow::Borrowed(&S91),
         note: Some(Cow::Borrowed("Signed in Minsk on 12 Feb 2015 by the signatories of the Minsk Protocol: the Trilateral Contact Group (Ukraine, Russia, OSCE) and, without recognition of their status, the 'DPR' and 'LPR' leaders; only the two states are listed as parties. France and Germany did not sign it: their leaders, with Russia's and Ukraine's, backed it the same day in the Normandy-format declaration (an event of this record), so Minsk II is no tie between France or Germany and Russia. 'In force' here is the start of the ceasefire.")),
-        alternatives: Cow::Borrowed(&S72),
+        alternatives: Cow::Borrowed(&S84),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -822,13 +883,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Memorandum on Security Assurances in connection with Ukraine's accession to the Treaty on the Non-Proliferation of Nuclear Weapons"),
         short_name: Cow::Borrowed("Budapest Memorandum (1994)"),
         kind: TreatyKind::SecurityAssurances,
-        parties: Cow::Borrowed(&S80),
+        parties: Cow::Borrowed(&S92),
         signed: ymd(1994, 12, 5),
         in_force: Some(ymd(1994, 12, 5)),
         term: Term::NotApplicable,
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S82),
-        sources: Cow::Borrowed(&S83),
+        provisions: Cow::Borrowed(&S94),
+        sources: Cow::Borrowed(&S95),
         note: Some(Cow::Borrowed("Signed at the CSCE summit in Budapest; parallel memoranda were given to Belarus and Kazakhstan, and France and China gave separate assurances. The applicability clause was not seen in a source: the dataset treats it as effective from signature.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -838,13 +899,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Treaty between the United States of America and the Russian Federation on Measures for the Further Reduction and Limitation of Strategic Offensive Arms"),
         short_name: Cow::Borrowed("New START (2010)"),
         kind: TreatyKind::ArmsControl,
-        parties: Cow::Borrowed(&S84),
+        parties: Cow::Borrowed(&S96),
         signed: ymd(2010, 4, 8),
         in_force: Some(ymd(2011, 2, 5)),
         term: Term::Fixed { years: 10 },
-        events: Cow::Borrowed(&S89),
-        provisions: Cow::Borrowed(&S91),
-        sources: Cow::Borrowed(&S92),
+        events: Cow::Borrowed(&S101),
+        provisions: Cow::Borrowed(&S103),
+        sources: Cow::Borrowed(&S104),
         note: Some(Cow::Borrowed("Signed in Prague. Ten years with one extension of up to five years by agreement, used once.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -854,13 +915,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Exchange of notes establishing diplomatic relations between Pakistan and the USSR"),
         short_name: Cow::Borrowed("Pakistan–USSR diplomatic relations (1948)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S93),
+        parties: Cow::Borrowed(&S105),
         signed: ymd(1948, 5, 1),
         in_force: Some(ymd(1948, 5, 1)),
         term: Term::Unlimited,
-        events: Cow::Borrowed(&S95),
+        events: Cow::Borrowed(&S107),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S96),
+        sources: Cow::Borrowed(&S108),
         note: Some(Cow::Borrowed("Notes exchanged 27 Apr – 1 May 1948 with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. The Great Soviet Encyclopedia says relations were 'broken off' after the 1971 war; no other source confirms a formal break, so it is not recorded as an event.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -870,15 +931,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Establishment of diplomatic relations between Israel and the USSR"),
         short_name: Cow::Borrowed("Israel–USSR diplomatic relations (1948)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S97),
+        parties: Cow::Borrowed(&S109),
         signed: PartialDate::month(1948, 5),
         in_force: Some(PartialDate::month(1948, 5)),
         term: Term::Unlimited,
-        events: Cow::Borrowed(&S99),
+        events: Cow::Borrowed(&S111),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S100),
+        sources: Cow::Borrowed(&S112),
         note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Sources give the month; the USSR recognised Israel de jure on 17 or 18 May 1948.")),
-        alternatives: Cow::Borrowed(&S102),
+        alternatives: Cow::Borrowed(&S114),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -886,13 +947,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Resumption of diplomatic relations between Israel and the USSR"),
         short_name: Cow::Borrowed("Israel–USSR diplomatic relations (1953)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S103),
+        parties: Cow::Borrowed(&S115),
         signed: PartialDate::month(1953, 7),
         in_force: Some(PartialDate::month(1953, 7)),
         term: Term::Unlimited,
-        events: Cow::Borrowed(&S105),
+        events: Cow::Borrowed(&S117),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S106),
+        sources: Cow::Borrowed(&S118),
         note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Missions were upgraded to embassies in June 1954.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -902,15 +963,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Restoration of full diplomatic relations between Israel and the USSR"),
         short_name: Cow::Borrowed("Israel–USSR/Russia diplomatic relations (1991)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S107),
+        parties: Cow::Borrowed(&S119),
         signed: ymd(1991, 10, 18),
         in_force: Some(ymd(1991, 10, 18)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S108),
+        sources: Cow::Borrowed(&S120),
         note: Some(Cow::Borrowed("Joint statement of David Levy and Boris Pankin in Jerusalem. Consular ties came first (a Soviet consular delegation from June 1987, full consular relations in September 1990). Russia continues the USSR's relations; the Israeli embassy dates Israel–Russia relations to December 1991.")),
-        alternatives: Cow::Borrowed(&S110),
+        alternatives: Cow::Borrowed(&S122),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -918,15 +979,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Establishment of diplomatic relations between Soviet Russia and the Government of the Grand National Assembly of Turkey"),
         short_name: Cow::Borrowed("Türkiye–Russia diplomatic relations (1920)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S111),
+        parties: Cow::Borrowed(&S123),
         signed: ymd(1920, 6, 3),
         in_force: Some(ymd(1920, 6, 3)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S112),
+        sources: Cow::Borrowed(&S124),
         note: Some(Cow::Borrowed("Chicherin's telegram to Mustafa Kemal proposing to establish diplomatic and consular missions, which Russia's foreign ministry calls the official start of relations. No break is recorded; Türkiye recognised the Russian Federation as the USSR's successor.")),
-        alternatives: Cow::Borrowed(&S114),
+        alternatives: Cow::Borrowed(&S126),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -934,15 +995,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Establishment of diplomatic relations between India and the USSR"),
         short_name: Cow::Borrowed("India–USSR diplomatic relations (1947)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S115),
+        parties: Cow::Borrowed(&S127),
         signed: ymd(1947, 4, 13),
         in_force: Some(ymd(1947, 4, 13)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S116),
+        sources: Cow::Borrowed(&S128),
         note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Established four months before Indian independence; both governments mark 13 April.")),
-        alternatives: Cow::Borrowed(&S118),
+        alternatives: Cow::Borrowed(&S130),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -950,15 +1011,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Establishment of diplomatic relations between the People's Republic of China and the USSR"),
         short_name: Cow::Borrowed("China–USSR diplomatic relations (1949)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S119),
+        parties: Cow::Borrowed(&S131),
         signed: ymd(1949, 10, 2),
         in_force: Some(ymd(1949, 10, 2)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S120),
+        sources: Cow::Borrowed(&S132),
         note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Gromyko's telegram of 2 October 1949 announced the decision; Zhou Enlai replied on 3 October. A protocol of 27 December 1991 carried the relations over to Russia.")),
-        alternatives: Cow::Borrowed(&S122),
+        alternatives: Cow::Borrowed(&S134),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -966,15 +1027,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Establishment of diplomatic relations between Venezuela and the USSR"),
         short_name: Cow::Borrowed("Venezuela–USSR diplomatic relations (1945)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S123),
+        parties: Cow::Borrowed(&S135),
         signed: ymd(1945, 3, 14),
         in_force: Some(ymd(1945, 3, 14)),
         term: Term::Unlimited,
-        events: Cow::Borrowed(&S125),
+        events: Cow::Borrowed(&S137),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S126),
+        sources: Cow::Borrowed(&S138),
         note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Notes exchanged in Washington by Andrei Gromyko and Diógenes Escalante.")),
-        alternatives: Cow::Borrowed(&S128),
+        alternatives: Cow::Borrowed(&S140),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -982,13 +1043,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Resumption of diplomatic relations between Venezuela and the USSR"),
         short_name: Cow::Borrowed("Venezuela–USSR/Russia diplomatic relations (1970)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S129),
+        parties: Cow::Borrowed(&S141),
         signed: ymd(1970, 4, 16),
         in_force: Some(ymd(1970, 4, 16)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S130),
+        sources: Cow::Borrowed(&S142),
         note: Some(Cow::Borrowed("A communiqué issued simultaneously in Moscow and Caracas. Russia continues the USSR's relations.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -998,15 +1059,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Establishment of diplomatic relations between Burma and the USSR"),
         short_name: Cow::Borrowed("Myanmar–USSR diplomatic relations (1948)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S131),
+        parties: Cow::Borrowed(&S143),
         signed: ymd(1948, 2, 18),
         in_force: Some(ymd(1948, 2, 18)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S132),
+        sources: Cow::Borrowed(&S144),
         note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Notes exchanged in London.")),
-        alternatives: Cow::Borrowed(&S134),
+        alternatives: Cow::Borrowed(&S146),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -1014,15 +1075,15 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Establishment of diplomatic relations between Syria and the USSR"),
         short_name: Cow::Borrowed("Syria–USSR diplomatic relations (1944)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S135),
+        parties: Cow::Borrowed(&S147),
         signed: ymd(1944, 7, 21),
         in_force: Some(ymd(1944, 7, 21)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S136),
+        sources: Cow::Borrowed(&S148),
         note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Embassies opened in 1946; relations continued after the change of government in December 2024.")),
-        alternatives: Cow::Borrowed(&S138),
+        alternatives: Cow::Borrowed(&S150),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -1030,13 +1091,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Protocol establishing diplomatic relations between Belarus and Russia"),
         short_name: Cow::Borrowed("Belarus–Russia diplomatic relations (1992)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S139),
+        parties: Cow::Borrowed(&S151),
         signed: ymd(1992, 6, 25),
         in_force: Some(ymd(1992, 6, 25)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S140),
+        sources: Cow::Borrowed(&S152),
         note: Some(Cow::Borrowed("Signed in Minsk.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -1046,13 +1107,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Protocol on the exchange of plenipotentiary representations between Kazakhstan and Russia"),
         short_name: Cow::Borrowed("Kazakhstan–Russia diplomatic relations (1992)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S141),
+        parties: Cow::Borrowed(&S153),
         signed: ymd(1992, 10, 22),
         in_force: Some(ymd(1992, 10, 22)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S142),
+        sources: Cow::Borrowed(&S154),
         note: Some(Cow::Borrowed("The day both countries mark as the establishment of relations.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -1062,13 +1123,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Establishment of diplomatic relations between Armenia and Russia"),
         short_name: Cow::Borrowed("Armenia–Russia diplomatic relations (1992)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S143),
+        parties: Cow::Borrowed(&S155),
         signed: ymd(1992, 4, 3),
         in_force: Some(ymd(1992, 4, 3)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S144),
+        sources: Cow::Borrowed(&S156),
         note: Some(Cow::Borrowed("The day the Russian embassy marks as the establishment of relations.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -1078,13 +1139,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Establishment of diplomatic relations between Kyrgyzstan and Russia"),
         short_name: Cow::Borrowed("Kyrgyzstan–Russia diplomatic relations (1992)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S145),
+        parties: Cow::Borrowed(&S157),
         signed: ymd(1992, 3, 20),
         in_force: Some(ymd(1992, 3, 20)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S146),
+        sources: Cow::Borrowed(&S158),
         note: Some(Cow::Borrowed("One source gives the day (a Russian foreign ministry note); the other confirms the year.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -1094,13 +1155,13 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         name: Cow::Borrowed("Establishment of diplomatic relations between Tajikistan and Russia"),
         short_name: Cow::Borrowed("Tajikistan–Russia diplomatic relations (1992)"),
         kind: TreatyKind::DiplomaticRelations,
-        parties: Cow::Borrowed(&S147),
+        parties: Cow::Borrowed(&S159),
         signed: ymd(1992, 4, 8),
         in_force: Some(ymd(1992, 4, 8)),
         term: Term::Unlimited,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S148),
+        sources: Cow::Borrowed(&S160),
         note: Some(Cow::Borrowed("The day is not stated by an official text seen: it rests on the presidents' 30th-anniversary telegrams of 8 April 2022 and on copies of Wikipedia lists (unconfirmed to the day).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
