@@ -59,7 +59,17 @@ fn china_russia_status_today_is_in_force_with_a_disputed_end() {
             suspended: CountrySet::EMPTY
         }
     );
-    assert!(matches!(pact().status_at(date!(2027 - 02 - 28)), TreatyStatus::InForcePresumed { .. }));
+    // The second extension, confirmed by Ushakov on 4 Feb 2026: no source
+    // dates its end otherwise.
+    assert_eq!(
+        pact().status_at(date!(2027 - 02 - 28)),
+        TreatyStatus::InForce {
+            until: Some(allegiance::PartialDate::day(date!(2032 - 02 - 28))),
+            end_disputed: false,
+            suspended: CountrySet::EMPTY
+        }
+    );
+    assert!(matches!(pact().status_at(date!(2032 - 02 - 28)), TreatyStatus::InForcePresumed { .. }));
     assert_eq!(pact().status_at(date!(2001 - 07 - 15)), TreatyStatus::NotYetSigned);
     assert_eq!(pact().status_at(date!(2001 - 07 - 16)), TreatyStatus::SignedNotInForce);
     assert_eq!(pact().status_at(date!(2002 - 02 - 27)), TreatyStatus::SignedNotInForce);

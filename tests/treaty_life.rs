@@ -160,13 +160,21 @@ fn repro_5_changes_list_endings_that_are_not_events() {
         kb.changes(date!(2005 - 01 - 01), date!(2012 - 01 - 01)).iter().map(ToString::to_string).collect();
     assert_eq!(changes, ["1 Jan 2010: Fixed now expired on 1 Jan 2010"], "the term running out");
 
-    // The China–Russia treaty passes from confirmed to presumed on 28 Feb 2027.
+    // The China–Russia treaty passes to its second (confirmed) extension
+    // on 28 Feb 2027, whose end no source disputes, and from confirmed to
+    // presumed on 28 Feb 2032.
     let kb = Dataset::embedded();
     let changes: Vec<String> =
         kb.changes(date!(2027 - 01 - 01), date!(2027 - 12 - 31)).iter().map(ToString::to_string).collect();
+    assert_eq!(
+        changes,
+        ["28 Feb 2027: China–Russia Treaty of Friendship (2001) now in force until 28 Feb 2032"]
+    );
+    let changes: Vec<String> =
+        kb.changes(date!(2032 - 01 - 01), date!(2032 - 12 - 31)).iter().map(ToString::to_string).collect();
     assert!(
-        changes.iter().any(|c| c.starts_with("28 Feb 2027: ")
-            && c.contains("in force by presumed automatic extension until 28 Feb 2032")),
+        changes.iter().any(|c| c.starts_with("28 Feb 2032: ")
+            && c.contains("in force by presumed automatic extension until 28 Feb 2037")),
         "{changes:#?}"
     );
     // A step is dated at the precision of the record's date.
