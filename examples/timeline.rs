@@ -3,17 +3,27 @@
 //! as an SVG file (no dependency: the SVG is written by hand).
 //!
 //! ```text
-//! cargo run --example timeline -- [COUNTRY|UNION] [--out PATH]
+//! cargo run --example timeline -- [COUNTRY|UNION] [--from YEAR] [--to YEAR] [--out PATH]
 //! ```
 //!
-//! Default subject: Russia. The SVG goes to `PATH` with `--out`, else to
-//! standard output; open it in a browser. `--help` prints the usage; a bad
-//! subject or an unknown argument prints the error and exits with code 2.
+//! Default subject: Russia. The time window runs, by default, from 1991
+//! for a country (the post-Soviet order the dataset is about; earlier
+//! periods are cut at the left edge and marked with their start) or from
+//! a union's first record, to six years past the dataset's as-of date
+//! (terms that run on are cut at the right edge and marked). `--from` and
+//! `--to` set it (`--from all`: the earliest record). Open periods are
+//! drawn to the as-of date, shown as a line. Treaty periods are drawn
+//! distinctly when confirmed, presumed (an automatic extension no source
+//! confirms) or disputed (a source ends the term on another day).
+//!
+//! The SVG goes to `PATH` with `--out`, else to standard output; open it in
+//! a browser. `--help` prints the usage; a bad subject or an unknown
+//! argument prints the error and exits with code 2.
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use allegiance::{Basis, Country, Dataset, Period, Role, Union};
+use allegiance::{Basis, Country, Dataset, Period, Role, TreatyStatus, Union};
 use time::Date;
 
 /// One bar: a label and its coloured segments.
@@ -22,23 +32,41 @@ struct Row {
     segments: Vec<(Date, Date, Style)>,
 }
 
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum Style {
     Member,
     OtherRole,
     Treaty,
+    Disputed,
     Presumed,
 }
 
 impl Style {
-    const ALL: [Style; 4] = [Style::Member, Style::OtherRole, Style::Treaty, Style::Presumed];
+    const ALL: [Style; 5] =
+        [Style::Member, Style::OtherRole, Style::Treaty, Style::Disputed, Style::Presumed];
 
-    fn fill(self) -> &'static str {
+    /// The `class` of its bars, which the legend names.
+    fn class(self) -> &'static str {
         match self {
-            Style::Member => "#2f6db5",
-            Style::OtherRole => "#9cc0ea",
-            Style::Treaty => "#2e8b57",
-            Style::Presumed => "#a8d5b5",
+            Style::Member => "member",
+            Style::OtherRole => "role",
+            Style::Treaty => "confirmed",
+            Style::Disputed => "disputed",
+            Style::Presumed => "presumed",
+        }
+    }
+
+    /// Fill, and the outline that tells disputed and presumed bars apart
+    /// without colour.
+    fn paint(self) -> &'static str {
+        match self {
+            Style::Member => r##"fill="#2f6db5" stroke="#ffffff" stroke-width="0.5""##,
+            Style::OtherRole => r##"fill="#9cc0ea" stroke="#ffffff" stroke-width="0.5""##,
+            Style::Treaty => r##"fill="#2e8b57" stroke="#ffffff" stroke-width="0.5""##,
+            Style::Disputed => r##"fill="#e0a030" stroke="#8a5a00" stroke-width="1" stroke-dasharray="4 2""##,
+            Style::Presumed => {
+                r##"fill="#ffffff" stroke="#2e8b57" stroke-width="1.5" stroke-dasharray="2 2""##
+            }
         }
     }
 
@@ -47,9 +75,19 @@ impl Style {
             Style::Member => "member of the union",
             Style::OtherRole => "observer, partner, candidate or other role",
             Style::Treaty => "treaty in force (initial term or confirmed extension)",
-            Style::Presumed => "treaty in force by a presumed automatic extension",
+            Style::Disputed => "treaty in force, a source ends this term on another day",
+            Style::Presumed => "treaty in force only by a presumed automatic extension",
         }
     }
+}
+
+/// The time window drawn: bars are cut to it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Window {
+    from: Date,
+    to: Date,
+    /// The dataset's as-of date: open periods end there.
+    as_of: Date,
 }
 
 /// Escapes text for XML.
@@ -57,8 +95,20 @@ fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-fn span(p: &Period, until: Date) -> (Date, Date) {
-    (p.start.first_day(), p.end.map_or(until, |e| e.first_day()))
+/// A period's days: an open end is the as-of date (still so then, not
+/// forever).
+fn span(p: &Period, as_of: Date) -> (Date, Date) {
+    (p.start.first_day(), p.end.map_or(as_of, |e| e.first_day()))
+}
+
+/// How a treaty's period in force is drawn: presumed, disputed (the status
+/// at its start says a source ends the term on another day) or confirmed.
+fn treaty_style(t: &allegiance::Treaty, v: &allegiance::Validity) -> Style {
+    match (v.basis, t.status_at(v.period.start.first_day())) {
+        (Basis::PresumedExtension, _) => Style::Presumed,
+        (_, TreatyStatus::InForce { end_disputed: true, .. }) => Style::Disputed,
+        _ => Style::Treaty,
+    }
 }
 
 fn rows_for_country(kb: &Dataset, c: Country, until: Date) -> Vec<Row> {
@@ -77,13 +127,15 @@ fn rows_for_country(kb: &Dataset, c: Country, until: Date) -> Vec<Row> {
     let mut treaties: Vec<_> = kb.treaties().iter().filter(|t| t.all_parties().contains(c)).collect();
     treaties.sort_by_key(|t| t.signed);
     for t in treaties {
+        // A presumed period with no end is drawn to the as-of date like
+        // any open period; the rest run to their end, and the window cuts.
         let segments = t
             .validities()
             .map(|v| {
                 let (a, b) = span(&v.period, until);
-                let style = if v.basis == Basis::PresumedExtension { Style::Presumed } else { Style::Treaty };
-                (a, b.min(until.replace_year(until.year() + 6).unwrap_or(until)), style)
+                (a, b, treaty_style(t, &v))
             })
+            .filter(|&(a, b, _)| a < b)
             .collect();
         rows.push(Row { label: t.short_name.to_string(), segments });
     }
@@ -103,20 +155,27 @@ fn rows_for_union(kb: &Dataset, u: Union, until: Date) -> Vec<Row> {
         .collect()
 }
 
-/// The SVG for `rows` under `title`.
-fn render(title: &str, subtitle: &str, rows: &[Row]) -> String {
-    const LEFT: f64 = 390.0;
-    const WIDTH: f64 = 1200.0;
+/// Left edge of the plot (after the labels), canvas width and the right
+/// margin.
+const LEFT: f64 = 390.0;
+const WIDTH: f64 = 1200.0;
+const RIGHT: f64 = 20.0;
+
+/// The SVG for `rows` under `title`, drawn in `window`: each bar is cut to
+/// the window (a cut is marked with a small triangle and the bar's real
+/// dates stay in its tooltip), bars outside it are left out.
+fn render(title: &str, subtitle: &str, rows: &[Row], window: Window) -> String {
     const ROW: f64 = 22.0;
     const TOP: f64 = 70.0;
-    let first = rows.iter().flat_map(|r| r.segments.iter().map(|s| s.0.year())).min().unwrap_or(2000);
-    let last = rows.iter().flat_map(|r| r.segments.iter().map(|s| s.1.year())).max().unwrap_or(2026) + 1;
-    let years = f64::from((last - first).max(1));
+    let (first, last) = (window.from.year(), window.to.year().max(window.from.year() + 1));
+    let (from, to) = (window.from, window.to.max(window.from.next_day().unwrap_or(window.from)));
+    let span_days = f64::from((to - from).whole_days() as i32).max(1.0);
     let x = |d: Date| {
-        LEFT + (WIDTH - LEFT - 20.0) * (f64::from(d.year() - first) + f64::from(d.ordinal()) / 366.0) / years
+        let d = d.clamp(from, to);
+        LEFT + (WIDTH - LEFT - RIGHT) * f64::from((d - from).whole_days() as i32) / span_days
     };
     let legend_top = TOP + ROW * rows.len() as f64 + 40.0;
-    let height = legend_top + 24.0 * Style::ALL.len() as f64 + 20.0;
+    let height = legend_top + 24.0 * (Style::ALL.len() + 1) as f64 + 20.0;
 
     let mut s = String::new();
     let _ = writeln!(
@@ -131,8 +190,9 @@ fn render(title: &str, subtitle: &str, rows: &[Row]) -> String {
     let axis_bottom = TOP + ROW * rows.len() as f64 + 4.0;
     let mut year = first - first.rem_euclid(step);
     while year <= last {
-        if year >= first {
-            let xx = x(Date::from_ordinal_date(year, 1).unwrap_or(Date::MIN));
+        let tick = Date::from_ordinal_date(year, 1).unwrap_or(Date::MIN);
+        if tick >= from && tick <= to {
+            let xx = x(tick);
             let _ = writeln!(
                 s,
                 r##"<line x1="{xx:.1}" y1="{:.1}" x2="{xx:.1}" y2="{axis_bottom:.1}" stroke="#dddddd"/>"##,
@@ -156,24 +216,65 @@ fn render(title: &str, subtitle: &str, rows: &[Row]) -> String {
             esc(&row.label)
         );
         for &(a, b, style) in &row.segments {
-            let (x1, x2) = (x(a), x(b).max(x(a) + 2.0));
+            if b <= from || a >= to || b <= a {
+                continue; // outside the window (or empty)
+            }
+            let (x1, x2) = (x(a), x(b).max(x(a) + 2.0).min(WIDTH - RIGHT));
+            let x1 = x1.min(x2 - 2.0);
             let _ = writeln!(
                 s,
-                r##"<rect x="{x1:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{}" stroke="#ffffff" stroke-width="0.5"><title>{} – {}</title></rect>"##,
+                r#"<rect class="{}" x="{x1:.1}" y="{:.1}" width="{:.1}" height="{:.1}" {}><title>{} – {}</title></rect>"#,
+                style.class(),
                 y + 3.0,
                 x2 - x1,
                 ROW - 6.0,
-                style.fill(),
+                style.paint(),
                 a,
                 b
             );
+            // Cut by the window: a triangle at the edge.
+            if a < from {
+                let _ = writeln!(
+                    s,
+                    r##"<path class="cut" d="M{:.1} {:.1} l-6 5 l6 5 z" fill="#555555"><title>since {a}</title></path>"##,
+                    LEFT,
+                    y + 6.0
+                );
+            }
+            if b > to {
+                let _ = writeln!(
+                    s,
+                    r##"<path class="cut" d="M{:.1} {:.1} l6 5 l-6 5 z" fill="#555555"><title>until {b}</title></path>"##,
+                    WIDTH - RIGHT,
+                    y + 6.0
+                );
+            }
         }
+    }
+    // The as-of date: open periods end here.
+    if window.as_of > from && window.as_of < to {
+        let xx = x(window.as_of);
+        let _ = writeln!(
+            s,
+            r##"<line class="as-of" x1="{xx:.1}" y1="{:.1}" x2="{xx:.1}" y2="{axis_bottom:.1}" stroke="#cc3333" stroke-dasharray="3 3"><title>as of {}</title></line>"##,
+            TOP - 6.0,
+            window.as_of
+        );
     }
     for (k, style) in Style::ALL.into_iter().enumerate() {
         let y = legend_top + 24.0 * k as f64;
-        let _ = writeln!(s, r#"<rect x="20" y="{y:.1}" width="28" height="14" fill="{}"/>"#, style.fill());
+        let _ = writeln!(s, r#"<rect x="20" y="{y:.1}" width="28" height="14" {}/>"#, style.paint());
         let _ = writeln!(s, r#"<text x="56" y="{:.1}">{}</text>"#, y + 12.0, esc(style.legend()));
     }
+    let y = legend_top + 24.0 * Style::ALL.len() as f64;
+    let _ = writeln!(
+        s,
+        r##"<line x1="20" y1="{:.1}" x2="48" y2="{:.1}" stroke="#cc3333" stroke-dasharray="3 3"/><text x="56" y="{:.1}">the dataset's as-of date, {}; a triangle marks a bar cut by the window</text>"##,
+        y + 7.0,
+        y + 7.0,
+        y + 12.0,
+        window.as_of
+    );
     s.push_str("</svg>\n");
     s
 }
@@ -208,22 +309,41 @@ fn well_formed(svg: &str) -> Result<(), String> {
     if stack.is_empty() { Ok(()) } else { Err(format!("unclosed elements {stack:?}")) }
 }
 
-const USAGE: &str = "usage: timeline [COUNTRY|UNION] [--out FILE.svg]
+const USAGE: &str = "usage: timeline [COUNTRY|UNION] [--from YEAR|all] [--to YEAR] [--out FILE.svg]
 
 An SVG time line of a country's union memberships and treaties, or of a
-union's members (default: Russia). Written to FILE.svg with --out, else to
-standard output.";
+union's members (default: Russia). The window runs from 1991 for a country
+or from a union's first record (--from all: the earliest record) to six
+years past the dataset's as-of date. Written to FILE.svg with --out, else
+to standard output.";
+
+/// Where the window starts.
+#[derive(Debug, PartialEq, Clone, Copy)]
+enum From {
+    Default,
+    All,
+    Year(i32),
+}
 
 /// What the command line asks for.
 #[derive(Debug, PartialEq)]
 enum Args {
-    Run { subject: Option<String>, out: Option<String> },
+    Run { subject: Option<String>, out: Option<String>, from: From, to: Option<i32> },
     Help,
+}
+
+/// A year from 1800 to 2100.
+fn year(flag: &str, v: Option<&String>) -> Result<i32, String> {
+    let v = v.ok_or_else(|| format!("{flag} needs a year"))?;
+    match v.parse::<i32>() {
+        Ok(y) if (1800..=2100).contains(&y) => Ok(y),
+        _ => Err(format!("{flag} needs a year from 1800 to 2100, not {v:?}")),
+    }
 }
 
 /// Reads the arguments; an error is the message to print with the usage.
 fn parse_args(args: &[String]) -> Result<Args, String> {
-    let (mut subject, mut out) = (None, None);
+    let (mut subject, mut out, mut from, mut to) = (None, None, From::Default, None);
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -232,23 +352,47 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
                 Some(p) if !p.starts_with("--") => out = Some(p.clone()),
                 _ => return Err("--out needs a path".to_owned()),
             },
+            "--from" => {
+                let v = it.next();
+                from = if v.is_some_and(|v| v == "all") { From::All } else { From::Year(year("--from", v)?) };
+            }
+            "--to" => to = Some(year("--to", it.next())?),
             a if a.starts_with("--") => return Err(format!("unknown option {a:?}")),
             a if subject.is_some() => return Err(format!("unexpected argument {a:?}: one country or union")),
             a => subject = Some(a.to_owned()),
         }
     }
-    Ok(Args::Run { subject, out })
+    if let (From::Year(a), Some(b)) = (from, to)
+        && b <= a
+    {
+        return Err(format!("--to {b} is not after --from {a}"));
+    }
+    Ok(Args::Run { subject, out, from, to })
+}
+
+/// The window for `rows`: see the module docs.
+fn window(rows: &[Row], union: bool, from: From, to: Option<i32>, as_of: Date) -> Window {
+    let jan1 = |y: i32| Date::from_ordinal_date(y, 1).unwrap_or(as_of);
+    let earliest = rows.iter().flat_map(|r| r.segments.iter().map(|s| s.0)).min().unwrap_or(as_of);
+    let from = match from {
+        From::Year(y) => jan1(y),
+        From::All => jan1(earliest.year()),
+        From::Default if union => jan1(earliest.year()),
+        From::Default => jan1(1991),
+    };
+    let to = to.map_or_else(|| jan1(as_of.year() + 7), jan1).max(from.next_day().unwrap_or(from));
+    Window { from, to, as_of }
 }
 
 fn main() -> ExitCode {
     let kb = Dataset::embedded();
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (subject, out) = match parse_args(&args) {
+    let (subject, out, from, to) = match parse_args(&args) {
         Ok(Args::Help) => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
         }
-        Ok(Args::Run { subject, out }) => (subject, out),
+        Ok(Args::Run { subject, out, from, to }) => (subject, out, from, to),
         Err(e) => {
             eprintln!("error: {e}\n\n{USAGE}");
             return ExitCode::from(2);
@@ -256,23 +400,26 @@ fn main() -> ExitCode {
     };
     let until = kb.as_of().first_day();
     let subject = subject.unwrap_or_else(|| "Russia".to_owned());
-    let (title, rows) = if let Ok(u) = subject.parse::<Union>() {
-        (format!("{} ({}): membership periods", u.name(), u.acronym()), rows_for_union(kb, u, until))
+    let (title, rows, union) = if let Ok(u) = subject.parse::<Union>() {
+        (format!("{} ({}): membership periods", u.name(), u.acronym()), rows_for_union(kb, u, until), true)
     } else {
         match subject.parse::<Country>() {
-            Ok(c) => (format!("{c}: unions and treaties"), rows_for_country(kb, c, until)),
+            Ok(c) => (format!("{c}: unions and treaties"), rows_for_country(kb, c, until), false),
             Err(e) => {
                 eprintln!("error: {e}");
                 return ExitCode::from(2);
             }
         }
     };
+    let window = window(&rows, union, from, to, until);
     let subtitle = format!(
-        "{} records; open periods drawn to the dataset's as-of date, {}. Source: allegiance embedded dataset.",
+        "{} records, {} to {}; open periods drawn to the dataset's as-of date, {}. Source: allegiance embedded dataset.",
         rows.len(),
+        window.from.year(),
+        window.to.year(),
         kb.as_of()
     );
-    let svg = render(&title, &subtitle, &rows);
+    let svg = render(&title, &subtitle, &rows, window);
     if let Err(e) = well_formed(&svg) {
         eprintln!("internal error: the SVG is not well-formed: {e}");
         return ExitCode::FAILURE;
@@ -308,11 +455,32 @@ mod tests {
 
     #[test]
     fn arguments() {
-        assert_eq!(args(&[]), Ok(Args::Run { subject: None, out: None }));
+        assert_eq!(args(&[]), Ok(Args::Run { subject: None, out: None, from: From::Default, to: None }));
+        assert_eq!(
+            args(&["--from", "1945", "--to", "2030"]),
+            Ok(Args::Run { subject: None, out: None, from: From::Year(1945), to: Some(2030) })
+        );
+        assert_eq!(
+            args(&["--from", "all"]),
+            Ok(Args::Run { subject: None, out: None, from: From::All, to: None })
+        );
+        assert_eq!(
+            args(&["--from", "x"]),
+            Err("--from needs a year from 1800 to 2100, not \"x\"".to_owned())
+        );
+        assert_eq!(
+            args(&["--from", "2000", "--to", "1999"]),
+            Err("--to 1999 is not after --from 2000".to_owned())
+        );
         assert_eq!(args(&["-h"]), Ok(Args::Help));
         assert_eq!(
             args(&["EAEU", "--out", "x.svg"]),
-            Ok(Args::Run { subject: Some("EAEU".into()), out: Some("x.svg".into()) })
+            Ok(Args::Run {
+                subject: Some("EAEU".into()),
+                out: Some("x.svg".into()),
+                from: From::Default,
+                to: None
+            })
         );
         assert_eq!(args(&["--out"]), Err("--out needs a path".to_owned()));
         assert_eq!(args(&["--out", "--help"]), Err("--out needs a path".to_owned()));
@@ -328,18 +496,83 @@ mod tests {
         assert!(well_formed("<svg><text>a &amp; b</text><rect/></svg>").is_ok());
     }
 
+    /// The value of attribute `name` in a tag's text.
+    fn attr(tag: &str, name: &str) -> Option<f64> {
+        let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        tag[at..].split('"').next()?.parse().ok()
+    }
+
+    /// Every bar of the SVG: its class, x and width (parsed from the text).
+    fn bars(svg: &str) -> Vec<(String, f64, f64)> {
+        svg.split('<')
+            .filter(|t| t.starts_with("rect class=\""))
+            .map(|t| {
+                let class = t["rect class=\"".len()..].split('"').next().unwrap().to_owned();
+                (class, attr(t, "x").expect("x"), attr(t, "width").expect("width"))
+            })
+            .collect()
+    }
+
+    /// Each bar starts before it ends and lies on the canvas, in the plot.
+    fn check_bars(svg: &str, what: &str) {
+        assert_eq!(well_formed(svg), Ok(()), "{what}");
+        for (class, x, w) in bars(svg) {
+            assert!(w > 0.0, "{what}: a {class} bar of width {w}");
+            assert!(x >= LEFT - 0.05 && x + w <= WIDTH - RIGHT + 0.05, "{what}: a {class} bar at {x} + {w}");
+        }
+    }
+
+    fn draw(kb: &Dataset, subject: &str, from: From, to: Option<i32>) -> String {
+        let as_of = kb.as_of().first_day();
+        let (rows, union) = match subject.parse::<Union>() {
+            Ok(u) => (rows_for_union(kb, u, as_of), true),
+            Err(_) => (rows_for_country(kb, subject.parse().unwrap(), as_of), false),
+        };
+        render(subject, "t", &rows, window(&rows, union, from, to, as_of))
+    }
+
     #[test]
-    fn every_country_and_union_draws_well_formed_svg() {
+    fn every_country_and_union_draws_bars_on_the_canvas() {
         let kb = Dataset::embedded();
-        let until = kb.as_of().first_day();
         for c in Country::iter() {
-            let svg = render(c.name(), "t", &rows_for_country(kb, c, until));
-            assert_eq!(well_formed(&svg), Ok(()), "{c:?}");
+            for from in [From::Default, From::All, From::Year(2020)] {
+                check_bars(&draw(kb, c.alpha2(), from, None), &format!("{c:?} {from:?}"));
+            }
         }
         for u in Union::iter() {
-            let svg = render(u.name(), "t", &rows_for_union(kb, u, until));
-            assert_eq!(well_formed(&svg), Ok(()), "{u:?}");
+            let svg = draw(kb, u.acronym(), From::Default, None);
+            check_bars(&svg, &format!("{u:?}"));
             assert!(svg.contains("member of the union"), "the legend is drawn");
         }
+    }
+
+    #[test]
+    fn russia_draws_post_1991_across_the_width_and_cuts_what_runs_past() {
+        let kb = Dataset::embedded();
+        let svg = draw(kb, "RU", From::Default, None);
+        check_bars(&svg, "Russia");
+        // The window is 1991 to the as-of year + 7: 1991 is the left edge.
+        assert!(svg.contains(&format!(r#"x="{LEFT:.1}" y="#)), "a bar starts at the left edge");
+        assert!(svg.contains(">1991</text>") || svg.contains(">1990</text>") || svg.contains(">1995</text>"));
+        assert!(!svg.contains(">1920</text>"), "the 1920 start does not set the window");
+        // Russia–Iran (in force 2 Oct 2025, 20 years): one bar from 2025,
+        // cut at the right edge, not reversed.
+        let iran = svg
+            .split('\n')
+            .find(|l| l.contains("<title>2025-10-02 – 2045-10-02</title>"))
+            .expect("Iran's term");
+        assert!(iran.contains("class=\"confirmed\""), "{iran}");
+        assert!(svg.contains("<title>until 2045-10-02</title>"), "the cut is marked");
+        // The China–Russia treaty: the disputed term, the confirmed second
+        // extension, and a presumed period after it, drawn distinctly.
+        let classes: Vec<String> = bars(&svg).into_iter().map(|b| b.0).collect();
+        for class in ["confirmed", "disputed", "presumed", "member"] {
+            assert!(classes.iter().any(|c| c == class), "no {class} bar");
+        }
+        assert!(
+            svg.contains(r#"class="disputed""#) && svg.contains("<title>2022-02-28 – 2027-02-28</title>")
+        );
+        // Everything since 1920 with --from all still lies on the canvas.
+        check_bars(&draw(kb, "RU", From::All, None), "Russia, all");
     }
 }
