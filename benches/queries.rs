@@ -5,7 +5,7 @@
 
 use std::hint::black_box;
 
-use allegiance::{Agreement, Country, Dataset, Stance, Union};
+use allegiance::{Agreement, Country, CountrySet, Dataset, Stance, Union};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 #[path = "support/naive.rs"]
@@ -109,6 +109,32 @@ fn treaties(c: &mut Criterion) {
                 .find(|t| t.id == black_box("tj-ru-1992"))
                 .map(|t| t.status_at(black_box(date!(2026 - 11 - 28))))
         })
+    });
+    g.finish();
+
+    // What binds two parties of a multilateral treaty (Armenia suspended):
+    // the baseline is the treaty-wide status from the index, as before.
+    let cst = kb.treaty("cst-1992").expect("the 1992 treaty");
+    let day = date!(2024 - 03 - 01);
+    let pair = CountrySet::from([Country::RU, Country::AM]);
+    let mut g = c.benchmark_group("status_for");
+    #[allow(deprecated)]
+    g.bench_function("baseline/status_of", |b| b.iter(|| kb.status_of(black_box(cst), black_box(day))));
+    #[allow(deprecated)]
+    g.bench_function("pairwise_tie_status", |b| {
+        b.iter(|| kb.status_of(black_box(cst), black_box(day)).restricted_to(black_box(pair)))
+    });
+    g.bench_function("baseline/treaty_status_by_id", |b| {
+        b.iter(|| kb.treaty_status(black_box("cst-1992"), black_box(day)))
+    });
+    g.bench_function("treaty_status_for_by_id", |b| {
+        b.iter(|| {
+            kb.treaty_status_for(black_box("cst-1992"), black_box(Country::RU), black_box(Country::AM), day)
+        })
+    });
+    g.bench_function("baseline/record_status_at", |b| b.iter(|| black_box(cst).status_at(black_box(day))));
+    g.bench_function("record_status_for", |b| {
+        b.iter(|| black_box(cst).status_for(black_box(Country::RU), black_box(Country::AM), black_box(day)))
     });
     g.finish();
 }

@@ -1237,12 +1237,26 @@ impl Treaty {
         self.status_at(day).is_in_force()
     }
 
-    /// The parties whose participation is suspended on `day`.
+    /// The parties whose participation is suspended on `day`: those whose
+    /// latest party event within their current period, on or before the
+    /// day, is a suspension (what [`Treaty::party_status`] reads, for every
+    /// party in one pass over the events).
     fn suspended_at(&self, day: Date) -> CountrySet {
-        self.all_parties()
-            .iter()
-            .filter(|&c| matches!(self.party_status(c, day), Some(PartyStatus::Suspended { .. })))
-            .collect()
+        let mut suspended = CountrySet::EMPTY;
+        for e in self.events.iter().filter(|e| e.date.first_day() <= day) {
+            let Some(c) = e.party.filter(|_| is_party_event(e.kind)) else { continue };
+            let Some(current) = self.parties.iter().find(|p| p.country == c && p.period.contains(day)) else {
+                continue;
+            };
+            if e.date.first_day() >= current.period.start.first_day() {
+                if e.kind == EventKind::Suspended {
+                    suspended.insert(c);
+                } else {
+                    suspended.remove(c);
+                }
+            }
+        }
+        suspended
     }
 
     /// The status between parties `a` and `b` on `day`: the treaty's
