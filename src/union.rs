@@ -25,6 +25,37 @@
 //! source gives only a month or a year, the period starts on its first day
 //! (Georgia, whose CIS membership the sources date to December 1993, is a
 //! member from 1 December 1993).
+//!
+//! # The United Nations
+//!
+//! [`Union::Un`] holds every Member State of today from the day the UN's
+//! rosters give for its admission (for most original members the day their
+//! ratification of the Charter took effect: Australia on 1 November 1945,
+//! not 24 October), and the two non-member observer States as
+//! [`Role::Observer`]. It is a [`UnionKind::Universal`] organisation:
+//! membership makes no tie between two members. Seats that changed hands
+//! are recorded as they did: China's seat is the Republic of China's
+//! (`TW`) until 25 October 1971 and the People's Republic's (`CN`) from
+//! that day (GA res. 2758 (XXVI)); Indonesia is not a member from 20
+//! January 1965 to 28 September 1966; Syria not from 21 February 1958 to 13
+//! October 1961, when the United Arab Republic's seat is filed under Egypt.
+//! The USSR's seat is filed under Russia, its continuator. The former
+//! states that were members in their own right (the SFRY, Czechoslovakia,
+//! the GDR, Democratic Yemen, Zanzibar) are not yet values
+//! of [`Country`], so the record is not complete before their ends, and
+//! [`crate::Dataset::coverage`] says so:
+//!
+//! ```
+//! use allegiance::{Country, Dataset, Union};
+//! use time::macros::date;
+//!
+//! let kb = Dataset::embedded();
+//! assert_eq!(kb.members(Union::Un, date!(2026-11-28)).len(), 193);
+//! assert!(kb.members(Union::Un, date!(1960-01-01)).contains(Country::TW));
+//! assert!(!kb.members(Union::Un, date!(1960-01-01)).contains(Country::CN));
+//! let scope = kb.coverage().iter().find(|s| s.union == Some(Union::Un)).unwrap();
+//! assert!(!scope.complete);
+//! ```
 
 use core::fmt;
 use core::str::FromStr;
@@ -54,6 +85,10 @@ pub enum UnionKind {
     RegionalOrganisation,
     /// An informal forum of governments with no founding treaty (BRICS, the G7).
     Forum,
+    /// A universal organisation open to every state (the United Nations):
+    /// membership is a fact about a state, not a bond between two, so it
+    /// makes no [`crate::TieKind`] between members.
+    Universal,
 }
 
 macro_rules! unions {

@@ -847,18 +847,22 @@ fn scan_suspended(t: &Treaty, d: Date) -> CountrySet {
 }
 
 /// The tie kind of co-membership, by the table in `allegiance::tie`.
-fn union_kind(u: Union, a: Role, b: Role) -> TieKind {
-    if !(a.is_member() && b.is_member()) {
-        return TieKind::Association;
+/// The tie kind of co-membership; `None` for a universal organisation.
+fn union_kind(u: Union, a: Role, b: Role) -> Option<TieKind> {
+    if u.kind() == UnionKind::Universal {
+        return None;
     }
-    match u.kind() {
+    if !(a.is_member() && b.is_member()) {
+        return Some(TieKind::Association);
+    }
+    Some(match u.kind() {
         UnionKind::MilitaryAlliance => TieKind::MutualDefence,
         UnionKind::StateUnion => TieKind::StateUnion,
         UnionKind::EconomicUnion | UnionKind::SupranationalUnion => TieKind::IntegrationUnion,
         UnionKind::RegionalOrganisation => TieKind::RegionalOrganisation,
         UnionKind::Forum => TieKind::Forum,
         other => panic!("the scan does not know {other:?} yet: teach it the tie table"),
-    }
+    })
 }
 
 /// The tie kind a treaty in force makes, by the table in `allegiance::tie`.
@@ -893,9 +897,9 @@ fn position<T>(all: &[T], x: &T) -> usize {
     all.iter().position(|y| std::ptr::eq(x, y)).expect("a record of the dataset")
 }
 
-fn union_key(u: Union, roles: (Role, Role), records: (usize, usize)) -> Key {
+fn union_key(u: Union, roles: (Role, Role), records: (usize, usize)) -> Option<Key> {
     let frozen = roles.0 == Role::Frozen || roles.1 == Role::Frozen;
-    (frozen, union_kind(u, roles.0, roles.1), format!("union {u} {roles:?} {records:?}"))
+    Some((frozen, union_kind(u, roles.0, roles.1)?, format!("union {u} {roles:?} {records:?}")))
 }
 
 fn votes_key(a: Agreement, picked: &[usize]) -> Key {
@@ -912,7 +916,8 @@ fn tie_key(f: &Facts, t: &Tie<'_>) -> Key {
             *union,
             *roles,
             (position(&f.memberships, records.0), position(&f.memberships, records.1)),
-        ),
+        )
+        .expect("a universal organisation makes no tie"),
         Via::Treaty { treaty, status } => treaty_key(treaty, position(&f.treaties, *treaty), *status),
         Via::Votes { agreement, window } => {
             let picked: Vec<usize> = window.resolutions().map(|r| position(&f.resolutions, r)).collect();
@@ -934,7 +939,7 @@ fn scan_ties(f: &Facts, scan: &Scan, a: usize, b: usize, d: Date) -> Vec<Key> {
     }
     for u in Union::iter() {
         if let (Some((ia, ra)), Some((ib, rb))) = (scan.roles[u as usize][a], scan.roles[u as usize][b]) {
-            out.push(union_key(u, (ra, rb), (ia, ib)));
+            out.extend(union_key(u, (ra, rb), (ia, ib)));
         }
     }
     let (ca, cb) = (COUNTRIES[a], COUNTRIES[b]);

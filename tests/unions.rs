@@ -297,3 +297,69 @@ fn brics_kazan_invitees_become_partners() {
     assert_eq!(kb().role(VN, Union::Brics, date!(2025 - 06 - 13)), Some(Role::Partner));
     assert_eq!(kb().role(TR, Union::Brics, date!(2026 - 11 - 28)), Some(Role::Invitee));
 }
+
+/// The UN: on the as-of date its members are exactly the 193 countries the
+/// country table calls Member States, and its observers the Holy See and
+/// Palestine.
+#[test]
+fn un_members_today_are_the_193_member_states() {
+    let kb = Dataset::embedded();
+    let today = kb.as_of().first_day();
+    let members = kb.members(Union::Un, today);
+    let want: allegiance::CountrySet = Country::iter().filter(|c| c.is_un_member()).collect();
+    assert_eq!(members.len(), 193);
+    assert_eq!(members, want, "missing {:?}, extra {:?}", want - members, members - want);
+    let observers = kb.with_role(Union::Un, Role::Observer, today);
+    assert_eq!(observers, allegiance::CountrySet::from([Country::VA, Country::PS]));
+    // Every membership record cites a source and is dated.
+    for m in kb.memberships().iter().filter(|m| m.union == Union::Un) {
+        assert!(!m.sources.is_empty(), "{m:?}");
+    }
+}
+
+/// China's seat: the Republic of China until 25 Oct 1971 (GA res. 2758),
+/// the People's Republic from that day.
+#[test]
+fn un_china_seat_passes_on_25_october_1971() {
+    let kb = Dataset::embedded();
+    let un = |c, d| kb.role(c, Union::Un, d);
+    assert_eq!(un(Country::TW, date!(1971 - 10 - 24)), Some(Role::Member));
+    assert_eq!(un(Country::CN, date!(1971 - 10 - 24)), None);
+    assert_eq!(un(Country::TW, date!(1971 - 10 - 25)), None);
+    assert_eq!(un(Country::CN, date!(1971 - 10 - 25)), Some(Role::Member));
+}
+
+/// Indonesia's withdrawal (20 Jan 1965 to 28 Sep 1966) and Syria's years
+/// in the United Arab Republic (21 Feb 1958 to 13 Oct 1961).
+#[test]
+fn un_gaps_of_indonesia_and_syria() {
+    let kb = Dataset::embedded();
+    let un = |c, d| kb.role(c, Union::Un, d).is_some();
+    assert!(un(Country::ID, date!(1965 - 01 - 19)) && !un(Country::ID, date!(1965 - 01 - 20)));
+    assert!(!un(Country::ID, date!(1966 - 09 - 27)) && un(Country::ID, date!(1966 - 09 - 28)));
+    assert!(un(Country::SY, date!(1958 - 02 - 20)) && !un(Country::SY, date!(1958 - 02 - 21)));
+    assert!(!un(Country::SY, date!(1961 - 10 - 12)) && un(Country::SY, date!(1961 - 10 - 13)));
+    assert!(un(Country::EG, date!(1960 - 01 - 01)), "the UAR's seat is filed under Egypt");
+    // Dates as the UN rosters give them: Australia on 1 Nov 1945, not 24 Oct.
+    assert!(!un(Country::AU, date!(1945 - 10 - 31)) && un(Country::AU, date!(1945 - 11 - 01)));
+    // Saint Lucia: only the month is confirmed.
+    let lc = kb.history(Country::LC, Union::Un).next().unwrap();
+    assert_eq!(lc.period.start.to_string(), "Sep 1979");
+}
+
+/// UN membership binds no two states: no tie, no ally.
+#[test]
+fn un_membership_makes_no_tie() {
+    let kb = Dataset::embedded();
+    let day = date!(2022 - 03 - 01);
+    assert!(kb.relation(Country::JP, Country::BR, day).ties.is_empty());
+    for a in kb.allies(Country::RU, day) {
+        for t in &a.ties {
+            assert!(!matches!(t.via, allegiance::Via::Union { union: Union::Un, .. }), "{t}");
+        }
+    }
+    assert_eq!(Union::Un.kind(), allegiance::UnionKind::Universal);
+    // The coverage says what is not yet recorded.
+    let scope = kb.coverage().iter().find(|s| s.union == Some(Union::Un)).expect("declared");
+    assert!(!scope.complete && scope.rule.contains("not yet recorded"));
+}

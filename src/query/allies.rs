@@ -12,18 +12,18 @@ pub const ALIGNED_VOTES: f64 = 0.75;
 /// aligned-votes tie compares: recent alignment, at a bounded cost.
 pub const ALIGNED_VOTES_WINDOW: usize = 10;
 
-/// The tie kind of co-membership in `union` with these roles.
-fn union_tie(union: Union, member_a: bool, member_b: bool) -> TieKind {
-    if !(member_a && member_b) {
-        return TieKind::Association;
-    }
-    match union.kind() {
+/// The tie kind of co-membership in `union` with these roles; `None` for a
+/// universal organisation (the UN), whose membership binds no two states.
+fn union_tie(union: Union, member_a: bool, member_b: bool) -> Option<TieKind> {
+    Some(match union.kind() {
+        UnionKind::Universal => return None,
+        _ if !(member_a && member_b) => TieKind::Association,
         UnionKind::MilitaryAlliance => TieKind::MutualDefence,
         UnionKind::StateUnion => TieKind::StateUnion,
         UnionKind::EconomicUnion | UnionKind::SupranationalUnion => TieKind::IntegrationUnion,
         UnionKind::RegionalOrganisation => TieKind::RegionalOrganisation,
         UnionKind::Forum => TieKind::Forum,
-    }
+    })
 }
 
 impl Dataset {
@@ -82,8 +82,9 @@ impl Dataset {
             let (Some(sa), Some(sb)) = (ix.span_at(a, u, day), ix.span_at(b, u, day)) else { continue };
             let (ma, mb) =
                 (&self.facts.memberships[sa.record as usize], &self.facts.memberships[sb.record as usize]);
+            let Some(kind) = union_tie(u, sa.role.is_member(), sb.role.is_member()) else { continue };
             out.push(Tie {
-                kind: union_tie(u, sa.role.is_member(), sb.role.is_member()),
+                kind,
                 via: Via::Union { union: u, roles: (sa.role, sb.role), records: (ma, mb) },
             });
         }
@@ -175,7 +176,7 @@ impl Dataset {
             let Some(roles) = ix.roles_at(u, day) else { continue };
             for (r, set) in roles.iter().enumerate() {
                 let member = crate::Role::from_index(r as u8).is_some_and(crate::Role::is_member);
-                let kind = union_tie(u, span.role.is_member(), member);
+                let Some(kind) = union_tie(u, span.role.is_member(), member) else { continue };
                 if !alliance_only || kind.is_alliance_grade() {
                     candidates |= *set;
                 }

@@ -20,4 +20,6 @@ unions! {
         "the European Union and, before 1 November 1993, the European Communities.";
     G7 "G7" "Group of Seven" Forum None,
         "the forum of seven industrialised democracies; with Russia it met as the G8 until 2014.";
+    Un "UN" "United Nations" Universal None,
+        "the United Nations: its Member States from their admission, and the non-member observer States (the Holy See, the State of Palestine).";
 }
