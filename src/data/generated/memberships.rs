@@ -672,226 +672,359 @@ static S149: [Reading; 2] = [
     Reading { says: Cow::Borrowed("the list was first announced, without names, by Putin on 24 Oct 2024; invitations were sent afterwards"), date: Some(ymd(2024, 10, 24)), sources: Cow::Borrowed(&S130) },
     Reading { says: Cow::Borrowed("the offer was first confirmed by Türkiye's trade minister on 13 Nov 2024"), date: Some(ymd(2024, 11, 13)), sources: Cow::Borrowed(&S148) },
 ];
-static S150: [SourceId; 1] = [
+static S150: [SourceId; 3] = [
     SourceId::new("un-s1"),
+    SourceId::new("un-s2"),
+    SourceId::new("un-s3"),
 ];
 static S151: [SourceId; 1] = [
-    SourceId::new("un-s2"),
-];
-static S152: [SourceId; 2] = [
-    SourceId::new("un-s3"),
     SourceId::new("un-s4"),
 ];
-static S153: [SourceId; 1] = [
+static S152: [SourceId; 2] = [
+    SourceId::new("un-s5"),
+    SourceId::new("un-s6"),
+];
+static S153: [SourceId; 3] = [
+    SourceId::new("un-s7"),
+    SourceId::new("un-s2"),
     SourceId::new("un-s3"),
 ];
 static S154: [SourceId; 1] = [
     SourceId::new("un-s5"),
 ];
-static S155: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("admitted on 1945-12-27 (docslib.org (copy of the Yearbook of the United Nations 1955))"), date: Some(ymd(1945, 12, 27)), sources: Cow::Borrowed(&S154) },
-];
-static S156: [SourceId; 1] = [
-    SourceId::new("un-s6"),
-];
-static S157: [SourceId; 1] = [
-    SourceId::new("un-s7"),
-];
-static S158: [SourceId; 1] = [
+static S155: [SourceId; 4] = [
     SourceId::new("un-s8"),
-];
-static S159: [SourceId; 1] = [
     SourceId::new("un-s9"),
+    SourceId::new("un-s2"),
+    SourceId::new("un-s3"),
 ];
-static S160: [SourceId; 1] = [
+static S156: [SourceId; 7] = [
     SourceId::new("un-s10"),
-];
-static S161: [SourceId; 2] = [
     SourceId::new("un-s11"),
-    SourceId::new("un-s1"),
-];
-static S162: [SourceId; 2] = [
     SourceId::new("un-s12"),
     SourceId::new("un-s13"),
-];
-static S163: [SourceId; 1] = [
     SourceId::new("un-s14"),
+    SourceId::new("un-s2"),
+    SourceId::new("un-s3"),
 ];
-static S164: [SourceId; 1] = [
+static S157: [SourceId; 1] = [
     SourceId::new("un-s15"),
 ];
-static S165: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("admitted on 1992-07 (allRefer (mirror of the Library of Congress Country Study: Georgia))"), date: Some(PartialDate::month(1992, 7)), sources: Cow::Borrowed(&S164) },
+static S158: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("admitted on 1945-12-27 (docslib.org (copy of the Yearbook of the United Nations 1955))"), date: Some(ymd(1945, 12, 27)), sources: Cow::Borrowed(&S157) },
 ];
-static S166: [SourceId; 2] = [
+static S159: [SourceId; 6] = [
     SourceId::new("un-s16"),
-    SourceId::new("un-s1"),
-];
-static S167: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("admitted on 1945-11-19 (docslib.org (copy of the Yearbook of the United Nations 1955))"), date: Some(ymd(1945, 11, 19)), sources: Cow::Borrowed(&S154) },
-];
-static S168: [SourceId; 1] = [
     SourceId::new("un-s17"),
-];
-static S169: [SourceId; 1] = [
     SourceId::new("un-s18"),
-];
-static S170: [SourceId; 1] = [
     SourceId::new("un-s19"),
+    SourceId::new("un-s2"),
+    SourceId::new("un-s3"),
 ];
-static S171: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("admitted on 1999-09-15 (Der Fischer Weltalmanach (weltalmanach.de))"), date: Some(ymd(1999, 9, 15)), sources: Cow::Borrowed(&S170) },
-];
-static S172: [SourceId; 1] = [
+static S160: [SourceId; 5] = [
     SourceId::new("un-s20"),
-];
-static S173: [SourceId; 2] = [
     SourceId::new("un-s21"),
-    SourceId::new("un-s1"),
-];
-static S174: [SourceId; 1] = [
-    SourceId::new("un-s21"),
-];
-static S175: [SourceId; 1] = [
     SourceId::new("un-s22"),
-];
-static S176: [SourceId; 1] = [
+    SourceId::new("un-s2"),
     SourceId::new("un-s23"),
 ];
-static S177: [SourceId; 1] = [
+static S161: [SourceId; 1] = [
     SourceId::new("un-s24"),
 ];
-static S178: [SourceId; 1] = [
+static S162: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("admitted on 1992-05-21 (Muzej AVNOJ-a (muzejavnoj.ba), virtual tour text)"), date: Some(ymd(1992, 5, 21)), sources: Cow::Borrowed(&S161) },
+];
+static S163: [SourceId; 5] = [
     SourceId::new("un-s25"),
-];
-static S179: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("admitted on 1991-09-18 (Liquisearch (Wikipedia mirror))"), date: Some(ymd(1991, 9, 18)), sources: Cow::Borrowed(&S178) },
-];
-static S180: [SourceId; 1] = [
     SourceId::new("un-s26"),
-];
-static S181: [SourceId; 1] = [
     SourceId::new("un-s27"),
+    SourceId::new("un-s2"),
+    SourceId::new("un-s3"),
 ];
-static S182: [SourceId; 1] = [
+static S164: [SourceId; 1] = [
     SourceId::new("un-s28"),
 ];
-static S183: [SourceId; 1] = [
+static S165: [SourceId; 3] = [
     SourceId::new("un-s29"),
+    SourceId::new("un-s2"),
+    SourceId::new("un-s3"),
 ];
-static S184: [SourceId; 1] = [
+static S166: [SourceId; 3] = [
     SourceId::new("un-s30"),
-];
-static S185: [SourceId; 1] = [
     SourceId::new("un-s31"),
+    SourceId::new("un-s3"),
 ];
-static S186: [SourceId; 2] = [
+static S167: [SourceId; 1] = [
+    SourceId::new("un-s2"),
+];
+static S168: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("admitted on 1945-09-25 (Wikisource (pt), translation of United Nations press release ORG/1469)"), date: Some(ymd(1945, 9, 25)), sources: Cow::Borrowed(&S167) },
+];
+static S169: [SourceId; 1] = [
     SourceId::new("un-s32"),
-    SourceId::new("un-s13"),
 ];
-static S187: [SourceId; 1] = [
+static S170: [SourceId; 7] = [
+    SourceId::new("un-s10"),
+    SourceId::new("un-s11"),
+    SourceId::new("un-s12"),
     SourceId::new("un-s33"),
-];
-static S188: [SourceId; 2] = [
     SourceId::new("un-s34"),
+    SourceId::new("un-s2"),
+    SourceId::new("un-s3"),
+];
+static S171: [SourceId; 1] = [
     SourceId::new("un-s35"),
 ];
-static S189: [SourceId; 1] = [
+static S172: [SourceId; 1] = [
     SourceId::new("un-s36"),
 ];
-static S190: [SourceId; 2] = [
+static S173: [SourceId; 2] = [
     SourceId::new("un-s37"),
+    SourceId::new("un-s3"),
+];
+static S174: [SourceId; 2] = [
     SourceId::new("un-s38"),
+    SourceId::new("un-s3"),
 ];
-static S191: [SourceId; 1] = [
+static S175: [SourceId; 3] = [
     SourceId::new("un-s39"),
-];
-static S192: [SourceId; 1] = [
     SourceId::new("un-s40"),
+    SourceId::new("un-s3"),
 ];
-static S193: [SourceId; 1] = [
-    SourceId::new("un-s16"),
-];
-static S194: [SourceId; 2] = [
-    SourceId::new("un-s9"),
+static S176: [SourceId; 4] = [
     SourceId::new("un-s41"),
-];
-static S195: [SourceId; 1] = [
     SourceId::new("un-s42"),
-];
-static S196: [SourceId; 2] = [
     SourceId::new("un-s43"),
+    SourceId::new("un-s3"),
+];
+static S177: [SourceId; 3] = [
     SourceId::new("un-s44"),
-];
-static S197: [SourceId; 2] = [
     SourceId::new("un-s45"),
-    SourceId::new("un-s46"),
+    SourceId::new("un-s3"),
 ];
-static S198: [SourceId; 1] = [
+static S178: [SourceId; 2] = [
+    SourceId::new("un-s46"),
     SourceId::new("un-s47"),
 ];
-static S199: [SourceId; 1] = [
+static S179: [SourceId; 3] = [
     SourceId::new("un-s48"),
-];
-static S200: [SourceId; 1] = [
     SourceId::new("un-s49"),
-];
-static S201: [SourceId; 2] = [
     SourceId::new("un-s50"),
-    SourceId::new("un-s51"),
 ];
-static S202: [SourceId; 3] = [
+static S180: [SourceId; 5] = [
+    SourceId::new("un-s51"),
     SourceId::new("un-s52"),
     SourceId::new("un-s53"),
+    SourceId::new("un-s23"),
+    SourceId::new("un-s3"),
+];
+static S181: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("admitted on 1945-11-19 (docslib.org (copy of the Yearbook of the United Nations 1955))"), date: Some(ymd(1945, 11, 19)), sources: Cow::Borrowed(&S157) },
+];
+static S182: [SourceId; 1] = [
     SourceId::new("un-s54"),
 ];
-static S203: [SourceId; 3] = [
-    SourceId::new("un-s3"),
+static S183: [SourceId; 1] = [
     SourceId::new("un-s55"),
+];
+static S184: [SourceId; 1] = [
     SourceId::new("un-s56"),
 ];
-static S204: [SourceId; 3] = [
-    SourceId::new("un-s55"),
-    SourceId::new("un-s56"),
-    SourceId::new("un-s3"),
+static S185: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("admitted on 1999-09-15 (Der Fischer Weltalmanach (weltalmanach.de))"), date: Some(ymd(1999, 9, 15)), sources: Cow::Borrowed(&S184) },
 ];
-static S205: [SourceId; 3] = [
-    SourceId::new("un-s3"),
-    SourceId::new("un-s60"),
-    SourceId::new("un-s61"),
-];
-static S206: [SourceId; 1] = [
+static S186: [SourceId; 2] = [
     SourceId::new("un-s57"),
+    SourceId::new("un-s3"),
 ];
-static S207: [SourceId; 1] = [
+static S187: [SourceId; 1] = [
     SourceId::new("un-s58"),
 ];
-static S208: [SourceId; 1] = [
+static S188: [SourceId; 5] = [
     SourceId::new("un-s59"),
-];
-static S209: [Reading; 3] = [
-    Reading { says: Cow::Borrowed("withdrew on 1965-01-07 (Victoria University of Wellington (research repository))"), date: Some(ymd(1965, 1, 7)), sources: Cow::Borrowed(&S206) },
-    Reading { says: Cow::Borrowed("withdrew on 1965-01-21 (International Journal (SAGE), via vLex)"), date: Some(ymd(1965, 1, 21)), sources: Cow::Borrowed(&S207) },
-    Reading { says: Cow::Borrowed("withdrew on 1965-03-01 (Cambridge University Press (International Organization))"), date: Some(ymd(1965, 3, 1)), sources: Cow::Borrowed(&S208) },
-];
-static S210: [SourceId; 1] = [
+    SourceId::new("un-s60"),
     SourceId::new("un-s61"),
-];
-static S211: [SourceId; 2] = [
     SourceId::new("un-s62"),
+    SourceId::new("un-s3"),
+];
+static S189: [SourceId; 4] = [
+    SourceId::new("un-s59"),
+    SourceId::new("un-s60"),
+    SourceId::new("un-s61"),
+    SourceId::new("un-s62"),
+];
+static S190: [SourceId; 1] = [
     SourceId::new("un-s63"),
 ];
-static S212: [SourceId; 1] = [
+static S191: [SourceId; 1] = [
     SourceId::new("un-s64"),
 ];
-static S213: [SourceId; 1] = [
-    SourceId::new("un-s66"),
-];
-static S214: [SourceId; 1] = [
+static S192: [SourceId; 1] = [
     SourceId::new("un-s65"),
 ];
-static S215: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("observer State from 2012-11-28 (Economic Cooperation Foundation (database.ecf.org.il))"), date: Some(ymd(2012, 11, 28)), sources: Cow::Borrowed(&S214) },
+static S193: [SourceId; 1] = [
+    SourceId::new("un-s66"),
+];
+static S194: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("admitted on 1991-09-18 (Liquisearch (Wikipedia mirror))"), date: Some(ymd(1991, 9, 18)), sources: Cow::Borrowed(&S193) },
+];
+static S195: [SourceId; 1] = [
+    SourceId::new("un-s67"),
+];
+static S196: [SourceId; 1] = [
+    SourceId::new("un-s68"),
+];
+static S197: [SourceId; 4] = [
+    SourceId::new("un-s69"),
+    SourceId::new("un-s70"),
+    SourceId::new("un-s71"),
+    SourceId::new("un-s72"),
+];
+static S198: [SourceId; 1] = [
+    SourceId::new("un-s73"),
+];
+static S199: [SourceId; 3] = [
+    SourceId::new("un-s46"),
+    SourceId::new("un-s74"),
+    SourceId::new("un-s62"),
+];
+static S200: [SourceId; 3] = [
+    SourceId::new("un-s75"),
+    SourceId::new("un-s76"),
+    SourceId::new("un-s34"),
+];
+static S201: [SourceId; 3] = [
+    SourceId::new("un-s77"),
+    SourceId::new("un-s78"),
+    SourceId::new("un-s47"),
+];
+static S202: [SourceId; 2] = [
+    SourceId::new("un-s79"),
+    SourceId::new("un-s80"),
+];
+static S203: [SourceId; 1] = [
+    SourceId::new("un-s81"),
+];
+static S204: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("admitted on 1971-10-08 (Pravasi Daily (pravasidaily.com), Malayalam news site)"), date: Some(ymd(1971, 10, 8)), sources: Cow::Borrowed(&S203) },
+];
+static S205: [SourceId; 2] = [
+    SourceId::new("un-s82"),
+    SourceId::new("un-s83"),
+];
+static S206: [SourceId; 3] = [
+    SourceId::new("un-s84"),
+    SourceId::new("un-s85"),
+    SourceId::new("un-s86"),
+];
+static S207: [SourceId; 2] = [
+    SourceId::new("un-s87"),
+    SourceId::new("un-s88"),
+];
+static S208: [SourceId; 2] = [
+    SourceId::new("un-s10"),
+    SourceId::new("un-s89"),
+];
+static S209: [SourceId; 4] = [
+    SourceId::new("un-s10"),
+    SourceId::new("un-s11"),
+    SourceId::new("un-s12"),
+    SourceId::new("un-s90"),
+];
+static S210: [SourceId; 4] = [
+    SourceId::new("un-s91"),
+    SourceId::new("un-s92"),
+    SourceId::new("un-s52"),
+    SourceId::new("un-s21"),
+];
+static S211: [SourceId; 2] = [
+    SourceId::new("un-s35"),
+    SourceId::new("un-s93"),
+];
+static S212: [SourceId; 3] = [
+    SourceId::new("un-s94"),
+    SourceId::new("un-s95"),
+    SourceId::new("un-s96"),
+];
+static S213: [SourceId; 2] = [
+    SourceId::new("un-s97"),
+    SourceId::new("un-s98"),
+];
+static S214: [SourceId; 2] = [
+    SourceId::new("un-s99"),
+    SourceId::new("un-s100"),
+];
+static S215: [SourceId; 4] = [
+    SourceId::new("un-s10"),
+    SourceId::new("un-s11"),
+    SourceId::new("un-s101"),
+    SourceId::new("un-s34"),
+];
+static S216: [SourceId; 1] = [
+    SourceId::new("un-s102"),
+];
+static S217: [SourceId; 1] = [
+    SourceId::new("un-s103"),
+];
+static S218: [SourceId; 5] = [
+    SourceId::new("un-s10"),
+    SourceId::new("un-s11"),
+    SourceId::new("un-s12"),
+    SourceId::new("un-s104"),
+    SourceId::new("un-s105"),
+];
+static S219: [SourceId; 3] = [
+    SourceId::new("un-s106"),
+    SourceId::new("un-s107"),
+    SourceId::new("un-s108"),
+];
+static S220: [SourceId; 3] = [
+    SourceId::new("un-s5"),
+    SourceId::new("un-s109"),
+    SourceId::new("un-s110"),
+];
+static S221: [SourceId; 3] = [
+    SourceId::new("un-s109"),
+    SourceId::new("un-s110"),
+    SourceId::new("un-s5"),
+];
+static S222: [SourceId; 3] = [
+    SourceId::new("un-s5"),
+    SourceId::new("un-s114"),
+    SourceId::new("un-s115"),
+];
+static S223: [SourceId; 1] = [
+    SourceId::new("un-s111"),
+];
+static S224: [SourceId; 1] = [
+    SourceId::new("un-s112"),
+];
+static S225: [SourceId; 1] = [
+    SourceId::new("un-s113"),
+];
+static S226: [Reading; 3] = [
+    Reading { says: Cow::Borrowed("withdrew on 1965-01-07 (Victoria University of Wellington (research repository))"), date: Some(ymd(1965, 1, 7)), sources: Cow::Borrowed(&S223) },
+    Reading { says: Cow::Borrowed("withdrew on 1965-01-21 (International Journal (SAGE), via vLex)"), date: Some(ymd(1965, 1, 21)), sources: Cow::Borrowed(&S224) },
+    Reading { says: Cow::Borrowed("withdrew on 1965-03-01 (Cambridge University Press (International Organization))"), date: Some(ymd(1965, 3, 1)), sources: Cow::Borrowed(&S225) },
+];
+static S227: [SourceId; 1] = [
+    SourceId::new("un-s115"),
+];
+static S228: [SourceId; 2] = [
+    SourceId::new("un-s116"),
+    SourceId::new("un-s117"),
+];
+static S229: [SourceId; 1] = [
+    SourceId::new("un-s118"),
+];
+static S230: [SourceId; 1] = [
+    SourceId::new("un-s120"),
+];
+static S231: [SourceId; 1] = [
+    SourceId::new("un-s119"),
+];
+static S232: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("observer State from 2012-11-28 (Economic Cooperation Foundation (database.ecf.org.il))"), date: Some(ymd(2012, 11, 28)), sources: Cow::Borrowed(&S231) },
 ];
 
 pub(crate) static MEMBERSHIPS: [Membership; 388] = [
@@ -1085,178 +1218,178 @@ pub(crate) static MEMBERSHIPS: [Membership; 388] = [
     Membership { country: C::VN, union: Union::Brics, role: Role::Partner, period: Period::new(ymd(2025, 6, 13), None), sources: Cow::Borrowed(&S143), note: Some(Cow::Borrowed("announced by Brazilian chair Friday 13 Jun 2025 (Brasilia date); Vietnamese sources date it 14 Jun (Hanoi time). See Disagreements")), alternatives: Cow::Borrowed(&S145) },
     Membership { country: C::DZ, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), None), sources: Cow::Borrowed(&S146), note: Some(Cow::Borrowed("Algeria: On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); no answer found (as of the sources checked, to July 2025); the invitation is to partner status, not membership.")), alternatives: Cow::Borrowed(&S135) },
     Membership { country: C::TR, union: Union::Brics, role: Role::Invitee, period: Period::new(ymd(2024, 10, 23), None), sources: Cow::Borrowed(&S147), note: Some(Cow::Borrowed("Türkiye: On the list of 13 countries the leaders agreed at Kazan on 23 Oct 2024 to invite to the new partner-country category (the names were not published officially); the trade minister confirmed the offer on 13 Nov 2024; 'Ankara has not yet responded formally to the offer' (8 Jul 2025). The invitation is to partner status, not membership.")), alternatives: Cow::Borrowed(&S149) },
-    Membership { country: C::AD, union: Union::Un, role: Role::Member, period: Period::new(ymd(1993, 7, 28), None), sources: Cow::Borrowed(&S150), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AD, union: Union::Un, role: Role::Member, period: Period::new(ymd(1993, 7, 28), None), sources: Cow::Borrowed(&S150), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::AE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1971, 12, 9), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::AF, union: Union::Un, role: Role::Member, period: Period::new(ymd(1946, 11, 19), None), sources: Cow::Borrowed(&S152), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1981, 11, 11), None), sources: Cow::Borrowed(&S150), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AL, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S150), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1976, 12, 1), None), sources: Cow::Borrowed(&S150), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 1), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&S155) },
-    Membership { country: C::AZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S150), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 5, 22), None), sources: Cow::Borrowed(&S156), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BB, union: Union::Un, role: Role::Member, period: Period::new(ymd(1966, 12, 9), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BD, union: Union::Un, role: Role::Member, period: Period::new(ymd(1974, 9, 17), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 12, 27), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BF, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S150), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BH, union: Union::Un, role: Role::Member, period: Period::new(ymd(1971, 9, 21), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1962, 9, 18), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BJ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1984, 9, 21), None), sources: Cow::Borrowed(&S150), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 14), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BS, union: Union::Un, role: Role::Member, period: Period::new(ymd(1973, 9, 18), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1971, 9, 21), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1966, 10, 17), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Original member. As the Byelorussian SSR.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1981, 9, 25), None), sources: Cow::Borrowed(&S150), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 9), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CD, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CF, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CH, union: Union::Un, role: Role::Member, period: Period::new(ymd(2002, 9, 10), None), sources: Cow::Borrowed(&S158), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CL, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 5), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 2), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CV, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 9, 16), None), sources: Cow::Borrowed(&S150), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1993, 1, 19), None), sources: Cow::Borrowed(&S159), note: Some(Cow::Borrowed("Admitted. Czechoslovakia (an original member) ceased to exist on 31 Dec 1992.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1973, 9, 18), None), sources: Cow::Borrowed(&S160), note: Some(Cow::Borrowed("Admitted. The Federal Republic of Germany; the German Democratic Republic, admitted the same day, acceded to it on 3 Oct 1990 (not yet nameable here).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DJ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1977, 9, 20), None), sources: Cow::Borrowed(&S150), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DK, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1978, 12, 18), None), sources: Cow::Borrowed(&S150), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1962, 10, 8), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::EC, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 12, 21), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::EE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S150), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1981, 11, 11), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AL, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S155), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1976, 12, 1), None), sources: Cow::Borrowed(&S156), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 1), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&S158) },
+    Membership { country: C::AZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S159), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 5, 22), None), sources: Cow::Borrowed(&S160), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S162) },
+    Membership { country: C::BB, union: Union::Un, role: Role::Member, period: Period::new(ymd(1966, 12, 9), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BD, union: Union::Un, role: Role::Member, period: Period::new(ymd(1974, 9, 17), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 12, 27), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BF, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S163), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BH, union: Union::Un, role: Role::Member, period: Period::new(ymd(1971, 9, 21), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1962, 9, 18), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BJ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1984, 9, 21), None), sources: Cow::Borrowed(&S165), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BS, union: Union::Un, role: Role::Member, period: Period::new(ymd(1973, 9, 18), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1971, 9, 21), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1966, 10, 17), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member. As the Byelorussian SSR.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1981, 9, 25), None), sources: Cow::Borrowed(&S166), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S168) },
+    Membership { country: C::CA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 9), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CD, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CF, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CH, union: Union::Un, role: Role::Member, period: Period::new(ymd(2002, 9, 10), None), sources: Cow::Borrowed(&S169), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CL, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 5), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 2), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CV, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 9, 16), None), sources: Cow::Borrowed(&S170), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1993, 1, 19), None), sources: Cow::Borrowed(&S171), note: Some(Cow::Borrowed("Admitted. Czechoslovakia (an original member) ceased to exist on 31 Dec 1992.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1973, 9, 18), None), sources: Cow::Borrowed(&S172), note: Some(Cow::Borrowed("Admitted. The Federal Republic of Germany; the German Democratic Republic, admitted the same day, acceded to it on 3 Oct 1990 (not yet nameable here).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DJ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1977, 9, 20), None), sources: Cow::Borrowed(&S173), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DK, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1978, 12, 18), None), sources: Cow::Borrowed(&S174), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1962, 10, 8), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EC, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 12, 21), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S175), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::EG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Original member. Egypt and Syria formed the United Arab Republic on 21 Feb 1958, which continued as a single Member; Egypt kept the seat after Syria resumed its own on 13 Oct 1961.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ER, union: Union::Un, role: Role::Member, period: Period::new(ymd(1993, 5, 28), None), sources: Cow::Borrowed(&S161), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ES, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ET, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 13), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::FI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::FJ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1970, 10, 13), None), sources: Cow::Borrowed(&S150), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::FM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S162), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::FR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ER, union: Union::Un, role: Role::Member, period: Period::new(ymd(1993, 5, 28), None), sources: Cow::Borrowed(&S176), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ES, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ET, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 13), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FJ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1970, 10, 13), None), sources: Cow::Borrowed(&S177), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S178), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::GB, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GD, union: Union::Un, role: Role::Member, period: Period::new(ymd(1974, 9, 17), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 7, 31), None), sources: Cow::Borrowed(&S163), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S165) },
-    Membership { country: C::GH, union: Union::Un, role: Role::Member, period: Period::new(ymd(1957, 3, 8), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1965, 9, 21), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1958, 12, 12), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GQ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1968, 11, 12), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 25), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 21), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1974, 9, 17), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1966, 9, 20), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::HN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 12, 17), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::HR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 5, 22), None), sources: Cow::Borrowed(&S166), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::HT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::HU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IL, union: Union::Un, role: Role::Member, period: Period::new(ymd(1949, 5, 11), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 30), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IQ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 12, 21), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IS, union: Union::Un, role: Role::Member, period: Period::new(ymd(1946, 11, 19), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S167) },
-    Membership { country: C::IT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::JM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1962, 9, 18), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::JO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::JP, union: Union::Un, role: Role::Member, period: Period::new(ymd(1956, 12, 18), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1963, 12, 16), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S168), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KH, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1999, 9, 14), None), sources: Cow::Borrowed(&S169), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S171) },
-    Membership { country: C::KM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 11, 12), None), sources: Cow::Borrowed(&S150), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1983, 9, 23), None), sources: Cow::Borrowed(&S172), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KP, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S173), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S174), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1963, 5, 14), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S175), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LB, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1990, 9, 18), None), sources: Cow::Borrowed(&S176), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LK, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 2), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LS, union: Union::Un, role: Role::Member, period: Period::new(ymd(1966, 10, 17), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S177), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S179) },
-    Membership { country: C::LU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LV, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S180), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1956, 11, 12), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MC, union: Union::Un, role: Role::Member, period: Period::new(ymd(1993, 5, 28), None), sources: Cow::Borrowed(&S181), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MD, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S182), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ME, union: Union::Un, role: Role::Member, period: Period::new(ymd(2006, 6, 28), None), sources: Cow::Borrowed(&S183), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MH, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S184), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GD, union: Union::Un, role: Role::Member, period: Period::new(ymd(1974, 9, 17), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 7, 31), None), sources: Cow::Borrowed(&S179), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GH, union: Union::Un, role: Role::Member, period: Period::new(ymd(1957, 3, 8), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1965, 9, 21), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1958, 12, 12), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GQ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1968, 11, 12), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 25), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 21), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1974, 9, 17), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1966, 9, 20), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 12, 17), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 5, 22), None), sources: Cow::Borrowed(&S180), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IL, union: Union::Un, role: Role::Member, period: Period::new(ymd(1949, 5, 11), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 30), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IQ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 12, 21), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IS, union: Union::Un, role: Role::Member, period: Period::new(ymd(1946, 11, 19), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S181) },
+    Membership { country: C::IT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::JM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1962, 9, 18), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::JO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::JP, union: Union::Un, role: Role::Member, period: Period::new(ymd(1956, 12, 18), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1963, 12, 16), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S182), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KH, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1999, 9, 14), None), sources: Cow::Borrowed(&S183), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S185) },
+    Membership { country: C::KM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 11, 12), None), sources: Cow::Borrowed(&S186), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1983, 9, 23), None), sources: Cow::Borrowed(&S187), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KP, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S188), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S189), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1963, 5, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S190), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LB, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1990, 9, 18), None), sources: Cow::Borrowed(&S191), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LK, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 2), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LS, union: Union::Un, role: Role::Member, period: Period::new(ymd(1966, 10, 17), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S192), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S194) },
+    Membership { country: C::LU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LV, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S195), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1956, 11, 12), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MC, union: Union::Un, role: Role::Member, period: Period::new(ymd(1993, 5, 28), None), sources: Cow::Borrowed(&S196), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MD, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S197), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ME, union: Union::Un, role: Role::Member, period: Period::new(ymd(2006, 6, 28), None), sources: Cow::Borrowed(&S198), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MH, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S199), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::MK, union: Union::Un, role: Role::Member, period: Period::new(ymd(1993, 4, 8), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ML, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 28), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1948, 4, 19), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1961, 10, 27), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1961, 10, 27), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1964, 12, 1), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1968, 4, 24), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MV, union: Union::Un, role: Role::Member, period: Period::new(ymd(1965, 9, 21), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1964, 12, 1), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MX, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 7), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1957, 9, 17), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted. As the Federation of Malaya; renamed Malaysia on 16 Sep 1963.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 9, 16), None), sources: Cow::Borrowed(&S185), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1990, 4, 23), None), sources: Cow::Borrowed(&S186), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 10, 7), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NL, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 12, 10), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 27), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NP, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1999, 9, 14), None), sources: Cow::Borrowed(&S169), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S171) },
-    Membership { country: C::NZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::OM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1971, 10, 7), None), sources: Cow::Borrowed(&S187), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 13), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 31), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 10, 10), None), sources: Cow::Borrowed(&S188), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PH, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PK, union: Union::Un, role: Role::Member, period: Period::new(ymd(1947, 9, 30), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PL, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1994, 12, 15), None), sources: Cow::Borrowed(&S189), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::QA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1971, 9, 21), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::RO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::RS, union: Union::Un, role: Role::Member, period: Period::new(ymd(2000, 11, 1), None), sources: Cow::Borrowed(&S190), note: Some(Cow::Borrowed("Admitted. As the Federal Republic of Yugoslavia (GA res. 55/12), renamed Serbia and Montenegro on 4 Feb 2003; Serbia continues its membership since June 2006. The SFRY, an original member, is not yet nameable here.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::RW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1962, 9, 18), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SB, union: Union::Un, role: Role::Member, period: Period::new(ymd(1978, 9, 19), None), sources: Cow::Borrowed(&S191), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SC, union: Union::Un, role: Role::Member, period: Period::new(ymd(1976, 9, 21), None), sources: Cow::Borrowed(&S192), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SD, union: Union::Un, role: Role::Member, period: Period::new(ymd(1956, 11, 12), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1946, 11, 19), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1965, 9, 21), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 5, 22), None), sources: Cow::Borrowed(&S193), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SK, union: Union::Un, role: Role::Member, period: Period::new(ymd(1993, 1, 19), None), sources: Cow::Borrowed(&S194), note: Some(Cow::Borrowed("Admitted. Czechoslovakia (an original member) ceased to exist on 31 Dec 1992.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SL, union: Union::Un, role: Role::Member, period: Period::new(ymd(1961, 9, 27), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S195), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 28), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 12, 4), None), sources: Cow::Borrowed(&S196), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SS, union: Union::Un, role: Role::Member, period: Period::new(ymd(2011, 7, 14), None), sources: Cow::Borrowed(&S197), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ST, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 9, 16), None), sources: Cow::Borrowed(&S198), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SV, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1968, 9, 24), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TD, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S157), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TH, union: Union::Un, role: Role::Member, period: Period::new(ymd(1946, 12, 16), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 28), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1948, 4, 19), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1961, 10, 27), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1961, 10, 27), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1964, 12, 1), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1968, 4, 24), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MV, union: Union::Un, role: Role::Member, period: Period::new(ymd(1965, 9, 21), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1964, 12, 1), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MX, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 7), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1957, 9, 17), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted. As the Federation of Malaya; renamed Malaysia on 16 Sep 1963.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 9, 16), None), sources: Cow::Borrowed(&S200), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1990, 4, 23), None), sources: Cow::Borrowed(&S201), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 10, 7), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NL, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 12, 10), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 27), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NP, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1999, 9, 14), None), sources: Cow::Borrowed(&S183), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S185) },
+    Membership { country: C::NZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::OM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1971, 10, 7), None), sources: Cow::Borrowed(&S202), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S204) },
+    Membership { country: C::PA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 13), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 31), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 10, 10), None), sources: Cow::Borrowed(&S205), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PH, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PK, union: Union::Un, role: Role::Member, period: Period::new(ymd(1947, 9, 30), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PL, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1994, 12, 15), None), sources: Cow::Borrowed(&S206), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::QA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1971, 9, 21), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RS, union: Union::Un, role: Role::Member, period: Period::new(ymd(2000, 11, 1), None), sources: Cow::Borrowed(&S207), note: Some(Cow::Borrowed("Admitted. As the Federal Republic of Yugoslavia (GA res. 55/12), renamed Serbia and Montenegro on 4 Feb 2003; Serbia continues its membership since June 2006. The SFRY, an original member, is not yet nameable here.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1962, 9, 18), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SB, union: Union::Un, role: Role::Member, period: Period::new(ymd(1978, 9, 19), None), sources: Cow::Borrowed(&S208), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SC, union: Union::Un, role: Role::Member, period: Period::new(ymd(1976, 9, 21), None), sources: Cow::Borrowed(&S209), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SD, union: Union::Un, role: Role::Member, period: Period::new(ymd(1956, 11, 12), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1946, 11, 19), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1965, 9, 21), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 5, 22), None), sources: Cow::Borrowed(&S210), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SK, union: Union::Un, role: Role::Member, period: Period::new(ymd(1993, 1, 19), None), sources: Cow::Borrowed(&S211), note: Some(Cow::Borrowed("Admitted. Czechoslovakia (an original member) ceased to exist on 31 Dec 1992.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SL, union: Union::Un, role: Role::Member, period: Period::new(ymd(1961, 9, 27), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S212), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 28), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 12, 4), None), sources: Cow::Borrowed(&S213), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SS, union: Union::Un, role: Role::Member, period: Period::new(ymd(2011, 7, 14), None), sources: Cow::Borrowed(&S214), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ST, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 9, 16), None), sources: Cow::Borrowed(&S215), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SV, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1968, 9, 24), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TD, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TH, union: Union::Un, role: Role::Member, period: Period::new(ymd(1946, 12, 16), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::TJ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TL, union: Union::Un, role: Role::Member, period: Period::new(ymd(2002, 9, 27), None), sources: Cow::Borrowed(&S199), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TL, union: Union::Un, role: Role::Member, period: Period::new(ymd(2002, 9, 27), None), sources: Cow::Borrowed(&S216), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::TM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1956, 11, 12), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1999, 9, 14), None), sources: Cow::Borrowed(&S169), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S171) },
-    Membership { country: C::TR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1962, 9, 18), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1956, 11, 12), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1999, 9, 14), None), sources: Cow::Borrowed(&S183), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S185) },
+    Membership { country: C::TR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1962, 9, 18), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::TV, union: Union::Un, role: Role::Member, period: Period::new(ymd(2000, 9, 5), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::TZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1961, 12, 14), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted. As Tanganyika; after the union with Zanzibar (a Member from 16 Dec 1963) on 26 Apr 1964 the United Republic continued as a single Member.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::UA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Original member. As the Ukrainian SSR.")), alternatives: Cow::Borrowed(&[]) },
@@ -1264,23 +1397,23 @@ pub(crate) static MEMBERSHIPS: [Membership; 388] = [
     Membership { country: C::US, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::UY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 12, 18), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::UZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::VC, union: Union::Un, role: Role::Member, period: Period::new(ymd(1980, 9, 16), None), sources: Cow::Borrowed(&S200), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VC, union: Union::Un, role: Role::Member, period: Period::new(ymd(1980, 9, 16), None), sources: Cow::Borrowed(&S217), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::VE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 15), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::VN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1977, 9, 20), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::VU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1981, 9, 15), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::WS, union: Union::Un, role: Role::Member, period: Period::new(ymd(1976, 12, 15), None), sources: Cow::Borrowed(&S201), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::WS, union: Union::Un, role: Role::Member, period: Period::new(ymd(1976, 12, 15), None), sources: Cow::Borrowed(&S218), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::YE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1947, 9, 30), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted. As Yemen (North Yemen); merged with Democratic Yemen on 22 May 1990 as one Member named Yemen.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ZA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 7), None), sources: Cow::Borrowed(&S153), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ZA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 7), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::ZM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1964, 12, 1), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::ZW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1980, 8, 25), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::RU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S202), note: Some(Cow::Borrowed("Original member as the USSR (the crate files the USSR as RU until former states are their own values); on 24 Dec 1991 Yeltsin informed the Secretary-General that the Russian Federation continues the USSR's membership.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), Some(ymd(1971, 10, 25))), sources: Cow::Borrowed(&S203), note: Some(Cow::Borrowed("The Republic of China held China's seat (China an original member) until GA res. 2758 (XXVI) of 25 Oct 1971 recognised the representatives of the People's Republic of China.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1971, 10, 25), None), sources: Cow::Borrowed(&S204), note: Some(Cow::Borrowed("The People's Republic of China holds China's seat (an original member) from GA res. 2758 (XXVI), 25 Oct 1971; before it the Republic of China (TW) held it.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ID, union: Union::Un, role: Role::Member, period: Period::new(ymd(1950, 9, 28), Some(ymd(1965, 1, 20))), sources: Cow::Borrowed(&S205), note: Some(Cow::Borrowed("Admitted 28 Sep 1950. By letter of 20 Jan 1965 Indonesia announced its withdrawal (declared 7 Jan, the Secretary-General informed 21 Jan, offices closed 1 Mar 1965: see the readings).")), alternatives: Cow::Borrowed(&S209) },
-    Membership { country: C::ID, union: Union::Un, role: Role::Member, period: Period::new(ymd(1966, 9, 28), None), sources: Cow::Borrowed(&S210), note: Some(Cow::Borrowed("Resumed its participation on 28 Sep 1966 (the General Assembly took note; no new admission).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S219), note: Some(Cow::Borrowed("Original member as the USSR (the crate files the USSR as RU until former states are their own values); on 24 Dec 1991 Yeltsin informed the Secretary-General that the Russian Federation continues the USSR's membership.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), Some(ymd(1971, 10, 25))), sources: Cow::Borrowed(&S220), note: Some(Cow::Borrowed("The Republic of China held China's seat (China an original member) until GA res. 2758 (XXVI) of 25 Oct 1971 recognised the representatives of the People's Republic of China.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1971, 10, 25), None), sources: Cow::Borrowed(&S221), note: Some(Cow::Borrowed("The People's Republic of China holds China's seat (an original member) from GA res. 2758 (XXVI), 25 Oct 1971; before it the Republic of China (TW) held it.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ID, union: Union::Un, role: Role::Member, period: Period::new(ymd(1950, 9, 28), Some(ymd(1965, 1, 20))), sources: Cow::Borrowed(&S222), note: Some(Cow::Borrowed("Admitted 28 Sep 1950. By letter of 20 Jan 1965 Indonesia announced its withdrawal (declared 7 Jan, the Secretary-General informed 21 Jan, offices closed 1 Mar 1965: see the readings).")), alternatives: Cow::Borrowed(&S226) },
+    Membership { country: C::ID, union: Union::Un, role: Role::Member, period: Period::new(ymd(1966, 9, 28), None), sources: Cow::Borrowed(&S227), note: Some(Cow::Borrowed("Resumed its participation on 28 Sep 1966 (the General Assembly took note; no new admission).")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::SY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), Some(ymd(1958, 2, 21))), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Original member; from 21 Feb 1958 part of the United Arab Republic, a single Member (the seat recorded under Egypt, EG).")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::SY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1961, 10, 13), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Resumed its separate membership on 13 Oct 1961, having resumed its status as an independent State.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LC, union: Union::Un, role: Role::Member, period: Period::new(PartialDate::month(1979, 9), None), sources: Cow::Borrowed(&S211), note: Some(Cow::Borrowed("Admitted in September 1979: the Permanent Mission gives 12/09/1979, the day of Security Council res. 453 recommending admission; the day of the General Assembly's decision is not confirmed (month precision).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::VA, union: Union::Un, role: Role::Observer, period: Period::new(ymd(1964, 4, 6), None), sources: Cow::Borrowed(&S212), note: Some(Cow::Borrowed("Non-member observer State: a Permanent Observer Mission since 6 Apr 1964.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PS, union: Union::Un, role: Role::Observer, period: Period::new(ymd(2012, 11, 29), None), sources: Cow::Borrowed(&S213), note: Some(Cow::Borrowed("Non-member observer State from GA res. 67/19 of 29 Nov 2012 (before it, the PLO had observer status as an entity).")), alternatives: Cow::Borrowed(&S215) },
+    Membership { country: C::LC, union: Union::Un, role: Role::Member, period: Period::new(PartialDate::month(1979, 9), None), sources: Cow::Borrowed(&S228), note: Some(Cow::Borrowed("Admitted in September 1979 (the UN office for the Eastern Caribbean, quoting the Prime Minister). The Permanent Mission's page gives 12/09/1979, the day Security Council res. 453 recommended admission; the day of the General Assembly's decision is not confirmed (month precision).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VA, union: Union::Un, role: Role::Observer, period: Period::new(ymd(1964, 4, 6), None), sources: Cow::Borrowed(&S229), note: Some(Cow::Borrowed("Non-member observer State: a Permanent Observer Mission since 6 Apr 1964.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PS, union: Union::Un, role: Role::Observer, period: Period::new(ymd(2012, 11, 29), None), sources: Cow::Borrowed(&S230), note: Some(Cow::Borrowed("Non-member observer State from GA res. 67/19 of 29 Nov 2012 (before it, the PLO had observer status as an entity).")), alternatives: Cow::Borrowed(&S232) },
 ];
