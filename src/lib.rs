@@ -146,6 +146,7 @@ mod parse;
 mod query;
 pub mod source;
 pub mod stance;
+pub mod state_system;
 pub mod tie;
 pub mod treaty;
 pub mod union;
@@ -175,6 +176,7 @@ pub use query::changes::{Change, ChangeKind};
 pub use query::membership::Founding;
 pub use source::{Original, Reading, Source, SourceId, SourceKind};
 pub use stance::{Claim, Evidence, ParseStanceError, Stance, StanceRecord, Statement};
+pub use state_system::{Spell, StateList};
 pub use tie::{Ally, Relation, RollCalls, Tie, TieKind, Via};
 pub use treaty::{
     Basis, NoticeDeadline, Obligation, PartyStatus, Provision, Term, Treaty, TreatyEvent, TreatyKind,
