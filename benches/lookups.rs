@@ -80,5 +80,48 @@ fn accessors(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, parse, accessors);
+/// State-system codes on a day, against one pass over the list's spells.
+fn state_codes(c: &mut Criterion) {
+    use allegiance::StateList;
+    let day = time::macros::date!(1980 - 01 - 01);
+    // Warm the lazily built per-country and per-day tables.
+    let _ = (Country::DE.cow_code(day), StateList::Cow.members(day));
+    let mut g = c.benchmark_group("state_codes");
+    g.bench_function("cow_code(DE, 1980)/indexed", |b| {
+        b.iter(|| black_box(Country::DE).cow_code(black_box(day)))
+    });
+    g.bench_function("cow_code(DE, 1980)/naive_scan", |b| {
+        b.iter(|| {
+            StateList::Cow
+                .spells()
+                .iter()
+                .find(|s| s.country_on(black_box(day)) == Some(black_box(Country::DE)))
+                .map(|s| s.code)
+        })
+    });
+    g.bench_function("from_cow(260, 1980)/indexed", |b| {
+        b.iter(|| Country::from_cow(black_box(260), black_box(day)))
+    });
+    g.bench_function("from_cow(260, 1980)/naive_scan", |b| {
+        b.iter(|| {
+            StateList::Cow
+                .spells()
+                .iter()
+                .find(|s| s.code == black_box(260) && s.contains(black_box(day)))
+                .and_then(|s| s.country_on(day))
+        })
+    });
+    g.bench_function("members(COW, 1980)/indexed", |b| b.iter(|| StateList::Cow.members(black_box(day))));
+    g.bench_function("members(COW, 1980)/naive_scan", |b| {
+        b.iter(|| {
+            StateList::Cow
+                .spells_on(black_box(day))
+                .filter_map(|s| s.country_on(day))
+                .collect::<allegiance::CountrySet>()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, parse, accessors, state_codes);
 criterion_main!(benches);

@@ -151,40 +151,91 @@ fn range(list: StateList) -> &'static [Spell] {
     &SPELLS[start..end]
 }
 
-/// Per list, per country, the positions of the country's spells (few).
-static BY_COUNTRY: Lazy<[Vec<Vec<u16>>; 2]> = Lazy::new(|| {
-    let mut out: [Vec<Vec<u16>>; 2] = [vec![Vec::new(); Country::COUNT], vec![Vec::new(); Country::COUNT]];
-    for list in [StateList::Cow, StateList::Gw] {
-        for (i, s) in range(list).iter().enumerate() {
-            if let Some(c) = s.country {
-                out[list as usize][c as usize].push(i as u16);
-            }
+/// A spell as the lookups read it: days as Julian day numbers, half-open.
+#[derive(Clone, Copy)]
+struct Span {
+    from: i32,
+    to: i32,
+    /// From when `country` applies (`from` unless the spell says later).
+    country_from: i32,
+    code: u16,
+    /// The country's index, or `u8::MAX` for none.
+    country: u8,
+}
+
+impl Span {
+    fn of(s: &Spell) -> Span {
+        let from = s.period.start.first_day().to_julian_day();
+        Span {
+            from,
+            to: s.period.end.map_or(i32::MAX, |e| e.first_day().to_julian_day()),
+            country_from: s.country_from.map_or(from, |d| d.first_day().to_julian_day()).max(from),
+            code: s.code,
+            country: s.country.map_or(u8::MAX, |c| c as u8),
         }
     }
-    out
-});
 
-/// Per list, the days on which the set of member countries changes, and
-/// the set from each.
-static MEMBERS: Lazy<[Vec<(Date, CountrySet)>; 2]> = Lazy::new(|| {
-    [StateList::Cow, StateList::Gw].map(|list| {
+    const fn holds(self, jd: i32) -> bool {
+        self.from <= jd && jd < self.to
+    }
+}
+
+/// The codes a list uses are below this.
+const CODES: usize = 1000;
+
+/// Per list, what the lookups need, built once.
+struct Lookup {
+    /// Per code, the range of its spans in `by_code`.
+    code_range: Vec<(u16, u16)>,
+    by_code: Vec<Span>,
+    /// Per country, the range of its spans in `by_country`.
+    country_range: Vec<(u16, u16)>,
+    by_country: Vec<Span>,
+    /// The days on which the set of member countries changes (Julian day
+    /// numbers), and the set from each.
+    members: Vec<(i32, CountrySet)>,
+}
+
+impl Lookup {
+    fn build(list: StateList) -> Lookup {
         let spells = range(list);
-        let mut days: Vec<Date> = spells
-            .iter()
-            .flat_map(|s| {
-                [Some(s.period.start), s.period.end, s.country_from]
-                    .into_iter()
-                    .flatten()
-                    .map(PartialDate::first_day)
-            })
-            .collect();
+        let spans: Vec<Span> = spells.iter().map(Span::of).collect();
+        let mut code_range = vec![(0u16, 0u16); CODES];
+        for (i, s) in spans.iter().enumerate() {
+            let r = &mut code_range[usize::from(s.code).min(CODES - 1)];
+            if r.1 == 0 {
+                r.0 = i as u16;
+            }
+            r.1 += 1;
+        }
+        let mut by_country = Vec::new();
+        let mut country_range = vec![(0u16, 0u16); Country::COUNT];
+        for c in Country::iter() {
+            let first = by_country.len() as u16;
+            by_country.extend(spans.iter().filter(|s| s.country == c as u8));
+            country_range[c as usize] = (first, by_country.len() as u16 - first);
+        }
+        let mut days: Vec<i32> =
+            spans.iter().flat_map(|s| [s.from, s.to, s.country_from]).filter(|&d| d != i32::MAX).collect();
         days.sort_unstable();
         days.dedup();
-        days.into_iter()
-            .map(|d| (d, spells.iter().filter_map(|s| s.country_on(d)).collect::<CountrySet>()))
-            .collect()
-    })
-});
+        let members = days
+            .into_iter()
+            .map(|d| {
+                let set = spans
+                    .iter()
+                    .filter(|s| s.holds(d) && d >= s.country_from)
+                    .filter_map(|s| Country::at_index(s.country))
+                    .collect::<CountrySet>();
+                (d, set)
+            })
+            .collect();
+        Lookup { code_range, by_code: spans, country_range, by_country, members }
+    }
+}
+
+static LOOKUP: Lazy<[Lookup; 2]> =
+    Lazy::new(|| [Lookup::build(StateList::Cow), Lookup::build(StateList::Gw)]);
 
 impl StateList {
     /// Both lists.
@@ -272,19 +323,42 @@ impl StateList {
     /// ```
     #[must_use]
     pub fn members(self, day: Date) -> CountrySet {
-        let points = &MEMBERS[self as usize];
-        let k = points.partition_point(|(d, _)| *d <= day);
+        let points = &LOOKUP[self as usize].members;
+        let jd = day.to_julian_day();
+        let k = points.partition_point(|(d, _)| *d <= jd);
         k.checked_sub(1).map_or(CountrySet::EMPTY, |k| points[k].1)
     }
 
     /// The spell of `country` on `day`, if the list counted it then.
     #[must_use]
     pub fn spell_of(self, country: Country, day: Date) -> Option<&'static Spell> {
-        let all = range(self);
-        BY_COUNTRY[self as usize][country as usize]
+        let code = self.code_of(country, day)?;
+        self.spell(code, day)
+    }
+
+    /// The number of `country` on `day` (the lookup behind
+    /// [`Country::cow_code`] and [`Country::gw_code`]).
+    fn code_of(self, country: Country, day: Date) -> Option<u16> {
+        let l = &LOOKUP[self as usize];
+        let (first, n) = l.country_range[country as usize];
+        let jd = day.to_julian_day();
+        l.by_country[usize::from(first)..usize::from(first + n)]
             .iter()
-            .map(|&i| &all[usize::from(i)])
-            .find(|s| s.country_on(day) == Some(country))
+            .find(|s| s.holds(jd) && jd >= s.country_from)
+            .map(|s| s.code)
+    }
+
+    /// The country the number `code` names on `day` (the lookup behind
+    /// [`Country::from_cow`] and [`Country::from_gw`]).
+    fn country_of(self, code: u16, day: Date) -> Option<Country> {
+        let l = &LOOKUP[self as usize];
+        let (first, n) = *l.code_range.get(usize::from(code))?;
+        let jd = day.to_julian_day();
+        let s = l.by_code[usize::from(first)..usize::from(first + n)].iter().find(|s| s.holds(jd))?;
+        if jd < s.country_from {
+            return None;
+        }
+        Country::at_index(s.country)
     }
 }
 
@@ -300,26 +374,26 @@ impl Country {
     /// counted it as a member then (see [`crate::state_system`]).
     #[must_use]
     pub fn cow_code(self, day: Date) -> Option<u16> {
-        StateList::Cow.spell_of(self, day).map(|s| s.code)
+        StateList::Cow.code_of(self, day)
     }
 
     /// The country's Gleditsch–Ward number on `day`, if that list counted it
     /// as a member then.
     #[must_use]
     pub fn gw_code(self, day: Date) -> Option<u16> {
-        StateList::Gw.spell_of(self, day).map(|s| s.code)
+        StateList::Gw.code_of(self, day)
     }
 
     /// The country a Correlates of War number names on `day`, if the state
     /// was a member then and is one of today's countries.
     #[must_use]
     pub fn from_cow(code: u16, day: Date) -> Option<Country> {
-        StateList::Cow.spell(code, day)?.country_on(day)
+        StateList::Cow.country_of(code, day)
     }
 
     /// The country a Gleditsch–Ward number names on `day`.
     #[must_use]
     pub fn from_gw(code: u16, day: Date) -> Option<Country> {
-        StateList::Gw.spell(code, day)?.country_on(day)
+        StateList::Gw.country_of(code, day)
     }
 }

@@ -451,6 +451,7 @@ fn states() -> String {
             other => panic!("states.tsv line {n}: unknown list {other:?}"),
         };
         let code: u16 = f[1].parse().unwrap_or_else(|e| panic!("states.tsv line {n}: code {:?}: {e}", f[1]));
+        assert!(code < 1000, "states.tsv line {n}: code {code}: the lookups index codes below 1000");
         let start = ymd(f[4], n);
         let end = if f[5].is_empty() {
             "None".to_owned()
