@@ -9,6 +9,7 @@
 //! `YYYY-MM` or `YYYY` (default: today). `--help` prints the usage; a bad
 //! or unknown argument prints the error and exits with code 2.
 
+use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use allegiance::{Country, Covered, Dataset, PartialDate, Tie};
@@ -97,7 +98,15 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    println!(
+    // The report is written at once, so that a closed pipe (`| head`) ends
+    // the program quietly instead of panicking in `println!`.
+    let mut out = String::new();
+    macro_rules! outln {
+        ($($arg:tt)*) => {{
+            let _ = writeln!(out, $($arg)*);
+        }};
+    }
+    outln!(
         "Allies of {} ({} / {} / {:03}) on {}",
         country,
         country.alpha2(),
@@ -106,57 +115,69 @@ fn main() -> ExitCode {
         PartialDate::from(day)
     );
     if day > kb.as_of().first_day() {
-        println!("(after the dataset's as-of date, {}: answers use the latest known facts)", kb.as_of());
+        outln!("(after the dataset's as-of date, {}: answers use the latest known facts)", kb.as_of());
     }
     // What the answer rests on: an empty list means "none" only when the
     // data covers this country's alliances completely.
     let coverage = kb.allies_coverage(country, day);
     match coverage {
-        Covered::Fully => println!("Coverage: complete for this country's alliances"),
+        Covered::Fully => outln!("Coverage: complete for this country's alliances"),
         Covered::Partly { scope } => {
-            println!("Coverage: in part. Unions complete; treaties: {}", scope.rule)
+            outln!("Coverage: in part. Unions complete; treaties: {}", scope.rule)
         }
-        other => println!("Coverage: {other}"),
+        other => outln!("Coverage: {other}"),
     }
     if let Some(s) = kb.stance(country, day) {
-        println!("Stance on the invasion of Ukraine: {} (assessed by {})", s.stance, s.assessed_by);
+        outln!("Stance on the invasion of Ukraine: {} (assessed by {})", s.stance, s.assessed_by);
     }
     let mut notes = Notes { kb, cited: Vec::new() };
     let ties = kb.ties(country, day);
     let (allies, others): (Vec<_>, Vec<_>) = ties.iter().partition(|a| a.is_alliance());
 
-    println!("\n{:<22} {:<22} ties", "ally", "strongest tie");
+    outln!("\n{:<22} {:<22} ties", "ally", "strongest tie");
     for ally in &allies {
         for (k, tie) in ally.ties.iter().enumerate() {
             let (name, kind) = if k == 0 { (ally.country.name(), tie.kind.as_str()) } else { ("", "") };
             let mark = if tie.is_suspended() { " (suspended: not an alliance tie)" } else { "" };
-            println!("{name:<22} {kind:<22} {tie}{mark} {}", notes.refs(tie));
+            outln!("{name:<22} {kind:<22} {tie}{mark} {}", notes.refs(tie));
         }
     }
     if allies.is_empty() {
         if coverage.is_full() {
-            println!("(none)");
+            outln!("(none)");
         } else {
-            println!(
-                "(none in the data, which does not cover this country's alliances in full: see Coverage)"
-            );
+            outln!("(none in the data, which does not cover this country's alliances in full: see Coverage)");
         }
     }
 
-    println!("\nTies, but no alliance-grade tie:");
+    outln!("\nTies, but no alliance-grade tie:");
     for other in &others {
         let list: Vec<String> = other.ties.iter().map(|t| format!("{t} {}", notes.refs(t))).collect();
-        println!("  {:<22} {}", other.country.name(), list.join("; "));
+        outln!("  {:<22} {}", other.country.name(), list.join("; "));
     }
     if others.is_empty() {
-        println!("  (none in the data)");
+        outln!("  (none in the data)");
     }
 
-    println!("\nSources:");
+    outln!("\nSources:");
     for (n, citation) in notes.cited.iter().enumerate() {
-        println!("  [{}] {citation}", n + 1);
+        outln!("  [{}] {citation}", n + 1);
     }
-    ExitCode::SUCCESS
+    write_out(&out)
+}
+
+/// Writes the report to standard output; a closed pipe is not an error.
+fn write_out(text: &str) -> ExitCode {
+    use std::io::Write as _;
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: cannot write the report: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@
 //! `YYYY-MM` or `YYYY` (default: today). `--help` prints the usage; a bad
 //! date or an unknown argument prints the error and exits with code 2.
 
+use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use allegiance::{Country, CountrySet, Dataset, PartialDate, SEED, UnStatus};
@@ -75,23 +76,26 @@ fn main() -> ExitCode {
     };
     countries.sort_by_key(|c| c.name());
 
-    println!("Stances on Russia's invasion of Ukraine on {}", PartialDate::from(day));
-    if day > kb.as_of().first_day() {
-        println!("(after the dataset's as-of date, {}: answers use the latest known facts)", kb.as_of());
+    // The report is written at once, so that a closed pipe (`| head`) ends
+    // the program quietly instead of panicking in `println!`.
+    let mut out = String::new();
+    macro_rules! outln {
+        ($($arg:tt)*) => {{
+            let _ = writeln!(out, $($arg)*);
+        }};
     }
-    println!("\n{:<16} {:<22} {:<14} assessed by", "country", "stance", "ES-11/1 vote");
+    outln!("Stances on Russia's invasion of Ukraine on {}", PartialDate::from(day));
+    if day > kb.as_of().first_day() {
+        outln!("(after the dataset's as-of date, {}: answers use the latest known facts)", kb.as_of());
+    }
+    outln!("\n{:<16} {:<22} {:<14} assessed by", "country", "stance", "ES-11/1 vote");
     for c in countries {
         let stance = kb.stance(c, day);
         let vote = kb.vote(ES_11_1, c).map_or_else(|| "-".to_owned(), |v| v.to_string());
         match stance {
-            Some(s) => println!(
-                "{:<16} {:<22} {:<14} {} (since {})",
-                c.name(),
-                s.stance,
-                vote,
-                s.assessed_by,
-                s.since
-            ),
+            Some(s) => {
+                outln!("{:<16} {:<22} {:<14} {} (since {})", c.name(), s.stance, vote, s.assessed_by, s.since)
+            }
             None => {
                 // No record: say whether that is a gap in the data.
                 let why = match kb.covers(allegiance::FactKind::Stances, c, day) {
@@ -99,7 +103,7 @@ fn main() -> ExitCode {
                     allegiance::Covered::Before { .. } => "(before coverage)",
                     _ => "(no stance found)",
                 };
-                println!("{:<16} {:<22} {:<14}", c.name(), why, vote)
+                outln!("{:<16} {:<22} {:<14}", c.name(), why, vote)
             }
         }
         // The seed's quotation for this country if there is one, else the
@@ -110,11 +114,25 @@ fn main() -> ExitCode {
             .find(|s| s.sources.first() == Some(&SEED))
             .or_else(|| kb.statements(c).filter(|s| s.date.first_day() <= day).last());
         if let Some(s) = quote {
-            println!("    \u{201c}{}\u{201d}", s.words);
-            println!("    — {}, {}, {}", s.speaker, s.office, s.date);
+            outln!("    \u{201c}{}\u{201d}", s.words);
+            outln!("    — {}, {}, {}", s.speaker, s.office, s.date);
         }
     }
-    ExitCode::SUCCESS
+    write_out(&out)
+}
+
+/// Writes the report to standard output; a closed pipe is not an error.
+fn write_out(text: &str) -> ExitCode {
+    use std::io::Write as _;
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: cannot write the report: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 #[cfg(test)]
