@@ -149,6 +149,7 @@ pub mod stance;
 pub mod state_system;
 pub mod tie;
 pub mod treaty;
+pub mod unga;
 pub mod union;
 mod validate;
 pub mod vote;

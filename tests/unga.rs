@@ -1,0 +1,111 @@
+//! The embedded UN General Assembly record against its source: every vote
+//! of the roll calls of 2014 and 2019, and of every 150th roll call across
+//! the decades, as `votes.csv` gives them (the extract in
+//! `tests/data/unga/sample_votes.csv`); the size of the whole record; and
+//! A/RES/68/262 against the roll call the crate already held.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use allegiance::{Country, Dataset, Vote, unga};
+use time::macros::date;
+
+fn sample() -> Vec<(u32, String, String, String)> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/unga/sample_votes.csv");
+    let text = std::fs::read_to_string(path).unwrap();
+    text.lines()
+        .skip(1)
+        .map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            (f[0].parse().unwrap(), f[1].to_owned(), f[2].to_owned(), f[3].to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn sampled_votes_equal_the_source() {
+    let rows = sample();
+    let mut by_call: BTreeMap<u32, BTreeMap<Country, Vote>> = BTreeMap::new();
+    let mut former = 0;
+    for (rcid, _cow, iso2, vote) in &rows {
+        let vote = match vote.as_str() {
+            "yes" => Vote::Yes,
+            "no" => Vote::No,
+            "abstain" => Vote::Abstain,
+            "absent" => Vote::NotVoting,
+            other => panic!("vote {other:?}"),
+        };
+        match Country::from_alpha2(iso2) {
+            Ok(c) => {
+                by_call.entry(*rcid).or_default().insert(c, vote);
+            }
+            Err(_) => former += 1,
+        }
+    }
+    assert!(by_call.len() >= 200, "{} roll calls sampled", by_call.len());
+    let years: BTreeSet<i32> =
+        by_call.keys().map(|&r| unga::roll_call(r).expect("a sampled roll call").date.year()).collect();
+    let decades: BTreeSet<i32> = years.iter().map(|y| y / 10 * 10).collect();
+    assert_eq!(decades, (1940..=2010).step_by(10).collect(), "the sample spans the decades: {years:?}");
+    for (rcid, votes) in &by_call {
+        for c in Country::iter() {
+            assert_eq!(unga::vote(*rcid, c), votes.get(&c).copied(), "roll call {rcid}, {c:?}");
+        }
+    }
+    // The rows of former states are in the tally, though no Country names them.
+    for rcid in by_call.keys() {
+        let t = unga::tally(*rcid).unwrap();
+        let n = rows.iter().filter(|r| r.0 == *rcid).count();
+        assert_eq!(usize::from(t.yes + t.no + t.abstain + t.not_voting), n, "roll call {rcid}");
+    }
+    assert!(former > 0, "the sample holds votes of former states");
+}
+
+#[test]
+fn the_whole_record_is_embedded() {
+    let calls = unga::roll_calls();
+    assert_eq!(calls.len(), 6203);
+    assert!(calls.windows(2).all(|w| (w[0].date, w[0].rcid) < (w[1].date, w[1].rcid)), "by date, then id");
+    let total: u32 = calls
+        .iter()
+        .map(|c| {
+            let t = unga::tally(c.rcid).unwrap();
+            u32::from(t.yes + t.no + t.abstain + t.not_voting)
+        })
+        .sum();
+    assert_eq!(total, 961_474);
+    assert_eq!(calls.first().unwrap().date, date!(1946 - 01 - 01));
+    assert_eq!(calls.last().unwrap().date, date!(2020 - 01 - 14));
+    assert!(unga::roll_call(0).is_none());
+    assert_eq!(unga::vote(999_999, Country::US), None);
+}
+
+#[test]
+fn a_res_68_262_agrees_with_the_roll_call_the_crate_held() {
+    let kb = Dataset::embedded();
+    let held = kb.resolution("A/RES/68/262").expect("the curated roll call");
+    let rc = unga::roll_call_by_symbol("A/RES/68/262").expect("in the data set");
+    assert_eq!(rc.date, date!(2014 - 03 - 27));
+    let mut differences = Vec::new();
+    for c in Country::iter() {
+        let curated = kb.vote("A/RES/68/262", c);
+        let record = unga::vote(rc.rcid, c);
+        if curated != record {
+            differences.push((c, curated, record));
+        }
+    }
+    assert_eq!(differences, [], "A/RES/68/262: curated vs data set");
+    assert!(held.votes.len() >= 193);
+}
+
+#[test]
+fn the_china_seat_votes_are_the_republic_of_chinas_until_1971() {
+    // The data set files the seat's votes under TW (713) to 1971, CN (710) after.
+    let before =
+        unga::roll_calls().iter().filter(|c| c.date.year() == 1970).map(|c| c.rcid).collect::<Vec<_>>();
+    assert!(before.iter().any(|&r| unga::vote(r, Country::TW).is_some()));
+    assert!(before.iter().all(|&r| unga::vote(r, Country::CN).is_none()));
+    let after =
+        unga::roll_calls().iter().filter(|c| c.date.year() == 1973).map(|c| c.rcid).collect::<Vec<_>>();
+    assert!(after.iter().all(|&r| unga::vote(r, Country::TW).is_none()));
+    assert!(after.iter().any(|&r| unga::vote(r, Country::CN).is_some()));
+}
