@@ -12,12 +12,15 @@
 //! two CSVs' columns, run this, then run the test suite, which checks the
 //! totals and the sample of votes.
 //!
-//! `votes.txt` has one line per roll call, in the order of `roll_calls.tsv`
-//! (by date, then id): the roll call's id padded to five digits, a tab, and
-//! one character per column of the header line (a state of the data set,
-//! as `cow:iso2`): `y` yes, `n` no, `a` abstain, `.` absent (a member that
-//! did not vote), `-` no row (not a member on the day). Every line has the
-//! same length, so a roll call's votes are found by arithmetic.
+//! `votes.txt` is column-major, so that a country's votes over any window
+//! of roll calls are one contiguous run of bytes: after comment lines, a
+//! `rcids` line (every roll call's id, five digits each, in the order of
+//! `roll_calls.tsv`: by date, then id), a `dates` line (`YYYYMMDD` each, the
+//! same order), then one line per column of the data set (a state, as
+//! `cow:iso2`, the COW code in five digits and the ISO code in two
+//! characters, blank for none) with one character per roll call: `y` yes,
+//! `n` no, `a` abstain, `.` absent (a member that did not vote), `-` no row
+//! (not a member on the day). Every column line has the same length.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -132,20 +135,24 @@ fn run(dir: &str, out: &str) -> Result<String, String> {
     );
     let mut votes_out = String::from(
         "# UN General Assembly roll calls, Voeten, Strezhnev and Bailey (Harvard Dataverse, hdl:1902.1/12379, CC0),\n\
-         # converted by examples/unga_import.rs: one line per roll call of roll_calls.tsv, in its order;\n\
-         # y yes, n no, a abstain, . absent, - not a member (no row).\n",
+         # converted by examples/unga_import.rs. Column-major: the rcids and dates lines give the roll calls in the\n\
+         # order of roll_calls.tsv, then one line per state (cow:iso2): y yes, n no, a abstain, . absent, - no row.\n",
     );
-    let _ = writeln!(
-        votes_out,
-        "columns\t{}",
-        columns.iter().map(|(c, i)| format!("{c}:{i}")).collect::<Vec<_>>().join("\t")
-    );
+    let mut rcids = String::from("rcids\t");
+    let mut dates = String::from("dates\t");
+    let mut grid = vec![vec![b'-'; calls.len()]; columns.len()];
     let mut total = 0usize;
-    for r in &calls {
+    for (k, r) in calls.iter().enumerate() {
         let rcid: u32 = r[0].parse().map_err(|e| format!("roll call id {:?}: {e}", r[0]))?;
         if rcid > 99_999 {
             return Err(format!("roll call id {rcid}: more than five digits"));
         }
+        let day = r[2].replace('-', "");
+        if day.len() != 8 || !day.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(format!("roll call {rcid}: date {:?} is not YYYY-MM-DD", r[2]));
+        }
+        let _ = write!(rcids, "{rcid:05}");
+        dates.push_str(&day);
         // The data set writes `R/68/262` for A/RES/68/262.
         let symbol = r[3].strip_prefix("R/").map_or_else(|| r[3].clone(), |s| format!("A/RES/{s}"));
         let row = [
@@ -161,12 +168,14 @@ fn run(dir: &str, out: &str) -> Result<String, String> {
             r[9].clone(),
         ];
         let _ = writeln!(tsv_out, "{}", row.iter().map(|f| tsv(f)).collect::<Vec<_>>().join("\t"));
-        let mut line = vec![b'-'; columns.len()];
         for (cow, iso2, vote) in by_call.get(&rcid).map(Vec::as_slice).unwrap_or_default() {
-            line[index[&(*cow, iso2.clone())]] = *vote;
+            grid[index[&(*cow, iso2.clone())]][k] = *vote;
             total += 1;
         }
-        let _ = writeln!(votes_out, "{rcid:05}\t{}", String::from_utf8(line).unwrap());
+    }
+    let _ = writeln!(votes_out, "{rcids}\n{dates}");
+    for ((cow, iso2), line) in columns.iter().zip(grid) {
+        let _ = writeln!(votes_out, "{cow:05}:{iso2:<2}\t{}", String::from_utf8(line).unwrap());
     }
     std::fs::create_dir_all(out).map_err(|e| format!("cannot create {out}: {e}"))?;
     for (name, text) in [("roll_calls.tsv", &tsv_out), ("votes.txt", &votes_out)] {

@@ -89,16 +89,100 @@ pub struct RollCall {
     pub description: Cow<'static, str>,
 }
 
-/// The record, parsed once.
-struct Record {
-    calls: Vec<RollCall>,
-    /// The position of each roll call by id.
-    by_rcid: Vec<(u32, u32)>,
-    /// Per country, its columns in the vote lines.
-    columns: Vec<Vec<u16>>,
-    /// Where the first vote line starts, and the length of each.
+/// The votes' index, built once from the header of `votes.txt` (no roll
+/// call's text is read for it).
+struct Index {
+    /// The roll calls' ids in the order of the file (by date, then id).
+    rcids: Vec<u32>,
+    /// Per roll-call id (below 100,000), its position plus one (0: none).
+    by_rcid: Vec<u16>,
+    /// The roll calls' days as Julian day numbers, in the file's order.
+    days: Vec<i32>,
+    /// Where the first column line starts, and every column line's length.
     first: usize,
     width: usize,
+    /// How many columns.
+    columns: usize,
+    /// Per country, its votes over every roll call: a column line of the
+    /// file, or, for a country with several columns (Germany's 260 and
+    /// 255, Yemen's 678 and 679), their merge.
+    votes: Vec<Option<Cow<'static, [u8]>>>,
+}
+
+/// The width of a column line's label, `00365:RU` and a tab.
+const LABEL: usize = 9;
+
+static INDEX: Lazy<Index> = Lazy::new(|| {
+    let text = core::str::from_utf8(VOTES).unwrap_or("");
+    let mut rcids = Vec::new();
+    let mut days = Vec::new();
+    let mut offset = 0;
+    let mut first = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches('\n');
+        if let Some(ids) = body.strip_prefix("rcids\t") {
+            rcids =
+                ids.as_bytes().chunks(5).filter_map(|c| core::str::from_utf8(c).ok()?.parse().ok()).collect();
+        } else if let Some(ds) = body.strip_prefix("dates\t") {
+            days = ds
+                .as_bytes()
+                .chunks(8)
+                .map(|c| {
+                    let n = |a: usize, b: usize| {
+                        core::str::from_utf8(&c[a..b]).ok().and_then(|x| x.parse::<i32>().ok())
+                    };
+                    let (y, m, d) = (n(0, 4).unwrap_or(0), n(4, 6).unwrap_or(1), n(6, 8).unwrap_or(1));
+                    let month =
+                        time::Month::try_from(u8::try_from(m).unwrap_or(1)).unwrap_or(time::Month::January);
+                    Date::from_calendar_date(y, month, u8::try_from(d).unwrap_or(1))
+                        .map_or(0, Date::to_julian_day)
+                })
+                .collect();
+        } else if body.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            first = offset;
+            break;
+        }
+        offset += line.len();
+    }
+    let n = rcids.len();
+    let width = LABEL + n + 1;
+    let columns = VOTES.len().saturating_sub(first) / width.max(1);
+    let mut of: Vec<Vec<usize>> = vec![Vec::new(); Country::COUNT];
+    for c in 0..columns {
+        let at = first + c * width;
+        let label = VOTES.get(at..at + LABEL - 1).and_then(|l| core::str::from_utf8(l).ok()).unwrap_or("");
+        let iso2 = label.split_once(':').map_or("", |(_, i)| i.trim());
+        if let Ok(country) = Country::from_alpha2(iso2) {
+            of[country as usize].push(c);
+        }
+    }
+    let line =
+        |c: usize| VOTES.get(first + c * width + LABEL..first + c * width + LABEL + n).unwrap_or_default();
+    let votes = of
+        .iter()
+        .map(|cols| match cols.as_slice() {
+            [] => None,
+            [c] => Some(Cow::Borrowed(line(*c))),
+            many => Some(Cow::Owned(
+                (0..n)
+                    .map(|k| many.iter().map(|&c| line(c)[k]).find(|&b| b != b'-').unwrap_or(b'-'))
+                    .collect(),
+            )),
+        })
+        .collect();
+    let mut by_rcid = vec![0u16; 100_000];
+    for (k, &r) in rcids.iter().enumerate() {
+        if let (Some(slot), Ok(p)) = (by_rcid.get_mut(r as usize), u16::try_from(k + 1)) {
+            *slot = p;
+        }
+    }
+    Index { rcids, by_rcid, days, first, width, columns, votes }
+});
+
+/// The position of roll call `rcid` in the file's order.
+fn position(rcid: u32) -> Option<usize> {
+    let p = *INDEX.by_rcid.get(rcid as usize)?;
+    usize::from(p).checked_sub(1)
 }
 
 /// A TSV field with its escapes (`\t`, `\n`, `\\`) undone.
@@ -138,8 +222,8 @@ fn parse_date(s: &str) -> Option<Date> {
     Date::from_calendar_date(y, m, p.next()?.parse().ok()?).ok()
 }
 
-static RECORD: Lazy<Record> = Lazy::new(|| {
-    let calls: Vec<RollCall> = ROLL_CALLS_TSV
+static ROLL_CALLS: Lazy<Vec<RollCall>> = Lazy::new(|| {
+    ROLL_CALLS_TSV
         .lines()
         .skip(1)
         .filter(|l| !l.is_empty())
@@ -159,41 +243,19 @@ static RECORD: Lazy<Record> = Lazy::new(|| {
                 description: unescape(get(9)),
             }
         })
-        .collect();
-    let mut by_rcid: Vec<(u32, u32)> = calls.iter().enumerate().map(|(i, c)| (c.rcid, i as u32)).collect();
-    by_rcid.sort_unstable();
-    // The header: comment lines, then the columns line.
-    let text = core::str::from_utf8(VOTES).unwrap_or("");
-    let mut first = 0;
-    let mut columns = vec![Vec::new(); Country::COUNT];
-    for line in text.split_inclusive('\n') {
-        first += line.len();
-        if let Some(cols) = line.trim_end().strip_prefix("columns\t") {
-            for (k, col) in cols.split('\t').enumerate() {
-                let iso2 = col.split_once(':').map_or("", |(_, i)| i);
-                if let Ok(c) = Country::from_alpha2(iso2) {
-                    columns[c as usize].push(k as u16);
-                }
-            }
-            break;
-        }
-    }
-    let width = VOTES[first..].iter().position(|&b| b == b'\n').map_or(0, |n| n + 1);
-    Record { calls, by_rcid, columns, first, width }
+        .collect()
 });
 
 /// Every roll call, by date, then id.
 #[must_use]
 pub fn roll_calls() -> &'static [RollCall] {
-    &RECORD.calls
+    &ROLL_CALLS
 }
 
 /// The roll call with this id.
 #[must_use]
 pub fn roll_call(rcid: u32) -> Option<&'static RollCall> {
-    let r = &*RECORD;
-    let k = r.by_rcid.binary_search_by_key(&rcid, |&(id, _)| id).ok()?;
-    r.calls.get(r.by_rcid[k].1 as usize)
+    roll_calls().get(position(rcid)?)
 }
 
 /// The first roll call (by date) on the resolution with this symbol
@@ -206,14 +268,14 @@ pub fn roll_call_by_symbol(symbol: &str) -> Option<&'static RollCall> {
     roll_calls().iter().find(|c| crate::vote::normalize_symbol(&c.symbol) == want)
 }
 
-/// The line of votes of the roll call at position `k`.
-fn line(k: usize) -> &'static [u8] {
-    let r = &*RECORD;
-    let start = r.first + k * r.width;
-    VOTES.get(start + 6..start + r.width - 1).unwrap_or_default()
+/// The ids of the roll calls in the record's order (by date, then id),
+/// read from the votes file.
+#[must_use]
+pub fn rcids() -> &'static [u32] {
+    &INDEX.rcids
 }
 
-fn decode(b: u8) -> Option<Vote> {
+const fn decode(b: u8) -> Option<Vote> {
     match b {
         b'y' => Some(Vote::Yes),
         b'n' => Some(Vote::No),
@@ -223,32 +285,24 @@ fn decode(b: u8) -> Option<Vote> {
     }
 }
 
-/// The vote of `country` in the roll call at position `k`: its column with
-/// a row that day, if any.
-fn vote_at(k: usize, country: Country) -> Option<Vote> {
-    let l = line(k);
-    RECORD.columns[country as usize].iter().find_map(|&c| l.get(usize::from(c)).copied().and_then(decode))
-}
-
 /// How `country` voted in roll call `rcid`: `None` when it had no row
 /// (not a member, or a column no [`Country`] names yet; see the module
 /// docs) or the id is unknown.
 #[must_use]
 pub fn vote(rcid: u32, country: Country) -> Option<Vote> {
-    let r = &*RECORD;
-    let k = r.by_rcid.binary_search_by_key(&rcid, |&(id, _)| id).ok()?;
-    vote_at(r.by_rcid[k].1 as usize, country)
+    let k = position(rcid)?;
+    decode(*INDEX.votes[country as usize].as_deref()?.get(k)?)
 }
 
 /// The counts of roll call `rcid`, over every column (the SFRY's and the
 /// other former states' included).
 #[must_use]
 pub fn tally(rcid: u32) -> Option<Tally> {
-    let r = &*RECORD;
-    let k = r.by_rcid.binary_search_by_key(&rcid, |&(id, _)| id).ok()?;
+    let k = position(rcid)?;
+    let ix = &*INDEX;
     let mut t = Tally::default();
-    for &b in line(r.by_rcid[k].1 as usize) {
-        match decode(b) {
+    for c in 0..ix.columns {
+        match VOTES.get(ix.first + c * ix.width + LABEL + k).copied().and_then(decode) {
             Some(Vote::Yes) => t.yes += 1,
             Some(Vote::No) => t.no += 1,
             Some(Vote::Abstain) => t.abstain += 1,
@@ -278,17 +332,30 @@ pub fn tally(rcid: u32) -> Option<Tally> {
 /// ```
 #[must_use]
 pub fn agreement(a: Country, b: Country, from: Date, to: Date) -> Agreement {
-    let calls = roll_calls();
-    let start = calls.partition_point(|c| c.date < from);
-    let end = calls.partition_point(|c| c.date <= to);
-    let mut out = Agreement::default();
-    for k in start..end {
-        if let (Some(x), Some(y)) = (vote_at(k, a), vote_at(k, b))
-            && let Some(s) = x.agreement(y)
-        {
-            out.score += s;
-            out.compared += 1;
+    let ix = &*INDEX;
+    let (Some(va), Some(vb)) = (ix.votes[a as usize].as_deref(), ix.votes[b as usize].as_deref()) else {
+        return Agreement::default();
+    };
+    let (from, to) = (from.to_julian_day(), to.to_julian_day());
+    let start = ix.days.partition_point(|&d| d < from);
+    let end = ix.days.partition_point(|&d| d <= to).max(start);
+    // Branch-free, so that the loop runs on vectors: a pair is compared
+    // when both voted; it scores 2 (halves) when alike, 1 when exactly one
+    // abstained, 0 for yes against no.
+    // Counted in 16-bit lanes per chunk of 256 (at most 512 halves).
+    let (mut twice, mut compared) = (0u32, 0u32);
+    for (ca, cb) in va[start..end].chunks(256).zip(vb[start..end].chunks(256)) {
+        let (mut t, mut c) = (0u16, 0u16);
+        for (&x, &y) in ca.iter().zip(cb) {
+            let voted = |b: u8| u16::from(b == b'y') | u16::from(b == b'n') | u16::from(b == b'a');
+            let both = voted(x) & voted(y);
+            let same = u16::from(x == y);
+            let abstained = u16::from(x == b'a') | u16::from(y == b'a');
+            t += both * (2 * same + (1 - same) * abstained);
+            c += both;
         }
+        twice += u32::from(t);
+        compared += u32::from(c);
     }
-    out
+    Agreement { score: f64::from(twice) / 2.0, compared }
 }

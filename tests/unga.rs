@@ -73,6 +73,8 @@ fn the_whole_record_is_embedded() {
         })
         .sum();
     assert_eq!(total, 961_474);
+    let ids: Vec<u32> = calls.iter().map(|c| c.rcid).collect();
+    assert_eq!(ids, unga::rcids(), "the roll calls and the votes file in one order");
     assert_eq!(calls.first().unwrap().date, date!(1946 - 01 - 01));
     assert_eq!(calls.last().unwrap().date, date!(2020 - 01 - 14));
     assert!(unga::roll_call(0).is_none());
@@ -108,4 +110,45 @@ fn the_china_seat_votes_are_the_republic_of_chinas_until_1971() {
         unga::roll_calls().iter().filter(|c| c.date.year() == 1973).map(|c| c.rcid).collect::<Vec<_>>();
     assert!(after.iter().all(|&r| unga::vote(r, Country::TW).is_none()));
     assert!(after.iter().any(|&r| unga::vote(r, Country::CN).is_some()));
+}
+
+/// `agreement` equals a scan of every roll call asking each vote by id, for
+/// pairs and windows across the record, Germany's two columns included.
+#[test]
+fn agreement_equals_a_scan_of_the_votes() {
+    let pairs = [
+        (Country::IN, Country::RU),
+        (Country::US, Country::GB),
+        (Country::DE, Country::FR),
+        (Country::YE, Country::SA),
+        (Country::CN, Country::TW),
+    ];
+    let windows = [
+        (date!(1946 - 01 - 01), date!(2020 - 12 - 31)),
+        (date!(1985 - 01 - 01), date!(1995 - 12 - 31)),
+        (date!(2019 - 01 - 01), date!(2019 - 12 - 31)),
+        (date!(2030 - 01 - 01), date!(2031 - 01 - 01)),
+    ];
+    for (a, b) in pairs {
+        for (from, to) in windows {
+            let mut want = allegiance::Agreement::default();
+            for rc in unga::roll_calls().iter().filter(|r| r.date >= from && r.date <= to) {
+                if let (Some(x), Some(y)) = (unga::vote(rc.rcid, a), unga::vote(rc.rcid, b))
+                    && let Some(s) = x.agreement(y)
+                {
+                    want.score += s;
+                    want.compared += 1;
+                }
+            }
+            let got = unga::agreement(a, b, from, to);
+            assert_eq!((got.score, got.compared), (want.score, want.compared), "{a:?}-{b:?} {from}..{to}");
+        }
+    }
+    // Germany votes as 260 before unification and 255 after.
+    assert!(
+        unga::agreement(Country::DE, Country::FR, date!(1975 - 01 - 01), date!(1975 - 12 - 31)).compared > 0
+    );
+    assert!(
+        unga::agreement(Country::DE, Country::FR, date!(1995 - 01 - 01), date!(1995 - 12 - 31)).compared > 0
+    );
 }

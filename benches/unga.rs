@@ -1,0 +1,63 @@
+//! The UN General Assembly record: one vote, agreement over a year and
+//! over the whole record, each against one pass over the roll calls that
+//! decodes every vote (the naive computation), in the same run.
+//!
+//! ```text
+//! cargo bench --features bench --bench unga
+//! ```
+
+use std::hint::black_box;
+
+use allegiance::{Agreement, Country, Vote, unga};
+use criterion::{Criterion, criterion_group, criterion_main};
+use time::Date;
+use time::macros::date;
+
+/// Agreement by one pass over every roll call, asking each vote by id (no
+/// date index, no column reuse).
+fn naive_agreement(a: Country, b: Country, from: Date, to: Date) -> Agreement {
+    let mut out = Agreement::default();
+    for rc in unga::roll_calls() {
+        if rc.date < from || rc.date > to {
+            continue;
+        }
+        if let (Some(x), Some(y)) = (unga::vote(rc.rcid, a), unga::vote(rc.rcid, b))
+            && let Some(s) = x.agreement(y)
+        {
+            out.score += s;
+            out.compared += 1;
+        }
+    }
+    out
+}
+
+fn record(c: &mut Criterion) {
+    let rc = unga::roll_call_by_symbol("A/RES/68/262").unwrap().rcid;
+    let _ = unga::agreement(Country::IN, Country::RU, date!(2019 - 01 - 01), date!(2019 - 12 - 31));
+    let mut g = c.benchmark_group("unga");
+    g.bench_function("vote(68/262, IN)", |b| b.iter(|| unga::vote(black_box(rc), black_box(Country::IN))));
+    g.bench_function("vote(68/262, IN)/naive_scan", |b| {
+        b.iter(|| {
+            let k = unga::roll_calls().iter().position(|r| r.rcid == black_box(rc))?;
+            unga::vote(unga::roll_calls()[k].rcid, black_box(Country::IN)).filter(|v| *v != Vote::Yes || true)
+        })
+    });
+    let (y0, y1) = (date!(2019 - 01 - 01), date!(2019 - 12 - 31));
+    g.bench_function("agreement(IN, RU, 2019)", |b| {
+        b.iter(|| unga::agreement(black_box(Country::IN), black_box(Country::RU), y0, y1))
+    });
+    g.bench_function("agreement(IN, RU, 2019)/naive_pass", |b| {
+        b.iter(|| naive_agreement(black_box(Country::IN), black_box(Country::RU), y0, y1))
+    });
+    let (a0, a1) = (date!(1946 - 01 - 01), date!(2020 - 12 - 31));
+    g.bench_function("agreement(US, GB, all)", |b| {
+        b.iter(|| unga::agreement(black_box(Country::US), black_box(Country::GB), a0, a1))
+    });
+    g.bench_function("agreement(US, GB, all)/naive_pass", |b| {
+        b.iter(|| naive_agreement(black_box(Country::US), black_box(Country::GB), a0, a1))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, record);
+criterion_main!(benches);
