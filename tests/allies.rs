@@ -190,3 +190,30 @@ fn armenia_frozen_csto_ties_are_suspended_from_22_feb_2024() {
     let on_feb_21 = kb.allies(Country::RU, before);
     assert_eq!(on_feb_21.first().map(|a| a.country), Some(Country::AM), "before, mutual defence and A first");
 }
+
+/// The first batch of other states' alliances: the US treaties in the
+/// Pacific and China–DPRK 1961, each tie on its instrument.
+#[test]
+fn pacific_alliances_of_the_united_states_and_china() {
+    let kb = Dataset::embedded();
+    let tie = |a, b, day| {
+        kb.relation(a, b, day).ties.iter().find(|t| t.kind == TieKind::MutualDefence).map(ToString::to_string)
+    };
+    let day = date!(2022 - 03 - 01);
+    assert!(
+        tie(Country::JP, Country::US, day).is_some_and(|t| t.starts_with("US–Japan Security Treaty (1960)"))
+    );
+    assert!(tie(Country::KR, Country::US, day).is_some());
+    assert!(tie(Country::PH, Country::US, day).is_some());
+    assert!(tie(Country::CN, Country::KP, day).is_some());
+    // The 1951 treaty bound Japan and the US until the 1960 one replaced it.
+    assert!(
+        tie(Country::JP, Country::US, date!(1955 - 01 - 01))
+            .is_some_and(|t| t.starts_with("US–Japan Security Treaty (1951)"))
+    );
+    // The ROC treaty ended on 1 Jan 1980.
+    assert!(tie(Country::TW, Country::US, date!(1979 - 12 - 31)).is_some());
+    assert_eq!(tie(Country::TW, Country::US, date!(1980 - 01 - 01)), None);
+    // Japan and South Korea: no treaty between them, no alliance.
+    assert!(!kb.relation(Country::JP, Country::KR, day).is_alliance());
+}

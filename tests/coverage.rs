@@ -9,15 +9,27 @@ use time::macros::date;
 const TODAY: time::Date = date!(2026 - 11 - 28);
 
 #[test]
-fn japan_has_no_allies_in_the_data_and_that_is_not_an_answer() {
+fn brazil_has_no_allies_in_the_data_and_that_is_not_an_answer() {
     let kb = Dataset::embedded();
-    assert!(kb.allies(Country::JP, TODAY).is_empty());
-    match kb.allies_coverage(Country::JP, TODAY) {
+    assert!(kb.allies(Country::BR, TODAY).is_empty());
+    match kb.allies_coverage(Country::BR, TODAY) {
         Covered::No { nearest: Some(scope) } => assert_eq!(scope.facts, FactKind::Treaties),
         other => panic!("{other:?}"),
     }
-    assert!(!kb.allies_coverage(Country::JP, TODAY).is_full());
-    assert!(kb.allies_coverage(Country::JP, TODAY).to_string().starts_with("not covered"));
+    assert!(!kb.allies_coverage(Country::BR, TODAY).is_full());
+    assert!(kb.allies_coverage(Country::BR, TODAY).to_string().starts_with("not covered"));
+}
+
+/// Japan was "not covered" until the US treaties were added: now its
+/// alliance with the United States is recorded, in part of a selection.
+#[test]
+fn japan_is_covered_in_part_and_allied_with_the_united_states() {
+    let kb = Dataset::embedded();
+    assert!(matches!(kb.allies_coverage(Country::JP, TODAY), Covered::Partly { .. }));
+    let allies = kb.allies(Country::JP, TODAY);
+    let us = allies.iter().find(|a| a.country == Country::US).expect("the US is Japan's ally");
+    assert_eq!(us.strongest(), allegiance::TieKind::MutualDefence);
+    assert!(us.ties.iter().any(|t| t.to_string().starts_with("US–Japan Security Treaty (1960)")));
 }
 
 #[test]
@@ -93,7 +105,7 @@ fn pairs_are_covered_when_one_side_is_russia_and_the_other_a_partner() {
         Covered::Partly { .. }
     ));
     assert!(matches!(
-        kb.covers_pair(FactKind::Treaties, Country::JP, Country::US, TODAY),
+        kb.covers_pair(FactKind::Treaties, Country::JP, Country::BR, TODAY),
         Covered::No { .. }
     ));
     assert!(matches!(

@@ -716,8 +716,225 @@ static S160: [SourceId; 4] = [
     SourceId::new("dipl-tj-3"),
     SourceId::new("dipl-tj-4"),
 ];
+static S161: [Party; 2] = [
+    Party { country: C::JP, period: Period::new(ymd(1951, 9, 8), Some(ymd(1960, 6, 23))) },
+    Party { country: C::US, period: Period::new(ymd(1951, 9, 8), Some(ymd(1960, 6, 23))) },
+];
+static S162: [SourceId; 3] = [
+    SourceId::new("west-s10"),
+    SourceId::new("west-s2"),
+    SourceId::new("west-s9"),
+];
+static S163: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(1960, 6, 23), kind: EventKind::Superseded, party: None, note: Cow::Borrowed("superseded_by jp-us-1960: replaced by the Treaty of Mutual Cooperation and Security on its entry into force"), sources: Cow::Borrowed(&S162) },
+];
+static S164: [SourceId; 1] = [
+    SourceId::new("west-s9"),
+];
+static S165: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, text: Cow::Borrowed("the United States had the right to deploy land, air, and sea forces to Japan and to use those forces at the request of the Japanese government, “to put down large-scale internal riots and disturbances in Japan, caused through instigation or intervention by an outside power or powers.”"), sources: Cow::Borrowed(&S164) },
+];
+static S166: [SourceId; 3] = [
+    SourceId::new("west-s7"),
+    SourceId::new("west-s8"),
+    SourceId::new("west-s9"),
+];
+static S167: [Party; 2] = [
+    Party { country: C::JP, period: Period::new(ymd(1960, 1, 19), None) },
+    Party { country: C::US, period: Period::new(ymd(1960, 1, 19), None) },
+];
+static S168: [SourceId; 1] = [
+    SourceId::new("west-s4"),
+];
+static S169: [SourceId; 2] = [
+    SourceId::new("west-s4"),
+    SourceId::new("west-s2"),
+];
+static S170: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(1960, 6, 19), kind: EventKind::Ratified, party: Some(C::JP), note: Cow::Borrowed("the Diet approves the treaty"), sources: Cow::Borrowed(&S168) },
+    TreatyEvent { date: ymd(1960, 6, 21), kind: EventKind::Ratified, party: Some(C::JP), note: Cow::Borrowed("the Cabinet decides on ratification"), sources: Cow::Borrowed(&S168) },
+    TreatyEvent { date: ymd(1960, 6, 23), kind: EventKind::Ratified, party: Some(C::JP), note: Cow::Borrowed("ratifications exchanged at Tokyo; the treaty enters into force"), sources: Cow::Borrowed(&S169) },
+];
+static S171: [SourceId; 2] = [
+    SourceId::new("west-s2"),
+    SourceId::new("west-s6"),
+];
+static S172: [SourceId; 2] = [
+    SourceId::new("west-s2"),
+    SourceId::new("west-s3"),
+];
+static S173: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article IV")), binds: None, text: Cow::Borrowed("The Parties will consult together from time to time regarding the implementation"), sources: Cow::Borrowed(&S171) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article V")), binds: None, text: Cow::Borrowed("Each Party recognizes that an armed attack against either Party in the territories under the administration of Japan would be dangerous to its own peace and safety and declares that it would act to meet the common danger in accordance with its constitutional provisions and processes."), sources: Cow::Borrowed(&S172) },
+];
+static S174: [SourceId; 4] = [
+    SourceId::new("west-s1"),
+    SourceId::new("west-s4"),
+    SourceId::new("west-s2"),
+    SourceId::new("west-s5"),
+];
+static S175: [Party; 2] = [
+    Party { country: C::KR, period: Period::new(ymd(1953, 10, 1), None) },
+    Party { country: C::US, period: Period::new(ymd(1953, 10, 1), None) },
+];
+static S176: [SourceId; 3] = [
+    SourceId::new("west-s12"),
+    SourceId::new("west-s13"),
+    SourceId::new("west-s11"),
+];
+static S177: [SourceId; 1] = [
+    SourceId::new("west-s13"),
+];
+static S178: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article II")), binds: None, text: Cow::Borrowed("The Parties will consult together whenever, in the opinion of either of them, the political independence or security of either of the Parties is threatened by external armed attack."), sources: Cow::Borrowed(&S176) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article III")), binds: None, text: Cow::Borrowed("Each Party recognizes that an armed attack in the Pacific area on either of the Parties in territories now under their respective administrative control, or hereafter recognized by one of the Parties as lawfully brought"), sources: Cow::Borrowed(&S177) },
+];
+static S179: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("entered into force on 18 November 1954"), date: Some(ymd(1954, 11, 18)), sources: Cow::Borrowed(&S177) },
+];
+static S180: [Party; 2] = [
+    Party { country: C::PH, period: Period::new(ymd(1951, 8, 30), None) },
+    Party { country: C::US, period: Period::new(ymd(1951, 8, 30), None) },
+];
+static S181: [SourceId; 1] = [
+    SourceId::new("west-s14"),
+];
+static S182: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(1952, 5, 12), kind: EventKind::Ratified, party: Some(C::PH), note: Cow::Borrowed("the Philippine Senate concurs (S.R. No. 84)"), sources: Cow::Borrowed(&S181) },
+    TreatyEvent { date: ymd(1952, 8, 27), kind: EventKind::Ratified, party: Some(C::PH), note: Cow::Borrowed("the Philippine President signs the instrument of ratification; ratifications exchanged and the treaty enters into force"), sources: Cow::Borrowed(&S181) },
+];
+static S183: [SourceId; 2] = [
+    SourceId::new("west-s15"),
+    SourceId::new("west-s17"),
+];
+static S184: [SourceId; 1] = [
+    SourceId::new("west-s16"),
+];
+static S185: [SourceId; 2] = [
+    SourceId::new("west-s18"),
+    SourceId::new("west-s17"),
+];
+static S186: [Provision; 3] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article II")), binds: None, text: Cow::Borrowed("In order more effectively to achieve the objective of this Treaty, the Parties separately and jointly by self-help and mutual aid will maintain and develop their individual and collective capacity to resist armed attack."), sources: Cow::Borrowed(&S183) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article IV")), binds: None, text: Cow::Borrowed("each party recognizes that an armed attack in the Pacific Area on either of the Parties would be dangerous to its own peace and safety and declares that it would act to meet the common dangers in accordance with its constitutional processes."), sources: Cow::Borrowed(&S184) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article V")), binds: None, text: Cow::Borrowed("an armed attack on either of the Parties is deemed to include an armed attack on the metropolitan territory of either of the Parties, or on the island territories under its jurisdiction in the Pacific Ocean, its armed forces, public vessels or aircraft in the Pacific."), sources: Cow::Borrowed(&S185) },
+];
+static S187: [SourceId; 3] = [
+    SourceId::new("west-s14"),
+    SourceId::new("west-s17"),
+    SourceId::new("west-s16"),
+];
+static S188: [SourceId; 1] = [
+    SourceId::new("west-s19"),
+];
+static S189: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("eight articles, 'indefinite in duration' (WIPIVERSE, an aggregator)"), date: None, sources: Cow::Borrowed(&S188) },
+];
+static S190: [Party; 2] = [
+    Party { country: C::TW, period: Period::new(ymd(1954, 12, 2), Some(ymd(1980, 1, 1))) },
+    Party { country: C::US, period: Period::new(ymd(1954, 12, 2), Some(ymd(1980, 1, 1))) },
+];
+static S191: [SourceId; 1] = [
+    SourceId::new("west-s31"),
+];
+static S192: [SourceId; 2] = [
+    SourceId::new("west-s31"),
+    SourceId::new("west-s29"),
+];
+static S193: [SourceId; 2] = [
+    SourceId::new("west-s36"),
+    SourceId::new("west-s38"),
+];
+static S194: [SourceId; 2] = [
+    SourceId::new("west-s35"),
+    SourceId::new("west-s38"),
+];
+static S195: [SourceId; 3] = [
+    SourceId::new("west-s37"),
+    SourceId::new("west-s29"),
+    SourceId::new("west-s35"),
+];
+static S196: [TreatyEvent; 7] = [
+    TreatyEvent { date: ymd(1955, 2, 9), kind: EventKind::Ratified, party: Some(C::US), note: Cow::Borrowed("the US Senate advises ratification"), sources: Cow::Borrowed(&S191) },
+    TreatyEvent { date: ymd(1955, 2, 11), kind: EventKind::Ratified, party: Some(C::US), note: Cow::Borrowed("the US President ratifies"), sources: Cow::Borrowed(&S191) },
+    TreatyEvent { date: ymd(1955, 2, 15), kind: EventKind::Ratified, party: Some(C::TW), note: Cow::Borrowed("the Republic of China ratifies"), sources: Cow::Borrowed(&S191) },
+    TreatyEvent { date: ymd(1955, 3, 3), kind: EventKind::Ratified, party: Some(C::TW), note: Cow::Borrowed("ratifications exchanged at Taipei; the treaty enters into force"), sources: Cow::Borrowed(&S192) },
+    TreatyEvent { date: ymd(1978, 12, 15), kind: EventKind::Statement, party: Some(C::US), note: Cow::Borrowed("Carter–Hua communiqué: the US will establish diplomatic relations with the PRC from 1 Jan 1979 and terminate the treaty"), sources: Cow::Borrowed(&S193) },
+    TreatyEvent { date: ymd(1978, 12, 23), kind: EventKind::Withdrew, party: Some(C::US), note: Cow::Borrowed("notice of termination under Article X delivered to the ROC, effective one year after 1 Jan 1979 (date of delivery per a case summary of Goldwater v. Carter)"), sources: Cow::Borrowed(&S194) },
+    TreatyEvent { date: ymd(1980, 1, 1), kind: EventKind::Terminated, party: None, note: Cow::Borrowed("terminated by the United States under Article X"), sources: Cow::Borrowed(&S195) },
+];
+static S197: [SourceId; 1] = [
+    SourceId::new("west-s30"),
+];
+static S198: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article II")), binds: None, text: Cow::Borrowed("In order more effectively to achieve the objective of this Treaty, the Parties separately and jointly by self-help and mutual aid will maintain and develop their individual and collective capacity to resist armed attack and communist subversive activities"), sources: Cow::Borrowed(&S197) },
+];
+static S199: [SourceId; 4] = [
+    SourceId::new("west-s30"),
+    SourceId::new("west-s29"),
+    SourceId::new("west-s31"),
+    SourceId::new("west-s33"),
+];
+static S200: [SourceId; 1] = [
+    SourceId::new("west-s39"),
+];
+static S201: [SourceId; 1] = [
+    SourceId::new("west-s33"),
+];
+static S202: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("expired 31 December 1979 (Wikipedia infobox)"), date: Some(ymd(1979, 12, 31)), sources: Cow::Borrowed(&S200) },
+    Reading { says: Cow::Borrowed("in force until 10 April 1979, the date of the Taiwan Relations Act (Gibler's alliance coding)"), date: Some(ymd(1979, 4, 10)), sources: Cow::Borrowed(&S201) },
+];
+static S203: [Party; 2] = [
+    Party { country: C::CN, period: Period::new(ymd(1961, 7, 11), None) },
+    Party { country: C::KP, period: Period::new(ymd(1961, 7, 11), None) },
+];
+static S204: [SourceId; 1] = [
+    SourceId::new("west-s94"),
+];
+static S205: [SourceId; 2] = [
+    SourceId::new("west-s96"),
+    SourceId::new("west-s97"),
+];
+static S206: [SourceId; 2] = [
+    SourceId::new("west-s100"),
+    SourceId::new("west-s98"),
+];
+static S207: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(1961, 8, 30), kind: EventKind::Ratified, party: Some(C::CN), note: Cow::Borrowed("approved by Liu Shaoqi, Chairman of the PRC"), sources: Cow::Borrowed(&S204) },
+    TreatyEvent { date: ymd(2021, 7, 7), kind: EventKind::Statement, party: Some(C::CN), note: Cow::Borrowed("Chinese MFA spokesperson Wang Wenbin, asked whether the treaty will be automatically extended: it remains in force until the two sides agree to amend or terminate it"), sources: Cow::Borrowed(&S205) },
+    TreatyEvent { date: ymd(2021, 7, 11), kind: EventKind::Statement, party: None, note: Cow::Borrowed("Xi Jinping and Kim Jong Un exchange messages on the 60th anniversary of the treaty"), sources: Cow::Borrowed(&S206) },
+];
+static S208: [SourceId; 1] = [
+    SourceId::new("west-s93"),
+];
+static S209: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article II")), binds: None, text: Cow::Borrowed("The Contracting Parties undertake jointly to adopt all measures to prevent aggression against either of the Contracting Parties by any state."), sources: Cow::Borrowed(&S208) },
+];
+static S210: [SourceId; 5] = [
+    SourceId::new("west-s93"),
+    SourceId::new("west-s94"),
+    SourceId::new("west-s95"),
+    SourceId::new("west-s96"),
+    SourceId::new("west-s101"),
+];
+static S211: [SourceId; 2] = [
+    SourceId::new("west-s98"),
+    SourceId::new("west-s97"),
+];
+static S212: [SourceId; 1] = [
+    SourceId::new("west-s99"),
+];
+static S213: [SourceId; 1] = [
+    SourceId::new("west-s98"),
+];
+static S214: [Reading; 3] = [
+    Reading { says: Cow::Borrowed("valid for 20 years and renewed in 1981 and 2001 (Al Jazeera, 11 Jul 2021); UPI: 'last renewed in 2001'"), date: Some(PartialDate::year(2001)), sources: Cow::Borrowed(&S211) },
+    Reading { says: Cow::Borrowed("a note printed after the Chinese text: valid for twenty years, automatically extended for twenty years unless a party asks to amend or terminate it within the half year before expiry (quoted on a forum)"), date: None, sources: Cow::Borrowed(&S212) },
+    Reading { says: Cow::Borrowed("expected to be extended for another 20 years on 11 July 2021 (NK News, per Al Jazeera)"), date: Some(ymd(2021, 7, 11)), sources: Cow::Borrowed(&S213) },
+];
 
-pub(crate) static TREATIES: [Treaty; 28] = [
+pub(crate) static TREATIES: [Treaty; 34] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -1164,6 +1381,102 @@ pub(crate) static TREATIES: [Treaty; 28] = [
         sources: Cow::Borrowed(&S160),
         note: Some(Cow::Borrowed("The day is not stated by an official text seen: it rests on the presidents' 30th-anniversary telegrams of 8 April 2022 and on copies of Wikipedia lists (unconfirmed to the day).")),
         alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("jp-us-1951"),
+        name: Cow::Borrowed("Security Treaty between the United States of America and Japan"),
+        short_name: Cow::Borrowed("US–Japan Security Treaty (1951)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S161),
+        signed: ymd(1951, 9, 8),
+        in_force: Some(ymd(1952, 4, 28)),
+        term: Term::Unlimited,
+        events: Cow::Borrowed(&S163),
+        provisions: Cow::Borrowed(&S165),
+        sources: Cow::Borrowed(&S166),
+        note: Some(Cow::Borrowed("Signed in San Francisco on the day of the Peace Treaty; in force with it on 28 Apr 1952 (UNTS no. 1835 per Gibler). Five articles; no expiration date and no abrogation mechanism (Wikipedia), hence `unlimited` until superseded. It did not state a US obligation to defend Japan (Wikipedia); Gibler codes it a defence pact. The provision text is Gibler's summary with the treaty's words in quotation marks; the article number (Article I) was not confirmed.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("jp-us-1960"),
+        name: Cow::Borrowed("Treaty of Mutual Cooperation and Security between the United States of America and Japan"),
+        short_name: Cow::Borrowed("US–Japan Security Treaty (1960)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S167),
+        signed: ymd(1960, 1, 19),
+        in_force: Some(ymd(1960, 6, 23)),
+        term: Term::Unlimited,
+        events: Cow::Borrowed(&S170),
+        provisions: Cow::Borrowed(&S173),
+        sources: Cow::Borrowed(&S174),
+        note: Some(Cow::Borrowed("Signed at Washington; preamble and 10 articles. Article X (quoted by the Historical Dictionary): after ten years in force either Party may give notice of its intention to terminate, and the treaty then ends one year after the notice; no end date otherwise, so the term is `unlimited` (the ten-year minimum passed on 23 Jun 1970). Article V covers an armed attack on either Party only in the territories under the administration of Japan. The US Senate's ratification date was not confirmed (Senate Foreign Relations hearing of 7 Jun 1960 seen only as a title).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("kr-us-1953"),
+        name: Cow::Borrowed("Mutual Defense Treaty between the United States and the Republic of Korea"),
+        short_name: Cow::Borrowed("US–ROK Mutual Defense Treaty"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S175),
+        signed: ymd(1953, 10, 1),
+        in_force: Some(ymd(1954, 11, 17)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S178),
+        sources: Cow::Borrowed(&S176),
+        note: Some(Cow::Borrowed("Signed at Washington. In force on the exchange of ratifications at Washington on 17 Nov 1954 (theforgottenvictory.org); Wikipedia gives 18 Nov 1954. Article III is quoted as far as the Wikipedia excerpt runs (the remainder, '... under the administrative control of the other, would be dangerous to its own peace and safety and declares that it would act to meet the common danger in accordance with its constitutional processes', was not seen). The term clause (Article VI) was not confirmed, so the rule is `unknown`.")),
+        alternatives: Cow::Borrowed(&S179),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ph-us-1951"),
+        name: Cow::Borrowed("Mutual Defense Treaty between the Republic of the Philippines and the United States of America"),
+        short_name: Cow::Borrowed("US–Philippines Mutual Defense Treaty"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S180),
+        signed: ymd(1951, 8, 30),
+        in_force: Some(ymd(1952, 8, 27)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S182),
+        provisions: Cow::Borrowed(&S186),
+        sources: Cow::Borrowed(&S187),
+        note: Some(Cow::Borrowed("Signed at Washington; 177 UNTS 133, TIAS 2529. Article IV is quoted from a newspaper column (the treaty text copies seen break off before it); Article V defines the armed attack (metropolitan territory, Pacific island territories, armed forces, public vessels or aircraft in the Pacific). Eight articles, 'indefinite in duration' per an aggregator only (WIPIVERSE); the term clause (Article VIII) was not confirmed, so the rule is `unknown`.")),
+        alternatives: Cow::Borrowed(&S189),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("tw-us-1954"),
+        name: Cow::Borrowed("Mutual Defense Treaty between the United States of America and the Republic of China"),
+        short_name: Cow::Borrowed("Sino-American Mutual Defense Treaty"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S190),
+        signed: ymd(1954, 12, 2),
+        in_force: Some(ymd(1955, 3, 3)),
+        term: Term::Unlimited,
+        events: Cow::Borrowed(&S196),
+        provisions: Cow::Borrowed(&S198),
+        sources: Cow::Borrowed(&S199),
+        note: Some(Cow::Borrowed("UNTS no. 3496 (vol. 248); 6 UST 433, TIAS 3178. Article X: 'This Treaty shall remain in force indefinitely. Either Party may terminate it one year after notice has been given to the other Party' (Gibler). The Article V text is the Senate Foreign Relations Committee's summary, not the treaty's words; Article VI defines the territories (Taiwan and the Pescadores; US island territories in the West Pacific), extendable by mutual agreement. The mutual-defence articles (V, VI) are not quoted here: the text seen was the Senate Foreign Relations Committee's summary, not the treaty's words.")),
+        alternatives: Cow::Borrowed(&S202),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("cn-kp-1961"),
+        name: Cow::Borrowed("Treaty of Friendship, Cooperation and Mutual Assistance between the People's Republic of China and the Democratic People's Republic of Korea"),
+        short_name: Cow::Borrowed("China–North Korea Treaty (1961)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S203),
+        signed: ymd(1961, 7, 11),
+        in_force: Some(ymd(1961, 9, 10)),
+        term: Term::Unlimited,
+        events: Cow::Borrowed(&S207),
+        provisions: Cow::Borrowed(&S209),
+        sources: Cow::Borrowed(&S210),
+        note: Some(Cow::Borrowed("Signed in Beijing by Zhou Enlai and Kim Il Sung; in force 10 Sep 1961 (Wikipedia). Article VII (Chinese text quoted on a forum; Wikipedia; MFA 2021): in force until the parties agree on its amendment or termination, so the term is `unlimited` and no renewal events are recorded. Article II continues (not seen in English): in the event of an armed attack placing a party in a state of war, the other shall immediately render military and other assistance with all means at its disposal — the second sentence is unconfirmed here. The '20-year renewals' of 1981, 2001 and 2021 are kept as alternative readings.")),
+        alternatives: Cow::Borrowed(&S214),
         end_alternatives: Cow::Borrowed(&[]),
     },
 ];
