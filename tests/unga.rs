@@ -152,3 +152,13 @@ fn agreement_equals_a_scan_of_the_votes() {
         unga::agreement(Country::DE, Country::FR, date!(1995 - 01 - 01), date!(1995 - 12 - 31)).compared > 0
     );
 }
+
+/// The scores the pandas script (`benches/pandas/agreement.py`) computes
+/// from the data set's CSVs, independently of the crate.
+#[test]
+fn agreement_equals_the_pandas_computation() {
+    let a = unga::agreement(Country::IN, Country::RU, date!(2019 - 01 - 01), date!(2019 - 12 - 31));
+    assert_eq!((a.score, a.compared), (70.5, 86));
+    let b = unga::agreement(Country::US, Country::GB, date!(1946 - 01 - 01), date!(2020 - 12 - 31));
+    assert_eq!((b.score, b.compared), (4630.5, 6117));
+}
