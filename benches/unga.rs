@@ -56,6 +56,23 @@ fn record(c: &mut Criterion) {
     g.bench_function("agreement(US, GB, all)/naive_pass", |b| {
         b.iter(|| naive_agreement(black_box(Country::US), black_box(Country::GB), a0, a1))
     });
+    g.bench_function("aligned_with(RU, 2019)", |b| {
+        b.iter(|| unga::aligned_with(black_box(Country::RU), y0, y1, 10))
+    });
+    g.bench_function("aligned_with(RU, 2019)/naive_pass", |b| {
+        b.iter(|| {
+            let mut v: Vec<(Country, Agreement)> = Country::iter()
+                .filter(|&c| c != Country::RU)
+                .map(|c| (c, naive_agreement(Country::RU, c, y0, y1)))
+                .filter(|(_, a)| a.compared >= 10)
+                .collect();
+            v.sort_by(|x, y| y.1.share().unwrap_or(0.0).total_cmp(&x.1.share().unwrap_or(0.0)));
+            v
+        })
+    });
+    g.bench_function("agreement_matrix(2019)", |b| {
+        b.iter(|| unga::agreement_matrix(black_box(y0), black_box(y1)))
+    });
     g.finish();
 }
 

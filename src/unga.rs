@@ -336,18 +336,33 @@ pub fn agreement(a: Country, b: Country, from: Date, to: Date) -> Agreement {
     let (Some(va), Some(vb)) = (ix.votes[a as usize].as_deref(), ix.votes[b as usize].as_deref()) else {
         return Agreement::default();
     };
+    let w = window(from, to);
+    let (twice, compared) = count(&va[w.clone()], &vb[w]);
+    Agreement { score: f64::from(twice) / 2.0, compared }
+}
+
+/// The positions of the roll calls from `from` to `to`, in the record's
+/// order.
+fn window(from: Date, to: Date) -> core::ops::Range<usize> {
+    let ix = &*INDEX;
     let (from, to) = (from.to_julian_day(), to.to_julian_day());
     let start = ix.days.partition_point(|&d| d < from);
     let end = ix.days.partition_point(|&d| d <= to).max(start);
-    // Branch-free, so that the loop runs on vectors: a pair is compared
-    // when both voted; it scores 2 (halves) when alike, 1 when exactly one
-    // abstained, 0 for yes against no.
-    // Counted in 16-bit lanes per chunk of 256 (at most 512 halves).
+    start..end
+}
+
+/// Twice the agreement and the roll calls compared of two runs of votes,
+/// branch-free so that the loop runs on vectors: a pair is compared when
+/// both voted, and scores 2 (halves) when alike, 1 when exactly one
+/// abstained, 0 for yes against no; counted in 16-bit lanes per chunk of
+/// 256 (at most 512 halves).
+fn count(va: &[u8], vb: &[u8]) -> (u32, u32) {
     let (mut twice, mut compared) = (0u32, 0u32);
-    for (ca, cb) in va[start..end].chunks(256).zip(vb[start..end].chunks(256)) {
+    for (ca, cb) in va.chunks(256).zip(vb.chunks(256)) {
         let (mut t, mut c) = (0u16, 0u16);
         for (&x, &y) in ca.iter().zip(cb) {
-            let voted = |b: u8| u16::from(b == b'y') | u16::from(b == b'n') | u16::from(b == b'a');
+            // `y`, `n` and `a` are the only characters above `` ` ``.
+            let voted = |b: u8| u16::from(b > b'`');
             let both = voted(x) & voted(y);
             let same = u16::from(x == y);
             let abstained = u16::from(x == b'a') | u16::from(y == b'a');
@@ -357,5 +372,99 @@ pub fn agreement(a: Country, b: Country, from: Date, to: Date) -> Agreement {
         twice += u32::from(t);
         compared += u32::from(c);
     }
-    Agreement { score: f64::from(twice) / 2.0, compared }
+    (twice, compared)
+}
+
+/// Every other country ranked by its agreement with `country` over the
+/// roll calls from `from` to `to`: most alike first (ties by country), each
+/// with the number of roll calls compared; countries with none compared
+/// are left out. `min_compared` drops pairs compared on fewer roll calls,
+/// so that one vote never ranks a country first.
+///
+/// ```
+/// use allegiance::{Country, unga};
+/// use time::macros::date;
+///
+/// // Who voted most like Russia in 2014–2019?
+/// let ranked = unga::aligned_with(Country::RU, date!(2014-01-01), date!(2019-12-31), 100);
+/// let top: Vec<Country> = ranked.iter().take(5).map(|(c, _)| *c).collect();
+/// assert!(top.contains(&Country::BY) || top.contains(&Country::SY), "{top:?}");
+/// assert!(ranked.iter().all(|(_, a)| a.compared >= 100));
+/// ```
+#[must_use]
+pub fn aligned_with(country: Country, from: Date, to: Date, min_compared: u32) -> Vec<(Country, Agreement)> {
+    let ix = &*INDEX;
+    let Some(mine) = ix.votes[country as usize].as_deref() else { return Vec::new() };
+    let w = window(from, to);
+    let mut out: Vec<(Country, Agreement)> = Country::iter()
+        .filter(|&c| c != country)
+        .filter_map(|c| {
+            let theirs = ix.votes[c as usize].as_deref()?;
+            let (twice, compared) = count(&mine[w.clone()], &theirs[w.clone()]);
+            (compared > 0 && compared >= min_compared)
+                .then(|| (c, Agreement { score: f64::from(twice) / 2.0, compared }))
+        })
+        .collect();
+    out.sort_by(|(a, x), (b, y)| {
+        let (sx, sy) = (x.share().unwrap_or(0.0), y.share().unwrap_or(0.0));
+        sy.total_cmp(&sx).then(a.cmp(b))
+    });
+    out
+}
+
+/// The agreement of every pair of countries over the roll calls from
+/// `from` to `to`: [`AgreementMatrix::get`].
+#[must_use]
+pub fn agreement_matrix(from: Date, to: Date) -> AgreementMatrix {
+    let ix = &*INDEX;
+    let w = window(from, to);
+    // The countries with a vote in the window.
+    let countries: Vec<Country> = Country::iter()
+        .filter(|&c| ix.votes[c as usize].as_deref().is_some_and(|v| v[w.clone()].iter().any(|&b| b != b'-')))
+        .collect();
+    let runs: Vec<&[u8]> =
+        countries.iter().map(|&c| &ix.votes[c as usize].as_deref().unwrap_or_default()[w.clone()]).collect();
+    let n = countries.len();
+    let mut cells = vec![(0u32, 0u32); n * n];
+    for i in 0..n {
+        for j in i..n {
+            let v = count(runs[i], runs[j]);
+            cells[i * n + j] = v;
+            cells[j * n + i] = v;
+        }
+    }
+    let mut position = [u16::MAX; Country::COUNT];
+    for (k, &c) in countries.iter().enumerate() {
+        position[c as usize] = k as u16;
+    }
+    AgreementMatrix { countries, cells, position }
+}
+
+/// Every pair's agreement over a window: [`agreement_matrix`].
+#[derive(Clone, Debug)]
+pub struct AgreementMatrix {
+    countries: Vec<Country>,
+    /// Twice the score and the roll calls compared, row by row.
+    cells: Vec<(u32, u32)>,
+    position: [u16; Country::COUNT],
+}
+
+impl AgreementMatrix {
+    /// The countries with a vote in the window, in country order.
+    #[must_use]
+    pub fn countries(&self) -> &[Country] {
+        &self.countries
+    }
+
+    /// The agreement of `a` and `b` (`None` when either had no vote in the
+    /// window).
+    #[must_use]
+    pub fn get(&self, a: Country, b: Country) -> Option<Agreement> {
+        let (i, j) = (self.position[a as usize], self.position[b as usize]);
+        if i == u16::MAX || j == u16::MAX {
+            return None;
+        }
+        let (twice, compared) = self.cells[usize::from(i) * self.countries.len() + usize::from(j)];
+        Some(Agreement { score: f64::from(twice) / 2.0, compared })
+    }
 }

@@ -162,3 +162,26 @@ fn agreement_equals_the_pandas_computation() {
     let b = unga::agreement(Country::US, Country::GB, date!(1946 - 01 - 01), date!(2020 - 12 - 31));
     assert_eq!((b.score, b.compared), (4630.5, 6117));
 }
+
+/// The all-pairs matrix and the ranking equal `agreement` pair by pair.
+#[test]
+fn matrix_and_ranking_equal_agreement() {
+    let (from, to) = (date!(2019 - 01 - 01), date!(2019 - 12 - 31));
+    let m = unga::agreement_matrix(from, to);
+    assert!(m.countries().len() >= 190, "{}", m.countries().len());
+    for &a in m.countries().iter().step_by(7) {
+        for &b in m.countries() {
+            let want = unga::agreement(a, b, from, to);
+            let got = m.get(a, b).unwrap();
+            assert_eq!((got.score, got.compared), (want.score, want.compared), "{a:?}-{b:?}");
+        }
+    }
+    assert_eq!(m.get(Country::TW, Country::US), None, "no ROC votes in 2019");
+    let ranked = unga::aligned_with(Country::IN, from, to, 10);
+    assert!(ranked.windows(2).all(|w| w[0].1.share() >= w[1].1.share()));
+    for (c, a) in &ranked {
+        let want = unga::agreement(Country::IN, *c, from, to);
+        assert_eq!((a.score, a.compared), (want.score, want.compared));
+    }
+    assert!(ranked.iter().all(|(c, _)| *c != Country::IN));
+}
