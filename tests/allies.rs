@@ -217,3 +217,25 @@ fn pacific_alliances_of_the_united_states_and_china() {
     // Japan and South Korea: no treaty between them, no alliance.
     assert!(!kb.relation(Country::JP, Country::KR, day).is_alliance());
 }
+
+/// The Manila Pact outlived SEATO (dissolved 1977); the Brussels Treaty
+/// ended with the WEU on 30 Jun 2011.
+#[test]
+fn manila_pact_and_brussels_treaty() {
+    let kb = Dataset::embedded();
+    let has =
+        |a, b, day, name: &str| kb.relation(a, b, day).ties.iter().any(|t| t.to_string().starts_with(name));
+    assert!(has(Country::US, Country::TH, date!(2022 - 03 - 01), "Manila Pact (SEATO)"));
+    assert!(has(Country::PK, Country::US, date!(1970 - 01 - 01), "Manila Pact (SEATO)"));
+    assert!(
+        !has(Country::PK, Country::US, date!(1974 - 01 - 01), "Manila Pact (SEATO)"),
+        "Pakistan left in 1973"
+    );
+    assert!(has(Country::FR, Country::GB, date!(2000 - 01 - 01), "Brussels Treaty"));
+    assert!(!has(Country::FR, Country::GB, date!(2012 - 01 - 01), "Brussels Treaty"));
+    assert!(
+        !has(Country::DE, Country::FR, date!(1950 - 01 - 01), "Brussels Treaty"),
+        "Germany acceded in 1955"
+    );
+    assert!(has(Country::DE, Country::FR, date!(1960 - 01 - 01), "Brussels Treaty"));
+}

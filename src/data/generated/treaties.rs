@@ -933,8 +933,149 @@ static S214: [Reading; 3] = [
     Reading { says: Cow::Borrowed("a note printed after the Chinese text: valid for twenty years, automatically extended for twenty years unless a party asks to amend or terminate it within the half year before expiry (quoted on a forum)"), date: None, sources: Cow::Borrowed(&S212) },
     Reading { says: Cow::Borrowed("expected to be extended for another 20 years on 11 July 2021 (NK News, per Al Jazeera)"), date: Some(ymd(2021, 7, 11)), sources: Cow::Borrowed(&S213) },
 ];
+static S215: [Party; 8] = [
+    Party { country: C::AU, period: Period::new(ymd(1954, 9, 8), None) },
+    Party { country: C::FR, period: Period::new(ymd(1954, 9, 8), None) },
+    Party { country: C::NZ, period: Period::new(ymd(1954, 9, 8), None) },
+    Party { country: C::PK, period: Period::new(ymd(1954, 9, 8), Some(ymd(1973, 11, 7))) },
+    Party { country: C::PH, period: Period::new(ymd(1954, 9, 8), None) },
+    Party { country: C::TH, period: Period::new(ymd(1954, 9, 8), None) },
+    Party { country: C::GB, period: Period::new(ymd(1954, 9, 8), None) },
+    Party { country: C::US, period: Period::new(ymd(1954, 9, 8), None) },
+];
+static S216: [SourceId; 1] = [
+    SourceId::new("west-s61"),
+];
+static S217: [SourceId; 2] = [
+    SourceId::new("west-s64"),
+    SourceId::new("west-s72"),
+];
+static S218: [SourceId; 1] = [
+    SourceId::new("west-s67"),
+];
+static S219: [SourceId; 2] = [
+    SourceId::new("west-s68"),
+    SourceId::new("west-s69"),
+];
+static S220: [SourceId; 2] = [
+    SourceId::new("west-s70"),
+    SourceId::new("west-s71"),
+];
+static S221: [TreatyEvent; 12] = [
+    TreatyEvent { date: ymd(1954, 12, 2), kind: EventKind::Ratified, party: Some(C::TH), note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government"), sources: Cow::Borrowed(&S216) },
+    TreatyEvent { date: ymd(1955, 2, 19), kind: EventKind::Ratified, party: Some(C::AU), note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government; the treaty enters into force at 11:00"), sources: Cow::Borrowed(&S216) },
+    TreatyEvent { date: ymd(1955, 2, 19), kind: EventKind::Ratified, party: Some(C::FR), note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government; the treaty enters into force at 11:00"), sources: Cow::Borrowed(&S216) },
+    TreatyEvent { date: ymd(1955, 2, 19), kind: EventKind::Ratified, party: Some(C::NZ), note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government; the treaty enters into force at 11:00"), sources: Cow::Borrowed(&S216) },
+    TreatyEvent { date: ymd(1955, 2, 19), kind: EventKind::Ratified, party: Some(C::PK), note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government; the treaty enters into force at 11:00"), sources: Cow::Borrowed(&S216) },
+    TreatyEvent { date: ymd(1955, 2, 19), kind: EventKind::Ratified, party: Some(C::PH), note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government; the treaty enters into force at 11:00"), sources: Cow::Borrowed(&S216) },
+    TreatyEvent { date: ymd(1955, 2, 19), kind: EventKind::Ratified, party: Some(C::GB), note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government; the treaty enters into force at 11:00"), sources: Cow::Borrowed(&S216) },
+    TreatyEvent { date: ymd(1955, 2, 19), kind: EventKind::Ratified, party: Some(C::US), note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government; the treaty enters into force at 11:00"), sources: Cow::Borrowed(&S216) },
+    TreatyEvent { date: ymd(1973, 11, 7), kind: EventKind::Withdrew, party: Some(C::PK), note: Cow::Borrowed("Pakistan's withdrawal effective (Gibler: in force until 7 Nov 1973); Bhutto had declared it in 1972 (study notes only); the date of the notice was not confirmed"), sources: Cow::Borrowed(&S217) },
+    TreatyEvent { date: ymd(1974, 7, 8), kind: EventKind::Statement, party: Some(C::FR), note: Cow::Borrowed("France stops contributing to SEATO's budget after 30 Jun 1974 and leaves Council meetings, but its note to the Secretary-General reaffirms that France has not renounced the Manila Pact"), sources: Cow::Borrowed(&S218) },
+    TreatyEvent { date: ymd(1975, 9, 25), kind: EventKind::Statement, party: None, note: Cow::Borrowed("the SEATO Council (six active members) agrees in New York to phase out the organisation; the Manila Treaty itself is left in place"), sources: Cow::Borrowed(&S219) },
+    TreatyEvent { date: ymd(1977, 6, 30), kind: EventKind::Statement, party: None, note: Cow::Borrowed("the organisation SEATO is dissolved; no termination of the treaty was found"), sources: Cow::Borrowed(&S220) },
+];
+static S222: [SourceId; 1] = [
+    SourceId::new("west-s65"),
+];
+static S223: [SourceId; 1] = [
+    SourceId::new("west-s63"),
+];
+static S224: [Provision; 3] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article II")), binds: None, text: Cow::Borrowed("In order more effectively to achieve the objectives of this Treaty, the parties, separately and jointly, by means of continuous and effective self-help and mutual aid will maintain and develop their individual and collective capacity to resist armed attack and to prevent and counter subversive activities directed from without against their territorial integrity and political stability."), sources: Cow::Borrowed(&S222) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article IV(1)")), binds: None, text: Cow::Borrowed("… own peace and safety, and agrees that it will in that event act to meet the common danger in accordance with its constitutional processes. Measures taken under this paragraph shall be imme- diately reported to the Security Council of the United Nations."), sources: Cow::Borrowed(&S223) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article IV(2)")), binds: None, text: Cow::Borrowed("If, in the opinion of any of the Parties, the inviolability or the integrity of the territory or the sovereignty or political inde- pendence of any Party in the treaty area or of any other State or territory to which the provisions of paragraph 1 of this Article from time to time apply is threatened in any way other than by armed attack or is affected or threatened by any fact or situation which might endanger the peace of the area, the Parties shall consult immediately in order to agree on the measures which should be taken for the common defense."), sources: Cow::Borrowed(&S223) },
+];
+static S225: [SourceId; 5] = [
+    SourceId::new("west-s60"),
+    SourceId::new("west-s61"),
+    SourceId::new("west-s62"),
+    SourceId::new("west-s64"),
+    SourceId::new("west-s66"),
+];
+static S226: [SourceId; 1] = [
+    SourceId::new("west-s72"),
+];
+static S227: [SourceId; 1] = [
+    SourceId::new("west-s69"),
+];
+static S228: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("Pakistan withdrew on 8 November 1973 (askvity.info, an aggregator)"), date: Some(ymd(1973, 11, 8)), sources: Cow::Borrowed(&S226) },
+    Reading { says: Cow::Borrowed("the Council decided on 24 September 1975 to phase SEATO out"), date: Some(ymd(1975, 9, 24)), sources: Cow::Borrowed(&S227) },
+];
+static S229: [Party; 10] = [
+    Party { country: C::BE, period: Period::new(ymd(1948, 3, 17), Some(ymd(2011, 6, 30))) },
+    Party { country: C::FR, period: Period::new(ymd(1948, 3, 17), Some(ymd(2011, 6, 30))) },
+    Party { country: C::LU, period: Period::new(ymd(1948, 3, 17), Some(ymd(2011, 6, 30))) },
+    Party { country: C::NL, period: Period::new(ymd(1948, 3, 17), Some(ymd(2011, 6, 30))) },
+    Party { country: C::GB, period: Period::new(ymd(1948, 3, 17), Some(ymd(2011, 6, 30))) },
+    Party { country: C::DE, period: Period::new(ymd(1955, 5, 6), Some(ymd(2011, 6, 30))) },
+    Party { country: C::IT, period: Period::new(ymd(1955, 5, 6), Some(ymd(2011, 6, 30))) },
+    Party { country: C::ES, period: Period::new(PartialDate::month(1990, 3), Some(ymd(2011, 6, 30))) },
+    Party { country: C::PT, period: Period::new(PartialDate::month(1990, 3), Some(ymd(2011, 6, 30))) },
+    Party { country: C::GR, period: Period::new(PartialDate::year(1995), Some(ymd(2011, 6, 30))) },
+];
+static S230: [SourceId; 3] = [
+    SourceId::new("west-s84"),
+    SourceId::new("west-s86"),
+    SourceId::new("west-s92"),
+];
+static S231: [SourceId; 1] = [
+    SourceId::new("west-s86"),
+];
+static S232: [SourceId; 1] = [
+    SourceId::new("west-s90"),
+];
+static S233: [SourceId; 3] = [
+    SourceId::new("west-s87"),
+    SourceId::new("west-s88"),
+    SourceId::new("west-s89"),
+];
+static S234: [SourceId; 1] = [
+    SourceId::new("west-s88"),
+];
+static S235: [SourceId; 2] = [
+    SourceId::new("west-s88"),
+    SourceId::new("west-s89"),
+];
+static S236: [TreatyEvent; 9] = [
+    TreatyEvent { date: ymd(1954, 10, 23), kind: EventKind::Statement, party: None, note: Cow::Borrowed("Protocol modifying and completing the Brussels Treaty signed in Paris (Paris Agreements): Western European Union; Articles IV–VII renumbered V–VIII"), sources: Cow::Borrowed(&S230) },
+    TreatyEvent { date: ymd(1955, 5, 6), kind: EventKind::Joined, party: Some(C::DE), note: Cow::Borrowed("the Federal Republic of Germany accedes as the protocols enter into force"), sources: Cow::Borrowed(&S231) },
+    TreatyEvent { date: ymd(1955, 5, 6), kind: EventKind::Joined, party: Some(C::IT), note: Cow::Borrowed("Italy accedes as the protocols enter into force"), sources: Cow::Borrowed(&S231) },
+    TreatyEvent { date: PartialDate::month(1990, 3), kind: EventKind::Joined, party: Some(C::PT), note: Cow::Borrowed("Portugal accedes (protocol of accession signed Nov 1988; ratification completed Mar 1990)"), sources: Cow::Borrowed(&S232) },
+    TreatyEvent { date: PartialDate::month(1990, 3), kind: EventKind::Joined, party: Some(C::ES), note: Cow::Borrowed("Spain accedes (protocol of accession signed Nov 1988; ratification completed Mar 1990)"), sources: Cow::Borrowed(&S232) },
+    TreatyEvent { date: PartialDate::year(1995), kind: EventKind::Joined, party: Some(C::GR), note: Cow::Borrowed("Greece accedes (process of 1992 and 1995)"), sources: Cow::Borrowed(&S232) },
+    TreatyEvent { date: ymd(2010, 3, 31), kind: EventKind::Statement, party: None, note: Cow::Borrowed("statement of the Presidency of the WEU Permanent Council: the ten states party have collectively decided to end the treaty and close the organisation by the end of June 2011"), sources: Cow::Borrowed(&S233) },
+    TreatyEvent { date: ymd(2010, 5, 21), kind: EventKind::Withdrew, party: Some(C::FR), note: Cow::Borrowed("France's letter of denunciation under Article XII to the Belgian Government, effective 30 Jun 2011 as agreed with the other parties (the other nine notices were not seen)"), sources: Cow::Borrowed(&S234) },
+    TreatyEvent { date: ymd(2011, 6, 30), kind: EventKind::Terminated, party: None, note: Cow::Borrowed("the denunciations take effect; WEU ceases to exist"), sources: Cow::Borrowed(&S235) },
+];
+static S237: [SourceId; 2] = [
+    SourceId::new("west-s83"),
+    SourceId::new("west-s90"),
+];
+static S238: [SourceId; 1] = [
+    SourceId::new("west-s83"),
+];
+static S239: [Provision; 3] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article V (Article IV before 1954)")), binds: None, text: Cow::Borrowed("If any of the High Contracting Parties should be the object of an armed attack in Europe, the other High Contracting Parties will, in accordance with the provisions of Article 51 of the Charter of the United Nations, afford the Party so attacked all the military and other aid and assistance in their power."), sources: Cow::Borrowed(&S237) },
+    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article VII")), binds: None, text: Cow::Borrowed("None of the High Contracting Parties will conclude any alliance or participate in any coalition directed against any other of the High Contracting Parties."), sources: Cow::Borrowed(&S238) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article VIII.3")), binds: None, text: Cow::Borrowed("At the request of any of the High Contracting Parties, the Council shall be immediately convened in order to permit them to consult with regard to any situation which may constitute a threat to peace, in whatever area this threat should arise, or a danger to economic stability."), sources: Cow::Borrowed(&S232) },
+];
+static S240: [SourceId; 4] = [
+    SourceId::new("west-s84"),
+    SourceId::new("west-s85"),
+    SourceId::new("west-s86"),
+    SourceId::new("west-s88"),
+];
+static S241: [SourceId; 2] = [
+    SourceId::new("west-s91"),
+    SourceId::new("west-s89"),
+];
+static S242: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("the treaty terminated (expired) on 31 March 2010, the date of the collective decision"), date: Some(ymd(2010, 3, 31)), sources: Cow::Borrowed(&S241) },
+];
 
-pub(crate) static TREATIES: [Treaty; 34] = [
+pub(crate) static TREATIES: [Treaty; 36] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -1477,6 +1618,38 @@ pub(crate) static TREATIES: [Treaty; 34] = [
         sources: Cow::Borrowed(&S210),
         note: Some(Cow::Borrowed("Signed in Beijing by Zhou Enlai and Kim Il Sung; in force 10 Sep 1961 (Wikipedia). Article VII (Chinese text quoted on a forum; Wikipedia; MFA 2021): in force until the parties agree on its amendment or termination, so the term is `unlimited` and no renewal events are recorded. Article II continues (not seen in English): in the event of an armed attack placing a party in a state of war, the other shall immediately render military and other assistance with all means at its disposal — the second sentence is unconfirmed here. The '20-year renewals' of 1981, 2001 and 2021 are kept as alternative readings.")),
         alternatives: Cow::Borrowed(&S214),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("seato-1954"),
+        name: Cow::Borrowed("Southeast Asia Collective Defense Treaty"),
+        short_name: Cow::Borrowed("Manila Pact (SEATO)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S215),
+        signed: ymd(1954, 9, 8),
+        in_force: Some(ymd(1955, 2, 19)),
+        term: Term::Unlimited,
+        events: Cow::Borrowed(&S221),
+        provisions: Cow::Borrowed(&S224),
+        sources: Cow::Borrowed(&S225),
+        note: Some(Cow::Borrowed("Signed at Manila by eight states; UNTS no. 2819. In force 19 Feb 1955 (Article IX(3): between ratifying states once a majority of signatories had deposited). Article X: in force indefinitely; a Party may cease to be a Party one year after notice of denunciation to the Philippine Government (Avalon text; Pentagon Papers). Article IV(1) is quoted only from '...own peace and safety' (its opening, on aggression by armed attack in the treaty area against a Party or a designated State or territory, was not seen); a US understanding limits the US commitment under it to communist aggression (Pentagon Papers). The organisation was dissolved on 30 Jun 1977, but the treaty was not terminated, so no end event is recorded.")),
+        alternatives: Cow::Borrowed(&S228),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("brussels-1948"),
+        name: Cow::Borrowed("Treaty of Economic, Social and Cultural Collaboration and Collective Self-Defence"),
+        short_name: Cow::Borrowed("Brussels Treaty (modified 1954; WEU)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S229),
+        signed: ymd(1948, 3, 17),
+        in_force: Some(ymd(1948, 8, 25)),
+        term: Term::Unlimited,
+        events: Cow::Borrowed(&S236),
+        provisions: Cow::Borrowed(&S239),
+        sources: Cow::Borrowed(&S240),
+        note: Some(Cow::Borrowed("Signed at Brussels by Belgium, France, Luxembourg, the Netherlands and the United Kingdom; depositary the Belgian Government; in force 25 Aug 1948. Article XII: in force for fifty years, after which each party may cease to be a party on one year's notice to the Belgian Government; the UK Government held the fifty years to run from 25 Aug 1948 and the treaty to continue until the parties decide otherwise (Hansard 1996), hence `unlimited`. Modified by the Paris protocol of 23 Oct 1954 (in force 6 May 1955). Accession dates of Portugal, Spain (Mar 1990) and Greece (1995) are at the precision the WEU note gives. Each party's end is the agreed effective date of the denunciations, 30 Jun 2011, confirmed directly for France only. The end is recorded as 30 Jun 2011, the agreed effective date of the denunciations, as the half-open end of each party's period.")),
+        alternatives: Cow::Borrowed(&S242),
         end_alternatives: Cow::Borrowed(&[]),
     },
 ];
