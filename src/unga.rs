@@ -98,6 +98,10 @@ struct Index {
     by_rcid: Vec<u16>,
     /// The roll calls' days as Julian day numbers, in the file's order.
     days: Vec<i32>,
+    /// The first year of the record, and per year from it the position of
+    /// its first roll call (one more entry than years, for the end).
+    first_year: i32,
+    year_start: Vec<u32>,
     /// Where the first column line starts, and every column line's length.
     first: usize,
     width: usize,
@@ -176,7 +180,17 @@ static INDEX: Lazy<Index> = Lazy::new(|| {
             *slot = p;
         }
     }
-    Index { rcids, by_rcid, days, first, width, columns, votes }
+    let year = |jd: i32| Date::from_julian_day(jd).map_or(0, Date::year);
+    let first_year = days.first().map_or(0, |&d| year(d));
+    let last_year = days.last().map_or(0, |&d| year(d));
+    let year_start = (first_year..=last_year + 1)
+        .map(|y| {
+            let jan1 =
+                Date::from_calendar_date(y, time::Month::January, 1).map_or(i32::MAX, Date::to_julian_day);
+            days.partition_point(|&d| d < jan1) as u32
+        })
+        .collect();
+    Index { rcids, by_rcid, days, first_year, year_start, first, width, columns, votes }
 });
 
 /// The position of roll call `rcid` in the file's order.
@@ -345,9 +359,20 @@ pub fn agreement(a: Country, b: Country, from: Date, to: Date) -> Agreement {
 /// order.
 fn window(from: Date, to: Date) -> core::ops::Range<usize> {
     let ix = &*INDEX;
-    let (from, to) = (from.to_julian_day(), to.to_julian_day());
-    let start = ix.days.partition_point(|&d| d < from);
-    let end = ix.days.partition_point(|&d| d <= to).max(start);
+    // The first position whose day is not before `jd` (`after`: after it),
+    // searched only within the day's year.
+    let find = |d: Date, after: bool| {
+        let jd = d.to_julian_day();
+        let k = usize::try_from(d.year() - ix.first_year).ok();
+        let (lo, hi) = match k.and_then(|k| Some((*ix.year_start.get(k)?, *ix.year_start.get(k + 1)?))) {
+            Some((lo, hi)) => (lo as usize, hi as usize),
+            None if d.year() < ix.first_year => return 0,
+            None => return ix.days.len(),
+        };
+        lo + ix.days[lo..hi].partition_point(|&x| if after { x <= jd } else { x < jd })
+    };
+    let start = find(from, false);
+    let end = find(to, true).max(start);
     start..end
 }
 

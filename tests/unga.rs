@@ -128,6 +128,9 @@ fn agreement_equals_a_scan_of_the_votes() {
         (date!(1985 - 01 - 01), date!(1995 - 12 - 31)),
         (date!(2019 - 01 - 01), date!(2019 - 12 - 31)),
         (date!(2030 - 01 - 01), date!(2031 - 01 - 01)),
+        (date!(1900 - 01 - 01), date!(1950 - 06 - 30)),
+        (date!(2019 - 12 - 31), date!(2019 - 01 - 01)),
+        (date!(2019 - 12 - 27), date!(2019 - 12 - 27)),
     ];
     for (a, b) in pairs {
         for (from, to) in windows {
