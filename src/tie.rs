@@ -50,26 +50,27 @@
 //! Armenia is the real case. Its prime minister said on 22 Feb 2024 that
 //! Armenia had frozen its participation in the CSTO, and the dataset
 //! records the freeze from that day (no formal withdrawal has been seen).
-//! Before it, Russia–Armenia's strongest tie is mutual defence (the CSTO,
-//! the 1992 treaty, the 2002 Charter); from it, those three ties are
-//! suspended and the strongest tie in effect is the EAEU, an integration
-//! union, which still makes Armenia an ally by the rule above (the crate
-//! does not weigh what a prime minister says about it; the CSTO ties stay
-//! visible, marked suspended):
+//! From that day its three CSTO ties with Russia (the organisation, the
+//! 1992 treaty, the 2002 Charter) are suspended. Its bilateral Treaty of
+//! Friendship, Cooperation and Mutual Assistance with Russia (1997) is not:
+//! no suspension or notice of it was found, and it runs on by presumed
+//! automatic extension since its first term ended in November 2023. So
+//! Armenia is still Russia's ally by mutual defence, on that treaty (the
+//! crate does not weigh what a prime minister says about it; the CSTO ties
+//! stay visible, marked suspended):
 //!
 //! ```
 //! use allegiance::{Country, Dataset, TieKind};
 //! use time::macros::date;
 //!
 //! let kb = Dataset::embedded();
-//! let before = kb.relation(Country::RU, Country::AM, date!(2024-02-21));
-//! assert_eq!(before.strongest(), Some(TieKind::MutualDefence));
 //! let after = kb.relation(Country::RU, Country::AM, date!(2024-03-01));
-//! assert_eq!(after.strongest(), Some(TieKind::IntegrationUnion));
-//! let csto: Vec<_> = after.ties.iter().filter(|t| t.kind == TieKind::MutualDefence).collect();
-//! assert_eq!(csto.len(), 3);
-//! assert!(csto.iter().all(|t| t.is_suspended() && !t.is_alliance_grade()));
-//! assert!(after.is_alliance()); // by the EAEU
+//! assert_eq!(after.strongest(), Some(TieKind::MutualDefence));
+//! assert!(after.ties[0].to_string().starts_with("Armenia–Russia Treaty of Friendship"));
+//! let suspended: Vec<_> = after.ties.iter().filter(|t| t.is_suspended()).collect();
+//! assert_eq!(suspended.len(), 3);
+//! assert!(suspended.iter().all(|t| t.kind == TieKind::MutualDefence && !t.is_alliance_grade()));
+//! assert!(after.is_alliance());
 //! ```
 //!
 //! # As JSON

@@ -1074,8 +1074,185 @@ static S241: [SourceId; 2] = [
 static S242: [Reading; 1] = [
     Reading { says: Cow::Borrowed("the treaty terminated (expired) on 31 March 2010, the date of the collective decision"), date: Some(ymd(2010, 3, 31)), sources: Cow::Borrowed(&S241) },
 ];
+static S243: [Party; 2] = [
+    Party { country: C::BY, period: Period::new(ymd(2024, 12, 6), None) },
+    Party { country: C::RU, period: Period::new(ymd(2024, 12, 6), None) },
+];
+static S244: [SourceId; 1] = [
+    SourceId::new("russia-s3"),
+];
+static S245: [SourceId; 2] = [
+    SourceId::new("russia-s3"),
+    SourceId::new("russia-s7"),
+];
+static S246: [SourceId; 1] = [
+    SourceId::new("russia-s9"),
+];
+static S247: [SourceId; 2] = [
+    SourceId::new("russia-s8"),
+    SourceId::new("russia-s4"),
+];
+static S248: [SourceId; 1] = [
+    SourceId::new("russia-s2"),
+];
+static S249: [TreatyEvent; 5] = [
+    TreatyEvent { date: ymd(2025, 2, 18), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the State Duma ratifies the treaty"), sources: Cow::Borrowed(&S244) },
+    TreatyEvent { date: ymd(2025, 2, 26), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the Federation Council approves the ratification law"), sources: Cow::Borrowed(&S245) },
+    TreatyEvent { date: ymd(2025, 2, 26), kind: EventKind::Ratified, party: Some(C::BY), note: Cow::Borrowed("the Council of the Republic (Belarus) approves the ratification bill"), sources: Cow::Borrowed(&S246) },
+    TreatyEvent { date: ymd(2025, 2, 28), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("federal ratification law of 28 Feb 2025 No. 12-FZ"), sources: Cow::Borrowed(&S247) },
+    TreatyEvent { date: ymd(2025, 3, 4), kind: EventKind::Ratified, party: Some(C::BY), note: Cow::Borrowed("Lukashenko signs the ratification law"), sources: Cow::Borrowed(&S248) },
+];
+static S250: [SourceId; 1] = [
+    SourceId::new("russia-s8"),
+];
+static S251: [SourceId; 1] = [
+    SourceId::new("russia-s7"),
+];
+static S252: [Provision; 3] = [
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, text: Cow::Borrowed("поддерживать друг друга всеми согласованными и допустимыми международным правом способами и средствами"), sources: Cow::Borrowed(&S250) },
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, text: Cow::Borrowed("the use of retaliatory measures not only against committed acts of aggression but also against threats of such acts, and the immediate provision of the necessary military, military-technical and other assistance"), sources: Cow::Borrowed(&S248) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 6")), binds: None, text: Cow::Borrowed("the parties consider the nuclear weapons of the Russian Federation as an important factor in preventing the occurrence of nuclear military conflicts and military conflicts using conventional means of defeat, as well as a restraint, the use of which is an extreme and forced measure."), sources: Cow::Borrowed(&S251) },
+];
+static S253: [SourceId; 6] = [
+    SourceId::new("russia-s4"),
+    SourceId::new("russia-s1"),
+    SourceId::new("russia-s3"),
+    SourceId::new("russia-s2"),
+    SourceId::new("russia-s5"),
+    SourceId::new("russia-s6"),
+];
+static S254: [Party; 2] = [
+    Party { country: C::AM, period: Period::new(ymd(1997, 8, 29), None) },
+    Party { country: C::RU, period: Period::new(ymd(1997, 8, 29), None) },
+];
+static S255: [SourceId; 1] = [
+    SourceId::new("russia-s13"),
+];
+static S256: [SourceId; 1] = [
+    SourceId::new("russia-s15"),
+];
+static S257: [SourceId; 2] = [
+    SourceId::new("russia-s17"),
+    SourceId::new("russia-s16"),
+];
+static S258: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2020, 10, 31), kind: EventKind::Statement, party: Some(C::AM), note: Cow::Borrowed("Pashinyan writes to Putin asking for urgent consultations on the type and amount of assistance, citing Article 2"), sources: Cow::Borrowed(&S255) },
+    TreatyEvent { date: ymd(2020, 10, 31), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Russian MFA: Russia will provide all necessary assistance under the treaty 'if fighting spills over to the territory of Armenia'"), sources: Cow::Borrowed(&S256) },
+    TreatyEvent { date: ymd(2021, 11, 16), kind: EventKind::Statement, party: Some(C::AM), note: Cow::Borrowed("Security Council secretary Armen Grigoryan: Armenia appeals to Russia to defend its territorial integrity under the 1997 treaty"), sources: Cow::Borrowed(&S257) },
+];
+static S259: [SourceId; 2] = [
+    SourceId::new("russia-s14"),
+    SourceId::new("russia-s13"),
+];
+static S260: [SourceId; 1] = [
+    SourceId::new("russia-s14"),
+];
+static S261: [SourceId; 1] = [
+    SourceId::new("russia-s11"),
+];
+static S262: [Provision; 3] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 2")), binds: None, text: Cow::Borrowed("Բարձր պայմանավորվող կողմերը միմյանց հետ սերտորեն կհամագործակցեն Հայաստանի Հանրապետության եւ Ռուսաստանի Դաշնության ինքնիշխանության ու տարածքային ամբողջականության պաշտպանության եւ անվտանգության ապահովման գործում: Նրանք անհապաղ կխորհրդակցեն ամեն անգամ, երբ նրանցից մեկի կարծիքով առաջացել է նրա վրա զինված հարձակման սպառնալիք"), sources: Cow::Borrowed(&S259) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 3")), binds: None, text: Cow::Borrowed("կողմերը համատեղ կձեռնարկեն իրենց համար բոլոր մատչելի միջոցները` խաղաղության դեմ սպառնալիքը, խաղաղության խախտումը վերացնելու կամ նրանց դեմ ցանկացած պետության կողմից ձեռնարկված ագրեսիայի գործողություններին հակազդելու համար եւ կցուցաբերեն միմյանց անհրաժեշտ օգնություն՝ ներառյալ ռազմական"), sources: Cow::Borrowed(&S260) },
+    Provision { obligation: Obligation::NoHostileAlliance, article: None, binds: None, text: Cow::Borrowed("Russia and Armenia further pledge not to join any alliance deemed hostile to either of them."), sources: Cow::Borrowed(&S261) },
+];
+static S263: [SourceId; 5] = [
+    SourceId::new("russia-s12"),
+    SourceId::new("russia-s10"),
+    SourceId::new("russia-s11"),
+    SourceId::new("russia-s16"),
+    SourceId::new("russia-s18"),
+];
+static S264: [Party; 2] = [
+    Party { country: C::KZ, period: Period::new(ymd(2025, 11, 12), None) },
+    Party { country: C::RU, period: Period::new(ymd(2025, 11, 12), None) },
+];
+static S265: [SourceId; 3] = [
+    SourceId::new("russia-s32"),
+    SourceId::new("russia-s33"),
+    SourceId::new("russia-s34"),
+];
+static S266: [Party; 2] = [
+    Party { country: C::AZ, period: Period::new(ymd(2022, 2, 22), None) },
+    Party { country: C::RU, period: Period::new(ymd(2022, 2, 22), None) },
+];
+static S267: [SourceId; 2] = [
+    SourceId::new("russia-s36"),
+    SourceId::new("russia-s39"),
+];
+static S268: [SourceId; 1] = [
+    SourceId::new("russia-s37"),
+];
+static S269: [SourceId; 1] = [
+    SourceId::new("russia-s36"),
+];
+static S270: [SourceId; 2] = [
+    SourceId::new("russia-s36"),
+    SourceId::new("russia-s38"),
+];
+static S271: [Provision; 4] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("Paragraph 1")), binds: None, text: Cow::Borrowed("The Russian Federation and the Republic of Azerbaijan build their relations on the basis of allied interaction, mutual respect for independence, state sovereignty, territorial integrity and inviolability of the borders of the two countries"), sources: Cow::Borrowed(&S267) },
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, text: Cow::Borrowed("The Russian Federation and the Republic of Azerbaijan express their readiness to hold urgent consultations in the event of a situation that, in the opinion of one of the Parties, may pose a threat to peace, disrupt peace, or affect one of the Parties' security interests"), sources: Cow::Borrowed(&S268) },
+    Provision { obligation: Obligation::NonAggression, article: None, binds: None, text: Cow::Borrowed("The Parties refrain from any actions, including those carried out through third states, directed against each other"), sources: Cow::Borrowed(&S269) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, text: Cow::Borrowed("consider the possibility of providing each other with military assistance"), sources: Cow::Borrowed(&S270) },
+];
+static S272: [SourceId; 4] = [
+    SourceId::new("russia-s35"),
+    SourceId::new("russia-s36"),
+    SourceId::new("russia-s39"),
+    SourceId::new("russia-s38"),
+];
+static S273: [Party; 2] = [
+    Party { country: C::EG, period: Period::new(ymd(2018, 10, 17), None) },
+    Party { country: C::RU, period: Period::new(ymd(2018, 10, 17), None) },
+];
+static S274: [SourceId; 1] = [
+    SourceId::new("russia-s41"),
+];
+static S275: [SourceId; 2] = [
+    SourceId::new("russia-s41"),
+    SourceId::new("russia-s42"),
+];
+static S276: [SourceId; 2] = [
+    SourceId::new("russia-s43"),
+    SourceId::new("russia-s44"),
+];
+static S277: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2019, 7, 23), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the State Duma ratifies the treaty"), sources: Cow::Borrowed(&S274) },
+    TreatyEvent { date: ymd(2019, 7, 26), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the Federation Council approves the ratification"), sources: Cow::Borrowed(&S275) },
+    TreatyEvent { date: ymd(2019, 8, 2), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("Putin signs the federal ratification law (reported by Interfax on 2 Aug 2019)"), sources: Cow::Borrowed(&S274) },
+    TreatyEvent { date: PartialDate::month(2020, 12), kind: EventKind::Ratified, party: Some(C::EG), note: Cow::Borrowed("the Egyptian House of Representatives ratifies the treaty ('on Tuesday', reported 16 Dec 2020)"), sources: Cow::Borrowed(&S276) },
+];
+static S278: [SourceId; 1] = [
+    SourceId::new("russia-s43"),
+];
+static S279: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, text: Cow::Borrowed("The parties shall develop cooperation in the military and military-technical spheres on the basis of relevant agreements between them, taking into account their mutual interests"), sources: Cow::Borrowed(&S278) },
+];
+static S280: [SourceId; 4] = [
+    SourceId::new("russia-s40"),
+    SourceId::new("russia-s41"),
+    SourceId::new("russia-s42"),
+    SourceId::new("russia-s43"),
+];
+static S281: [Party; 2] = [
+    Party { country: C::MN, period: Period::new(ymd(2019, 9, 3), None) },
+    Party { country: C::RU, period: Period::new(ymd(2019, 9, 3), None) },
+];
+static S282: [SourceId; 1] = [
+    SourceId::new("russia-s49"),
+];
+static S283: [Provision; 2] = [
+    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article 4")), binds: None, text: Cow::Borrowed("両国が相互に反対勢力の連合、軍事政府間で同一にならない及び両国の独立、自立状態の関心に反する契約を第3国と締結しない"), sources: Cow::Borrowed(&S282) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 4")), binds: None, text: Cow::Borrowed("地域及び世界の安全保障が重要な構成要素だと見なし防衛、軍事技術分野で関係を発展させる"), sources: Cow::Borrowed(&S282) },
+];
+static S284: [SourceId; 4] = [
+    SourceId::new("russia-s45"),
+    SourceId::new("russia-s46"),
+    SourceId::new("russia-s47"),
+    SourceId::new("russia-s48"),
+];
 
-pub(crate) static TREATIES: [Treaty; 36] = [
+pub(crate) static TREATIES: [Treaty; 42] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -1650,6 +1827,102 @@ pub(crate) static TREATIES: [Treaty; 36] = [
         sources: Cow::Borrowed(&S240),
         note: Some(Cow::Borrowed("Signed at Brussels by Belgium, France, Luxembourg, the Netherlands and the United Kingdom; depositary the Belgian Government; in force 25 Aug 1948. Article XII: in force for fifty years, after which each party may cease to be a party on one year's notice to the Belgian Government; the UK Government held the fifty years to run from 25 Aug 1948 and the treaty to continue until the parties decide otherwise (Hansard 1996), hence `unlimited`. Modified by the Paris protocol of 23 Oct 1954 (in force 6 May 1955). Accession dates of Portugal, Spain (Mar 1990) and Greece (1995) are at the precision the WEU note gives. Each party's end is the agreed effective date of the denunciations, 30 Jun 2011, confirmed directly for France only. The end is recorded as 30 Jun 2011, the agreed effective date of the denunciations, as the half-open end of each party's period.")),
         alternatives: Cow::Borrowed(&S242),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("by-ru-2024"),
+        name: Cow::Borrowed("Treaty between the Russian Federation and the Republic of Belarus on Security Guarantees within the Union State"),
+        short_name: Cow::Borrowed("Belarus–Russia Security Guarantees Treaty (2024)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S243),
+        signed: ymd(2024, 12, 6),
+        in_force: Some(ymd(2025, 3, 13)),
+        term: Term::AutoExtending { initial_years: 10, extension_years: 10, notice_months: 0 },
+        events: Cow::Borrowed(&S249),
+        provisions: Cow::Borrowed(&S252),
+        sources: Cow::Borrowed(&S253),
+        note: Some(Cow::Borrowed("Signed in Minsk at the Supreme State Council of the Union State; in force on the exchange of instruments of ratification in Moscow on 13 Mar 2025 (Putin; BelTA; header of the legal-database copy). The triggering 'encroachment' is defined as a threat to the sovereignty, independence or constitutional order of the parties, or to the integrity and inviolability of the territory and external border of the Union State, from third states, their unions, international organisations, terrorist or extremist groups (ppt.ru summary of the law). The mutual-defence texts above are the cited outlets' renderings, not the treaty's Russian wording, and their article numbers were not found; A News reports 'any armed attack against one of the Union State members will be treated as aggression against both'. Term: A News reports 10 years with automatic extensions 'for subsequent decades' (read here as 10-year periods); the article and any notice period were not found (notice_months 0 = unknown).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("am-ru-1997"),
+        name: Cow::Borrowed("Treaty of Friendship, Cooperation and Mutual Assistance between the Russian Federation and the Republic of Armenia"),
+        short_name: Cow::Borrowed("Armenia–Russia Treaty of Friendship and Mutual Assistance (1997)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S254),
+        signed: ymd(1997, 8, 29),
+        in_force: Some(ymd(1998, 11, 5)),
+        term: Term::AutoExtending { initial_years: 25, extension_years: 10, notice_months: 0 },
+        events: Cow::Borrowed(&S258),
+        provisions: Cow::Borrowed(&S262),
+        sources: Cow::Borrowed(&S263),
+        note: Some(Cow::Borrowed("Signed in Moscow by Yeltsin and Ter-Petrosyan; in force 5 Nov 1998 (ARLIS, Armenia's official legal database). Articles 2 and 3 are quoted from the Armenian text as printed by Zhoghovurd (armlur.am); the Russian text was not found. Term: 25 years, automatically extended for 10-year periods (Jamestown 1997); the article and notice period were not found. The first term would have ended on 5 Nov 2023; no notice of termination was found, so the record treats it as continuing (extension not separately confirmed). Armenia's 2024 'freeze' of CSTO participation concerns the CST, not this treaty.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("kz-ru-2025"),
+        name: Cow::Borrowed("Declaration on the Transition of Interstate Relations between the Russian Federation and the Republic of Kazakhstan to the Level of Comprehensive Strategic Partnership and Alliance"),
+        short_name: Cow::Borrowed("Kazakhstan–Russia Declaration on Comprehensive Strategic Partnership and Alliance (2025)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S264),
+        signed: ymd(2025, 11, 12),
+        in_force: Some(ymd(2025, 11, 12)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S265),
+        note: Some(Cow::Borrowed("Signed in the Kremlin by Putin and Tokayev during Tokayev's state visit (11–12 Nov 2025). A political declaration; no entry-into-force or term clause was seen, so it is treated as effective from signature (the dataset's convention for declarations). It stresses the CSTO's key role; no mutual-defence clause was reported.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("az-ru-2022"),
+        name: Cow::Borrowed("Declaration on Allied Interaction between the Republic of Azerbaijan and the Russian Federation"),
+        short_name: Cow::Borrowed("Azerbaijan–Russia Declaration on Allied Interaction (2022)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S266),
+        signed: ymd(2022, 2, 22),
+        in_force: Some(ymd(2022, 2, 22)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S271),
+        sources: Cow::Borrowed(&S272),
+        note: Some(Cow::Borrowed("Signed in Moscow by Aliyev and Putin two days before Russia's full-scale invasion of Ukraine; 43 paragraphs (Aliyev: 'brings our relations to the level of an alliance'). Military assistance is only something the parties 'may consider', on the basis of the UN Charter and separate agreements, so it is recorded as military_cooperation, not mutual_defence. No ratification, entry-into-force or term clause was seen; it is treated as effective from signature (term unknown). Relations were strained after the AZAL crash of 25 Dec 2024, but no suspension or denunciation of the declaration was found.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("eg-ru-2018"),
+        name: Cow::Borrowed("Treaty on Comprehensive Partnership and Strategic Cooperation between the Russian Federation and the Arab Republic of Egypt"),
+        short_name: Cow::Borrowed("Egypt–Russia Comprehensive Partnership Treaty (2018)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S273),
+        signed: ymd(2018, 10, 17),
+        in_force: Some(ymd(2021, 1, 10)),
+        term: Term::AutoExtending { initial_years: 10, extension_years: 5, notice_months: 6 },
+        events: Cow::Borrowed(&S277),
+        provisions: Cow::Borrowed(&S279),
+        sources: Cow::Borrowed(&S280),
+        note: Some(Cow::Borrowed("Signed in Sochi by Putin and al-Sisi; in force 10 Jan 2021 (Russian MFA via TASS). Ten years, automatically extended for five-year periods unless either party gives written notice through diplomatic channels at least six months before a period ends (TASS; article number not found). No mutual-defence clause was reported.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("mn-ru-2019"),
+        name: Cow::Borrowed("Treaty on Friendly Relations and Comprehensive Strategic Partnership between the Russian Federation and Mongolia"),
+        short_name: Cow::Borrowed("Mongolia–Russia Treaty on Friendly Relations and Comprehensive Strategic Partnership (2019)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S281),
+        signed: ymd(2019, 9, 3),
+        in_force: Some(ymd(2020, 9, 21)),
+        term: Term::Unlimited,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S283),
+        sources: Cow::Borrowed(&S284),
+        note: Some(Cow::Borrowed("Signed in Ulaanbaatar by Putin and Battulga; of unlimited duration ('permanent', 'бессрочный'); in force on the exchange of instruments in Moscow on 21 Sep 2020 (Mongolian FM Enkhtaivan, via TASS/Izvestia). It builds on the 1993 Treaty on Friendly Relations and Cooperation. The Article 4 texts are a Japanese rendering (mongolia-japan.com, from News.mn) of the explanatory note submitted to the Duma; the same note says Russia respects Mongolia's policy of not allowing foreign troops, nuclear or other weapons of mass destruction on or across its territory. No mutual-defence clause.")),
+        alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
 ];
