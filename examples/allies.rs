@@ -10,6 +10,9 @@
 //! or unknown argument prints the error and exits with code 2.
 
 use std::fmt::Write as _;
+#[path = "support/report.rs"]
+mod report;
+
 use std::process::ExitCode;
 
 use allegiance::{Country, Covered, Dataset, PartialDate, Tie};
@@ -163,21 +166,7 @@ fn main() -> ExitCode {
     for (n, citation) in notes.cited.iter().enumerate() {
         outln!("  [{}] {citation}", n + 1);
     }
-    write_out(&out)
-}
-
-/// Writes the report to standard output; a closed pipe is not an error.
-fn write_out(text: &str) -> ExitCode {
-    use std::io::Write as _;
-    let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: cannot write the report: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    report::write_out(&out)
 }
 
 #[cfg(test)]
