@@ -73,6 +73,28 @@ fn record(c: &mut Criterion) {
     g.bench_function("agreement_matrix(2019)", |b| {
         b.iter(|| unga::agreement_matrix(black_box(y0), black_box(y1)))
     });
+    // One pass over the year's roll calls, adding every pair that voted on
+    // each into a table of all pairs.
+    g.bench_function("agreement_matrix(2019)/naive_pass", |b| {
+        b.iter(|| {
+            let n = Country::COUNT;
+            let mut table = vec![(0.0f64, 0u32); n * n];
+            for rc in unga::roll_calls().iter().filter(|r| r.date >= black_box(y0) && r.date <= black_box(y1))
+            {
+                let votes: Vec<(usize, allegiance::Vote)> =
+                    Country::iter().filter_map(|c| unga::vote(rc.rcid, c).map(|v| (c as usize, v))).collect();
+                for &(i, x) in &votes {
+                    for &(j, y) in &votes {
+                        if let Some(s) = x.agreement(y) {
+                            table[i * n + j].0 += s;
+                            table[i * n + j].1 += 1;
+                        }
+                    }
+                }
+            }
+            table
+        })
+    });
     g.finish();
 }
 
