@@ -18,6 +18,15 @@
 //! European Commission, the IMF and many data sets use, and `XKX` is the
 //! matching user-assigned alpha-3 code. Kosovo has no numeric code:
 //! [`Country::numeric`] returns `0` and [`Country::numeric_code`] `None`.
+//!
+//! The five former states (`SU`, `YU`, `CS`, `DD`, `YD`) carry the alpha-2,
+//! alpha-3 and numeric codes ISO 3166-1 gave them before they were
+//! withdrawn, and their ISO 3166-3 codes ([`Country::iso3166_3`]), as the
+//! Vietnamese adoption of ISO 3166-3 (TCVN 7217-3:2013), ISO's own pages and
+//! the FOTW code index give them (sources `fs-s3` to `fs-s7`; Yugoslavia's
+//! numeric is 891 as ISO wrote it in 2003, 890 in the FOTW index). With
+//! them `Country` has 255 values, one short of what a byte holds. Their
+//! dates, successors and continuators are in [`crate::former`].
 
 use core::fmt;
 use core::str::FromStr;
@@ -26,7 +35,7 @@ mod names;
 mod parse;
 
 pub use parse::ParseCountryError;
-pub(crate) use parse::closest;
+pub(crate) use parse::{closest, edit_distance};
 
 /// A country's status at the United Nations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -41,12 +50,18 @@ pub enum UnStatus {
     Observer,
     /// Not a UN member or observer State: a territory, Taiwan, Kosovo, ...
     NonMember,
+    /// A former state that was a UN Member until it ceased to exist: the
+    /// Soviet Union, Yugoslavia, Czechoslovakia, East Germany and South
+    /// Yemen. When its seat ended, and who continued it, is in
+    /// [`crate::FormerState`] and the UN memberships of the dataset.
+    FormerMember,
 }
 
 macro_rules! countries {
     ($($a2:ident $a3:ident $num:literal $name:literal $official:literal $un:ident;)*) => {
         /// A country or territory: one variant per ISO 3166-1 entry, named
-        /// by its alpha-2 code, plus Kosovo (`XK`, user-assigned).
+        /// by its alpha-2 code, plus Kosovo (`XK`, user-assigned) and five
+        /// former states (`SU`, `YU`, `CS`, `DD`, `YD`).
         ///
         /// `Country` is a one-byte `Copy` value; its order is the order of
         /// the alpha-2 codes. Every accessor is a `const fn` lookup in a
@@ -98,10 +113,22 @@ macro_rules! countries {
         /// - an ambiguous initialism: "ROC" is the Republic of China
         ///   (Taiwan, suggested), and also the Russian Olympic Committee,
         ///   Russia's team at the 2020 and 2022 Olympic Games;
-        /// - former states, which no code of today names: "USSR", "Soviet
-        ///   Union", "Czechoslovakia", "Yugoslavia", "East Germany" (no
-        ///   suggestion); "West Germany" suggests Germany, the same state,
-        ///   but it is not an alias: it means Germany before 1990.
+        /// - states and entities with no ISO 3166 code of their own
+        ///   ("Zanzibar", "South Vietnam", "Abkhazia", "Transnistria"): the
+        ///   error says to parse them as an [`crate::Entity`];
+        /// - names of states that a code of today continues but that mean
+        ///   less than it: "West Germany" (Germany before 1990), "North
+        ///   Yemen", "North Vietnam", "Serbia and Montenegro": the error
+        ///   suggests the continuing country.
+        ///
+        /// # Former states
+        ///
+        /// Five former states with ISO 3166-3 codes are values too, under
+        /// the alpha-2 codes ISO 3166-1 gave them before withdrawing them:
+        /// [`Country::SU`] (the Soviet Union, "USSR"), [`Country::YU`]
+        /// (Yugoslavia, "SFRY"), [`Country::CS`] (Czechoslovakia),
+        /// [`Country::DD`] (East Germany, "GDR") and [`Country::YD`] (South
+        /// Yemen). See [`Country::is_former`] and [`crate::former`].
         ///
         /// ```
         /// use allegiance::Country;
@@ -113,7 +140,8 @@ macro_rules! countries {
         ///     err.to_string(),
         ///     r#"unknown country "Scotland": part of the United Kingdom; did you mean United Kingdom (GB)?"#
         /// );
-        /// assert_eq!("USSR".parse::<Country>().unwrap_err().suggestion(), None);
+        /// assert_eq!("USSR".parse::<Country>()?, Country::SU);
+        /// assert_eq!("Abkhazia".parse::<Country>().unwrap_err().suggestion(), None);
         /// # Ok::<(), allegiance::ParseCountryError>(())
         /// ```
         #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -193,12 +221,14 @@ countries! {
     CN CHN 156 "China" "China" Member;
     CO COL 170 "Colombia" "Colombia" Member;
     CR CRI 188 "Costa Rica" "Costa Rica" Member;
+    CS CSK 200 "Czechoslovakia" "Czechoslovakia" FormerMember;
     CU CUB 192 "Cuba" "Cuba" Member;
     CV CPV 132 "Cabo Verde" "Cabo Verde" Member;
     CW CUW 531 "Curaçao" "Curaçao" NonMember;
     CX CXR 162 "Christmas Island" "Christmas Island" NonMember;
     CY CYP 196 "Cyprus" "Cyprus" Member;
     CZ CZE 203 "Czechia" "Czechia" Member;
+    DD DDR 278 "East Germany" "German Democratic Republic" FormerMember;
     DE DEU 276 "Germany" "Germany" Member;
     DJ DJI 262 "Djibouti" "Djibouti" Member;
     DK DNK 208 "Denmark" "Denmark" Member;
@@ -352,6 +382,7 @@ countries! {
     SR SUR 740 "Suriname" "Suriname" Member;
     SS SSD 728 "South Sudan" "South Sudan" Member;
     ST STP 678 "São Tomé and Príncipe" "Sao Tome and Principe" Member;
+    SU SUN 810 "Soviet Union" "Union of Soviet Socialist Republics" FormerMember;
     SV SLV 222 "El Salvador" "El Salvador" Member;
     SX SXM 534 "Sint Maarten" "Sint Maarten (Dutch part)" NonMember;
     SY SYR 760 "Syria" "Syrian Arab Republic" Member;
@@ -388,16 +419,58 @@ countries! {
     WF WLF 876 "Wallis and Futuna" "Wallis and Futuna" NonMember;
     WS WSM 882 "Samoa" "Samoa" Member;
     XK XKX   0 "Kosovo" "Kosovo" NonMember;
+    YD YMD 720 "South Yemen" "People's Democratic Republic of Yemen" FormerMember;
     YE YEM 887 "Yemen" "Yemen" Member;
     YT MYT 175 "Mayotte" "Mayotte" NonMember;
+    YU YUG 891 "Yugoslavia" "Socialist Federal Republic of Yugoslavia" FormerMember;
     ZA ZAF 710 "South Africa" "South Africa" Member;
     ZM ZMB 894 "Zambia" "Zambia" Member;
     ZW ZWE 716 "Zimbabwe" "Zimbabwe" Member;
 }
 
 impl Country {
-    /// The number of countries: 249 ISO 3166-1 entries plus Kosovo.
+    /// The number of countries: 249 ISO 3166-1 entries, Kosovo, and five
+    /// former states with ISO 3166-3 codes (255; a byte holds 256).
     pub const COUNT: usize = Country::ALL.len();
+
+    /// The five former states: the Soviet Union (`SU`), Yugoslavia (`YU`),
+    /// Czechoslovakia (`CS`), East Germany (`DD`) and South Yemen (`YD`).
+    pub const FORMER: [Country; 5] = [Country::CS, Country::DD, Country::SU, Country::YD, Country::YU];
+
+    /// Whether this is a former state (one of [`Country::FORMER`]): it has
+    /// an ISO 3166-3 code, and its alpha-2, alpha-3 and numeric codes are
+    /// the ones ISO 3166-1 gave it before they were withdrawn.
+    #[must_use]
+    pub const fn is_former(self) -> bool {
+        matches!(self, Country::CS | Country::DD | Country::SU | Country::YD | Country::YU)
+    }
+
+    /// The ISO 3166-3 code of a former state: `"SUHH"` for the Soviet Union;
+    /// `None` for a country of today.
+    ///
+    /// ```
+    /// use allegiance::Country;
+    ///
+    /// assert_eq!(Country::SU.iso3166_3(), Some("SUHH"));
+    /// assert_eq!(Country::RU.iso3166_3(), None);
+    /// ```
+    #[must_use]
+    pub const fn iso3166_3(self) -> Option<&'static str> {
+        match self {
+            Country::CS => Some("CSHH"),
+            Country::DD => Some("DDDE"),
+            Country::SU => Some("SUHH"),
+            Country::YD => Some("YDYE"),
+            Country::YU => Some("YUCS"),
+            _ => None,
+        }
+    }
+
+    /// Today's countries: every country but the [former](Country::is_former)
+    /// ones, in alpha-2 order (250: the 249 ISO 3166-1 entries and Kosovo).
+    pub fn current() -> impl DoubleEndedIterator<Item = Country> + Clone {
+        Country::ALL.iter().copied().filter(|c| !c.is_former())
+    }
 
     /// The ISO 3166-1 alpha-2 code: `"RU"`.
     #[must_use]
@@ -436,13 +509,15 @@ impl Country {
     }
 
     /// The ISO 3166-1 English short name: `"Russian Federation"`,
-    /// `"Korea (Democratic People's Republic of)"`.
+    /// `"Korea (Democratic People's Republic of)"`; for a former state, its
+    /// formal name at its end (`"Union of Soviet Socialist Republics"`).
     #[must_use]
     pub const fn official_name(self) -> &'static str {
         OFFICIAL[self as usize]
     }
 
-    /// The country's status at the United Nations.
+    /// The country's status at the United Nations today
+    /// ([`UnStatus::FormerMember`] for the five former states).
     #[must_use]
     pub const fn un_status(self) -> UnStatus {
         UN[self as usize]

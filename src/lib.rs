@@ -136,9 +136,11 @@ pub mod coverage;
 mod data;
 pub mod dataset;
 pub mod date;
+pub mod entity;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod files;
+pub mod former;
 mod index;
 #[cfg(feature = "serde")]
 mod json;
@@ -171,6 +173,8 @@ pub use coverage::{Covered, FactKind, Scope};
 pub use data::{AS_OF, DATA_VERSION, SEED};
 pub use dataset::{Dataset, Facts, Problem, ProblemKind, ValidationError};
 pub use date::{ParseDateError, PartialDate, Period, Precision};
+pub use entity::{Entity, EntityKind, ParseEntityError, Polity};
+pub use former::{FormerState, former_states};
 pub use parse::ParseNameError;
 pub use query::allies::{ALIGNED_VOTES, ALIGNED_VOTES_WINDOW};
 pub use query::changes::{Change, ChangeKind};

@@ -68,7 +68,7 @@ use core::fmt;
 use once_cell::sync::Lazy;
 use time::Date;
 
-use crate::{Country, CountrySet, PartialDate, Period};
+use crate::{Country, CountrySet, Entity, PartialDate, Period};
 
 /// One of the two state-system lists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -98,14 +98,26 @@ pub struct Spell {
     /// The spell, half-open; an open end: still a member when the list was
     /// made.
     pub period: Period,
-    /// The country that names this state, if one does (see the module
-    /// docs).
-    pub country: Option<Country>,
-    /// When `country` names the state only from a day within the spell
-    /// (Yugoslavia's 345 as Serbia from 27 April 1992), that day.
-    pub country_from: Option<PartialDate>,
+    /// The countries that name this state, each from a day within the spell
+    /// to the next one's day (see the module docs): COW 365 is Russia, then
+    /// the Soviet Union from 30 Dec 1922, then Russia from 26 Dec 1991.
+    /// Empty where no country does; before the first day, none does.
+    pub countries: &'static [Naming],
+    /// The [`Entity`] that names it, for a state with no ISO code of its own
+    /// (Zanzibar, the Republic of Vietnam).
+    pub entity: Option<Entity>,
     /// How the spell maps to a country, where that needs saying.
     pub note: &'static str,
+}
+
+/// A country naming a state from a day: one step of [`Spell::countries`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Naming {
+    /// The first day.
+    pub from: PartialDate,
+    /// The country.
+    pub country: Country,
 }
 
 impl Spell {
@@ -129,8 +141,17 @@ impl Spell {
     /// holds then).
     #[must_use]
     pub fn country_on(&self, day: Date) -> Option<Country> {
-        let from = self.country_from.map_or(Date::MIN, PartialDate::first_day);
-        self.country.filter(|_| self.contains(day) && day >= from)
+        if !self.contains(day) {
+            return None;
+        }
+        self.countries.iter().rev().find(|n| n.from.first_day() <= day).map(|n| n.country)
+    }
+
+    /// The country that names the state at the end of the spell (the last
+    /// of [`Spell::countries`]), if any.
+    #[must_use]
+    pub fn country(&self) -> Option<Country> {
+        self.countries.last().map(|n| n.country)
     }
 }
 
@@ -151,28 +172,38 @@ fn range(list: StateList) -> &'static [Spell] {
     &SPELLS[start..end]
 }
 
-/// A spell as the lookups read it: days as Julian day numbers, half-open.
+/// A spell, or the part of one that one country names, as the lookups
+/// read it: days as Julian day numbers, half-open.
 #[derive(Clone, Copy)]
 struct Span {
     from: i32,
     to: i32,
-    /// From when `country` applies (`from` unless the spell says later).
-    country_from: i32,
     code: u16,
     /// The country's index, or `u8::MAX` for none.
     country: u8,
 }
 
 impl Span {
-    fn of(s: &Spell) -> Span {
-        let from = s.period.start.first_day().to_julian_day();
-        Span {
-            from,
-            to: s.period.end.map_or(i32::MAX, |e| e.first_day().to_julian_day()),
-            country_from: s.country_from.map_or(from, |d| d.first_day().to_julian_day()).max(from),
-            code: s.code,
-            country: s.country.map_or(u8::MAX, |c| c as u8),
+    /// The spans of a spell: one per naming, and one without a country
+    /// before the first naming (or for the whole spell, without any).
+    fn of(s: &Spell) -> Vec<Span> {
+        let jd = |d: PartialDate| d.first_day().to_julian_day();
+        let (from, to) = (jd(s.period.start), s.period.end.map_or(i32::MAX, jd));
+        let mut out = Vec::new();
+        let mut at = from;
+        for (k, n) in s.countries.iter().enumerate() {
+            let start = jd(n.from).max(from);
+            let end = s.countries.get(k + 1).map_or(to, |m| jd(m.from).min(to));
+            if start > at {
+                out.push(Span { from: at, to: start, code: s.code, country: u8::MAX });
+            }
+            out.push(Span { from: start, to: end, code: s.code, country: n.country as u8 });
+            at = end;
         }
+        if at < to {
+            out.push(Span { from: at, to, code: s.code, country: u8::MAX });
+        }
+        out
     }
 
     const fn holds(self, jd: i32) -> bool {
@@ -199,7 +230,7 @@ struct Lookup {
 impl Lookup {
     fn build(list: StateList) -> Lookup {
         let spells = range(list);
-        let spans: Vec<Span> = spells.iter().map(Span::of).collect();
+        let spans: Vec<Span> = spells.iter().flat_map(Span::of).collect();
         let mut code_range = vec![(0u16, 0u16); CODES];
         for (i, s) in spans.iter().enumerate() {
             let r = &mut code_range[usize::from(s.code).min(CODES - 1)];
@@ -216,7 +247,7 @@ impl Lookup {
             country_range[c as usize] = (first, by_country.len() as u16 - first);
         }
         let mut days: Vec<i32> =
-            spans.iter().flat_map(|s| [s.from, s.to, s.country_from]).filter(|&d| d != i32::MAX).collect();
+            spans.iter().flat_map(|s| [s.from, s.to]).filter(|&d| d != i32::MAX).collect();
         days.sort_unstable();
         days.dedup();
         let members = days
@@ -224,7 +255,7 @@ impl Lookup {
             .map(|d| {
                 let set = spans
                     .iter()
-                    .filter(|s| s.holds(d) && d >= s.country_from)
+                    .filter(|s| s.holds(d))
                     .filter_map(|s| Country::at_index(s.country))
                     .collect::<CountrySet>();
                 (d, set)
@@ -318,7 +349,8 @@ impl StateList {
     /// use time::macros::date;
     ///
     /// let cow_1960 = StateList::Cow.members(date!(1960-01-01));
-    /// assert!(cow_1960.contains(Country::DE) && cow_1960.contains(Country::RU));
+    /// assert!(cow_1960.contains(Country::DE) && cow_1960.contains(Country::SU));
+    /// assert!(!cow_1960.contains(Country::RU)); // the USSR's code, 365
     /// assert!(!cow_1960.contains(Country::NG)); // independent on 1 Oct 1960
     /// ```
     #[must_use]
@@ -342,10 +374,7 @@ impl StateList {
         let l = &LOOKUP[self as usize];
         let (first, n) = l.country_range[country as usize];
         let jd = day.to_julian_day();
-        l.by_country[usize::from(first)..usize::from(first + n)]
-            .iter()
-            .find(|s| s.holds(jd) && jd >= s.country_from)
-            .map(|s| s.code)
+        l.by_country[usize::from(first)..usize::from(first + n)].iter().find(|s| s.holds(jd)).map(|s| s.code)
     }
 
     /// The country the number `code` names on `day` (the lookup behind
@@ -355,9 +384,6 @@ impl StateList {
         let (first, n) = *l.code_range.get(usize::from(code))?;
         let jd = day.to_julian_day();
         let s = l.by_code[usize::from(first)..usize::from(first + n)].iter().find(|s| s.holds(jd))?;
-        if jd < s.country_from {
-            return None;
-        }
         Country::at_index(s.country)
     }
 }

@@ -25,17 +25,32 @@
 //! # Whose vote
 //!
 //! Each vote belongs to a column of the data set, a state as COW code and
-//! ISO code. A column names a [`Country`] where its ISO code is one of
-//! today's: the USSR's votes are Russia's (`365:RU`), West Germany's
-//! Germany's (`260:DE`, then `255:DE`), North Yemen's Yemen's (`678:YE`,
-//! then `679:YE`), the Federal Republic of Yugoslavia's from 2000 and
-//! Serbia's (`345:RS`), and the China seat's the Republic of China's until
-//! 25 October 1971 (`713:TW`) and the People's Republic's from then
-//! (`710:CN`), as the data set records them. The columns of the SFRY
-//! (`345:YU`), Czechoslovakia (`315:CS`), the GDR (`265:DD`), South Yemen
-//! (`680:YD`) and Zanzibar (`511:`) are kept in the embedded file, but no
-//! [`Country`] names them yet, so [`vote`] cannot ask for them and
-//! [`agreement`] leaves them out.
+//! ISO code, and a column names a [`Country`]. The Soviet Union's votes are
+//! its own ([`Country::SU`], `365:RU` in the data set) until the Russian
+//! Federation continued its membership on 24 December 1991, and Russia's
+//! from then; to follow the seat across, ask [`Country::continues`]. The
+//! SFRY's are [`Country::YU`]'s (`345:YU`; it cast none after 1992), and
+//! from 1 November 2000 the same column is the Federal Republic of
+//! Yugoslavia's, filed as Serbia (`RS`, with the data set's `345:RS`).
+//! Czechoslovakia (`315:CS`), the GDR (`265:DD`) and South Yemen (`680:YD`)
+//! are their own countries. West Germany's votes are Germany's (`260:DE`,
+//! then `255:DE`), North Yemen's Yemen's (`678:YE`, then `679:YE`), and the
+//! China seat's the Republic of China's until 25 October 1971 (`713:TW`)
+//! and the People's Republic's from then (`710:CN`), as the data set
+//! records them. Zanzibar's column (`511:`, 17 roll calls of December
+//! 1963) is kept and counted in [`tally`]; it is an [`crate::Entity`], so
+//! [`vote`] cannot ask for it and [`agreement`] leaves it out.
+//!
+//! ```
+//! use allegiance::{Country, Vote, unga};
+//!
+//! // Resolution 2758 (XXVI) of 1971, which seated the People's Republic of
+//! // China: the USSR voted yes, not "Russia", which did not yet vote.
+//! let rc = unga::roll_call_by_symbol("A/RES/26/2758G").unwrap();
+//! assert_eq!(unga::vote(rc.rcid, Country::SU), Some(Vote::Yes));
+//! assert_eq!(unga::vote(rc.rcid, Country::RU), None);
+//! assert_eq!(Country::RU.continues(), Some(Country::SU));
+//! ```
 //!
 //! # Absent and not a member
 //!
@@ -116,6 +131,17 @@ struct Index {
 /// The width of a column line's label, `00365:RU` and a tab.
 const LABEL: usize = 9;
 
+/// The columns whose votes belong to one country before a day and to
+/// another from it: the data set's `365:RU` is the Soviet Union's until
+/// the Russian Federation continued its membership on 24 December 1991;
+/// its `345:YU` is the SFRY's until 1992 and, from the admission of the
+/// Federal Republic of Yugoslavia on 1 November 2000, the FRY's, filed as
+/// Serbia (it has no rows in between).
+const SPLITS: [(&str, Date, Country, Country); 2] = [
+    ("00365:RU", time::macros::date!(1991 - 12 - 24), Country::SU, Country::RU),
+    ("00345:YU", time::macros::date!(2000 - 11 - 01), Country::YU, Country::RS),
+];
+
 static INDEX: Lazy<Index> = Lazy::new(|| {
     let text = core::str::from_utf8(VOTES).unwrap_or("");
     let mut rcids = Vec::new();
@@ -151,13 +177,21 @@ static INDEX: Lazy<Index> = Lazy::new(|| {
     let n = rcids.len();
     let width = LABEL + n + 1;
     let columns = VOTES.len().saturating_sub(first) / width.max(1);
-    let mut of: Vec<Vec<usize>> = vec![Vec::new(); Country::COUNT];
+    // Per country, its columns, each for the roll calls dated in a range
+    // of Julian days (a split column serves two countries).
+    let mut of: Vec<Vec<(usize, i32, i32)>> = vec![Vec::new(); Country::COUNT];
     for c in 0..columns {
         let at = first + c * width;
         let label = VOTES.get(at..at + LABEL - 1).and_then(|l| core::str::from_utf8(l).ok()).unwrap_or("");
+        if let Some(&(_, day, before, after)) = SPLITS.iter().find(|s| s.0 == label) {
+            let jd = day.to_julian_day();
+            of[before as usize].push((c, i32::MIN, jd));
+            of[after as usize].push((c, jd, i32::MAX));
+            continue;
+        }
         let iso2 = label.split_once(':').map_or("", |(_, i)| i.trim());
         if let Ok(country) = Country::from_alpha2(iso2) {
-            of[country as usize].push(c);
+            of[country as usize].push((c, i32::MIN, i32::MAX));
         }
     }
     let line =
@@ -166,10 +200,17 @@ static INDEX: Lazy<Index> = Lazy::new(|| {
         .iter()
         .map(|cols| match cols.as_slice() {
             [] => None,
-            [c] => Some(Cow::Borrowed(line(*c))),
+            &[(c, i32::MIN, i32::MAX)] => Some(Cow::Borrowed(line(c))),
             many => Some(Cow::Owned(
                 (0..n)
-                    .map(|k| many.iter().map(|&c| line(c)[k]).find(|&b| b != b'-').unwrap_or(b'-'))
+                    .map(|k| {
+                        let day = days.get(k).copied().unwrap_or(0);
+                        many.iter()
+                            .filter(|&&(_, from, to)| from <= day && day < to)
+                            .map(|&(c, _, _)| line(c).get(k).copied().unwrap_or(b'-'))
+                            .find(|&b| b != b'-')
+                            .unwrap_or(b'-')
+                    })
                     .collect(),
             )),
         })

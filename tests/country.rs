@@ -36,10 +36,11 @@ fn codes_are_unique_and_well_formed() {
     let a2: BTreeSet<_> = Country::iter().map(Country::alpha2).collect();
     let a3: BTreeSet<_> = Country::iter().map(Country::alpha3).collect();
     let num: BTreeSet<_> = Country::iter().filter_map(Country::numeric_code).collect();
-    assert_eq!(Country::COUNT, 250);
-    assert_eq!(a2.len(), 250);
-    assert_eq!(a3.len(), 250);
-    assert_eq!(num.len(), 249, "every ISO entry has a numeric code; Kosovo has none");
+    assert_eq!(Country::COUNT, 255, "249 ISO 3166-1 entries, Kosovo and five former states");
+    assert_eq!(Country::current().count(), 250);
+    assert_eq!(a2.len(), 255);
+    assert_eq!(a3.len(), 255);
+    assert_eq!(num.len(), 254, "every ISO entry and former state has a numeric code; Kosovo has none");
     for c in Country::iter() {
         assert!(c.alpha2().bytes().all(|b| b.is_ascii_uppercase()) && c.alpha2().len() == 2);
         assert!(c.alpha3().bytes().all(|b| b.is_ascii_uppercase()) && c.alpha3().len() == 3);
@@ -58,6 +59,27 @@ fn codes_agree_with_rust_iso3166() {
         assert_eq!(c.numeric(), cc.numeric, "{}", cc.alpha2);
         assert_eq!(c.official_name(), cc.name, "{}", cc.alpha2);
     }
+}
+
+#[test]
+fn former_states_have_their_iso_3166_3_codes() {
+    let want = [
+        (Country::CS, "CS", "CSK", 200, "CSHH"),
+        (Country::DD, "DD", "DDR", 278, "DDDE"),
+        (Country::SU, "SU", "SUN", 810, "SUHH"),
+        (Country::YD, "YD", "YMD", 720, "YDYE"),
+        (Country::YU, "YU", "YUG", 891, "YUCS"),
+    ];
+    for (c, a2, a3, num, iso3) in want {
+        assert_eq!((c.alpha2(), c.alpha3(), c.numeric(), c.iso3166_3()), (a2, a3, num, Some(iso3)));
+        assert!(c.is_former() && Country::FORMER.contains(&c));
+        assert_eq!(c.un_status(), UnStatus::FormerMember);
+        assert!(!c.is_un_member());
+        assert_eq!(Country::parse(iso3), Ok(c), "{iso3}");
+        assert_eq!(Country::parse(&iso3.to_lowercase()), Ok(c), "{iso3}");
+    }
+    assert_eq!(Country::iter().filter(|c| c.is_former()).collect::<Vec<_>>(), Country::FORMER);
+    assert!(Country::iter().filter(|c| !c.is_former()).all(|c| c.iso3166_3().is_none()));
 }
 
 #[test]
@@ -97,6 +119,19 @@ fn names_people_write() {
     let cases: &[(&str, Country)] = &[
         ("Russia", Country::RU),
         ("Russian Federation", Country::RU),
+        // Former states, as people write them.
+        ("USSR", Country::SU),
+        ("U.S.S.R.", Country::SU),
+        ("Soviet Union", Country::SU),
+        ("Union of Soviet Socialist Republics", Country::SU),
+        ("Czechoslovakia", Country::CS),
+        ("Yugoslavia", Country::YU),
+        ("SFRY", Country::YU),
+        ("East Germany", Country::DD),
+        ("GDR", Country::DD),
+        ("German Democratic Republic", Country::DD),
+        ("South Yemen", Country::YD),
+        ("Democratic Yemen", Country::YD),
         ("Türkiye", Country::TR),
         ("Turkiye", Country::TR),
         ("Turkey", Country::TR),
@@ -318,9 +353,7 @@ fn common_inputs_get_a_true_answer() {
         assert_eq!(Country::parse(input), Ok(want), "{input:?}");
     }
     let uk = "part of the United Kingdom; did you mean United Kingdom (GB)?";
-    let soviet = "a former state, the Soviet Union, dissolved in 1991";
-    let gdr = "a former state, the German Democratic Republic, which acceded to the Federal Republic of \
-               Germany in 1990";
+    let entity = "not a Country: it has no ISO 3166 code of its own; parse it as an allegiance::Entity";
     let err: &[(&str, String, Option<Country>)] = &[
         // Was "did you mean Finland (FI)?".
         ("England", format!(r#"unknown country "England": {uk}"#), Some(Country::GB)),
@@ -338,24 +371,20 @@ fn common_inputs_get_a_true_answer() {
             r#"unknown country "ROC": ambiguous, the Republic of China (Taiwan) or the Russian Olympic Committee at the 2020 and 2022 Olympic Games; did you mean Taiwan (TW)?"#.into(),
             Some(Country::TW),
         ),
-        ("USSR", format!(r#"unknown country "USSR": {soviet}"#), None),
-        ("U.S.S.R.", format!(r#"unknown country "U.S.S.R.": {soviet}"#), None),
-        ("Soviet Union", format!(r#"unknown country "Soviet Union": {soviet}"#), None),
+        // Entities: no Country, and the message says where to look.
+        ("Abkhazia", format!(r#"unknown country "Abkhazia": {entity}"#), None),
+        ("Zanzibar", format!(r#"unknown country "Zanzibar": {entity}"#), None),
+        ("South Vietnam", format!(r#"unknown country "South Vietnam": {entity}"#), None),
         (
-            "Union of Soviet Socialist Republics",
-            format!(r#"unknown country "Union of Soviet Socialist Republics": {soviet}"#),
-            None,
+            "Serbia and Montenegro",
+            r#"unknown country "Serbia and Montenegro": the state union of 2003–2006, which Serbia continues; did you mean Serbia (RS)?"#.into(),
+            Some(Country::RS),
         ),
-        // Was "did you mean Slovakia (SK)?".
         (
-            "Czechoslovakia",
-            r#"unknown country "Czechoslovakia": a former state, split into Czechia and Slovakia in 1993"#.into(),
-            None,
+            "North Yemen",
+            r#"unknown country "North Yemen": the Yemen Arab Republic, which Yemen continues; did you mean Yemen (YE)?"#.into(),
+            Some(Country::YE),
         ),
-        ("Yugoslavia", r#"unknown country "Yugoslavia": a former state"#.into(), None),
-        // Was "did you mean Germany (DE)?".
-        ("East Germany", format!(r#"unknown country "East Germany": {gdr}"#), None),
-        ("German Democratic Republic", format!(r#"unknown country "German Democratic Republic": {gdr}"#), None),
         // Was "did you mean Côte d'Ivoire (CI)?".
         (
             "Gold Coast",

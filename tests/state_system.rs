@@ -71,10 +71,14 @@ fn every_row_of_both_lists_round_trips() {
             assert!(s.contains(last) && !s.contains(start.previous_day().unwrap()), "{s}");
             assert_eq!(list.spell(code, last), Some(s));
             assert_eq!(list.spell_by_abbrev(&abbrev.to_lowercase(), start), Some(s));
-            // The code back from the country, on its first and last day.
-            if let Some(c) = s.country {
-                let from = s.country_from.map_or(start, |d| d.first_day());
-                for d in [from, last] {
+            // The code back from each country that names the state, on the
+            // first and last day it does.
+            for (k, naming) in s.countries.iter().enumerate() {
+                let from = naming.from.first_day().max(start);
+                let to = s.countries.get(k + 1).map_or(last, |n| n.from.first_day().previous_day().unwrap());
+                let c = naming.country;
+                for d in [from, to] {
+                    assert_eq!(s.country_on(d), Some(c), "{s} on {d}");
                     let back = match list {
                         StateList::Cow => (Country::from_cow(code, d), c.cow_code(d)),
                         _ => (Country::from_gw(code, d), c.gw_code(d)),
@@ -92,7 +96,12 @@ fn a_country_has_at_most_one_code_per_list_on_a_day() {
         let mut days: Vec<Date> = list
             .spells()
             .iter()
-            .flat_map(|s| [Some(s.period.start), s.period.end, s.country_from].into_iter().flatten())
+            .flat_map(|s| {
+                [Some(s.period.start), s.period.end]
+                    .into_iter()
+                    .flatten()
+                    .chain(s.countries.iter().map(|n| n.from))
+            })
             .map(|d| d.first_day())
             .collect();
         days.sort_unstable();
@@ -126,11 +135,24 @@ fn codes_that_depend_on_the_date() {
     assert_eq!(Country::DE.gw_code(date!(1949 - 09 - 21)), Some(260));
     assert_eq!(Country::DE.gw_code(date!(2020 - 01 - 01)), Some(260));
     // Yugoslavia: G&W 345 until 4 Jun 2006, Serbia 340 from 5 Jun 2006;
-    // the FRY (1992) is Serbia's; the SFRY before it is no country yet.
+    // the SFRY is YU until 27 Apr 1992, the FRY from then Serbia's.
     assert_eq!(Country::RS.gw_code(date!(2000 - 01 - 01)), Some(345));
     assert_eq!(Country::RS.gw_code(date!(2006 - 06 - 05)), Some(340));
-    assert_eq!(Country::from_gw(345, date!(1980 - 01 - 01)), None);
-    assert!(StateList::Gw.spell(345, date!(1980 - 01 - 01)).is_some(), "the SFRY is listed");
+    assert_eq!(Country::from_gw(345, date!(1980 - 01 - 01)), Some(Country::YU));
+    assert_eq!(Country::from_gw(345, date!(1992 - 04 - 26)), Some(Country::YU));
+    assert_eq!(Country::from_gw(345, date!(1992 - 04 - 27)), Some(Country::RS));
+    assert_eq!(Country::YU.cow_code(date!(1992 - 04 - 27)), None);
+    // COW: Serbia's spell from 1878 names no country before 1 Dec 1918.
+    assert_eq!(Country::from_cow(345, date!(1900 - 01 - 01)), None);
+    assert_eq!(Country::from_cow(345, date!(1930 - 01 - 01)), Some(Country::YU));
+    // Russia and the Soviet Union share 365.
+    assert_eq!(Country::from_cow(365, date!(1900 - 01 - 01)), Some(Country::RU));
+    assert_eq!(Country::from_cow(365, date!(1960 - 01 - 01)), Some(Country::SU));
+    assert_eq!(Country::from_cow(365, date!(1991 - 12 - 25)), Some(Country::SU));
+    assert_eq!(Country::from_cow(365, date!(1991 - 12 - 26)), Some(Country::RU));
+    assert_eq!(Country::SU.cow_code(date!(1980 - 01 - 01)), Some(365));
+    assert_eq!(Country::RU.cow_code(date!(1980 - 01 - 01)), None);
+    assert_eq!(Country::SU.gw_code(date!(1980 - 01 - 01)), Some(365));
     assert_eq!(Country::RS.cow_code(date!(2010 - 01 - 01)), Some(345));
     // Yemen: COW 678 then 679; G&W 678 throughout.
     assert_eq!(Country::YE.cow_code(date!(1980 - 01 - 01)), Some(678));
@@ -139,9 +161,18 @@ fn codes_that_depend_on_the_date() {
     // Open spells hold past the list's date.
     assert_eq!(Country::US.cow_code(date!(2026 - 11 - 28)), Some(2));
     assert_eq!(Country::XK.gw_code(date!(2026 - 11 - 28)), Some(347));
-    // Former states without a country value yet: listed, no country.
+    // Former states: the GDR, Czechoslovakia and South Yemen are countries;
+    // Zanzibar and the Republic of Vietnam are entities.
     let gdr = StateList::Cow.spell(265, date!(1980 - 01 - 01)).unwrap();
-    assert_eq!((gdr.abbrev, gdr.country), ("GDR", None));
+    assert_eq!((gdr.abbrev, gdr.country()), ("GDR", Some(Country::DD)));
+    assert_eq!(Country::from_cow(315, date!(1980 - 01 - 01)), Some(Country::CS));
+    assert_eq!(Country::from_gw(680, date!(1980 - 01 - 01)), Some(Country::YD));
+    let zan = StateList::Cow.spell(511, date!(1964 - 01 - 01)).unwrap();
+    assert_eq!((zan.country(), zan.entity), (None, Some(allegiance::Entity::Zanzibar)));
+    assert_eq!(
+        StateList::Gw.spell(817, date!(1970 - 01 - 01)).unwrap().entity,
+        Some(allegiance::Entity::SouthVietnam)
+    );
     assert_eq!(Country::from_cow(9999, date!(2000 - 01 - 01)), None);
 }
 

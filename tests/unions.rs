@@ -359,7 +359,7 @@ fn un_membership_makes_no_tie() {
         }
     }
     assert_eq!(Union::Un.kind(), allegiance::UnionKind::Universal);
-    // The coverage says what is not yet recorded.
+    // The coverage says what is not recorded.
     let scope = kb.coverage().iter().find(|s| s.union == Some(Union::Un)).expect("declared");
-    assert!(!scope.complete && scope.rule.contains("not yet recorded"));
+    assert!(!scope.complete && scope.rule.contains("Democratic Yemen's is not recorded"));
 }

@@ -87,12 +87,16 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("cuba", Country::CU),
     ("curacao", Country::CW),
     ("cyprus", Country::CY),
+    ("czech and slovak federal republic", Country::CS), // Czechoslovakia's name from 1990
     ("czech republic", Country::CZ),
     ("czechia", Country::CZ),
+    ("czechoslovak socialist republic", Country::CS), // Czechoslovakia's name, 1960–1990
+    ("czechoslovakia", Country::CS),
     ("dahomey", Country::BJ), // renamed Benin in 1975
     ("democratic peoples republic of korea", Country::KP),
     ("democratic republic of congo", Country::CD),
     ("democratic republic of the congo", Country::CD),
+    ("democratic yemen", Country::YD), // the UN's name for it
     ("denmark", Country::DK),
     ("djibouti", Country::DJ),
     ("dominica", Country::DM),
@@ -100,6 +104,7 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("dprk", Country::KP),
     ("dr congo", Country::CD),
     ("drc", Country::CD),
+    ("east germany", Country::DD),
     ("east timor", Country::TL),
     ("ecuador", Country::EC),
     ("egypt", Country::EG),
@@ -124,7 +129,9 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("fyrom", Country::MK), // its provisional UN name, 1993-2019
     ("gabon", Country::GA),
     ("gambia", Country::GM),
+    ("gdr", Country::DD),
     ("georgia", Country::GE),
+    ("german democratic republic", Country::DD),
     ("germany", Country::DE),
     ("ghana", Country::GH),
     ("gibraltar", Country::GI),
@@ -236,6 +243,7 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("panama", Country::PA),
     ("papua new guinea", Country::PG),
     ("paraguay", Country::PY),
+    ("peoples democratic republic of yemen", Country::YD),
     ("peoples republic of china", Country::CN),
     ("persia", Country::IR), // called Iran abroad since 1935
     ("peru", Country::PE),
@@ -282,6 +290,7 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("senegal", Country::SN),
     ("serbia", Country::RS),
     ("seychelles", Country::SC),
+    ("sfry", Country::YU),
     ("siam", Country::TH), // renamed Thailand in 1939, Siam again 1945-1949 (notes/country_names.md)
     ("sierra leone", Country::SL),
     ("singapore", Country::SG),
@@ -289,6 +298,7 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("sint maarten dutch part", Country::SX),
     ("slovakia", Country::SK),
     ("slovenia", Country::SI),
+    ("socialist federal republic of yugoslavia", Country::YU),
     ("socialist republic of vietnam", Country::VN),
     ("solomon islands", Country::SB),
     ("somalia", Country::SO),
@@ -296,6 +306,8 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("south georgia and the south sandwich islands", Country::GS),
     ("south korea", Country::KR),
     ("south sudan", Country::SS),
+    ("south yemen", Country::YD),
+    ("soviet union", Country::SU),
     ("spain", Country::ES),
     ("sri lanka", Country::LK),
     ("st kitts and nevis", Country::KN),
@@ -331,6 +343,7 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("uganda", Country::UG),
     ("uk", Country::GB),
     ("ukraine", Country::UA),
+    ("union of soviet socialist republics", Country::SU),
     ("united arab emirates", Country::AE),
     ("united kingdom", Country::GB),
     ("united kingdom of great britain and northern ireland", Country::GB),
@@ -344,6 +357,7 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("us minor outlying islands", Country::UM),
     ("us virgin islands", Country::VI),
     ("usa", Country::US),
+    ("ussr", Country::SU),
     ("uzbekistan", Country::UZ),
     ("vanuatu", Country::VU),
     ("vatican", Country::VA),
@@ -358,6 +372,8 @@ pub(super) const NAMES: &[(&str, Country)] = &[
     ("wallis and futuna", Country::WF),
     ("western sahara", Country::EH),
     ("yemen", Country::YE),
+    ("yemen democratic", Country::YD),
+    ("yugoslavia", Country::YU),
     ("zaire", Country::CD), // renamed the Democratic Republic of the Congo in 1997
     ("zambia", Country::ZM),
     ("zimbabwe", Country::ZW),
@@ -373,10 +389,8 @@ pub(super) struct Note {
 }
 
 const PART_OF_UK: Note = Note { text: "part of the United Kingdom", suggestion: Some(Country::GB) };
-const SOVIET_UNION: Note =
-    Note { text: "a former state, the Soviet Union, dissolved in 1991", suggestion: None };
-const EAST_GERMANY: Note = Note {
-    text: "a former state, the German Democratic Republic, which acceded to the Federal Republic of Germany in 1990",
+const ENTITY: Note = Note {
+    text: "not a Country: it has no ISO 3166 code of its own; parse it as an allegiance::Entity",
     suggestion: None,
 };
 
@@ -398,13 +412,16 @@ const EAST_GERMANY: Note = Note {
 /// - a former colony whose name is close to another country's ("Gold
 ///   Coast" is not Côte d'Ivoire).
 pub(super) const NOTES: &[(&str, Note)] = &[
-    (
-        "czechoslovakia",
-        Note { text: "a former state, split into Czechia and Slovakia in 1993", suggestion: None },
-    ),
-    ("east germany", EAST_GERMANY),
+    ("abkhazia", ENTITY),
+    ("donetsk peoples republic", ENTITY),
     ("england", PART_OF_UK),
-    ("german democratic republic", EAST_GERMANY),
+    (
+        "federal republic of yugoslavia",
+        Note {
+            text: "the state of 1992–2006 (Serbia and Montenegro from 2003), which Serbia continues",
+            suggestion: Some(Country::RS),
+        },
+    ),
     (
         "gold coast",
         Note {
@@ -412,7 +429,23 @@ pub(super) const NOTES: &[(&str, Note)] = &[
             suggestion: Some(Country::GH),
         },
     ),
+    ("lugansk peoples republic", ENTITY),
+    ("luhansk peoples republic", ENTITY),
+    (
+        "north vietnam",
+        Note {
+            text: "the Democratic Republic of Vietnam, which Viet Nam continues",
+            suggestion: Some(Country::VN),
+        },
+    ),
+    (
+        "north yemen",
+        Note { text: "the Yemen Arab Republic, which Yemen continues", suggestion: Some(Country::YE) },
+    ),
+    ("northern cyprus", ENTITY),
     ("northern ireland", PART_OF_UK),
+    ("pridnestrovian moldavian republic", ENTITY),
+    ("republic of vietnam", ENTITY),
     (
         "roc",
         Note {
@@ -422,15 +455,22 @@ pub(super) const NOTES: &[(&str, Note)] = &[
         },
     ),
     ("scotland", PART_OF_UK),
-    ("soviet union", SOVIET_UNION),
-    ("union of soviet socialist republics", SOVIET_UNION),
-    ("ussr", SOVIET_UNION),
+    (
+        "serbia and montenegro",
+        Note {
+            text: "the state union of 2003–2006, which Serbia continues", suggestion: Some(Country::RS)
+        },
+    ),
+    ("south ossetia", ENTITY),
+    ("south vietnam", ENTITY),
+    ("transnistria", ENTITY),
+    ("turkish republic of northern cyprus", ENTITY),
     ("wales", PART_OF_UK),
     (
         "west germany",
         Note { text: "the Federal Republic of Germany before 1990", suggestion: Some(Country::DE) },
     ),
-    ("yugoslavia", Note { text: "a former state", suggestion: None }),
+    ("zanzibar", ENTITY),
 ];
 
 /// The note for a normalized key, if it has one.

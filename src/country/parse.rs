@@ -67,6 +67,7 @@ impl Country {
     /// assert_eq!(Country::parse("ru")?, Country::RU);
     /// assert_eq!(Country::parse("RUS")?, Country::RU);
     /// assert_eq!(Country::parse("643")?, Country::RU);
+    /// assert_eq!(Country::parse("SUHH")?, Country::SU); // ISO 3166-3
     /// assert_eq!(Country::parse("  côte  d'IVOIRE ")?, Country::CI);
     /// assert_eq!(Country::parse("Co\u{302}te d'Ivoire")?, Country::CI); // NFD
     /// assert_eq!(Country::parse("Turkey")?, Country::TR);
@@ -117,6 +118,10 @@ impl Country {
             1..=3 if b[0].is_ascii_digit() => Country::from_numeric_bytes(b),
             2 => Country::from_alpha2_bytes(b),
             3 => Country::from_alpha3_bytes(b),
+            // ISO 3166-3: "SUHH".
+            4 => {
+                Country::FORMER.into_iter().find(|c| c.iso3166_3().is_some_and(|k| k.eq_ignore_ascii_case(s)))
+            }
             _ => None,
         };
         found.or_else(|| Country::lookup_name(s)).ok_or_else(|| ParseCountryError::new(input, Expected::Any))
@@ -538,7 +543,8 @@ impl ParseCountryError {
     /// Some inputs name no country but something close to one, and get a
     /// chosen suggestion, not the nearest name: "England", "Scotland",
     /// "Wales" and "Northern Ireland" suggest the United Kingdom, "ROC"
-    /// Taiwan; a former state ("USSR", "Czechoslovakia") suggests none.
+    /// Taiwan; an entity with no ISO code ("Abkhazia", "Zanzibar") suggests
+    /// none.
     ///
     /// ```
     /// use allegiance::Country;
@@ -549,7 +555,7 @@ impl ParseCountryError {
     ///     err.to_string(),
     ///     r#"unknown country "England": part of the United Kingdom; did you mean United Kingdom (GB)?"#
     /// );
-    /// assert_eq!(Country::parse("USSR").unwrap_err().suggestion(), None);
+    /// assert_eq!(Country::parse("Abkhazia").unwrap_err().suggestion(), None);
     /// ```
     #[must_use]
     pub fn suggestion(&self) -> Option<Country> {

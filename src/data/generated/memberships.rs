@@ -775,259 +775,279 @@ static S170: [SourceId; 7] = [
 static S171: [SourceId; 1] = [
     SourceId::new("un-s35"),
 ];
-static S172: [SourceId; 1] = [
+static S172: [SourceId; 2] = [
+    SourceId::new("un-s28"),
+    SourceId::new("un-s35"),
+];
+static S173: [SourceId; 1] = [
     SourceId::new("un-s36"),
 ];
-static S173: [SourceId; 2] = [
+static S174: [SourceId; 2] = [
+    SourceId::new("un-s36"),
+    SourceId::new("fs-s16"),
+];
+static S175: [SourceId; 2] = [
     SourceId::new("un-s37"),
     SourceId::new("un-s3"),
 ];
-static S174: [SourceId; 2] = [
+static S176: [SourceId; 2] = [
     SourceId::new("un-s38"),
     SourceId::new("un-s3"),
 ];
-static S175: [SourceId; 3] = [
+static S177: [SourceId; 3] = [
     SourceId::new("un-s39"),
     SourceId::new("un-s40"),
     SourceId::new("un-s3"),
 ];
-static S176: [SourceId; 4] = [
+static S178: [SourceId; 4] = [
     SourceId::new("un-s41"),
     SourceId::new("un-s42"),
     SourceId::new("un-s43"),
     SourceId::new("un-s3"),
 ];
-static S177: [SourceId; 3] = [
+static S179: [SourceId; 3] = [
     SourceId::new("un-s44"),
     SourceId::new("un-s45"),
     SourceId::new("un-s3"),
 ];
-static S178: [SourceId; 2] = [
+static S180: [SourceId; 2] = [
     SourceId::new("un-s46"),
     SourceId::new("un-s47"),
 ];
-static S179: [SourceId; 3] = [
+static S181: [SourceId; 3] = [
     SourceId::new("un-s48"),
     SourceId::new("un-s49"),
     SourceId::new("un-s50"),
 ];
-static S180: [SourceId; 5] = [
+static S182: [SourceId; 5] = [
     SourceId::new("un-s51"),
     SourceId::new("un-s52"),
     SourceId::new("un-s53"),
     SourceId::new("un-s23"),
     SourceId::new("un-s3"),
 ];
-static S181: [Reading; 1] = [
+static S183: [Reading; 1] = [
     Reading { says: Cow::Borrowed("admitted on 1945-11-19 (docslib.org (copy of the Yearbook of the United Nations 1955))"), date: Some(ymd(1945, 11, 19)), sources: Cow::Borrowed(&S157) },
 ];
-static S182: [SourceId; 1] = [
+static S184: [SourceId; 1] = [
     SourceId::new("un-s54"),
 ];
-static S183: [SourceId; 1] = [
+static S185: [SourceId; 1] = [
     SourceId::new("un-s55"),
 ];
-static S184: [SourceId; 1] = [
+static S186: [SourceId; 1] = [
     SourceId::new("un-s56"),
 ];
-static S185: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("admitted on 1999-09-15 (Der Fischer Weltalmanach (weltalmanach.de))"), date: Some(ymd(1999, 9, 15)), sources: Cow::Borrowed(&S184) },
+static S187: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("admitted on 1999-09-15 (Der Fischer Weltalmanach (weltalmanach.de))"), date: Some(ymd(1999, 9, 15)), sources: Cow::Borrowed(&S186) },
 ];
-static S186: [SourceId; 2] = [
+static S188: [SourceId; 2] = [
     SourceId::new("un-s57"),
     SourceId::new("un-s3"),
 ];
-static S187: [SourceId; 1] = [
+static S189: [SourceId; 1] = [
     SourceId::new("un-s58"),
 ];
-static S188: [SourceId; 5] = [
+static S190: [SourceId; 5] = [
     SourceId::new("un-s59"),
     SourceId::new("un-s60"),
     SourceId::new("un-s61"),
     SourceId::new("un-s62"),
     SourceId::new("un-s3"),
 ];
-static S189: [SourceId; 4] = [
+static S191: [SourceId; 4] = [
     SourceId::new("un-s59"),
     SourceId::new("un-s60"),
     SourceId::new("un-s61"),
     SourceId::new("un-s62"),
 ];
-static S190: [SourceId; 1] = [
+static S192: [SourceId; 1] = [
     SourceId::new("un-s63"),
 ];
-static S191: [SourceId; 1] = [
+static S193: [SourceId; 1] = [
     SourceId::new("un-s64"),
 ];
-static S192: [SourceId; 1] = [
+static S194: [SourceId; 1] = [
     SourceId::new("un-s65"),
 ];
-static S193: [SourceId; 1] = [
+static S195: [SourceId; 1] = [
     SourceId::new("un-s66"),
 ];
-static S194: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("admitted on 1991-09-18 (Liquisearch (Wikipedia mirror))"), date: Some(ymd(1991, 9, 18)), sources: Cow::Borrowed(&S193) },
+static S196: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("admitted on 1991-09-18 (Liquisearch (Wikipedia mirror))"), date: Some(ymd(1991, 9, 18)), sources: Cow::Borrowed(&S195) },
 ];
-static S195: [SourceId; 1] = [
+static S197: [SourceId; 1] = [
     SourceId::new("un-s67"),
 ];
-static S196: [SourceId; 1] = [
+static S198: [SourceId; 1] = [
     SourceId::new("un-s68"),
 ];
-static S197: [SourceId; 4] = [
+static S199: [SourceId; 4] = [
     SourceId::new("un-s69"),
     SourceId::new("un-s70"),
     SourceId::new("un-s71"),
     SourceId::new("un-s72"),
 ];
-static S198: [SourceId; 1] = [
+static S200: [SourceId; 1] = [
     SourceId::new("un-s73"),
 ];
-static S199: [SourceId; 3] = [
+static S201: [SourceId; 3] = [
     SourceId::new("un-s46"),
     SourceId::new("un-s74"),
     SourceId::new("un-s62"),
 ];
-static S200: [SourceId; 3] = [
+static S202: [SourceId; 3] = [
     SourceId::new("un-s75"),
     SourceId::new("un-s76"),
     SourceId::new("un-s34"),
 ];
-static S201: [SourceId; 3] = [
+static S203: [SourceId; 3] = [
     SourceId::new("un-s77"),
     SourceId::new("un-s78"),
     SourceId::new("un-s47"),
 ];
-static S202: [SourceId; 2] = [
+static S204: [SourceId; 2] = [
     SourceId::new("un-s79"),
     SourceId::new("un-s80"),
 ];
-static S203: [SourceId; 1] = [
+static S205: [SourceId; 1] = [
     SourceId::new("un-s81"),
 ];
-static S204: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("admitted on 1971-10-08 (Pravasi Daily (pravasidaily.com), Malayalam news site)"), date: Some(ymd(1971, 10, 8)), sources: Cow::Borrowed(&S203) },
+static S206: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("admitted on 1971-10-08 (Pravasi Daily (pravasidaily.com), Malayalam news site)"), date: Some(ymd(1971, 10, 8)), sources: Cow::Borrowed(&S205) },
 ];
-static S205: [SourceId; 2] = [
+static S207: [SourceId; 2] = [
     SourceId::new("un-s82"),
     SourceId::new("un-s83"),
 ];
-static S206: [SourceId; 3] = [
+static S208: [SourceId; 3] = [
     SourceId::new("un-s84"),
     SourceId::new("un-s85"),
     SourceId::new("un-s86"),
 ];
-static S207: [SourceId; 2] = [
+static S209: [SourceId; 2] = [
     SourceId::new("un-s87"),
     SourceId::new("un-s88"),
 ];
-static S208: [SourceId; 2] = [
+static S210: [SourceId; 2] = [
     SourceId::new("un-s10"),
     SourceId::new("un-s89"),
 ];
-static S209: [SourceId; 4] = [
+static S211: [SourceId; 4] = [
     SourceId::new("un-s10"),
     SourceId::new("un-s11"),
     SourceId::new("un-s12"),
     SourceId::new("un-s90"),
 ];
-static S210: [SourceId; 4] = [
+static S212: [SourceId; 4] = [
     SourceId::new("un-s91"),
     SourceId::new("un-s92"),
     SourceId::new("un-s52"),
     SourceId::new("un-s21"),
 ];
-static S211: [SourceId; 2] = [
+static S213: [SourceId; 2] = [
     SourceId::new("un-s35"),
     SourceId::new("un-s93"),
 ];
-static S212: [SourceId; 3] = [
+static S214: [SourceId; 3] = [
     SourceId::new("un-s94"),
     SourceId::new("un-s95"),
     SourceId::new("un-s96"),
 ];
-static S213: [SourceId; 2] = [
+static S215: [SourceId; 2] = [
     SourceId::new("un-s97"),
     SourceId::new("un-s98"),
 ];
-static S214: [SourceId; 2] = [
+static S216: [SourceId; 2] = [
     SourceId::new("un-s99"),
     SourceId::new("un-s100"),
 ];
-static S215: [SourceId; 4] = [
+static S217: [SourceId; 4] = [
     SourceId::new("un-s10"),
     SourceId::new("un-s11"),
     SourceId::new("un-s101"),
     SourceId::new("un-s34"),
 ];
-static S216: [SourceId; 1] = [
+static S218: [SourceId; 1] = [
     SourceId::new("un-s102"),
 ];
-static S217: [SourceId; 1] = [
+static S219: [SourceId; 1] = [
     SourceId::new("un-s103"),
 ];
-static S218: [SourceId; 5] = [
+static S220: [SourceId; 5] = [
     SourceId::new("un-s10"),
     SourceId::new("un-s11"),
     SourceId::new("un-s12"),
     SourceId::new("un-s104"),
     SourceId::new("un-s105"),
 ];
-static S219: [SourceId; 3] = [
+static S221: [SourceId; 3] = [
     SourceId::new("un-s106"),
     SourceId::new("un-s107"),
     SourceId::new("un-s108"),
 ];
-static S220: [SourceId; 3] = [
+static S222: [SourceId; 2] = [
+    SourceId::new("un-s106"),
+    SourceId::new("un-s108"),
+];
+static S223: [SourceId; 3] = [
     SourceId::new("un-s5"),
     SourceId::new("un-s109"),
     SourceId::new("un-s110"),
 ];
-static S221: [SourceId; 3] = [
+static S224: [SourceId; 3] = [
     SourceId::new("un-s109"),
     SourceId::new("un-s110"),
     SourceId::new("un-s5"),
 ];
-static S222: [SourceId; 3] = [
+static S225: [SourceId; 3] = [
     SourceId::new("un-s5"),
     SourceId::new("un-s114"),
     SourceId::new("un-s115"),
 ];
-static S223: [SourceId; 1] = [
+static S226: [SourceId; 1] = [
     SourceId::new("un-s111"),
 ];
-static S224: [SourceId; 1] = [
+static S227: [SourceId; 1] = [
     SourceId::new("un-s112"),
 ];
-static S225: [SourceId; 1] = [
+static S228: [SourceId; 1] = [
     SourceId::new("un-s113"),
 ];
-static S226: [Reading; 3] = [
-    Reading { says: Cow::Borrowed("withdrew on 1965-01-07 (Victoria University of Wellington (research repository))"), date: Some(ymd(1965, 1, 7)), sources: Cow::Borrowed(&S223) },
-    Reading { says: Cow::Borrowed("withdrew on 1965-01-21 (International Journal (SAGE), via vLex)"), date: Some(ymd(1965, 1, 21)), sources: Cow::Borrowed(&S224) },
-    Reading { says: Cow::Borrowed("withdrew on 1965-03-01 (Cambridge University Press (International Organization))"), date: Some(ymd(1965, 3, 1)), sources: Cow::Borrowed(&S225) },
+static S229: [Reading; 3] = [
+    Reading { says: Cow::Borrowed("withdrew on 1965-01-07 (Victoria University of Wellington (research repository))"), date: Some(ymd(1965, 1, 7)), sources: Cow::Borrowed(&S226) },
+    Reading { says: Cow::Borrowed("withdrew on 1965-01-21 (International Journal (SAGE), via vLex)"), date: Some(ymd(1965, 1, 21)), sources: Cow::Borrowed(&S227) },
+    Reading { says: Cow::Borrowed("withdrew on 1965-03-01 (Cambridge University Press (International Organization))"), date: Some(ymd(1965, 3, 1)), sources: Cow::Borrowed(&S228) },
 ];
-static S227: [SourceId; 1] = [
+static S230: [SourceId; 1] = [
     SourceId::new("un-s115"),
 ];
-static S228: [SourceId; 2] = [
+static S231: [SourceId; 2] = [
     SourceId::new("un-s116"),
     SourceId::new("un-s117"),
 ];
-static S229: [SourceId; 1] = [
+static S232: [SourceId; 1] = [
     SourceId::new("un-s118"),
 ];
-static S230: [SourceId; 1] = [
+static S233: [SourceId; 1] = [
     SourceId::new("un-s120"),
 ];
-static S231: [SourceId; 1] = [
+static S234: [SourceId; 1] = [
     SourceId::new("un-s119"),
 ];
-static S232: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("observer State from 2012-11-28 (Economic Cooperation Foundation (database.ecf.org.il))"), date: Some(ymd(2012, 11, 28)), sources: Cow::Borrowed(&S231) },
+static S235: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("observer State from 2012-11-28 (Economic Cooperation Foundation (database.ecf.org.il))"), date: Some(ymd(2012, 11, 28)), sources: Cow::Borrowed(&S234) },
+];
+static S236: [SourceId; 3] = [
+    SourceId::new("un-s4"),
+    SourceId::new("fs-s11"),
+    SourceId::new("fs-s10"),
+];
+static S237: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("a Member until its dissolution following the admission of its successors as new Members, the last the Federal Republic of Yugoslavia on 1 Nov 2000 (the UN's list of Member States)"), date: Some(ymd(2000, 11, 1)), sources: Cow::Borrowed(&S151) },
 ];
 
-pub(crate) static MEMBERSHIPS: [Membership; 388] = [
+pub(crate) static MEMBERSHIPS: [Membership; 392] = [
     Membership { country: C::BY, union: Union::Eaeu, role: Role::Member, period: Period::new(ymd(2015, 1, 1), None), sources: Cow::Borrowed(&S0), note: Some(Cow::Borrowed("Founder. Treaty on the EAEU signed 2014-05-29 in Astana; in force 2015-01-01.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::KZ, union: Union::Eaeu, role: Role::Member, period: Period::new(ymd(2015, 1, 1), None), sources: Cow::Borrowed(&S0), note: Some(Cow::Borrowed("Founder. Treaty signed 2014-05-29 in Astana; in force 2015-01-01.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::RU, union: Union::Eaeu, role: Role::Member, period: Period::new(ymd(2015, 1, 1), None), sources: Cow::Borrowed(&S0), note: Some(Cow::Borrowed("Founder. Treaty signed 2014-05-29 in Astana; in force 2015-01-01.")), alternatives: Cow::Borrowed(&[]) },
@@ -1260,26 +1280,28 @@ pub(crate) static MEMBERSHIPS: [Membership; 388] = [
     Membership { country: C::CV, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 9, 16), None), sources: Cow::Borrowed(&S170), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::CY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::CZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1993, 1, 19), None), sources: Cow::Borrowed(&S171), note: Some(Cow::Borrowed("Admitted. Czechoslovakia (an original member) ceased to exist on 31 Dec 1992.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1973, 9, 18), None), sources: Cow::Borrowed(&S172), note: Some(Cow::Borrowed("Admitted. The Federal Republic of Germany; the German Democratic Republic, admitted the same day, acceded to it on 3 Oct 1990 (not yet nameable here).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DJ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1977, 9, 20), None), sources: Cow::Borrowed(&S173), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CS, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), Some(ymd(1993, 1, 1))), sources: Cow::Borrowed(&S172), note: Some(Cow::Borrowed("Original member. The Czech and Slovak Federal Republic ceased to exist on 31 Dec 1992; neither successor continued its membership, and both were admitted on 19 Jan 1993.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1973, 9, 18), None), sources: Cow::Borrowed(&S173), note: Some(Cow::Borrowed("Admitted. The Federal Republic of Germany; the German Democratic Republic (DD), admitted the same day, acceded to it on 3 Oct 1990.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DD, union: Union::Un, role: Role::Member, period: Period::new(ymd(1973, 9, 18), Some(ymd(1990, 10, 3))), sources: Cow::Borrowed(&S174), note: Some(Cow::Borrowed("Admitted with the Federal Republic of Germany; ceased to exist on 3 Oct 1990, when it acceded to the Federal Republic, which continued as one Member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DJ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1977, 9, 20), None), sources: Cow::Borrowed(&S175), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::DK, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1978, 12, 18), None), sources: Cow::Borrowed(&S174), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1978, 12, 18), None), sources: Cow::Borrowed(&S176), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::DO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::DZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1962, 10, 8), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::EC, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 12, 21), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::EE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S175), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S177), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::EG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Original member. Egypt and Syria formed the United Arab Republic on 21 Feb 1958, which continued as a single Member; Egypt kept the seat after Syria resumed its own on 13 Oct 1961.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ER, union: Union::Un, role: Role::Member, period: Period::new(ymd(1993, 5, 28), None), sources: Cow::Borrowed(&S176), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ER, union: Union::Un, role: Role::Member, period: Period::new(ymd(1993, 5, 28), None), sources: Cow::Borrowed(&S178), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::ES, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::ET, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 13), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::FI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::FJ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1970, 10, 13), None), sources: Cow::Borrowed(&S177), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::FM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S178), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FJ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1970, 10, 13), None), sources: Cow::Borrowed(&S179), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S180), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::FR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::GA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::GB, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::GD, union: Union::Un, role: Role::Member, period: Period::new(ymd(1974, 9, 17), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 7, 31), None), sources: Cow::Borrowed(&S179), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 7, 31), None), sources: Cow::Borrowed(&S181), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::GH, union: Union::Un, role: Role::Member, period: Period::new(ymd(1957, 3, 8), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::GM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1965, 9, 21), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::GN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1958, 12, 12), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
@@ -1289,7 +1311,7 @@ pub(crate) static MEMBERSHIPS: [Membership; 388] = [
     Membership { country: C::GW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1974, 9, 17), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::GY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1966, 9, 20), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::HN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 12, 17), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::HR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 5, 22), None), sources: Cow::Borrowed(&S180), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 5, 22), None), sources: Cow::Borrowed(&S182), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::HT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::HU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::IE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
@@ -1297,37 +1319,37 @@ pub(crate) static MEMBERSHIPS: [Membership; 388] = [
     Membership { country: C::IN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 30), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::IQ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 12, 21), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::IR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IS, union: Union::Un, role: Role::Member, period: Period::new(ymd(1946, 11, 19), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S181) },
+    Membership { country: C::IS, union: Union::Un, role: Role::Member, period: Period::new(ymd(1946, 11, 19), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S183) },
     Membership { country: C::IT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::JM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1962, 9, 18), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::JO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::JP, union: Union::Un, role: Role::Member, period: Period::new(ymd(1956, 12, 18), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::KE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1963, 12, 16), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S182), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S184), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::KH, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1999, 9, 14), None), sources: Cow::Borrowed(&S183), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S185) },
-    Membership { country: C::KM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 11, 12), None), sources: Cow::Borrowed(&S186), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1983, 9, 23), None), sources: Cow::Borrowed(&S187), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KP, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S188), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S189), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1999, 9, 14), None), sources: Cow::Borrowed(&S185), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S187) },
+    Membership { country: C::KM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 11, 12), None), sources: Cow::Borrowed(&S188), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1983, 9, 23), None), sources: Cow::Borrowed(&S189), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KP, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S190), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S191), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::KW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1963, 5, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S190), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S192), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::LA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::LB, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1990, 9, 18), None), sources: Cow::Borrowed(&S191), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1990, 9, 18), None), sources: Cow::Borrowed(&S193), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::LK, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::LR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 2), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::LS, union: Union::Un, role: Role::Member, period: Period::new(ymd(1966, 10, 17), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S192), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S194) },
+    Membership { country: C::LT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S194), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S196) },
     Membership { country: C::LU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LV, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S195), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LV, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S197), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::LY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::MA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1956, 11, 12), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MC, union: Union::Un, role: Role::Member, period: Period::new(ymd(1993, 5, 28), None), sources: Cow::Borrowed(&S196), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MD, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S197), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ME, union: Union::Un, role: Role::Member, period: Period::new(ymd(2006, 6, 28), None), sources: Cow::Borrowed(&S198), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MC, union: Union::Un, role: Role::Member, period: Period::new(ymd(1993, 5, 28), None), sources: Cow::Borrowed(&S198), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MD, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S199), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ME, union: Union::Un, role: Role::Member, period: Period::new(ymd(2006, 6, 28), None), sources: Cow::Borrowed(&S200), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::MG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MH, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S199), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MH, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 9, 17), None), sources: Cow::Borrowed(&S201), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::MK, union: Union::Un, role: Role::Member, period: Period::new(ymd(1993, 4, 8), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::ML, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 28), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::MM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1948, 4, 19), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
@@ -1339,55 +1361,55 @@ pub(crate) static MEMBERSHIPS: [Membership; 388] = [
     Membership { country: C::MW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1964, 12, 1), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::MX, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 7), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::MY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1957, 9, 17), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted. As the Federation of Malaya; renamed Malaysia on 16 Sep 1963.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 9, 16), None), sources: Cow::Borrowed(&S200), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1990, 4, 23), None), sources: Cow::Borrowed(&S201), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 9, 16), None), sources: Cow::Borrowed(&S202), note: Some(Cow::Borrowed("Admitted. Only reference or aggregator sources found so far (see notes/un_membership.md).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1990, 4, 23), None), sources: Cow::Borrowed(&S203), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::NE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::NG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 10, 7), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::NI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::NL, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 12, 10), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::NO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 27), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::NP, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1999, 9, 14), None), sources: Cow::Borrowed(&S183), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S185) },
+    Membership { country: C::NR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1999, 9, 14), None), sources: Cow::Borrowed(&S185), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S187) },
     Membership { country: C::NZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::OM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1971, 10, 7), None), sources: Cow::Borrowed(&S202), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S204) },
+    Membership { country: C::OM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1971, 10, 7), None), sources: Cow::Borrowed(&S204), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S206) },
     Membership { country: C::PA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 13), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::PE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 31), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 10, 10), None), sources: Cow::Borrowed(&S205), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 10, 10), None), sources: Cow::Borrowed(&S207), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::PH, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::PK, union: Union::Un, role: Role::Member, period: Period::new(ymd(1947, 9, 30), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::PL, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::PT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1994, 12, 15), None), sources: Cow::Borrowed(&S206), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1994, 12, 15), None), sources: Cow::Borrowed(&S208), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::PY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::QA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1971, 9, 21), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::RO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1955, 12, 14), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::RS, union: Union::Un, role: Role::Member, period: Period::new(ymd(2000, 11, 1), None), sources: Cow::Borrowed(&S207), note: Some(Cow::Borrowed("Admitted. As the Federal Republic of Yugoslavia (GA res. 55/12), renamed Serbia and Montenegro on 4 Feb 2003; Serbia continues its membership since June 2006. The SFRY, an original member, is not yet nameable here.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RS, union: Union::Un, role: Role::Member, period: Period::new(ymd(2000, 11, 1), None), sources: Cow::Borrowed(&S209), note: Some(Cow::Borrowed("Admitted. As the Federal Republic of Yugoslavia (GA res. 55/12), renamed Serbia and Montenegro on 4 Feb 2003; Serbia continues its membership since June 2006. It did not continue the membership of the SFRY (YU), an original member.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::RW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1962, 9, 18), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::SA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SB, union: Union::Un, role: Role::Member, period: Period::new(ymd(1978, 9, 19), None), sources: Cow::Borrowed(&S208), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SC, union: Union::Un, role: Role::Member, period: Period::new(ymd(1976, 9, 21), None), sources: Cow::Borrowed(&S209), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SB, union: Union::Un, role: Role::Member, period: Period::new(ymd(1978, 9, 19), None), sources: Cow::Borrowed(&S210), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SC, union: Union::Un, role: Role::Member, period: Period::new(ymd(1976, 9, 21), None), sources: Cow::Borrowed(&S211), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::SD, union: Union::Un, role: Role::Member, period: Period::new(ymd(1956, 11, 12), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::SE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1946, 11, 19), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::SG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1965, 9, 21), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 5, 22), None), sources: Cow::Borrowed(&S210), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SK, union: Union::Un, role: Role::Member, period: Period::new(ymd(1993, 1, 19), None), sources: Cow::Borrowed(&S211), note: Some(Cow::Borrowed("Admitted. Czechoslovakia (an original member) ceased to exist on 31 Dec 1992.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SI, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 5, 22), None), sources: Cow::Borrowed(&S212), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SK, union: Union::Un, role: Role::Member, period: Period::new(ymd(1993, 1, 19), None), sources: Cow::Borrowed(&S213), note: Some(Cow::Borrowed("Admitted. Czechoslovakia (an original member) ceased to exist on 31 Dec 1992.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::SL, union: Union::Un, role: Role::Member, period: Period::new(ymd(1961, 9, 27), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S212), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S214), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::SN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 28), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::SO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 12, 4), None), sources: Cow::Borrowed(&S213), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SS, union: Union::Un, role: Role::Member, period: Period::new(ymd(2011, 7, 14), None), sources: Cow::Borrowed(&S214), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ST, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 9, 16), None), sources: Cow::Borrowed(&S215), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 12, 4), None), sources: Cow::Borrowed(&S215), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SS, union: Union::Un, role: Role::Member, period: Period::new(ymd(2011, 7, 14), None), sources: Cow::Borrowed(&S216), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ST, union: Union::Un, role: Role::Member, period: Period::new(ymd(1975, 9, 16), None), sources: Cow::Borrowed(&S217), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::SV, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::SZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1968, 9, 24), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::TD, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S164), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::TG, union: Union::Un, role: Role::Member, period: Period::new(ymd(1960, 9, 20), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::TH, union: Union::Un, role: Role::Member, period: Period::new(ymd(1946, 12, 16), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::TJ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TL, union: Union::Un, role: Role::Member, period: Period::new(ymd(2002, 9, 27), None), sources: Cow::Borrowed(&S216), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TL, union: Union::Un, role: Role::Member, period: Period::new(ymd(2002, 9, 27), None), sources: Cow::Borrowed(&S218), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::TM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::TN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1956, 11, 12), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1999, 9, 14), None), sources: Cow::Borrowed(&S183), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S185) },
+    Membership { country: C::TO, union: Union::Un, role: Role::Member, period: Period::new(ymd(1999, 9, 14), None), sources: Cow::Borrowed(&S185), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&S187) },
     Membership { country: C::TR, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::TT, union: Union::Un, role: Role::Member, period: Period::new(ymd(1962, 9, 18), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::TV, union: Union::Un, role: Role::Member, period: Period::new(ymd(2000, 9, 5), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
@@ -1397,23 +1419,25 @@ pub(crate) static MEMBERSHIPS: [Membership; 388] = [
     Membership { country: C::US, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Original member.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::UY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 12, 18), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::UZ, union: Union::Un, role: Role::Member, period: Period::new(ymd(1992, 3, 2), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::VC, union: Union::Un, role: Role::Member, period: Period::new(ymd(1980, 9, 16), None), sources: Cow::Borrowed(&S217), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VC, union: Union::Un, role: Role::Member, period: Period::new(ymd(1980, 9, 16), None), sources: Cow::Borrowed(&S219), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::VE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 15), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::VN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1977, 9, 20), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::VU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1981, 9, 15), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::WS, union: Union::Un, role: Role::Member, period: Period::new(ymd(1976, 12, 15), None), sources: Cow::Borrowed(&S218), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::YE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1947, 9, 30), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted. As Yemen (North Yemen); merged with Democratic Yemen on 22 May 1990 as one Member named Yemen.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::WS, union: Union::Un, role: Role::Member, period: Period::new(ymd(1976, 12, 15), None), sources: Cow::Borrowed(&S220), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::YE, union: Union::Un, role: Role::Member, period: Period::new(ymd(1947, 9, 30), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted. As Yemen (North Yemen); merged with Democratic Yemen (South Yemen, YD) on 22 May 1990 as one Member named Yemen. South Yemen's own membership is not recorded: its admission date was not confirmed from a source read.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::ZA, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 11, 7), None), sources: Cow::Borrowed(&S154), note: Some(Cow::Borrowed("Original member (signed the Charter in 1945); the date is the UN roster's, the day its ratification took effect.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::ZM, union: Union::Un, role: Role::Member, period: Period::new(ymd(1964, 12, 1), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::ZW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1980, 8, 25), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Admitted.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::RU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), None), sources: Cow::Borrowed(&S219), note: Some(Cow::Borrowed("Original member as the USSR (the crate files the USSR as RU until former states are their own values); on 24 Dec 1991 Yeltsin informed the Secretary-General that the Russian Federation continues the USSR's membership.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), Some(ymd(1971, 10, 25))), sources: Cow::Borrowed(&S220), note: Some(Cow::Borrowed("The Republic of China held China's seat (China an original member) until GA res. 2758 (XXVI) of 25 Oct 1971 recognised the representatives of the People's Republic of China.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1971, 10, 25), None), sources: Cow::Borrowed(&S221), note: Some(Cow::Borrowed("The People's Republic of China holds China's seat (an original member) from GA res. 2758 (XXVI), 25 Oct 1971; before it the Republic of China (TW) held it.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ID, union: Union::Un, role: Role::Member, period: Period::new(ymd(1950, 9, 28), Some(ymd(1965, 1, 20))), sources: Cow::Borrowed(&S222), note: Some(Cow::Borrowed("Admitted 28 Sep 1950. By letter of 20 Jan 1965 Indonesia announced its withdrawal (declared 7 Jan, the Secretary-General informed 21 Jan, offices closed 1 Mar 1965: see the readings).")), alternatives: Cow::Borrowed(&S226) },
-    Membership { country: C::ID, union: Union::Un, role: Role::Member, period: Period::new(ymd(1966, 9, 28), None), sources: Cow::Borrowed(&S227), note: Some(Cow::Borrowed("Resumed its participation on 28 Sep 1966 (the General Assembly took note; no new admission).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1991, 12, 24), None), sources: Cow::Borrowed(&S221), note: Some(Cow::Borrowed("Continues the USSR's membership (SU, an original member from 24 Oct 1945): on 24 Dec 1991 Yeltsin informed the Secretary-General that the membership of the USSR, the Security Council included, was being continued by the Russian Federation.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), Some(ymd(1991, 12, 24))), sources: Cow::Borrowed(&S222), note: Some(Cow::Borrowed("Original member. Its membership, the Security Council seat included, continued by the Russian Federation (RU) from the letter of 24 Dec 1991.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TW, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), Some(ymd(1971, 10, 25))), sources: Cow::Borrowed(&S223), note: Some(Cow::Borrowed("The Republic of China held China's seat (China an original member) until GA res. 2758 (XXVI) of 25 Oct 1971 recognised the representatives of the People's Republic of China.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CN, union: Union::Un, role: Role::Member, period: Period::new(ymd(1971, 10, 25), None), sources: Cow::Borrowed(&S224), note: Some(Cow::Borrowed("The People's Republic of China holds China's seat (an original member) from GA res. 2758 (XXVI), 25 Oct 1971; before it the Republic of China (TW) held it.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ID, union: Union::Un, role: Role::Member, period: Period::new(ymd(1950, 9, 28), Some(ymd(1965, 1, 20))), sources: Cow::Borrowed(&S225), note: Some(Cow::Borrowed("Admitted 28 Sep 1950. By letter of 20 Jan 1965 Indonesia announced its withdrawal (declared 7 Jan, the Secretary-General informed 21 Jan, offices closed 1 Mar 1965: see the readings).")), alternatives: Cow::Borrowed(&S229) },
+    Membership { country: C::ID, union: Union::Un, role: Role::Member, period: Period::new(ymd(1966, 9, 28), None), sources: Cow::Borrowed(&S230), note: Some(Cow::Borrowed("Resumed its participation on 28 Sep 1966 (the General Assembly took note; no new admission).")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::SY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), Some(ymd(1958, 2, 21))), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Original member; from 21 Feb 1958 part of the United Arab Republic, a single Member (the seat recorded under Egypt, EG).")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::SY, union: Union::Un, role: Role::Member, period: Period::new(ymd(1961, 10, 13), None), sources: Cow::Borrowed(&S151), note: Some(Cow::Borrowed("Resumed its separate membership on 13 Oct 1961, having resumed its status as an independent State.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LC, union: Union::Un, role: Role::Member, period: Period::new(PartialDate::month(1979, 9), None), sources: Cow::Borrowed(&S228), note: Some(Cow::Borrowed("Admitted in September 1979 (the UN office for the Eastern Caribbean, quoting the Prime Minister). The Permanent Mission's page gives 12/09/1979, the day Security Council res. 453 recommended admission; the day of the General Assembly's decision is not confirmed (month precision).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::VA, union: Union::Un, role: Role::Observer, period: Period::new(ymd(1964, 4, 6), None), sources: Cow::Borrowed(&S229), note: Some(Cow::Borrowed("Non-member observer State: a Permanent Observer Mission since 6 Apr 1964.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PS, union: Union::Un, role: Role::Observer, period: Period::new(ymd(2012, 11, 29), None), sources: Cow::Borrowed(&S230), note: Some(Cow::Borrowed("Non-member observer State from GA res. 67/19 of 29 Nov 2012 (before it, the PLO had observer status as an entity).")), alternatives: Cow::Borrowed(&S232) },
+    Membership { country: C::LC, union: Union::Un, role: Role::Member, period: Period::new(PartialDate::month(1979, 9), None), sources: Cow::Borrowed(&S231), note: Some(Cow::Borrowed("Admitted in September 1979 (the UN office for the Eastern Caribbean, quoting the Prime Minister). The Permanent Mission's page gives 12/09/1979, the day Security Council res. 453 recommended admission; the day of the General Assembly's decision is not confirmed (month precision).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VA, union: Union::Un, role: Role::Observer, period: Period::new(ymd(1964, 4, 6), None), sources: Cow::Borrowed(&S232), note: Some(Cow::Borrowed("Non-member observer State: a Permanent Observer Mission since 6 Apr 1964.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PS, union: Union::Un, role: Role::Observer, period: Period::new(ymd(2012, 11, 29), None), sources: Cow::Borrowed(&S233), note: Some(Cow::Borrowed("Non-member observer State from GA res. 67/19 of 29 Nov 2012 (before it, the PLO had observer status as an entity).")), alternatives: Cow::Borrowed(&S235) },
+    Membership { country: C::YU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), Some(ymd(1992, 9, 22))), sources: Cow::Borrowed(&S236), note: Some(Cow::Borrowed("Original member (the Charter signed for it on 26 Jun 1945). The end the queries use is 22 Sep 1992: GA res. 47/1 decided that the Federal Republic of Yugoslavia cannot continue the membership automatically and shall not take part in the work of the General Assembly (the SFRY had ceased to exist, SC res. 777). The UN's list of Members dates the SFRY's membership until its dissolution following the admission of its successors as new Members, the last the FRY on 1 Nov 2000 (reading yu-un-1).")), alternatives: Cow::Borrowed(&S237) },
 ];

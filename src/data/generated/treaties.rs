@@ -486,9 +486,10 @@ static S104: [SourceId; 3] = [
     SourceId::new("treaty-s101"),
     SourceId::new("treaty-s106"),
 ];
-static S105: [Party; 2] = [
+static S105: [Party; 3] = [
     Party { country: C::PK, period: Period::new(ymd(1948, 5, 1), None) },
-    Party { country: C::RU, period: Period::new(ymd(1948, 5, 1), None) },
+    Party { country: C::SU, period: Period::new(ymd(1948, 5, 1), Some(ymd(1991, 12, 26))) },
+    Party { country: C::RU, period: Period::new(ymd(1991, 12, 26), None) },
 ];
 static S106: [SourceId; 2] = [
     SourceId::new("forums-s56"),
@@ -506,14 +507,14 @@ static S108: [SourceId; 5] = [
 ];
 static S109: [Party; 2] = [
     Party { country: C::IL, period: Period::new(PartialDate::month(1948, 5), None) },
-    Party { country: C::RU, period: Period::new(PartialDate::month(1948, 5), None) },
+    Party { country: C::SU, period: Period::new(PartialDate::month(1948, 5), None) },
 ];
 static S110: [SourceId; 2] = [
     SourceId::new("dipl-il-12"),
     SourceId::new("dipl-il-10"),
 ];
 static S111: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(1953, 2, 11), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("the USSR broke off relations after the bomb at the Soviet legation in Tel Aviv"), sources: Cow::Borrowed(&S110) },
+    TreatyEvent { date: ymd(1953, 2, 11), kind: EventKind::Terminated, party: Some(C::SU), note: Cow::Borrowed("the USSR broke off relations after the bomb at the Soviet legation in Tel Aviv"), sources: Cow::Borrowed(&S110) },
 ];
 static S112: [SourceId; 4] = [
     SourceId::new("dipl-il-7"),
@@ -529,7 +530,7 @@ static S114: [Reading; 1] = [
 ];
 static S115: [Party; 2] = [
     Party { country: C::IL, period: Period::new(PartialDate::month(1953, 7), None) },
-    Party { country: C::RU, period: Period::new(PartialDate::month(1953, 7), None) },
+    Party { country: C::SU, period: Period::new(PartialDate::month(1953, 7), None) },
 ];
 static S116: [SourceId; 3] = [
     SourceId::new("dipl-il-14"),
@@ -537,16 +538,17 @@ static S116: [SourceId; 3] = [
     SourceId::new("dipl-il-4"),
 ];
 static S117: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(1967, 6, 10), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("the USSR severed diplomatic and consular relations after the Six-Day War"), sources: Cow::Borrowed(&S116) },
+    TreatyEvent { date: ymd(1967, 6, 10), kind: EventKind::Terminated, party: Some(C::SU), note: Cow::Borrowed("the USSR severed diplomatic and consular relations after the Six-Day War"), sources: Cow::Borrowed(&S116) },
 ];
 static S118: [SourceId; 3] = [
     SourceId::new("dipl-il-13"),
     SourceId::new("dipl-il-10"),
     SourceId::new("dipl-il-4"),
 ];
-static S119: [Party; 2] = [
+static S119: [Party; 3] = [
     Party { country: C::IL, period: Period::new(ymd(1991, 10, 18), None) },
-    Party { country: C::RU, period: Period::new(ymd(1991, 10, 18), None) },
+    Party { country: C::SU, period: Period::new(ymd(1991, 10, 18), Some(ymd(1991, 12, 26))) },
+    Party { country: C::RU, period: Period::new(ymd(1991, 12, 26), None) },
 ];
 static S120: [SourceId; 6] = [
     SourceId::new("dipl-il-1"),
@@ -578,9 +580,10 @@ static S125: [SourceId; 1] = [
 static S126: [Reading; 1] = [
     Reading { says: Cow::Borrowed("Turkish reporting treats Mustafa Kemal's letter to Lenin of 26 April 1920 as Turkey's recognition of Russia."), date: Some(ymd(1920, 4, 26)), sources: Cow::Borrowed(&S125) },
 ];
-static S127: [Party; 2] = [
+static S127: [Party; 3] = [
     Party { country: C::IN, period: Period::new(ymd(1947, 4, 13), None) },
-    Party { country: C::RU, period: Period::new(ymd(1947, 4, 13), None) },
+    Party { country: C::SU, period: Period::new(ymd(1947, 4, 13), Some(ymd(1991, 12, 26))) },
+    Party { country: C::RU, period: Period::new(ymd(1991, 12, 26), None) },
 ];
 static S128: [SourceId; 4] = [
     SourceId::new("dipl-in-3"),
@@ -594,9 +597,10 @@ static S129: [SourceId; 1] = [
 static S130: [Reading; 1] = [
     Reading { says: Cow::Borrowed("The Great Soviet Encyclopedia (1979) gives Apr. 2–7, 1947, apparently the span of the exchange of letters."), date: Some(PartialDate::month(1947, 4)), sources: Cow::Borrowed(&S129) },
 ];
-static S131: [Party; 2] = [
+static S131: [Party; 3] = [
     Party { country: C::CN, period: Period::new(ymd(1949, 10, 2), None) },
-    Party { country: C::RU, period: Period::new(ymd(1949, 10, 2), None) },
+    Party { country: C::SU, period: Period::new(ymd(1949, 10, 2), Some(ymd(1991, 12, 26))) },
+    Party { country: C::RU, period: Period::new(ymd(1991, 12, 26), None) },
 ];
 static S132: [SourceId; 5] = [
     SourceId::new("dipl-cn-2"),
@@ -614,14 +618,14 @@ static S134: [Reading; 1] = [
 ];
 static S135: [Party; 2] = [
     Party { country: C::VE, period: Period::new(ymd(1945, 3, 14), None) },
-    Party { country: C::RU, period: Period::new(ymd(1945, 3, 14), None) },
+    Party { country: C::SU, period: Period::new(ymd(1945, 3, 14), None) },
 ];
 static S136: [SourceId; 2] = [
     SourceId::new("dipl-ve-1"),
     SourceId::new("dipl-ve-7"),
 ];
 static S137: [TreatyEvent; 1] = [
-    TreatyEvent { date: PartialDate::month(1952, 6), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("the USSR recalled its diplomats and broke off relations; the day is unconfirmed"), sources: Cow::Borrowed(&S136) },
+    TreatyEvent { date: PartialDate::month(1952, 6), kind: EventKind::Terminated, party: Some(C::SU), note: Cow::Borrowed("the USSR recalled its diplomats and broke off relations; the day is unconfirmed"), sources: Cow::Borrowed(&S136) },
 ];
 static S138: [SourceId; 4] = [
     SourceId::new("dipl-ve-1"),
@@ -635,16 +639,18 @@ static S139: [SourceId; 1] = [
 static S140: [Reading; 1] = [
     Reading { says: Cow::Borrowed("An uncited Spanish Wikipedia copy gives 3 March 1945 for the establishment and 13 June 1952 for the break."), date: Some(ymd(1945, 3, 3)), sources: Cow::Borrowed(&S139) },
 ];
-static S141: [Party; 2] = [
+static S141: [Party; 3] = [
     Party { country: C::VE, period: Period::new(ymd(1970, 4, 16), None) },
-    Party { country: C::RU, period: Period::new(ymd(1970, 4, 16), None) },
+    Party { country: C::SU, period: Period::new(ymd(1970, 4, 16), Some(ymd(1991, 12, 26))) },
+    Party { country: C::RU, period: Period::new(ymd(1991, 12, 26), None) },
 ];
 static S142: [SourceId; 1] = [
     SourceId::new("dipl-ve-1"),
 ];
-static S143: [Party; 2] = [
+static S143: [Party; 3] = [
     Party { country: C::MM, period: Period::new(ymd(1948, 2, 18), None) },
-    Party { country: C::RU, period: Period::new(ymd(1948, 2, 18), None) },
+    Party { country: C::SU, period: Period::new(ymd(1948, 2, 18), Some(ymd(1991, 12, 26))) },
+    Party { country: C::RU, period: Period::new(ymd(1991, 12, 26), None) },
 ];
 static S144: [SourceId; 4] = [
     SourceId::new("dipl-mm-1"),
@@ -658,9 +664,10 @@ static S145: [SourceId; 1] = [
 static S146: [Reading; 1] = [
     Reading { says: Cow::Borrowed("The Historical Dictionary of Burma (2014) says relations were established in 1949."), date: Some(PartialDate::year(1949)), sources: Cow::Borrowed(&S145) },
 ];
-static S147: [Party; 2] = [
+static S147: [Party; 3] = [
     Party { country: C::SY, period: Period::new(ymd(1944, 7, 21), None) },
-    Party { country: C::RU, period: Period::new(ymd(1944, 7, 21), None) },
+    Party { country: C::SU, period: Period::new(ymd(1944, 7, 21), Some(ymd(1991, 12, 26))) },
+    Party { country: C::RU, period: Period::new(ymd(1991, 12, 26), None) },
 ];
 static S148: [SourceId; 3] = [
     SourceId::new("dipl-sy-1"),
@@ -1457,7 +1464,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         events: Cow::Borrowed(&S107),
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S108),
-        note: Some(Cow::Borrowed("Notes exchanged 27 Apr – 1 May 1948 with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. The Great Soviet Encyclopedia says relations were 'broken off' after the 1971 war; no other source confirms a formal break, so it is not recorded as an event.")),
+        note: Some(Cow::Borrowed("Notes exchanged 27 Apr – 1 May 1948 with the USSR; Russia continues the USSR's relations: the party is the USSR (SU) until its end on 26 Dec 1991, and Russia from then. The Great Soviet Encyclopedia says relations were 'broken off' after the 1971 war; no other source confirms a formal break, so it is not recorded as an event.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -1473,7 +1480,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         events: Cow::Borrowed(&S111),
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S112),
-        note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Sources give the month; the USSR recognised Israel de jure on 17 or 18 May 1948.")),
+        note: Some(Cow::Borrowed("Established with the USSR, the party (SU); the relations were broken off before its end. Sources give the month; the USSR recognised Israel de jure on 17 or 18 May 1948.")),
         alternatives: Cow::Borrowed(&S114),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -1489,7 +1496,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         events: Cow::Borrowed(&S117),
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S118),
-        note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Missions were upgraded to embassies in June 1954.")),
+        note: Some(Cow::Borrowed("Established with the USSR, the party (SU); the relations were broken off before its end. Missions were upgraded to embassies in June 1954.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -1505,7 +1512,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S120),
-        note: Some(Cow::Borrowed("Joint statement of David Levy and Boris Pankin in Jerusalem. Consular ties came first (a Soviet consular delegation from June 1987, full consular relations in September 1990). Russia continues the USSR's relations; the Israeli embassy dates Israel–Russia relations to December 1991.")),
+        note: Some(Cow::Borrowed("Joint statement of David Levy and Boris Pankin in Jerusalem. Consular ties came first (a Soviet consular delegation from June 1987, full consular relations in September 1990). Russia continues the USSR's relations: the party is the USSR (SU) until its end on 26 Dec 1991, and Russia from then.")),
         alternatives: Cow::Borrowed(&S122),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -1537,7 +1544,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S128),
-        note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Established four months before Indian independence; both governments mark 13 April.")),
+        note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations: the party is the USSR (SU) until its end on 26 Dec 1991, and Russia from then. Established four months before Indian independence; both governments mark 13 April.")),
         alternatives: Cow::Borrowed(&S130),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -1553,7 +1560,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S132),
-        note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Gromyko's telegram of 2 October 1949 announced the decision; Zhou Enlai replied on 3 October. A protocol of 27 December 1991 carried the relations over to Russia.")),
+        note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations: the party is the USSR (SU) until its end on 26 Dec 1991, and Russia from then. Gromyko's telegram of 2 October 1949 announced the decision; Zhou Enlai replied on 3 October. A protocol of 27 December 1991 carried the relations over to Russia.")),
         alternatives: Cow::Borrowed(&S134),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -1569,7 +1576,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         events: Cow::Borrowed(&S137),
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S138),
-        note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Notes exchanged in Washington by Andrei Gromyko and Diógenes Escalante.")),
+        note: Some(Cow::Borrowed("Established with the USSR, the party (SU); the relations were broken off before its end. Notes exchanged in Washington by Andrei Gromyko and Diógenes Escalante.")),
         alternatives: Cow::Borrowed(&S140),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -1585,7 +1592,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S142),
-        note: Some(Cow::Borrowed("A communiqué issued simultaneously in Moscow and Caracas. Russia continues the USSR's relations.")),
+        note: Some(Cow::Borrowed("A communiqué issued simultaneously in Moscow and Caracas. Russia continues the USSR's relations: the party is the USSR (SU) until its end on 26 Dec 1991, and Russia from then.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -1601,7 +1608,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S144),
-        note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Notes exchanged in London.")),
+        note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations: the party is the USSR (SU) until its end on 26 Dec 1991, and Russia from then. Notes exchanged in London.")),
         alternatives: Cow::Borrowed(&S146),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -1617,7 +1624,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S148),
-        note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations, so the party is recorded as Russia. Embassies opened in 1946; relations continued after the change of government in December 2024.")),
+        note: Some(Cow::Borrowed("Established with the USSR; Russia continues the USSR's relations: the party is the USSR (SU) until its end on 26 Dec 1991, and Russia from then. Embassies opened in 1946; relations continued after the change of government in December 2024.")),
         alternatives: Cow::Borrowed(&S150),
         end_alternatives: Cow::Borrowed(&[]),
     },
