@@ -15,7 +15,7 @@ mod report;
 
 use std::process::ExitCode;
 
-use allegiance::{Country, Covered, Dataset, PartialDate, Tie};
+use allegiance::{Country, Covered, Dataset, PartialDate, SourceId, Tie};
 
 /// Numbers each source the first time it is cited. Two source ids that
 /// print the same citation (two passages of one page) share a number.
@@ -26,8 +26,12 @@ struct Notes<'d> {
 
 impl<'d> Notes<'d> {
     fn refs(&mut self, tie: &Tie<'d>) -> String {
+        self.cite(tie.sources())
+    }
+
+    fn cite<'s>(&mut self, ids: impl IntoIterator<Item = &'s SourceId>) -> String {
         let mut out: Vec<usize> = Vec::new();
-        for id in tie.sources() {
+        for id in ids {
             let citation = self.kb.source(id).map_or_else(|| id.to_string(), ToString::to_string);
             let n = match self.cited.iter().position(|c| *c == citation) {
                 Some(k) => k + 1,
@@ -153,6 +157,22 @@ fn main() -> ExitCode {
         }
     }
 
+    // Treaties with entities that are not states of the crate (Abkhazia,
+    // South Ossetia): listed beside the allies, never counted among them.
+    let entities = kb.entity_ties(country, day);
+    if !entities.is_empty() {
+        outln!("\nBound by treaty to entities that are not UN members (not counted as allies):");
+        for t in &entities {
+            let recognition =
+                t.entity.recognition().split(". ").find(|s| s.contains("ecognised")).unwrap_or("");
+            let recognition = without_source_ids(recognition);
+            outln!("  {:<22} {t} {}", t.entity.name(), notes.cite(t.treaty.sources.iter()));
+            if !recognition.is_empty() {
+                outln!("  {:<22} {recognition}.", "");
+            }
+        }
+    }
+
     outln!("\nTies, but no alliance-grade tie:");
     for other in &others {
         let list: Vec<String> = other.ties.iter().map(|t| format!("{t} {}", notes.refs(t))).collect();
@@ -169,12 +189,40 @@ fn main() -> ExitCode {
     report::write_out(&out)
 }
 
+/// `text` without its parenthesised source ids (" (fs-s29)"): the report
+/// numbers its sources instead.
+fn without_source_ids(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find(" (") {
+        let Some(close) = rest[open..].find(')') else { break };
+        let inner = &rest[open + 2..open + close];
+        let ids = inner.split(", ").all(|w| w.contains("-s") || w.contains("-t"));
+        out.push_str(&rest[..open]);
+        if !ids {
+            out.push_str(&rest[open..=open + close]);
+        }
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn args(a: &[&str]) -> Result<Args, String> {
         parse_args(&a.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn source_ids_are_dropped_from_quoted_text() {
+        assert_eq!(without_source_ids("by Russia as of Aug 2017 (fs-s29)"), "by Russia as of Aug 2017");
+        assert_eq!(
+            without_source_ids("Recognised (President Medvedev's decrees)"),
+            "Recognised (President Medvedev's decrees)"
+        );
     }
 
     #[test]

@@ -39,7 +39,7 @@ static TSV: &str = include_str!("data/vocabulary/entities.tsv");
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[derive(strum::EnumIter, strum::EnumCount, strum::IntoStaticStr)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[repr(u8)]
 #[non_exhaustive]
 pub enum Entity {
@@ -184,7 +184,7 @@ impl Entity {
         <Entity as strum::IntoEnumIterator>::iter()
     }
 
-    /// The crate's key for it, lower case (`"abkhazia"`, `"south-vietnam"`),
+    /// The crate's key for it, lower case (`"abkhazia"`, `"south_vietnam"`),
     /// as data files and JSON write it.
     #[must_use]
     pub fn key(self) -> &'static str {
@@ -294,8 +294,10 @@ impl Entity {
 /// and periods dropped, a leading "the " removed.
 fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for word in
-        s.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).map(|w| w.to_lowercase())
+    for word in s
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
     {
         let word: String = word.chars().filter(|c| !matches!(c, '\'' | '’' | '.' | '"')).collect();
         if out.is_empty() && word == "the" {

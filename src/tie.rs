@@ -103,8 +103,37 @@
 use core::fmt;
 
 use crate::{
-    Agreement, Country, Membership, Resolution, Role, SourceId, StanceRecord, Treaty, TreatyStatus, Union,
+    Agreement, Country, Entity, Membership, Resolution, Role, SourceId, StanceRecord, Treaty, TreatyStatus,
+    Union,
 };
+
+/// A treaty in force between a country and an [`Entity`] (Russia and
+/// Abkhazia): what [`crate::Dataset::entity_ties`] returns. It is not a
+/// [`Tie`] between states, and [`crate::Dataset::allies`] leaves it out,
+/// since an entity is not a country of the crate; a report on a country's
+/// allies lists it beside them, marked for what it is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct EntityTie<'d> {
+    /// The entity.
+    pub entity: Entity,
+    /// The kind of tie the treaty makes ([`TieKind::MutualDefence`] for an
+    /// alliance treaty).
+    pub kind: TieKind,
+    /// The treaty.
+    pub treaty: &'d Treaty,
+    /// Its status on the day asked about.
+    pub status: TreatyStatus,
+}
+
+impl fmt::Display for EntityTie<'_> {
+    /// `"mutual-defence with Abkhazia (ab-ru-2014, in force by presumed
+    /// automatic extension until 5 Mar 2030)"`: the kind as
+    /// [`TieKind::as_str`] writes it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} with {} ({}, {})", self.kind.as_str(), self.entity, self.treaty.id, self.status)
+    }
+}
 
 /// How strongly a [`Tie`] binds, strongest first: `Ord` sorts the strongest
 /// first, so the **strongest** of several kinds is their `min()` and

@@ -96,7 +96,7 @@ use std::borrow::Cow;
 
 use time::Date;
 
-use crate::{Country, CountrySet, PartialDate, Period, Reading, SourceId};
+use crate::{Country, CountrySet, Entity, PartialDate, Period, Reading, SourceId};
 
 /// What a treaty is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -455,6 +455,20 @@ pub struct Party {
     pub period: Period,
 }
 
+/// An [`Entity`] that is a party to a treaty (Abkhazia in its 2014 treaty
+/// with Russia), with the period it was one. An entity party makes no
+/// [`crate::Tie`] between states: [`crate::Dataset::entity_ties`] lists
+/// what binds a country to an entity.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct EntityParty {
+    /// The entity.
+    pub entity: Entity,
+    /// When it was a party, half-open.
+    pub period: Period,
+}
+
 /// A treaty, declaration or agreement between states.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -472,6 +486,10 @@ pub struct Treaty {
     pub kind: TreatyKind,
     /// The parties and when each was one.
     pub parties: Cow<'static, [Party]>,
+    /// The parties that are [`Entity`] values, not countries (empty for
+    /// nearly every treaty).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "<[_]>::is_empty"))]
+    pub entity_parties: Cow<'static, [EntityParty]>,
     /// When it was signed.
     pub signed: PartialDate,
     /// When it entered into force (`None`: never, or not applicable).
@@ -999,7 +1017,7 @@ impl Treaty {
     /// extension.
     fn bilateral_notice(&self) -> Option<(Date, u8)> {
         let Term::AutoExtending { notice_months, .. } = self.term else { return None };
-        if notice_months == 0 || self.all_parties().len() != 2 {
+        if notice_months == 0 || self.all_parties().len() + self.entity_parties.len() != 2 {
             return None;
         }
         let e = self.events.iter().find(|e| e.kind == EventKind::Withdrew && e.party.is_some())?;
@@ -1337,6 +1355,11 @@ impl Treaty {
     #[must_use]
     pub fn parties_at(&self, day: Date) -> CountrySet {
         self.parties.iter().filter(|p| p.period.contains(day)).map(|p| p.country).collect()
+    }
+
+    /// The entities that are parties on `day`.
+    pub fn entities_at(&self, day: Date) -> impl Iterator<Item = Entity> + '_ {
+        self.entity_parties.iter().filter(move |p| p.period.contains(day)).map(|p| p.entity)
     }
 
     /// Every country that was ever a party.

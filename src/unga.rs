@@ -29,9 +29,12 @@
 //! its own ([`Country::SU`], `365:RU` in the data set) until the Russian
 //! Federation continued its membership on 24 December 1991, and Russia's
 //! from then; to follow the seat across, ask [`Country::continues`]. The
-//! SFRY's are [`Country::YU`]'s (`345:YU`; it cast none after 1992), and
-//! from 1 November 2000 the same column is the Federal Republic of
-//! Yugoslavia's, filed as Serbia (`RS`, with the data set's `345:RS`).
+//! SFRY's are [`Country::YU`]'s (`345:YU`) until 27 April 1992, when the
+//! crate ends the SFRY; from then the same column is the Federal Republic
+//! of Yugoslavia's, filed as Serbia (`RS`, with the data set's `345:RS`):
+//! its two votes of August and September 1992, cast in the Yugoslav seat
+//! before GA resolution 47/1 barred it from the Assembly's work, and its
+//! votes from its admission on 1 November 2000.
 //! Czechoslovakia (`315:CS`), the GDR (`265:DD`) and South Yemen (`680:YD`)
 //! are their own countries. West Germany's votes are Germany's (`260:DE`,
 //! then `255:DE`), North Yemen's Yemen's (`678:YE`, then `679:YE`), and the
@@ -134,12 +137,13 @@ const LABEL: usize = 9;
 /// The columns whose votes belong to one country before a day and to
 /// another from it: the data set's `365:RU` is the Soviet Union's until
 /// the Russian Federation continued its membership on 24 December 1991;
-/// its `345:YU` is the SFRY's until 1992 and, from the admission of the
-/// Federal Republic of Yugoslavia on 1 November 2000, the FRY's, filed as
-/// Serbia (it has no rows in between).
+/// its `345:YU` is the SFRY's until the crate's end of it, 27 April 1992,
+/// and the Federal Republic of Yugoslavia's from then, filed as Serbia
+/// (two votes in 1992 before GA res. 47/1, none from 22 September 1992 to
+/// the FRY's admission on 1 November 2000).
 const SPLITS: [(&str, Date, Country, Country); 2] = [
     ("00365:RU", time::macros::date!(1991 - 12 - 24), Country::SU, Country::RU),
-    ("00345:YU", time::macros::date!(2000 - 11 - 01), Country::YU, Country::RS),
+    ("00345:YU", time::macros::date!(1992 - 04 - 27), Country::YU, Country::RS),
 ];
 
 static INDEX: Lazy<Index> = Lazy::new(|| {

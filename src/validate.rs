@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::vote::normalize_symbol;
 
-use crate::{Facts, PartialDate, Period, Problem, ProblemKind, Reading, SourceId};
+use crate::{Country, Facts, PartialDate, Period, Problem, ProblemKind, Reading, SourceId};
 
 /// Collects problems; each is reported with the path of its record.
 pub(crate) struct Checker<'f> {
@@ -89,6 +89,25 @@ impl<'f> Checker<'f> {
         }
     }
 
+    /// A former state is a member or a party only while it exists: its
+    /// period must end by the day the state ceased to exist.
+    pub(crate) fn within_existence(&mut self, path: &str, country: Country, p: &Period, what: &str) {
+        let Some(end) = country.former_state().and_then(|f| f.period.end) else { return };
+        let late = p.end.is_none_or(|e| e.first_day() > end.first_day());
+        if late {
+            let to = p.end.map_or_else(|| "open-ended".to_owned(), |e| format!("to {e}"));
+            self.problem(
+                ProblemKind::OutOfOrder,
+                format!("{path}.end"),
+                format!(
+                    "{} ceased to exist on {end}, but is {what} {to}; end the period by {end} (its continuator, \
+                     if any, is a party or member from then)",
+                    country.name()
+                ),
+            );
+        }
+    }
+
     pub(crate) fn period(&mut self, path: &str, p: &Period) {
         self.date(path, "start", Some(p.start));
         self.date(path, "end", p.end);
@@ -159,6 +178,7 @@ pub(crate) fn check_with<'f>(facts: &'f Facts, origins: Option<&'f Origins>) -> 
         c.period(&format!("{path}.period"), &m.period);
         c.cites(&path, &m.sources);
         c.readings(&path, "alternatives", &m.alternatives);
+        c.within_existence(&format!("{path}.period"), m.country, &m.period, "a member");
         by_pair.entry((m.country as u8, m.union as u8)).or_default().push(i);
     }
     check_overlaps(&mut c, facts, by_pair.into_values());
@@ -214,8 +234,29 @@ pub(crate) fn check_with<'f>(facts: &'f Facts, origins: Option<&'f Origins>) -> 
             }
         }
         check_terms(&mut c, &path, t);
+        for (k, p) in t.entity_parties.iter().enumerate() {
+            c.period(&format!("{path}.entity_parties[{k}].period"), &p.period);
+            if p.period.start.first_day() < t.signed.first_day() {
+                c.problem(
+                    ProblemKind::OutOfOrder,
+                    format!("{path}.entity_parties[{k}].period.start"),
+                    format!(
+                        "{} is a party from {}, before the signature on {}",
+                        p.entity, p.period.start, t.signed
+                    ),
+                );
+            }
+        }
+        // A treaty that was terminated needs no end on a former state's
+        // party row: the treaty ended first.
+        let ended = t.events.iter().find(|e| e.kind == crate::treaty::EventKind::Terminated).map(|e| e.date);
         for (k, p) in t.parties.iter().enumerate() {
             c.period(&format!("{path}.parties[{k}].period"), &p.period);
+            let until = ended.map_or(p.period, |e| {
+                let end = p.period.end.map_or(e, |x| if x.first_day() < e.first_day() { x } else { e });
+                Period::new(p.period.start, Some(end))
+            });
+            c.within_existence(&format!("{path}.parties[{k}].period"), p.country, &until, "a party");
             let earlier = t.parties[..k].iter().position(|q| {
                 q.country == p.country
                     && q.period.is_well_formed()

@@ -511,6 +511,7 @@ fn build(raw: &Raw) -> Facts {
             sources: cite(k),
             note: None,
             alternatives: Cow::Borrowed(&[]),
+            entity_parties: Cow::Borrowed(&[]),
             end_alternatives: Cow::Owned(end_alternatives),
         };
         // An extension `until` on or before the end of the term it extends
@@ -1653,6 +1654,7 @@ fn eventful_treaty(n: usize) -> Treaty {
         sources: cite(0),
         note: None,
         alternatives: Cow::Borrowed(&[]),
+        entity_parties: Cow::Borrowed(&[]),
         end_alternatives: Cow::Owned(vec![Reading {
             says: Cow::Borrowed("ends earlier"),
             date: None,
@@ -1745,6 +1747,7 @@ fn indexed_status_follows_status_at_when_periods_go_back_in_time() {
         sources: cite(0),
         note: None,
         alternatives: Cow::Borrowed(&[]),
+        entity_parties: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     };
     let periods: Vec<String> = t.validity().iter().map(|v| v.period.to_string()).collect();

@@ -35,11 +35,11 @@ fn sampled_votes_equal_the_source() {
             other => panic!("vote {other:?}"),
         };
         // The data set's 365:RU is the USSR's until 24 Dec 1991; its 345:YU
-        // the FRY's (filed as Serbia) from 1 Nov 2000.
+        // the FRY's (filed as Serbia) from 27 Apr 1992.
         let day = unga::roll_call(*rcid).expect("a sampled roll call").date;
         let iso2 = match iso2.as_str() {
             "RU" if day < date!(1991 - 12 - 24) => "SU",
-            "YU" if day >= date!(2000 - 11 - 01) => "RS",
+            "YU" if day >= date!(1992 - 04 - 27) => "RS",
             other => other,
         };
         match Country::from_alpha2(iso2) {

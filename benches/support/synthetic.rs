@@ -214,6 +214,7 @@ pub fn facts(scale: usize, seed: u64) -> Facts {
             sources: cite(&mut rng),
             note: None,
             alternatives: Cow::Borrowed(&[]),
+            entity_parties: Cow::Borrowed(&[]),
             end_alternatives: Cow::Borrowed(&[]),
         });
     }

@@ -66,6 +66,43 @@ impl Dataset {
             .filter(move |t| t.parties.iter().any(|p| p.country == country && p.period.contains(day)))
     }
 
+    /// The treaties in force on `day` that bind `country` to an
+    /// [`crate::Entity`] (Abkhazia, South Ossetia, ...), both being parties
+    /// then, strongest first. These are not [`crate::Tie`]s between states,
+    /// so [`Dataset::allies`] does not list them.
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset, Entity, TieKind};
+    /// use time::macros::date;
+    ///
+    /// let kb = Dataset::embedded();
+    /// let ties = kb.entity_ties(Country::RU, date!(2022-03-01));
+    /// let with: Vec<Entity> = ties.iter().map(|t| t.entity).collect();
+    /// assert_eq!(with, [Entity::Abkhazia, Entity::SouthOssetia]);
+    /// assert!(ties.iter().all(|t| t.kind == TieKind::MutualDefence));
+    /// assert!(kb.entity_ties(Country::RU, date!(2008-01-01)).is_empty());
+    /// ```
+    #[must_use]
+    pub fn entity_ties(&self, country: Country, day: Date) -> Vec<crate::EntityTie<'_>> {
+        let ix = self.index();
+        let mut out: Vec<crate::EntityTie<'_>> =
+            ix.treaties_of[country as usize]
+                .iter()
+                .map(|&i| (i as usize, &self.facts.treaties[i as usize]))
+                .filter(|(_, t)| !t.entity_parties.is_empty())
+                .filter(|(_, t)| t.parties.iter().any(|p| p.country == country && p.period.contains(day)))
+                .flat_map(|(i, t)| {
+                    let status = ix.treaty_status[i].at(day);
+                    let kind = ix.treaty_ties[i];
+                    t.entities_at(day)
+                        .filter(move |_| status.is_in_force())
+                        .map(move |entity| crate::EntityTie { entity, kind, treaty: t, status })
+                })
+                .collect();
+        out.sort_by_key(|t| (t.kind, t.entity, t.treaty.signed));
+        out
+    }
+
     /// The status on `day` of the treaty with this id: the same answer as
     /// [`Treaty::status_at`], from a table built once per dataset (a
     /// binary search instead of recomputing the treaty's terms).

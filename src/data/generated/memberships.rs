@@ -1043,8 +1043,12 @@ static S236: [SourceId; 3] = [
     SourceId::new("fs-s11"),
     SourceId::new("fs-s10"),
 ];
-static S237: [Reading; 1] = [
+static S237: [SourceId; 1] = [
+    SourceId::new("fs-s11"),
+];
+static S238: [Reading; 2] = [
     Reading { says: Cow::Borrowed("a Member until its dissolution following the admission of its successors as new Members, the last the Federal Republic of Yugoslavia on 1 Nov 2000 (the UN's list of Member States)"), date: Some(ymd(2000, 11, 1)), sources: Cow::Borrowed(&S151) },
+    Reading { says: Cow::Borrowed("the Federal Republic of Yugoslavia cannot continue the membership automatically and shall not take part in the work of the General Assembly (GA res. 47/1)"), date: Some(ymd(1992, 9, 22)), sources: Cow::Borrowed(&S237) },
 ];
 
 pub(crate) static MEMBERSHIPS: [Membership; 392] = [
@@ -1439,5 +1443,5 @@ pub(crate) static MEMBERSHIPS: [Membership; 392] = [
     Membership { country: C::LC, union: Union::Un, role: Role::Member, period: Period::new(PartialDate::month(1979, 9), None), sources: Cow::Borrowed(&S231), note: Some(Cow::Borrowed("Admitted in September 1979 (the UN office for the Eastern Caribbean, quoting the Prime Minister). The Permanent Mission's page gives 12/09/1979, the day Security Council res. 453 recommended admission; the day of the General Assembly's decision is not confirmed (month precision).")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::VA, union: Union::Un, role: Role::Observer, period: Period::new(ymd(1964, 4, 6), None), sources: Cow::Borrowed(&S232), note: Some(Cow::Borrowed("Non-member observer State: a Permanent Observer Mission since 6 Apr 1964.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::PS, union: Union::Un, role: Role::Observer, period: Period::new(ymd(2012, 11, 29), None), sources: Cow::Borrowed(&S233), note: Some(Cow::Borrowed("Non-member observer State from GA res. 67/19 of 29 Nov 2012 (before it, the PLO had observer status as an entity).")), alternatives: Cow::Borrowed(&S235) },
-    Membership { country: C::YU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), Some(ymd(1992, 9, 22))), sources: Cow::Borrowed(&S236), note: Some(Cow::Borrowed("Original member (the Charter signed for it on 26 Jun 1945). The end the queries use is 22 Sep 1992: GA res. 47/1 decided that the Federal Republic of Yugoslavia cannot continue the membership automatically and shall not take part in the work of the General Assembly (the SFRY had ceased to exist, SC res. 777). The UN's list of Members dates the SFRY's membership until its dissolution following the admission of its successors as new Members, the last the FRY on 1 Nov 2000 (reading yu-un-1).")), alternatives: Cow::Borrowed(&S237) },
+    Membership { country: C::YU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), Some(ymd(1992, 4, 27))), sources: Cow::Borrowed(&S236), note: Some(Cow::Borrowed("Original member (the Charter signed for it on 26 Jun 1945). The end the queries use is the crate's end of the SFRY, 27 Apr 1992 (the FRY's constitution; the state-system code 345 is Serbia's from then): the FRY's delegation kept the seat, and its two votes of 3 Aug and 3 Sep 1992 in the roll-call data are filed as Serbia's, until GA res. 47/1 of 22 Sep 1992 decided that the FRY cannot continue the membership automatically and shall not take part in the work of the General Assembly (reading yu-un-2). The UN's list of Members dates the SFRY's membership until its dissolution following the admission of its successors, the last the FRY on 1 Nov 2000 (reading yu-un-1).")), alternatives: Cow::Borrowed(&S238) },
 ];

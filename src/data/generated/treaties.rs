@@ -4,8 +4,8 @@
 use std::borrow::Cow;
 
 use super::{PartialDate, ymd};
-use crate::treaty::{EventKind, Obligation, Party, Provision, Term, TreatyEvent, TreatyKind};
-use crate::{Country as C, Period, Reading, SourceId, Treaty};
+use crate::treaty::{EntityParty, EventKind, Obligation, Party, Provision, Term, TreatyEvent, TreatyKind};
+use crate::{Country as C, Entity, Period, Reading, SourceId, Treaty};
 
 static S0: [Party; 2] = [
     Party { country: C::CN, period: Period::new(ymd(2001, 7, 16), None) },
@@ -1258,14 +1258,92 @@ static S284: [SourceId; 4] = [
     SourceId::new("russia-s47"),
     SourceId::new("russia-s48"),
 ];
+static S285: [Party; 1] = [
+    Party { country: C::RU, period: Period::new(ymd(2008, 9, 17), None) },
+];
+static S286: [EntityParty; 1] = [
+    EntityParty { entity: Entity::SouthOssetia, period: Period::new(ymd(2008, 9, 17), None) },
+];
+static S287: [SourceId; 1] = [
+    SourceId::new("russia-s72"),
+];
+static S288: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2008, 11, 12), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the Federation Council ratifies the treaty"), sources: Cow::Borrowed(&S287) },
+];
+static S289: [SourceId; 1] = [
+    SourceId::new("russia-s68"),
+];
+static S290: [SourceId; 2] = [
+    SourceId::new("russia-s69"),
+    SourceId::new("russia-s67"),
+];
+static S291: [SourceId; 2] = [
+    SourceId::new("russia-s69"),
+    SourceId::new("russia-s68"),
+];
+static S292: [Provision; 3] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, text: Cow::Borrowed("Они будут безотлагательно консультироваться между собой каждый раз, когда по мнению одной из договаривающихся сторон возникнет угроза нападения на нее в целях обеспечения совместной обороны, поддержания мира и взаимной безопасности."), sources: Cow::Borrowed(&S289) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, text: Cow::Borrowed("Договаривающиеся Стороны будут совместно принимать все доступные им меры для устранения угрозы миру, нарушения мира, а также для противодействия актам агрессии против них со стороны любого государства или группы государств и оказывать друг другу необходимую помощь, включая военную, в порядке осуществления права на индивидуальную или коллективную самооборону в соответствии со статьей 51 Устава ООН."), sources: Cow::Borrowed(&S290) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 5")), binds: None, text: Cow::Borrowed("каждая из Договаривающихся Сторон предоставляет другой Договаривающейся Стороне право строительства, использования и совершенствования ее вооруженными силами военной инфраструктуры и военных баз (объектов) на своей территории."), sources: Cow::Borrowed(&S291) },
+];
+static S293: [SourceId; 4] = [
+    SourceId::new("russia-s73"),
+    SourceId::new("russia-s67"),
+    SourceId::new("russia-s71"),
+    SourceId::new("russia-s72"),
+];
+static S294: [Party; 1] = [
+    Party { country: C::RU, period: Period::new(ymd(2014, 11, 24), None) },
+];
+static S295: [EntityParty; 1] = [
+    EntityParty { entity: Entity::Abkhazia, period: Period::new(ymd(2014, 11, 24), None) },
+];
+static S296: [SourceId; 2] = [
+    SourceId::new("russia-s77"),
+    SourceId::new("russia-s78"),
+];
+static S297: [SourceId; 1] = [
+    SourceId::new("russia-s77"),
+];
+static S298: [SourceId; 1] = [
+    SourceId::new("russia-s74"),
+];
+static S299: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2015, 1, 23), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the State Duma ratifies the treaty"), sources: Cow::Borrowed(&S296) },
+    TreatyEvent { date: ymd(2015, 1, 28), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the Federation Council approves the ratification"), sources: Cow::Borrowed(&S297) },
+    TreatyEvent { date: ymd(2015, 2, 3), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("federal ratification law of 3 Feb 2015 No. 3-FZ"), sources: Cow::Borrowed(&S298) },
+];
+static S300: [SourceId; 1] = [
+    SourceId::new("russia-s78"),
+];
+static S301: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, text: Cow::Borrowed("Should either side be attacked by some other state or a group of states, this will be regarded as an act of aggression against the other side,"), sources: Cow::Borrowed(&S300) },
+];
+static S302: [SourceId; 8] = [
+    SourceId::new("russia-s74"),
+    SourceId::new("russia-s75"),
+    SourceId::new("russia-s76"),
+    SourceId::new("russia-s77"),
+    SourceId::new("russia-s79"),
+    SourceId::new("russia-s82"),
+    SourceId::new("fs-s29"),
+    SourceId::new("russia-s81"),
+];
+static S303: [SourceId; 1] = [
+    SourceId::new("russia-s79"),
+];
+static S304: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Agenda.ge (24 Nov 2014): 'The treaty will come into force from January 1, 2015' (the exchange of instruments took place on 5 Mar 2015)"), date: Some(ymd(2015, 1, 1)), sources: Cow::Borrowed(&S303) },
+];
 
-pub(crate) static TREATIES: [Treaty; 42] = [
+pub(crate) static TREATIES: [Treaty; 44] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
         short_name: Cow::Borrowed("China–Russia Treaty of Friendship (2001)"),
         kind: TreatyKind::Friendship,
         parties: Cow::Borrowed(&S0),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2001, 7, 16),
         in_force: Some(ymd(2002, 2, 28)),
         term: Term::AutoExtending { initial_years: 20, extension_years: 5, notice_months: 12 },
@@ -1282,6 +1360,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("India–Russia Strategic Partnership Declaration (2000)"),
         kind: TreatyKind::StrategicPartnership,
         parties: Cow::Borrowed(&S19),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2000, 10, 3),
         in_force: Some(ymd(2000, 10, 3)),
         term: Term::NotApplicable,
@@ -1298,6 +1377,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Union State Treaty (1999)"),
         kind: TreatyKind::Union,
         parties: Cow::Borrowed(&S23),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1999, 12, 8),
         in_force: Some(ymd(2000, 1, 26)),
         term: Term::Unlimited,
@@ -1314,6 +1394,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("EAEU Treaty (2014)"),
         kind: TreatyKind::Union,
         parties: Cow::Borrowed(&S25),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2014, 5, 29),
         in_force: Some(ymd(2015, 1, 1)),
         term: Term::Unknown,
@@ -1330,6 +1411,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Collective Security Treaty (Tashkent, 1992)"),
         kind: TreatyKind::MutualDefence,
         parties: Cow::Borrowed(&S32),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1992, 5, 15),
         in_force: Some(ymd(1994, 4, 20)),
         term: Term::Unknown,
@@ -1346,6 +1428,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("CSTO Charter (2002)"),
         kind: TreatyKind::MutualDefence,
         parties: Cow::Borrowed(&S46),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2002, 10, 7),
         in_force: Some(ymd(2003, 9, 18)),
         term: Term::Unknown,
@@ -1362,6 +1445,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Russia–North Korea Treaty (2024)"),
         kind: TreatyKind::MutualDefence,
         parties: Cow::Borrowed(&S51),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 6, 19),
         in_force: Some(ymd(2024, 12, 4)),
         term: Term::Unlimited,
@@ -1378,6 +1462,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Russia–Iran Treaty (2025)"),
         kind: TreatyKind::StrategicPartnership,
         parties: Cow::Borrowed(&S63),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2025, 1, 17),
         in_force: Some(ymd(2025, 10, 2)),
         term: Term::AutoExtending { initial_years: 20, extension_years: 5, notice_months: 0 },
@@ -1394,6 +1479,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Minsk Protocol (2014)"),
         kind: TreatyKind::Ceasefire,
         parties: Cow::Borrowed(&S75),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2014, 9, 5),
         in_force: Some(ymd(2014, 9, 5)),
         term: Term::NotApplicable,
@@ -1410,6 +1496,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Minsk II (2015)"),
         kind: TreatyKind::Ceasefire,
         parties: Cow::Borrowed(&S85),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2015, 2, 12),
         in_force: Some(ymd(2015, 2, 15)),
         term: Term::NotApplicable,
@@ -1426,6 +1513,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Budapest Memorandum (1994)"),
         kind: TreatyKind::SecurityAssurances,
         parties: Cow::Borrowed(&S92),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1994, 12, 5),
         in_force: Some(ymd(1994, 12, 5)),
         term: Term::NotApplicable,
@@ -1442,6 +1530,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("New START (2010)"),
         kind: TreatyKind::ArmsControl,
         parties: Cow::Borrowed(&S96),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2010, 4, 8),
         in_force: Some(ymd(2011, 2, 5)),
         term: Term::Fixed { years: 10 },
@@ -1458,6 +1547,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Pakistan–USSR diplomatic relations (1948)"),
         kind: TreatyKind::DiplomaticRelations,
         parties: Cow::Borrowed(&S105),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1948, 5, 1),
         in_force: Some(ymd(1948, 5, 1)),
         term: Term::Unlimited,
@@ -1474,6 +1564,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Israel–USSR diplomatic relations (1948)"),
         kind: TreatyKind::DiplomaticRelations,
         parties: Cow::Borrowed(&S109),
+        entity_parties: Cow::Borrowed(&[]),
         signed: PartialDate::month(1948, 5),
         in_force: Some(PartialDate::month(1948, 5)),
         term: Term::Unlimited,
@@ -1490,6 +1581,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Israel–USSR diplomatic relations (1953)"),
         kind: TreatyKind::DiplomaticRelations,
         parties: Cow::Borrowed(&S115),
+        entity_parties: Cow::Borrowed(&[]),
         signed: PartialDate::month(1953, 7),
         in_force: Some(PartialDate::month(1953, 7)),
         term: Term::Unlimited,
@@ -1506,6 +1598,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Israel–USSR/Russia diplomatic relations (1991)"),
         kind: TreatyKind::DiplomaticRelations,
         parties: Cow::Borrowed(&S119),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1991, 10, 18),
         in_force: Some(ymd(1991, 10, 18)),
         term: Term::Unlimited,
@@ -1522,6 +1615,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Türkiye–Russia diplomatic relations (1920)"),
         kind: TreatyKind::DiplomaticRelations,
         parties: Cow::Borrowed(&S123),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1920, 6, 3),
         in_force: Some(ymd(1920, 6, 3)),
         term: Term::Unlimited,
@@ -1538,6 +1632,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("India–USSR diplomatic relations (1947)"),
         kind: TreatyKind::DiplomaticRelations,
         parties: Cow::Borrowed(&S127),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1947, 4, 13),
         in_force: Some(ymd(1947, 4, 13)),
         term: Term::Unlimited,
@@ -1554,6 +1649,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("China–USSR diplomatic relations (1949)"),
         kind: TreatyKind::DiplomaticRelations,
         parties: Cow::Borrowed(&S131),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1949, 10, 2),
         in_force: Some(ymd(1949, 10, 2)),
         term: Term::Unlimited,
@@ -1570,6 +1666,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Venezuela–USSR diplomatic relations (1945)"),
         kind: TreatyKind::DiplomaticRelations,
         parties: Cow::Borrowed(&S135),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1945, 3, 14),
         in_force: Some(ymd(1945, 3, 14)),
         term: Term::Unlimited,
@@ -1586,6 +1683,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Venezuela–USSR/Russia diplomatic relations (1970)"),
         kind: TreatyKind::DiplomaticRelations,
         parties: Cow::Borrowed(&S141),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1970, 4, 16),
         in_force: Some(ymd(1970, 4, 16)),
         term: Term::Unlimited,
@@ -1602,6 +1700,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Myanmar–USSR diplomatic relations (1948)"),
         kind: TreatyKind::DiplomaticRelations,
         parties: Cow::Borrowed(&S143),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1948, 2, 18),
         in_force: Some(ymd(1948, 2, 18)),
         term: Term::Unlimited,
@@ -1618,6 +1717,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Syria–USSR diplomatic relations (1944)"),
         kind: TreatyKind::DiplomaticRelations,
         parties: Cow::Borrowed(&S147),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1944, 7, 21),
         in_force: Some(ymd(1944, 7, 21)),
         term: Term::Unlimited,
@@ -1634,6 +1734,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Belarus–Russia diplomatic relations (1992)"),
         kind: TreatyKind::DiplomaticRelations,
         parties: Cow::Borrowed(&S151),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1992, 6, 25),
         in_force: Some(ymd(1992, 6, 25)),
         term: Term::Unlimited,
@@ -1650,6 +1751,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Kazakhstan–Russia diplomatic relations (1992)"),
         kind: TreatyKind::DiplomaticRelations,
         parties: Cow::Borrowed(&S153),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1992, 10, 22),
         in_force: Some(ymd(1992, 10, 22)),
         term: Term::Unlimited,
@@ -1666,6 +1768,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Armenia–Russia diplomatic relations (1992)"),
         kind: TreatyKind::DiplomaticRelations,
         parties: Cow::Borrowed(&S155),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1992, 4, 3),
         in_force: Some(ymd(1992, 4, 3)),
         term: Term::Unlimited,
@@ -1682,6 +1785,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Kyrgyzstan–Russia diplomatic relations (1992)"),
         kind: TreatyKind::DiplomaticRelations,
         parties: Cow::Borrowed(&S157),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1992, 3, 20),
         in_force: Some(ymd(1992, 3, 20)),
         term: Term::Unlimited,
@@ -1698,6 +1802,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Tajikistan–Russia diplomatic relations (1992)"),
         kind: TreatyKind::DiplomaticRelations,
         parties: Cow::Borrowed(&S159),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1992, 4, 8),
         in_force: Some(ymd(1992, 4, 8)),
         term: Term::Unlimited,
@@ -1714,6 +1819,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("US–Japan Security Treaty (1951)"),
         kind: TreatyKind::MutualDefence,
         parties: Cow::Borrowed(&S161),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1951, 9, 8),
         in_force: Some(ymd(1952, 4, 28)),
         term: Term::Unlimited,
@@ -1730,6 +1836,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("US–Japan Security Treaty (1960)"),
         kind: TreatyKind::MutualDefence,
         parties: Cow::Borrowed(&S167),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1960, 1, 19),
         in_force: Some(ymd(1960, 6, 23)),
         term: Term::Unlimited,
@@ -1746,6 +1853,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("US–ROK Mutual Defense Treaty"),
         kind: TreatyKind::MutualDefence,
         parties: Cow::Borrowed(&S175),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1953, 10, 1),
         in_force: Some(ymd(1954, 11, 17)),
         term: Term::Unknown,
@@ -1762,6 +1870,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("US–Philippines Mutual Defense Treaty"),
         kind: TreatyKind::MutualDefence,
         parties: Cow::Borrowed(&S180),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1951, 8, 30),
         in_force: Some(ymd(1952, 8, 27)),
         term: Term::Unknown,
@@ -1778,6 +1887,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Sino-American Mutual Defense Treaty"),
         kind: TreatyKind::MutualDefence,
         parties: Cow::Borrowed(&S190),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1954, 12, 2),
         in_force: Some(ymd(1955, 3, 3)),
         term: Term::Unlimited,
@@ -1794,6 +1904,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("China–North Korea Treaty (1961)"),
         kind: TreatyKind::MutualDefence,
         parties: Cow::Borrowed(&S203),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1961, 7, 11),
         in_force: Some(ymd(1961, 9, 10)),
         term: Term::Unlimited,
@@ -1810,6 +1921,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Manila Pact (SEATO)"),
         kind: TreatyKind::MutualDefence,
         parties: Cow::Borrowed(&S215),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1954, 9, 8),
         in_force: Some(ymd(1955, 2, 19)),
         term: Term::Unlimited,
@@ -1826,6 +1938,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Brussels Treaty (modified 1954; WEU)"),
         kind: TreatyKind::MutualDefence,
         parties: Cow::Borrowed(&S229),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1948, 3, 17),
         in_force: Some(ymd(1948, 8, 25)),
         term: Term::Unlimited,
@@ -1842,6 +1955,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Belarus–Russia Security Guarantees Treaty (2024)"),
         kind: TreatyKind::MutualDefence,
         parties: Cow::Borrowed(&S243),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 12, 6),
         in_force: Some(ymd(2025, 3, 13)),
         term: Term::AutoExtending { initial_years: 10, extension_years: 10, notice_months: 0 },
@@ -1858,6 +1972,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Armenia–Russia Treaty of Friendship and Mutual Assistance (1997)"),
         kind: TreatyKind::MutualDefence,
         parties: Cow::Borrowed(&S254),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1997, 8, 29),
         in_force: Some(ymd(1998, 11, 5)),
         term: Term::AutoExtending { initial_years: 25, extension_years: 10, notice_months: 0 },
@@ -1874,6 +1989,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Kazakhstan–Russia Declaration on Comprehensive Strategic Partnership and Alliance (2025)"),
         kind: TreatyKind::StrategicPartnership,
         parties: Cow::Borrowed(&S264),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2025, 11, 12),
         in_force: Some(ymd(2025, 11, 12)),
         term: Term::NotApplicable,
@@ -1890,6 +2006,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Azerbaijan–Russia Declaration on Allied Interaction (2022)"),
         kind: TreatyKind::StrategicPartnership,
         parties: Cow::Borrowed(&S266),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2022, 2, 22),
         in_force: Some(ymd(2022, 2, 22)),
         term: Term::Unknown,
@@ -1906,6 +2023,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Egypt–Russia Comprehensive Partnership Treaty (2018)"),
         kind: TreatyKind::StrategicPartnership,
         parties: Cow::Borrowed(&S273),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2018, 10, 17),
         in_force: Some(ymd(2021, 1, 10)),
         term: Term::AutoExtending { initial_years: 10, extension_years: 5, notice_months: 6 },
@@ -1922,6 +2040,7 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         short_name: Cow::Borrowed("Mongolia–Russia Treaty on Friendly Relations and Comprehensive Strategic Partnership (2019)"),
         kind: TreatyKind::StrategicPartnership,
         parties: Cow::Borrowed(&S281),
+        entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2019, 9, 3),
         in_force: Some(ymd(2020, 9, 21)),
         term: Term::Unlimited,
@@ -1930,6 +2049,40 @@ pub(crate) static TREATIES: [Treaty; 42] = [
         sources: Cow::Borrowed(&S284),
         note: Some(Cow::Borrowed("Signed in Ulaanbaatar by Putin and Battulga; of unlimited duration ('permanent', 'бессрочный'); in force on the exchange of instruments in Moscow on 21 Sep 2020 (Mongolian FM Enkhtaivan, via TASS/Izvestia). It builds on the 1993 Treaty on Friendly Relations and Cooperation. The Article 4 texts are a Japanese rendering (mongolia-japan.com, from News.mn) of the explanatory note submitted to the Duma; the same note says Russia respects Mongolia's policy of not allowing foreign troops, nuclear or other weapons of mass destruction on or across its territory. No mutual-defence clause.")),
         alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("os-ru-2008"),
+        name: Cow::Borrowed("Treaty of Friendship, Cooperation and Mutual Assistance between the Russian Federation and the Republic of South Ossetia"),
+        short_name: Cow::Borrowed("Russia–South Ossetia Treaty of Friendship and Mutual Assistance (2008)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S285),
+        entity_parties: Cow::Borrowed(&S286),
+        signed: ymd(2008, 9, 17),
+        in_force: Some(ymd(2009, 1, 20)),
+        term: Term::AutoExtending { initial_years: 10, extension_years: 5, notice_months: 0 },
+        events: Cow::Borrowed(&S288),
+        provisions: Cow::Borrowed(&S292),
+        sources: Cow::Borrowed(&S293),
+        note: Some(Cow::Borrowed("Signed in the Kremlin by Medvedev and Kokoity; in force 20 Jan 2009 (cominf.org, a South Ossetian outlet; not confirmed by a Russian official source). Ten years, automatically renewed for five-year periods (Agency Caucasus; article not found). The article texts are from a book copy that does not say which of the two treaties of 17 Sep 2008 (with Abkhazia or South Ossetia) it prints. The 2015 Treaty on Alliance and Integration (os-ru-2015) builds on it; no termination found. Georgia and most states regard South Ossetia as part of Georgia. The treaty with Abkhazia of the same day and the 2015 Treaty on Alliance and Integration are not recorded: their entry into force was not confirmed.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ab-ru-2014"),
+        name: Cow::Borrowed("Treaty between the Russian Federation and the Republic of Abkhazia on Alliance and Strategic Partnership"),
+        short_name: Cow::Borrowed("Russia–Abkhazia Treaty on Alliance and Strategic Partnership (2014)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S294),
+        entity_parties: Cow::Borrowed(&S295),
+        signed: ymd(2014, 11, 24),
+        in_force: Some(ymd(2015, 3, 5)),
+        term: Term::AutoExtending { initial_years: 10, extension_years: 5, notice_months: 0 },
+        events: Cow::Borrowed(&S299),
+        provisions: Cow::Borrowed(&S301),
+        sources: Cow::Borrowed(&S302),
+        note: Some(Cow::Borrowed("Signed in Sochi by Putin and Khajimba; in force on the exchange of instruments at the Russian MFA on 5 Mar 2015 (Article 22). It provides a common defence and security space, a joint group of forces, and Russian protection of Abkhazia's border with Georgia. Ten years with possible five-year extensions (Kremlin via Agenda.ge and The Messenger; automatic extension and notice period not confirmed in the text). The first ten years ended on 5 Mar 2025; no notice of termination was found. The mutual-defence sentence is TASS's English rendering of the treaty; its article number in the signed text was not found (the October 2014 draft, titled 'on Alliance and Integration', had it in Article 6).")),
+        alternatives: Cow::Borrowed(&S304),
         end_alternatives: Cow::Borrowed(&[]),
     },
 ];
