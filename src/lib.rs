@@ -15,9 +15,19 @@
 //!
 //! let kb = Dataset::embedded();
 //!
-//! // Countries: every ISO 3166-1 entry, parsed from what people write.
+//! // Countries: every ISO 3166-1 entry and five former states, parsed from
+//! // what people write.
 //! let ru: Country = "Russian Federation".parse()?;
 //! assert_eq!((ru.alpha2(), ru.alpha3(), ru.numeric()), ("RU", "RUS", 643));
+//!
+//! // Former states are countries too, and the UN a union of its Members.
+//! let un_1960 = kb.members(Union::Un, date!(1960-01-01));
+//! assert_eq!(un_1960.len(), 82);
+//! assert!(un_1960.contains(Country::SU) && !un_1960.contains(Country::RU));
+//! // A code that depends on the date: Germany's COW code, 260 for West
+//! // Germany in 1980, 255 for Germany in 1995.
+//! assert_eq!(Country::DE.cow_code(date!(1980-01-01)), Some(260));
+//! assert_eq!(Country::DE.cow_code(date!(1995-01-01)), Some(255));
 //!
 //! // Unions on a day.
 //! let eaeu = kb.members(Union::Eaeu, date!(2022-02-24));

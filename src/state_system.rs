@@ -51,17 +51,37 @@
 //!
 //! # Spells and countries
 //!
-//! A spell names a [`Country`] where one of today's codes names the same
-//! state ([`Spell::country`]): COW 365 (Russia, the USSR from 1922) is
-//! [`Country::RU`], as everywhere else in the crate; COW and G&W 260 (the
-//! Federal Republic of Germany) is [`Country::DE`], as ISO 3166 and the UN
-//! treat it; 678 (North Yemen) is [`Country::YE`]. Yugoslavia's 345 names
-//! [`Country::RS`] from 27 April 1992, the Federal Republic of Yugoslavia
-//! that Serbia continues ([`Spell::country_from`]). States that are not yet
-//! values of [`Country`] (the SFRY before 1992, Czechoslovakia, the GDR, South Yemen, South Vietnam, Zanzibar, and the
-//! nineteenth-century states) have no country: their spells are still
-//! listed, with their codes and dates, and [`StateList::spells_on`] counts
-//! them.
+//! A spell names the [`Country`] values that are the same state, each from
+//! a day ([`Spell::countries`], [`Spell::country_on`]):
+//!
+//! - COW and G&W 365 is Russia ([`Country::RU`]), the Soviet Union
+//!   ([`Country::SU`]) from 30 December 1922 to 26 December 1991, then
+//!   Russia, its continuator;
+//! - 345 is Yugoslavia ([`Country::YU`]) to 27 April 1992 and from then the
+//!   Federal Republic of Yugoslavia, which Serbia continues
+//!   ([`Country::RS`]); COW's spell from 1878, Serbia's before 1 December
+//!   1918, names no country before that day;
+//! - 260 (the Federal Republic of Germany) is [`Country::DE`], as ISO 3166
+//!   and the UN treat it; 678 (North Yemen) is [`Country::YE`]; 816 (the
+//!   Democratic Republic of Vietnam) is [`Country::VN`];
+//! - 265 is East Germany ([`Country::DD`]), 315 Czechoslovakia
+//!   ([`Country::CS`]), 680 South Yemen ([`Country::YD`]);
+//! - 511 (Zanzibar) and 817 (the Republic of Vietnam) name an
+//!   [`Entity`] ([`Spell::entity`]), as they have no ISO code of their own.
+//!
+//! The nineteenth-century states (Bavaria, Baden, the Papal States, …) name
+//! nothing: their spells are still listed, with their codes and dates, and
+//! [`StateList::spells_on`] counts them.
+//!
+//! ```
+//! use allegiance::{Country, StateList};
+//! use time::macros::date;
+//!
+//! assert_eq!(Country::from_cow(365, date!(1980-01-01)), Some(Country::SU));
+//! assert_eq!(Country::from_cow(365, date!(1995-01-01)), Some(Country::RU));
+//! assert_eq!(Country::SU.gw_code(date!(1980-01-01)), Some(365));
+//! assert_eq!(Country::from_gw(265, date!(1980-01-01)), Some(Country::DD));
+//! ```
 
 use core::fmt;
 
