@@ -35,6 +35,14 @@ fn record(c: &mut Criterion) {
     let rc = unga::roll_call_by_symbol("A/RES/68/262").unwrap().rcid;
     let _ = unga::agreement(Country::IN, Country::RU, date!(2019 - 01 - 01), date!(2019 - 12 - 31));
     let mut g = c.benchmark_group("unga");
+    // What the first query pays: reading both embedded files into the
+    // lookups, against one pass that only splits the votes file's lines.
+    g.bench_function("first query: build", |b| b.iter(unga::first_query_build));
+    g.bench_function("first query: roll calls", |b| b.iter(unga::first_query_roll_calls));
+    g.bench_function("first query: votes", |b| b.iter(unga::first_query_index));
+    g.bench_function("first query: build/one_pass_over_lines", |b| {
+        b.iter(|| include_str!("../src/data/unga/votes.txt").lines().map(str::len).sum::<usize>())
+    });
     g.bench_function("vote(68/262, IN)", |b| b.iter(|| unga::vote(black_box(rc), black_box(Country::IN))));
     g.bench_function("vote(68/262, IN)/naive_scan", |b| {
         b.iter(|| {

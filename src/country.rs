@@ -502,6 +502,25 @@ impl Country {
         }
     }
 
+    /// The UN M49 code (Standard country or area codes for statistical
+    /// use), as the UN Statistics Division's overview table gives it: the
+    /// ISO 3166-1 numeric code for each of the 248 countries and areas the
+    /// table lists, `None` for Taiwan and Kosovo, which it does not list,
+    /// and for the former states (source `m49-overview`; `tests/country.rs`
+    /// checks every row of the table).
+    ///
+    /// ```
+    /// use allegiance::Country;
+    ///
+    /// assert_eq!(Country::DZ.m49(), Some(12));
+    /// assert_eq!(Country::TW.m49(), None);
+    /// assert_eq!(Country::SU.m49(), None);
+    /// ```
+    #[must_use]
+    pub const fn m49(self) -> Option<u16> {
+        if self.is_former() || matches!(self, Country::TW | Country::XK) { None } else { self.numeric_code() }
+    }
+
     /// The common English short name: `"Russia"`, `"Syria"`, `"North Korea"`, `"Türkiye"`.
     #[must_use]
     pub const fn name(self) -> &'static str {

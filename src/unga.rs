@@ -146,7 +146,10 @@ const SPLITS: [(&str, Date, Country, Country); 2] = [
     ("00345:YU", time::macros::date!(1992 - 04 - 27), Country::YU, Country::RS),
 ];
 
-static INDEX: Lazy<Index> = Lazy::new(|| {
+static INDEX: Lazy<Index> = Lazy::new(build_index);
+
+/// Reads `votes.txt` into the lookups (what the first query pays).
+fn build_index() -> Index {
     let text = core::str::from_utf8(VOTES).unwrap_or("");
     let mut rcids = Vec::new();
     let mut days = Vec::new();
@@ -236,7 +239,7 @@ static INDEX: Lazy<Index> = Lazy::new(|| {
         })
         .collect();
     Index { rcids, by_rcid, days, first_year, year_start, first, width, columns, votes }
-});
+}
 
 /// The position of roll call `rcid` in the file's order.
 fn position(rcid: u32) -> Option<usize> {
@@ -281,29 +284,78 @@ fn parse_date(s: &str) -> Option<Date> {
     Date::from_calendar_date(y, m, p.next()?.parse().ok()?).ok()
 }
 
-static ROLL_CALLS: Lazy<Vec<RollCall>> = Lazy::new(|| {
-    ROLL_CALLS_TSV
-        .lines()
-        .skip(1)
-        .filter(|l| !l.is_empty())
-        .map(|line| {
-            let f: Vec<&'static str> = line.split('\t').collect();
-            let get = |k: usize| f.get(k).copied().unwrap_or("");
-            RollCall {
-                rcid: get(0).parse().unwrap_or(0),
-                session: get(1).parse().unwrap_or(0),
-                date: parse_date(get(2)).unwrap_or(Date::MIN),
-                symbol: unescape(get(3)),
-                important: flag(get(4)),
-                amendment: flag(get(5)),
-                paragraph: flag(get(6)),
-                issues: unescape(get(7)),
-                short: unescape(get(8)),
-                description: unescape(get(9)),
+static ROLL_CALLS: Lazy<Vec<RollCall>> = Lazy::new(parse_roll_calls);
+
+/// Reads `roll_calls.tsv`.
+fn parse_roll_calls() -> Vec<RollCall> {
+    let text = ROLL_CALLS_TSV;
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 200);
+    // The header, then one line per roll call: nine short fields scanned
+    // byte by byte, and the description up to the line's end, found with
+    // one search (a search per field costs more than the scan).
+    let mut at = bytes.iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| i + 1);
+    while at < bytes.len() {
+        let end = text.get(at..).and_then(|rest| rest.find('\n')).map_or(bytes.len(), |i| at + i);
+        let any_escape = bytes.get(at..end).is_some_and(|line| line.contains(&b'\\'));
+        let mut fields = [""; 10];
+        let mut start = at;
+        let mut k = 0;
+        let mut i = at;
+        while k < 9 && i < end {
+            if bytes[i] == b'\t' {
+                fields[k] = text.get(start..i).unwrap_or("");
+                k += 1;
+                start = i + 1;
             }
-        })
-        .collect()
-});
+            i += 1;
+        }
+        fields[k.min(9)] = text.get(start..end).unwrap_or("");
+        if end > at {
+            let escaped = |s: &'static str| if any_escape { unescape(s) } else { Cow::Borrowed(s) };
+            out.push(RollCall {
+                rcid: fields[0].parse().unwrap_or(0),
+                session: fields[1].parse().unwrap_or(0),
+                date: parse_date(fields[2]).unwrap_or(Date::MIN),
+                symbol: escaped(fields[3]),
+                important: flag(fields[4]),
+                amendment: flag(fields[5]),
+                paragraph: flag(fields[6]),
+                issues: escaped(fields[7]),
+                short: escaped(fields[8]),
+                description: escaped(fields[9]),
+            });
+        }
+        at = end + 1;
+    }
+    out
+}
+
+/// What the first query of the module builds, built afresh: the roll calls
+/// and the vote lookups. For the benchmarks only (`benches/unga.rs`), which
+/// time it; returns the sizes so that nothing is optimised away.
+#[cfg(feature = "bench")]
+#[doc(hidden)]
+#[must_use]
+pub fn first_query_build() -> (usize, usize) {
+    (first_query_roll_calls(), first_query_index())
+}
+
+/// The roll-call half of [`first_query_build`].
+#[cfg(feature = "bench")]
+#[doc(hidden)]
+#[must_use]
+pub fn first_query_roll_calls() -> usize {
+    parse_roll_calls().len()
+}
+
+/// The votes half of [`first_query_build`].
+#[cfg(feature = "bench")]
+#[doc(hidden)]
+#[must_use]
+pub fn first_query_index() -> usize {
+    build_index().votes.iter().flatten().count()
+}
 
 /// Every roll call, by date, then id.
 #[must_use]

@@ -82,6 +82,35 @@ fn former_states_have_their_iso_3166_3_codes() {
     assert!(Country::iter().filter(|c| !c.is_former()).all(|c| c.iso3166_3().is_none()));
 }
 
+/// Every row of the UN Statistics Division's M49 table (tests/data/m49/).
+#[test]
+fn m49_codes_agree_with_the_un_table() {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/m49/m49.tsv")).unwrap();
+    let mut listed = CountrySet::EMPTY;
+    let mut rows = 0;
+    for line in text.lines().skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        rows += 1;
+        let m49: u16 = f[1].parse().unwrap();
+        if f[2].is_empty() {
+            assert_eq!((f[0], m49), ("Sark", 680), "the one area without ISO codes");
+            continue;
+        }
+        let c = Country::from_alpha2(f[2]).unwrap_or_else(|e| panic!("{line}: {e}"));
+        assert_eq!(c.alpha3(), f[3], "{line}");
+        assert_eq!(c.m49(), Some(m49), "{line}");
+        listed.insert(c);
+    }
+    assert_eq!(rows, 249);
+    let unlisted: Vec<Country> = Country::iter().filter(|c| !listed.contains(*c)).collect();
+    assert_eq!(
+        unlisted,
+        [Country::CS, Country::DD, Country::SU, Country::TW, Country::XK, Country::YD, Country::YU]
+    );
+    assert!(unlisted.iter().all(|c| c.m49().is_none()));
+}
+
 #[test]
 fn kosovo_is_user_assigned_with_no_numeric_code() {
     assert_eq!(Country::XK.alpha3(), "XKX");

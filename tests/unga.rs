@@ -197,3 +197,30 @@ fn matrix_and_ranking_equal_agreement() {
     }
     assert!(ranked.iter().all(|(c, _)| *c != Country::IN));
 }
+
+/// Every field of every roll call, against a plain split of the embedded
+/// file (the module's reader scans it in one pass).
+#[test]
+fn every_roll_call_reads_as_its_line() {
+    let text = include_str!("../src/data/unga/roll_calls.tsv");
+    let unescape = |s: &str| s.replace("\\t", "\t").replace("\\n", "\n").replace("\\\\", "\\");
+    let flag = |s: &str| match s {
+        "1" => Some(true),
+        "0" => Some(false),
+        _ => None,
+    };
+    let lines: Vec<&str> = text.lines().skip(1).filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), unga::roll_calls().len());
+    for (line, rc) in lines.iter().zip(unga::roll_calls()) {
+        let f: Vec<&str> = line.split('\t').collect();
+        assert_eq!(f.len(), 10, "{line}");
+        assert_eq!(rc.rcid.to_string(), f[0]);
+        assert_eq!(rc.session.to_string(), f[1]);
+        assert_eq!(rc.date.to_string(), f[2]);
+        assert_eq!(rc.symbol, unescape(f[3]));
+        assert_eq!((rc.important, rc.amendment, rc.paragraph), (flag(f[4]), flag(f[5]), flag(f[6])));
+        assert_eq!(rc.issues, unescape(f[7]));
+        assert_eq!(rc.short, unescape(f[8]));
+        assert_eq!(rc.description, unescape(f[9]), "rcid {}", rc.rcid);
+    }
+}
