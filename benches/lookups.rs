@@ -99,6 +99,20 @@ fn state_codes(c: &mut Criterion) {
                 .map(|s| s.code)
         })
     });
+    // A code that names three countries over time (365: Russia, the USSR,
+    // Russia): the lookup scans the spans of one code.
+    g.bench_function("from_cow(365, 1980)/indexed", |b| {
+        b.iter(|| Country::from_cow(black_box(365), black_box(day)))
+    });
+    g.bench_function("from_cow(365, 1980)/naive_scan", |b| {
+        b.iter(|| {
+            StateList::Cow
+                .spells()
+                .iter()
+                .find(|s| s.code == black_box(365) && s.contains(black_box(day)))
+                .and_then(|s| s.country_on(day))
+        })
+    });
     g.bench_function("from_cow(260, 1980)/indexed", |b| {
         b.iter(|| Country::from_cow(black_box(260), black_box(day)))
     });

@@ -1335,8 +1335,156 @@ static S303: [SourceId; 1] = [
 static S304: [Reading; 1] = [
     Reading { says: Cow::Borrowed("Agenda.ge (24 Nov 2014): 'The treaty will come into force from January 1, 2015' (the exchange of instruments took place on 5 Mar 2015)"), date: Some(ymd(2015, 1, 1)), sources: Cow::Borrowed(&S303) },
 ];
+static S305: [Party; 8] = [
+    Party { country: C::AL, period: Period::new(ymd(1955, 5, 14), Some(ymd(1968, 9, 13))) },
+    Party { country: C::BG, period: Period::new(ymd(1955, 5, 14), Some(ymd(1991, 7, 1))) },
+    Party { country: C::CS, period: Period::new(ymd(1955, 5, 14), Some(ymd(1991, 7, 1))) },
+    Party { country: C::DD, period: Period::new(ymd(1955, 5, 14), Some(ymd(1990, 9, 24))) },
+    Party { country: C::HU, period: Period::new(ymd(1955, 5, 14), Some(ymd(1991, 7, 1))) },
+    Party { country: C::PL, period: Period::new(ymd(1955, 5, 14), Some(ymd(1991, 7, 1))) },
+    Party { country: C::RO, period: Period::new(ymd(1955, 5, 14), Some(ymd(1991, 7, 1))) },
+    Party { country: C::SU, period: Period::new(ymd(1955, 5, 14), Some(ymd(1991, 7, 1))) },
+];
+static S306: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s1"),
+];
+static S307: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s6"),
+];
+static S308: [SourceId; 3] = [
+    SourceId::new("soviet-bloc-s12"),
+    SourceId::new("soviet-bloc-s2"),
+    SourceId::new("soviet-bloc-s4"),
+];
+static S309: [SourceId; 4] = [
+    SourceId::new("soviet-bloc-s12"),
+    SourceId::new("soviet-bloc-s2"),
+    SourceId::new("soviet-bloc-s4"),
+    SourceId::new("soviet-bloc-s13"),
+];
+static S310: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s5"),
+];
+static S311: [SourceId; 3] = [
+    SourceId::new("soviet-bloc-s14"),
+    SourceId::new("soviet-bloc-s15"),
+    SourceId::new("soviet-bloc-s6"),
+];
+static S312: [SourceId; 4] = [
+    SourceId::new("soviet-bloc-s16"),
+    SourceId::new("soviet-bloc-s17"),
+    SourceId::new("soviet-bloc-s18"),
+    SourceId::new("soviet-bloc-s19"),
+];
+static S313: [SourceId; 3] = [
+    SourceId::new("soviet-bloc-s20"),
+    SourceId::new("soviet-bloc-s21"),
+    SourceId::new("soviet-bloc-s23"),
+];
+static S314: [SourceId; 6] = [
+    SourceId::new("soviet-bloc-s20"),
+    SourceId::new("soviet-bloc-s21"),
+    SourceId::new("soviet-bloc-s22"),
+    SourceId::new("soviet-bloc-s19"),
+    SourceId::new("soviet-bloc-s24"),
+    SourceId::new("soviet-bloc-s2"),
+];
+static S315: [TreatyEvent; 9] = [
+    TreatyEvent { date: ymd(1955, 5, 27), kind: EventKind::Ratified, party: Some(C::CS), note: Cow::Borrowed("Czechoslovakia deposits its instrument of ratification with the Polish government (ratified by the President on 26 May 1955)"), sources: Cow::Borrowed(&S306) },
+    TreatyEvent { date: ymd(1955, 5, 31), kind: EventKind::Ratified, party: Some(C::BG), note: Cow::Borrowed("Bulgaria deposits its instrument of ratification with the Polish government (Presidium decree of 28 May 1955)"), sources: Cow::Borrowed(&S307) },
+    TreatyEvent { date: ymd(1962, 2, 1), kind: EventKind::Suspended, party: Some(C::AL), note: Cow::Borrowed("Albania no longer takes part in the work of the treaty bodies from 1962 (bpb: membership dormant from 1 Feb 1962); a de facto suspension, not a legal act"), sources: Cow::Borrowed(&S308) },
+    TreatyEvent { date: ymd(1968, 9, 13), kind: EventKind::Withdrew, party: Some(C::AL), note: Cow::Borrowed("Albania withdraws (BSE: unilaterally denounced the treaty in September 1968)"), sources: Cow::Borrowed(&S309) },
+    TreatyEvent { date: PartialDate::year(1975), kind: EventKind::Extended { until: Some(PartialDate::year(1985)) }, party: None, note: Cow::Borrowed("automatic 10-year extension under Article 11 (Onet encyclopedia: extended by 10 years in 1975)"), sources: Cow::Borrowed(&S310) },
+    TreatyEvent { date: ymd(1985, 4, 26), kind: EventKind::Extended { until: None }, party: None, note: Cow::Borrowed("Protocol on the extension of the treaty signed in Warsaw by the seven remaining parties: in force for a further 20 years, then a further 10 years for parties that do not deposit a denunciation with the Polish government one year before expiry; the protocol entered into force on 31 May 1985 (Bulgarian State Gazette), on deposit of the last ratification"), sources: Cow::Borrowed(&S311) },
+    TreatyEvent { date: ymd(1990, 9, 24), kind: EventKind::Withdrew, party: Some(C::DD), note: Cow::Borrowed("GDR Minister Eppelmann and Warsaw Pact C-in-C Lushev sign in East Berlin the protocol declaring the GDR's exit; the NVA leaves the Unified Armed Forces with accession to the FRG"), sources: Cow::Borrowed(&S312) },
+    TreatyEvent { date: ymd(1991, 2, 25), kind: EventKind::Statement, party: None, note: Cow::Borrowed("Budapest: Protocol on repealing the military agreements concluded under the Warsaw Pact and disbanding its military bodies and structures; the joint armed forces cease all military activity on 31 Mar 1991"), sources: Cow::Borrowed(&S313) },
+    TreatyEvent { date: ymd(1991, 7, 1), kind: EventKind::Terminated, party: None, note: Cow::Borrowed("Prague: Protocol on the expiry of the Treaty of Friendship, Cooperation and Mutual Assistance and of the 1985 Protocol on extending its validity, signed by the heads of delegation at the last Political Consultative Committee meeting (BG, CS, HU, PL, RO, SU). The date the protocol itself took effect was not found; the Czechoslovak Federal Assembly took up consent on 12 Jul 1991"), sources: Cow::Borrowed(&S314) },
+];
+static S316: [SourceId; 2] = [
+    SourceId::new("soviet-bloc-s6"),
+    SourceId::new("soviet-bloc-s8"),
+];
+static S317: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s9"),
+];
+static S318: [Provision; 3] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, text: Cow::Borrowed("take council among themselves on all important international questions relating to their common interests"), sources: Cow::Borrowed(&S316) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, text: Cow::Borrowed("to render immediate assistance to the state or states so attacked [. . .] by all the means it may consider necessary, including the use of armed force"), sources: Cow::Borrowed(&S316) },
+    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article 7")), binds: None, text: Cow::Borrowed("The Contracting Parties undertake not to participate in any coalitions or alliances and not to conclude any agreements whose objects conflict with the objects of the present Treaty."), sources: Cow::Borrowed(&S317) },
+];
+static S319: [SourceId; 8] = [
+    SourceId::new("soviet-bloc-s1"),
+    SourceId::new("soviet-bloc-s11"),
+    SourceId::new("soviet-bloc-s10"),
+    SourceId::new("soviet-bloc-s2"),
+    SourceId::new("soviet-bloc-s20"),
+    SourceId::new("soviet-bloc-s21"),
+    SourceId::new("soviet-bloc-s6"),
+    SourceId::new("soviet-bloc-s16"),
+];
+static S320: [SourceId; 2] = [
+    SourceId::new("soviet-bloc-s3"),
+    SourceId::new("soviet-bloc-s4"),
+];
+static S321: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s23"),
+];
+static S322: [SourceId; 2] = [
+    SourceId::new("soviet-bloc-s19"),
+    SourceId::new("soviet-bloc-s13"),
+];
+static S323: [Reading; 4] = [
+    Reading { says: Cow::Borrowed("in force 5 June 1955"), date: Some(ymd(1955, 6, 5)), sources: Cow::Borrowed(&S320) },
+    Reading { says: Cow::Borrowed("in force 6 June 1955 (Onet encyclopedia)"), date: Some(ymd(1955, 6, 6)), sources: Cow::Borrowed(&S310) },
+    Reading { says: Cow::Borrowed("the GDR left the alliance in October 1990, with reunification"), date: Some(PartialDate::month(1990, 10)), sources: Cow::Borrowed(&S321) },
+    Reading { says: Cow::Borrowed("the military structures were dissolved as of 1 April 1991 (Friedrich Naumann Foundation); Al-Jazirah dates the dissolution to 31 March 1991"), date: Some(ymd(1991, 4, 1)), sources: Cow::Borrowed(&S322) },
+];
+static S324: [Party; 2] = [
+    Party { country: C::CN, period: Period::new(ymd(1950, 2, 14), Some(ymd(1980, 4, 11))) },
+    Party { country: C::SU, period: Period::new(ymd(1950, 2, 14), Some(ymd(1980, 4, 11))) },
+];
+static S325: [SourceId; 4] = [
+    SourceId::new("soviet-bloc-s32"),
+    SourceId::new("soviet-bloc-s33"),
+    SourceId::new("soviet-bloc-s29"),
+    SourceId::new("soviet-bloc-s31"),
+];
+static S326: [SourceId; 2] = [
+    SourceId::new("soviet-bloc-s29"),
+    SourceId::new("soviet-bloc-s31"),
+];
+static S327: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(1979, 4, 3), kind: EventKind::Statement, party: Some(C::CN), note: Cow::Borrowed("China announces it will not extend the treaty; Foreign Minister Huang Hua informs Soviet Ambassador Shcherbakov (Xinhua, per Corriere); under the treaty it lapses when the 30-year term ends a year later"), sources: Cow::Borrowed(&S325) },
+    TreatyEvent { date: ymd(1980, 4, 11), kind: EventKind::Expired, party: None, note: Cow::Borrowed("the 30-year term ends; not extended"), sources: Cow::Borrowed(&S326) },
+];
+static S328: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s26"),
+];
+static S329: [SourceId; 2] = [
+    SourceId::new("soviet-bloc-s27"),
+    SourceId::new("soviet-bloc-s30"),
+];
+static S330: [Provision; 3] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 1")), binds: None, text: Cow::Borrowed("缔约国双方保证共同尽力采取一切必要的措施,以期制止日本或其他直接间接 在侵略行为上与日本相勾结的任何国家之重新侵略与破坏和平。一旦缔约国任何一方受到日 本或与日本同盟的国家之侵袭,因而处于战争状态时,缔约国另一方即尽其全力给予军事及 其他援助。"), sources: Cow::Borrowed(&S328) },
+    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article 3")), binds: None, text: Cow::Borrowed("缔约国双方均不缔结反对对方的任何同盟,并不参加反对对方的任何集团及任何行动或措施"), sources: Cow::Borrowed(&S329) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 4")), binds: None, text: Cow::Borrowed("双方根据巩固和平和普遍安全的利益,对有关中苏两国共同利益的一切重大国际问题,均将进行彼此磋商"), sources: Cow::Borrowed(&S329) },
+];
+static S331: [SourceId; 6] = [
+    SourceId::new("soviet-bloc-s25"),
+    SourceId::new("soviet-bloc-s28"),
+    SourceId::new("soviet-bloc-s27"),
+    SourceId::new("soviet-bloc-s29"),
+    SourceId::new("soviet-bloc-s26"),
+    SourceId::new("soviet-bloc-s35"),
+];
+static S332: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s34"),
+];
+static S333: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("expired on 16 February 1979 (Wikipedia infobox; no source seen for this date)"), date: Some(ymd(1979, 2, 16)), sources: Cow::Borrowed(&S332) },
+];
 
-pub(crate) static TREATIES: [Treaty; 44] = [
+pub(crate) static TREATIES: [Treaty; 46] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -2083,6 +2231,40 @@ pub(crate) static TREATIES: [Treaty; 44] = [
         sources: Cow::Borrowed(&S302),
         note: Some(Cow::Borrowed("Signed in Sochi by Putin and Khajimba; in force on the exchange of instruments at the Russian MFA on 5 Mar 2015 (Article 22). It provides a common defence and security space, a joint group of forces, and Russian protection of Abkhazia's border with Georgia. Ten years with possible five-year extensions (Kremlin via Agenda.ge and The Messenger; automatic extension and notice period not confirmed in the text). The first ten years ended on 5 Mar 2025; no notice of termination was found. The mutual-defence sentence is TASS's English rendering of the treaty; its article number in the signed text was not found (the October 2014 draft, titled 'on Alliance and Integration', had it in Article 6).")),
         alternatives: Cow::Borrowed(&S304),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("warsaw-1955"),
+        name: Cow::Borrowed("Treaty of Friendship, Co-operation and Mutual Assistance"),
+        short_name: Cow::Borrowed("Warsaw Treaty (Warsaw Pact, 1955)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S305),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1955, 5, 14),
+        in_force: Some(ymd(1955, 6, 4)),
+        term: Term::AutoExtending { initial_years: 20, extension_years: 10, notice_months: 0 },
+        events: Cow::Borrowed(&S315),
+        provisions: Cow::Borrowed(&S318),
+        sources: Cow::Borrowed(&S319),
+        note: Some(Cow::Borrowed("Signed at Warsaw by Albania, Bulgaria, Czechoslovakia, the GDR, Hungary, Poland, Romania and the USSR; depositary the Polish government. In force 4 Jun 1955 on deposit of the last instrument (Art. 10; Slovak official gazette note, Museum of Polish History). Article 4 applies to an armed attack in Europe on one or more parties, in exercise of Article 51 of the UN Charter; the quoted words are the part BTA prints. Article 11: twenty years, then ten more years for each party that has not deposited a denunciation with the Polish government at least a year before expiry; the full English text of Art. 11 was seen only up to \"For such Contracting Partie\", the one-year notice rests on the 1985 protocol text (same mechanism) and on summaries, so the notice period is recorded as unknown. Party periods of the six remaining members end on the signature of the Prague protocol (1 Jul 1991); when that protocol took effect (ratifications) was not found. The GDR period ends on 24 Sep 1990 (withdrawal protocol); the GDR itself ceased to exist on 3 Oct 1990.")),
+        alternatives: Cow::Borrowed(&S323),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("cn-su-1950"),
+        name: Cow::Borrowed("Treaty of Friendship, Alliance and Mutual Assistance between the Union of Soviet Socialist Republics and the People's Republic of China"),
+        short_name: Cow::Borrowed("Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance (1950)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S324),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1950, 2, 14),
+        in_force: Some(ymd(1950, 4, 11)),
+        term: Term::AutoExtending { initial_years: 30, extension_years: 5, notice_months: 12 },
+        events: Cow::Borrowed(&S327),
+        provisions: Cow::Borrowed(&S330),
+        sources: Cow::Borrowed(&S331),
+        note: Some(Cow::Borrowed("Signed in Moscow by Vyshinsky and Zhou Enlai; preface and six articles; 30 years (CCTV, PRC MFA text on taiwan.cn, USNI 1953). Article 1 obliges military and other assistance when a party is attacked by Japan or a state allied with Japan and so finds itself in a state of war (Chinese text, 1988 documents collection). Term rule (30 years, then automatic five-year extensions unless a party gives notice a year before expiry) and the entry into force on 11 Apr 1950 rest on a 2013 Chinese journal article (expiry 11 Apr 1980) and two aggregator pages; the Article 6 text itself was not seen. Article numbers 3 and 4 come from the order of the aggregator summary and the 1988 text (Art. 3 begins \"缔约国双方均不缔结反对对方的任何同盟,并不参加反对\"); the quoted texts are the PRC MFA summary wording.")),
+        alternatives: Cow::Borrowed(&S333),
         end_alternatives: Cow::Borrowed(&[]),
     },
 ];
