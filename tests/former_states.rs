@@ -222,3 +222,27 @@ fn a_former_state_after_its_end_is_an_error_that_names_the_record() {
     assert_eq!(p.path, format!("memberships[{i}].period.end"));
     assert!(p.message.contains("Soviet Union ceased to exist on 26 Dec 1991"), "{}", p.message);
 }
+
+#[test]
+fn the_warsaw_treaty_binds_the_former_states_party_by_party() {
+    use allegiance::TieKind;
+    let day = date!(1980 - 01 - 01);
+    let allies: Vec<Country> = kb().allies(Country::SU, day).iter().map(|a| a.country).collect();
+    assert_eq!(
+        allies,
+        [Country::BG, Country::CN, Country::CS, Country::DD, Country::HU, Country::PL, Country::RO],
+        "the six Warsaw allies and China (the 1950 treaty, to 11 Apr 1980)"
+    );
+    assert!(!kb().relation(Country::SU, Country::CN, date!(1980 - 04 - 11)).is_alliance());
+    // Albania: suspended from 1962 (a tie, not an ally), out from 13 Sep 1968.
+    let al = |d| kb().relation(Country::AL, Country::SU, d);
+    assert!(al(date!(1961 - 01 - 01)).is_alliance());
+    let r = al(date!(1965 - 01 - 01));
+    assert!(!r.is_alliance() && r.ties.iter().any(|t| t.kind == TieKind::MutualDefence && t.is_suspended()));
+    assert!(al(date!(1968 - 09 - 13)).ties.iter().all(|t| t.kind != TieKind::MutualDefence));
+    // The GDR's participation ended on 24 Sep 1990, before the state did.
+    assert!(kb().relation(Country::DD, Country::PL, date!(1990 - 09 - 23)).is_alliance());
+    assert!(!kb().relation(Country::DD, Country::PL, date!(1990 - 09 - 24)).is_alliance());
+    // Russia was never a party: the treaty ended before the USSR did.
+    assert!(!kb().treaty("warsaw-1955").unwrap().all_parties().contains(Country::RU));
+}
