@@ -138,6 +138,9 @@ impl Serialize for Tie<'_> {
             }
             Via::Votes { agreement, window } => {
                 m.serialize_field("agreement", agreement)?;
+                m.serialize_field("from", &window.from().map(PartialDate::day))?;
+                m.serialize_field("to", &window.to().map(PartialDate::day))?;
+                m.serialize_field("record", &window.record())?;
                 let symbols: Vec<&str> = window.resolutions().map(|r| &*r.symbol).collect();
                 m.serialize_field("resolutions", &symbols)?;
             }

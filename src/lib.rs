@@ -186,7 +186,9 @@ pub use date::{ParseDateError, PartialDate, Period, Precision};
 pub use entity::{Entity, EntityKind, ParseEntityError, Polity};
 pub use former::{FormerState, former_states};
 pub use parse::ParseNameError;
-pub use query::allies::{ALIGNED_VOTES, ALIGNED_VOTES_WINDOW};
+#[allow(deprecated)]
+pub use query::allies::ALIGNED_VOTES_WINDOW;
+pub use query::allies::{ALIGNED_VOTES, ALIGNED_VOTES_MIN, ALIGNED_VOTES_MONTHS};
 pub use query::changes::{Change, ChangeKind};
 pub use query::membership::Founding;
 pub use source::{Original, Reading, Source, SourceId, SourceKind};

@@ -19,7 +19,7 @@
 //! | `Association` | both hold a role in a union and one is not a member (observer, partner, candidate, invitee ...) | no |
 //! | `Agreement` | another treaty in force binding both (arms control, security assurances, a ceasefire) | no |
 //! | `DiplomaticRelations` | diplomatic relations established and not broken | no |
-//! | `AlignedVotes` | voted alike (agreement ≥ 0.75) on the latest ten UN roll calls recorded up to that day | no |
+//! | `AlignedVotes` | voted alike (agreement ≥ 0.75) on at least ten UN General Assembly roll calls of the twelve months up to that day (the embedded record, `unga`, to its end in January 2020; the dataset's roll calls after it) | no |
 //!
 //! A country is an **ally** of another on a day when at least one tie
 //! between them is alliance-grade: mutual defence or collective security, a
@@ -103,8 +103,8 @@
 use core::fmt;
 
 use crate::{
-    Agreement, Country, Entity, Membership, Resolution, Role, SourceId, StanceRecord, Treaty, TreatyStatus,
-    Union,
+    Agreement, Country, Entity, Membership, PartialDate, Resolution, Role, SourceId, StanceRecord, Treaty,
+    TreatyStatus, Union,
 };
 
 /// A treaty in force between a country and an [`Entity`] (Russia and
@@ -226,28 +226,59 @@ pub enum Via<'d> {
         /// ([`Treaty::status_for`]): a third party's suspension is not theirs.
         status: TreatyStatus,
     },
-    /// Their votes on the latest recorded roll calls up to the day.
+    /// Their votes on the General Assembly's roll calls of the twelve
+    /// months up to the day ([`crate::ALIGNED_VOTES_MONTHS`]): the embedded
+    /// record ([`crate::unga`]) up to its last day, and the dataset's roll
+    /// calls after it.
     Votes {
-        /// How often they voted alike.
+        /// How often they voted alike, over both.
         agreement: Agreement,
-        /// The roll calls compared: the latest
-        /// [`crate::ALIGNED_VOTES_WINDOW`] adopted on or before the day.
+        /// The window and the roll calls compared.
         window: RollCalls<'d>,
     },
 }
 
-/// The resolutions whose roll calls an aligned-votes tie compared.
+/// The roll calls an aligned-votes tie compared: a window of days, the
+/// part of it the embedded UNGA record covers, and the dataset's
+/// resolutions after the record's last day.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct RollCalls<'d> {
     pub(crate) all: &'d [Resolution],
     pub(crate) picked: &'d [u32],
+    pub(crate) from: Option<time::Date>,
+    pub(crate) to: Option<time::Date>,
+    pub(crate) record: Agreement,
 }
 
+/// The source record of the embedded UNGA data set, cited by an
+/// aligned-votes tie that compares roll calls of [`crate::unga`].
+pub(crate) static UNGA_SOURCE: SourceId = SourceId::new("unga-voeten");
+
 impl<'d> RollCalls<'d> {
-    /// The resolutions, oldest first.
+    /// The dataset's resolutions compared (those after the embedded
+    /// record's last day), oldest first.
     pub fn resolutions(self) -> impl Iterator<Item = &'d Resolution> + 'd {
         let all = self.all;
         self.picked.iter().map(move |&i| &all[i as usize])
+    }
+
+    /// The agreement over the roll calls of the embedded record
+    /// ([`crate::unga`]) within the window.
+    #[must_use]
+    pub const fn record(self) -> Agreement {
+        self.record
+    }
+
+    /// The window's first day.
+    #[must_use]
+    pub const fn from(self) -> Option<time::Date> {
+        self.from
+    }
+
+    /// The window's last day (the day asked about).
+    #[must_use]
+    pub const fn to(self) -> Option<time::Date> {
+        self.to
     }
 }
 
@@ -301,10 +332,13 @@ impl<'d> Tie<'d> {
         };
         let window = match &self.via {
             Via::Votes { window, .. } => *window,
-            _ => RollCalls { all: &[], picked: &[] },
+            _ => RollCalls { all: &[], picked: &[], from: None, to: None, record: Agreement::default() },
         };
+        let record: &'d [SourceId] =
+            if window.record.compared > 0 { core::slice::from_ref(&UNGA_SOURCE) } else { &[] };
         a.iter()
             .chain(b.iter().filter(move |s| !a.contains(s)))
+            .chain(record.iter())
             .chain(window.resolutions().flat_map(|r| r.sources.iter()))
     }
 
@@ -326,16 +360,22 @@ impl fmt::Display for Tie<'_> {
                 write!(f, "{union} ({} {a}, {} {b})", x.country.name(), y.country.name())
             }
             Via::Treaty { treaty, status } => write!(f, "{}: {status}", treaty.short_name),
-            Via::Votes { agreement, .. } => match agreement.share() {
-                Some(s) => write!(
-                    f,
-                    "UN votes alike {:.0}% of {} roll call{}",
-                    s * 100.0,
-                    agreement.compared,
-                    if agreement.compared == 1 { "" } else { "s" }
-                ),
-                None => f.write_str("UN votes"),
-            },
+            Via::Votes { agreement, window } => {
+                match agreement.share() {
+                    Some(s) => write!(
+                        f,
+                        "UN votes alike {:.0}% of {} roll call{}",
+                        s * 100.0,
+                        agreement.compared,
+                        if agreement.compared == 1 { "" } else { "s" }
+                    )?,
+                    None => f.write_str("UN votes")?,
+                }
+                match (window.from, window.to) {
+                    (Some(a), Some(b)) => write!(f, " ({} – {})", PartialDate::day(a), PartialDate::day(b)),
+                    _ => Ok(()),
+                }
+            }
         }
     }
 }

@@ -396,6 +396,13 @@ const fn decode(b: u8) -> Option<Vote> {
     }
 }
 
+/// The day of the record's last roll call (14 January 2020 in the
+/// embedded release): after it, the record knows nothing.
+#[must_use]
+pub fn last_day() -> Option<Date> {
+    INDEX.days.iter().max().and_then(|&jd| Date::from_julian_day(jd).ok())
+}
+
 /// How `country` voted in roll call `rcid`: `None` when it had no row
 /// (not a member, or a column no [`Country`] names yet; see the module
 /// docs) or the id is unknown.

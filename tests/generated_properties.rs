@@ -751,9 +751,13 @@ struct Scan {
     stances: [Option<usize>; COUNTRIES.len()],
     /// Per treaty: `status_at` the day.
     statuses: Vec<TreatyStatus>,
-    /// The latest ten roll calls adopted on or before the day (ties in
-    /// date broken by dataset order), oldest first.
+    /// The dataset's roll calls of the aligned-votes window (the twelve
+    /// months up to the day) adopted after the embedded UNGA record's last
+    /// day, oldest first (ties in date broken by dataset order).
     picked: Vec<usize>,
+    /// The window's first day, and the last day the record covers in it.
+    from: Date,
+    record_to: Option<Date>,
 }
 
 impl Scan {
@@ -766,15 +770,26 @@ impl Scan {
                 roles[m.union as usize][k] = Some((i, m.role));
             }
         }
-        let mut adopted: Vec<usize> =
-            (0..f.resolutions.len()).filter(|&i| f.resolutions[i].date.first_day() <= d).collect();
-        adopted.sort_by_key(|&i| (f.resolutions[i].date, i));
-        let picked = adopted.split_off(adopted.len().saturating_sub(allegiance::ALIGNED_VOTES_WINDOW));
+        // The day after the same day a year before (29 Feb: from 1 Mar).
+        let back = d
+            .replace_year(d.year() - 1)
+            .or_else(|_| d.replace_day(28).and_then(|x| x.replace_year(d.year() - 1)))
+            .unwrap_or(d);
+        let from = back.next_day().unwrap_or(back);
+        let last = allegiance::unga::last_day();
+        let record_to = last.filter(|&l| from <= l).map(|l| l.min(d));
+        let after = last.map_or(from, |l| from.max(l.next_day().unwrap_or(l)));
+        let mut picked: Vec<usize> = (0..f.resolutions.len())
+            .filter(|&i| (after..=d).contains(&f.resolutions[i].date.first_day()))
+            .collect();
+        picked.sort_by_key(|&i| (f.resolutions[i].date, i));
         Scan {
             roles,
             stances: COUNTRIES.map(|c| scan_stance(f, c, d)),
             statuses: f.treaties.iter().map(|t| t.status_at(d)).collect(),
             picked,
+            from,
+            record_to,
         }
     }
 
@@ -950,7 +965,10 @@ fn scan_ties(f: &Facts, scan: &Scan, a: usize, b: usize, d: Date) -> Vec<Key> {
             out.push(treaty_key(t, i, status));
         }
     }
-    let mut agreement = Agreement::default();
+    let mut agreement = match scan.record_to {
+        Some(to) => allegiance::unga::agreement(ca, cb, scan.from, to),
+        None => Agreement::default(),
+    };
     for &i in &scan.picked {
         let r = &f.resolutions[i];
         if let (Some(x), Some(y)) = (r.vote_of(ca), r.vote_of(cb))
@@ -960,7 +978,9 @@ fn scan_ties(f: &Facts, scan: &Scan, a: usize, b: usize, d: Date) -> Vec<Key> {
             agreement.compared += 1;
         }
     }
-    if agreement.share().is_some_and(|s| s >= allegiance::ALIGNED_VOTES) {
+    if agreement.compared >= allegiance::ALIGNED_VOTES_MIN
+        && agreement.share().is_some_and(|s| s >= allegiance::ALIGNED_VOTES)
+    {
         out.push(votes_key(agreement, &scan.picked));
     }
     out.sort();

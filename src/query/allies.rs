@@ -5,11 +5,36 @@ use time::Date;
 use crate::tie::{Ally, Relation, RollCalls, Tie, TieKind, Via};
 use crate::{Agreement, Country, CountrySet, Dataset, Union, UnionKind};
 
+/// The first day of the aligned-votes window that ends on `day`: the day
+/// after the same day a year before (29 February counts from 1 March).
+pub(crate) fn window_start(day: Date) -> Date {
+    let year = day.year() - 1;
+    let a_year_before = Date::from_calendar_date(year, day.month(), day.day())
+        .or_else(|_| Date::from_calendar_date(year, day.month(), day.day() - 1))
+        .unwrap_or(day);
+    a_year_before.next_day().unwrap_or(a_year_before)
+}
+
 /// Agreement on the roll calls at or above which votes count as aligned.
 pub const ALIGNED_VOTES: f64 = 0.75;
 
-/// How many roll calls, the latest adopted on or before the day, the
-/// aligned-votes tie compares: recent alignment, at a bounded cost.
+/// How many months up to the day the aligned-votes tie compares: the
+/// General Assembly's roll calls dated from the day a year earlier
+/// (exclusive) to the day (inclusive).
+pub const ALIGNED_VOTES_MONTHS: u8 = 12;
+
+/// The fewest roll calls both must have voted on (yes, no or abstain) in
+/// the window for their votes to make a tie: one vote, or a handful, never
+/// does.
+pub const ALIGNED_VOTES_MIN: u32 = 10;
+
+/// Deprecated: the aligned-votes tie no longer compares the latest ten
+/// roll calls, but the twelve months up to the day
+/// ([`ALIGNED_VOTES_MONTHS`]) with at least [`ALIGNED_VOTES_MIN`] compared.
+#[deprecated(
+    since = "0.2.0",
+    note = "the window is twelve months: see ALIGNED_VOTES_MONTHS and ALIGNED_VOTES_MIN"
+)]
 pub const ALIGNED_VOTES_WINDOW: usize = 10;
 
 /// The tie kind of co-membership in `union` with these roles; `None` for a
@@ -114,13 +139,23 @@ impl Dataset {
     }
 
     /// The aligned-votes tie: agreement at or above [`ALIGNED_VOTES`] over
-    /// the latest [`ALIGNED_VOTES_WINDOW`] roll calls adopted on or before
-    /// `day`.
+    /// the roll calls of the [`ALIGNED_VOTES_MONTHS`] up to `day`, at least
+    /// [`ALIGNED_VOTES_MIN`] of them compared: the embedded record
+    /// ([`crate::unga`]) up to its last day, the dataset's resolutions
+    /// after it.
     fn vote_tie(&self, a: Country, b: Country, day: Date) -> Option<Tie<'_>> {
         let ix = self.index();
-        let mut agreement = Agreement::default();
-        let upto = crate::index::upper_bound(&ix.resolution_days, day);
-        let picked = &ix.resolutions_by_date[upto.saturating_sub(ALIGNED_VOTES_WINDOW)..upto];
+        let from = window_start(day);
+        let record = match crate::unga::last_day() {
+            Some(last) if from <= last => crate::unga::agreement(a, b, from, day.min(last)),
+            _ => Agreement::default(),
+        };
+        // The dataset's roll calls in the window, after the record's end.
+        let after = crate::unga::last_day().map_or(from, |last| from.max(last.next_day().unwrap_or(last)));
+        let lo = after.previous_day().map_or(0, |d| crate::index::upper_bound(&ix.resolution_days, d));
+        let hi = crate::index::upper_bound(&ix.resolution_days, day);
+        let picked = &ix.resolutions_by_date[lo.min(hi)..hi];
+        let mut agreement = record;
         for &i in picked {
             let table = &ix.roll_calls[i as usize];
             let (x, y) = (table[a as usize], table[b as usize]);
@@ -131,11 +166,10 @@ impl Dataset {
                 agreement.compared += 1;
             }
         }
-        let aligned = agreement.share()? >= ALIGNED_VOTES;
-        aligned.then_some(Tie {
-            kind: TieKind::AlignedVotes,
-            via: Via::Votes { agreement, window: RollCalls { all: &self.facts.resolutions, picked } },
-        })
+        let aligned = agreement.compared >= ALIGNED_VOTES_MIN && agreement.share()? >= ALIGNED_VOTES;
+        let window =
+            RollCalls { all: &self.facts.resolutions, picked, from: Some(from), to: Some(day), record };
+        aligned.then_some(Tie { kind: TieKind::AlignedVotes, via: Via::Votes { agreement, window } })
     }
 
     /// The countries bound to `country` on `day` by at least one
