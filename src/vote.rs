@@ -215,8 +215,8 @@ impl Agreement {
 ///
 /// ```
 /// let kb = allegiance::Dataset::embedded();
-/// let err = kb.tally("A/RES/ES-11/7").unwrap_err();
-/// assert!(err.to_string().starts_with(r#"no resolution "A/RES/ES-11/7" in the dataset; did you mean"#));
+/// let err = kb.tally("A/RES/ES-11/99").unwrap_err();
+/// assert!(err.to_string().starts_with(r#"no resolution "A/RES/ES-11/99" in the dataset; did you mean"#));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnknownResolution {

@@ -94,10 +94,14 @@ impl Dataset {
     /// use allegiance::{Country, Dataset};
     ///
     /// let kb = Dataset::embedded();
-    /// let all: Vec<&str> = kb.resolutions().iter().map(|r| &*r.symbol).collect();
-    /// let a = kb.agreement(Country::CN, Country::IN, &all)?;
-    /// assert!(a.compared >= 3);
+    /// let on = ["A/RES/68/262", "A/RES/ES-11/1", "A/RES/ES-11/4", "A/RES/ES-11/6"];
+    /// let a = kb.agreement(Country::CN, Country::IN, &on)?;
+    /// assert_eq!(a.compared, 4);
     /// assert_eq!(a.share(), Some(1.0)); // both abstained every time
+    /// // On the suspension from the Human Rights Council, China voted no and
+    /// // India abstained: half agreement.
+    /// let hrc = kb.agreement(Country::CN, Country::IN, &["A/RES/ES-11/3"])?;
+    /// assert_eq!(hrc.share(), Some(0.5));
     /// # Ok::<(), allegiance::UnknownResolution>(())
     /// ```
     pub fn agreement(
