@@ -91,13 +91,37 @@ fn main() -> ExitCode {
     if day > kb.as_of().first_day() {
         outln!("(after the dataset's as-of date, {}: answers use the latest known facts)", kb.as_of());
     }
-    outln!("\n{:<16} {:<22} {:<14} assessed by", "country", "stance", "ES-11/1 vote");
+    // The dataset's roll calls on Ukraine adopted by the day: how often each
+    // country voted as Russia did on them.
+    let on_ukraine: Vec<&str> =
+        kb.resolutions().iter().filter(|r| r.date.first_day() <= day).map(|r| &*r.symbol).collect();
+    outln!(
+        "\n{:<16} {:<22} {:<14} {:<16} assessed by",
+        "country",
+        "stance",
+        "ES-11/1 vote",
+        "votes as Russia"
+    );
     for c in countries {
         let stance = kb.stance(c, day);
         let vote = kb.vote(ES_11_1, c).map_or_else(|| "-".to_owned(), |v| v.to_string());
+        let with_ru = match kb.agreement(c, Country::RU, &on_ukraine).ok().filter(|_| c != Country::RU) {
+            Some(a) => {
+                a.share().map_or_else(|| "-".to_owned(), |s| format!("{:.0}% of {}", s * 100.0, a.compared))
+            }
+            None => "-".to_owned(),
+        };
         match stance {
             Some(s) => {
-                outln!("{:<16} {:<22} {:<14} {} (since {})", c.name(), s.stance, vote, s.assessed_by, s.since)
+                outln!(
+                    "{:<16} {:<22} {:<14} {:<16} {} (since {})",
+                    c.name(),
+                    s.stance,
+                    vote,
+                    with_ru,
+                    s.assessed_by,
+                    s.since
+                )
             }
             None => {
                 // No record: say whether that is a gap in the data.
@@ -106,7 +130,7 @@ fn main() -> ExitCode {
                     allegiance::Covered::Before { .. } => "(before coverage)",
                     _ => "(no stance found)",
                 };
-                outln!("{:<16} {:<22} {:<14}", c.name(), why, vote)
+                outln!("{:<16} {:<22} {:<14} {:<16}", c.name(), why, vote, with_ru)
             }
         }
         // The seed's quotation for this country if there is one, else the
@@ -121,6 +145,13 @@ fn main() -> ExitCode {
             outln!("    — {}, {}, {}", s.speaker, s.office, s.date);
         }
     }
+    outln!(
+        "\nVotes as Russia: agreement with Russia over the {} General Assembly roll calls on Ukraine in the \
+         dataset adopted by the day ({}), abstention counting as half; \"of n\" is how many of them both \
+         votes are recorded for (some roll calls are recorded in part).",
+        on_ukraine.len(),
+        on_ukraine.join(", ")
+    );
     report::write_out(&out)
 }
 
