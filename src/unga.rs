@@ -289,47 +289,37 @@ static ROLL_CALLS: Lazy<Vec<RollCall>> = Lazy::new(parse_roll_calls);
 /// Reads `roll_calls.tsv`.
 fn parse_roll_calls() -> Vec<RollCall> {
     let text = ROLL_CALLS_TSV;
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len() / 200);
-    // The header, then one line per roll call: nine short fields scanned
-    // byte by byte, and the description up to the line's end, found with
-    // one search (a search per field costs more than the scan).
-    let mut at = bytes.iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| i + 1);
-    while at < bytes.len() {
-        let end = text.get(at..).and_then(|rest| rest.find('\n')).map_or(bytes.len(), |i| at + i);
-        let any_escape = bytes.get(at..end).is_some_and(|line| line.contains(&b'\\'));
-        let mut fields = [""; 10];
-        let mut start = at;
-        let mut k = 0;
-        let mut i = at;
-        while k < 9 && i < end {
-            if bytes[i] == b'\t' {
-                fields[k] = text.get(start..i).unwrap_or("");
-                k += 1;
-                start = i + 1;
+    let field = |start: usize, end: usize| text.get(start..end).unwrap_or("");
+    LINES
+        .iter()
+        .map(|&(at, tabs, len, escaped)| {
+            // The line's fields, from the offsets the generator wrote.
+            let at = at as usize;
+            let mut bounds = [0usize; 11];
+            bounds[0] = at;
+            for (k, &t) in tabs.iter().enumerate() {
+                bounds[k + 1] = at + usize::from(t);
             }
-            i += 1;
-        }
-        fields[k.min(9)] = text.get(start..end).unwrap_or("");
-        if end > at {
-            let escaped = |s: &'static str| if any_escape { unescape(s) } else { Cow::Borrowed(s) };
-            out.push(RollCall {
-                rcid: fields[0].parse().unwrap_or(0),
-                session: fields[1].parse().unwrap_or(0),
-                date: parse_date(fields[2]).unwrap_or(Date::MIN),
-                symbol: escaped(fields[3]),
-                important: flag(fields[4]),
-                amendment: flag(fields[5]),
-                paragraph: flag(fields[6]),
-                issues: escaped(fields[7]),
-                short: escaped(fields[8]),
-                description: escaped(fields[9]),
-            });
-        }
-        at = end + 1;
-    }
-    out
+            bounds[10] = at + usize::from(len);
+            let get = |k: usize| field(if k == 0 { bounds[0] } else { bounds[k] + 1 }, bounds[k + 1]);
+            let text = |k: usize| if escaped { unescape(get(k)) } else { Cow::Borrowed(get(k)) };
+            RollCall {
+                rcid: get(0).parse().unwrap_or(0),
+                session: get(1).parse().unwrap_or(0),
+                date: parse_date(get(2)).unwrap_or(Date::MIN),
+                symbol: text(3),
+                important: flag(get(4)),
+                amendment: flag(get(5)),
+                paragraph: flag(get(6)),
+                issues: text(7),
+                short: text(8),
+                description: text(9),
+            }
+        })
+        .collect()
 }
+
+include!("data/generated/roll_calls.rs");
 
 /// What the first query of the module builds, built afresh: the roll calls
 /// and the vote lookups. For the benchmarks only (`benches/unga.rs`), which
