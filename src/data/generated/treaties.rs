@@ -1483,8 +1483,39 @@ static S332: [SourceId; 1] = [
 static S333: [Reading; 1] = [
     Reading { says: Cow::Borrowed("expired on 16 February 1979 (Wikipedia infobox; no source seen for this date)"), date: Some(ymd(1979, 2, 16)), sources: Cow::Borrowed(&S332) },
 ];
+static S334: [Party; 2] = [
+    Party { country: C::EG, period: Period::new(ymd(1971, 5, 27), Some(ymd(1976, 3, 15))) },
+    Party { country: C::SU, period: Period::new(ymd(1971, 5, 27), Some(ymd(1976, 3, 15))) },
+];
+static S335: [SourceId; 2] = [
+    SourceId::new("soviet-bloc-s74"),
+    SourceId::new("soviet-bloc-s73"),
+];
+static S336: [SourceId; 2] = [
+    SourceId::new("soviet-bloc-s73"),
+    SourceId::new("soviet-bloc-s74"),
+];
+static S337: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(1976, 3, 14), kind: EventKind::Statement, party: Some(C::EG), note: Cow::Borrowed("President Sadat asks a special session of the People's Assembly to nullify the treaty"), sources: Cow::Borrowed(&S335) },
+    TreatyEvent { date: ymd(1976, 3, 15), kind: EventKind::Terminated, party: Some(C::EG), note: Cow::Borrowed("the People's Assembly approves the bill abrogating the treaty"), sources: Cow::Borrowed(&S336) },
+];
+static S338: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s76"),
+];
+static S339: [Provision; 3] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 7")), binds: None, text: Cow::Borrowed("the purpose of co-ordinating their positions in the interests of removing the said threat or of restoring peace."), sources: Cow::Borrowed(&S338) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 8")), binds: None, text: Cow::Borrowed("In the interests of strengthening the defence capa- bility of the United Arab Republic, the High Contracting Parties shall continue to develop cooperation in military matters on the basis of appropriate agreements between themselves."), sources: Cow::Borrowed(&S338) },
+    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article 9")), binds: None, text: Cow::Borrowed("In accordance with the purposes and principles of this Treaty, each of the High Contracting Parties declares that it will not enter into any alliances, join any group of States or par- ticipate in any actions or measures directed against the other High Contracting Party."), sources: Cow::Borrowed(&S338) },
+];
+static S340: [SourceId; 5] = [
+    SourceId::new("soviet-bloc-s76"),
+    SourceId::new("soviet-bloc-s73"),
+    SourceId::new("soviet-bloc-s75"),
+    SourceId::new("soviet-bloc-s74"),
+    SourceId::new("soviet-2-s1"),
+];
 
-pub(crate) static TREATIES: [Treaty; 46] = [
+pub(crate) static TREATIES: [Treaty; 47] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -2265,6 +2296,23 @@ pub(crate) static TREATIES: [Treaty; 46] = [
         sources: Cow::Borrowed(&S331),
         note: Some(Cow::Borrowed("Signed in Moscow by Vyshinsky and Zhou Enlai; preface and six articles; 30 years (CCTV, PRC MFA text on taiwan.cn, USNI 1953). Article 1 obliges military and other assistance when a party is attacked by Japan or a state allied with Japan and so finds itself in a state of war (Chinese text, 1988 documents collection). Term rule (30 years, then automatic five-year extensions unless a party gives notice a year before expiry) and the entry into force on 11 Apr 1950 rest on a 2013 Chinese journal article (expiry 11 Apr 1980) and two aggregator pages; the Article 6 text itself was not seen. Article numbers 3 and 4 come from the order of the aggregator summary and the 1988 text (Art. 3 begins \"缔约国双方均不缔结反对对方的任何同盟,并不参加反对\"); the quoted texts are the PRC MFA summary wording.")),
         alternatives: Cow::Borrowed(&S333),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("eg-su-1971"),
+        name: Cow::Borrowed("Treaty of Friendship and Co-operation between the Union of Soviet Socialist Republics and the United Arab Republic"),
+        short_name: Cow::Borrowed("Soviet–Egyptian Treaty (1971)"),
+        kind: TreatyKind::Friendship,
+        parties: Cow::Borrowed(&S334),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1971, 5, 27),
+        in_force: Some(ymd(1971, 7, 1)),
+        term: Term::AutoExtending { initial_years: 15, extension_years: 5, notice_months: 12 },
+        events: Cow::Borrowed(&S337),
+        provisions: Cow::Borrowed(&S339),
+        sources: Cow::Borrowed(&S340),
+        note: Some(Cow::Borrowed("Signed in Cairo during Podgorny's visit (27 May 1971, Peking Review); 12 articles. Article 11: 15 years from entry into force, then successive five-year terms unless a party gives notice one year before expiry (Gibler text; Die Zeit). The Article 7 text is only its closing words (the consultation when peace is threatened). In force 1 Jul 1971, on the exchange of the instruments of ratification in Moscow (La Stampa's wire report of that day; Article 12: in force on the date of the exchange). The exact English title was not seen on a page (Gibler's text calls Egypt the United Arab Republic).")),
+        alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
 ];
