@@ -148,6 +148,17 @@ fn main() -> ExitCode {
             let mark = if tie.is_suspended() { " (suspended: not an alliance tie)" } else { "" };
             outln!("{name:<22} {kind:<22} {tie}{mark} {}", notes.refs(tie));
         }
+        // The ally's stance on the invasion, where the data places it.
+        if let Some(s) = kb.stance(ally.country, day) {
+            outln!(
+                "{:<22} {:<22} stance on the invasion: {} (since {}; {})",
+                "",
+                "",
+                s.stance,
+                s.since,
+                s.assessed_by
+            );
+        }
     }
     if allies.is_empty() {
         if coverage.is_full() {
