@@ -7,8 +7,15 @@
 //! [`Stance`] is ordered from most supportive of the invasion to most
 //! opposed (`Stance::AssistsMilitarily < … < Stance::OpposesWithMeasures`),
 //! so "at least as supportive as neutral" is `..=Stance::Neutral`. A country
-//! is placed on the first level whose criterion its government's own acts
-//! or words meet, on the evidence listed in the record:
+//! is placed by its government's own acts or words, on the evidence listed
+//! in the record: on the first of the three supportive levels whose
+//! criterion they meet (`assists-militarily`, then `endorses`, then
+//! `sympathises`); failing those, on the most opposed level whose criterion
+//! they meet (`opposes-with-measures`, then `condemns`, then `critical`);
+//! and on `neutral` when they go no further than calls for an end to
+//! violence, for dialogue or negotiations. (A government that condemns and
+//! imposes sanctions meets the criteria of `condemns` and of
+//! `opposes-with-measures`; it goes on the second.)
 //!
 //! | level | criterion |
 //! |---|---|
