@@ -13,10 +13,10 @@
 //! | facts | whose | complete | from |
 //! |---|---|---|---|
 //! | memberships of the EAEU, CSTO, CIS, Union State, SCO, BRICS, NATO, EU, G7 | every state | yes | each union's founding |
-//! | treaties | Russia (or the USSR) with the states the seed article discusses | no: the treaties behind those ties | 1945 |
+//! | treaties | Russia (or the USSR) with the states the seed article discusses; a first batch of other states' alliances (the US in the Pacific, SEATO, the Brussels and Warsaw Treaties, China–DPRK) | no: a selection | 1945 |
 //! | diplomatic relations | Russia (or the USSR) with the states the seed article discusses | no | 1945 |
 //! | stances on the 2022 invasion | the states the seed article discusses | no | 24 Feb 2022 |
-//! | UN General Assembly roll calls | every member | no: four resolutions on Ukraine | 2014 |
+//! | UN General Assembly roll calls | every member | no: eight resolutions on Ukraine (the whole record to 2020 is in `crate::unga`) | 2014 |
 //!
 //! So Brazil's allies are not covered (no alliance-grade union holds it,
 //! and its treaties are not recorded), which [`crate::Dataset::allies_coverage`]
