@@ -246,3 +246,21 @@ fn the_warsaw_treaty_binds_the_former_states_party_by_party() {
     // Russia was never a party: the treaty ended before the USSR did.
     assert!(!kb().treaty("warsaw-1955").unwrap().all_parties().contains(Country::RU));
 }
+
+proptest::proptest! {
+    /// Parsing an entity or a polity never panics, and a failure quotes the
+    /// input; a success round-trips through the name.
+    #[test]
+    fn entity_and_polity_parsing_never_panics(s in "\\PC{0,40}") {
+        match Entity::parse(&s) {
+            Ok(e) => proptest::prop_assert_eq!(Entity::parse(e.name()), Ok(e)),
+            Err(err) => {
+                proptest::prop_assert_eq!(err.input(), s.as_str());
+                proptest::prop_assert!(err.to_string().starts_with("unknown entity "));
+            }
+        }
+        if let Ok(p) = s.parse::<Polity>() {
+            proptest::prop_assert_eq!(p.name().parse::<Polity>(), Ok(p));
+        }
+    }
+}
