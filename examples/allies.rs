@@ -176,7 +176,7 @@ fn main() -> ExitCode {
         for t in &entities {
             let recognition =
                 t.entity.recognition().split(". ").find(|s| s.contains("ecognised")).unwrap_or("");
-            let recognition = without_source_ids(recognition);
+            let recognition = without_source_ids(kb, recognition);
             outln!("  {:<22} {t} {}", t.entity.name(), notes.cite(t.treaty.sources.iter()));
             if !recognition.is_empty() {
                 outln!("  {:<22} {recognition}.", "");
@@ -200,15 +200,16 @@ fn main() -> ExitCode {
     report::write_out(&out)
 }
 
-/// `text` without its parenthesised source ids (" (fs-s29)"): the report
-/// numbers its sources instead.
-fn without_source_ids(text: &str) -> String {
+/// `text` without its parenthesised source ids (" (fs-s29)": every word in
+/// the brackets is the id of a source of `kb`): the report numbers its
+/// sources instead.
+fn without_source_ids(kb: &Dataset, text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(open) = rest.find(" (") {
         let Some(close) = rest[open..].find(')') else { break };
         let inner = &rest[open + 2..open + close];
-        let ids = inner.split(", ").all(|w| w.contains("-s") || w.contains("-t"));
+        let ids = inner.split(", ").all(|w| kb.source(&SourceId(w.to_owned().into())).is_some());
         out.push_str(&rest[..open]);
         if !ids {
             out.push_str(&rest[open..=open + close]);
@@ -229,11 +230,13 @@ mod tests {
 
     #[test]
     fn source_ids_are_dropped_from_quoted_text() {
-        assert_eq!(without_source_ids("by Russia as of Aug 2017 (fs-s29)"), "by Russia as of Aug 2017");
+        let kb = Dataset::embedded();
+        assert_eq!(without_source_ids(kb, "as of Aug 2017 (fs-s29, vote-t1)"), "as of Aug 2017");
         assert_eq!(
-            without_source_ids("Recognised (President Medvedev's decrees)"),
-            "Recognised (President Medvedev's decrees)"
+            without_source_ids(kb, "Recognised (Medvedev's decrees)"),
+            "Recognised (Medvedev's decrees)"
         );
+        assert_eq!(without_source_ids(kb, "a (pre-season) match"), "a (pre-season) match");
     }
 
     #[test]

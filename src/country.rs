@@ -24,7 +24,10 @@
 //! withdrawn, and their ISO 3166-3 codes ([`Country::iso3166_3`]), as the
 //! Vietnamese adoption of ISO 3166-3 (TCVN 7217-3:2013), ISO's own pages and
 //! the FOTW code index give them (sources `fs-s3` to `fs-s7`; Yugoslavia's
-//! numeric is 891 as ISO wrote it in 2003, 890 in the FOTW index). With
+//! numeric is 891 as ISO wrote it in 2003, 890 in the FOTW index). The
+//! alpha-3 and numeric codes of Czechoslovakia (CSK, 200) and East Germany
+//! (DDR, 278) rest on the FOTW index alone (read in a copy that names it),
+//! and East Germany's ISO 3166-3 code on it and on laenderdaten.de. With
 //! them `Country` has 255 values, one short of what a byte holds. Their
 //! dates, successors and continuators are in [`crate::former`].
 
@@ -35,7 +38,7 @@ mod names;
 mod parse;
 
 pub use parse::ParseCountryError;
-pub(crate) use parse::{closest, edit_distance};
+pub(crate) use parse::{MAX_NAME, closest, edit_distance, normalize};
 
 /// A country's status at the United Nations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -442,7 +445,7 @@ impl Country {
     /// the ones ISO 3166-1 gave it before they were withdrawn.
     #[must_use]
     pub const fn is_former(self) -> bool {
-        matches!(self, Country::CS | Country::DD | Country::SU | Country::YD | Country::YU)
+        self.iso3166_3().is_some()
     }
 
     /// The ISO 3166-3 code of a former state: `"SUHH"` for the Soviet Union;

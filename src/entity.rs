@@ -258,7 +258,12 @@ impl Entity {
     /// [`ParseEntityError`], quoting the input and suggesting the closest
     /// name when one is close.
     pub fn parse(input: &str) -> Result<Entity, ParseEntityError> {
-        let norm = normalize(input);
+        // Normalized as country names are (case, diacritics, punctuation).
+        let key = |s: &str| {
+            let mut buf = [0u8; crate::country::MAX_NAME];
+            crate::country::normalize(s, &mut buf).map(<[u8]>::to_vec).unwrap_or_default()
+        };
+        let norm = key(input);
         let aliases: &[(&str, Entity)] = &[
             ("trnc", Entity::NorthernCyprus),
             ("pridnestrovie", Entity::Transnistria),
@@ -272,43 +277,19 @@ impl Entity {
             ("lugansk peoples republic", Entity::Luhansk),
             ("south vietnam", Entity::SouthVietnam),
         ];
-        for e in Entity::iter() {
-            if norm == normalize(e.key()) || norm == normalize(e.name()) || norm == normalize(e.formal_name())
-            {
+        if !norm.is_empty() {
+            let names = Entity::iter().flat_map(|e| [e.key(), e.name(), e.formal_name()].map(|n| (n, e)));
+            if let Some((_, e)) = names.chain(aliases.iter().copied()).find(|(n, _)| key(n) == norm) {
                 return Ok(e);
             }
         }
-        if let Some(&(_, e)) = aliases.iter().find(|(k, _)| *k == norm) {
-            return Ok(e);
-        }
         let suggestion = Entity::iter()
-            .map(|e| (crate::country::edit_distance(norm.as_bytes(), normalize(e.name()).as_bytes()), e))
+            .map(|e| (crate::country::edit_distance(&norm, &key(e.name())), e))
             .min()
             .filter(|&(d, _)| d <= 3)
             .map(|(_, e)| e);
         Err(ParseEntityError { input: input.to_owned(), suggestion })
     }
-}
-
-/// Lower case, hyphens and runs of white space as one space, apostrophes
-/// and periods dropped, a leading "the " removed.
-fn normalize(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
-    {
-        let word: String = word.chars().filter(|c| !matches!(c, '\'' | '’' | '.' | '"')).collect();
-        if out.is_empty() && word == "the" {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(&word);
-    }
-    out
 }
 
 /// An input that names no [`Entity`].

@@ -125,6 +125,8 @@ struct Index {
     width: usize,
     /// How many columns.
     columns: usize,
+    /// The day of the last roll call (the file is in date order).
+    last_day: Option<Date>,
     /// Per country, its votes over every roll call: a column line of the
     /// file, or, for a country with several columns (Germany's 260 and
     /// 255, Yemen's 678 and 679), their merge.
@@ -238,7 +240,8 @@ fn build_index() -> Index {
             days.partition_point(|&d| d < jan1) as u32
         })
         .collect();
-    Index { rcids, by_rcid, days, first_year, year_start, first, width, columns, votes }
+    let last_day = days.iter().max().and_then(|&jd| Date::from_julian_day(jd).ok());
+    Index { rcids, by_rcid, days, first_year, year_start, first, width, columns, last_day, votes }
 }
 
 /// The position of roll call `rcid` in the file's order.
@@ -390,7 +393,7 @@ const fn decode(b: u8) -> Option<Vote> {
 /// embedded release): after it, the record knows nothing.
 #[must_use]
 pub fn last_day() -> Option<Date> {
-    INDEX.days.iter().max().and_then(|&jd| Date::from_julian_day(jd).ok())
+    INDEX.last_day
 }
 
 /// How `country` voted in roll call `rcid`: `None` when it had no row

@@ -6,7 +6,7 @@ use super::names::{NAMES, NOTES, Note};
 use super::{ALPHA2, ALPHA3, Country, NUMERIC};
 
 /// Longest normalized name the parser considers; longer input cannot match.
-const MAX_NAME: usize = 64;
+pub(crate) const MAX_NAME: usize = 64;
 
 /// `alpha2 letters -> country`, for `26 * 26` letter pairs (`Option<Country>`
 /// is one byte: a lookup is one load).
@@ -352,7 +352,7 @@ fn is_combining_mark(c: char) -> bool {
 /// other punctuation, symbol or white space run, ASCII or not, becomes one
 /// space; no leading or trailing space; a leading "the " removed. A letter
 /// no country name can contain (Cyrillic, say) gives `None`.
-pub(super) fn normalize<'b>(input: &str, buf: &'b mut [u8; MAX_NAME]) -> Option<&'b [u8]> {
+pub(crate) fn normalize<'b>(input: &str, buf: &'b mut [u8; MAX_NAME]) -> Option<&'b [u8]> {
     normalize_hashed(input, buf).map(|n| n.key)
 }
 

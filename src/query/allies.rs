@@ -146,12 +146,13 @@ impl Dataset {
     fn vote_tie(&self, a: Country, b: Country, day: Date) -> Option<Tie<'_>> {
         let ix = self.index();
         let from = window_start(day);
-        let record = match crate::unga::last_day() {
+        let last = crate::unga::last_day();
+        let record = match last {
             Some(last) if from <= last => crate::unga::agreement(a, b, from, day.min(last)),
             _ => Agreement::default(),
         };
         // The dataset's roll calls in the window, after the record's end.
-        let after = crate::unga::last_day().map_or(from, |last| from.max(last.next_day().unwrap_or(last)));
+        let after = last.map_or(from, |last| from.max(last.next_day().unwrap_or(last)));
         let lo = after.previous_day().map_or(0, |d| crate::index::upper_bound(&ix.resolution_days, d));
         let hi = crate::index::upper_bound(&ix.resolution_days, day);
         let picked = &ix.resolutions_by_date[lo.min(hi)..hi];
