@@ -189,7 +189,7 @@ impl crate::Dataset {
     /// let kb = Dataset::embedded();
     /// let day = date!(2022-03-01);
     /// assert!(matches!(kb.covers(FactKind::Stances, Country::BY, day), Covered::Partly { .. }));
-    /// assert!(matches!(kb.covers(FactKind::Stances, Country::JP, day), Covered::No { .. }));
+    /// assert!(matches!(kb.covers(FactKind::Stances, Country::TW, day), Covered::No { .. }));
     /// assert!(matches!(kb.covers(FactKind::Stances, Country::BY, date!(2021-01-01)), Covered::Before { .. }));
     /// ```
     #[must_use]

@@ -303,7 +303,7 @@ impl Index {
         let stance_days = stance_points.iter().map(|p| key(p.day)).collect();
         let stance_since = stance_of
             .iter()
-            .map(|list| list.iter().map(|&i| key(facts.stances[i as usize].since.first_day())).collect())
+            .map(|list| list.iter().map(|&i| key(facts.stances[i as usize].starts())).collect())
             .collect();
         let stance_until = stance_of
             .iter()
@@ -416,12 +416,12 @@ fn stance_index(facts: &Facts) -> (Vec<Vec<u32>>, Vec<StancePoint>, CountrySet) 
     // (day, becomes Some?, country, new stance)
     let mut events: Vec<(Date, bool, Country, Option<Stance>)> = Vec::new();
     for list in &mut stance_of {
-        list.sort_by_key(|&i| (facts.stances[i as usize].since, i));
+        list.sort_by_key(|&i| (facts.stances[i as usize].starts(), facts.stances[i as usize].since, i));
         for (k, &i) in list.iter().enumerate() {
             let r = &facts.stances[i as usize];
-            let start = r.since.first_day();
+            let start = r.starts();
             events.push((start, true, r.country, Some(r.stance)));
-            let next = list.get(k + 1).map(|&j| facts.stances[j as usize].since.first_day());
+            let next = list.get(k + 1).map(|&j| facts.stances[j as usize].starts());
             if let Some(until) = r.until.map(|u| u.first_day())
                 && until > start
                 && next.is_none_or(|n| until < n)

@@ -13,12 +13,13 @@
 //! `sympathises`); failing those, on the most opposed level whose criterion
 //! they meet (`opposes-with-measures`, then `condemns`, then `critical`);
 //! and on `neutral` when they go no further than calls for an end to
-//! violence, for dialogue or negotiations. (A government that condemns and
-//! imposes sanctions meets the criteria of `condemns` and of
-//! `opposes-with-measures`; it goes on the second.)
+//! violence, for dialogue or negotiations, or a declared neutrality. (A
+//! government that condemns and imposes sanctions meets the criteria of
+//! `condemns` and of `opposes-with-measures`; it goes on the second.)
 //!
 //! | level | criterion |
 //! |---|---|
+//! | `invader` | Russia: invaded Ukraine on 24 February 2022, a party to the war |
 //! | `assists-militarily` | sends troops or weapons to Russia, or lets Russian forces attack from its territory |
 //! | `endorses` | calls the invasion justified, right or a "correction of history" |
 //! | `sympathises` | blames NATO, the United States or "the West" for the war without endorsing the invasion |
@@ -26,6 +27,45 @@
 //! | `critical` | calls the invasion unacceptable, rejects it or voices concern, short of condemning it |
 //! | `condemns` | condemns the invasion in those words, or as a breach of international law |
 //! | `opposes-with-measures` | condemns and acts: sanctions on Russia or its helpers, weapons or aid to Ukraine |
+//! | `invaded` | Ukraine: invaded, and defending itself, a party to the war |
+//!
+//! ## How the evidence is read
+//!
+//! - **Words count only when they are the government's own and verbatim**
+//!   (a [`Statement`]): a reporter's summary of a speech never decides a
+//!   level, nor does a readout by another government.
+//! - **Within a government, evidence accumulates**: a later, milder
+//!   statement retracts nothing, so the level is the one all the evidence
+//!   so far meets. A record changes when an act moves it (sanctions joined,
+//!   arms sent), when the government retracts, or when a later
+//!   government's own evidence meets another level.
+//! - **An election does not end a record.** The stance is the state's;
+//!   it stands until the new government's own words or acts place it
+//!   elsewhere (the record's summary says when it continued across a
+//!   change of government). **A coup or a regime's fall does**: the record
+//!   gets an `until` and the country is not placed until the new
+//!   authorities' own evidence is found.
+//! - **Generic words decide less.** "Condemns any violation of
+//!   sovereignty" with Russia unnamed is `critical`; naming Russia's act, or
+//!   calling it a breach of international law or of the UN Charter, is
+//!   `condemns`. "Russia has the right to defend itself" presents the
+//!   invasion as right: `endorses`.
+//! - **Where no words or acts were found, the vote places the country**,
+//!   and the record says so: its only evidence is [`Evidence::Vote`]
+//!   ([`StanceRecord::rests_on_votes_alone`]) and its `assessed_by` is
+//!   "allegiance, by its vote alone". The votes used are the two complete
+//!   roll calls, A/RES/ES-11/1 (2 March 2022) and A/RES/ES-11/6
+//!   (23 February 2023): voting for a text that "deplores" (not
+//!   condemns) the aggression is `critical`; an abstention or not voting is
+//!   `neutral`; voting against is `sympathises`. A vote never overrides
+//!   words or acts.
+//!
+//! The two **parties to the war** are not third states taking a position
+//! and are not placed by these criteria: Russia is [`Stance::Invader`] and
+//! Ukraine [`Stance::Invaded`], at the two ends of the order so that one
+//! range expresses every question. `Stance::AssistsMilitarily..=
+//! Stance::OpposesWithMeasures` is every third state;
+//! [`Stance::is_supportive`] and [`Stance::is_party`] tell them apart.
 //!
 //! The names in the table are the levels' `Display` form; in JSON (feature
 //! `serde`) they are written in `snake_case` like every enum value
@@ -38,8 +78,8 @@
 //! "sent help", Myanmar called the invasion "justified", Venezuela blamed
 //! NATO "without openly supporting", India called for "an immediate
 //! cessation of violence", Israel "condemned", the United Kingdom levied
-//! sanctions. A UN vote alone never places a country: votes are evidence,
-//! recorded as such ([`Evidence::Vote`]).
+//! sanctions. How they map onto the Economist Intelligence Unit's three
+//! groups is in `src/data/notes/stances_2026.md`.
 //!
 //! # Assessments and claims
 //!
@@ -62,6 +102,10 @@ use strum::IntoEnumIterator;
 
 use crate::{Country, PartialDate, Reading, SourceId};
 
+/// The day Russia's full-scale invasion of Ukraine began: no stance record
+/// applies before it.
+pub const INVASION_DAY: time::Date = time::macros::date!(2022 - 02 - 24);
+
 /// Where a country stands on Russia's 2022 invasion of Ukraine, from most
 /// supportive (`AssistsMilitarily`) to most opposed (`OpposesWithMeasures`).
 /// See the [module docs](crate::stance) for each level's criterion.
@@ -81,6 +125,9 @@ use crate::{Country, PartialDate, Reading, SourceId};
 #[repr(u8)]
 #[non_exhaustive]
 pub enum Stance {
+    /// The party that invaded: Russia. Not a third state's stance: it sits
+    /// at the supportive end so that the scale stays one order.
+    Invader,
     /// Sends troops or weapons to Russia, or lets Russian forces attack
     /// from its territory.
     #[cfg_attr(feature = "serde", serde(alias = "assists-militarily"))]
@@ -98,6 +145,9 @@ pub enum Stance {
     /// Condemns and acts: sanctions, weapons or aid to Ukraine.
     #[cfg_attr(feature = "serde", serde(alias = "opposes-with-measures"))]
     OpposesWithMeasures,
+    /// The party invaded: Ukraine. Not a third state's stance: it sits at
+    /// the opposed end so that the scale stays one order.
+    Invaded,
 }
 
 impl Stance {
@@ -111,6 +161,7 @@ impl Stance {
     #[must_use]
     pub const fn criterion(self) -> &'static str {
         match self {
+            Stance::Invader => "invaded Ukraine on 24 February 2022: a party to the war",
             Stance::AssistsMilitarily => {
                 "sends troops or weapons to Russia, or lets Russian forces attack from its territory"
             }
@@ -128,13 +179,33 @@ impl Stance {
             Stance::OpposesWithMeasures => {
                 "condemns and acts: sanctions on Russia or its helpers, weapons or aid to Ukraine"
             }
+            Stance::Invaded => "was invaded on 24 February 2022 and defends itself: a party to the war",
         }
     }
 
-    /// Whether this level supports the invasion (`Sympathises` or more).
+    /// Whether this level is a third state's support for the invasion
+    /// (`AssistsMilitarily`, `Endorses` or `Sympathises`). The invader
+    /// itself is a party, not a supporter: `false`.
     #[must_use]
     pub const fn is_supportive(self) -> bool {
-        (self as u8) <= (Stance::Sympathises as u8)
+        !self.is_party() && (self as u8) <= (Stance::Sympathises as u8)
+    }
+
+    /// Whether this is one of the two parties to the war (`Invader`,
+    /// `Invaded`) rather than a third state's stance.
+    ///
+    /// ```
+    /// use allegiance::Stance;
+    ///
+    /// assert!(Stance::Invader.is_party() && Stance::Invaded.is_party());
+    /// assert!(!Stance::Neutral.is_party());
+    /// // Third states only:
+    /// let third = Stance::AssistsMilitarily..=Stance::OpposesWithMeasures;
+    /// assert!(!third.contains(&Stance::Invader) && !third.contains(&Stance::Invaded));
+    /// ```
+    #[must_use]
+    pub const fn is_party(self) -> bool {
+        matches!(self, Stance::Invader | Stance::Invaded)
     }
 }
 
@@ -315,6 +386,44 @@ pub struct StanceRecord {
     /// Other placements that sources or the criteria give.
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "<[_]>::is_empty"))]
     pub alternatives: Cow<'static, [Reading]>,
+}
+
+impl StanceRecord {
+    /// The day the record starts to apply: the first day of `since`, but
+    /// not before the invasion (24 February 2022). A record whose evidence
+    /// is dated only to the year 2022 ("since": "2022") so applies from
+    /// the invasion, not from 1 January.
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset};
+    /// use time::macros::date;
+    ///
+    /// let kb = Dataset::embedded();
+    /// let by = kb.stance(Country::BY, date!(2022-03-02)).unwrap();
+    /// assert_eq!(by.starts(), date!(2022-02-24));
+    /// ```
+    #[must_use]
+    pub fn starts(&self) -> time::Date {
+        self.since.first_day().max(INVASION_DAY)
+    }
+
+    /// Whether the record rests on UN votes alone: no statement and no act
+    /// was found, so the country's vote placed it (see the
+    /// [module docs](crate::stance#how-the-evidence-is-read)). A reader who
+    /// wants placements by words and acts only filters these out.
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset};
+    /// use time::macros::date;
+    ///
+    /// let kb = Dataset::embedded();
+    /// let by = kb.stance(Country::BY, date!(2022-03-02)).unwrap();
+    /// assert!(!by.rests_on_votes_alone());
+    /// ```
+    #[must_use]
+    pub fn rests_on_votes_alone(&self) -> bool {
+        !self.evidence.is_empty() && self.evidence.iter().all(|e| matches!(e, Evidence::Vote(_)))
+    }
 }
 
 /// What a source asserted about a country that is not a stance: "a strong

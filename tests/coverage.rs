@@ -77,7 +77,8 @@ fn stances_and_votes_say_when_and_whose() {
     let kb = Dataset::embedded();
     let day = date!(2022 - 03 - 01);
     assert!(matches!(kb.covers(FactKind::Stances, Country::BY, day), Covered::Partly { .. }));
-    assert!(matches!(kb.covers(FactKind::Stances, Country::JP, day), Covered::No { .. }));
+    assert!(matches!(kb.covers(FactKind::Stances, Country::JP, day), Covered::Partly { .. }));
+    assert!(matches!(kb.covers(FactKind::Stances, Country::TW, day), Covered::No { .. }));
     assert_eq!(
         kb.covers(FactKind::Stances, Country::BY, date!(2021 - 12 - 31)),
         Covered::Before { from: PartialDate::day(date!(2022 - 02 - 24)) }

@@ -542,14 +542,16 @@ fn build(raw: &Raw) -> Facts {
         let mut prev: Option<Date> = None;
         for r in records {
             let mut since = at(plus(cursor, r.gap), r.precision);
-            if let Some(p) = prev.filter(|&p| since.first_day() <= p) {
+            // Distinct starts, where a start is not before the invasion.
+            if let Some(p) = prev.filter(|&p| stance_start(since) <= p) {
                 match p.next_day() {
-                    Some(n) => since = PartialDate::day(n),
+                    Some(n) => since = PartialDate::day(n.max(allegiance::stance::INVASION_DAY)),
                     None => break,
                 }
             }
-            let until = r.until.and_then(|(n, p)| strictly_after(since.first_day(), n, p, since.first_day()));
-            prev = Some(since.first_day());
+            let start = stance_start(since);
+            let until = r.until.and_then(|(n, p)| strictly_after(start, n, p, start));
+            prev = Some(start);
             cursor = since.first_day();
             stances.push(StanceRecord {
                 country: COUNTRIES[c],
@@ -736,10 +738,16 @@ fn scan_stance(f: &Facts, c: Country, d: Date) -> Option<usize> {
     f.stances
         .iter()
         .enumerate()
-        .filter(|(_, r)| r.country == c && r.since.first_day() <= d)
-        .max_by_key(|(_, r)| r.since)
+        .filter(|(_, r)| r.country == c && stance_start(r.since) <= d)
+        .max_by_key(|(_, r)| stance_start(r.since))
         .filter(|(_, r)| r.until.is_none_or(|u| d < u.first_day()))
         .map(|(i, _)| i)
+}
+
+/// The first day a stance record can apply: its `since`, but not before
+/// 24 February 2022 (written out here, not the crate's `starts`).
+fn stance_start(since: PartialDate) -> Date {
+    since.first_day().max(time::macros::date!(2022 - 02 - 24))
 }
 
 /// One pass over the records on a day: what the scans of that day read.
@@ -1462,8 +1470,8 @@ fn check_changes(kb: &Dataset, max_days: usize) -> Result<(), TestCaseError> {
         if let Some(u) = s.until {
             let replaced = f.stances.iter().any(|o| {
                 o.country == s.country
-                    && o.since.first_day() > s.since.first_day()
-                    && o.since.first_day() <= u.first_day()
+                    && stance_start(o.since) > stance_start(s.since)
+                    && stance_start(o.since) <= u.first_day()
             });
             if !replaced {
                 push(u, format!("{}'s stance record ({}) ends", s.country, s.stance));

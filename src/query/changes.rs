@@ -158,9 +158,9 @@ impl Dataset {
             for (k, &i) in list.iter().enumerate() {
                 let s = &self.facts.stances[i as usize];
                 push(s.since, ChangeKind::Stance(s));
-                let next = list.get(k + 1).map(|&j| self.facts.stances[j as usize].since.first_day());
+                let next = list.get(k + 1).map(|&j| self.facts.stances[j as usize].starts());
                 if let Some(u) = s.until
-                    && u.first_day() > s.since.first_day()
+                    && u.first_day() > s.starts()
                     && next.is_none_or(|n| u.first_day() < n)
                 {
                     push(u, ChangeKind::StanceEnded(s));
