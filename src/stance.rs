@@ -55,10 +55,13 @@
 //!   ([`StanceRecord::rests_on_votes_alone`]) and its `assessed_by` is
 //!   "allegiance, by its vote alone". The votes used are the two complete
 //!   roll calls, A/RES/ES-11/1 (2 March 2022) and A/RES/ES-11/6
-//!   (23 February 2023): voting for a text that "deplores" (not
-//!   condemns) the aggression is `critical`; an abstention or not voting is
-//!   `neutral`; voting against is `sympathises`. A vote never overrides
-//!   words or acts.
+//!   (23 February 2023), and the recorded part of A/RES/ES-11/7
+//!   (24 February 2025), each demanding Russia's withdrawal: voting for
+//!   such a text (ES-11/1 "deplores", not condemns, the aggression) is
+//!   `critical`; an abstention or not voting is `neutral`; a vote against
+//!   places nothing by itself (in 2025 the United States voted against
+//!   ES-11/7 too) and is noted in the record in force. A vote never
+//!   overrides words or acts.
 //!
 //! The two **parties to the war** are not third states taking a position
 //! and are not placed by these criteria: Russia is [`Stance::Invader`] and

@@ -31,6 +31,22 @@ impl Dataset {
             .then(|| &self.facts.stances[ix.stance_of[c][k] as usize])
     }
 
+    /// Every stance record of `country`, in the order they take effect
+    /// ([`StanceRecord::starts`]): its change points. A record with an
+    /// `until` and no successor by then leaves the country not placed
+    /// from that day (a coup, a regime's fall).
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset, Stance};
+    ///
+    /// let kb = Dataset::embedded();
+    /// let kp: Vec<Stance> = kb.stance_history(Country::KP).map(|r| r.stance).collect();
+    /// assert_eq!(kp, [Stance::Sympathises, Stance::AssistsMilitarily]);
+    /// ```
+    pub fn stance_history(&self, country: Country) -> impl Iterator<Item = &StanceRecord> + '_ {
+        self.index().stance_of[country as usize].iter().map(move |&i| &self.facts.stances[i as usize])
+    }
+
     /// Every country's stance record in force on `day`, in country order.
     ///
     /// ```

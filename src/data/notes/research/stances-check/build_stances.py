@@ -43,6 +43,19 @@ def norm(s):
     return re.sub(r"\s+", " ", s).strip().lower()
 
 
+SNAPSHOT = "2026-11-28"
+ROW_ID = re.compile(r"\b(africa|americas|asia|europe):\d+")
+
+
+def reader_summary(note, level):
+    """The checker's note without the sentences that cite research row ids."""
+    parts = re.split(r"(?<=[.;])\s+", note.strip())
+    kept = [p for p in parts if p and not ROW_ID.search(p)]
+    text = " ".join(kept).strip()
+    base = f"Placed on `{level}` by its government's own words or acts (see the evidence)."
+    return f"{base} {text}" if text else base
+
+
 SCALE = ["assists_militarily", "endorses", "sympathises", "neutral", "critical", "condemns", "opposes_with_measures"]
 
 rows = {}
@@ -223,6 +236,11 @@ for cc, lines in sorted(by_country.items()):
                     cur["_rows"].append(x)
             continue
         since = day
+        if day == SNAPSHOT:
+            # The research's snapshot day is no change day: the record
+            # starts with its newest evidence.
+            seen = {x for rec in records for x in rec["_rows"]}
+            since = min(rows[x]["date"] for x in good if x not in seen) if any(x not in seen for x in good) else day
         if day == "2022-03-02":
             # Words of 21-23 February (on the recognition of the "republics"
             # or the deployment) are evidence; the record starts with the
@@ -232,7 +250,7 @@ for cc, lines in sorted(by_country.items()):
             "country": cc,
             "stance": level,
             "since": since,
-            "summary": p["note"].strip() or f"Placed on `{level}` by its government's own words or acts.",
+            "summary": reader_summary(p["note"], level),
             "_rows": list(good),
             "assessed_by": "allegiance, by the scale's criteria",
         }
@@ -254,7 +272,7 @@ for cc, lines in sorted(by_country.items()):
 
 # ---- Phase 2: coups end records; votes place countries with no words or acts.
 VOTE_DAYS = {"A/RES/ES-11/1": "2022-03-02", "A/RES/ES-11/6": "2023-02-23", "A/RES/ES-11/7": "2025-02-24"}
-VOTE_LEVEL = {"yes": "critical", "abstain": "neutral", "not_voting": "neutral", "no": "sympathises"}
+VOTE_LEVEL = {"yes": "critical", "abstain": "neutral", "not_voting": "neutral"}
 VOTE_WORDS = {"yes": "voted for", "abstain": "abstained on", "not_voting": "did not vote on", "no": "voted against"}
 TEXT = {
     "A/RES/ES-11/1": "which deplored the invasion and demanded the full withdrawal of Russian forces",
@@ -303,6 +321,16 @@ for cc in members:
     for sym, day in VOTE_DAYS.items():
         v = votes.get(sym, {}).get(cc)
         if v is None or in_force([r for r in recs if r not in vote_records], day) is not None:
+            continue
+        if v == "no":
+            # A vote against places nothing by itself (in 2025 the United
+            # States voted against ES-11/7 too); the record in force, if
+            # any, notes it.
+            cur_vote = in_force(recs, day)
+            if cur_vote is not None:
+                cur_vote["summary"] += f" On {day} it voted against {sym}, which by itself places nothing."
+                if {"vote": sym} not in cur_vote["evidence"]:
+                    cur_vote["evidence"].append({"vote": sym})
             continue
         level = VOTE_LEVEL[v]
         coup = ov["coups"].get(cc)
