@@ -23,7 +23,7 @@
 //! `DATE` is `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (default: today). The
 //! shapes are Natural Earth's 1:110m countries (today's borders) from the
 //! npm package `world-atlas`, in the Equal Earth projection, written by
-//! `scripts/world_map.py` into `examples/map/` (see
+//! `examples/map/world_map.py` into `examples/map/` (see
 //! `examples/map/LICENSE-world-atlas.md`). A UN member or observer State
 //! too small to see, or with no 1:110m shape, is marked with a circle; any
 //! that is neither drawn nor marked is listed under the map.
@@ -46,7 +46,7 @@ use allegiance::{
 use strum::IntoEnumIterator as _;
 use time::Date;
 
-/// The shapes: `scripts/world_map.py` writes them.
+/// The shapes: `examples/map/world_map.py` writes them.
 const SHAPES: &str = include_str!("map/world-110m.tsv");
 /// Where to mark the states with no 1:110m shape.
 const MARKERS: &str = include_str!("map/markers.tsv");
@@ -181,9 +181,11 @@ impl Painting {
 }
 
 /// The fill of a stance level: a diverging scale, red for support, blue
-/// for opposition.
+/// for opposition; the two parties to the war darkest at either end.
 fn stance_fill(s: Stance) -> &'static str {
     match s {
+        Stance::Invader => "#67001f",
+        Stance::Invaded => "#053061",
         Stance::AssistsMilitarily => "#b2182b",
         Stance::Endorses => "#d6604d",
         Stance::Sympathises => "#f4a582",
@@ -1017,7 +1019,10 @@ mod tests {
     fn stance_and_vote_classes() {
         let map = svg(&["--stance"]);
         assert_eq!(class(&map, Country::BY), "assists-militarily");
-        assert_eq!(class(&map, Country::JP), "outside");
+        assert_eq!(class(&map, Country::JP), "opposes-with-measures");
+        assert_eq!(class(&map, Country::RU), "invader");
+        assert_eq!(class(&map, Country::UA), "invaded");
+        assert_eq!(class(&map, Country::TW), "outside");
         let map = svg(&["--vote", "ES-11/1"]);
         assert_eq!(class(&map, Country::IN), "abstain");
         assert_eq!(class(&map, Country::BY), "no");
