@@ -124,6 +124,13 @@
 //! examples, is in [`tie`]. [`Dataset::changes`] lists what changed between
 //! two days.
 //!
+//! # Research tables
+//!
+//! [`Dataset::dyad_years`] and [`Dataset::state_years`] give the facts as
+//! dyad-year and state-year tables of the COW or Gleditsch–Ward state
+//! system, in `peacesciencer`'s conventions and with a coverage column per
+//! family of facts, as rows or CSV: see [`tables`].
+//!
 //! # Crate features
 //!
 //! - `serde` (off by default): `Serialize` and `Deserialize` for the public
@@ -159,6 +166,7 @@ mod query;
 pub mod source;
 pub mod stance;
 pub mod state_system;
+pub use query::tables;
 pub mod tie;
 pub mod treaty;
 pub mod unga;

@@ -39,7 +39,7 @@ pub const ALIGNED_VOTES_WINDOW: usize = 10;
 
 /// The tie kind of co-membership in `union` with these roles; `None` for a
 /// universal organisation (the UN), whose membership binds no two states.
-fn union_tie(union: Union, member_a: bool, member_b: bool) -> Option<TieKind> {
+pub(crate) fn union_tie(union: Union, member_a: bool, member_b: bool) -> Option<TieKind> {
     Some(match union.kind() {
         UnionKind::Universal => return None,
         _ if !(member_a && member_b) => TieKind::Association,

@@ -5,5 +5,6 @@ pub(crate) mod allies;
 pub(crate) mod changes;
 pub(crate) mod membership;
 mod stances;
+pub mod tables;
 mod treaties;
 mod votes;
