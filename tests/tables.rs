@@ -82,7 +82,11 @@ fn alliances_on(kb: &Dataset, a: Country, b: Country, day: Date) -> Alliances {
             TieKind::StrategicPartnership => out.partnership = true,
             _ => {}
         }
-        if let Via::Treaty { treaty, .. } = &tie.via {
+        // Security assurances pledge the guarantors to the assured state,
+        // not to each other: no ATOP column.
+        if let Via::Treaty { treaty, .. } = &tie.via
+            && treaty.kind != allegiance::TreatyKind::SecurityAssurances
+        {
             for p in treaty.provisions.iter().filter(|p| p.binds.is_none_or(|c| c == a || c == b)) {
                 match p.obligation {
                     Obligation::Neutrality => out.neutral = true,
@@ -192,6 +196,18 @@ fn soviet_and_russian_dyads_of_1991_and_2024_agree_with_relation_on_every_day() 
 fn row(year: i32, a: u16, b: u16) -> DyadYear {
     let (a, b) = (a.min(b), a.max(b));
     dyads(StateList::Cow, year..=year, false).into_iter().find(|r| (r.ccode1, r.ccode2) == (a, b)).unwrap()
+}
+
+#[test]
+fn security_assurances_set_no_obligation_between_the_guarantors() {
+    // The Budapest Memorandum: the United States (2), the United Kingdom
+    // (200) and Russia (365) pledged non-aggression to Ukraine, not to each
+    // other.
+    for (a, b) in [(2, 365), (2, 200), (200, 365)] {
+        assert!(!row(2018, a, b).alliances.unwrap().nonagg, "{a}-{b}");
+    }
+    // China and Russia's 2001 treaty does hold a non-aggression pledge.
+    assert!(row(2018, 365, 710).alliances.unwrap().nonagg);
 }
 
 #[test]

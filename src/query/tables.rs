@@ -81,6 +81,14 @@
 //! | `neutral` | ATOP `neutral`, COW neutrality | rests on a treaty in force with an [`Obligation::Neutrality`] provision | `relation`, the treaty's `provisions` |
 //! | `nonagg` | ATOP `nonagg`, COW non-aggression | … with an [`Obligation::NonAggression`] provision | the same |
 //! | `consul` | ATOP `consul`, COW entente | … with an [`Obligation::Consultation`] provision | the same |
+//!
+//! (Provisions of security assurances, [`crate::TreatyKind::SecurityAssurances`], set none of
+//! the three: the Budapest Memorandum's pledges run from the guarantors to
+//! Ukraine, not between the guarantors, and the crate does not record whom
+//! a pledge runs to.)
+//!
+//! | column | ATOP/COW | set when a tie in effect on a day of the year | from |
+//! |---|---|---|---|
 //! | `state_union` | — | is [`TieKind::StateUnion`] (the Union State, its treaty) | `relation` |
 //! | `integration` | — | is [`TieKind::IntegrationUnion`] (the EAEU, the EU, their treaties) | `relation` |
 //! | `friendship` | — | is [`TieKind::Friendship`] | `relation` |
@@ -631,7 +639,12 @@ impl<'d> Tables<'d> {
         for (i, t) in kb.facts.treaties.iter().enumerate() {
             let mut bits = tie_bits(ix.treaty_ties[i]);
             let mut one_sided = Vec::new();
-            for p in t.provisions.iter() {
+            // Security assurances (the Budapest Memorandum) pledge the
+            // guarantors to the assured state, not to each other, and the
+            // crate does not record which party a pledge runs to: they set
+            // no ATOP column.
+            let assurances = t.kind == crate::TreatyKind::SecurityAssurances;
+            for p in t.provisions.iter().filter(|_| !assurances) {
                 let b = obligation_bit(p.obligation);
                 match p.binds {
                     _ if b == 0 => {}
