@@ -12,7 +12,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 mod naive;
 use naive::{
     naive_allies, naive_countries_with_stance, naive_members, naive_relation, naive_role, naive_stance,
-    naive_vote,
+    naive_vote, one_pass_countries_with_stance,
 };
 use time::macros::date;
 
@@ -162,6 +162,9 @@ fn stances_and_votes(c: &mut Criterion) {
     });
     g.bench_function("naive_scan", |b| {
         b.iter(|| naive_countries_with_stance(kb, black_box(Stance::Neutral), black_box(d)))
+    });
+    g.bench_function("one_pass", |b| {
+        b.iter(|| one_pass_countries_with_stance(kb, black_box(Stance::Neutral), black_box(d)))
     });
     g.finish();
 

@@ -24,8 +24,8 @@ pub fn naive_stance(kb: &Dataset, c: Country, d: time::Date) -> Option<&StanceRe
     kb.facts()
         .stances
         .iter()
-        .filter(|r| r.country == c && r.since.first_day() <= d)
-        .max_by_key(|r| r.since)
+        .filter(|r| r.country == c && r.starts() <= d)
+        .max_by_key(|r| r.starts())
         .filter(|r| r.until.is_none_or(|u| d < u.first_day()))
 }
 
@@ -33,6 +33,25 @@ pub fn naive_stance(kb: &Dataset, c: Country, d: time::Date) -> Option<&StanceRe
 pub fn naive_vote(kb: &Dataset, symbol: &str, c: Country) -> Option<Vote> {
     let r = kb.resolutions().iter().find(|r| r.symbol == symbol)?;
     r.votes.iter().find(|&&(x, _)| x == c).map(|&(_, v)| v)
+}
+
+/// `countries_with_stance(..=at_most)` in one pass over the records: each
+/// country's latest record that has started, then the ended ones dropped.
+/// The fair baseline (a scan repeated per country is `naive_countries_with_stance`).
+pub fn one_pass_countries_with_stance(kb: &Dataset, at_most: Stance, d: time::Date) -> CountrySet {
+    let mut latest: [Option<&allegiance::StanceRecord>; 256] = [None; 256];
+    for r in kb.facts().stances.iter().filter(|r| r.starts() <= d) {
+        let slot = &mut latest[r.country as usize];
+        if slot.is_none_or(|p| p.starts() <= r.starts()) {
+            *slot = Some(r);
+        }
+    }
+    latest
+        .iter()
+        .flatten()
+        .filter(|r| r.until.is_none_or(|u| d < u.first_day()) && r.stance <= at_most)
+        .map(|r| r.country)
+        .collect()
 }
 
 /// `countries_with_stance(..=at_most)`: every stance record, per country.
