@@ -227,11 +227,13 @@ fn paint_stance(kb: &Dataset, world: &World, day: Date) -> Painting {
             .with_note("the stance data does not cover the country (or not on the day)"),
     );
     let mut sources = BTreeSet::new();
+    let mut by_votes = 0;
     let of = mapped(world)
         .into_iter()
         .map(|c| match kb.stance(c, day) {
             Some(r) => {
                 sources.extend(r.sources.iter().cloned());
+                by_votes += usize::from(r.rests_on_votes_alone());
                 let k = Stance::iter().position(|s| s == r.stance).unwrap_or(outside);
                 (c, k, format!("{c}: {} (since {}; assessed by {})", r.stance, r.since, r.assessed_by))
             }
@@ -249,6 +251,9 @@ fn paint_stance(kb: &Dataset, world: &World, day: Date) -> Painting {
             format!(
                 "Stance data covers {}.",
                 scope.map_or_else(|| "no country".to_owned(), |s| s.rule.to_string())
+            ),
+            format!(
+                "{by_votes} of the states shown are placed by their UN votes alone: no words or acts of their governments were found (hover for each state's basis)."
             ),
         ],
         classes,
