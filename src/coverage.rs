@@ -18,7 +18,7 @@
 //! | stances on the 2022 invasion | the states the seed article discusses | no | 24 Feb 2022 |
 //! | UN General Assembly roll calls | every member | no: eight resolutions on Ukraine (the whole record to 2020 is in `crate::unga`) | 2014 |
 //!
-//! So Brazil's allies are not covered (no alliance-grade union holds it,
+//! So South Africa's allies are not covered (no alliance-grade union holds it,
 //! and its treaties are not recorded), which [`crate::Dataset::allies_coverage`]
 //! reports instead of an empty list:
 //!
@@ -28,8 +28,8 @@
 //!
 //! let kb = Dataset::embedded();
 //! let day = date!(2026-11-28);
-//! assert!(kb.allies(Country::BR, day).is_empty());
-//! assert!(matches!(kb.allies_coverage(Country::BR, day), Covered::No { .. }));
+//! assert!(kb.allies(Country::ZA, day).is_empty());
+//! assert!(matches!(kb.allies_coverage(Country::ZA, day), Covered::No { .. }));
 //! assert!(matches!(kb.allies_coverage(Country::RU, day), Covered::Partly { .. }));
 //! ```
 

@@ -68,7 +68,7 @@ fn allies_statuses_changes_and_coverage_serialize() {
     assert_eq!(fi["date"], "2023-04-04");
     assert_eq!(fi["membership"]["union"], "NATO");
 
-    let br = to_value(&kb.allies_coverage(Country::BR, date!(2026 - 11 - 28)));
+    let br = to_value(&kb.allies_coverage(Country::ZA, date!(2026 - 11 - 28)));
     assert_eq!(br["covered"], "no");
     assert_eq!(br["nearest"]["facts"], "treaties");
     let by = to_value(&kb.covers(FactKind::Stances, Country::BY, date!(2021 - 01 - 01)));

@@ -9,15 +9,28 @@ use time::macros::date;
 const TODAY: time::Date = date!(2026 - 11 - 28);
 
 #[test]
-fn brazil_has_no_allies_in_the_data_and_that_is_not_an_answer() {
+fn south_africa_has_no_allies_in_the_data_and_that_is_not_an_answer() {
     let kb = Dataset::embedded();
-    assert!(kb.allies(Country::BR, TODAY).is_empty());
-    match kb.allies_coverage(Country::BR, TODAY) {
+    assert!(kb.allies(Country::ZA, TODAY).is_empty());
+    match kb.allies_coverage(Country::ZA, TODAY) {
         Covered::No { nearest: Some(scope) } => assert_eq!(scope.facts, FactKind::Treaties),
         other => panic!("{other:?}"),
     }
-    assert!(!kb.allies_coverage(Country::BR, TODAY).is_full());
-    assert!(kb.allies_coverage(Country::BR, TODAY).to_string().starts_with("not covered"));
+    assert!(!kb.allies_coverage(Country::ZA, TODAY).is_full());
+    assert!(kb.allies_coverage(Country::ZA, TODAY).to_string().starts_with("not covered"));
+}
+
+/// Brazil was "not covered" until the Rio Treaty was added: now its
+/// alliance with the United States is recorded, in part of a selection.
+#[test]
+fn brazil_is_covered_in_part_and_allied_with_the_united_states_by_the_rio_treaty() {
+    let kb = Dataset::embedded();
+    assert!(matches!(kb.allies_coverage(Country::BR, TODAY), Covered::Partly { .. }));
+    let us = kb.allies(Country::BR, TODAY).into_iter().find(|a| a.country == Country::US).expect("the US");
+    assert_eq!(us.strongest(), allegiance::TieKind::MutualDefence);
+    // Mexico left in 2004; Cuba's government was excluded in 1962.
+    assert!(kb.allies(Country::MX, TODAY).iter().all(|a| a.country != Country::US));
+    assert!(kb.allies(Country::CU, date!(1970 - 01 - 01)).iter().all(|a| a.country != Country::US));
 }
 
 /// Japan was "not covered" until the US treaties were added: now its
@@ -106,7 +119,7 @@ fn pairs_are_covered_when_one_side_is_russia_and_the_other_a_partner() {
         Covered::Partly { .. }
     ));
     assert!(matches!(
-        kb.covers_pair(FactKind::Treaties, Country::JP, Country::BR, TODAY),
+        kb.covers_pair(FactKind::Treaties, Country::JP, Country::ZA, TODAY),
         Covered::No { .. }
     ));
     assert!(matches!(

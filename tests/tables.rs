@@ -298,7 +298,7 @@ fn csv_has_the_header_and_a_line_per_row_with_empty_values_where_not_covered() {
         }
         assert_eq!(f[23].parse::<f64>().ok(), r.un_agree(), "{line}");
     }
-    assert!(text.contains("\n140,160,2018,none,,,,,,,,,,"), "Brazil-Argentina: alliances not covered");
+    assert!(text.contains("\n475,560,2018,none,,,,,,,,,,"), "Nigeria-South Africa: alliances not covered");
     let mut out = Vec::new();
     let n = kb.state_years(StateList::Gw, 2022..=2022).write_csv(&mut out).unwrap();
     let text = String::from_utf8(out).unwrap();

@@ -21,9 +21,9 @@
 //! assert!(a.defense && a.state_union && a.integration && a.ally);
 //! assert_eq!(ru_by.alliance_covered, Coverage::Partial); // treaties: a selection
 //! assert!(ru_by.un_votes().is_some_and(|n| n > 50));
-//! // Brazil (140) and Argentina (160): their treaties are not covered, so
+//! // Nigeria (475) and South Africa (560): their treaties are not covered, so
 //! // the alliance columns are empty, not "no alliance".
-//! let br_ar = rows.iter().find(|r| (r.ccode1, r.ccode2) == (140, 160)).ok_or("BRA-ARG")?;
+//! let br_ar = rows.iter().find(|r| (r.ccode1, r.ccode2) == (475, 560)).ok_or("NIG-SAF")?;
 //! assert_eq!((br_ar.alliance_covered, br_ar.alliances), (Coverage::No, None));
 //!
 //! let mut csv = Vec::new();
@@ -31,7 +31,7 @@
 //! assert_eq!(written as usize, rows.len());
 //! let text = String::from_utf8(csv)?;
 //! assert!(text.starts_with("ccode1,ccode2,year,alliance_covered,defense,"));
-//! assert!(text.lines().any(|l| l.starts_with("140,160,2018,none,,,")));
+//! assert!(text.lines().any(|l| l.starts_with("475,560,2018,none,,,")));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
@@ -1427,7 +1427,7 @@ impl Dataset {
     /// let day = date!(2018-06-01);
     /// assert!(matches!(kb.alliance_coverage(Country::RU, Country::CN, day), Covered::Partly { .. }));
     /// assert!(matches!(kb.alliance_coverage(Country::NO, Country::CA, day), Covered::Partly { .. })); // NATO
-    /// assert!(matches!(kb.alliance_coverage(Country::BR, Country::AR, day), Covered::No { .. }));
+    /// assert!(matches!(kb.alliance_coverage(Country::NG, Country::ZA, day), Covered::No { .. }));
     /// ```
     #[must_use]
     pub fn alliance_coverage(&self, a: Country, b: Country, day: Date) -> Covered<'_> {

@@ -1514,8 +1514,335 @@ static S340: [SourceId; 5] = [
     SourceId::new("soviet-bloc-s74"),
     SourceId::new("soviet-2-s1"),
 ];
+static S341: [Party; 3] = [
+    Party { country: C::AU, period: Period::new(ymd(1951, 9, 1), None) },
+    Party { country: C::NZ, period: Period::new(ymd(1951, 9, 1), None) },
+    Party { country: C::US, period: Period::new(ymd(1951, 9, 1), None) },
+];
+static S342: [SourceId; 1] = [
+    SourceId::new("west-s27"),
+];
+static S343: [SourceId; 3] = [
+    SourceId::new("west-s24"),
+    SourceId::new("west-s25"),
+    SourceId::new("west-s26"),
+];
+static S344: [SourceId; 2] = [
+    SourceId::new("west-s20"),
+    SourceId::new("west-s114"),
+];
+static S345: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(1986, 6, 27), kind: EventKind::Statement, party: Some(C::US), note: Cow::Borrowed("Shultz tells Lange in Manila the US no longer feels bound to defend New Zealand: 'We part company as friends, but we part company, as far as the alliance is concerned'"), sources: Cow::Borrowed(&S342) },
+    TreatyEvent { date: ymd(1986, 8, 11), kind: EventKind::Suspended, party: Some(C::NZ), note: Cow::Borrowed("AUSMIN joint statement in San Francisco: the United States is ending its security obligations to New Zealand under ANZUS 'pending adequate corrective measures'. Recorded against NZ because the suspension concerns the US–NZ leg; Australia keeps its ANZUS ties with both"), sources: Cow::Borrowed(&S343) },
+    TreatyEvent { date: ymd(2001, 9, 14), kind: EventKind::Statement, party: Some(C::AU), note: Cow::Borrowed("ANZUS formally invoked for the first time (by Australia) after the 11 September attacks"), sources: Cow::Borrowed(&S344) },
+];
+static S346: [SourceId; 1] = [
+    SourceId::new("west-s28"),
+];
+static S347: [SourceId; 2] = [
+    SourceId::new("west-s22"),
+    SourceId::new("west-s23"),
+];
+static S348: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, text: Cow::Borrowed("… consult together whenever in the opinion of any of them the territorial integrity, political independence or security of any of the Parties is threatened in the Pacific"), sources: Cow::Borrowed(&S346) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article IV")), binds: None, text: Cow::Borrowed("Each party recognizes that an armed attack in the Pacific area on any of the parties would be dangerous to its own peace and safety and declares that it would act to meet the common danger in accordance with its constitutional processes."), sources: Cow::Borrowed(&S347) },
+];
+static S349: [SourceId; 3] = [
+    SourceId::new("west-s21"),
+    SourceId::new("west-s20"),
+    SourceId::new("west-s22"),
+];
+static S350: [SourceId; 1] = [
+    SourceId::new("west-s22"),
+];
+static S351: [SourceId; 2] = [
+    SourceId::new("west-s114"),
+    SourceId::new("west-s26"),
+];
+static S352: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("formal name 'Tripartite Security Treaty Between the Governments of Australia, New Zealand and the United States'"), date: None, sources: Cow::Borrowed(&S350) },
+    Reading { says: Cow::Borrowed("after the 1986 US suspension, official treaty obligations remain in place for Australia and the United States only (Gibler); The Press (13 Aug 1986) has Australia keeping its ANZUS ties with New Zealand"), date: Some(ymd(1986, 8, 11)), sources: Cow::Borrowed(&S351) },
+];
+static S353: [Party; 23] = [
+    Party { country: C::US, period: Period::new(ymd(1947, 9, 2), None) },
+    Party { country: C::AR, period: Period::new(ymd(1950, 8, 21), None) },
+    Party { country: C::BO, period: Period::new(ymd(1950, 9, 26), Some(PartialDate::month(2014, 6))) },
+    Party { country: C::BR, period: Period::new(ymd(1947, 9, 2), None) },
+    Party { country: C::CL, period: Period::new(ymd(1949, 2, 9), None) },
+    Party { country: C::CO, period: Period::new(ymd(1947, 9, 2), None) },
+    Party { country: C::CR, period: Period::new(ymd(1947, 9, 2), None) },
+    Party { country: C::CU, period: Period::new(ymd(1948, 12, 9), None) },
+    Party { country: C::DO, period: Period::new(ymd(1947, 9, 2), None) },
+    Party { country: C::SV, period: Period::new(ymd(1947, 9, 2), None) },
+    Party { country: C::GT, period: Period::new(ymd(1955, 4, 6), None) },
+    Party { country: C::HT, period: Period::new(ymd(1947, 9, 2), None) },
+    Party { country: C::HN, period: Period::new(ymd(1947, 9, 2), None) },
+    Party { country: C::MX, period: Period::new(ymd(1947, 9, 2), Some(PartialDate::month(2004, 9))) },
+    Party { country: C::PA, period: Period::new(ymd(1947, 9, 2), None) },
+    Party { country: C::PY, period: Period::new(ymd(1947, 9, 2), None) },
+    Party { country: C::PE, period: Period::new(ymd(1947, 9, 2), None) },
+    Party { country: C::UY, period: Period::new(ymd(1947, 9, 2), None) },
+    Party { country: C::VE, period: Period::new(ymd(1947, 9, 2), Some(PartialDate::year(2013))) },
+    Party { country: C::NI, period: Period::new(ymd(1948, 10, 15), Some(PartialDate::month(2014, 6))) },
+    Party { country: C::EC, period: Period::new(ymd(1950, 11, 7), Some(PartialDate::month(2016, 2))) },
+    Party { country: C::TT, period: Period::new(ymd(1967, 4, 6), None) },
+    Party { country: C::BS, period: Period::new(ymd(1982, 11, 24), None) },
+];
+static S354: [SourceId; 1] = [
+    SourceId::new("west-s41"),
+];
+static S355: [SourceId; 1] = [
+    SourceId::new("west-s40"),
+];
+static S356: [SourceId; 2] = [
+    SourceId::new("west-s40"),
+    SourceId::new("west-s43"),
+];
+static S357: [SourceId; 5] = [
+    SourceId::new("west-s115"),
+    SourceId::new("west-s116"),
+    SourceId::new("west-s44"),
+    SourceId::new("west-s57"),
+    SourceId::new("west-s117"),
+];
+static S358: [SourceId; 3] = [
+    SourceId::new("west-s46"),
+    SourceId::new("west-s47"),
+    SourceId::new("west-s48"),
+];
+static S359: [SourceId; 3] = [
+    SourceId::new("west-s49"),
+    SourceId::new("west-s50"),
+    SourceId::new("west-s40"),
+];
+static S360: [SourceId; 2] = [
+    SourceId::new("west-s49"),
+    SourceId::new("west-s50"),
+];
+static S361: [SourceId; 4] = [
+    SourceId::new("west-s49"),
+    SourceId::new("west-s53"),
+    SourceId::new("west-s48"),
+    SourceId::new("west-s56"),
+];
+static S362: [SourceId; 3] = [
+    SourceId::new("west-s118"),
+    SourceId::new("west-s119"),
+    SourceId::new("west-s120"),
+];
+static S363: [SourceId; 3] = [
+    SourceId::new("west-s52"),
+    SourceId::new("west-s51"),
+    SourceId::new("west-s53"),
+];
+static S364: [SourceId; 5] = [
+    SourceId::new("west-s54"),
+    SourceId::new("west-s55"),
+    SourceId::new("west-s56"),
+    SourceId::new("west-s57"),
+    SourceId::new("west-s59"),
+];
+static S365: [SourceId; 3] = [
+    SourceId::new("west-s56"),
+    SourceId::new("west-s55"),
+    SourceId::new("west-s46"),
+];
+static S366: [SourceId; 2] = [
+    SourceId::new("west-s58"),
+    SourceId::new("west-s48"),
+];
+static S367: [TreatyEvent; 23] = [
+    TreatyEvent { date: ymd(1947, 12, 30), kind: EventKind::Ratified, party: Some(C::US), note: Cow::Borrowed("US ratification deposited with the Pan American Union (ratified by the President 12 Dec 1947)"), sources: Cow::Borrowed(&S354) },
+    TreatyEvent { date: ymd(1948, 2, 3), kind: EventKind::Ratified, party: Some(C::CO), note: Cow::Borrowed("ratification of 10 Jan 1948 deposited"), sources: Cow::Borrowed(&S355) },
+    TreatyEvent { date: ymd(1948, 3, 15), kind: EventKind::Ratified, party: Some(C::SV), note: Cow::Borrowed("ratification of 19 Feb 1948 deposited"), sources: Cow::Borrowed(&S355) },
+    TreatyEvent { date: ymd(1948, 3, 25), kind: EventKind::Ratified, party: Some(C::BR), note: Cow::Borrowed("ratification of 5 Mar 1948 deposited"), sources: Cow::Borrowed(&S355) },
+    TreatyEvent { date: ymd(1948, 12, 3), kind: EventKind::Ratified, party: Some(C::CR), note: Cow::Borrowed("ratification of 20 Nov 1948 deposited; the treaty enters into force this day under Article 22"), sources: Cow::Borrowed(&S355) },
+    TreatyEvent { date: ymd(1948, 12, 9), kind: EventKind::Ratified, party: Some(C::CU), note: Cow::Borrowed("ratification of 4 Dec 1948 deposited"), sources: Cow::Borrowed(&S355) },
+    TreatyEvent { date: ymd(1949, 2, 9), kind: EventKind::Ratified, party: Some(C::CL), note: Cow::Borrowed("ratification of 28 Jan 1949 deposited"), sources: Cow::Borrowed(&S355) },
+    TreatyEvent { date: ymd(1950, 8, 21), kind: EventKind::Ratified, party: Some(C::AR), note: Cow::Borrowed("ratification of 19 Jul 1950 deposited"), sources: Cow::Borrowed(&S355) },
+    TreatyEvent { date: ymd(1950, 9, 26), kind: EventKind::Ratified, party: Some(C::BO), note: Cow::Borrowed("ratification of 18 Sep 1950 deposited"), sources: Cow::Borrowed(&S355) },
+    TreatyEvent { date: ymd(1950, 11, 7), kind: EventKind::Ratified, party: Some(C::EC), note: Cow::Borrowed("ratification of 30 Oct 1950 deposited"), sources: Cow::Borrowed(&S355) },
+    TreatyEvent { date: ymd(1955, 4, 6), kind: EventKind::Ratified, party: Some(C::GT), note: Cow::Borrowed("ratification of 18 Mar 1955 deposited (with a reservation)"), sources: Cow::Borrowed(&S356) },
+    TreatyEvent { date: ymd(1962, 1, 31), kind: EventKind::Suspended, party: Some(C::CU), note: Cow::Borrowed("Eighth Meeting of Consultation (Punta del Este, 22-31 Jan 1962), serving as Organ of Consultation under this treaty, Resolution VI: exclusion of the present Government of Cuba from participation in the inter-American system; dated at the meeting's last day. Cuba has not denounced the treaty and is still counted a party (2019), but 'does not participate in the treaty' (Sputnik, Sep 2019); no resumption is recorded"), sources: Cow::Borrowed(&S357) },
+    TreatyEvent { date: ymd(1982, 11, 24), kind: EventKind::Ratified, party: Some(C::BS), note: Cow::Borrowed("ratification of 12 Nov 1982 deposited"), sources: Cow::Borrowed(&S355) },
+    TreatyEvent { date: ymd(2002, 9, 6), kind: EventKind::Withdrew, party: Some(C::MX), note: Cow::Borrowed("Mexico denounces the treaty (effective two years after receipt under Article 25; Mexico ceased to be a party in Sep 2004)"), sources: Cow::Borrowed(&S358) },
+    TreatyEvent { date: ymd(2012, 6, 5), kind: EventKind::Withdrew, party: Some(C::BO), note: Cow::Borrowed("Cochabamba communiqué of Bolivia, Ecuador, Nicaragua and Venezuela at the 42nd OAS General Assembly: they will proceed to formal denunciation under Article 25. The date each notification reached the OAS and the date it took effect were not confirmed; the OAS register marks Bolivia 'Denunciation'. Party period ended at Jun 2014, two years after the communiqué: the earliest date Article 25 allows if notice was given that day (derived, unconfirmed; by Sep 2019 it was no longer counted among the 19 States Parties)"), sources: Cow::Borrowed(&S359) },
+    TreatyEvent { date: ymd(2012, 6, 5), kind: EventKind::Statement, party: Some(C::EC), note: Cow::Borrowed("Cochabamba communiqué (see Bolivia): Ecuador announces it will proceed to formal denunciation"), sources: Cow::Borrowed(&S359) },
+    TreatyEvent { date: ymd(2012, 6, 5), kind: EventKind::Withdrew, party: Some(C::NI), note: Cow::Borrowed("Cochabamba communiqué (see Bolivia); notification and effective date not confirmed. Party period ended at Jun 2014, two years after the communiqué: the earliest date Article 25 allows if notice was given that day (derived, unconfirmed; by Sep 2019 it was no longer counted among the 19 States Parties)"), sources: Cow::Borrowed(&S360) },
+    TreatyEvent { date: ymd(2012, 6, 5), kind: EventKind::Withdrew, party: Some(C::VE), note: Cow::Borrowed("Cochabamba communiqué (see Bolivia); Venezuela's withdrawal took effect in 2013 (COPE: a year later; The Caravel: left in 2013; El País: six years before Sep 2019)"), sources: Cow::Borrowed(&S361) },
+    TreatyEvent { date: ymd(2014, 2, 4), kind: EventKind::Withdrew, party: Some(C::EC), note: Cow::Borrowed("Correa's Executive Decree 217 denounces the treaty 'en todos sus artículos' after the National Assembly's approval of 21 Jan 2014; under Article 25 it takes effect two years after the OAS Secretary General receives the notification (the receipt date was not found; the party period ends at Feb 2016, the earliest it can be)"), sources: Cow::Borrowed(&S362) },
+    TreatyEvent { date: ymd(2019, 7, 23), kind: EventKind::Statement, party: Some(C::VE), note: Cow::Borrowed("the opposition-controlled National Assembly approves in second discussion the law on Venezuela's reincorporation into the treaty, at Guaidó's request"), sources: Cow::Borrowed(&S363) },
+    TreatyEvent { date: ymd(2019, 8, 6), kind: EventKind::Statement, party: Some(C::VE), note: Cow::Borrowed("instruments of ratification reportedly deposited at the OAS by the representation of the Guaidó-led National Assembly (LaIguana.TV, reading the OAS website; the OAS register itself was not seen). Not recorded as a new party period: the government in control of Venezuela rejects the re-accession, Uruguay called the 11 Sep 2019 session legally invalid, and no depositary entry was seen. See `alternatives`"), sources: Cow::Borrowed(&S364) },
+    TreatyEvent { date: ymd(2019, 9, 11), kind: EventKind::Statement, party: None, note: Cow::Borrowed("OAS Permanent Council, acting provisionally as Organ of Consultation, convokes the Organ of Consultation on Venezuela: 12 for (including Venezuela), 5 abstentions, Bahamas absent"), sources: Cow::Borrowed(&S365) },
+    TreatyEvent { date: ymd(2019, 9, 23), kind: EventKind::Statement, party: None, note: Cow::Borrowed("ministerial Meeting of Consultation of the States Parties in New York on the Venezuela crisis"), sources: Cow::Borrowed(&S366) },
+];
+static S368: [SourceId; 1] = [
+    SourceId::new("west-s45"),
+];
+static S369: [Provision; 2] = [
+    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("Article 1")), binds: None, text: Cow::Borrowed("The High Contracting Parties formally condemn war and undertake in their international relations not to resort to the threat or the use of force in any manner inconsistent with the provisions of the Charter of the United Nations or of this Treaty."), sources: Cow::Borrowed(&S368) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 3.1")), binds: None, text: Cow::Borrowed("The High Contracting Parties agree that an armed attack by any State against an American State shall be considered as an attack against all the American States and, con- sequently, each one of the said Contracting Parties undertakes to assist in meeting the attack in the exercise of the inherent right of individual or collective self-defense recognized by Arti- cle 51 of the Charter of the United Nations."), sources: Cow::Borrowed(&S368) },
+];
+static S370: [SourceId; 5] = [
+    SourceId::new("west-s40"),
+    SourceId::new("west-s41"),
+    SourceId::new("west-s42"),
+    SourceId::new("west-s44"),
+    SourceId::new("west-s43"),
+];
+static S371: [SourceId; 3] = [
+    SourceId::new("west-s44"),
+    SourceId::new("west-s57"),
+    SourceId::new("west-s55"),
+];
+static S372: [SourceId; 1] = [
+    SourceId::new("west-s48"),
+];
+static S373: [SourceId; 1] = [
+    SourceId::new("west-s53"),
+];
+static S374: [SourceId; 4] = [
+    SourceId::new("west-s54"),
+    SourceId::new("west-s55"),
+    SourceId::new("west-s56"),
+    SourceId::new("west-s57"),
+];
+static S375: [SourceId; 3] = [
+    SourceId::new("west-s43"),
+    SourceId::new("west-s49"),
+    SourceId::new("west-s53"),
+];
+static S376: [Reading; 5] = [
+    Reading { says: Cow::Borrowed("Cuba a member only until 22 January 1962 (Gibler); other sources count Cuba as still a party that has not withdrawn"), date: Some(ymd(1962, 1, 22)), sources: Cow::Borrowed(&S371) },
+    Reading { says: Cow::Borrowed("Bolivia, Ecuador and Nicaragua 'left in 2012' (The Caravel, which also lists Cuba)"), date: Some(PartialDate::year(2012)), sources: Cow::Borrowed(&S372) },
+    Reading { says: Cow::Borrowed("Venezuela's 2012 withdrawal took effect a year later (COPE), though Article 25 gives two years"), date: Some(PartialDate::year(2013)), sources: Cow::Borrowed(&S373) },
+    Reading { says: Cow::Borrowed("Venezuela a State Party again from 6 Aug 2019 (instruments deposited by the Guaidó-led National Assembly, per LaIguana.TV reading the OAS website); counted among the 19 States Parties and voting at the OAS Permanent Council on 11 Sep 2019; rejected by the Maduro government, and Uruguay called the session legally invalid"), date: Some(ymd(2019, 8, 6)), sources: Cow::Borrowed(&S374) },
+    Reading { says: Cow::Borrowed("Venezuela's 2012 denunciation took effect in 2013 (COPE, The Caravel, El País); under Article 25 a notice given on 5 Jun 2012 could not take effect before 5 Jun 2014, and COPE's 'a year later' may refer to the American Convention on Human Rights"), date: Some(ymd(2014, 6, 5)), sources: Cow::Borrowed(&S375) },
+];
+static S377: [Party; 5] = [
+    Party { country: C::IQ, period: Period::new(ymd(1955, 2, 24), Some(ymd(1959, 3, 24))) },
+    Party { country: C::TR, period: Period::new(ymd(1955, 2, 24), None) },
+    Party { country: C::GB, period: Period::new(ymd(1955, 4, 5), None) },
+    Party { country: C::PK, period: Period::new(ymd(1955, 9, 23), Some(ymd(1979, 3, 12))) },
+    Party { country: C::IR, period: Period::new(ymd(1955, 11, 3), Some(ymd(1979, 3, 11))) },
+];
+static S378: [SourceId; 3] = [
+    SourceId::new("west-s75"),
+    SourceId::new("west-s74"),
+    SourceId::new("west-s32"),
+];
+static S379: [SourceId; 2] = [
+    SourceId::new("west-s74"),
+    SourceId::new("west-s32"),
+];
+static S380: [SourceId; 3] = [
+    SourceId::new("west-s76"),
+    SourceId::new("west-s74"),
+    SourceId::new("west-s82"),
+];
+static S381: [SourceId; 4] = [
+    SourceId::new("west-s74"),
+    SourceId::new("west-s78"),
+    SourceId::new("west-s79"),
+    SourceId::new("west-s32"),
+];
+static S382: [SourceId; 2] = [
+    SourceId::new("west-s74"),
+    SourceId::new("west-s82"),
+];
+static S383: [SourceId; 1] = [
+    SourceId::new("west-s74"),
+];
+static S384: [SourceId; 2] = [
+    SourceId::new("west-s74"),
+    SourceId::new("west-s80"),
+];
+static S385: [SourceId; 1] = [
+    SourceId::new("west-s113"),
+];
+static S386: [TreatyEvent; 10] = [
+    TreatyEvent { date: ymd(1955, 4, 5), kind: EventKind::Joined, party: Some(C::GB), note: Cow::Borrowed("the United Kingdom accedes: its Special Agreement with Iraq, signed at Baghdad on 4 Apr, came into force on 5 Apr 1955"), sources: Cow::Borrowed(&S378) },
+    TreatyEvent { date: ymd(1955, 9, 23), kind: EventKind::Joined, party: Some(C::PK), note: Cow::Borrowed("Pakistan accedes"), sources: Cow::Borrowed(&S379) },
+    TreatyEvent { date: ymd(1955, 11, 3), kind: EventKind::Joined, party: Some(C::IR), note: Cow::Borrowed("Iran accedes"), sources: Cow::Borrowed(&S379) },
+    TreatyEvent { date: ymd(1958, 7, 28), kind: EventKind::Statement, party: None, note: Cow::Borrowed("London Declaration: the United States agrees to cooperate with the Pact members for their defence and security; it never became a party (observer from 5 Mar 1959, later associate member)"), sources: Cow::Borrowed(&S380) },
+    TreatyEvent { date: ymd(1959, 3, 24), kind: EventKind::Withdrew, party: Some(C::IQ), note: Cow::Borrowed("Iraq withdraws: notes handed to the British, Turkish, Iranian and Pakistani ambassadors and announced by Qasim"), sources: Cow::Borrowed(&S381) },
+    TreatyEvent { date: ymd(1959, 8, 19), kind: EventKind::Statement, party: None, note: Cow::Borrowed("the organisation is renamed Central Treaty Organization (CENTO)"), sources: Cow::Borrowed(&S382) },
+    TreatyEvent { date: ymd(1979, 3, 11), kind: EventKind::Withdrew, party: Some(C::IR), note: Cow::Borrowed("Iran withdraws after the revolution"), sources: Cow::Borrowed(&S383) },
+    TreatyEvent { date: ymd(1979, 3, 12), kind: EventKind::Withdrew, party: Some(C::PK), note: Cow::Borrowed("Pakistan announces the end of its membership (Agha Shahi)"), sources: Cow::Borrowed(&S384) },
+    TreatyEvent { date: PartialDate::month(1979, 5), kind: EventKind::Statement, party: None, note: Cow::Borrowed("CENTO becomes inactive by decision of the United Kingdom and Turkey, with US concurrence"), sources: Cow::Borrowed(&S383) },
+    TreatyEvent { date: ymd(1979, 10, 4), kind: EventKind::Terminated, party: None, note: Cow::Borrowed("exchange of notes between Turkey (2 Oct) and the United Kingdom (4 Oct 1979) at Ankara terminating the Pact and the 1960 CENTO status agreement (UNTS no. 20550); dated at the reply note, the date of effect in the UNTS footnote was not seen"), sources: Cow::Borrowed(&S385) },
+];
+static S387: [SourceId; 4] = [
+    SourceId::new("west-s32"),
+    SourceId::new("west-s74"),
+    SourceId::new("west-s73"),
+    SourceId::new("west-s77"),
+];
+static S388: [SourceId; 1] = [
+    SourceId::new("west-s81"),
+];
+static S389: [SourceId; 2] = [
+    SourceId::new("west-s32"),
+    SourceId::new("west-s76"),
+];
+static S390: [SourceId; 1] = [
+    SourceId::new("west-s32"),
+];
+static S391: [Reading; 4] = [
+    Reading { says: Cow::Borrowed("the CENTO Secretary-General announced on 16 March 1979 a Council meeting to dissolve the organisation formally (a summary of Wikipedia only; no original seen)"), date: Some(ymd(1979, 3, 16)), sources: Cow::Borrowed(&S388) },
+    Reading { says: Cow::Borrowed("Gibler lists the United States as an alliance member from 28 Jul 1958 (the London Declaration); it never acceded to the Pact"), date: Some(ymd(1958, 7, 28)), sources: Cow::Borrowed(&S389) },
+    Reading { says: Cow::Borrowed("Gibler ends the Pact (as an alliance) on 24 Mar 1959, with the Iraqi withdrawal"), date: Some(ymd(1959, 3, 24)), sources: Cow::Borrowed(&S390) },
+    Reading { says: Cow::Borrowed("CENTO became inactive in May 1979 (US National Archives)"), date: Some(PartialDate::month(1979, 5)), sources: Cow::Borrowed(&S383) },
+];
+static S392: [Party; 2] = [
+    Party { country: C::AZ, period: Period::new(ymd(2021, 6, 15), None) },
+    Party { country: C::TR, period: Period::new(ymd(2021, 6, 15), None) },
+];
+static S393: [SourceId; 3] = [
+    SourceId::new("west-s107"),
+    SourceId::new("west-s105"),
+    SourceId::new("west-s108"),
+];
+static S394: [SourceId; 3] = [
+    SourceId::new("west-s105"),
+    SourceId::new("west-s106"),
+    SourceId::new("west-s108"),
+];
+static S395: [SourceId; 1] = [
+    SourceId::new("west-s121"),
+];
+static S396: [SourceId; 2] = [
+    SourceId::new("west-s121"),
+    SourceId::new("west-s109"),
+];
+static S397: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2022, 2, 1), kind: EventKind::Ratified, party: Some(C::AZ), note: Cow::Borrowed("the Milli Majlis approves the law on the declaration unanimously"), sources: Cow::Borrowed(&S393) },
+    TreatyEvent { date: ymd(2022, 2, 3), kind: EventKind::Ratified, party: Some(C::TR), note: Cow::Borrowed("the Grand National Assembly ratifies it, 266 to 11"), sources: Cow::Borrowed(&S394) },
+    TreatyEvent { date: ymd(2022, 2, 11), kind: EventKind::Ratified, party: Some(C::TR), note: Cow::Borrowed("Erdoğan signs the decision on the declaration's entry into force and its publication in the Resmi Gazete"), sources: Cow::Borrowed(&S395) },
+    TreatyEvent { date: ymd(2022, 2, 12), kind: EventKind::Ratified, party: Some(C::AZ), note: Cow::Borrowed("Aliyev signs the law approving the declaration"), sources: Cow::Borrowed(&S396) },
+];
+static S398: [SourceId; 1] = [
+    SourceId::new("west-s103"),
+];
+static S399: [Provision; 2] = [
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, text: Cow::Borrowed("A l'avis de l'une des Parties, en cas de menace ou d'agression par un ou plusieurs États tiers contre son indépendance, sa souveraineté, son intégrité territoriale, l'inviolabilité ou la sécurité de ses frontières internationalement reconnues, les Parties tiendront des consultations conjointes et prendront des initiatives en vertu des objectifs et principes de la Charte des Nations Unies pour éliminer cette menace ou cette agression, et s’apporteront l'aide nécessaire conformément à la Charte des Nations Unies."), sources: Cow::Borrowed(&S398) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, text: Cow::Borrowed("Les Parties continueront de déployer des efforts conjoints pour restructurer et moderniser les forces armées des deux pays frères conformément aux exigences modernes."), sources: Cow::Borrowed(&S398) },
+];
+static S400: [SourceId; 5] = [
+    SourceId::new("west-s102"),
+    SourceId::new("west-s104"),
+    SourceId::new("west-s108"),
+    SourceId::new("west-s109"),
+    SourceId::new("west-s121"),
+];
+static S401: [SourceId; 1] = [
+    SourceId::new("west-s108"),
+];
+static S402: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("'came into force after being signed by the Presidents' (Report.az, ambiguous between signature in 2021 and approval in 2022)"), date: Some(ymd(2021, 6, 15)), sources: Cow::Borrowed(&S401) },
+];
 
-pub(crate) static TREATIES: [Treaty; 47] = [
+pub(crate) static TREATIES: [Treaty; 51] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -2313,6 +2640,74 @@ pub(crate) static TREATIES: [Treaty; 47] = [
         sources: Cow::Borrowed(&S340),
         note: Some(Cow::Borrowed("Signed in Cairo during Podgorny's visit (27 May 1971, Peking Review); 12 articles. Article 11: 15 years from entry into force, then successive five-year terms unless a party gives notice one year before expiry (Gibler text; Die Zeit). The Article 7 text is only its closing words (the consultation when peace is threatened). In force 1 Jul 1971, on the exchange of the instruments of ratification in Moscow (La Stampa's wire report of that day; Article 12: in force on the date of the exchange). The exact English title was not seen on a page (Gibler's text calls Egypt the United Arab Republic).")),
         alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("anzus-1951"),
+        name: Cow::Borrowed("Security Treaty between Australia, New Zealand and the United States of America"),
+        short_name: Cow::Borrowed("ANZUS Treaty"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S341),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1951, 9, 1),
+        in_force: Some(ymd(1952, 4, 29)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S345),
+        provisions: Cow::Borrowed(&S348),
+        sources: Cow::Borrowed(&S349),
+        note: Some(Cow::Borrowed("Signed at San Francisco; in force generally 29 Apr 1952 (Australian Treaty Series 1952 No 2). The US suspension of 1986 is of its obligations to New Zealand only: the treaty stays in force between Australia and the United States and between Australia and New Zealand (The Press, 13 Aug 1986), which the party-level `suspended` event cannot express exactly. The term clause (Article X) was not confirmed, so the rule is `unknown`. Gibler reads the suspension the other way: \"official treaty obligations remain in place for Australia and the United States only\" (the reading the `suspended` event gives).")),
+        alternatives: Cow::Borrowed(&S352),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("rio-1947"),
+        name: Cow::Borrowed("Inter-American Treaty of Reciprocal Assistance"),
+        short_name: Cow::Borrowed("Rio Treaty (TIAR)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S353),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1947, 9, 2),
+        in_force: Some(ymd(1948, 12, 3)),
+        term: Term::Unlimited,
+        events: Cow::Borrowed(&S367),
+        provisions: Cow::Borrowed(&S369),
+        sources: Cow::Borrowed(&S370),
+        note: Some(Cow::Borrowed("Depositaries: Brazil's Ministry of Foreign Affairs (original) and the OAS General Secretariat (ratifications); UN registration no. 324, vol. 21. In force 3 Dec 1948 under Article 22 (two-thirds of signatories). Article 25: in force indefinitely; a denunciation takes effect two years after the Pan American Union/OAS receives it. Article 20: no State is required to use armed force without its consent. Article 22: in force \"between the States which ratify it\", so a signatory that ratified after 3 Dec 1948 is a party from its deposit (Cuba 9 Dec 1948, Chile 9 Feb 1949, Argentina 21 Aug 1950, Bolivia 26 Sep 1950, Ecuador 7 Nov 1950, Guatemala 6 Apr 1955, Bahamas 24 Nov 1982, all from the OAS register); the others start at signature (19 signatories on 2 Sep 1947; Nicaragua 15 Oct 1948; Trinidad and Tobago 6 Apr 1967 per Gibler), their deposit dates unconfirmed. Deposit dates were confirmed from the OAS register only for the rows it showed (Argentina to Guatemala) and for the United States; those of Haiti, Honduras, Mexico, Nicaragua, Panama, Paraguay, Peru, the Dominican Republic, Trinidad and Tobago, Uruguay and Venezuela are unconfirmed. Mexico's end is two years after its denunciation of 6 Sep 2002 (Sep 2004). Ends of the ALBA denunciations: Ecuador Feb 2016 (decree of 4 Feb 2014 plus two years, the earliest possible), Bolivia and Nicaragua Jun 2014 (the communiqué plus two years, derived and unconfirmed), Venezuela 2013 as three news sources say. Cuba is recorded as suspended from 31 Jan 1962 (excluded from participation; never denounced). Venezuela's 2019 re-accession is a reading, not a party period.")),
+        alternatives: Cow::Borrowed(&S376),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("baghdad-1955"),
+        name: Cow::Borrowed("Pact of Mutual Cooperation between Iraq and Turkey"),
+        short_name: Cow::Borrowed("Baghdad Pact (CENTO)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S377),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1955, 2, 24),
+        in_force: Some(PartialDate::month(1955, 4)),
+        term: Term::AutoExtending { initial_years: 5, extension_years: 5, notice_months: 6 },
+        events: Cow::Borrowed(&S386),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S387),
+        note: Some(Cow::Borrowed("Signed at Baghdad; UNTS no. 3264. Article 5 opens it to Arab League members and other states concerned with the region's security and recognised by both parties. Article 7: five years, renewable for five-year periods; a party may withdraw by written notice six months before a period ends. Article 8: in force on the exchange of ratifications at Ankara, whose date was not found (Iraq's Chamber (116-4) and Senate (26-1) and Turkey's National Assembly (unanimously) had ratified by The Egyptian Gazette of 27 Feb 1955); `in_force` 1955-04 is an inference (unconfirmed) from the UK accession in force on 5 Apr 1955. Article 1 (cooperation for security and defence) was not seen in a source, so no provision is recorded. Iraq's withdrawal (24 Mar 1959) preceded any five-year boundary. Gibler codes the Pact an entente (Type III), not a defence pact; it is recorded as `mutual_defence` (collective security under Article 51), which makes every pair of parties a mutual-defence tie.")),
+        alternatives: Cow::Borrowed(&S391),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("az-tr-2021"),
+        name: Cow::Borrowed("Shusha Declaration on Allied Relations between the Republic of Azerbaijan and the Republic of Turkey"),
+        short_name: Cow::Borrowed("Shusha Declaration"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S392),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2021, 6, 15),
+        in_force: Some(ymd(2022, 2, 12)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S397),
+        provisions: Cow::Borrowed(&S399),
+        sources: Cow::Borrowed(&S400),
+        note: Some(Cow::Borrowed("Signed in Shusha by Ilham Aliyev and Recep Tayyip Erdoğan (full English text published by Trend on 16 Jun 2021). Provisions quoted from AZERTAC's French text (paragraph numbers not seen); the assistance clause also provides for urgent talks on the scope and form of aid and coordinated action of the armed forces. `in_force` 12 Feb 2022 is the day the last internal step was completed (Erdoğan's decision on entry into force 11 Feb, Aliyev's law 12 Feb, AzVision); no exchange of notes or other entry-into-force date was seen, and no term clause (rule `unknown`). The 2010 Treaty on Strategic Partnership and Mutual Assistance, which the declaration's preamble cites, is not in the dataset.")),
+        alternatives: Cow::Borrowed(&S402),
         end_alternatives: Cow::Borrowed(&[]),
     },
 ];
