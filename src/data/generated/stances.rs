@@ -2133,35 +2133,97 @@ static S578: [SourceId; 12] = [
     SourceId::new("vote-s39"),
     SourceId::new("vote-t2"),
 ];
-static S579: [Evidence; 3] = [
+static S579: [Evidence; 1] = [
+    Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
+];
+static S580: [SourceId; 16] = [
+    SourceId::new("u20-s26"),
+    SourceId::new("u20-s12"),
+    SourceId::new("u20-s13"),
+    SourceId::new("u20-s14"),
+    SourceId::new("u20-s20"),
+    SourceId::new("u20-s22"),
+    SourceId::new("u20-s24"),
+    SourceId::new("u20-s25"),
+    SourceId::new("u20-s65"),
+    SourceId::new("u20-s67"),
+    SourceId::new("u20-s68"),
+    SourceId::new("u20-s80"),
+    SourceId::new("vote-e7-1"),
+    SourceId::new("vote-e7-2"),
+    SourceId::new("vote-e7-3"),
+    SourceId::new("vote-e7-4"),
+];
+static S581: [Evidence; 3] = [
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/6")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S580: [Evidence; 4] = [
+static S582: [SourceId; 39] = [
+    SourceId::new("stance-v1"),
+    SourceId::new("vote-s01"),
+    SourceId::new("vote-s02"),
+    SourceId::new("vote-s03"),
+    SourceId::new("vote-s04"),
+    SourceId::new("vote-s05"),
+    SourceId::new("vote-s06"),
+    SourceId::new("vote-s07"),
+    SourceId::new("vote-s08"),
+    SourceId::new("vote-s09"),
+    SourceId::new("vote-s10"),
+    SourceId::new("stance-v2"),
+    SourceId::new("vote-s30"),
+    SourceId::new("vote-s31"),
+    SourceId::new("vote-s32"),
+    SourceId::new("vote-s33"),
+    SourceId::new("vote-s34"),
+    SourceId::new("vote-s35"),
+    SourceId::new("vote-s36"),
+    SourceId::new("vote-s37"),
+    SourceId::new("vote-s38"),
+    SourceId::new("vote-s39"),
+    SourceId::new("vote-t2"),
+    SourceId::new("u20-s26"),
+    SourceId::new("u20-s12"),
+    SourceId::new("u20-s13"),
+    SourceId::new("u20-s14"),
+    SourceId::new("u20-s20"),
+    SourceId::new("u20-s22"),
+    SourceId::new("u20-s24"),
+    SourceId::new("u20-s25"),
+    SourceId::new("u20-s65"),
+    SourceId::new("u20-s67"),
+    SourceId::new("u20-s68"),
+    SourceId::new("u20-s80"),
+    SourceId::new("vote-e7-1"),
+    SourceId::new("vote-e7-2"),
+    SourceId::new("vote-e7-3"),
+    SourceId::new("vote-e7-4"),
+];
+static S583: [Evidence; 4] = [
     Evidence::Statement(Cow::Borrowed("ru-putin-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("ordered the full-scale invasion of Ukraine on 24 February 2022")),
     Evidence::Measure(Cow::Borrowed("Signs treaties annexing the Donetsk, Luhansk, Kherson and Zaporizhzhia regions of Ukraine")),
     Evidence::Measure(Cow::Borrowed("signed treaties annexing the Donetsk, Luhansk, Kherson and Zaporizhzhia regions of Ukraine (30 September 2022)")),
 ];
-static S581: [SourceId; 3] = [
+static S584: [SourceId; 3] = [
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("st26-54"),
     SourceId::new("st-europe-97"),
 ];
-static S582: [Evidence; 4] = [
+static S585: [Evidence; 4] = [
     Evidence::Statement(Cow::Borrowed("ua-zelensky-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("ua-kuleba-2023-02-22")),
     Evidence::Statement(Cow::Borrowed("ua-rada-2022-03-01")),
     Evidence::Measure(Cow::Borrowed("imposed martial law throughout the country on 24 February 2022")),
 ];
-static S583: [SourceId; 4] = [
+static S586: [SourceId; 4] = [
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("st26-57"),
     SourceId::new("st26-56"),
     SourceId::new("stance-v2"),
 ];
-static S584: [Evidence; 6] = [
+static S587: [Evidence; 6] = [
     Evidence::Statement(Cow::Borrowed("us-trump-2025-02-13")),
     Evidence::Statement(Cow::Borrowed("us-shea-2025-02-24")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
@@ -2169,7 +2231,7 @@ static S584: [Evidence; 6] = [
     Evidence::Measure(Cow::Borrowed("paused military aid to Ukraine (announced on 3 March 2025) and resumed it with intelligence sharing on 11 March 2025")),
     Evidence::Statement(Cow::Borrowed("us-trump-2025-04-25")),
 ];
-static S585: [SourceId; 7] = [
+static S588: [SourceId; 7] = [
     SourceId::new("st26-2"),
     SourceId::new("st26-4"),
     SourceId::new("u20-s26"),
@@ -2178,13 +2240,13 @@ static S585: [SourceId; 7] = [
     SourceId::new("st26-14"),
     SourceId::new("st26-16"),
 ];
-static S586: [SourceId; 3] = [
+static S589: [SourceId; 3] = [
     SourceId::new("st26-15"),
     SourceId::new("st26-17"),
     SourceId::new("st26-14"),
 ];
-static S587: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("`opposes_with_measures` still: the sanctions on Russia were continued (notice of 10 April 2025) and the Treasury sanctioned Rosneft and Lukoil on 22 October 2025, \"Given President Putin’s refusal to end this senseless war\"; military aid resumed on 11 March 2025."), date: None, sources: Cow::Borrowed(&S586) },
+static S590: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("`opposes_with_measures` still: the sanctions on Russia were continued (notice of 10 April 2025) and the Treasury sanctioned Rosneft and Lukoil on 22 October 2025, \"Given President Putin’s refusal to end this senseless war\"; military aid resumed on 11 March 2025."), date: None, sources: Cow::Borrowed(&S589) },
     Reading { says: Cow::Borrowed("`neutral` from 24 February 2025, reading the administration's official acts (the call for \"a strong statement, committing us to end the war\") over the President's remarks."), date: None, sources: Cow::Borrowed(&S278) },
 ];
 
@@ -2450,7 +2512,7 @@ pub(crate) static STATEMENTS: [Statement; 259] = [
     Statement { id: Cow::Borrowed("ve-rodriguez-2022-03-07"), country: C::VE, about: None, speaker: Cow::Borrowed("Delcy Rodríguez"), office: Cow::Borrowed("Executive Vice President of Venezuela"), date: ymd(2022, 3, 7), words: Cow::Borrowed("Un modelo que por naturaleza reproduce la desigualdad, reproduce la violencia. Lo estamos viendo actualmente en el conflicto Ucrania-Rusia, el papel del gran provocador de los países de la OTAN. No les importa"), sources: Cow::Borrowed(&S280), note: None, alternatives: Cow::Borrowed(&[]) },
 ];
 
-pub(crate) static STANCES: [StanceRecord; 247] = [
+pub(crate) static STANCES: [StanceRecord; 250] = [
     StanceRecord { country: C::BY, stance: Stance::AssistsMilitarily, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Let Russian forces invade Ukraine and fire missiles from its territory; the seed: Belarus \"has sided with Russia, and have sent help in to aid Putin’s forces\"."), evidence: Cow::Borrowed(&S281), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S282), alternatives: Cow::Borrowed(&S284) },
     StanceRecord { country: C::MM, stance: Stance::Endorses, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("The military government's spokesman called the invasion justified; the seed: Myanmar \"calling the invasion of Ukraine ‘justified.’\"."), evidence: Cow::Borrowed(&S285), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S286), alternatives: Cow::Borrowed(&S288) },
     StanceRecord { country: C::SY, stance: Stance::Endorses, since: ymd(2022, 2, 25), until: Some(ymd(2024, 12, 8)), summary: Cow::Borrowed("Bashar al-Assad called the invasion a \"correction of history\" and recognised the Russian-backed \"republics\" in eastern Ukraine; the record ends with his fall on 8 December 2024. The new government restored relations with Ukraine on 24 September 2025; no statement of it on the invasion is sourced, so no later record is made."), evidence: Cow::Borrowed(&S289), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S290), alternatives: Cow::Borrowed(&[]) },
@@ -2645,16 +2707,18 @@ pub(crate) static STANCES: [StanceRecord; 247] = [
     StanceRecord { country: C::BT, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::BW, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::CD, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CF, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S579), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CD, stance: Stance::Neutral, since: ymd(2025, 2, 24), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/7, which demands that Russia withdraw all its armed forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S579), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S580), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CF, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S581), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::CG, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::CI, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CM, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CM, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6. On 2025-02-24 it did not vote on A/RES/ES-11/7."), evidence: Cow::Borrowed(&S581), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S582), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::DJ, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::ET, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::GA, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GA, stance: Stance::Neutral, since: ymd(2025, 2, 24), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/7, which demands that Russia withdraw all its armed forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S579), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S580), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::GE, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::GM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GQ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S579), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GQ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S581), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::GW, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::HN, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::IQ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
@@ -2677,13 +2741,14 @@ pub(crate) static STANCES: [StanceRecord; 247] = [
     StanceRecord { country: C::SA, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::SB, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::SC, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SD, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S579), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SD, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S581), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::SL, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::SO, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::SS, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::SV, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::SZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::TD, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TD, stance: Stance::Neutral, since: ymd(2025, 2, 24), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/7, which demands that Russia withdraw all its armed forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S579), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S580), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::TG, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::TJ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::TM, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
@@ -2695,9 +2760,9 @@ pub(crate) static STANCES: [StanceRecord; 247] = [
     StanceRecord { country: C::YE, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::ZM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::ZW, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::RU, stance: Stance::Invader, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Russia ordered the full-scale invasion of Ukraine on 24 February 2022 (the seed: \"After Russia ordered full scale invasion of Ukraine on February 24\"); Putin announced a \"special military operation\" that morning, and on 30 September 2022 signed treaties annexing four Ukrainian regions. A party to the war, not placed by the criteria for third states."), evidence: Cow::Borrowed(&S580), assessed_by: Cow::Borrowed("allegiance: a party to the war"), sources: Cow::Borrowed(&S581), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::UA, stance: Stance::Invaded, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Invaded by Russia on 24 February 2022 (the seed: \"After Russia ordered full scale invasion of Ukraine on February 24\"), it declared martial law that day and has defended itself since. A party to the war, not placed by the criteria for third states."), evidence: Cow::Borrowed(&S582), assessed_by: Cow::Borrowed("allegiance: a party to the war"), sources: Cow::Borrowed(&S583), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::US, stance: Stance::Sympathises, since: ymd(2025, 2, 13), until: None, summary: Cow::Borrowed("President Trump blamed the war on his predecessor's talk of Ukraine joining NATO (13 and 26 February, 25 April 2025), which meets `sympathises` (blames the United States or NATO); the supportive levels come first in the rule, so this decides it although sanctions stayed in force. The United States voted against A/RES/ES-11/7 on 24 February 2025 and paused military aid and intelligence sharing from 3 to 11 March 2025."), evidence: Cow::Borrowed(&S584), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S585), alternatives: Cow::Borrowed(&S587) },
+    StanceRecord { country: C::RU, stance: Stance::Invader, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Russia ordered the full-scale invasion of Ukraine on 24 February 2022 (the seed: \"After Russia ordered full scale invasion of Ukraine on February 24\"); Putin announced a \"special military operation\" that morning, and on 30 September 2022 signed treaties annexing four Ukrainian regions. A party to the war, not placed by the criteria for third states."), evidence: Cow::Borrowed(&S583), assessed_by: Cow::Borrowed("allegiance: a party to the war"), sources: Cow::Borrowed(&S584), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::UA, stance: Stance::Invaded, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Invaded by Russia on 24 February 2022 (the seed: \"After Russia ordered full scale invasion of Ukraine on February 24\"), it declared martial law that day and has defended itself since. A party to the war, not placed by the criteria for third states."), evidence: Cow::Borrowed(&S585), assessed_by: Cow::Borrowed("allegiance: a party to the war"), sources: Cow::Borrowed(&S586), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::US, stance: Stance::Sympathises, since: ymd(2025, 2, 13), until: None, summary: Cow::Borrowed("President Trump blamed the war on his predecessor's talk of Ukraine joining NATO (13 and 26 February, 25 April 2025), which meets `sympathises` (blames the United States or NATO); the supportive levels come first in the rule, so this decides it although sanctions stayed in force. The United States voted against A/RES/ES-11/7 on 24 February 2025 and paused military aid and intelligence sharing from 3 to 11 March 2025."), evidence: Cow::Borrowed(&S587), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S588), alternatives: Cow::Borrowed(&S590) },
 ];
 
 pub(crate) static CLAIMS: [Claim; 38] = [
