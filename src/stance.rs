@@ -45,6 +45,16 @@
 //!   change of government). **A coup or a regime's fall does**: the record
 //!   gets an `until` and the country is not placed until the new
 //!   authorities' own evidence is found.
+//! - **Concern is `critical` only when it is concern at Russia's act.**
+//!   Concern about "the situation" or "the escalation", with Russia's act
+//!   unnamed, is `neutral` (India's, Pakistan's and China's words of
+//!   February 2022); "grave concern at the military operations of the
+//!   Russian Federation" is `critical`.
+//! - **Words and acts from before the invasion do not place a country**
+//!   (those of 21–23 February 2022, on the recognition of the "republics"):
+//!   a record starts with the first evidence from 24 February 2022, and
+//!   `opposes-with-measures` from the day both its halves, the
+//!   condemnation and the act, are met.
 //! - **Generic words decide less.** "Condemns any violation of
 //!   sovereignty" with Russia unnamed is `critical`; naming Russia's act, or
 //!   calling it a breach of international law or of the UN Charter, is

@@ -226,12 +226,13 @@ fn later_changes_are_recorded() {
 fn countries_with_stance_on_the_seed_day() {
     let supportive = kb().countries_with_stance(..=Stance::Sympathises, MARCH_1);
     assert!(supportive.contains(Country::RU) || kb().stance(Country::RU, MARCH_1).is_none());
-    // The seed's five, and Cuba and Nicaragua on their governments' words
+    // The seed's five, and Cuba on its government's words of 26 Feb 2022
     // ("Russia has the right to defend itself" reads as `endorses`).
+    // Nicaragua's words of 21 Feb were before the invasion: they place
+    // nothing, and it is placed by its abstention from 2 March 2022, then
+    // on Ortega's words of April 2023.
     let want: CountrySet =
-        [Country::BY, Country::MM, Country::SY, Country::VE, Country::KP, Country::CU, Country::NI]
-            .into_iter()
-            .collect();
+        [Country::BY, Country::MM, Country::SY, Country::VE, Country::KP, Country::CU].into_iter().collect();
     let mut third = supportive;
     third.remove(Country::RU);
     assert_eq!(third, want);
@@ -239,6 +240,22 @@ fn countries_with_stance_on_the_seed_day() {
     assert!(at_least_neutral.contains(Country::IN) && at_least_neutral.contains(Country::TR));
     assert!(!at_least_neutral.contains(Country::IL));
     assert_eq!(kb().countries_with_stance(.., date!(2022 - 02 - 23)), CountrySet::EMPTY);
+}
+
+#[test]
+fn words_from_before_the_invasion_place_nothing() {
+    let ni = |d| kb().stance(Country::NI, d).map(|r| (r.stance, r.rests_on_votes_alone()));
+    assert_eq!(ni(MARCH_1), None);
+    assert_eq!(ni(date!(2022 - 03 - 02)), Some((Stance::Neutral, true)));
+    assert_eq!(ni(date!(2023 - 05 - 01)), Some((Stance::Endorses, false)));
+    // No record's `since` is a day before the invasion (a year or month
+    // that holds it is allowed: "2022" applies from 24 February).
+    for r in kb().facts().stances.iter() {
+        let before = r.since.last_day() < date!(2022 - 02 - 24);
+        let day_before =
+            r.since.first_day() < date!(2022 - 02 - 24) && r.since.first_day() == r.since.last_day();
+        assert!(!before && !day_before, "{:?} {}", r.country, r.since);
+    }
 }
 
 #[test]

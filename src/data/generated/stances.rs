@@ -257,696 +257,675 @@ static S65: [SourceId; 1] = [
     SourceId::new("st-europe-86"),
 ];
 static S66: [SourceId; 1] = [
-    SourceId::new("st-europe-91"),
-];
-static S67: [SourceId; 1] = [
     SourceId::new("st-americas-50"),
 ];
-static S68: [SourceId; 1] = [
+static S67: [SourceId; 1] = [
     SourceId::new("st-asia-77"),
 ];
-static S69: [SourceId; 1] = [
+static S68: [SourceId; 1] = [
     SourceId::new("st-asia-78"),
 ];
-static S70: [SourceId; 1] = [
+static S69: [SourceId; 1] = [
     SourceId::new("st-asia-79"),
 ];
-static S71: [SourceId; 1] = [
+static S70: [SourceId; 1] = [
     SourceId::new("st-europe-10"),
 ];
-static S72: [SourceId; 1] = [
-    SourceId::new("st-africa-4"),
-];
-static S73: [SourceId; 1] = [
+static S71: [SourceId; 1] = [
     SourceId::new("st-europe-12"),
 ];
-static S74: [SourceId; 1] = [
+static S72: [SourceId; 1] = [
     SourceId::new("st-asia-58"),
 ];
-static S75: [SourceId; 1] = [
+static S73: [SourceId; 1] = [
     SourceId::new("st-asia-59"),
 ];
-static S76: [SourceId; 1] = [
+static S74: [SourceId; 1] = [
     SourceId::new("st-africa-5"),
 ];
-static S77: [SourceId; 1] = [
+static S75: [SourceId; 1] = [
     SourceId::new("st-africa-6"),
 ];
-static S78: [SourceId; 1] = [
+static S76: [SourceId; 1] = [
     SourceId::new("st-africa-7"),
 ];
-static S79: [SourceId; 1] = [
+static S77: [SourceId; 1] = [
     SourceId::new("st-asia-89"),
 ];
-static S80: [SourceId; 1] = [
+static S78: [SourceId; 1] = [
     SourceId::new("st-americas-18"),
 ];
-static S81: [SourceId; 1] = [
+static S79: [SourceId; 1] = [
     SourceId::new("st-americas-5"),
 ];
-static S82: [SourceId; 1] = [
+static S80: [SourceId; 1] = [
     SourceId::new("st-americas-6"),
 ];
-static S83: [SourceId; 1] = [
+static S81: [SourceId; 1] = [
     SourceId::new("st-americas-63"),
 ];
-static S84: [SourceId; 1] = [
+static S82: [SourceId; 1] = [
     SourceId::new("st-americas-51"),
 ];
-static S85: [SourceId; 1] = [
+static S83: [SourceId; 1] = [
     SourceId::new("st-africa-9"),
 ];
-static S86: [SourceId; 1] = [
+static S84: [SourceId; 1] = [
     SourceId::new("st-americas-34"),
 ];
-static S87: [SourceId; 1] = [
+static S85: [SourceId; 1] = [
     SourceId::new("st-americas-7"),
 ];
-static S88: [SourceId; 1] = [
+static S86: [SourceId; 1] = [
     SourceId::new("st-africa-11"),
 ];
-static S89: [SourceId; 1] = [
+static S87: [SourceId; 1] = [
     SourceId::new("st-africa-12"),
 ];
-static S90: [SourceId; 1] = [
+static S88: [SourceId; 1] = [
     SourceId::new("st-africa-14"),
 ];
-static S91: [SourceId; 1] = [
+static S89: [SourceId; 1] = [
     SourceId::new("st-americas-9"),
 ];
-static S92: [SourceId; 1] = [
+static S90: [SourceId; 1] = [
     SourceId::new("st-americas-10"),
 ];
-static S93: [SourceId; 1] = [
+static S91: [SourceId; 1] = [
     SourceId::new("st-americas-11"),
 ];
-static S94: [SourceId; 1] = [
+static S92: [SourceId; 1] = [
     SourceId::new("st-americas-12"),
 ];
-static S95: [SourceId; 1] = [
+static S93: [SourceId; 1] = [
     SourceId::new("st-americas-65"),
 ];
-static S96: [SourceId; 1] = [
+static S94: [SourceId; 1] = [
     SourceId::new("st-americas-32"),
 ];
-static S97: [SourceId; 1] = [
+static S95: [SourceId; 1] = [
     SourceId::new("st-americas-13"),
 ];
-static S98: [SourceId; 1] = [
+static S96: [SourceId; 1] = [
     SourceId::new("st-americas-14"),
 ];
-static S99: [SourceId; 1] = [
+static S97: [SourceId; 1] = [
     SourceId::new("st-africa-16"),
 ];
-static S100: [SourceId; 1] = [
+static S98: [SourceId; 1] = [
     SourceId::new("st-europe-17"),
 ];
-static S101: [SourceId; 1] = [
+static S99: [SourceId; 1] = [
     SourceId::new("st-europe-18"),
 ];
-static S102: [SourceId; 1] = [
+static S100: [SourceId; 1] = [
     SourceId::new("st-europe-19"),
 ];
-static S103: [SourceId; 1] = [
+static S101: [SourceId; 1] = [
     SourceId::new("st-europe-29"),
 ];
-static S104: [SourceId; 1] = [
+static S102: [SourceId; 1] = [
     SourceId::new("st-europe-21"),
 ];
-static S105: [SourceId; 1] = [
+static S103: [SourceId; 1] = [
     SourceId::new("st-americas-68"),
 ];
-static S106: [SourceId; 1] = [
+static S104: [SourceId; 1] = [
     SourceId::new("st-americas-36"),
 ];
-static S107: [SourceId; 1] = [
+static S105: [SourceId; 1] = [
     SourceId::new("st-americas-37"),
 ];
-static S108: [SourceId; 1] = [
+static S106: [SourceId; 1] = [
     SourceId::new("st-africa-18"),
 ];
-static S109: [SourceId; 1] = [
+static S107: [SourceId; 1] = [
     SourceId::new("st-africa-19"),
 ];
-static S110: [SourceId; 1] = [
+static S108: [SourceId; 1] = [
     SourceId::new("st-americas-38"),
 ];
-static S111: [SourceId; 1] = [
+static S109: [SourceId; 1] = [
     SourceId::new("st-europe-23"),
 ];
-static S112: [SourceId; 1] = [
+static S110: [SourceId; 1] = [
     SourceId::new("st-europe-24"),
 ];
-static S113: [SourceId; 1] = [
+static S111: [SourceId; 1] = [
     SourceId::new("st-africa-20"),
 ];
-static S114: [SourceId; 1] = [
+static S112: [SourceId; 1] = [
     SourceId::new("st-africa-21"),
 ];
-static S115: [SourceId; 1] = [
+static S113: [SourceId; 1] = [
     SourceId::new("st-africa-22"),
 ];
-static S116: [SourceId; 1] = [
+static S114: [SourceId; 1] = [
     SourceId::new("st-africa-23"),
 ];
-static S117: [SourceId; 1] = [
+static S115: [SourceId; 1] = [
     SourceId::new("st-europe-56"),
 ];
-static S118: [SourceId; 1] = [
+static S116: [SourceId; 1] = [
     SourceId::new("st-africa-24"),
 ];
-static S119: [SourceId; 1] = [
+static S117: [SourceId; 1] = [
     SourceId::new("st-africa-25"),
 ];
-static S120: [SourceId; 1] = [
+static S118: [SourceId; 1] = [
     SourceId::new("st-europe-25"),
 ];
-static S121: [SourceId; 1] = [
+static S119: [SourceId; 1] = [
     SourceId::new("st-europe-26"),
 ];
-static S122: [SourceId; 1] = [
+static S120: [SourceId; 1] = [
     SourceId::new("st-asia-68"),
 ];
-static S123: [SourceId; 1] = [
+static S121: [SourceId; 1] = [
     SourceId::new("st-asia-66"),
 ];
-static S124: [SourceId; 1] = [
+static S122: [SourceId; 1] = [
     SourceId::new("st-europe-27"),
 ];
-static S125: [SourceId; 1] = [
+static S123: [SourceId; 1] = [
     SourceId::new("st-africa-26"),
 ];
-static S126: [SourceId; 1] = [
+static S124: [SourceId; 1] = [
     SourceId::new("st-americas-69"),
 ];
-static S127: [SourceId; 1] = [
+static S125: [SourceId; 1] = [
     SourceId::new("st-africa-28"),
 ];
-static S128: [SourceId; 1] = [
+static S126: [SourceId; 1] = [
     SourceId::new("st-africa-29"),
 ];
-static S129: [SourceId; 1] = [
+static S127: [SourceId; 1] = [
     SourceId::new("st-africa-31"),
 ];
-static S130: [SourceId; 1] = [
+static S128: [SourceId; 1] = [
     SourceId::new("st-europe-132"),
 ];
-static S131: [SourceId; 1] = [
+static S129: [SourceId; 1] = [
     SourceId::new("st-africa-33"),
 ];
-static S132: [SourceId; 1] = [
+static S130: [SourceId; 1] = [
     SourceId::new("st-americas-47"),
 ];
-static S133: [SourceId; 1] = [
-    SourceId::new("st-americas-46"),
-];
-static S134: [SourceId; 1] = [
+static S131: [SourceId; 1] = [
     SourceId::new("st-europe-14"),
 ];
-static S135: [SourceId; 1] = [
+static S132: [SourceId; 1] = [
     SourceId::new("st-europe-15"),
 ];
-static S136: [SourceId; 1] = [
+static S133: [SourceId; 1] = [
     SourceId::new("st-americas-53"),
 ];
-static S137: [SourceId; 1] = [
+static S134: [SourceId; 1] = [
     SourceId::new("st-europe-59"),
 ];
-static S138: [SourceId; 1] = [
+static S135: [SourceId; 1] = [
     SourceId::new("st-europe-61"),
 ];
-static S139: [SourceId; 1] = [
+static S136: [SourceId; 1] = [
     SourceId::new("st-asia-27"),
 ];
-static S140: [SourceId; 1] = [
+static S137: [SourceId; 1] = [
     SourceId::new("st-asia-28"),
 ];
-static S141: [SourceId; 1] = [
+static S138: [SourceId; 1] = [
     SourceId::new("st-europe-33"),
 ];
-static S142: [SourceId; 1] = [
+static S139: [SourceId; 1] = [
     SourceId::new("st-asia-53"),
 ];
-static S143: [SourceId; 1] = [
+static S140: [SourceId; 1] = [
     SourceId::new("st-europe-67"),
 ];
-static S144: [SourceId; 1] = [
+static S141: [SourceId; 1] = [
     SourceId::new("st-europe-68"),
 ];
-static S145: [SourceId; 1] = [
+static S142: [SourceId; 1] = [
     SourceId::new("st-europe-34"),
 ];
-static S146: [SourceId; 1] = [
+static S143: [SourceId; 1] = [
     SourceId::new("st-americas-48"),
 ];
-static S147: [SourceId; 1] = [
+static S144: [SourceId; 1] = [
     SourceId::new("st-asia-2"),
 ];
-static S148: [SourceId; 1] = [
-    SourceId::new("st-africa-34"),
-];
-static S149: [SourceId; 1] = [
-    SourceId::new("st-africa-35"),
-];
-static S150: [SourceId; 1] = [
+static S145: [SourceId; 1] = [
     SourceId::new("st-africa-36"),
 ];
-static S151: [SourceId; 1] = [
+static S146: [SourceId; 1] = [
     SourceId::new("st-asia-61"),
 ];
-static S152: [SourceId; 1] = [
+static S147: [SourceId; 1] = [
     SourceId::new("st-asia-62"),
 ];
-static S153: [SourceId; 1] = [
+static S148: [SourceId; 1] = [
     SourceId::new("st-asia-37"),
 ];
-static S154: [SourceId; 1] = [
+static S149: [SourceId; 1] = [
     SourceId::new("st-asia-38"),
 ];
-static S155: [SourceId; 1] = [
+static S150: [SourceId; 1] = [
     SourceId::new("st-asia-39"),
 ];
-static S156: [SourceId; 1] = [
+static S151: [SourceId; 1] = [
     SourceId::new("st-americas-57"),
 ];
-static S157: [SourceId; 1] = [
+static S152: [SourceId; 1] = [
     SourceId::new("st-asia-18"),
 ];
-static S158: [SourceId; 1] = [
+static S153: [SourceId; 1] = [
     SourceId::new("st-asia-19"),
 ];
-static S159: [SourceId; 1] = [
+static S154: [SourceId; 1] = [
     SourceId::new("st-asia-21"),
 ];
-static S160: [SourceId; 1] = [
+static S155: [SourceId; 1] = [
     SourceId::new("st-asia-6"),
 ];
-static S161: [SourceId; 1] = [
+static S156: [SourceId; 1] = [
     SourceId::new("st-asia-7"),
 ];
-static S162: [SourceId; 1] = [
+static S157: [SourceId; 1] = [
     SourceId::new("st-asia-12"),
 ];
-static S163: [SourceId; 1] = [
+static S158: [SourceId; 1] = [
     SourceId::new("st-asia-13"),
 ];
-static S164: [SourceId; 1] = [
+static S159: [SourceId; 1] = [
     SourceId::new("st-asia-49"),
 ];
-static S165: [SourceId; 1] = [
+static S160: [SourceId; 1] = [
     SourceId::new("st-americas-56"),
 ];
-static S166: [SourceId; 1] = [
+static S161: [SourceId; 1] = [
     SourceId::new("st-europe-70"),
 ];
-static S167: [SourceId; 1] = [
+static S162: [SourceId; 1] = [
     SourceId::new("st-asia-81"),
 ];
-static S168: [SourceId; 1] = [
+static S163: [SourceId; 1] = [
     SourceId::new("st-africa-37"),
 ];
-static S169: [SourceId; 1] = [
+static S164: [SourceId; 1] = [
     SourceId::new("st-europe-39"),
 ];
-static S170: [SourceId; 1] = [
+static S165: [SourceId; 1] = [
     SourceId::new("st-europe-42"),
 ];
-static S171: [SourceId; 1] = [
+static S166: [SourceId; 1] = [
     SourceId::new("st-europe-35"),
 ];
-static S172: [SourceId; 1] = [
+static S167: [SourceId; 1] = [
     SourceId::new("st-europe-37"),
 ];
-static S173: [SourceId; 1] = [
+static S168: [SourceId; 1] = [
     SourceId::new("st-africa-39"),
 ];
-static S174: [SourceId; 1] = [
+static S169: [SourceId; 1] = [
     SourceId::new("st-africa-40"),
 ];
-static S175: [SourceId; 1] = [
+static S170: [SourceId; 1] = [
     SourceId::new("st-africa-41"),
 ];
-static S176: [SourceId; 1] = [
+static S171: [SourceId; 1] = [
     SourceId::new("st-europe-72"),
 ];
-static S177: [SourceId; 1] = [
+static S172: [SourceId; 1] = [
     SourceId::new("st-europe-80"),
 ];
-static S178: [SourceId; 1] = [
+static S173: [SourceId; 1] = [
     SourceId::new("st-europe-81"),
 ];
-static S179: [SourceId; 1] = [
+static S174: [SourceId; 1] = [
     SourceId::new("st-europe-93"),
 ];
-static S180: [SourceId; 1] = [
+static S175: [SourceId; 1] = [
     SourceId::new("st-africa-42"),
 ];
-static S181: [SourceId; 1] = [
+static S176: [SourceId; 1] = [
     SourceId::new("st-asia-76"),
 ];
-static S182: [SourceId; 1] = [
+static S177: [SourceId; 1] = [
     SourceId::new("st-europe-95"),
 ];
-static S183: [SourceId; 1] = [
+static S178: [SourceId; 1] = [
     SourceId::new("st-europe-96"),
 ];
-static S184: [SourceId; 1] = [
+static S179: [SourceId; 1] = [
     SourceId::new("st-africa-44"),
 ];
-static S185: [SourceId; 1] = [
+static S180: [SourceId; 1] = [
     SourceId::new("st-africa-45"),
 ];
-static S186: [SourceId; 1] = [
+static S181: [SourceId; 1] = [
     SourceId::new("st-europe-43"),
 ];
-static S187: [SourceId; 1] = [
+static S182: [SourceId; 1] = [
     SourceId::new("st-europe-44"),
 ];
-static S188: [SourceId; 1] = [
+static S183: [SourceId; 1] = [
     SourceId::new("st-asia-82"),
 ];
-static S189: [SourceId; 1] = [
+static S184: [SourceId; 1] = [
     SourceId::new("st-africa-49"),
 ];
-static S190: [SourceId; 1] = [
+static S185: [SourceId; 1] = [
     SourceId::new("st-africa-50"),
 ];
-static S191: [SourceId; 1] = [
+static S186: [SourceId; 1] = [
     SourceId::new("st-americas-2"),
 ];
-static S192: [SourceId; 1] = [
+static S187: [SourceId; 1] = [
     SourceId::new("st-asia-34"),
 ];
-static S193: [SourceId; 1] = [
+static S188: [SourceId; 1] = [
     SourceId::new("st-asia-35"),
 ];
-static S194: [SourceId; 1] = [
+static S189: [SourceId; 1] = [
     SourceId::new("st-asia-99"),
 ];
-static S195: [SourceId; 1] = [
+static S190: [SourceId; 1] = [
     SourceId::new("st-asia-98"),
 ];
-static S196: [SourceId; 1] = [
+static S191: [SourceId; 1] = [
     SourceId::new("st-africa-52"),
 ];
-static S197: [SourceId; 1] = [
+static S192: [SourceId; 1] = [
     SourceId::new("st-africa-55"),
 ];
-static S198: [SourceId; 1] = [
+static S193: [SourceId; 1] = [
     SourceId::new("st-africa-57"),
 ];
-static S199: [SourceId; 1] = [
+static S194: [SourceId; 1] = [
     SourceId::new("st-africa-58"),
 ];
-static S200: [SourceId; 1] = [
-    SourceId::new("st-americas-15"),
-];
-static S201: [SourceId; 1] = [
+static S195: [SourceId; 1] = [
     SourceId::new("st-americas-16"),
 ];
-static S202: [SourceId; 1] = [
+static S196: [SourceId; 1] = [
     SourceId::new("st-americas-17"),
 ];
-static S203: [SourceId; 1] = [
+static S197: [SourceId; 1] = [
     SourceId::new("st-europe-46"),
 ];
-static S204: [SourceId; 1] = [
+static S198: [SourceId; 1] = [
     SourceId::new("st-europe-64"),
 ];
-static S205: [SourceId; 1] = [
+static S199: [SourceId; 1] = [
     SourceId::new("st-europe-65"),
 ];
-static S206: [SourceId; 1] = [
+static S200: [SourceId; 1] = [
     SourceId::new("st-asia-80"),
 ];
-static S207: [SourceId; 1] = [
+static S201: [SourceId; 1] = [
     SourceId::new("st-asia-22"),
 ];
-static S208: [SourceId; 1] = [
+static S202: [SourceId; 1] = [
     SourceId::new("st-asia-56"),
 ];
-static S209: [SourceId; 1] = [
+static S203: [SourceId; 1] = [
     SourceId::new("st-americas-40"),
 ];
-static S210: [SourceId; 1] = [
+static S204: [SourceId; 1] = [
     SourceId::new("st-americas-42"),
 ];
-static S211: [SourceId; 1] = [
+static S205: [SourceId; 1] = [
     SourceId::new("st-asia-92"),
 ];
-static S212: [SourceId; 1] = [
+static S206: [SourceId; 1] = [
     SourceId::new("st-asia-31"),
 ];
-static S213: [SourceId; 1] = [
+static S207: [SourceId; 1] = [
     SourceId::new("st-europe-47"),
 ];
-static S214: [SourceId; 1] = [
+static S208: [SourceId; 1] = [
     SourceId::new("st-europe-48"),
 ];
-static S215: [SourceId; 1] = [
+static S209: [SourceId; 1] = [
     SourceId::new("st-americas-60"),
 ];
-static S216: [SourceId; 1] = [
+static S210: [SourceId; 1] = [
     SourceId::new("st-europe-49"),
 ];
-static S217: [SourceId; 1] = [
+static S211: [SourceId; 1] = [
     SourceId::new("st-europe-50"),
 ];
-static S218: [SourceId; 1] = [
+static S212: [SourceId; 1] = [
     SourceId::new("st-asia-74"),
 ];
-static S219: [SourceId; 1] = [
+static S213: [SourceId; 1] = [
     SourceId::new("st-asia-75"),
 ];
-static S220: [SourceId; 1] = [
+static S214: [SourceId; 1] = [
     SourceId::new("st-asia-90"),
 ];
-static S221: [SourceId; 1] = [
+static S215: [SourceId; 1] = [
     SourceId::new("st-americas-41"),
 ];
-static S222: [SourceId; 1] = [
+static S216: [SourceId; 1] = [
     SourceId::new("st-asia-46"),
 ];
-static S223: [SourceId; 1] = [
+static S217: [SourceId; 1] = [
     SourceId::new("st-asia-47"),
 ];
-static S224: [SourceId; 1] = [
+static S218: [SourceId; 1] = [
     SourceId::new("st-asia-48"),
 ];
-static S225: [SourceId; 1] = [
+static S219: [SourceId; 1] = [
     SourceId::new("st-europe-51"),
 ];
-static S226: [SourceId; 1] = [
-    SourceId::new("st-europe-88"),
-];
-static S227: [SourceId; 1] = [
+static S220: [SourceId; 1] = [
     SourceId::new("st-africa-59"),
 ];
-static S228: [SourceId; 1] = [
+static S221: [SourceId; 1] = [
     SourceId::new("st-asia-42"),
 ];
-static S229: [SourceId; 1] = [
+static S222: [SourceId; 1] = [
     SourceId::new("st-asia-43"),
 ];
-static S230: [SourceId; 1] = [
+static S223: [SourceId; 1] = [
     SourceId::new("st-africa-60"),
 ];
-static S231: [SourceId; 1] = [
+static S224: [SourceId; 1] = [
     SourceId::new("st-asia-104"),
 ];
-static S232: [SourceId; 1] = [
+static S225: [SourceId; 1] = [
     SourceId::new("st-asia-24"),
 ];
-static S233: [SourceId; 1] = [
+static S226: [SourceId; 1] = [
     SourceId::new("st-europe-55"),
 ];
-static S234: [SourceId; 1] = [
+static S227: [SourceId; 1] = [
     SourceId::new("st-europe-52"),
 ];
-static S235: [SourceId; 1] = [
+static S228: [SourceId; 1] = [
     SourceId::new("st-africa-63"),
 ];
-static S236: [SourceId; 1] = [
+static S229: [SourceId; 1] = [
     SourceId::new("st-europe-75"),
 ];
-static S237: [SourceId; 1] = [
+static S230: [SourceId; 1] = [
     SourceId::new("st-europe-74"),
 ];
-static S238: [SourceId; 1] = [
+static S231: [SourceId; 1] = [
     SourceId::new("st-africa-66"),
 ];
-static S239: [SourceId; 1] = [
+static S232: [SourceId; 1] = [
     SourceId::new("st-americas-59"),
 ];
-static S240: [SourceId; 1] = [
+static S233: [SourceId; 1] = [
     SourceId::new("st-africa-69"),
 ];
-static S241: [SourceId; 1] = [
+static S234: [SourceId; 1] = [
     SourceId::new("st-africa-70"),
 ];
-static S242: [SourceId; 1] = [
+static S235: [SourceId; 1] = [
     SourceId::new("st-africa-71"),
 ];
-static S243: [SourceId; 1] = [
+static S236: [SourceId; 1] = [
     SourceId::new("st-africa-72"),
 ];
-static S244: [SourceId; 1] = [
+static S237: [SourceId; 1] = [
     SourceId::new("st-africa-73"),
 ];
-static S245: [SourceId; 1] = [
+static S238: [SourceId; 1] = [
     SourceId::new("st-africa-74"),
 ];
-static S246: [SourceId; 1] = [
+static S239: [SourceId; 1] = [
     SourceId::new("st-asia-29"),
 ];
-static S247: [SourceId; 1] = [
+static S240: [SourceId; 1] = [
     SourceId::new("st-asia-30"),
 ];
-static S248: [SourceId; 1] = [
+static S241: [SourceId; 1] = [
     SourceId::new("st-asia-105"),
 ];
-static S249: [SourceId; 1] = [
+static S242: [SourceId; 1] = [
     SourceId::new("st-asia-86"),
 ];
-static S250: [SourceId; 1] = [
+static S243: [SourceId; 1] = [
     SourceId::new("st-asia-87"),
 ];
-static S251: [SourceId; 1] = [
+static S244: [SourceId; 1] = [
     SourceId::new("st-asia-88"),
 ];
-static S252: [SourceId; 1] = [
+static S245: [SourceId; 1] = [
     SourceId::new("st-asia-106"),
 ];
-static S253: [SourceId; 1] = [
+static S246: [SourceId; 1] = [
     SourceId::new("st-africa-75"),
 ];
-static S254: [SourceId; 1] = [
+static S247: [SourceId; 1] = [
     SourceId::new("st-americas-49"),
 ];
-static S255: [SourceId; 1] = [
+static S248: [SourceId; 1] = [
     SourceId::new("st-africa-76"),
 ];
-static S256: [SourceId; 1] = [
+static S249: [SourceId; 1] = [
     SourceId::new("st-africa-77"),
 ];
-static S257: [SourceId; 1] = [
+static S250: [SourceId; 1] = [
     SourceId::new("st-africa-78"),
 ];
-static S258: [SourceId; 1] = [
+static S251: [SourceId; 1] = [
     SourceId::new("st-americas-44"),
 ];
-static S259: [SourceId; 1] = [
+static S252: [SourceId; 1] = [
     SourceId::new("st-americas-45"),
 ];
-static S260: [SourceId; 1] = [
+static S253: [SourceId; 1] = [
     SourceId::new("st-asia-65"),
 ];
-static S261: [SourceId; 1] = [
+static S254: [SourceId; 1] = [
     SourceId::new("st-europe-78"),
 ];
-static S262: [SourceId; 1] = [
+static S255: [SourceId; 1] = [
     SourceId::new("st-americas-58"),
 ];
-static S263: [SourceId; 1] = [
+static S256: [SourceId; 1] = [
     SourceId::new("st-asia-9"),
 ];
-static S264: [SourceId; 1] = [
+static S257: [SourceId; 1] = [
     SourceId::new("st-asia-10"),
 ];
-static S265: [SourceId; 1] = [
+static S258: [SourceId; 1] = [
     SourceId::new("st-asia-71"),
 ];
-static S266: [SourceId; 1] = [
+static S259: [SourceId; 1] = [
     SourceId::new("st-asia-72"),
 ];
-static S267: [SourceId; 1] = [
+static S260: [SourceId; 1] = [
     SourceId::new("st-africa-81"),
 ];
-static S268: [SourceId; 1] = [
+static S261: [SourceId; 1] = [
     SourceId::new("st-africa-82"),
 ];
-static S269: [SourceId; 1] = [
+static S262: [SourceId; 1] = [
     SourceId::new("st-africa-83"),
 ];
-static S270: [SourceId; 1] = [
-    SourceId::new("st-africa-87"),
-];
-static S271: [SourceId; 1] = [
+static S263: [SourceId; 1] = [
     SourceId::new("st-africa-88"),
 ];
-static S272: [SourceId; 1] = [
+static S264: [SourceId; 1] = [
     SourceId::new("st26-54"),
 ];
-static S273: [SourceId; 2] = [
+static S265: [SourceId; 2] = [
     SourceId::new("st26-57"),
     SourceId::new("st26-56"),
 ];
-static S274: [SourceId; 1] = [
+static S266: [SourceId; 1] = [
     SourceId::new("stance-v2"),
 ];
-static S275: [SourceId; 1] = [
+static S267: [SourceId; 1] = [
     SourceId::new("st26-2"),
 ];
-static S276: [SourceId; 1] = [
+static S268: [SourceId; 1] = [
     SourceId::new("st26-10"),
 ];
-static S277: [SourceId; 1] = [
+static S269: [SourceId; 1] = [
     SourceId::new("st26-16"),
 ];
-static S278: [SourceId; 1] = [
+static S270: [SourceId; 1] = [
     SourceId::new("st26-4"),
 ];
-static S279: [SourceId; 1] = [
+static S271: [SourceId; 1] = [
     SourceId::new("treaty-s64"),
 ];
-static S280: [SourceId; 1] = [
+static S272: [SourceId; 1] = [
     SourceId::new("st26-32"),
 ];
-static S281: [Evidence; 5] = [
+static S273: [Evidence; 7] = [
     Evidence::Measure(Cow::Borrowed("let Russian forces fire missiles at Ukraine from its territory at the start of the invasion (acknowledged by Lukashenko on 27 February 2022)")),
     Evidence::Measure(Cow::Borrowed("let Russian units cross into Ukraine from its territory on 24 February 2022 (acknowledged by Lukashenko on 17 August 2023)")),
     Evidence::Statement(Cow::Borrowed("gb-fcdo-2022-03-01")),
     Evidence::Statement(Cow::Borrowed("by-lukashenko-2023-08-17")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
+    Evidence::Vote(Cow::Borrowed("A/RES/ES-11/6")),
+    Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S282: [SourceId; 5] = [
+static S274: [SourceId; 5] = [
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("stance-s57"),
     SourceId::new("stance-s58"),
     SourceId::new("stance-s59"),
     SourceId::new("stance-s30"),
 ];
-static S283: [SourceId; 3] = [
+static S275: [SourceId; 3] = [
     SourceId::new("stance-s60"),
     SourceId::new("stance-s58"),
     SourceId::new("stance-s76"),
 ];
-static S284: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Lukashenko said on 24 February 2022 that Belarusian troops were taking no part, and in 2023 denied that Belarusian troops crossed; The Economist (March 2023): \"Belarus provides only its territory as a military base\"."), date: None, sources: Cow::Borrowed(&S283) },
+static S276: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Lukashenko said on 24 February 2022 that Belarusian troops were taking no part, and in 2023 denied that Belarusian troops crossed; The Economist (March 2023): \"Belarus provides only its territory as a military base\"."), date: None, sources: Cow::Borrowed(&S275) },
 ];
-static S285: [Evidence; 2] = [
+static S277: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("mm-zaw-min-tun-2022-02-25")),
     Evidence::Statement(Cow::Borrowed("mm-min-aung-hlaing-2025-03")),
 ];
-static S286: [SourceId; 3] = [
+static S278: [SourceId; 3] = [
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("stance-s33"),
     SourceId::new("stance-s72"),
 ];
-static S287: [SourceId; 3] = [
+static S279: [SourceId; 3] = [
     SourceId::new("stance-x08"),
     SourceId::new("stance-x09"),
     SourceId::new("stance-x07"),
 ];
-static S288: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Myanmar's UN seat is held by an ambassador appointed by the elected government overthrown in 2021; he condemned the invasion and Myanmar's vote on ES-11/1 was yes. The record follows the government in control of the country."), date: Some(ymd(2022, 3, 2)), sources: Cow::Borrowed(&S287) },
+static S280: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Myanmar's UN seat is held by an ambassador appointed by the elected government overthrown in 2021; he condemned the invasion and Myanmar's vote on ES-11/1 was yes. The record follows the government in control of the country."), date: Some(ymd(2022, 3, 2)), sources: Cow::Borrowed(&S279) },
 ];
-static S289: [Evidence; 3] = [
+static S281: [Evidence; 4] = [
     Evidence::Statement(Cow::Borrowed("sy-assad-2022-02-25")),
     Evidence::Measure(Cow::Borrowed("recognised the \"independence and sovereignty\" of the Luhansk and Donetsk \"people's republics\" (29 June 2022)")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
+    Evidence::Vote(Cow::Borrowed("A/RES/ES-11/6")),
 ];
-static S290: [SourceId; 7] = [
+static S282: [SourceId; 7] = [
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("stance-s39"),
     SourceId::new("stance-s50"),
@@ -955,115 +934,118 @@ static S290: [SourceId; 7] = [
     SourceId::new("stance-s53"),
     SourceId::new("stance-s54"),
 ];
-static S291: [Evidence; 2] = [
+static S283: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ve-mfa-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("ve-rodriguez-2022-03-07")),
 ];
-static S292: [SourceId; 5] = [
+static S284: [SourceId; 5] = [
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("stance-s37"),
     SourceId::new("st26-32"),
     SourceId::new("st26-34"),
     SourceId::new("stance-s73"),
 ];
-static S293: [Evidence; 3] = [
+static S285: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("cn-wang-yi-2022-02-25")),
     Evidence::Measure(Cow::Borrowed("approved imports of Russian wheat on 24 February 2022")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
 ];
-static S294: [SourceId; 3] = [
+static S286: [SourceId; 3] = [
     SourceId::new("stance-s77"),
     SourceId::new("stance-s13"),
     SourceId::new("stance-s14"),
 ];
-static S295: [Evidence; 3] = [
+static S287: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("in-modi-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("in-modi-2022-09-16")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
 ];
-static S296: [SourceId; 3] = [
+static S288: [SourceId; 3] = [
     SourceId::new("stance-s07"),
     SourceId::new("stance-s06"),
     SourceId::new("stance-s71"),
 ];
-static S297: [SourceId; 1] = [
+static S289: [SourceId; 1] = [
     SourceId::new("metro-2022-russia-allies"),
 ];
-static S298: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("The seed counts India among Russia's economic allies of whom \"most have condemned the violence taking place in Ukraine\"; Modi's words call for an end to violence without condemning Russia, which this scale places as neutral."), date: Some(PartialDate::month(2022, 3)), sources: Cow::Borrowed(&S297) },
+static S290: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("The seed counts India among Russia's economic allies of whom \"most have condemned the violence taking place in Ukraine\"; Modi's words call for an end to violence without condemning Russia, which this scale places as neutral."), date: Some(PartialDate::month(2022, 3)), sources: Cow::Borrowed(&S289) },
 ];
-static S299: [Evidence; 3] = [
+static S291: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("pk-khan-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("pk-khan-2022-03-06")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
 ];
-static S300: [SourceId; 3] = [
+static S292: [SourceId; 3] = [
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("stance-s24"),
     SourceId::new("stance-s47"),
 ];
-static S301: [SourceId; 1] = [
+static S293: [SourceId; 1] = [
     SourceId::new("stance-s45"),
 ];
-static S302: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Army chief Gen. Qamar Javed Bajwa said on 2 April 2022 that \"despite legitimate security concerns of Russia, its aggression against a smaller country cannot be condoned\": a view within the state, not the government's position, so it does not change the record."), date: Some(ymd(2022, 4, 2)), sources: Cow::Borrowed(&S301) },
+static S294: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Army chief Gen. Qamar Javed Bajwa said on 2 April 2022 that \"despite legitimate security concerns of Russia, its aggression against a smaller country cannot be condoned\": a view within the state, not the government's position, so it does not change the record."), date: Some(ymd(2022, 4, 2)), sources: Cow::Borrowed(&S293) },
 ];
-static S303: [Evidence; 2] = [
+static S295: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("il-lapid-2022-02-24")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
+    Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S304: [Evidence; 2] = [
+static S296: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("tr-erdogan-2022-02-24")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
 ];
-static S305: [SourceId; 3] = [
+static S297: [SourceId; 3] = [
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("stance-s19"),
     SourceId::new("stance-s21"),
 ];
-static S306: [Reading; 1] = [
+static S298: [Reading; 1] = [
     Reading { says: Cow::Borrowed("By this scale's criteria Türkiye is critical: Erdoğan said \"We reject Russia's military operation\" and called it a \"heavy blow to regional peace and stability\" (24 February 2022), and Türkiye voted for ES-11/1. The queries use the seed's assessment because it is a published one; this reading is kept for comparison."), date: Some(ymd(2022, 2, 24)), sources: Cow::Borrowed(&S15) },
 ];
-static S307: [Evidence; 2] = [
+static S299: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ir-amir-abdollahian-2022-11-05")),
-    Evidence::Measure(Cow::Borrowed("supplied drones to Russia (acknowledged on 5 November 2022)")),
+    Evidence::Measure(Cow::Borrowed("supplied a limited number of drones to Russia, which Iran says was months before the invasion (acknowledged on 5 November 2022)")),
 ];
-static S308: [SourceId; 2] = [
+static S300: [SourceId; 2] = [
     SourceId::new("stance-s68"),
     SourceId::new("stance-s70"),
 ];
-static S309: [Evidence; 4] = [
+static S301: [Evidence; 4] = [
     Evidence::Statement(Cow::Borrowed("gb-johnson-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("froze the assets of major Russian banks including VTB and banned Aeroflot (24 February 2022)")),
     Evidence::Statement(Cow::Borrowed("gb-truss-2022-03-01")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
 ];
-static S310: [SourceId; 5] = [
+static S302: [SourceId; 5] = [
     SourceId::new("stance-x01"),
     SourceId::new("stance-x02"),
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("stance-s30"),
     SourceId::new("stance-s31"),
 ];
-static S311: [Evidence; 3] = [
+static S303: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("us-biden-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("froze the US-based assets of four financial institutions, including VTB (24 February 2022)")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
 ];
-static S312: [SourceId; 3] = [
+static S304: [SourceId; 3] = [
     SourceId::new("stance-x03"),
     SourceId::new("stance-x04"),
     SourceId::new("stance-x05"),
 ];
-static S313: [Evidence; 2] = [
+static S305: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("kp-mfa-2022-02-28")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
+    Evidence::Vote(Cow::Borrowed("A/RES/ES-11/6")),
 ];
-static S314: [Evidence; 2] = [
+static S306: [Evidence; 3] = [
     Evidence::Measure(Cow::Borrowed("sent troops to Russia's Kursk region to fight Ukrainian forces (2024–2025)")),
     Evidence::Statement(Cow::Borrowed("kp-cmc-2025-04-28")),
+    Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S315: [SourceId; 7] = [
+static S307: [SourceId; 7] = [
     SourceId::new("stance-s61"),
     SourceId::new("stance-s62"),
     SourceId::new("stance-s63"),
@@ -1072,1010 +1054,993 @@ static S315: [SourceId; 7] = [
     SourceId::new("stance-s67"),
     SourceId::new("treaty-s64"),
 ];
-static S316: [Evidence; 2] = [
+static S308: [Evidence; 2] = [
     Evidence::Measure(Cow::Borrowed("Government approves bill (extreme urgency) to join EU financial sanctions on Russia and Belarus; first time Andorra joins sanctions in a war")),
     Evidence::Statement(Cow::Borrowed("ad-ubach-2023-02-24")),
 ];
-static S317: [SourceId; 2] = [
+static S309: [SourceId; 2] = [
     SourceId::new("st-europe-76"),
     SourceId::new("st-europe-77"),
 ];
-static S318: [Evidence; 2] = [
+static S310: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ae-nusseibeh-2022-02-25")),
     Evidence::Statement(Cow::Borrowed("ae-nusseibeh-2022-03-02")),
 ];
-static S319: [SourceId; 2] = [
+static S311: [SourceId; 2] = [
     SourceId::new("st-asia-44"),
     SourceId::new("st-asia-45"),
 ];
-static S320: [Evidence; 1] = [
+static S312: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("af-balkhi-2022-02-25")),
 ];
-static S321: [Evidence; 1] = [
+static S313: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ag-sanders-2022-02-25")),
 ];
-static S322: [Evidence; 1] = [
+static S314: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ag-browne-2024-02-03")),
 ];
-static S323: [Evidence; 2] = [
+static S315: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("al-rama-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("Albania joins the international (EU) sanctions regime against Russia")),
 ];
-static S324: [SourceId; 2] = [
+static S316: [SourceId; 2] = [
     SourceId::new("st-europe-100"),
     SourceId::new("st-europe-101"),
 ];
-static S325: [Evidence; 1] = [
+static S317: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("am-mirzoyan-2024-06")),
 ];
-static S326: [Evidence; 2] = [
+static S318: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ao-lourenco-2022-10")),
     Evidence::Statement(Cow::Borrowed("ao-angola-2023-01-23")),
 ];
-static S327: [SourceId; 2] = [
+static S319: [SourceId; 2] = [
     SourceId::new("st-africa-2"),
     SourceId::new("st-africa-3"),
 ];
-static S328: [Evidence; 3] = [
+static S320: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("ar-cerruti-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("ar-fernandez-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("ar-milei-2024-06")),
 ];
-static S329: [SourceId; 3] = [
+static S321: [SourceId; 3] = [
     SourceId::new("st-americas-3"),
     SourceId::new("st-americas-4"),
     SourceId::new("st-americas-64"),
 ];
-static S330: [Evidence; 3] = [
+static S322: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("at-nehammer-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("at-schallenberg-2022-02-25")),
 ];
-static S331: [SourceId; 3] = [
+static S323: [SourceId; 3] = [
     SourceId::new("st-europe-7"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-8"),
 ];
-static S332: [Evidence; 3] = [
+static S324: [Evidence; 3] = [
     Evidence::Measure(Cow::Borrowed("targeted sanctions on members of Russia's Security Council took effect from midnight on 24 February 2022")),
     Evidence::Measure(Cow::Borrowed("Announced weapons, munitions, body armour and Bushmaster armoured vehicles for Ukraine (new A$25 million package), after Zelensky's 31 March address to Parliament")),
     Evidence::Statement(Cow::Borrowed("au-albanese-2023-07-12")),
 ];
-static S333: [SourceId; 3] = [
+static S325: [SourceId; 3] = [
     SourceId::new("st-asia-5"),
     SourceId::new("st-asia-93"),
     SourceId::new("st-asia-94"),
 ];
-static S334: [Evidence; 1] = [
+static S326: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("az-aliyev-2023-02-22")),
 ];
-static S335: [Evidence; 1] = [
+static S327: [Evidence; 1] = [
     Evidence::Measure(Cow::Borrowed("Decree allocating USD 2 million humanitarian aid (electrical equipment) to Ukraine after Russian strikes; Aliyev and Zelensky condemned strikes on SOCAR and other Azerbaijani facilities in Ukraine")),
 ];
-static S336: [SourceId; 1] = [
+static S328: [SourceId; 1] = [
     SourceId::new("st-europe-87"),
 ];
-static S337: [Evidence; 1] = [
-    Evidence::Statement(Cow::Borrowed("ba-komsic-2022-02-22")),
-];
-static S338: [Evidence; 1] = [
+static S329: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("bb-mottley-2022-02-24")),
 ];
-static S339: [Evidence; 3] = [
+static S330: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("bd-momen-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("bd-momen-2022-03-25")),
     Evidence::Statement(Cow::Borrowed("bd-sabrin-2023-02-26")),
 ];
-static S340: [SourceId; 3] = [
+static S331: [SourceId; 3] = [
     SourceId::new("st-asia-77"),
     SourceId::new("st-asia-78"),
     SourceId::new("st-asia-79"),
 ];
-static S341: [Evidence; 3] = [
+static S332: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("be-croo-2022-02-25")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Measure(Cow::Borrowed("Belgium delivers military equipment to Ukraine")),
 ];
-static S342: [SourceId; 3] = [
+static S333: [SourceId; 3] = [
     SourceId::new("st-europe-10"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-11"),
 ];
-static S343: [Evidence; 1] = [
-    Evidence::Statement(Cow::Borrowed("bf-traore-2023-07")),
-];
-static S344: [Evidence; 2] = [
+static S334: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("bg-petkov-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S345: [SourceId; 2] = [
+static S335: [SourceId; 2] = [
     SourceId::new("st-europe-12"),
     SourceId::new("st-europe-105"),
 ];
-static S346: [Evidence; 2] = [
+static S336: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("bh-zayani-2022-04-07")),
     Evidence::Statement(Cow::Borrowed("bh-zayani-2023-05-05")),
 ];
-static S347: [SourceId; 2] = [
+static S337: [SourceId; 2] = [
     SourceId::new("st-asia-58"),
     SourceId::new("st-asia-59"),
 ];
-static S348: [Evidence; 1] = [
+static S338: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("bi-shingiro-2023-05-30")),
+    Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S349: [Evidence; 1] = [
+static S339: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("bj-houngbedji-2022-03-02")),
 ];
-static S350: [Evidence; 1] = [
+static S340: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("bj-talon-2023-03-05")),
 ];
-static S351: [Evidence; 1] = [
+static S341: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("bn-darussalam-2022-02-26")),
 ];
-static S352: [Evidence; 1] = [
+static S342: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("bo-communique-2022-02-24")),
 ];
-static S353: [Evidence; 2] = [
+static S343: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("br-note-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("br-mourao-2022-02-24")),
 ];
-static S354: [SourceId; 2] = [
+static S344: [SourceId; 2] = [
     SourceId::new("st-americas-5"),
     SourceId::new("st-americas-6"),
 ];
-static S355: [Evidence; 1] = [
+static S345: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("br-silva-2023-04-16")),
 ];
-static S356: [Evidence; 1] = [
+static S346: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("bs-mitchell-2022")),
 ];
-static S357: [Evidence; 1] = [
+static S347: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("bw-masisi-2024")),
 ];
-static S358: [Evidence; 1] = [
+static S348: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("bz-briceno-2022-03")),
 ];
-static S359: [Evidence; 2] = [
+static S349: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ca-trudeau-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("Announces sanctions on 58 individuals and entities (Russian elites, Wagner Group, banks) and on members of Russia's Security Council, and cancels all export permits for Russia")),
 ];
-static S360: [Evidence; 1] = [
+static S350: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("cf-touadera-2026-01")),
 ];
-static S361: [Evidence; 1] = [
+static S351: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("cg-gakosso-2022-07-25")),
 ];
-static S362: [Evidence; 1] = [
+static S352: [Evidence; 1] = [
     Evidence::Measure(Cow::Borrowed("Switzerland adopts the EU sanctions packages of 23 and 25 Feb 2022, incl. asset freezes on Putin, Mishustin and Lavrov")),
 ];
-static S363: [SourceId; 1] = [
+static S353: [SourceId; 1] = [
     SourceId::new("st-europe-69"),
 ];
-static S364: [Evidence; 1] = [
+static S354: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ci-adjoumani-2022-03-03")),
 ];
-static S365: [Evidence; 2] = [
+static S355: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("cl-pinera-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("cl-boric-2022-02-24")),
 ];
-static S366: [SourceId; 2] = [
+static S356: [SourceId; 2] = [
     SourceId::new("st-americas-9"),
     SourceId::new("st-americas-10"),
 ];
-static S367: [Evidence; 2] = [
+static S357: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("co-duque-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("co-ramirez-2022-03-01")),
 ];
-static S368: [SourceId; 2] = [
+static S358: [SourceId; 2] = [
     SourceId::new("st-americas-11"),
     SourceId::new("st-americas-12"),
 ];
-static S369: [Evidence; 1] = [
+static S359: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("co-petro-2023-01-24")),
 ];
-static S370: [Evidence; 1] = [
+static S360: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("cr-communique-2022-02-24")),
 ];
-static S371: [Evidence; 2] = [
+static S361: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("cu-rodriguez-2022-02-26")),
     Evidence::Statement(Cow::Borrowed("cu-canel-2022-02-28")),
 ];
-static S372: [SourceId; 2] = [
+static S362: [SourceId; 2] = [
     SourceId::new("st-americas-13"),
     SourceId::new("st-americas-14"),
 ];
-static S373: [Evidence; 2] = [
+static S363: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("cv-silva-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("Stayed away from the Russia–Africa summit in St Petersburg (July 2023) as 'um sinal de protesto contra a guerra na Ucrânia'.")),
 ];
-static S374: [SourceId; 2] = [
+static S364: [SourceId; 2] = [
     SourceId::new("st-africa-16"),
     SourceId::new("st-africa-17"),
 ];
-static S375: [Evidence; 3] = [
+static S365: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("cy-anastasiades-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("cy-anastasiades-2023-02-24")),
 ];
-static S376: [SourceId; 3] = [
+static S366: [SourceId; 3] = [
     SourceId::new("st-europe-17"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-18"),
 ];
-static S377: [Evidence; 3] = [
+static S367: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("cz-fiala-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Measure(Cow::Borrowed("Czech government military aid to Ukraine since the invasion totals CZK 10 billion")),
 ];
-static S378: [SourceId; 3] = [
+static S368: [SourceId; 3] = [
     SourceId::new("st-europe-19"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-20"),
 ];
-static S379: [Evidence; 3] = [
+static S369: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("de-scholz-2022-02-27")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Measure(Cow::Borrowed("Decision to deliver 1,000 anti-tank weapons and 500 Stinger surface-to-air missiles to Ukraine (reversal of no-arms-to-war-zones policy)")),
 ];
-static S380: [SourceId; 3] = [
+static S370: [SourceId; 3] = [
     SourceId::new("st-europe-29"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-30"),
 ];
-static S381: [Evidence; 3] = [
+static S371: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("dk-frederiksen-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("decided sanctions on Russia (\"more will come\") and said it will support and help Ukraine")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S382: [SourceId; 3] = [
+static S372: [SourceId; 3] = [
     SourceId::new("st-europe-21"),
     SourceId::new("st-europe-22"),
     SourceId::new("st-europe-105"),
 ];
-static S383: [Evidence; 1] = [
+static S373: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("dm-skerrit-2022-02-26")),
 ];
-static S384: [Evidence; 2] = [
+static S374: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("do-abinader-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("do-figueroa-2024-06-14")),
 ];
-static S385: [SourceId; 2] = [
+static S375: [SourceId; 2] = [
     SourceId::new("st-americas-36"),
     SourceId::new("st-americas-37"),
 ];
-static S386: [Evidence; 2] = [
+static S376: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("dz-communique-2022-03-21")),
     Evidence::Statement(Cow::Borrowed("dz-lamamra-2022-06-14")),
 ];
-static S387: [SourceId; 2] = [
+static S377: [SourceId; 2] = [
     SourceId::new("st-africa-18"),
     SourceId::new("st-africa-19"),
 ];
-static S388: [Evidence; 1] = [
+static S378: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ec-lasso-2022-02-24")),
 ];
-static S389: [Evidence; 3] = [
+static S379: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("ee-kallas-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("ee-kallas-2022-03-08")),
 ];
-static S390: [SourceId; 3] = [
+static S380: [SourceId; 3] = [
     SourceId::new("st-europe-23"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-24"),
 ];
-static S391: [Evidence; 2] = [
+static S381: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("eg-egypt-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("eg-shoukry-2022-04-04")),
 ];
-static S392: [SourceId; 2] = [
+static S382: [SourceId; 2] = [
     SourceId::new("st-africa-20"),
     SourceId::new("st-africa-21"),
 ];
-static S393: [Evidence; 2] = [
+static S383: [Evidence; 5] = [
     Evidence::Statement(Cow::Borrowed("er-eritrea-2022-03-02")),
     Evidence::Statement(Cow::Borrowed("er-eritrea-2022-03-24")),
+    Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
+    Evidence::Vote(Cow::Borrowed("A/RES/ES-11/6")),
+    Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S394: [SourceId; 2] = [
+static S384: [SourceId; 2] = [
     SourceId::new("st-africa-22"),
     SourceId::new("st-africa-23"),
 ];
-static S395: [Evidence; 2] = [
+static S385: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("es-sanchez-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S396: [SourceId; 2] = [
+static S386: [SourceId; 2] = [
     SourceId::new("st-europe-56"),
     SourceId::new("st-europe-105"),
 ];
-static S397: [Evidence; 2] = [
+static S387: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("et-ahmed-2022-03-03")),
     Evidence::Statement(Cow::Borrowed("et-mufti-2022-03-10")),
 ];
-static S398: [SourceId; 2] = [
+static S388: [SourceId; 2] = [
     SourceId::new("st-africa-24"),
     SourceId::new("st-africa-25"),
 ];
-static S399: [Evidence; 3] = [
+static S389: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("fi-niinisto-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("fi-policy-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S400: [SourceId; 3] = [
+static S390: [SourceId; 3] = [
     SourceId::new("st-europe-25"),
     SourceId::new("st-europe-26"),
     SourceId::new("st-europe-105"),
 ];
-static S401: [Evidence; 1] = [
+static S391: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("fj-prasad-2022-02-28")),
 ];
-static S402: [Evidence; 2] = [
+static S392: [Evidence; 2] = [
     Evidence::Measure(Cow::Borrowed("Cooperated with the United States to seize a Russian superyacht linked to a sanctioned oligarch (enforcement of US sanctions in Fijian jurisdiction)")),
     Evidence::Statement(Cow::Borrowed("fj-prasad-2022-02-28")),
 ];
-static S403: [SourceId; 2] = [
+static S393: [SourceId; 2] = [
     SourceId::new("st-asia-90"),
     SourceId::new("st-asia-68"),
 ];
-static S404: [Evidence; 2] = [
+static S394: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("fm-panuelo-2022-02-25")),
     Evidence::Measure(Cow::Borrowed("Severed diplomatic relations with Russia over the invasion of Ukraine (second country to do so, after Ukraine)")),
 ];
-static S405: [SourceId; 2] = [
+static S395: [SourceId; 2] = [
     SourceId::new("st-asia-66"),
     SourceId::new("st-asia-67"),
 ];
-static S406: [Evidence; 2] = [
+static S396: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("fr-macron-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S407: [SourceId; 2] = [
+static S397: [SourceId; 2] = [
     SourceId::new("st-europe-27"),
     SourceId::new("st-europe-105"),
 ];
-static S408: [Evidence; 1] = [
+static S398: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ga-un-2022-10")),
 ];
-static S409: [Evidence; 1] = [
+static S399: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("gd-service-2022-02-24")),
 ];
-static S410: [Evidence; 2] = [
+static S400: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("gh-botchwey-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("gh-botchwey-2022-09-22")),
 ];
-static S411: [SourceId; 2] = [
+static S401: [SourceId; 2] = [
     SourceId::new("st-africa-28"),
     SourceId::new("st-africa-29"),
 ];
-static S412: [Evidence; 1] = [
+static S402: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("gn-kouyate-2022-02-25")),
 ];
-static S413: [Evidence; 3] = [
+static S403: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("se-andersson-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Measure(Cow::Borrowed("Greece sends military equipment to Ukraine")),
 ];
-static S414: [SourceId; 3] = [
+static S404: [SourceId; 3] = [
     SourceId::new("st-europe-132"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-32"),
 ];
-static S415: [Evidence; 2] = [
-    Evidence::Measure(Cow::Borrowed("Recalls Guatemala's ambassador to Russia for consultations after Russia's recognition of the 'DPR'/'LPR'")),
+static S405: [Evidence; 1] = [
     Evidence::Measure(Cow::Borrowed("Visits Ukraine (Kyiv, Bucha, Irpin, Borodianka) at Zelensky's invitation — first Latin American head of state to do so during the war; joint declaration with Zelensky")),
 ];
-static S416: [SourceId; 2] = [
-    SourceId::new("st-americas-33"),
+static S406: [SourceId; 1] = [
     SourceId::new("st-americas-66"),
 ];
-static S417: [Evidence; 1] = [
+static S407: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("gw-embalo-2022-10-24")),
 ];
-static S418: [Evidence; 1] = [
+static S408: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("gy-statement-2022-02-24")),
 ];
-static S419: [Evidence; 1] = [
-    Evidence::Statement(Cow::Borrowed("hn-reina-2022-10-13")),
-];
-static S420: [Evidence; 3] = [
+static S409: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("hr-plenkovic-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("hr-plenkovic-2022-02-24-2")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S421: [SourceId; 3] = [
+static S410: [SourceId; 3] = [
     SourceId::new("st-europe-14"),
     SourceId::new("st-europe-15"),
     SourceId::new("st-europe-105"),
 ];
-static S422: [Evidence; 1] = [
+static S411: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ht-geneus-2022-03")),
+    Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S423: [Evidence; 4] = [
+static S412: [Evidence; 5] = [
     Evidence::Statement(Cow::Borrowed("hu-orban-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("Summons the Russian ambassador and condemns the Russian military action on behalf of the government")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("hu-orban-2024")),
+    Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S424: [SourceId; 4] = [
+static S413: [SourceId; 4] = [
     SourceId::new("st-europe-59"),
     SourceId::new("st-europe-60"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-61"),
 ];
-static S425: [Evidence; 2] = [
+static S414: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("id-account-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("id-faizasyah-2022-02-24")),
 ];
-static S426: [SourceId; 2] = [
+static S415: [SourceId; 2] = [
     SourceId::new("st-asia-27"),
     SourceId::new("st-asia-28"),
 ];
-static S427: [Evidence; 2] = [
+static S416: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ie-martin-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S428: [SourceId; 2] = [
+static S417: [SourceId; 2] = [
     SourceId::new("st-europe-33"),
     SourceId::new("st-europe-105"),
 ];
-static S429: [Evidence; 1] = [
+static S418: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("iq-hussein-2022-04-02")),
 ];
-static S430: [Evidence; 2] = [
+static S419: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("is-jakobsdottir-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("is-gylfadottir-2022-02-24")),
 ];
-static S431: [SourceId; 2] = [
+static S420: [SourceId; 2] = [
     SourceId::new("st-europe-67"),
     SourceId::new("st-europe-68"),
 ];
-static S432: [Evidence; 2] = [
+static S421: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("it-draghi-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S433: [SourceId; 2] = [
+static S422: [SourceId; 2] = [
     SourceId::new("st-europe-34"),
     SourceId::new("st-europe-105"),
 ];
-static S434: [Evidence; 1] = [
+static S423: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("jm-holness-2022-02-24")),
 ];
-static S435: [Evidence; 2] = [
+static S424: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("jp-kimihiro-2022-02-28")),
     Evidence::Measure(Cow::Borrowed("Announced sanctions freezing assets of designated individuals related to the Russian government including President Putin; supported removing selected Russian banks from SWIFT")),
 ];
-static S436: [Evidence; 3] = [
-    Evidence::Statement(Cow::Borrowed("ke-kimani-2022-02-21")),
-    Evidence::Statement(Cow::Borrowed("ke-kimani-2022-02-23")),
+static S425: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ke-kimani-2024")),
 ];
-static S437: [SourceId; 3] = [
-    SourceId::new("st-africa-34"),
-    SourceId::new("st-africa-35"),
-    SourceId::new("st-africa-36"),
-];
-static S438: [Evidence; 2] = [
+static S426: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("kg-kazakbaev-2022-03-01")),
     Evidence::Statement(Cow::Borrowed("kg-japarov-2022-03-09")),
 ];
-static S439: [SourceId; 2] = [
+static S427: [SourceId; 2] = [
     SourceId::new("st-asia-61"),
     SourceId::new("st-asia-62"),
 ];
-static S440: [Evidence; 3] = [
+static S428: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("kh-sen-2022-03-03")),
     Evidence::Statement(Cow::Borrowed("kh-sen-2022-03-28")),
     Evidence::Statement(Cow::Borrowed("kh-sen-2022-10-11")),
 ];
-static S441: [SourceId; 3] = [
+static S429: [SourceId; 3] = [
     SourceId::new("st-asia-37"),
     SourceId::new("st-asia-38"),
     SourceId::new("st-asia-39"),
 ];
-static S442: [Evidence; 1] = [
+static S430: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("kn-statement-2022-02")),
 ];
-static S443: [Evidence; 4] = [
+static S431: [Evidence; 4] = [
     Evidence::Statement(Cow::Borrowed("kr-in-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("kr-korea-2022-02-28")),
     Evidence::Measure(Cow::Borrowed("banned exports of strategic items to Russia and joined the move to block some Russian banks from SWIFT (announced by the foreign ministry on 28 February 2022)")),
     Evidence::Statement(Cow::Borrowed("kr-moon-2022-02-28")),
 ];
-static S444: [SourceId; 4] = [
+static S432: [SourceId; 4] = [
     SourceId::new("st-asia-18"),
     SourceId::new("st-asia-19"),
     SourceId::new("st-asia-20"),
     SourceId::new("st-asia-21"),
 ];
-static S445: [Evidence; 2] = [
+static S433: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("kz-tileuberdi-2022-02-28")),
     Evidence::Statement(Cow::Borrowed("kz-tokayev-2022-03-01")),
 ];
-static S446: [SourceId; 2] = [
+static S434: [SourceId; 2] = [
     SourceId::new("st-asia-6"),
     SourceId::new("st-asia-7"),
 ];
-static S447: [Evidence; 2] = [
+static S435: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("la-pdr-2022-02-26")),
     Evidence::Statement(Cow::Borrowed("la-vongnorkeo-2022-03")),
 ];
-static S448: [SourceId; 2] = [
+static S436: [SourceId; 2] = [
     SourceId::new("st-asia-12"),
     SourceId::new("st-asia-13"),
 ];
-static S449: [Evidence; 1] = [
+static S437: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("lb-habib-2022-02-24")),
 ];
-static S450: [Evidence; 1] = [
+static S438: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("lc-affairs-2022-03-01")),
 ];
-static S451: [Evidence; 2] = [
+static S439: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("li-liechtenstein-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("Adopts autonomously the EU sanctions of 25 Feb 2022 (incl. financial sanctions on Putin, Mishustin, Lavrov); had adopted the 23 Feb package on 25 Feb")),
 ];
-static S452: [SourceId; 2] = [
+static S440: [SourceId; 2] = [
     SourceId::new("st-europe-70"),
     SourceId::new("st-europe-71"),
 ];
-static S453: [Evidence; 1] = [
+static S441: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("lk-lanka-2022-02-25")),
 ];
-static S454: [Evidence; 1] = [
+static S442: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("lr-release-2022-02-25")),
 ];
-static S455: [Evidence; 2] = [
+static S443: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("lt-nauseda-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S456: [SourceId; 2] = [
+static S444: [SourceId; 2] = [
     SourceId::new("st-europe-39"),
     SourceId::new("st-europe-105"),
 ];
-static S457: [Evidence; 3] = [
+static S445: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("se-andersson-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("lu-bettel-2022-03")),
 ];
-static S458: [SourceId; 3] = [
+static S446: [SourceId; 3] = [
     SourceId::new("st-europe-132"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-42"),
 ];
-static S459: [Evidence; 3] = [
+static S447: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("lv-levits-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("lv-karins-2024-02-24")),
 ];
-static S460: [SourceId; 3] = [
+static S448: [SourceId; 3] = [
     SourceId::new("st-europe-35"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-37"),
 ];
-static S461: [Evidence; 1] = [
+static S449: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ly-mangoush-2022-02-24")),
 ];
-static S462: [Evidence; 2] = [
+static S450: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ma-expatriates-2022-02-26")),
     Evidence::Statement(Cow::Borrowed("ma-bourita-2023-02-28")),
 ];
-static S463: [SourceId; 2] = [
+static S451: [SourceId; 2] = [
     SourceId::new("st-africa-40"),
     SourceId::new("st-africa-41"),
 ];
-static S464: [Evidence; 2] = [
+static S452: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("mc-ii-2022-02-28")),
     Evidence::Measure(Cow::Borrowed("Adopts and implements asset freezes and economic sanctions identical to those of most European states (EU sanctions)")),
 ];
-static S465: [SourceId; 2] = [
+static S453: [SourceId; 2] = [
     SourceId::new("st-europe-72"),
     SourceId::new("st-europe-73"),
 ];
-static S466: [Evidence; 1] = [
+static S454: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("md-sandu-2022-02-24")),
 ];
-static S467: [Evidence; 1] = [
+static S455: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("md-sandu-2022-09-30")),
 ];
-static S468: [Evidence; 2] = [
+static S456: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("me-dukanovic-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("Government adopts restrictive measures (sanctions) against Russia, aligned with the EU")),
 ];
-static S469: [SourceId; 2] = [
+static S457: [SourceId; 2] = [
     SourceId::new("st-europe-93"),
     SourceId::new("st-europe-94"),
 ];
-static S470: [Evidence; 1] = [
+static S458: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("mg-ntsay-2022-03-01")),
 ];
-static S471: [Evidence; 1] = [
+static S459: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("mh-kabua-2022-02")),
+    Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S472: [Evidence; 2] = [
+static S460: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("mk-osmani-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("mk-osmani-2022-02-28")),
 ];
-static S473: [SourceId; 2] = [
+static S461: [SourceId; 2] = [
     SourceId::new("st-europe-95"),
     SourceId::new("st-europe-96"),
 ];
-static S474: [Evidence; 1] = [
+static S462: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ml-diop-2022-04")),
+    Evidence::Vote(Cow::Borrowed("A/RES/ES-11/6")),
 ];
-static S475: [Evidence; 1] = [
+static S463: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ml-maiga-2024-08-04")),
+    Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S476: [Evidence; 3] = [
+static S464: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("mt-abela-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("mt-abela-2023-09")),
 ];
-static S477: [SourceId; 3] = [
+static S465: [SourceId; 3] = [
     SourceId::new("st-europe-43"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-44"),
 ];
-static S478: [Evidence; 1] = [
+static S466: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("mv-solih-2022-03")),
 ];
-static S479: [Evidence; 2] = [
+static S467: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("mw-chakwera-2022-02-25")),
     Evidence::Statement(Cow::Borrowed("mw-malawi-2022-03-01")),
 ];
-static S480: [SourceId; 2] = [
+static S468: [SourceId; 2] = [
     SourceId::new("st-africa-49"),
     SourceId::new("st-africa-50"),
 ];
-static S481: [Evidence; 2] = [
+static S469: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("mx-fuente-2022-02")),
     Evidence::Measure(Cow::Borrowed("Refuses to impose economic sanctions on Russia ('no vamos a tomar ninguna represalia de tipo económica'); later also refuses to send arms to Ukraine (4 Mar 2022)")),
 ];
-static S482: [SourceId; 2] = [
+static S470: [SourceId; 2] = [
     SourceId::new("st-americas-2"),
     SourceId::new("st-americas-62"),
 ];
-static S483: [Evidence; 2] = [
+static S471: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("my-yaakob-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("my-yaakob-2022-02-26")),
 ];
-static S484: [SourceId; 2] = [
+static S472: [SourceId; 2] = [
     SourceId::new("st-asia-34"),
     SourceId::new("st-asia-35"),
 ];
-static S485: [Evidence; 2] = [
+static S473: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("my-ibrahim-2024-10")),
     Evidence::Statement(Cow::Borrowed("my-ibrahim-2024-09-05")),
 ];
-static S486: [SourceId; 2] = [
+static S474: [SourceId; 2] = [
     SourceId::new("st-asia-99"),
     SourceId::new("st-asia-98"),
 ];
-static S487: [Evidence; 1] = [
+static S475: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("mz-nyusi-2023-07")),
 ];
-static S488: [Evidence; 1] = [
+static S476: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ne-abarry-2022-03-02")),
 ];
-static S489: [Evidence; 2] = [
+static S477: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ng-onyeama-2022-02-25")),
     Evidence::Statement(Cow::Borrowed("ng-onyeama-2022-02-28")),
 ];
-static S490: [SourceId; 2] = [
+static S478: [SourceId; 2] = [
     SourceId::new("st-africa-57"),
     SourceId::new("st-africa-58"),
 ];
-static S491: [Evidence; 3] = [
-    Evidence::Statement(Cow::Borrowed("ni-ortega-2022-02-21")),
+static S479: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("ni-ortega-2023-04")),
     Evidence::Statement(Cow::Borrowed("ni-murillo-2025-07-30")),
+    Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S492: [SourceId; 3] = [
-    SourceId::new("st-americas-15"),
+static S480: [SourceId; 2] = [
     SourceId::new("st-americas-16"),
     SourceId::new("st-americas-17"),
 ];
-static S493: [Evidence; 2] = [
+static S481: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("nl-rutte-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S494: [SourceId; 2] = [
+static S482: [SourceId; 2] = [
     SourceId::new("st-europe-46"),
     SourceId::new("st-europe-105"),
 ];
-static S495: [Evidence; 3] = [
+static S483: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("no-stre-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("no-stre-2022-02-24-2")),
     Evidence::Measure(Cow::Borrowed("Norway funds air defence for Ukraine (contribution towards a Patriot system, about USD 130 million)")),
 ];
-static S496: [SourceId; 3] = [
+static S484: [SourceId; 3] = [
     SourceId::new("st-europe-64"),
     SourceId::new("st-europe-65"),
     SourceId::new("st-europe-66"),
 ];
-static S497: [Evidence; 1] = [
+static S485: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("np-nepal-2022-02-24")),
 ];
-static S498: [Evidence; 2] = [
+static S486: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("nz-ardern-2022-02-25")),
     Evidence::Measure(Cow::Borrowed("imposed targeted travel bans on Russia and prohibited goods trade to its military and security forces")),
 ];
-static S499: [SourceId; 2] = [
+static S487: [SourceId; 2] = [
     SourceId::new("st-asia-22"),
     SourceId::new("st-asia-23"),
 ];
-static S500: [Evidence; 1] = [
+static S488: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("om-albusaidi-2022-05-11")),
 ];
-static S501: [Evidence; 1] = [
+static S489: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("pa-cortizo-2022-02-24")),
 ];
-static S502: [Evidence; 1] = [
+static S490: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("pe-tweet-2022-02-24")),
 ];
-static S503: [Evidence; 1] = [
+static S491: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("pg-tkatchenko-2024")),
 ];
-static S504: [Evidence; 1] = [
+static S492: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ph-manalo-2022-02-28")),
 ];
-static S505: [Evidence; 3] = [
+static S493: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("pl-poland-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("pl-morawiecki-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S506: [SourceId; 3] = [
+static S494: [SourceId; 3] = [
     SourceId::new("st-europe-47"),
     SourceId::new("st-europe-48"),
     SourceId::new("st-europe-105"),
 ];
-static S507: [Evidence; 1] = [
+static S495: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ps-maliki-2022-03")),
 ];
-static S508: [Evidence; 3] = [
+static S496: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("pt-costa-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("pt-costa-2022-05-21")),
 ];
-static S509: [SourceId; 3] = [
+static S497: [SourceId; 3] = [
     SourceId::new("st-europe-49"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-50"),
 ];
-static S510: [Evidence; 1] = [
+static S498: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("pw-seid-2022-03-01")),
 ];
-static S511: [Evidence; 2] = [
+static S499: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("pw-aitaro-2022-09")),
     Evidence::Statement(Cow::Borrowed("pw-jr-2024-06-16")),
+    Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S512: [SourceId; 2] = [
+static S500: [SourceId; 2] = [
     SourceId::new("st-asia-75"),
     SourceId::new("st-asia-90"),
 ];
-static S513: [Evidence; 1] = [
+static S501: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("py-benitez-2022-02-24")),
 ];
-static S514: [Evidence; 3] = [
+static S502: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("qa-thani-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("qa-thani-2022-02-24-2")),
     Evidence::Statement(Cow::Borrowed("qa-thani-2022-10-10")),
 ];
-static S515: [SourceId; 3] = [
+static S503: [SourceId; 3] = [
     SourceId::new("st-asia-46"),
     SourceId::new("st-asia-47"),
     SourceId::new("st-asia-48"),
 ];
-static S516: [Evidence; 2] = [
+static S504: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ro-iohannis-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S517: [SourceId; 2] = [
+static S505: [SourceId; 2] = [
     SourceId::new("st-europe-51"),
     SourceId::new("st-europe-105"),
 ];
-static S518: [Evidence; 1] = [
-    Evidence::Statement(Cow::Borrowed("rs-vucic-2022-02-25")),
-];
-static S519: [Evidence; 1] = [
+static S506: [Evidence; 1] = [
     Evidence::Measure(Cow::Borrowed("Signs the 'Ukraine-South East Europe' summit declaration (in Croatia) that condemns Russia's actions and calls the war a crime against Ukraine, while refusing sanctions")),
 ];
-static S520: [SourceId; 1] = [
+static S507: [SourceId; 1] = [
     SourceId::new("st-europe-90"),
 ];
-static S521: [Evidence; 2] = [
+static S508: [Evidence; 1] = [
     Evidence::Measure(Cow::Borrowed("Only participant who refuses to sign the Ukraine-Southeast Europe summit declaration (Odesa) that 'strongly condemn[s] the brutal war of aggression launched by Russia'")),
-    Evidence::Statement(Cow::Borrowed("rs-vucic-2022-02-25")),
 ];
-static S522: [SourceId; 2] = [
+static S509: [SourceId; 1] = [
     SourceId::new("st-europe-133"),
-    SourceId::new("st-europe-88"),
 ];
-static S523: [Evidence; 1] = [
+static S510: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("rw-kayinamura-2022-03-02")),
 ];
-static S524: [Evidence; 2] = [
+static S511: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("sa-salman-2022-03-03")),
     Evidence::Statement(Cow::Borrowed("sa-salman-2022-04-16")),
 ];
-static S525: [SourceId; 2] = [
+static S512: [SourceId; 2] = [
     SourceId::new("st-asia-42"),
     SourceId::new("st-asia-43"),
 ];
-static S526: [Evidence; 1] = [
+static S513: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("sc-radegonde-2022-03-04")),
 ];
-static S527: [Evidence; 3] = [
+static S514: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("se-andersson-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Measure(Cow::Borrowed("Sweden sends military aid to Ukraine incl. 5,000 anti-tank weapons (first arms to a country at war since 1939)")),
 ];
-static S528: [SourceId; 3] = [
+static S515: [SourceId; 3] = [
     SourceId::new("st-europe-132"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-57"),
 ];
-static S529: [Evidence; 3] = [
+static S516: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("sg-spokesperson-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("sg-balakrishnan-2022-02-28")),
     Evidence::Measure(Cow::Borrowed("announced that it would impose sanctions on Russia")),
 ];
-static S530: [SourceId; 3] = [
+static S517: [SourceId; 3] = [
     SourceId::new("st-asia-104"),
     SourceId::new("st-asia-24"),
     SourceId::new("st-asia-25"),
 ];
-static S531: [Evidence; 2] = [
+static S518: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("si-jansa-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S532: [SourceId; 2] = [
+static S519: [SourceId; 2] = [
     SourceId::new("st-europe-55"),
     SourceId::new("st-europe-105"),
 ];
-static S533: [Evidence; 2] = [
+static S520: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("sk-heger-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S534: [SourceId; 2] = [
+static S521: [SourceId; 2] = [
     SourceId::new("st-europe-52"),
     SourceId::new("st-europe-105"),
 ];
-static S535: [Evidence; 1] = [
+static S522: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("sl-bio-2023-05-17")),
 ];
-static S536: [Evidence; 2] = [
+static S523: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("sm-beccari-2022-02-28")),
     Evidence::Statement(Cow::Borrowed("sm-beccari-2022-02-24")),
 ];
-static S537: [SourceId; 2] = [
+static S524: [SourceId; 2] = [
     SourceId::new("st-europe-75"),
     SourceId::new("st-europe-74"),
 ];
-static S538: [Evidence; 1] = [
+static S525: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("sn-communique-2022-03-02")),
 ];
-static S539: [Evidence; 1] = [
+static S526: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("sr-ramdin-2022-02-24")),
 ];
-static S540: [Evidence; 1] = [
+static S527: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ss-hirifugo-2022-03-04")),
 ];
-static S541: [Evidence; 1] = [
+static S528: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("st-nova-2022-02-26")),
 ];
-static S542: [Evidence; 2] = [
+static S529: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("st-nova-2022-03-04")),
     Evidence::Statement(Cow::Borrowed("st-trovoada-2024-06-06")),
 ];
-static S543: [SourceId; 2] = [
+static S530: [SourceId; 2] = [
     SourceId::new("st-africa-71"),
     SourceId::new("st-africa-72"),
 ];
-static S544: [Evidence; 1] = [
+static S531: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("sz-dladla-2023-03")),
 ];
-static S545: [Evidence; 1] = [
+static S532: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tg-dussey-2023-02")),
 ];
-static S546: [Evidence; 2] = [
+static S533: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("th-cha-2022-03-01")),
     Evidence::Statement(Cow::Borrowed("th-thailand-2022-10-13")),
 ];
-static S547: [SourceId; 2] = [
+static S534: [SourceId; 2] = [
     SourceId::new("st-asia-29"),
     SourceId::new("st-asia-30"),
 ];
-static S548: [Evidence; 1] = [
+static S535: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tj-rahmon-2025-12")),
 ];
-static S549: [Evidence; 1] = [
+static S536: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tl-magno-2022-03-01")),
 ];
-static S550: [Evidence; 1] = [
+static S537: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tl-ruak-2022-03-03")),
 ];
-static S551: [Evidence; 1] = [
+static S538: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tl-horta-2022-05-22")),
 ];
-static S552: [Evidence; 1] = [
+static S539: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tm-turkmenistan-2025-12-30")),
 ];
-static S553: [Evidence; 1] = [
+static S540: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tn-abroad-2022-02-25")),
 ];
-static S554: [Evidence; 1] = [
+static S541: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tt-browne-2022-02-24")),
 ];
-static S555: [Evidence; 2] = [
+static S542: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("tz-mulamula-2022-03-23")),
     Evidence::Statement(Cow::Borrowed("tz-mpango-2023-02")),
 ];
-static S556: [SourceId; 2] = [
+static S543: [SourceId; 2] = [
     SourceId::new("st-africa-76"),
     SourceId::new("st-africa-77"),
 ];
-static S557: [Evidence; 1] = [
+static S544: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ug-ayebare-2022-03")),
 ];
-static S558: [Evidence; 2] = [
+static S545: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("uy-pou-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("uy-bonasso-2022-02-27")),
 ];
-static S559: [SourceId; 2] = [
+static S546: [SourceId; 2] = [
     SourceId::new("st-americas-44"),
     SourceId::new("st-americas-45"),
 ];
-static S560: [Evidence; 1] = [
+static S547: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("uz-kamilov-2022-03-17")),
 ];
-static S561: [Evidence; 2] = [
+static S548: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("va-parolin-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("Visits the Russian Embassy to the Holy See to express concern about the war (no condemnation of Russia by name)")),
 ];
-static S562: [SourceId; 2] = [
+static S549: [SourceId; 2] = [
     SourceId::new("st-europe-78"),
     SourceId::new("st-europe-79"),
 ];
-static S563: [Evidence; 1] = [
+static S550: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("vc-gonsalves-2022-02")),
 ];
-static S564: [Evidence; 2] = [
+static S551: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("vn-hang-2022-02-25")),
     Evidence::Statement(Cow::Borrowed("vn-hang-2022-03-03")),
 ];
-static S565: [SourceId; 2] = [
+static S552: [SourceId; 2] = [
     SourceId::new("st-asia-9"),
     SourceId::new("st-asia-10"),
 ];
-static S566: [Evidence; 2] = [
+static S553: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ws-luteru-2022-03-01")),
     Evidence::Statement(Cow::Borrowed("ws-mataafa-2022-03-05")),
 ];
-static S567: [SourceId; 2] = [
+static S554: [SourceId; 2] = [
     SourceId::new("st-asia-71"),
     SourceId::new("st-asia-72"),
 ];
-static S568: [Evidence; 2] = [
+static S555: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("za-dirco-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("za-africa-2022-03-02")),
 ];
-static S569: [SourceId; 2] = [
+static S556: [SourceId; 2] = [
     SourceId::new("st-africa-81"),
     SourceId::new("st-africa-82"),
 ];
-static S570: [Evidence; 1] = [
+static S557: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("za-ramaphosa-2022-03-17")),
 ];
-static S571: [Evidence; 1] = [
-    Evidence::Statement(Cow::Borrowed("zm-haimbe-2024-06-20")),
-];
-static S572: [Evidence; 1] = [
+static S558: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("zw-mnangagwa-2023-07")),
 ];
-static S573: [Evidence; 2] = [
+static S559: [Evidence; 2] = [
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/6")),
 ];
-static S574: [SourceId; 23] = [
+static S560: [SourceId; 23] = [
     SourceId::new("stance-v1"),
     SourceId::new("vote-s01"),
     SourceId::new("vote-s02"),
@@ -2100,10 +2065,10 @@ static S574: [SourceId; 23] = [
     SourceId::new("vote-s39"),
     SourceId::new("vote-t2"),
 ];
-static S575: [Evidence; 1] = [
+static S561: [Evidence; 1] = [
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
 ];
-static S576: [SourceId; 11] = [
+static S562: [SourceId; 11] = [
     SourceId::new("stance-v1"),
     SourceId::new("vote-s01"),
     SourceId::new("vote-s02"),
@@ -2116,27 +2081,28 @@ static S576: [SourceId; 11] = [
     SourceId::new("vote-s09"),
     SourceId::new("vote-s10"),
 ];
-static S577: [Evidence; 1] = [
+static S563: [Evidence; 2] = [
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/6")),
-];
-static S578: [SourceId; 12] = [
-    SourceId::new("stance-v2"),
-    SourceId::new("vote-s30"),
-    SourceId::new("vote-s31"),
-    SourceId::new("vote-s32"),
-    SourceId::new("vote-s33"),
-    SourceId::new("vote-s34"),
-    SourceId::new("vote-s35"),
-    SourceId::new("vote-s36"),
-    SourceId::new("vote-s37"),
-    SourceId::new("vote-s38"),
-    SourceId::new("vote-s39"),
-    SourceId::new("vote-t2"),
-];
-static S579: [Evidence; 1] = [
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S580: [SourceId; 16] = [
+static S564: [SourceId; 12] = [
+    SourceId::new("stance-v2"),
+    SourceId::new("vote-s30"),
+    SourceId::new("vote-s31"),
+    SourceId::new("vote-s32"),
+    SourceId::new("vote-s33"),
+    SourceId::new("vote-s34"),
+    SourceId::new("vote-s35"),
+    SourceId::new("vote-s36"),
+    SourceId::new("vote-s37"),
+    SourceId::new("vote-s38"),
+    SourceId::new("vote-s39"),
+    SourceId::new("vote-t2"),
+];
+static S565: [Evidence; 1] = [
+    Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
+];
+static S566: [SourceId; 16] = [
     SourceId::new("u20-s26"),
     SourceId::new("u20-s12"),
     SourceId::new("u20-s13"),
@@ -2154,12 +2120,12 @@ static S580: [SourceId; 16] = [
     SourceId::new("vote-e7-3"),
     SourceId::new("vote-e7-4"),
 ];
-static S581: [Evidence; 3] = [
+static S567: [Evidence; 3] = [
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/6")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S582: [SourceId; 39] = [
+static S568: [SourceId; 39] = [
     SourceId::new("stance-v1"),
     SourceId::new("vote-s01"),
     SourceId::new("vote-s02"),
@@ -2200,30 +2166,29 @@ static S582: [SourceId; 39] = [
     SourceId::new("vote-e7-3"),
     SourceId::new("vote-e7-4"),
 ];
-static S583: [Evidence; 4] = [
+static S569: [Evidence; 4] = [
     Evidence::Statement(Cow::Borrowed("ru-putin-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("ordered the full-scale invasion of Ukraine on 24 February 2022")),
     Evidence::Measure(Cow::Borrowed("Signs treaties annexing the Donetsk, Luhansk, Kherson and Zaporizhzhia regions of Ukraine")),
     Evidence::Measure(Cow::Borrowed("signed treaties annexing the Donetsk, Luhansk, Kherson and Zaporizhzhia regions of Ukraine (30 September 2022)")),
 ];
-static S584: [SourceId; 3] = [
+static S570: [SourceId; 3] = [
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("st26-54"),
     SourceId::new("st-europe-97"),
 ];
-static S585: [Evidence; 4] = [
+static S571: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("ua-zelensky-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("ua-kuleba-2023-02-22")),
-    Evidence::Statement(Cow::Borrowed("ua-rada-2022-03-01")),
     Evidence::Measure(Cow::Borrowed("imposed martial law throughout the country on 24 February 2022")),
 ];
-static S586: [SourceId; 4] = [
+static S572: [SourceId; 4] = [
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("st26-57"),
     SourceId::new("st26-56"),
     SourceId::new("stance-v2"),
 ];
-static S587: [Evidence; 6] = [
+static S573: [Evidence; 6] = [
     Evidence::Statement(Cow::Borrowed("us-trump-2025-02-13")),
     Evidence::Statement(Cow::Borrowed("us-shea-2025-02-24")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
@@ -2231,7 +2196,7 @@ static S587: [Evidence; 6] = [
     Evidence::Measure(Cow::Borrowed("paused military aid to Ukraine (announced on 3 March 2025) and resumed it with intelligence sharing on 11 March 2025")),
     Evidence::Statement(Cow::Borrowed("us-trump-2025-04-25")),
 ];
-static S588: [SourceId; 7] = [
+static S574: [SourceId; 7] = [
     SourceId::new("st26-2"),
     SourceId::new("st26-4"),
     SourceId::new("u20-s26"),
@@ -2240,17 +2205,17 @@ static S588: [SourceId; 7] = [
     SourceId::new("st26-14"),
     SourceId::new("st26-16"),
 ];
-static S589: [SourceId; 3] = [
+static S575: [SourceId; 3] = [
     SourceId::new("st26-15"),
     SourceId::new("st26-17"),
     SourceId::new("st26-14"),
 ];
-static S590: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("`opposes_with_measures` still: the sanctions on Russia were continued (notice of 10 April 2025) and the Treasury sanctioned Rosneft and Lukoil on 22 October 2025, \"Given President Putin’s refusal to end this senseless war\"; military aid resumed on 11 March 2025."), date: None, sources: Cow::Borrowed(&S589) },
-    Reading { says: Cow::Borrowed("`neutral` from 24 February 2025, reading the administration's official acts (the call for \"a strong statement, committing us to end the war\") over the President's remarks."), date: None, sources: Cow::Borrowed(&S278) },
+static S576: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("`opposes_with_measures` still: the sanctions on Russia were continued (notice of 10 April 2025) and the Treasury sanctioned Rosneft and Lukoil on 22 October 2025, \"Given President Putin’s refusal to end this senseless war\"; military aid resumed on 11 March 2025."), date: None, sources: Cow::Borrowed(&S575) },
+    Reading { says: Cow::Borrowed("`neutral` from 24 February 2025, reading the administration's official acts (the call for \"a strong statement, committing us to end the war\") over the President's remarks."), date: None, sources: Cow::Borrowed(&S270) },
 ];
 
-pub(crate) static STATEMENTS: [Statement; 259] = [
+pub(crate) static STATEMENTS: [Statement; 251] = [
     Statement { id: Cow::Borrowed("in-modi-2022-02-24"), country: C::IN, about: None, speaker: Cow::Borrowed("Narendra Modi"), office: Cow::Borrowed("Prime Minister of India"), date: ymd(2022, 2, 24), words: Cow::Borrowed("an immediate cessation of violence … concerted efforts from all sides."), sources: Cow::Borrowed(&S0), note: Some(Cow::Borrowed("In a phone call with Vladimir Putin on the evening of 24 February 2022; the words are from the Prime Minister's Office release.")), alternatives: Cow::Borrowed(&S2) },
     Statement { id: Cow::Borrowed("pk-khan-2022-02-24"), country: C::PK, about: None, speaker: Cow::Borrowed("Prime Minister's Office of Pakistan"), office: Cow::Borrowed("Office of Prime Minister Imran Khan"), date: ymd(2022, 2, 24), words: Cow::Borrowed("The Prime Minister has expressed regret over the recent situation between Russia and Ukraine and said that Pakistan hoped that diplomacy could avert a military confrontation,"), sources: Cow::Borrowed(&S3), note: Some(Cow::Borrowed("After Imran Khan's meeting with Vladimir Putin at the Kremlin, hours after the invasion began. The seed does not quote Khan.")), alternatives: Cow::Borrowed(&[]) },
     Statement { id: Cow::Borrowed("il-lapid-2022-02-24"), country: C::IL, about: None, speaker: Cow::Borrowed("Yair Lapid"), office: Cow::Borrowed("Minister of Foreign Affairs and Alternate Prime Minister of Israel"), date: ymd(2022, 2, 24), words: Cow::Borrowed("a serious violation of the international order … deep, long-lasting and good relations with Russia and with Ukraine"), sources: Cow::Borrowed(&S4), note: Some(Cow::Borrowed("A press statement in Jerusalem on the morning of the invasion. Israel Today prints \"deep, long-lasting and good relations with both Russia and Ukraine\"; the first phrase matches the seed.")), alternatives: Cow::Borrowed(&S8) },
@@ -2295,513 +2260,506 @@ pub(crate) static STATEMENTS: [Statement; 259] = [
     Statement { id: Cow::Borrowed("at-schallenberg-2022-02-25"), country: C::AT, about: None, speaker: Cow::Borrowed("Alexander Schallenberg"), office: Cow::Borrowed("Minister for European and International Affairs of Austria"), date: ymd(2022, 2, 25), words: Cow::Borrowed("a unique step in history toward a nuclear power, a country that has a permanent seat on the Security Council, but also shows … how united we are."), sources: Cow::Borrowed(&S63), note: None, alternatives: Cow::Borrowed(&[]) },
     Statement { id: Cow::Borrowed("au-albanese-2023-07-12"), country: C::AU, about: None, speaker: Cow::Borrowed("Anthony Albanese"), office: Cow::Borrowed("Prime Minister of Australia (NATO summit, Vilnius)"), date: ymd(2023, 7, 12), words: Cow::Borrowed("Russia unilaterally launched this illegal and immoral invasion and should withdraw its troops and end the conflict immediately."), sources: Cow::Borrowed(&S64), note: None, alternatives: Cow::Borrowed(&[]) },
     Statement { id: Cow::Borrowed("az-aliyev-2023-02-22"), country: C::AZ, about: None, speaker: Cow::Borrowed("Yashar Aliyev"), office: Cow::Borrowed("Permanent Representative of Azerbaijan to the UN (at the UN General Assembly, 11th emergency special session)"), date: ymd(2023, 2, 22), words: Cow::Borrowed("The crisis should be resolved within the norms and principles of international law, including respect for sovereignty, territorial integrity, and the inviolability of borders"), sources: Cow::Borrowed(&S65), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ba-komsic-2022-02-22"), country: C::BA, about: None, speaker: Cow::Borrowed("Željko Komšić"), office: Cow::Borrowed("Chairman of the Presidency of Bosnia and Herzegovina"), date: ymd(2022, 2, 22), words: Cow::Borrowed("The violent actions of some countries that want to achieve their aspirations for the territories of other countries by military force must be met with strong condemnation and response from the institutions of the UN and the civilized world. In that sense, I strongly condemn Russia's attack on the territory of Ukraine"), sources: Cow::Borrowed(&S66), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("bb-mottley-2022-02-24"), country: C::BB, about: None, speaker: Cow::Borrowed("Mia Amor Mottley"), office: Cow::Borrowed("Prime Minister of Barbados (statement on Ukraine)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("The actions of the Russian Federation are a violation of the territorial integrity and sovereignty of Ukraine and of the rule of non-interference in the internal affairs of another state. They are a violation of the prohibition on the threat or use of force, and of the rule that disputes between states should be resolved peacefully."), sources: Cow::Borrowed(&S67), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("bd-momen-2022-02-24"), country: C::BD, about: None, speaker: Cow::Borrowed("AK Abdul Momen"), office: Cow::Borrowed("Minister of Foreign Affairs of Bangladesh (interview with bdnews24.com, New York)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("The world is already reeling from a pandemic and so it does not want to see a terrible war. Bangladesh also wants a peaceful settlement and that could be achieved through the UN Charter."), sources: Cow::Borrowed(&S68), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("bd-momen-2022-03-25"), country: C::BD, about: None, speaker: Cow::Borrowed("AK Abdul Momen"), office: Cow::Borrowed("Minister of Foreign Affairs of Bangladesh (to reporters)"), date: ymd(2022, 3, 25), words: Cow::Borrowed("The March 2 resolution was one-sided with only Russia being blamed. But wars are not started by only one side… we thought it (the previous resolution) was partisan and would not be able to put an end to the war."), sources: Cow::Borrowed(&S69), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("bd-sabrin-2023-02-26"), country: C::BD, about: None, speaker: Cow::Borrowed("Seheli Sabrin"), office: Cow::Borrowed("Spokesperson, Ministry of Foreign Affairs of Bangladesh"), date: ymd(2023, 2, 26), words: Cow::Borrowed("Bangladesh continues to remain concerned over the situation in Ukraine, particularly the loss of lives, deteriorating humanitarian situation in the conflict zone and consequential socio-economic fallout around the globe ... We call for a cessation of hostilities and remain steadfast in our commitment that purposes and principles of the UN Charter should be upheld at any cost"), sources: Cow::Borrowed(&S70), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("be-croo-2022-02-25"), country: C::BE, about: None, speaker: Cow::Borrowed("Alexander De Croo"), office: Cow::Borrowed("Prime Minister of Belgium"), date: ymd(2022, 2, 25), words: Cow::Borrowed("a very serious violation of international law"), sources: Cow::Borrowed(&S71), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("bf-traore-2023-07"), country: C::BF, about: None, speaker: Cow::Borrowed("Ibrahim Traoré"), office: Cow::Borrowed("President of the Transition of Burkina Faso (Russia–Africa summit, St Petersburg)"), date: PartialDate::month(2023, 7), words: Cow::Borrowed("soutien du peuple burkinabé et de son gouvernement sur la situation que vit la Russie avec “l’opération spéciale”"), sources: Cow::Borrowed(&S72), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("bg-petkov-2022-02-24"), country: C::BG, about: None, speaker: Cow::Borrowed("Kiril Petkov"), office: Cow::Borrowed("Prime Minister of Bulgaria"), date: ymd(2022, 2, 24), words: Cow::Borrowed("We strongly condemn Russia’s military aggression against Ukraine … The use of military force against a sovereign state is unacceptable in the 21st century"), sources: Cow::Borrowed(&S73), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("bh-zayani-2022-04-07"), country: C::BH, about: None, speaker: Cow::Borrowed("Abdullatif bin Rashid Al-Zayani"), office: Cow::Borrowed("Minister of Foreign Affairs of Bahrain (joint press conference with Lavrov, Moscow)"), date: ymd(2022, 4, 7), words: Cow::Borrowed("Situation in Ukraine has already impacted regional peace, and security, global energy supplies, the global economy and food imports"), sources: Cow::Borrowed(&S74), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("bh-zayani-2023-05-05"), country: C::BH, about: None, speaker: Cow::Borrowed("Abdullatif bin Rashid Al-Zayani"), office: Cow::Borrowed("Minister of Foreign Affairs of Bahrain (joint press statement with Kuleba, Kyiv)"), date: ymd(2023, 5, 5), words: Cow::Borrowed("During the talks, we discussed international efforts to end the war, in particular the efforts of His Holiness the Pope, the recent proposals of President Zelensky of Ukraine and the proposals made by the People's Republic of China. We believe that all these efforts deserve attention and can serve as a basis for negotiations to reach a settlement that respects the rights and interests of all parties and restores security and stability in Europe. Bahrain is ready to play a role in this area"), sources: Cow::Borrowed(&S75), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("bi-shingiro-2023-05-30"), country: C::BI, about: None, speaker: Cow::Borrowed("Albert Shingiro"), office: Cow::Borrowed("Minister of Foreign Affairs of Burundi (press conference with Lavrov, Bujumbura)"), date: ymd(2023, 5, 30), words: Cow::Borrowed("Nous avons pris une position abstentionniste, une position de neutralité, de non-alignement pour éviter que ce conflit puisse atteindre d'autres régions, notamment l'Afrique, il faut atténuer l'impact de ce conflit, (...) et c'est la position de la plupart des pays africains sur cette question"), sources: Cow::Borrowed(&S76), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("bj-houngbedji-2022-03-02"), country: C::BJ, about: None, speaker: Cow::Borrowed("Wilfried Léandre Houngbédji"), office: Cow::Borrowed("Deputy Secretary-General and Spokesman of the Government of Benin (after the Council of Ministers)"), date: ymd(2022, 3, 2), words: Cow::Borrowed("(…) le gouvernement béninois en appelle à un retour rapide à l’ordre normal des choses afin que la paix ne soit pas davantage menacée dans le monde"), sources: Cow::Borrowed(&S77), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("bj-talon-2023-03-05"), country: C::BJ, about: None, speaker: Cow::Borrowed("Patrice Talon"), office: Cow::Borrowed("President of Benin (interview on LCI-TF1)"), date: ymd(2023, 3, 5), words: Cow::Borrowed("La Russie est un ami du Bénin de vieille date, mais ce n'est pas parce que nous sommes amis qu'il faut se garder de condamner ce que la Russie est en train de faire en Ukraine (...). Le Bénin le condamne"), sources: Cow::Borrowed(&S78), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("bn-darussalam-2022-02-26"), country: C::BN, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of Brunei Darussalam"), office: Cow::Borrowed("Ministry of Foreign Affairs (statement)"), date: ymd(2022, 2, 26), words: Cow::Borrowed("Brunei Darussalam calls on all parties directly involved to de-escalate tensions and refrain from acts that may aggravate the situation further, settle all differences by peaceful means, without resorting to the threat or use of force"), sources: Cow::Borrowed(&S79), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("bo-communique-2022-02-24"), country: C::BO, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs (communiqué)"), office: Cow::Borrowed("Cancillería, Estado Plurinacional de Bolivia"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Bolivia hace un llamado a la paz y exhorta a las partes a la búsqueda de soluciones político diplomáticas en el marco del Derecho Internacional y la Carta de las Naciones Unidas y convoca a todas las partes en conflicto a comprometerse a realizar acciones de distensión y evitar el uso de la fuerza, priorizando los mecanismos diplomáticos del sistema internacional para lograr una solución pacífica sobre la base de un diálogo constructivo y de buena fe, a fin de abordar las cuestiones legítimas de seguridad de las partes"), sources: Cow::Borrowed(&S80), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("br-note-2022-02-24"), country: C::BR, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs (Itamaraty), official note"), office: Cow::Borrowed("Ministério das Relações Exteriores, Brazil"), date: ymd(2022, 2, 24), words: Cow::Borrowed("O governo brasileiro acompanha com grave preocupação a deflagração de operações militares pela Federação da Rússia contra alvos no território da Ucrânia … O Brasil apela à suspensão imediata das hostilidades e ao início de negociações conducentes a uma solução diplomática para a questão, com base nos Acordos de Minsk e que leve em conta os legítimos interesses de segurança de todas as partes envolvidas e a proteção da população civil"), sources: Cow::Borrowed(&S81), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("br-mourao-2022-02-24"), country: C::BR, about: None, speaker: Cow::Borrowed("Hamilton Mourão"), office: Cow::Borrowed("Vice-President of Brazil"), date: ymd(2022, 2, 24), words: Cow::Borrowed("O Brasil não está neutro. O Brasil deixou muito claro que ele respeita a soberania da Ucrânia. Então, o Brasil não concorda com uma invasão do território ucraniano. Isso é uma realidade"), sources: Cow::Borrowed(&S82), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("br-silva-2023-04-16"), country: C::BR, about: None, speaker: Cow::Borrowed("Luiz Inácio Lula da Silva"), office: Cow::Borrowed("President of Brazil (press conference, Abu Dhabi)"), date: ymd(2023, 4, 16), words: Cow::Borrowed("O presidente [russo, Vladimir] Putin não toma a iniciativa de parar. [O presidente ucraniano, Volodimir] Zelenski não toma a iniciativa de parar. A Europa e os Estados Unidos continuam contribuindo para a continuação desta guerra. Temos que sentar à mesa e dizer para eles: 'basta'"), sources: Cow::Borrowed(&S83), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("bs-mitchell-2022"), country: C::BS, about: None, speaker: Cow::Borrowed("Fred Mitchell"), office: Cow::Borrowed("Minister of Foreign Affairs of The Bahamas"), date: PartialDate::year(2022), words: Cow::Borrowed("The invasion of Ukraine by the Russian Federation and led by its President Vladimir Putin is wrong, unlawful and should end and be reversed."), sources: Cow::Borrowed(&S84), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("bw-masisi-2024"), country: C::BW, about: None, speaker: Cow::Borrowed("Mokgweetsi Masisi"), office: Cow::Borrowed("President of Botswana (televised address, farewell call of Ukraine's ambassador)"), date: PartialDate::year(2024), words: Cow::Borrowed("We intend to do everything to raise our voice to the extent that our voice has an impact. We urge Ukraine to encourage its friends to help them in the war and not escalate it. We will also urge Russia and its friends to de-escalate the situation"), sources: Cow::Borrowed(&S85), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("bz-briceno-2022-03"), country: C::BZ, about: None, speaker: Cow::Borrowed("John Antonio Briceño"), office: Cow::Borrowed("Prime Minister of Belize, Chairman of CARICOM (33rd Inter-Sessional Meeting of CARICOM Heads of Government, Belize, 1-2 Mar 2022)"), date: PartialDate::month(2022, 3), words: Cow::Borrowed("As we meet, Russia has invaded Ukraine. This is a blatant violation of international laws, and we condemn it in the strongest terms. This is an unjustified invasion."), sources: Cow::Borrowed(&S86), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ca-trudeau-2022-02-24"), country: C::CA, about: None, speaker: Cow::Borrowed("Justin Trudeau"), office: Cow::Borrowed("Prime Minister of Canada"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Canada is unequivocal in our condemnation of Russia's unprovoked and unjustified attack on the sovereign, democratic state of Ukraine."), sources: Cow::Borrowed(&S87), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("cf-touadera-2026-01"), country: C::CF, about: None, speaker: Cow::Borrowed("Faustin-Archange Touadéra"), office: Cow::Borrowed("President of the Central African Republic (interview with TASS)"), date: PartialDate::month(2026, 1), words: Cow::Borrowed("Некоторым кажется, что страны Африки проявляют излишний нейтралитет. Но именно это и есть наша принципиальная позиция. Мы не можем вмешиваться в данный конфликт, потому что не знаем ни его причин, ни всех обстоятельств"), sources: Cow::Borrowed(&S88), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("cg-gakosso-2022-07-25"), country: C::CG, about: None, speaker: Cow::Borrowed("Jean-Claude Gakosso"), office: Cow::Borrowed("Minister of Foreign Affairs of the Republic of Congo (press conference with Lavrov, Oyo)"), date: ymd(2022, 7, 25), words: Cow::Borrowed("Cette position est adossée sur celle de l'Union africaine (UA). Nous n'avons pas voulu hurler avec les loups. Nous n'avons pas voulu comme jeter de l'huile sur le feu. Nous suggérons à nos amis (de part et d'autre) de rechercher des voies et moyens pour avoir peut-être une solution négociée dans cette crise"), sources: Cow::Borrowed(&S89), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ci-adjoumani-2022-03-03"), country: C::CI, about: None, speaker: Cow::Borrowed("Kobenan Kouassi Adjoumani"), office: Cow::Borrowed("Minister of Agriculture and Rural Development of Côte d'Ivoire (France 24)"), date: ymd(2022, 3, 3), words: Cow::Borrowed("Sur la question qui touche l’Ukraine aujourd’hui, mon pays a déjà pris position pour soutenir l’Union Européenne et les USA. Parce que nous estimons que ce qui s’y passe est inacceptable… Bombarder des populations civiles, des personnes innocentes, cela n’est pas bien."), sources: Cow::Borrowed(&S90), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("cl-pinera-2022-02-24"), country: C::CL, about: None, speaker: Cow::Borrowed("Sebastián Piñera"), office: Cow::Borrowed("President of Chile (on Twitter)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Chile condena la agresión armada de Rusia y su violación a la soberanía e integridad territorial de Ucrania. Estos actos vulneran el derecho internacional y atentan contra vidas inocentes, la paz y la seguridad internacional"), sources: Cow::Borrowed(&S91), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("cl-boric-2022-02-24"), country: C::CL, about: None, speaker: Cow::Borrowed("Gabriel Boric"), office: Cow::Borrowed("President-elect of Chile (President from 11 Mar 2022), on Twitter"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Desde Chile condenamos la invasión a Ucrania, la violación de su soberanía y el uso ilegitimo de la fuerza. Nuestra solidaridad estará con las víctimas y nuestros humildes esfuerzos con la paz"), sources: Cow::Borrowed(&S92), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("co-duque-2022-02-24"), country: C::CO, about: None, speaker: Cow::Borrowed("Iván Duque"), office: Cow::Borrowed("President of Colombia (on Twitter)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Colombia rechaza de manera categórica los ataques contra Ucrania por parte de Rusia. Estos hechos atentan contra la soberanía de Ucrania y ponen en riesgo la vida de miles de personas, en una incuestionable situación contraria al Derecho Internacional y la carta de la ONU"), sources: Cow::Borrowed(&S93), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("co-ramirez-2022-03-01"), country: C::CO, about: None, speaker: Cow::Borrowed("Marta Lucía Ramírez"), office: Cow::Borrowed("Vice-President and Minister of Foreign Affairs of Colombia, at the UN General Assembly"), date: ymd(2022, 3, 1), words: Cow::Borrowed("Rusia debe responder internacionalmente por las consecuencias humanitarias, económicas, jurídicas y de toda índole, del hecho ilícito internacional en el que ha incurrido"), sources: Cow::Borrowed(&S94), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("co-petro-2023-01-24"), country: C::CO, about: None, speaker: Cow::Borrowed("Gustavo Petro"), office: Cow::Borrowed("President of Colombia (press conference at the VII CELAC summit, Buenos Aires)"), date: ymd(2023, 1, 24), words: Cow::Borrowed("En alguna conversación con la señora (la general Laura) Richardson y otras personas de Estados Unidos ellos me pidieron que para solucionar el problema de nuestra incapacidad de sostener esos elementos activos se los entregásemos y ellos se los llevaban a Ucrania. Yo le dije que nuestra Constitución tiene como orden en el terreno internacional la paz y que así quedará eso como chatarra en Colombia no entregábamos las armas rusas para que se llevarán a Ucrania a seguir una guerra"), sources: Cow::Borrowed(&S95), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("cr-communique-2022-02-24"), country: C::CR, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs and Worship (communiqué)"), office: Cow::Borrowed("Cancillería, Costa Rica"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Esta ofensiva, que contraviene la letra y el espíritu de la Carta de las Naciones Unidas, de la que son parte ambos países, así como las resoluciones de la Asamblea General de las Naciones Unidas, y los acuerdos multilaterales, representa una grave amenaza a la paz y seguridad internacionales"), sources: Cow::Borrowed(&S96), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("cu-rodriguez-2022-02-26"), country: C::CU, about: None, speaker: Cow::Borrowed("Revolutionary Government of Cuba (declaration published by MINREX, shared by Foreign Minister Bruno Rodríguez)"), office: Cow::Borrowed("Ministerio de Relaciones Exteriores, Cuba"), date: ymd(2022, 2, 26), words: Cow::Borrowed("El empeño estadounidense en continuar la progresiva expansión de la OTAN hacia las fronteras de la Federación de Rusia, ha conducido a un escenario, con implicaciones de alcance impredecible, que se pudo evitar ... Rusia tiene derecho a defenderse. No es posible conseguir la paz cercando ni acorralando a los Estados"), sources: Cow::Borrowed(&S97), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("cu-canel-2022-02-28"), country: C::CU, about: None, speaker: Cow::Borrowed("Miguel Díaz-Canel"), office: Cow::Borrowed("President of Cuba (on Twitter)"), date: ymd(2022, 2, 28), words: Cow::Borrowed("Se ha establecido un cerco militar ofensivo contra la Federación de Rusia. Durante décadas ha habido un empeño consistente de los Estados Unidos por expandir su dominio militar y hegemónico, mediante la continuada expansión de la OTAN hacia los países de Europa del Este"), sources: Cow::Borrowed(&S98), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("cv-silva-2022-02-24"), country: C::CV, about: None, speaker: Cow::Borrowed("Ulisses Correia e Silva"), office: Cow::Borrowed("Prime Minister of Cabo Verde (monthly debate in Parliament)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Esta crise internacional perante a intervenção militar da Rússia na Ucrânia coloca em elevado risco a paz e segurança globais, acto que Cabo Verde condena apelando à procura de soluções pela via diplomática e de diálogo"), sources: Cow::Borrowed(&S99), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("cy-anastasiades-2022-02-24"), country: C::CY, about: None, speaker: Cow::Borrowed("Nicos Anastasiades"), office: Cow::Borrowed("President of Cyprus"), date: ymd(2022, 2, 24), words: Cow::Borrowed("I must say that it is with great disappointment that we are watching what is happening in violation of international law and we cannot but as a country condemn similar actions which violate the sovereignty and territorial integrity of an independent country"), sources: Cow::Borrowed(&S100), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("cy-anastasiades-2023-02-24"), country: C::CY, about: None, speaker: Cow::Borrowed("Nicos Anastasiades"), office: Cow::Borrowed("President of Cyprus"), date: ymd(2023, 2, 24), words: Cow::Borrowed("February 24 marks the dark anniversary of the unprovoked attack on one independent country by another. We unequivocally condemn the Russian invasion, and together with all free countries, we call on Russia to withdraw its troops from Ukraine"), sources: Cow::Borrowed(&S101), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("cz-fiala-2022-02-24"), country: C::CZ, about: None, speaker: Cow::Borrowed("Petr Fiala"), office: Cow::Borrowed("Prime Minister of the Czech Republic"), date: ymd(2022, 2, 24), words: Cow::Borrowed("The unprovoked Russian military aggression, the invasion of Ukraine, can only be described as an act of aggression against a sovereign state. I unequivocally condemn the actions of Russian President Vladimir Putin and these actions cannot go unanswered."), sources: Cow::Borrowed(&S102), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("de-scholz-2022-02-27"), country: C::DE, about: None, speaker: Cow::Borrowed("Olaf Scholz"), office: Cow::Borrowed("Federal Chancellor of Germany"), date: ymd(2022, 2, 27), words: Cow::Borrowed("With the invasion of Ukraine, Russian President Putin has cold-bloodedly launched a war of aggression -- for one reason only: the freedom of Ukrainians is calling into question his own oppressive regime. This is inhumane. This is contrary to international law. This cannot be justified by anything or anyone."), sources: Cow::Borrowed(&S103), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("dk-frederiksen-2022-02-24"), country: C::DK, about: None, speaker: Cow::Borrowed("Mette Frederiksen"), office: Cow::Borrowed("Prime Minister of Denmark"), date: ymd(2022, 2, 24), words: Cow::Borrowed("I strongly condemn Russia's attack. It's a terrible and unprovoked act that goes against the UN Charter and International Law"), sources: Cow::Borrowed(&S104), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("dm-skerrit-2022-02-26"), country: C::DM, about: None, speaker: Cow::Borrowed("Roosevelt Skerrit"), office: Cow::Borrowed("Prime Minister of Dominica (on Twitter)"), date: ymd(2022, 2, 26), words: Cow::Borrowed("The Government of the Commonwealth of Dominica is deeply disturbed and condemns the military attack by the Russian Federation against the people of Ukraine."), sources: Cow::Borrowed(&S105), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("do-abinader-2022-02-24"), country: C::DO, about: None, speaker: Cow::Borrowed("Luis Abinader"), office: Cow::Borrowed("President of the Dominican Republic (written declaration)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("esta agresión unilateral violenta la norma básica de la convivencia pacífica entre las naciones, poniendo en vilo a toda la humanidad, como ha afirmado el secretario general de las Naciones Unidas, Antonio Guterres, se trata de una violación de la integridad territorial y la soberanía de Ucrania, inconsistente con los principios de la Carta de la ONU"), sources: Cow::Borrowed(&S106), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("do-figueroa-2024-06-14"), country: C::DO, about: None, speaker: Cow::Borrowed("Homero Figueroa"), office: Cow::Borrowed("Spokesperson of the Presidency of the Dominican Republic"), date: ymd(2024, 6, 14), words: Cow::Borrowed("Ante un mundo convulso y sometido a crisis cada vez más complejas es imperativo que todas las naciones amantes de la paz trabajemos dentro del marco que ofrecen el derecho internacional y la Carta de las Naciones Unidas, para poner fin de una manera pacífica y urgente a este doloroso conflicto entre Rusia y Ucrania"), sources: Cow::Borrowed(&S107), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("dz-communique-2022-03-21"), country: C::DZ, about: None, speaker: Cow::Borrowed("Ramtane Lamamra (joint Algeria–China communiqué)"), office: Cow::Borrowed("Minister of Foreign Affairs of Algeria"), date: ymd(2022, 3, 21), words: Cow::Borrowed("s’engager à résoudre pacifiquement les différends par le dialogue et la négociation"), sources: Cow::Borrowed(&S108), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("dz-lamamra-2022-06-14"), country: C::DZ, about: None, speaker: Cow::Borrowed("Ramtane Lamamra"), office: Cow::Borrowed("Minister of Foreign Affairs of Algeria (press conference, Helsinki)"), date: ymd(2022, 6, 14), words: Cow::Borrowed("The main question when you are faced with a complex situation is…whether you risk being part of the problem or by certain position and posture you can still be able to be part of the solution."), sources: Cow::Borrowed(&S109), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ec-lasso-2022-02-24"), country: C::EC, about: None, speaker: Cow::Borrowed("Guillermo Lasso"), office: Cow::Borrowed("President of Ecuador (on Twitter)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Ecuador condena la decisión de Rusia de lanzar una operación militar y la violación a la soberanía e integridad territorial de Ucrania. La agresión armada vulnera los principios de la Carta de Naciones Unidas, y en particular la solución pacífica de las controversias"), sources: Cow::Borrowed(&S110), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ee-kallas-2022-02-24"), country: C::EE, about: None, speaker: Cow::Borrowed("Kaja Kallas"), office: Cow::Borrowed("Prime Minister of Estonia"), date: ymd(2022, 2, 24), words: Cow::Borrowed("I condemn in the gravest manner Russia's large-scale military attack against Ukraine. Aggression is a crime that demands the clearest international reaction and strong response."), sources: Cow::Borrowed(&S111), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ee-kallas-2022-03-08"), country: C::EE, about: None, speaker: Cow::Borrowed("Kaja Kallas"), office: Cow::Borrowed("Prime Minister of Estonia"), date: ymd(2022, 3, 8), words: Cow::Borrowed("This is brutal and heartbreaking. This tragedy demands our continued and United support to Ukraine - Political, humanitarian, economic and also military."), sources: Cow::Borrowed(&S112), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("eg-egypt-2022-02-24"), country: C::EG, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of Egypt"), office: Cow::Borrowed("foreign ministry of Egypt"), date: ymd(2022, 2, 24), words: Cow::Borrowed("مصر تتابع بقلق بالغ التطورات المتلاحقة اتصال\u{64b}ا بالأوضاع في أوكرانيا"), sources: Cow::Borrowed(&S113), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("eg-shoukry-2022-04-04"), country: C::EG, about: None, speaker: Cow::Borrowed("Sameh Shoukry"), office: Cow::Borrowed("Minister of Foreign Affairs of Egypt (Arab League contact group, Moscow)"), date: ymd(2022, 4, 4), words: Cow::Borrowed("We called on all parties of the conflict to stop the escalation and stressed the need to resort to peaceful solutions based on dialogue"), sources: Cow::Borrowed(&S114), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("er-eritrea-2022-03-02"), country: C::ER, about: None, speaker: Cow::Borrowed("Delegation of Eritrea"), office: Cow::Borrowed("representative of Eritrea at the UN General Assembly (explanation of vote on A/ES-11/L.1)"), date: ymd(2022, 3, 2), words: Cow::Borrowed("Eritrea’s vote is a demonstration of its uncompromising stand for peace. Its position is against internationalizing, incessant rhetoric, and impositions of unilateral sanctions, which regrettably further polarize international relations and escalate the situation with enormous implications for civilians."), sources: Cow::Borrowed(&S115), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("er-eritrea-2022-03-24"), country: C::ER, about: None, speaker: Cow::Borrowed("Delegation of Eritrea"), office: Cow::Borrowed("representative of Eritrea at the UN General Assembly (explanation of position on A/ES-11/L.2)"), date: ymd(2022, 3, 24), words: Cow::Borrowed("Despite the geopolitical differences between US led NATO and Russia, which is having grave humanitarian consequences for Ukraine, Eritrea wishes to stress that all parties to the conflict take concrete steps to respect their obligations under international humanitarian principles"), sources: Cow::Borrowed(&S116), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("es-sanchez-2022-02-24"), country: C::ES, about: None, speaker: Cow::Borrowed("Pedro Sánchez"), office: Cow::Borrowed("President of the Government (Prime Minister) of Spain"), date: ymd(2022, 2, 24), words: Cow::Borrowed("It is therefore, from every point of view, a flagrant violation of international law, national sovereignty and the territorial integrity of Ukraine."), sources: Cow::Borrowed(&S117), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("et-ahmed-2022-03-03"), country: C::ET, about: None, speaker: Cow::Borrowed("Abiy Ahmed"), office: Cow::Borrowed("Prime Minister of Ethiopia (statement from the Office of the Prime Minister)"), date: ymd(2022, 3, 3), words: Cow::Borrowed("We express our concern at the escalating rhetoric that risks further intensifying the issue and call upon all concerned to explore the multiple pathways to reach an understanding"), sources: Cow::Borrowed(&S118), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("et-mufti-2022-03-10"), country: C::ET, about: None, speaker: Cow::Borrowed("Dina Mufti"), office: Cow::Borrowed("Spokesperson, Ministry of Foreign Affairs of Ethiopia (press briefing)"), date: ymd(2022, 3, 10), words: Cow::Borrowed("Ethiopia is not an island. So, the Russia-Ukraine situation, just like the COVID-19 pandemic, concerns us because the issue has the potential to cause political and economic upheavals. That is why we believe that both sides have to resolve this conflict peacefully."), sources: Cow::Borrowed(&S119), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("fi-niinisto-2022-02-24"), country: C::FI, about: None, speaker: Cow::Borrowed("Sauli Niinistö"), office: Cow::Borrowed("President of the Republic of Finland"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Russia has massively expanded hostilities in Ukraine and now the mask has come off. Only the cold face of war is visible. Finland strongly condemns Russia's actions and warfare, and demands an immediate end to hostilities."), sources: Cow::Borrowed(&S120), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("fi-policy-2022-02-24"), country: C::FI, about: None, speaker: Cow::Borrowed("President of the Republic and Ministerial Committee on Foreign and Security Policy"), office: Cow::Borrowed("Government of Finland (press release 113/2022)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Finland fördömer skarpt de krigshandlingar som Ryssland inlett i Ukraina. Rysslands åtgärder riktas mot Ukraina, men de är också ett angrepp mot den europeiska säkerhetsordningen. Rysslands angrepp är ett grovt brott mot internationell rätt."), sources: Cow::Borrowed(&S121), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("fj-prasad-2022-02-28"), country: C::FJ, about: None, speaker: Cow::Borrowed("Satyendra Prasad"), office: Cow::Borrowed("representative of Fiji at the UN General Assembly (Permanent Representative; also PIF chair at the UN)"), date: ymd(2022, 2, 28), words: Cow::Borrowed("The actions of the Russian Federation are violations of the territorial integrity and sovereignty of Ukraine and inconsistent with the principles of the Charter of the United Nations."), sources: Cow::Borrowed(&S122), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("fm-panuelo-2022-02-25"), country: C::FM, about: None, speaker: Cow::Borrowed("David W. Panuelo"), office: Cow::Borrowed("President of the Federated States of Micronesia"), date: ymd(2022, 2, 25), words: Cow::Borrowed("The FSM condemns the Russian Federation’s invasion of Ukraine and the unjustified and brutal assault on its people and territory, which our country recognizes as unambiguously villainous and holds in the highest form of contempt."), sources: Cow::Borrowed(&S123), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("fr-macron-2022-02-24"), country: C::FR, about: None, speaker: Cow::Borrowed("Emmanuel Macron"), office: Cow::Borrowed("President of the French Republic"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Last night Russia launched a massive military attack on Ukraine.This deliberate choice, which contravenes all the commitments made by the Russian authorities, is a violation of the Charter of the United Nations and of the founding principles of the European and international order."), sources: Cow::Borrowed(&S124), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ga-un-2022-10"), country: C::GA, about: None, speaker: Cow::Borrowed("Permanent Mission of Gabon to the UN"), office: Cow::Borrowed("representative of Gabon at the UN (Gabon then presiding the Security Council)"), date: PartialDate::month(2022, 10), words: Cow::Borrowed("violation de l’intégrité territoriale et de la souveraineté de l’Ukraine"), sources: Cow::Borrowed(&S125), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("gd-service-2022-02-24"), country: C::GD, about: None, speaker: Cow::Borrowed("Government of Grenada (statement issued by the Government Information Service)"), office: Cow::Borrowed("Government of Grenada (Prime Minister Keith Mitchell)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Grenada expressly condemns Russia's assault on the people of Ukraine which is contrary to the provisions of international peace and stability enshrined in the Charter of the United Nations."), sources: Cow::Borrowed(&S126), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("gh-botchwey-2022-02-24"), country: C::GH, about: None, speaker: Cow::Borrowed("Shirley Ayorkor Botchwey"), office: Cow::Borrowed("Minister for Foreign Affairs and Regional Integration of Ghana (on Twitter)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Today, the world woke up to the bombardment and invasion of Ukraine by the Russian Federation. Ghana condemns unreservedly this unprovoked attack on the sovereignty and territorial integrity of a United Nations Member State and calls on Russia to withdraw and end the war"), sources: Cow::Borrowed(&S127), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("gh-botchwey-2022-09-22"), country: C::GH, about: None, speaker: Cow::Borrowed("Shirley Ayorkor Botchwey"), office: Cow::Borrowed("Minister for Foreign Affairs and Regional Integration of Ghana (UN Security Council)"), date: ymd(2022, 9, 22), words: Cow::Borrowed("Ghana does not, and will not recognize any territory that is unilaterally and forcefully acquired as dismembered from a sovereign entity"), sources: Cow::Borrowed(&S128), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("gn-kouyate-2022-02-25"), country: C::GN, about: None, speaker: Cow::Borrowed("Morissanda Kouyaté"), office: Cow::Borrowed("Minister of Foreign Affairs of Guinea (meeting with EU ambassadors)"), date: ymd(2022, 2, 25), words: Cow::Borrowed("la Guinée, depuis sa création, est attachée à la paix dans le monde. Et donc, nous souhaitons que la paix revienne rapidement"), sources: Cow::Borrowed(&S129), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("se-andersson-2022-02-24"), country: C::SE, about: None, speaker: Cow::Borrowed("Members of the European Council (heads of state or government of all 27 EU members, incl. Sweden's PM Magdalena Andersson)"), office: Cow::Borrowed("European Council"), date: ymd(2022, 2, 24), words: Cow::Borrowed("We condemn in the strongest possible terms Russia's unprecedented military aggression against Ukraine. By its unprovoked and unjustified military actions, Russia is grossly violating international law and undermining European and global security and stability."), sources: Cow::Borrowed(&S130), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("gw-embalo-2022-10-24"), country: C::GW, about: None, speaker: Cow::Borrowed("Umaro Sissoco Embaló"), office: Cow::Borrowed("President of Guinea-Bissau, chairman of ECOWAS (before visiting Moscow and Kyiv)"), date: ymd(2022, 10, 24), words: Cow::Borrowed("Je vais ce lundi en Russie, je serai avec le président Vladimir Poutine. Je lui apporte un message de paix. Je lui dirai qu’il est nécessaire de parler avec son frère [Volodymyr] Zelensky."), sources: Cow::Borrowed(&S131), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("gy-statement-2022-02-24"), country: C::GY, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs and International Cooperation (first short statement)"), office: Cow::Borrowed("Government of Guyana"), date: ymd(2022, 2, 24), words: Cow::Borrowed("The Government of Guyana condemns the violation of Ukraine's sovereignty and territorial integrity by Russia. We call for an immediate cessation of Military action"), sources: Cow::Borrowed(&S132), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("hn-reina-2022-10-13"), country: C::HN, about: None, speaker: Cow::Borrowed("Enrique Reina"), office: Cow::Borrowed("Minister of Foreign Affairs of Honduras"), date: ymd(2022, 10, 13), words: Cow::Borrowed("La política exterior de la Presidenta Castro considera que las guerras afectan al planeta, nos traen un precio enorme a los países y sobre todo a los países pobres como Honduras"), sources: Cow::Borrowed(&S133), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("hr-plenkovic-2022-02-24"), country: C::HR, about: None, speaker: Cow::Borrowed("Andrej Plenković"), office: Cow::Borrowed("Prime Minister of Croatia"), date: ymd(2022, 2, 24), words: Cow::Borrowed("This morning Russia began an unprovoked military aggression and invasion of Ukraine by shelling numerous targets all over Ukrainian territory, whereby it grossly trampled on Ukraine's sovereignty and international law"), sources: Cow::Borrowed(&S134), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("hr-plenkovic-2022-02-24-2"), country: C::HR, about: None, speaker: Cow::Borrowed("Andrej Plenković"), office: Cow::Borrowed("Prime Minister of Croatia"), date: ymd(2022, 2, 24), words: Cow::Borrowed("We will support the sanctions package and are ready to provide humanitarian and technical assistance to Ukraine"), sources: Cow::Borrowed(&S135), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ht-geneus-2022-03"), country: C::HT, about: None, speaker: Cow::Borrowed("Jean Victor Généus"), office: Cow::Borrowed("Minister of Foreign Affairs of Haiti (to Le Nouvelliste)"), date: PartialDate::month(2022, 3), words: Cow::Borrowed("Le gouvernement condamne l'invasion de l'Ukraine par la Russie. Il l'a fait, comme la très grande majorité des États membres dans la résolution de l'ONU votée à l'Assemblée générale."), sources: Cow::Borrowed(&S136), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("hu-orban-2022-02-24"), country: C::HU, about: None, speaker: Cow::Borrowed("Viktor Orbán"), office: Cow::Borrowed("Prime Minister of Hungary"), date: ymd(2022, 2, 24), words: Cow::Borrowed("With our EU and NATO allies, we condemn Russia’s military attack"), sources: Cow::Borrowed(&S137), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("hu-orban-2024"), country: C::HU, about: None, speaker: Cow::Borrowed("Viktor Orbán"), office: Cow::Borrowed("Prime Minister of Hungary"), date: PartialDate::year(2024), words: Cow::Borrowed("Zamiast jasno mówić, że to nie nasza wojna, zamiast izolować konflikt, to coraz więcej krajów wysyła na wojnę więcej broni i pieniędzy"), sources: Cow::Borrowed(&S138), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("id-account-2022-02-24"), country: C::ID, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of Indonesia (Kemlu, official Twitter account)"), office: Cow::Borrowed("Ministry of Foreign Affairs"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Penghormatan terhadap tujuan dan prinsip piagam PBB dan hukum internasional, termasuk penghormatan terhadap integritas wilayah dan kedaulatan, penting untuk terus dijalankan. Oleh karenanya, Serangan militer di Ukraina tidak dapat diterima. Serangan juga sangat membahayakan keselamatan rakyat dan mengancam perdamaian serta stabilitas kawasan dan dunia"), sources: Cow::Borrowed(&S139), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("id-faizasyah-2022-02-24"), country: C::ID, about: None, speaker: Cow::Borrowed("Teuku Faizasyah"), office: Cow::Borrowed("Spokesman, Ministry of Foreign Affairs of Indonesia"), date: ymd(2022, 2, 24), words: Cow::Borrowed("condemns every act which is a clear violation of territorial integrity and sovereignty of a country … urges all sides to prioritise negotiation and diplomacy to stop conflict and put forward peaceful resolution."), sources: Cow::Borrowed(&S140), note: Some(Cow::Borrowed("Reported by the page as the ministry spokesman's words.")), alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ie-martin-2022-02-24"), country: C::IE, about: None, speaker: Cow::Borrowed("Micheál Martin"), office: Cow::Borrowed("Taoiseach (Prime Minister) of Ireland"), date: ymd(2022, 2, 24), words: Cow::Borrowed("I utterly condemn, in the strongest possible terms, Russia’s indefensible attack on the sovereign people of Ukraine. Our first thoughts are with them. We will work with our EU partners and at the UN to hold President Putin and his regime accountable. Russia will pay a high price for this outrageous act of aggression. We stand with Ukraine."), sources: Cow::Borrowed(&S141), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("iq-hussein-2022-04-02"), country: C::IQ, about: None, speaker: Cow::Borrowed("Fuad Hussein"), office: Cow::Borrowed("Minister of Foreign Affairs of Iraq (meeting with G7 ambassadors)"), date: ymd(2022, 4, 2), words: Cow::Borrowed("Iraq’s position in taking neutrality is line with the provisions of the Iraqi Constitution"), sources: Cow::Borrowed(&S142), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("is-jakobsdottir-2022-02-24"), country: C::IS, about: None, speaker: Cow::Borrowed("Katrín Jakobsdóttir"), office: Cow::Borrowed("Prime Minister of Iceland"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Our thoughts are with the innocent people in Ukraine who suffer this unprovoked invasion by Russia. Iceland strongly condemns Russia's illegal invasion of Ukraine. We call on Russia to cease its military action, which can have devastating consequences. Russia’s attack is a serious violation of international law, which demands a strong response by the international community"), sources: Cow::Borrowed(&S143), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("is-gylfadottir-2022-02-24"), country: C::IS, about: None, speaker: Cow::Borrowed("Thórdís Kolbrún Reykfjörd Gylfadóttir"), office: Cow::Borrowed("Minister for Foreign Affairs of Iceland"), date: ymd(2022, 2, 24), words: Cow::Borrowed("We stand in full solidarity with our allies and closest partners and we will take full part in international sanctions, that are to be issued immediately."), sources: Cow::Borrowed(&S144), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("it-draghi-2022-02-24"), country: C::IT, about: None, speaker: Cow::Borrowed("Mario Draghi"), office: Cow::Borrowed("President of the Council of Ministers (Prime Minister) of Italy"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Il Governo italiano condanna l’attacco della Russia all’Ucraina. È ingiustificato e ingiustificabile. L’Italia è vicina al popolo e alle istituzioni ucraine in questo momento drammatico. Siamo al lavoro con gli alleati europei e della NATO per rispondere immediatamente, con unità e determinazione"), sources: Cow::Borrowed(&S145), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("jm-holness-2022-02-24"), country: C::JM, about: None, speaker: Cow::Borrowed("Andrew Holness"), office: Cow::Borrowed("Prime Minister of Jamaica (groundbreaking ceremony, Stony Hill police station)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Jamaica is consistent in its support for the universal respect and adherence to the principles of international law, the respect for the territorial integrity and sovereignty of all nations. We, therefore, cannot support, and, in fact, we condemn the invasion of Ukraine"), sources: Cow::Borrowed(&S146), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("jp-kimihiro-2022-02-28"), country: C::JP, about: None, speaker: Cow::Borrowed("Ishikane Kimihiro"), office: Cow::Borrowed("representative of Japan at the UN General Assembly (Permanent Representative)"), date: ymd(2022, 2, 28), words: Cow::Borrowed("Japan condemns in the strongest terms Russia’s acts of aggression. Russia must immediately stop the aggression, withdraw its forces back to Russia, and come back to the path of diplomacy."), sources: Cow::Borrowed(&S147), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ke-kimani-2022-02-21"), country: C::KE, about: None, speaker: Cow::Borrowed("Martin Kimani"), office: Cow::Borrowed("Permanent Representative of Kenya to the UN (Security Council)"), date: ymd(2022, 2, 21), words: Cow::Borrowed("Kenya is gravely concerned by the announcement made by the Russian Federation to recognise Donetsk and Luhansk regions of Ukraine as independent states. In our considered view, this action and announcement breaches the territorial integrity of Ukraine."), sources: Cow::Borrowed(&S148), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ke-kimani-2022-02-23"), country: C::KE, about: None, speaker: Cow::Borrowed("Martin Kimani"), office: Cow::Borrowed("Permanent Representative of Kenya to the UN (Security Council, 8974th meeting)"), date: ymd(2022, 2, 23), words: Cow::Borrowed("kenya is deeply concerned by the rapid escalation following the recognition of donetsk, and luhansk, as independent states by the russian federation and the continued military escalation."), sources: Cow::Borrowed(&S149), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ke-kimani-2024"), country: C::KE, about: None, speaker: Cow::Borrowed("Martin Kimani"), office: Cow::Borrowed("Permanent Representative of Kenya to the UN (General Assembly, plenary on the temporarily occupied territories of Ukraine)"), date: PartialDate::year(2024), words: Cow::Borrowed("Kenya condemns the invasion and calls for peace and respect for sovereignty."), sources: Cow::Borrowed(&S150), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("kg-kazakbaev-2022-03-01"), country: C::KG, about: None, speaker: Cow::Borrowed("Ruslan Kazakbaev"), office: Cow::Borrowed("Minister of Foreign Affairs of Kyrgyzstan (C5+1 online meeting with US Secretary of State)"), date: ymd(2022, 3, 1), words: Cow::Borrowed("However, Kyrgyzstan states with great disappointment that today the world, instead of uniting, is following the path of division into right and wrong."), sources: Cow::Borrowed(&S151), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("kg-japarov-2022-03-09"), country: C::KG, about: None, speaker: Cow::Borrowed("Sadyr Japarov"), office: Cow::Borrowed("President of Kyrgyzstan (address to parliament)"), date: ymd(2022, 3, 9), words: Cow::Borrowed("Ситуация сложная, и в последние дни она обостряется. Мы – маленькая страна, у нас не хватит влияния остановить конфликт, поэтому мы должны занимать нейтральную позицию."), sources: Cow::Borrowed(&S152), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("kh-sen-2022-03-03"), country: C::KH, about: None, speaker: Cow::Borrowed("Hun Sen"), office: Cow::Borrowed("Prime Minister of Cambodia (audio message; transcript released by the government spokesperson's office)"), date: ymd(2022, 3, 3), words: Cow::Borrowed("We do not support the use of force and readiness to use force or the threatened use of force"), sources: Cow::Borrowed(&S153), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("kh-sen-2022-03-28"), country: C::KH, about: None, speaker: Cow::Borrowed("Hun Sen"), office: Cow::Borrowed("Prime Minister of Cambodia"), date: ymd(2022, 3, 28), words: Cow::Borrowed("I still stand in solidarity with Ukrainian people against the invasion"), sources: Cow::Borrowed(&S154), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("kh-sen-2022-10-11"), country: C::KH, about: None, speaker: Cow::Borrowed("Hun Sen"), office: Cow::Borrowed("Prime Minister of Cambodia"), date: ymd(2022, 10, 11), words: Cow::Borrowed("Now, it is the 21st century, but still there is a country that is invading the territory of others. It is not right to do so. If our neighbours did that to us, would we get angry? We must stand for the principle of law"), sources: Cow::Borrowed(&S155), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("kn-statement-2022-02"), country: C::KN, about: None, speaker: Cow::Borrowed("Organisation of Eastern Caribbean States (OECS) and its Member States (collective statement)"), office: Cow::Borrowed("OECS — joint statement on behalf of the member governments, including this country"), date: PartialDate::month(2022, 2), words: Cow::Borrowed("The Organisation of Eastern Caribbean States (OECS) and its Member States strongly condemn the ongoing military operations being conducted against Ukraine by the Russian Federation."), sources: Cow::Borrowed(&S156), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("kr-in-2022-02-24"), country: C::KR, about: None, speaker: Cow::Borrowed("Moon Jae-in"), office: Cow::Borrowed("President of the Republic of Korea"), date: ymd(2022, 2, 24), words: Cow::Borrowed("The use of armed forces causing human casualties cannot be justified under any circumstances. Ukraine's sovereignty, territorial integrity and independence must be guaranteed. Any dispute between countries should be resolved not through war but through dialogue and negotiation"), sources: Cow::Borrowed(&S157), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("kr-korea-2022-02-28"), country: C::KR, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of the Republic of Korea"), office: Cow::Borrowed("Ministry of Foreign Affairs (statement)"), date: ymd(2022, 2, 28), words: Cow::Borrowed("The Korean government condemned Russia's armed invasion of Ukraine and, as a responsible member of the international community, decided to actively participate in the international community's efforts, including economic sanctions, for a peaceful resolution of the situation"), sources: Cow::Borrowed(&S158), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("kr-moon-2022-02-28"), country: C::KR, about: None, speaker: Cow::Borrowed("Choi Jong-moon"), office: Cow::Borrowed("Second Vice Minister of Foreign Affairs of the Republic of Korea (UN Conference on Disarmament, Geneva)"), date: ymd(2022, 2, 28), words: Cow::Borrowed("The Korean government strongly condemns Russia’s armed invasion against Ukraine as a violation of the principles of the UN Charter"), sources: Cow::Borrowed(&S159), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("kz-tileuberdi-2022-02-28"), country: C::KZ, about: None, speaker: Cow::Borrowed("Mukhtar Tileuberdi"), office: Cow::Borrowed("Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan"), date: ymd(2022, 2, 28), words: Cow::Borrowed("Of course, the human losses are of great concern. It is clear that both the Russian and Ukrainian people are fraternal peoples for us, so we are, of course, worried. For our part, we are ready to help in any way we can, so that mediation services can be used. We are ready to provide a platform for negotiations, if both sides deem it necessary"), sources: Cow::Borrowed(&S160), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("kz-tokayev-2022-03-01"), country: C::KZ, about: None, speaker: Cow::Borrowed("Kassym-Jomart Tokayev"), office: Cow::Borrowed("President of Kazakhstan"), date: ymd(2022, 3, 1), words: Cow::Borrowed("Our stance should proceed from the critical need to ensure the security, sovereignty and territorial integrity of our state. As the country that hosted the OSCE summit in 2010, we insist on the principle of the indivisibility of Eurasian security. I stated this during my visit to Moscow on February 10. … The principle of indivisibility and commonality of security stipulates mutual understanding based on mutual trust, … Unfortunately, this has not happened. The Minsk agreements remained only on paper, which led to the military operations on the territory of Ukraine."), sources: Cow::Borrowed(&S161), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("la-pdr-2022-02-26"), country: C::LA, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of the Lao PDR"), office: Cow::Borrowed("Ministry of Foreign Affairs (official statement)"), date: ymd(2022, 2, 26), words: Cow::Borrowed("The Lao PDR has been closely following the evolving, complex, and sensitive developments in Ukraine. The Lao PDR calls on all parties concerned to exercise utmost restraint and pursue efforts in deescalating the tension that may undermine international peace and security. The Lao PDR supports ongoing efforts to find a peaceful settlement to the situation through diplomatic means."), sources: Cow::Borrowed(&S162), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("la-vongnorkeo-2022-03"), country: C::LA, about: None, speaker: Cow::Borrowed("Anouparb Vongnorkeo"), office: Cow::Borrowed("representative of the Lao PDR at the UN General Assembly (Permanent Representative)"), date: PartialDate::month(2022, 3), words: Cow::Borrowed("The urgency now is to seek political and diplomatic solution to the conflict and we commend all ongoing efforts and peace negotiations between the parties concerned. Therefore, there is a dire need to refrain from any actions that could fuel the escalation of tension and hamper diplomatic efforts."), sources: Cow::Borrowed(&S163), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("lb-habib-2022-02-24"), country: C::LB, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs and Emigrants of Lebanon (Foreign Minister Abdallah Bou Habib)"), office: Cow::Borrowed("Ministry of Foreign Affairs and Emigrants (statement)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Lebanon condemns the invasion of Ukrainian territory and calls on Russia to halt its military operation immediately and withdraw its forces… and return to dialogue and negotiations as a better means of finding a solution"), sources: Cow::Borrowed(&S164), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("lc-affairs-2022-03-01"), country: C::LC, about: None, speaker: Cow::Borrowed("Ministry of External Affairs, International Trade, Civil Aviation and Diaspora Affairs"), office: Cow::Borrowed("Government of Saint Lucia"), date: ymd(2022, 3, 1), words: Cow::Borrowed("We condemn in the strongest terms, the military invasion and attacks on Ukraine by the Russian Federation and call for the immediate cessation of all hostile and provocative actions against Ukraine and the withdrawal of all military and proxy forces from the country."), sources: Cow::Borrowed(&S165), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("li-liechtenstein-2022-02-24"), country: C::LI, about: None, speaker: Cow::Borrowed("Government of the Principality of Liechtenstein"), office: Cow::Borrowed("Government of Liechtenstein"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Die liechtensteinische Regierung verurteilt die russische Militäroperation in der Ukraine aufs Schärfste. Dieser Angriff stellt einen eklatanten Verstoss gegen das Völkerrecht und einen Bruch mit den fundamentalen Regeln der internationalen Ordnung dar."), sources: Cow::Borrowed(&S166), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("lk-lanka-2022-02-25"), country: C::LK, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of Sri Lanka"), office: Cow::Borrowed("Ministry of Foreign Affairs (statement, Colombo)"), date: ymd(2022, 2, 25), words: Cow::Borrowed("all parties concerned … the immediate cessation of hostilities, to maintain peace, security and stability in the region. … concerted efforts by all parties concerned … diplomacy and sincere dialogue"), sources: Cow::Borrowed(&S167), note: Some(Cow::Borrowed("Fragments quoted by the report from the Ministry of Foreign Affairs statement.")), alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("lr-release-2022-02-25"), country: C::LR, about: None, speaker: Cow::Borrowed("George Manneh Weah (Ministry of Information press release)"), office: Cow::Borrowed("President of Liberia"), date: ymd(2022, 2, 25), words: Cow::Borrowed("the Republic of Liberia condemns this new wave of unprovoked aggression and attacks on the territorial integrity of Ukraine, and by extension, other neighboring countries. Today, the world woke up to the news of the invasion of Ukraine by Russia, despite diplomatic efforts to defuse the building tensions"), sources: Cow::Borrowed(&S168), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("lt-nauseda-2022-02-24"), country: C::LT, about: None, speaker: Cow::Borrowed("Gitanas Nausėda"), office: Cow::Borrowed("President of Lithuania"), date: ymd(2022, 2, 24), words: Cow::Borrowed("I strongly condemn Russia’s military attack against #Ukraine . It endangers millions of innocent people& undermines the foundations of international order. It is up for the West now to respond appropriately! #StandWithUkraine"), sources: Cow::Borrowed(&S169), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("lu-bettel-2022-03"), country: C::LU, about: None, speaker: Cow::Borrowed("Xavier Bettel"), office: Cow::Borrowed("Prime Minister of Luxembourg"), date: PartialDate::month(2022, 3), words: Cow::Borrowed("die Aggression Russlands gegen die Ukraine auf das Schärfste"), sources: Cow::Borrowed(&S170), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("lv-levits-2022-02-24"), country: C::LV, about: None, speaker: Cow::Borrowed("Egils Levits"), office: Cow::Borrowed("President of Latvia"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Like the rest of the Western world, Latvia strongly condemns Russian aggression and wide-ranging military attack on Ukraine ordered by President Putin in breach of international law."), sources: Cow::Borrowed(&S171), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("lv-karins-2024-02-24"), country: C::LV, about: None, speaker: Cow::Borrowed("President, Speaker of the Saeima, Prime Minister Evika Siliņa and Foreign Minister Krišjānis Kariņš"), office: Cow::Borrowed("Joint appeal of Latvia's top officials (State Chancellery)"), date: ymd(2024, 2, 24), words: Cow::Borrowed("We want the aggressor to know the state and people of Latvia are steadfastly supporting Ukraine and will continue to provide every kind of assistance until Ukraine’s full victory."), sources: Cow::Borrowed(&S172), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ly-mangoush-2022-02-24"), country: C::LY, about: None, speaker: Cow::Borrowed("Najla Mangoush"), office: Cow::Borrowed("Minister of Foreign Affairs, Government of National Unity of Libya (on Twitter)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("ندين وبشدة ما حدث في جمهورية أوكرانيا، من هجوم عسكري شنته روسيا، الذي يعد انتهاك للقانون الدولي"), sources: Cow::Borrowed(&S173), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ma-expatriates-2022-02-26"), country: C::MA, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates"), office: Cow::Borrowed("foreign ministry of Morocco"), date: ymd(2022, 2, 26), words: Cow::Borrowed("the Kingdom of Morocco reiterates its support for the territorial integrity and national unity of all UN member States"), sources: Cow::Borrowed(&S174), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ma-bourita-2023-02-28"), country: C::MA, about: None, speaker: Cow::Borrowed("Nasser Bourita"), office: Cow::Borrowed("Minister of Foreign Affairs of Morocco (press conference in Rabat)"), date: ymd(2023, 2, 28), words: Cow::Borrowed("is not a party to the armed conflict between Russia and Ukraine"), sources: Cow::Borrowed(&S175), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("mc-ii-2022-02-28"), country: C::MC, about: None, speaker: Cow::Borrowed("Prince Albert II"), office: Cow::Borrowed("Sovereign Prince of Monaco (Palace press statement)"), date: ymd(2022, 2, 28), words: Cow::Borrowed("HSH Prince Albert II strongly condemns the invasion of Ukraine. His Serene Highness expresses his full solidarity with the people of Ukraine who are victims of the military operations and the bombardments and supports the calls for an immediate ceasefire."), sources: Cow::Borrowed(&S176), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("md-sandu-2022-02-24"), country: C::MD, about: None, speaker: Cow::Borrowed("Maia Sandu"), office: Cow::Borrowed("President of the Republic of Moldova"), date: ymd(2022, 2, 24), words: Cow::Borrowed("The international community jointly condemns Russia's actions against Ukraine, so I have convened a meeting of the Supreme Security Council. It has been decided that the government will request the parliament to declare the state of emergency"), sources: Cow::Borrowed(&S177), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("md-sandu-2022-09-30"), country: C::MD, about: None, speaker: Cow::Borrowed("Maia Sandu"), office: Cow::Borrowed("President of the Republic of Moldova"), date: ymd(2022, 9, 30), words: Cow::Borrowed("I strongly condemn and reject Russia's attempt to illegally annex the occupied regions of Ukraine following the fake votes it organized at gunpoint. Donetsk, Luhansk, Kherson, Zaporozhye and Crimea are Ukraine. Moldova's support for the sovereignty and territorial integrity of Ukraine remains unwavering"), sources: Cow::Borrowed(&S178), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("me-dukanovic-2022-02-24"), country: C::ME, about: None, speaker: Cow::Borrowed("Milo Đukanović"), office: Cow::Borrowed("President of Montenegro"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Pridružujemo se pozivima čelnika EU Rusiji da hitno prekine neprijateljstva, povuče snage iz Ukrajine i poštuje teritorijalni integritet i suverenitet Ukrajine"), sources: Cow::Borrowed(&S179), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("mg-ntsay-2022-03-01"), country: C::MG, about: None, speaker: Cow::Borrowed("Christian Ntsay"), office: Cow::Borrowed("Prime Minister of Madagascar"), date: ymd(2022, 3, 1), words: Cow::Borrowed("Nous Malgaches, avons choisi de travailler avec tous les pays. Il n’y a plus de pays qui prend le parti d’un tel ou un tel. Le monde est en difficulté à cause de cette situation entre la Russie et l’Ukraine. Notre politique à Madagascar est de coopérer avec tous les pays, que ce soit ceux de l’occident, que ce soit la Russie"), sources: Cow::Borrowed(&S180), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("mh-kabua-2022-02"), country: C::MH, about: None, speaker: Cow::Borrowed("Amatlain Elizabeth Kabua"), office: Cow::Borrowed("representative of the Marshall Islands at the UN General Assembly (Permanent Representative)"), date: PartialDate::month(2022, 2), words: Cow::Borrowed("As an institution, the United Nations risks irrelevance if we cannot take clear and meaningful action on this issue ... This has got to stop. If we do not speak up collectively, then who will?"), sources: Cow::Borrowed(&S181), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("mk-osmani-2022-02-24"), country: C::MK, about: None, speaker: Cow::Borrowed("Bujar Osmani"), office: Cow::Borrowed("Minister of Foreign Affairs of North Macedonia"), date: ymd(2022, 2, 24), words: Cow::Borrowed("In response to today’s Russian unprovoked invasion of Ukraine, the Government of North Macedonia has just decided to join the latest EU’s package of sanctions against Russia. Furthermore, North Macedonia will join all CFSP decisions regarding the territorial integrity of UA thus amounting 100% alignment with the EU"), sources: Cow::Borrowed(&S182), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("mk-osmani-2022-02-28"), country: C::MK, about: None, speaker: Cow::Borrowed("Bujar Osmani"), office: Cow::Borrowed("Minister of Foreign Affairs of North Macedonia"), date: ymd(2022, 2, 28), words: Cow::Borrowed("We condemned this Russian aggression in Ukraine, considering it as a violation of the international legal order, the sovereignty and territorial integrity of the state’s independence, the right of independent states to determine their own foreign policy priorities. Yesterday we joined the EU sanctions against Russia"), sources: Cow::Borrowed(&S183), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ml-diop-2022-04"), country: C::ML, about: None, speaker: Cow::Borrowed("Abdoulaye Diop"), office: Cow::Borrowed("Minister of Foreign Affairs of Mali (press conference with German FM Annalena Baerbock, Bamako)"), date: PartialDate::month(2022, 4), words: Cow::Borrowed("le Mali n’est pas impliqué par rapport à ce qui se passe en Ukraine. Et je crois qu’il ne faut pas faire trop d’amalgame à ce niveau : la situation du Mali est la situation du Mali et nous souhaitons que chaque partenaire du Mali aussi respecte les choix du Mali"), sources: Cow::Borrowed(&S184), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ml-maiga-2024-08-04"), country: C::ML, about: None, speaker: Cow::Borrowed("Colonel Abdoulaye Maïga"), office: Cow::Borrowed("Minister and spokesman of the Transitional Government of Mali (ORTM televised statement)"), date: ymd(2024, 8, 4), words: Cow::Borrowed("Le gouvernement malien de transition \"adhère totalement au diagnostic établi par la Fédération de Russie qui a pourtant mis en garde le monde, depuis des années, sur la nature néonazie et scélérate des autorités ukrainiennes, aujourd’hui alliées du terrorisme international\""), sources: Cow::Borrowed(&S185), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("mt-abela-2022-02-24"), country: C::MT, about: None, speaker: Cow::Borrowed("Robert Abela"), office: Cow::Borrowed("Prime Minister of Malta"), date: ymd(2022, 2, 24), words: Cow::Borrowed("The path we have always taken, namely that of diplomacy to reach a solution and safeguard peace through dialogue, is the path we have been and will continue to prefer. We have always insisted that dialogue and finding solutions is better than any conflict. As European leaders we will meet in Brussels later today. We will continue to support and show solidarity with Ukraine. We condemn any aggression or threat to the integrity and territorial sovereignty of this State."), sources: Cow::Borrowed(&S186), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("mt-abela-2023-09"), country: C::MT, about: None, speaker: Cow::Borrowed("Robert Abela"), office: Cow::Borrowed("Prime Minister of Malta"), date: PartialDate::month(2023, 9), words: Cow::Borrowed("These acts constitute a blatant violation of the UN charter and also a violation of international law"), sources: Cow::Borrowed(&S187), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("mv-solih-2022-03"), country: C::MV, about: None, speaker: Cow::Borrowed("Ibrahim Mohamed Solih"), office: Cow::Borrowed("President of the Maldives (address to the nation)"), date: PartialDate::month(2022, 3), words: Cow::Borrowed("This is the foundation of international relations written on the UN Charter in black and white. As a small island nation, we have always advocated for international relations to be maintained upon this foundation. This is the standard we believe in"), sources: Cow::Borrowed(&S188), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("mw-chakwera-2022-02-25"), country: C::MW, about: None, speaker: Cow::Borrowed("Lazarus Chakwera"), office: Cow::Borrowed("President of Malawi, SADC chairperson (statement on his official Facebook page)"), date: ymd(2022, 2, 25), words: Cow::Borrowed("Since Malawi’s national anthem is a prayer petitioning God for peace over our land, we pray for peace for the people of Russia and Ukraine and their lands. We also call on the Russian Government to use its might and means to find a peaceful resolution to its grievances against Ukraine."), sources: Cow::Borrowed(&S189), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("mw-malawi-2022-03-01"), country: C::MW, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of Malawi"), office: Cow::Borrowed("foreign ministry of Malawi"), date: ymd(2022, 3, 1), words: Cow::Borrowed("Malawi condemns any escalation of hostilities and the use of force as a means of settling disputes by anyone, at anytime and anywhere in the world"), sources: Cow::Borrowed(&S190), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("mx-fuente-2022-02"), country: C::MX, about: None, speaker: Cow::Borrowed("Juan Ramón de la Fuente"), office: Cow::Borrowed("Permanent Representative of Mexico to the UN (Security Council)"), date: PartialDate::month(2022, 2), words: Cow::Borrowed("Mexico condemns the acts of aggression perpetrated by the Russian Federation against Ukraine, we call on the parties to an immediate cessation of hostilities, we recognize the sovereignty, political independence and territorial integrity of Ukraine."), sources: Cow::Borrowed(&S191), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("my-yaakob-2022-02-24"), country: C::MY, about: None, speaker: Cow::Borrowed("Ismail Sabri Yaakob"), office: Cow::Borrowed("Prime Minister of Malaysia (Twitter)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Malaysia hopes that the best peaceful resolution could be reached immediately between Ukraine and Russia and that the conflict could be solved successfully"), sources: Cow::Borrowed(&S192), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("my-yaakob-2022-02-26"), country: C::MY, about: None, speaker: Cow::Borrowed("Ismail Sabri Yaakob"), office: Cow::Borrowed("Prime Minister of Malaysia"), date: ymd(2022, 2, 26), words: Cow::Borrowed("at this critical juncture, every effort should be redoubled to seek a peaceful and amicable solution to the conflict through dialogue and negotiation based on international law"), sources: Cow::Borrowed(&S193), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("my-ibrahim-2024-10"), country: C::MY, about: None, speaker: Cow::Borrowed("Anwar Ibrahim"), office: Cow::Borrowed("Prime Minister of Malaysia (interview with CNBC)"), date: PartialDate::month(2024, 10), words: Cow::Borrowed("I have to voice out, even in Ukraine. I’ve made it quite clear that I am not in favour of the invasion but Ukraine has become a big issue in the US and Europe, but here (Gaza), they have spent billions of dollars to kill."), sources: Cow::Borrowed(&S194), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("my-ibrahim-2024-09-05"), country: C::MY, about: None, speaker: Cow::Borrowed("Anwar Ibrahim"), office: Cow::Borrowed("Prime Minister of Malaysia (interview with RIA Novosti and RT, Eastern Economic Forum, Vladivostok)"), date: ymd(2024, 9, 5), words: Cow::Borrowed("Our intention, our position is, of course, to find a resolution, not to take the side of the West against Russia. What benefit is there for us? Like the US vis-a-vis China, we maintain good relations with both."), sources: Cow::Borrowed(&S195), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("mz-nyusi-2023-07"), country: C::MZ, about: None, speaker: Cow::Borrowed("Filipe Nyusi"), office: Cow::Borrowed("President of Mozambique (on returning from the Russia–Africa summit)"), date: PartialDate::month(2023, 7), words: Cow::Borrowed("Colocámos Moçambique à disposição para aquilo que pudermos para ajudar a contribuir para a paz na Europa. Dissemos não à guerra. Dissemos não a ataques. Dissemos diálogo sim, damos a nossa experiência."), sources: Cow::Borrowed(&S196), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ne-abarry-2022-03-02"), country: C::NE, about: None, speaker: Cow::Borrowed("Abdou Abarry"), office: Cow::Borrowed("Permanent Representative of Niger to the UN, representative of Niger at the UN General Assembly (posted on the Mission's Twitter)"), date: ymd(2022, 3, 2), words: Cow::Borrowed("Le Niger, par ma voix, réaffirme sa ferme condamnation de l’utilisation de la force pour régler les différends entre États. L’opération militaire de la Russie en Ukraine constitue donc un acte que mon pays condamne. Le Niger votera ainsi en faveur de la résolution"), sources: Cow::Borrowed(&S197), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ng-onyeama-2022-02-25"), country: C::NG, about: None, speaker: Cow::Borrowed("Geoffrey Onyeama"), office: Cow::Borrowed("Minister of Foreign Affairs of Nigeria"), date: ymd(2022, 2, 25), words: Cow::Borrowed("We made it clear that Nigeria does not condone this aggression and urged the Russians to pull back and stop the intervention"), sources: Cow::Borrowed(&S198), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ng-onyeama-2022-02-28"), country: C::NG, about: None, speaker: Cow::Borrowed("Geoffrey Onyeama"), office: Cow::Borrowed("Minister of Foreign Affairs of Nigeria (interview, Channels Television)"), date: ymd(2022, 2, 28), words: Cow::Borrowed("We made that very clear, we condemned it. First of all, military force is not the solution. We have spoken up about the territorial integrity that we recognize the integrity of Ukraine."), sources: Cow::Borrowed(&S199), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ni-ortega-2022-02-21"), country: C::NI, about: None, speaker: Cow::Borrowed("Daniel Ortega"), office: Cow::Borrowed("President of Nicaragua (speech at the Sandino anniversary act)"), date: ymd(2022, 2, 21), words: Cow::Borrowed("Ucrania está buscando cómo meterse en la OTAN, y si se mete en la OTAN es decirle: vamos a la guerra con Rusia y eso explica porque Rusia está actuando en la forma en que lo está haciendo, simplemente se está defendiendo"), sources: Cow::Borrowed(&S200), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ni-ortega-2023-04"), country: C::NI, about: None, speaker: Cow::Borrowed("Daniel Ortega"), office: Cow::Borrowed("President of Nicaragua (meeting Russian FM Sergei Lavrov in Managua)"), date: PartialDate::month(2023, 4), words: Cow::Borrowed("No es contra una nación, es contra los fascistas, los nazis ... Son los hijos de Hitler los que están ahí gobernando y, mientras tanto, la OTAN acosando a Rusia, rodeándola de más armas, de más bases [militares], y Estados Unidos dirigiendo una orquesta terrorista internacional"), sources: Cow::Borrowed(&S201), note: Some(Cow::Borrowed("The words were confirmed on a re-read of the RT page (see CHECK_africa_americas.md, re-read 1).")), alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ni-murillo-2025-07-30"), country: C::NI, about: None, speaker: Cow::Borrowed("Daniel Ortega and Rosario Murillo"), office: Cow::Borrowed("Co-Presidents of Nicaragua (message to Vladimir Putin)"), date: ymd(2025, 7, 30), words: Cow::Borrowed("En nombre del Gobierno y pueblo de Nicaragua expresamos nuestro respaldo total y reconocimiento pleno a las regiones de Donetsk, Jersón, Lugansk y Zaporiyia como parte integral del territorio de la Federación de Rusia"), sources: Cow::Borrowed(&S202), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("nl-rutte-2022-02-24"), country: C::NL, about: None, speaker: Cow::Borrowed("Mark Rutte"), office: Cow::Borrowed("Prime Minister of the Netherlands"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Nederland veroordeelt de Russische aanval op Oekraïne ten scherpste. We staan in nauw contact met EU/NAVO en andere bondgenoten. Onze gedachten zijn bij het Oekraïense volk."), sources: Cow::Borrowed(&S203), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("no-stre-2022-02-24"), country: C::NO, about: None, speaker: Cow::Borrowed("Jonas Gahr Støre"), office: Cow::Borrowed("Prime Minister of Norway"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Norge fordømmer på det sterkeste Russlands militære angrep på Ukraina. Dette angrepet er et alvorlig brudd på folkeretten og setter uskyldige menneskers liv i fare"), sources: Cow::Borrowed(&S204), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("no-stre-2022-02-24-2"), country: C::NO, about: None, speaker: Cow::Borrowed("Jonas Gahr Støre"), office: Cow::Borrowed("Prime Minister of Norway"), date: ymd(2022, 2, 24), words: Cow::Borrowed("The attack we now see is an attack on Ukraine’s freedom and sovereignty. But is also an attack on a free and democratic Europe. Norway strongly condemns Russia’s military attack on Ukraine"), sources: Cow::Borrowed(&S205), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("np-nepal-2022-02-24"), country: C::NP, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of Nepal"), office: Cow::Borrowed("Ministry of Foreign Affairs (statement, Singh Durbar, Kathmandu)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Recognition of Ukraine’s Donetsk and Luhansk regions as independent entities goes contrary to the provisions of the UN Charter. Nepal opposes any use of force against a sovereign country in any circumstance and believes in peaceful resolution of disputes through diplomacy and dialogue."), sources: Cow::Borrowed(&S206), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("nz-ardern-2022-02-25"), country: C::NZ, about: None, speaker: Cow::Borrowed("Jacinda Ardern"), office: Cow::Borrowed("Prime Minister of New Zealand"), date: ymd(2022, 2, 25), words: Cow::Borrowed("New Zealand joins our international partners in the condemnation of this attack and have immediately taken a range of measures against the Russian Government."), sources: Cow::Borrowed(&S207), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("om-albusaidi-2022-05-11"), country: C::OM, about: None, speaker: Cow::Borrowed("Sayyid Badr bin Hamad Albusaidi"), office: Cow::Borrowed("Minister of Foreign Affairs of Oman (joint press conference with Lavrov, Muscat)"), date: ymd(2022, 5, 11), words: Cow::Borrowed("following with great interest the situation in Ukraine and calls on all parties to exercise restraint and resolve differences peacefully in order to avoid aggravating the situation."), sources: Cow::Borrowed(&S208), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("pa-cortizo-2022-02-24"), country: C::PA, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs (communiqué), government of President Laurentino Cortizo"), office: Cow::Borrowed("Cancillería, Panamá"), date: ymd(2022, 2, 24), words: Cow::Borrowed("El Gobierno de la República de Panamá, fiel a su vocación pacifista, multilateralista, y de apoyo al diálogo, lamenta profundamente los acontecimientos recientes en Ucrania, que contravienen los principios fundamentales de la Carta de las Naciones Unidas"), sources: Cow::Borrowed(&S209), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("pe-tweet-2022-02-24"), country: C::PE, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs (tweet)"), office: Cow::Borrowed("Cancillería, Perú"), date: ymd(2022, 2, 24), words: Cow::Borrowed("El Perú manifiesta su profunda preocupación por la evolución de los acontecimientos en Ucrania, rechaza el uso de la fuerza y reitera su llamado a cesar todas las hostilidades y violaciones al alto al fuego en Ucrania"), sources: Cow::Borrowed(&S210), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("pg-tkatchenko-2024"), country: C::PG, about: None, speaker: Cow::Borrowed("Justin Tkatchenko"), office: Cow::Borrowed("Minister for Foreign Affairs of Papua New Guinea"), date: PartialDate::year(2024), words: Cow::Borrowed("Papua New Guinea made its stand on Ukraine known at the United Nations General Assembly in March 2022, and continues to echo its moral support with like-minded nations to end the Russia-Ukraine war based on humanitarian grounds."), sources: Cow::Borrowed(&S211), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ph-manalo-2022-02-28"), country: C::PH, about: None, speaker: Cow::Borrowed("Enrique Manalo"), office: Cow::Borrowed("representative of the Philippines at the UN General Assembly (Permanent Representative; statement posted by the DFA, Secretary Teodoro Locsin Jr.)"), date: ymd(2022, 2, 28), words: Cow::Borrowed("The Philippines votes Yes to the UNGA resolution and expresses explicit condemnation of the invasion of Ukraine. No one can trust news reports of casualties on either side but 14,000 have been killed since 2014"), sources: Cow::Borrowed(&S212), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("pl-poland-2022-02-24"), country: C::PL, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of Poland"), office: Cow::Borrowed("Ministry of Foreign Affairs of Poland"), date: ymd(2022, 2, 24), words: Cow::Borrowed("The Polish Ministry of Foreign Affairs strongly condemns Russia's unprecedented military aggression against Ukraine"), sources: Cow::Borrowed(&S213), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("pl-morawiecki-2022-02-24"), country: C::PL, about: None, speaker: Cow::Borrowed("Mateusz Morawiecki"), office: Cow::Borrowed("Prime Minister of Poland"), date: ymd(2022, 2, 24), words: Cow::Borrowed("napaść, inwazja na Ukrainę jest bezprecedensowym złamaniem prawa międzynarodowego, giną niewinni ludzie"), sources: Cow::Borrowed(&S214), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ps-maliki-2022-03"), country: C::PS, about: None, speaker: Cow::Borrowed("Riyad al-Maliki"), office: Cow::Borrowed("Minister of Foreign Affairs of the State of Palestine (on Palestine TV)"), date: PartialDate::month(2022, 3), words: Cow::Borrowed("We are under pressure to take a stand regarding what is happening in Ukraine ... We are a country under occupation. We cannot take advantage of one side's advantage at the expense of the other, and the impact that position has on us"), sources: Cow::Borrowed(&S215), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("pt-costa-2022-02-24"), country: C::PT, about: None, speaker: Cow::Borrowed("António Costa"), office: Cow::Borrowed("Prime Minister of Portugal"), date: ymd(2022, 2, 24), words: Cow::Borrowed("vehemently condemns the military action triggered by Russia today on Ukrainian soil"), sources: Cow::Borrowed(&S216), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("pt-costa-2022-05-21"), country: C::PT, about: None, speaker: Cow::Borrowed("António Costa"), office: Cow::Borrowed("Prime Minister of Portugal"), date: ymd(2022, 5, 21), words: Cow::Borrowed("We condemn Russia's barbaric invasion. Portugal supports Ukraine"), sources: Cow::Borrowed(&S217), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("pw-seid-2022-03-01"), country: C::PW, about: None, speaker: Cow::Borrowed("Ilana Seid"), office: Cow::Borrowed("representative of Palau at the UN General Assembly (Permanent Representative)"), date: ymd(2022, 3, 1), words: Cow::Borrowed("And so, it hasn’t escaped us, that if the turns of fate had one of our former colonizers act with the aggression of Russia towards us, citing the justification of historical unity, it would have been our people who would be suffering the atrocities of war we are seeing in Ukraine today."), sources: Cow::Borrowed(&S218), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("pw-aitaro-2022-09"), country: C::PW, about: None, speaker: Cow::Borrowed("Gustav Aitaro"), office: Cow::Borrowed("Minister of State (foreign minister) of Palau, UN General Assembly general debate"), date: PartialDate::month(2022, 9), words: Cow::Borrowed("join the international community and calling for Russia to withdraw from Ukraine sovereign borders."), sources: Cow::Borrowed(&S219), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("pw-jr-2024-06-16"), country: C::PW, about: None, speaker: Cow::Borrowed("Surangel Whipps Jr."), office: Cow::Borrowed("President of Palau (Summit on Peace in Ukraine, Switzerland)"), date: ymd(2024, 6, 16), words: Cow::Borrowed("Through the lens of history, we see sobering reminders of the dangers posed by appeasement and concession to aggressive powers ... It is imperative that we learn from the mistakes of the past and stand firm in our resolve to prevent history from repeating itself."), sources: Cow::Borrowed(&S220), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("py-benitez-2022-02-24"), country: C::PY, about: None, speaker: Cow::Borrowed("Mario Abdo Benítez"), office: Cow::Borrowed("President of Paraguay (on Twitter)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("El Gobierno de Paraguay condena los ataques al pueblo ucraniano, en violación de principios de soberanía y del derecho internacional e insta a los agresores a detener sus acciones llamando al diálogo por la paz y la estabilidad mundial"), sources: Cow::Borrowed(&S221), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("qa-thani-2022-02-24"), country: C::QA, about: None, speaker: Cow::Borrowed("Sheikh Tamim bin Hamad Al Thani"), office: Cow::Borrowed("Emir of Qatar (phone call with Zelensky; Qatar News Agency readout)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("called on all parties to exercise restraint and resolve the dispute through constructive dialogue and diplomatic methods, as well as the settlement of international disputes by peaceful means, and not to take any actions that would lead to further escalation"), sources: Cow::Borrowed(&S222), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("qa-thani-2022-02-24-2"), country: C::QA, about: None, speaker: Cow::Borrowed("Sheikh Mohammed bin Abdulrahman Al Thani"), office: Cow::Borrowed("Deputy Prime Minister and Minister of Foreign Affairs of Qatar (calls with Lavrov and Kuleba; MOFA statement)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("urged all parties to exercise restraint and resolve the dispute through constructive dialogue and diplomatic methods"), sources: Cow::Borrowed(&S223), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("qa-thani-2022-10-10"), country: C::QA, about: None, speaker: Cow::Borrowed("Sheikh Tamim bin Hamad Al Thani"), office: Cow::Borrowed("Emir of Qatar (phone call with Zelensky; Amiri Diwan statement)"), date: ymd(2022, 10, 10), words: Cow::Borrowed("احترام سيادة أوكرانيا وسلامة أراضيها في حدودها المعترف بها دوليا"), sources: Cow::Borrowed(&S224), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ro-iohannis-2022-02-24"), country: C::RO, about: None, speaker: Cow::Borrowed("Klaus Iohannis"), office: Cow::Borrowed("President of Romania"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Romania strongly condemns the completely unjustified, illegal and unprovoked aggression of the Russian army against Ukraine, which endangers countless human lives."), sources: Cow::Borrowed(&S225), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("rs-vucic-2022-02-25"), country: C::RS, about: None, speaker: Cow::Borrowed("Aleksandar Vučić"), office: Cow::Borrowed("President of Serbia"), date: ymd(2022, 2, 25), words: Cow::Borrowed("Serbia will be guided solely by its own interests in considering sanctions against any state including Russia. It feels that it is not in its interest to impose sanctions on any state"), sources: Cow::Borrowed(&S226), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("rw-kayinamura-2022-03-02"), country: C::RW, about: None, speaker: Cow::Borrowed("Robert Kayinamura"), office: Cow::Borrowed("Minister Counsellor, Permanent Mission of Rwanda to the UN, representative of Rwanda at the UN General Assembly"), date: ymd(2022, 3, 2), words: Cow::Borrowed("Rwanda voted in favor of this resolution to firmly support that sovereignty, independence, and territorial integrity of any country must be respected"), sources: Cow::Borrowed(&S227), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("sa-salman-2022-03-03"), country: C::SA, about: None, speaker: Cow::Borrowed("Mohammed bin Salman"), office: Cow::Borrowed("Crown Prince of Saudi Arabia (phone call with Putin; Saudi Press Agency readout)"), date: ymd(2022, 3, 3), words: Cow::Borrowed("The crown prince explained the kingdom's... support for efforts that lead to a political solution that leads to [the war's] end and achieves security and stability, and that the kingdom is ready to make efforts to mediate between all parties"), sources: Cow::Borrowed(&S228), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("sa-salman-2022-04-16"), country: C::SA, about: None, speaker: Cow::Borrowed("Mohammed bin Salman"), office: Cow::Borrowed("Crown Prince of Saudi Arabia (phone call with Putin; Saudi readout)"), date: ymd(2022, 4, 16), words: Cow::Borrowed("affirmed the Kingdom’s support for efforts that lead to a political solution to the crisis in Ukraine and achieve security and stability."), sources: Cow::Borrowed(&S229), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("sc-radegonde-2022-03-04"), country: C::SC, about: None, speaker: Cow::Borrowed("Sylvestre Radegonde"), office: Cow::Borrowed("Minister of Foreign Affairs and Tourism of Seychelles (press briefing)"), date: ymd(2022, 3, 4), words: Cow::Borrowed("We condemn what is happening and we are asking Russia to remove its forces from Ukraine, and we ask that all concerned parties settle the situation through diplomatic means and negotiations. This is a basic rule of the UN"), sources: Cow::Borrowed(&S230), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("sg-spokesperson-2022-02-24"), country: C::SG, about: None, speaker: Cow::Borrowed("MFA Spokesperson"), office: Cow::Borrowed("Ministry of Foreign Affairs of Singapore"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Singapore is gravely concerned by Russia’s announcement of the start of a “special military operation” in the Donbas region; and reports of land and air attacks on multiple targets in Ukraine on 24 February 2022. Singapore strongly condemns any unprovoked invasion of a sovereign country under any pretext."), sources: Cow::Borrowed(&S231), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("sg-balakrishnan-2022-02-28"), country: C::SG, about: None, speaker: Cow::Borrowed("Vivian Balakrishnan"), office: Cow::Borrowed("Minister for Foreign Affairs of Singapore (ministerial statement in Parliament)"), date: ymd(2022, 2, 28), words: Cow::Borrowed("We continue to value our good relations with Russia and the Russian people. However, we cannot accept such violations of sovereignty and territorial integrity of another sovereign state."), sources: Cow::Borrowed(&S232), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("si-jansa-2022-02-24"), country: C::SI, about: None, speaker: Cow::Borrowed("Janez Janša"), office: Cow::Borrowed("Prime Minister of Slovenia"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Together with our @NATO and #EU allies we strongly condemn Russia's unprecedented military aggression against Ukraine. Russia must immediately withdraw its military and fully respect Ukraine's territorial integrity"), sources: Cow::Borrowed(&S233), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("sk-heger-2022-02-24"), country: C::SK, about: None, speaker: Cow::Borrowed("Eduard Heger"), office: Cow::Borrowed("Prime Minister of Slovakia"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Times when democratic world wants to live in peace, Russia wants war. We are ready and will act united"), sources: Cow::Borrowed(&S234), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("sl-bio-2023-05-17"), country: C::SL, about: None, speaker: Cow::Borrowed("Julius Maada Bio"), office: Cow::Borrowed("President of Sierra Leone (interview with AFP)"), date: ymd(2023, 5, 17), words: Cow::Borrowed("We are all suffering as a result of the war in Ukraine... For the sake of humanity, for what is happening, let's end the war"), sources: Cow::Borrowed(&S235), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("sm-beccari-2022-02-28"), country: C::SM, about: None, speaker: Cow::Borrowed("Luca Beccari"), office: Cow::Borrowed("Secretary of State for Foreign Affairs of San Marino"), date: ymd(2022, 2, 28), words: Cow::Borrowed("una profonda preoccupazione per i fatti che si stanno susseguendo e una ferma condanna a quella che è l'aggressione militare delle forze russe in Ucraina"), sources: Cow::Borrowed(&S236), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("sm-beccari-2022-02-24"), country: C::SM, about: None, speaker: Cow::Borrowed("Luca Beccari"), office: Cow::Borrowed("Secretary of State for Foreign Affairs of San Marino"), date: ymd(2022, 2, 24), words: Cow::Borrowed("La Repubblica di San Marino non accetta e non accetterà mai il ricorso alle armi per dirimere controversie che devono trovare il logico approdo nel diritto internazionale, nei principi della Carta delle Nazioni Unite e nel ricorso alla mediazione politica e agli strumenti pacifici"), sources: Cow::Borrowed(&S237), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("sn-communique-2022-03-02"), country: C::SN, about: None, speaker: Cow::Borrowed("Macky Sall (Council of Ministers communiqué)"), office: Cow::Borrowed("President of Senegal"), date: ymd(2022, 3, 2), words: Cow::Borrowed("sa grave préoccupation face à la situation en Ukraine"), sources: Cow::Borrowed(&S238), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("sr-ramdin-2022-02-24"), country: C::SR, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs, International Business and International Cooperation (BIBIS), Minister Albert Ramdin"), office: Cow::Borrowed("Government of Suriname (President Chan Santokhi)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("De Russische invasie in een soeverein en onafhankelijk land kan onder geen enkele voorwaarde worden geaccepteerd."), sources: Cow::Borrowed(&S239), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ss-hirifugo-2022-03-04"), country: C::SS, about: None, speaker: Cow::Borrowed("Ambrose Tamania Hirifugo"), office: Cow::Borrowed("Spokesperson, Ministry of Foreign Affairs of South Sudan"), date: ymd(2022, 3, 4), words: Cow::Borrowed("The issue is that South Sudan’s policy is based on non-interference on other countries’ affairs"), sources: Cow::Borrowed(&S240), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("st-nova-2022-02-26"), country: C::ST, about: None, speaker: Cow::Borrowed("Carlos Vila Nova"), office: Cow::Borrowed("President of São Tomé and Príncipe (to the press on returning from the EU–AU summit)"), date: ymd(2022, 2, 26), words: Cow::Borrowed("Penso que não é desejável que se resolvam conflitos por via armada, pela guerra"), sources: Cow::Borrowed(&S241), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("st-nova-2022-03-04"), country: C::ST, about: None, speaker: Cow::Borrowed("Carlos Vila Nova"), office: Cow::Borrowed("President of São Tomé and Príncipe (New Year greetings of the diplomatic corps)"), date: ymd(2022, 3, 4), words: Cow::Borrowed("abala profundamente os fundamentos da ordem internacional"), sources: Cow::Borrowed(&S242), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("st-trovoada-2024-06-06"), country: C::ST, about: None, speaker: Cow::Borrowed("Patrice Trovoada"), office: Cow::Borrowed("Prime Minister of São Tomé and Príncipe (to RSTP)"), date: ymd(2024, 6, 6), words: Cow::Borrowed("A invasão da Ucrânia não é aceitável. Qualquer conflito não pode ser resolvido por uma ação armada, mas o facto é que estamos numa guerra, por isso qualquer iniciativa também para acabar o conflito, qualquer iniciativa de paz, qualquer negociação ou solução negociada, nós estamos interessados que ela aconteça"), sources: Cow::Borrowed(&S243), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("sz-dladla-2023-03"), country: C::SZ, about: None, speaker: Cow::Borrowed("Thuli Dladla"), office: Cow::Borrowed("Minister of Foreign Affairs and International Cooperation of Eswatini (written reply to Parliament)"), date: PartialDate::month(2023, 3), words: Cow::Borrowed("Eswatini steadfastly supports the idea of peaceful resolutions of conflicts and not taking sides"), sources: Cow::Borrowed(&S244), note: Some(Cow::Borrowed("The stored copy of the report splits \"con[…]flicts\" at a page break; the words join it.")), alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("tg-dussey-2023-02"), country: C::TG, about: None, speaker: Cow::Borrowed("Robert Dussey"), office: Cow::Borrowed("Minister of Foreign Affairs, Regional Integration and Togolese Abroad (DW interview, Munich Security Conference)"), date: PartialDate::month(2023, 2), words: Cow::Borrowed("Notre vision est une vision de dialogue et de paix"), sources: Cow::Borrowed(&S245), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("th-cha-2022-03-01"), country: C::TH, about: None, speaker: Cow::Borrowed("Prayut Chan-o-cha"), office: Cow::Borrowed("Prime Minister of Thailand (cabinet meeting, as quoted by a government source)"), date: ymd(2022, 3, 1), words: Cow::Borrowed("We need to be composed and make decisions carefully. Thailand must maintain a neutral stance and bring Thais in Ukraine back home quickly"), sources: Cow::Borrowed(&S246), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("th-thailand-2022-10-13"), country: C::TH, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of Thailand"), office: Cow::Borrowed("Ministry of Foreign Affairs (statement explaining abstention on ES-11/4)"), date: ymd(2022, 10, 13), words: Cow::Borrowed("We are genuinely concerned about the increased politicisation of international principles that has become counterproductive as the means and guidance to end the war. Condemnation provokes intransigence and therefore greatly reduces the chance for constructive engagement."), sources: Cow::Borrowed(&S247), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("tj-rahmon-2025-12"), country: C::TJ, about: None, speaker: Cow::Borrowed("Emomali Rahmon"), office: Cow::Borrowed("President of Tajikistan (phone call with Putin; presidential press service)"), date: PartialDate::month(2025, 12), words: Cow::Borrowed("В частности, было подчеркнуто, что подобные действия, угрожающие государственным объектам и безопасности руководства страны, неприемлемы и будут препятствовать переговорному процессу по достижению мира и стабильности"), sources: Cow::Borrowed(&S248), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("tl-magno-2022-03-01"), country: C::TL, about: None, speaker: Cow::Borrowed("Adaljiza Magno"), office: Cow::Borrowed("Minister of Foreign Affairs and Cooperation of Timor-Leste (Facebook statement)"), date: ymd(2022, 3, 1), words: Cow::Borrowed("Timor-Leste está muito preocupado com a situação atual na Ucrânia. … Exortamos todas as partes envolvidas no conflito a concordarem com um cessar-fogo imediato e a procurarem uma solução diplomática. Como nação que regressou das cinzas de uma ocupação forçada, Timor-Leste reconhece que a guerra não traz benefícios a ninguém … A independência da Ucrânia deve ser respeitada"), sources: Cow::Borrowed(&S249), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("tl-ruak-2022-03-03"), country: C::TL, about: None, speaker: Cow::Borrowed("Taur Matan Ruak"), office: Cow::Borrowed("Prime Minister of Timor-Leste"), date: ymd(2022, 3, 3), words: Cow::Borrowed("A invasão da Rússia ao território ucraniano é inaceitável. Em nome do povo timorense, gostaria de manifestar a nossa solidariedade aos ucranianos que atualmente defendem a sua terra, o seu direito e a sua independência contra a invasão russa"), sources: Cow::Borrowed(&S250), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("tl-horta-2022-05-22"), country: C::TL, about: None, speaker: Cow::Borrowed("José Ramos-Horta"), office: Cow::Borrowed("President of Timor-Leste"), date: ymd(2022, 5, 22), words: Cow::Borrowed("Again, I join with the Deputy Foreign Minister, Julião da Silva, and the Government members, first, we condemn the Russian invasion of Ukraine. There is no possible rationale for such an action."), sources: Cow::Borrowed(&S251), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("tm-turkmenistan-2025-12-30"), country: C::TM, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of Turkmenistan"), office: Cow::Borrowed("Ministry of Foreign Affairs (statement on its website)"), date: ymd(2025, 12, 30), words: Cow::Borrowed("В связи с сообщениями об атаке на резиденцию президента России туркменская сторона выражает озабоченность и осуждает подобного рода действия, угрожающие международной безопасности и стабильности, особенно на фоне усилий, предпринимающихся по урегулированию конфликта посредством переговоров"), sources: Cow::Borrowed(&S252), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("tn-abroad-2022-02-25"), country: C::TN, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs, Migration and Tunisians Abroad"), office: Cow::Borrowed("foreign ministry of Tunisia (communiqué)"), date: ymd(2022, 2, 25), words: Cow::Borrowed("œuvrer au règlement du conflit par les voies pacifiques, partant de ses positions de principe privilégiant le dialogue en tant que moyen idoine pour régler les différends entre les Etats"), sources: Cow::Borrowed(&S253), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("tt-browne-2022-02-24"), country: C::TT, about: None, speaker: Cow::Borrowed("Amery Browne"), office: Cow::Borrowed("Minister of Foreign and CARICOM Affairs of Trinidad and Tobago"), date: ymd(2022, 2, 24), words: Cow::Borrowed("On the part of Trinidad and Tobago, I have instructed our overseas missions to use all available diplomatic channels and fora to condemn the outbreak of violence on Ukraine, to reaffirm our commitment to the territorial integrity of sovereign states, and to call for an immediate cessation of hostilities with reversion to dialogue and diplomacy as the only acceptable solution to the crisis."), sources: Cow::Borrowed(&S254), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("tz-mulamula-2022-03-23"), country: C::TZ, about: None, speaker: Cow::Borrowed("Liberata Mulamula"), office: Cow::Borrowed("Minister of Foreign Affairs and East African Cooperation of Tanzania"), date: ymd(2022, 3, 23), words: Cow::Borrowed("Sisi msimamo wetu na Sera yetu na msingi wetu wa Sera yetu ya Mambo ya Nje ni kutofungamana na pande zozote, hivyo kutokupiga kura ni kuonesha msimamo wa Tanzania"), sources: Cow::Borrowed(&S255), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("tz-mpango-2023-02"), country: C::TZ, about: None, speaker: Cow::Borrowed("Philip Mpango"), office: Cow::Borrowed("Vice-President of Tanzania (World Government Summit, Dubai)"), date: PartialDate::month(2023, 2), words: Cow::Borrowed("Tulijizuia kwa sababu tunataka ulimwengu kutoa nafasi ya diplomasia."), sources: Cow::Borrowed(&S256), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ug-ayebare-2022-03"), country: C::UG, about: None, speaker: Cow::Borrowed("Adonia Ayebare"), office: Cow::Borrowed("Permanent Representative of Uganda to the UN (on Twitter)"), date: PartialDate::month(2022, 3), words: Cow::Borrowed("Uganda abstained on the UN General Assembly vote on the Ukraine Crisis. As incoming chair of the Non- Aligned Movement (NAM), neutrality is key. Uganda will continue to play a constructive role in the maintenance of peace and security both regionally and globally"), sources: Cow::Borrowed(&S257), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("uy-pou-2022-02-24"), country: C::UY, about: None, speaker: Cow::Borrowed("Luis Lacalle Pou"), office: Cow::Borrowed("President of Uruguay (on Twitter)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Fuerzas militares rusas lanzaron una ofensiva contra Ucrania. Uruguay es un país que siempre apuesta por la paz. Rechazamos las acciones contrarias al derecho internacional y a los propios de la ONU. Urge que vuelvan las negociaciones para resolver civilizadamente el conflicto"), sources: Cow::Borrowed(&S258), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("uy-bonasso-2022-02-27"), country: C::UY, about: None, speaker: Cow::Borrowed("Francisco Bustillo Bonasso"), office: Cow::Borrowed("Minister of Foreign Affairs of Uruguay (formal note to the OAS, on President Lacalle Pou's instruction)"), date: ymd(2022, 2, 27), words: Cow::Borrowed("Quiero expresar en términos muy claros que Uruguay reitera la más enérgica condena a la invasión ilegal del territorio de Ucrania por parte de la Federación Rusa y llama al cese inmediato del uso de la fuerza y la restauración de la integridad territorial de Ucrania"), sources: Cow::Borrowed(&S259), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("uz-kamilov-2022-03-17"), country: C::UZ, about: None, speaker: Cow::Borrowed("Abdulaziz Kamilov"), office: Cow::Borrowed("Minister of Foreign Affairs of Uzbekistan (address to the Senate)"), date: ymd(2022, 3, 17), words: Cow::Borrowed("Firstly, the military actions and violence must be stopped right away. The Republic of Uzbekistan recognizes Ukraine's independence, sovereignty, and territorial integrity. We do not recognize the Luhansk and Donetsk republics"), sources: Cow::Borrowed(&S260), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("va-parolin-2022-02-24"), country: C::VA, about: None, speaker: Cow::Borrowed("Cardinal Pietro Parolin"), office: Cow::Borrowed("Secretary of State of the Holy See"), date: ymd(2022, 2, 24), words: Cow::Borrowed("There is still time for goodwill, there is still room for negotiation, there is still room for the exercise of wisdom that prevents the dominance of partisan interests, protects the legitimate aspirations of each, and saves the world from the madness and horrors of war"), sources: Cow::Borrowed(&S261), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("vc-gonsalves-2022-02"), country: C::VC, about: None, speaker: Cow::Borrowed("Ralph Gonsalves"), office: Cow::Borrowed("Prime Minister of Saint Vincent and the Grenadines (letter to President Vladimir Putin, made public 2 Mar 2022)"), date: PartialDate::month(2022, 2), words: Cow::Borrowed("However, your government's stance on the matters-at-hand, taken at its highest in your favour, cannot reasonably justify the “special military operation” upon which Russia has embarked. Self-evidently, the metaphoric horse-and-chariot have been driven through the Charter of the United Nations."), sources: Cow::Borrowed(&S262), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("vn-hang-2022-02-25"), country: C::VN, about: None, speaker: Cow::Borrowed("Le Thi Thu Hang"), office: Cow::Borrowed("Spokesperson, Ministry of Foreign Affairs of Viet Nam"), date: ymd(2022, 2, 25), words: Cow::Borrowed("all relevant parties to exercise restraint, abide by the United Nations Charter and basic principles of international law, refrain from using force, protect the people, continue with dialogue to seek a peaceful resolution, contributing to the maintenance of peace, security, stability, and cooperation in the region and the world."), sources: Cow::Borrowed(&S263), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("vn-hang-2022-03-03"), country: C::VN, about: None, speaker: Cow::Borrowed("Le Thi Thu Hang"), office: Cow::Borrowed("Spokesperson, Ministry of Foreign Affairs of Viet Nam"), date: ymd(2022, 3, 3), words: Cow::Borrowed("Vietnam is deeply concerned about the armed conflict in Ukraine and calls on the relevant sides to exercise self-restraint, stop using force and avoid causing casualties and losses to civilians"), sources: Cow::Borrowed(&S264), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ws-luteru-2022-03-01"), country: C::WS, about: None, speaker: Cow::Borrowed("Fatumanava-o-Upolu III Dr Pa’olelei Luteru"), office: Cow::Borrowed("representative of Samoa at the UN General Assembly (Permanent Representative)"), date: ymd(2022, 3, 1), words: Cow::Borrowed("Samoa is greatly concerned by the invasion of Ukraine by the Russian Federation. Such action is a clear violation of the territorial integrity and sovereignty of Ukraine and inconsistent with the principles laid out in Article 2 of the UN Charter. ... We condemn Russia’s unprovoked attack on Ukraine"), sources: Cow::Borrowed(&S265), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ws-mataafa-2022-03-05"), country: C::WS, about: None, speaker: Cow::Borrowed("Fiame Naomi Mata’afa"), office: Cow::Borrowed("Prime Minister of Samoa (video interview with the Government Press Secretariat)"), date: ymd(2022, 3, 5), words: Cow::Borrowed("Many leaders from America, Australia and New Zealand have spoken in unity towards condemning the actions of Russia invading Ukraine"), sources: Cow::Borrowed(&S266), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("za-dirco-2022-02-24"), country: C::ZA, about: None, speaker: Cow::Borrowed("Department of International Relations and Cooperation (DIRCO)"), office: Cow::Borrowed("foreign ministry of South Africa"), date: ymd(2022, 2, 24), words: Cow::Borrowed("South Africa calls on Russia to immediately withdraw its forces from Ukraine in line with the United Nations Charter, which enjoins all member states to settle their international disputes by peaceful means in such a manner that international peace and security, and justice are not endangered"), sources: Cow::Borrowed(&S267), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("za-africa-2022-03-02"), country: C::ZA, about: None, speaker: Cow::Borrowed("Delegation of South Africa"), office: Cow::Borrowed("representative of South Africa at the UN General Assembly (emergency special session)"), date: ymd(2022, 3, 2), words: Cow::Borrowed("South Africa remains deeply concerned about the escalation of the conflict in Ukraine. We welcome the start of talks between Ukraine and Russia. We hope that these discussions will lead to a diplomatic solution that will lead to a lasting political solution."), sources: Cow::Borrowed(&S268), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("za-ramaphosa-2022-03-17"), country: C::ZA, about: None, speaker: Cow::Borrowed("Cyril Ramaphosa"), office: Cow::Borrowed("President of South Africa (reply to questions in the National Assembly)"), date: ymd(2022, 3, 17), words: Cow::Borrowed("While it is important to understand and articulate the cause of the conflict and advocate for peace-building measures, we cannot, however, condone the use of force or violation of international law."), sources: Cow::Borrowed(&S269), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("zm-haimbe-2024-06-20"), country: C::ZM, about: None, speaker: Cow::Borrowed("Mulambo Haimbe"), office: Cow::Borrowed("Minister of Foreign Affairs and International Cooperation of Zambia (National Assembly)"), date: ymd(2024, 6, 20), words: Cow::Borrowed("Zambia is a peace-loving nation that seeks to pursue friendly relations with all nations, including the Republic of Zimbabwe, the Russian Federation, and indeed the United States of America, among others"), sources: Cow::Borrowed(&S270), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("zw-mnangagwa-2023-07"), country: C::ZW, about: None, speaker: Cow::Borrowed("Emmerson Mnangagwa"), office: Cow::Borrowed("President of Zimbabwe (Russia–Africa summit, St Petersburg)"), date: PartialDate::month(2023, 7), words: Cow::Borrowed("Zimbabwe is in solidarity with the Russian Federation in your country’s special military operation in Ukraine."), sources: Cow::Borrowed(&S271), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ru-putin-2022-02-24"), country: C::RU, about: None, speaker: Cow::Borrowed("Vladimir Putin"), office: Cow::Borrowed("President of the Russian Federation"), date: ymd(2022, 2, 24), words: Cow::Borrowed("В связи с этим, в соответствии со статьёй 51, часть 7 Устава ООН, с санкции Совета Федерации и во исполнение ратифицированных Федеральным Собранием договоров о дружбе и взаимопомощи с ДНР и ЛНР, мной принято решение о проведении специальной военной операции"), sources: Cow::Borrowed(&S272), note: Some(Cow::Borrowed("Televised address of 24 February 2022 (kremlin.ru), as the Kazakh site quotes it; the English rendering of the address was not seen on kremlin.ru.")), alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ua-zelensky-2022-02-24"), country: C::UA, about: None, speaker: Cow::Borrowed("Volodymyr Zelensky"), office: Cow::Borrowed("President of Ukraine"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Today, [Russian] President [Vladimir] Putin announced a special military operation in Donbas. Russia has struck at our military infrastructure and our border guards, border detachments. Sounds of explosions have been heard in many Ukrainian cities. We are imposing martial law throughout the country."), sources: Cow::Borrowed(&S273), note: Some(Cow::Borrowed("Early-morning video address on his official Facebook page, as News.am prints it. The Ukrainian text on the President's site, in a copy: \"Сьогодні вранці Росія розпочала нову військову операцію проти нашої держави. Це нічим не виправдане брехливе й цинічне вторгнення.\"")), alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ua-kuleba-2023-02-22"), country: C::UA, about: None, speaker: Cow::Borrowed("Dmytro Kuleba"), office: Cow::Borrowed("Minister of Foreign Affairs of Ukraine"), date: ymd(2023, 2, 22), words: Cow::Borrowed("an aggressor and a victim"), sources: Cow::Borrowed(&S274), note: Some(Cow::Borrowed("Addressing the General Assembly; the report (Anadolu, via MTM) quotes only these words: the war has no two sides, but \"an aggressor and a victim\".")), alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("us-trump-2025-02-13"), country: C::US, about: None, speaker: Cow::Borrowed("Donald Trump"), office: Cow::Borrowed("President of the United States"), date: ymd(2025, 2, 13), words: Cow::Borrowed("Because Biden went out and said that they could join NATO, and he shouldn't have said that. As soon as he said that, they [the Russians – ed.] said: 'You know what? You’re going to have a war now,'"), sources: Cow::Borrowed(&S275), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("us-trump-2025-02-26"), country: C::US, about: None, speaker: Cow::Borrowed("Donald Trump"), office: Cow::Borrowed("President of the United States"), date: ymd(2025, 2, 26), words: Cow::Borrowed("But I can tell you that NATO, you can forget about. That’s been probably the reason the whole thing started"), sources: Cow::Borrowed(&S276), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("us-trump-2025-04-25"), country: C::US, about: None, speaker: Cow::Borrowed("Donald Trump"), office: Cow::Borrowed("President of the United States"), date: ymd(2025, 4, 25), words: Cow::Borrowed("I don't think they will ever be able to join NATO. I think it was from day one (obviously - ed.), I think it was, I think the reason the war started was because they started talking about joining NATO. If it hadn't been talked about, there would have been a much better chance that it wouldn't have started"), sources: Cow::Borrowed(&S277), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("us-shea-2025-02-24"), country: C::US, about: None, speaker: Cow::Borrowed("Dorothy Shea"), office: Cow::Borrowed("Acting US Representative (Chargé d'affaires a.i.) to the UN"), date: ymd(2025, 2, 24), words: Cow::Borrowed("That is why the US opposes putting forward another resolution, and that is why we cannot support Ukraine’s resolution. We urge its withdrawal in favour of a strong statement, committing us to end the war and work towards lasting peace."), sources: Cow::Borrowed(&S278), note: None, alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("kp-cmc-2025-04-28"), country: C::KP, about: None, speaker: Cow::Borrowed("Central Military Commission of the Workers' Party of Korea"), office: Cow::Borrowed("WPK Central Military Commission (via KCNA)"), date: ymd(2025, 4, 28), words: Cow::Borrowed("Kim Jong Un determined that the participation of our armed forces in the war was a sacred mission aimed at cementing the traditional friendship and solidarity between the two countries, guaranteeing the development and prosperity of both countries and protecting North Korea’s honor"), sources: Cow::Borrowed(&S279), note: Some(Cow::Borrowed("The statement of the Workers' Party Central Military Commission as TASS quotes KCNA; the KCNA page itself was not seen.")), alternatives: Cow::Borrowed(&[]) },
-    Statement { id: Cow::Borrowed("ve-rodriguez-2022-03-07"), country: C::VE, about: None, speaker: Cow::Borrowed("Delcy Rodríguez"), office: Cow::Borrowed("Executive Vice President of Venezuela"), date: ymd(2022, 3, 7), words: Cow::Borrowed("Un modelo que por naturaleza reproduce la desigualdad, reproduce la violencia. Lo estamos viendo actualmente en el conflicto Ucrania-Rusia, el papel del gran provocador de los países de la OTAN. No les importa"), sources: Cow::Borrowed(&S280), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("bb-mottley-2022-02-24"), country: C::BB, about: None, speaker: Cow::Borrowed("Mia Amor Mottley"), office: Cow::Borrowed("Prime Minister of Barbados (statement on Ukraine)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("The actions of the Russian Federation are a violation of the territorial integrity and sovereignty of Ukraine and of the rule of non-interference in the internal affairs of another state. They are a violation of the prohibition on the threat or use of force, and of the rule that disputes between states should be resolved peacefully."), sources: Cow::Borrowed(&S66), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("bd-momen-2022-02-24"), country: C::BD, about: None, speaker: Cow::Borrowed("AK Abdul Momen"), office: Cow::Borrowed("Minister of Foreign Affairs of Bangladesh (interview with bdnews24.com, New York)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("The world is already reeling from a pandemic and so it does not want to see a terrible war. Bangladesh also wants a peaceful settlement and that could be achieved through the UN Charter."), sources: Cow::Borrowed(&S67), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("bd-momen-2022-03-25"), country: C::BD, about: None, speaker: Cow::Borrowed("AK Abdul Momen"), office: Cow::Borrowed("Minister of Foreign Affairs of Bangladesh (to reporters)"), date: ymd(2022, 3, 25), words: Cow::Borrowed("The March 2 resolution was one-sided with only Russia being blamed. But wars are not started by only one side… we thought it (the previous resolution) was partisan and would not be able to put an end to the war."), sources: Cow::Borrowed(&S68), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("bd-sabrin-2023-02-26"), country: C::BD, about: None, speaker: Cow::Borrowed("Seheli Sabrin"), office: Cow::Borrowed("Spokesperson, Ministry of Foreign Affairs of Bangladesh"), date: ymd(2023, 2, 26), words: Cow::Borrowed("Bangladesh continues to remain concerned over the situation in Ukraine, particularly the loss of lives, deteriorating humanitarian situation in the conflict zone and consequential socio-economic fallout around the globe ... We call for a cessation of hostilities and remain steadfast in our commitment that purposes and principles of the UN Charter should be upheld at any cost"), sources: Cow::Borrowed(&S69), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("be-croo-2022-02-25"), country: C::BE, about: None, speaker: Cow::Borrowed("Alexander De Croo"), office: Cow::Borrowed("Prime Minister of Belgium"), date: ymd(2022, 2, 25), words: Cow::Borrowed("a very serious violation of international law"), sources: Cow::Borrowed(&S70), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("bg-petkov-2022-02-24"), country: C::BG, about: None, speaker: Cow::Borrowed("Kiril Petkov"), office: Cow::Borrowed("Prime Minister of Bulgaria"), date: ymd(2022, 2, 24), words: Cow::Borrowed("We strongly condemn Russia’s military aggression against Ukraine … The use of military force against a sovereign state is unacceptable in the 21st century"), sources: Cow::Borrowed(&S71), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("bh-zayani-2022-04-07"), country: C::BH, about: None, speaker: Cow::Borrowed("Abdullatif bin Rashid Al-Zayani"), office: Cow::Borrowed("Minister of Foreign Affairs of Bahrain (joint press conference with Lavrov, Moscow)"), date: ymd(2022, 4, 7), words: Cow::Borrowed("Situation in Ukraine has already impacted regional peace, and security, global energy supplies, the global economy and food imports"), sources: Cow::Borrowed(&S72), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("bh-zayani-2023-05-05"), country: C::BH, about: None, speaker: Cow::Borrowed("Abdullatif bin Rashid Al-Zayani"), office: Cow::Borrowed("Minister of Foreign Affairs of Bahrain (joint press statement with Kuleba, Kyiv)"), date: ymd(2023, 5, 5), words: Cow::Borrowed("During the talks, we discussed international efforts to end the war, in particular the efforts of His Holiness the Pope, the recent proposals of President Zelensky of Ukraine and the proposals made by the People's Republic of China. We believe that all these efforts deserve attention and can serve as a basis for negotiations to reach a settlement that respects the rights and interests of all parties and restores security and stability in Europe. Bahrain is ready to play a role in this area"), sources: Cow::Borrowed(&S73), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("bi-shingiro-2023-05-30"), country: C::BI, about: None, speaker: Cow::Borrowed("Albert Shingiro"), office: Cow::Borrowed("Minister of Foreign Affairs of Burundi (press conference with Lavrov, Bujumbura)"), date: ymd(2023, 5, 30), words: Cow::Borrowed("Nous avons pris une position abstentionniste, une position de neutralité, de non-alignement pour éviter que ce conflit puisse atteindre d'autres régions, notamment l'Afrique, il faut atténuer l'impact de ce conflit, (...) et c'est la position de la plupart des pays africains sur cette question"), sources: Cow::Borrowed(&S74), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("bj-houngbedji-2022-03-02"), country: C::BJ, about: None, speaker: Cow::Borrowed("Wilfried Léandre Houngbédji"), office: Cow::Borrowed("Deputy Secretary-General and Spokesman of the Government of Benin (after the Council of Ministers)"), date: ymd(2022, 3, 2), words: Cow::Borrowed("(…) le gouvernement béninois en appelle à un retour rapide à l’ordre normal des choses afin que la paix ne soit pas davantage menacée dans le monde"), sources: Cow::Borrowed(&S75), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("bj-talon-2023-03-05"), country: C::BJ, about: None, speaker: Cow::Borrowed("Patrice Talon"), office: Cow::Borrowed("President of Benin (interview on LCI-TF1)"), date: ymd(2023, 3, 5), words: Cow::Borrowed("La Russie est un ami du Bénin de vieille date, mais ce n'est pas parce que nous sommes amis qu'il faut se garder de condamner ce que la Russie est en train de faire en Ukraine (...). Le Bénin le condamne"), sources: Cow::Borrowed(&S76), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("bn-darussalam-2022-02-26"), country: C::BN, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of Brunei Darussalam"), office: Cow::Borrowed("Ministry of Foreign Affairs (statement)"), date: ymd(2022, 2, 26), words: Cow::Borrowed("Brunei Darussalam calls on all parties directly involved to de-escalate tensions and refrain from acts that may aggravate the situation further, settle all differences by peaceful means, without resorting to the threat or use of force"), sources: Cow::Borrowed(&S77), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("bo-communique-2022-02-24"), country: C::BO, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs (communiqué)"), office: Cow::Borrowed("Cancillería, Estado Plurinacional de Bolivia"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Bolivia hace un llamado a la paz y exhorta a las partes a la búsqueda de soluciones político diplomáticas en el marco del Derecho Internacional y la Carta de las Naciones Unidas y convoca a todas las partes en conflicto a comprometerse a realizar acciones de distensión y evitar el uso de la fuerza, priorizando los mecanismos diplomáticos del sistema internacional para lograr una solución pacífica sobre la base de un diálogo constructivo y de buena fe, a fin de abordar las cuestiones legítimas de seguridad de las partes"), sources: Cow::Borrowed(&S78), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("br-note-2022-02-24"), country: C::BR, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs (Itamaraty), official note"), office: Cow::Borrowed("Ministério das Relações Exteriores, Brazil"), date: ymd(2022, 2, 24), words: Cow::Borrowed("O governo brasileiro acompanha com grave preocupação a deflagração de operações militares pela Federação da Rússia contra alvos no território da Ucrânia … O Brasil apela à suspensão imediata das hostilidades e ao início de negociações conducentes a uma solução diplomática para a questão, com base nos Acordos de Minsk e que leve em conta os legítimos interesses de segurança de todas as partes envolvidas e a proteção da população civil"), sources: Cow::Borrowed(&S79), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("br-mourao-2022-02-24"), country: C::BR, about: None, speaker: Cow::Borrowed("Hamilton Mourão"), office: Cow::Borrowed("Vice-President of Brazil"), date: ymd(2022, 2, 24), words: Cow::Borrowed("O Brasil não está neutro. O Brasil deixou muito claro que ele respeita a soberania da Ucrânia. Então, o Brasil não concorda com uma invasão do território ucraniano. Isso é uma realidade"), sources: Cow::Borrowed(&S80), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("br-silva-2023-04-16"), country: C::BR, about: None, speaker: Cow::Borrowed("Luiz Inácio Lula da Silva"), office: Cow::Borrowed("President of Brazil (press conference, Abu Dhabi)"), date: ymd(2023, 4, 16), words: Cow::Borrowed("O presidente [russo, Vladimir] Putin não toma a iniciativa de parar. [O presidente ucraniano, Volodimir] Zelenski não toma a iniciativa de parar. A Europa e os Estados Unidos continuam contribuindo para a continuação desta guerra. Temos que sentar à mesa e dizer para eles: 'basta'"), sources: Cow::Borrowed(&S81), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("bs-mitchell-2022"), country: C::BS, about: None, speaker: Cow::Borrowed("Fred Mitchell"), office: Cow::Borrowed("Minister of Foreign Affairs of The Bahamas"), date: PartialDate::year(2022), words: Cow::Borrowed("The invasion of Ukraine by the Russian Federation and led by its President Vladimir Putin is wrong, unlawful and should end and be reversed."), sources: Cow::Borrowed(&S82), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("bw-masisi-2024"), country: C::BW, about: None, speaker: Cow::Borrowed("Mokgweetsi Masisi"), office: Cow::Borrowed("President of Botswana (televised address, farewell call of Ukraine's ambassador)"), date: PartialDate::year(2024), words: Cow::Borrowed("We intend to do everything to raise our voice to the extent that our voice has an impact. We urge Ukraine to encourage its friends to help them in the war and not escalate it. We will also urge Russia and its friends to de-escalate the situation"), sources: Cow::Borrowed(&S83), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("bz-briceno-2022-03"), country: C::BZ, about: None, speaker: Cow::Borrowed("John Antonio Briceño"), office: Cow::Borrowed("Prime Minister of Belize, Chairman of CARICOM (33rd Inter-Sessional Meeting of CARICOM Heads of Government, Belize, 1-2 Mar 2022)"), date: PartialDate::month(2022, 3), words: Cow::Borrowed("As we meet, Russia has invaded Ukraine. This is a blatant violation of international laws, and we condemn it in the strongest terms. This is an unjustified invasion."), sources: Cow::Borrowed(&S84), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ca-trudeau-2022-02-24"), country: C::CA, about: None, speaker: Cow::Borrowed("Justin Trudeau"), office: Cow::Borrowed("Prime Minister of Canada"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Canada is unequivocal in our condemnation of Russia's unprovoked and unjustified attack on the sovereign, democratic state of Ukraine."), sources: Cow::Borrowed(&S85), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("cf-touadera-2026-01"), country: C::CF, about: None, speaker: Cow::Borrowed("Faustin-Archange Touadéra"), office: Cow::Borrowed("President of the Central African Republic (interview with TASS)"), date: PartialDate::month(2026, 1), words: Cow::Borrowed("Некоторым кажется, что страны Африки проявляют излишний нейтралитет. Но именно это и есть наша принципиальная позиция. Мы не можем вмешиваться в данный конфликт, потому что не знаем ни его причин, ни всех обстоятельств"), sources: Cow::Borrowed(&S86), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("cg-gakosso-2022-07-25"), country: C::CG, about: None, speaker: Cow::Borrowed("Jean-Claude Gakosso"), office: Cow::Borrowed("Minister of Foreign Affairs of the Republic of Congo (press conference with Lavrov, Oyo)"), date: ymd(2022, 7, 25), words: Cow::Borrowed("Cette position est adossée sur celle de l'Union africaine (UA). Nous n'avons pas voulu hurler avec les loups. Nous n'avons pas voulu comme jeter de l'huile sur le feu. Nous suggérons à nos amis (de part et d'autre) de rechercher des voies et moyens pour avoir peut-être une solution négociée dans cette crise"), sources: Cow::Borrowed(&S87), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ci-adjoumani-2022-03-03"), country: C::CI, about: None, speaker: Cow::Borrowed("Kobenan Kouassi Adjoumani"), office: Cow::Borrowed("Minister of Agriculture and Rural Development of Côte d'Ivoire (France 24)"), date: ymd(2022, 3, 3), words: Cow::Borrowed("Sur la question qui touche l’Ukraine aujourd’hui, mon pays a déjà pris position pour soutenir l’Union Européenne et les USA. Parce que nous estimons que ce qui s’y passe est inacceptable… Bombarder des populations civiles, des personnes innocentes, cela n’est pas bien."), sources: Cow::Borrowed(&S88), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("cl-pinera-2022-02-24"), country: C::CL, about: None, speaker: Cow::Borrowed("Sebastián Piñera"), office: Cow::Borrowed("President of Chile (on Twitter)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Chile condena la agresión armada de Rusia y su violación a la soberanía e integridad territorial de Ucrania. Estos actos vulneran el derecho internacional y atentan contra vidas inocentes, la paz y la seguridad internacional"), sources: Cow::Borrowed(&S89), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("cl-boric-2022-02-24"), country: C::CL, about: None, speaker: Cow::Borrowed("Gabriel Boric"), office: Cow::Borrowed("President-elect of Chile (President from 11 Mar 2022), on Twitter"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Desde Chile condenamos la invasión a Ucrania, la violación de su soberanía y el uso ilegitimo de la fuerza. Nuestra solidaridad estará con las víctimas y nuestros humildes esfuerzos con la paz"), sources: Cow::Borrowed(&S90), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("co-duque-2022-02-24"), country: C::CO, about: None, speaker: Cow::Borrowed("Iván Duque"), office: Cow::Borrowed("President of Colombia (on Twitter)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Colombia rechaza de manera categórica los ataques contra Ucrania por parte de Rusia. Estos hechos atentan contra la soberanía de Ucrania y ponen en riesgo la vida de miles de personas, en una incuestionable situación contraria al Derecho Internacional y la carta de la ONU"), sources: Cow::Borrowed(&S91), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("co-ramirez-2022-03-01"), country: C::CO, about: None, speaker: Cow::Borrowed("Marta Lucía Ramírez"), office: Cow::Borrowed("Vice-President and Minister of Foreign Affairs of Colombia, at the UN General Assembly"), date: ymd(2022, 3, 1), words: Cow::Borrowed("Rusia debe responder internacionalmente por las consecuencias humanitarias, económicas, jurídicas y de toda índole, del hecho ilícito internacional en el que ha incurrido"), sources: Cow::Borrowed(&S92), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("co-petro-2023-01-24"), country: C::CO, about: None, speaker: Cow::Borrowed("Gustavo Petro"), office: Cow::Borrowed("President of Colombia (press conference at the VII CELAC summit, Buenos Aires)"), date: ymd(2023, 1, 24), words: Cow::Borrowed("En alguna conversación con la señora (la general Laura) Richardson y otras personas de Estados Unidos ellos me pidieron que para solucionar el problema de nuestra incapacidad de sostener esos elementos activos se los entregásemos y ellos se los llevaban a Ucrania. Yo le dije que nuestra Constitución tiene como orden en el terreno internacional la paz y que así quedará eso como chatarra en Colombia no entregábamos las armas rusas para que se llevarán a Ucrania a seguir una guerra"), sources: Cow::Borrowed(&S93), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("cr-communique-2022-02-24"), country: C::CR, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs and Worship (communiqué)"), office: Cow::Borrowed("Cancillería, Costa Rica"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Esta ofensiva, que contraviene la letra y el espíritu de la Carta de las Naciones Unidas, de la que son parte ambos países, así como las resoluciones de la Asamblea General de las Naciones Unidas, y los acuerdos multilaterales, representa una grave amenaza a la paz y seguridad internacionales"), sources: Cow::Borrowed(&S94), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("cu-rodriguez-2022-02-26"), country: C::CU, about: None, speaker: Cow::Borrowed("Revolutionary Government of Cuba (declaration published by MINREX, shared by Foreign Minister Bruno Rodríguez)"), office: Cow::Borrowed("Ministerio de Relaciones Exteriores, Cuba"), date: ymd(2022, 2, 26), words: Cow::Borrowed("El empeño estadounidense en continuar la progresiva expansión de la OTAN hacia las fronteras de la Federación de Rusia, ha conducido a un escenario, con implicaciones de alcance impredecible, que se pudo evitar ... Rusia tiene derecho a defenderse. No es posible conseguir la paz cercando ni acorralando a los Estados"), sources: Cow::Borrowed(&S95), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("cu-canel-2022-02-28"), country: C::CU, about: None, speaker: Cow::Borrowed("Miguel Díaz-Canel"), office: Cow::Borrowed("President of Cuba (on Twitter)"), date: ymd(2022, 2, 28), words: Cow::Borrowed("Se ha establecido un cerco militar ofensivo contra la Federación de Rusia. Durante décadas ha habido un empeño consistente de los Estados Unidos por expandir su dominio militar y hegemónico, mediante la continuada expansión de la OTAN hacia los países de Europa del Este"), sources: Cow::Borrowed(&S96), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("cv-silva-2022-02-24"), country: C::CV, about: None, speaker: Cow::Borrowed("Ulisses Correia e Silva"), office: Cow::Borrowed("Prime Minister of Cabo Verde (monthly debate in Parliament)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Esta crise internacional perante a intervenção militar da Rússia na Ucrânia coloca em elevado risco a paz e segurança globais, acto que Cabo Verde condena apelando à procura de soluções pela via diplomática e de diálogo"), sources: Cow::Borrowed(&S97), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("cy-anastasiades-2022-02-24"), country: C::CY, about: None, speaker: Cow::Borrowed("Nicos Anastasiades"), office: Cow::Borrowed("President of Cyprus"), date: ymd(2022, 2, 24), words: Cow::Borrowed("I must say that it is with great disappointment that we are watching what is happening in violation of international law and we cannot but as a country condemn similar actions which violate the sovereignty and territorial integrity of an independent country"), sources: Cow::Borrowed(&S98), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("cy-anastasiades-2023-02-24"), country: C::CY, about: None, speaker: Cow::Borrowed("Nicos Anastasiades"), office: Cow::Borrowed("President of Cyprus"), date: ymd(2023, 2, 24), words: Cow::Borrowed("February 24 marks the dark anniversary of the unprovoked attack on one independent country by another. We unequivocally condemn the Russian invasion, and together with all free countries, we call on Russia to withdraw its troops from Ukraine"), sources: Cow::Borrowed(&S99), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("cz-fiala-2022-02-24"), country: C::CZ, about: None, speaker: Cow::Borrowed("Petr Fiala"), office: Cow::Borrowed("Prime Minister of the Czech Republic"), date: ymd(2022, 2, 24), words: Cow::Borrowed("The unprovoked Russian military aggression, the invasion of Ukraine, can only be described as an act of aggression against a sovereign state. I unequivocally condemn the actions of Russian President Vladimir Putin and these actions cannot go unanswered."), sources: Cow::Borrowed(&S100), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("de-scholz-2022-02-27"), country: C::DE, about: None, speaker: Cow::Borrowed("Olaf Scholz"), office: Cow::Borrowed("Federal Chancellor of Germany"), date: ymd(2022, 2, 27), words: Cow::Borrowed("With the invasion of Ukraine, Russian President Putin has cold-bloodedly launched a war of aggression -- for one reason only: the freedom of Ukrainians is calling into question his own oppressive regime. This is inhumane. This is contrary to international law. This cannot be justified by anything or anyone."), sources: Cow::Borrowed(&S101), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("dk-frederiksen-2022-02-24"), country: C::DK, about: None, speaker: Cow::Borrowed("Mette Frederiksen"), office: Cow::Borrowed("Prime Minister of Denmark"), date: ymd(2022, 2, 24), words: Cow::Borrowed("I strongly condemn Russia's attack. It's a terrible and unprovoked act that goes against the UN Charter and International Law"), sources: Cow::Borrowed(&S102), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("dm-skerrit-2022-02-26"), country: C::DM, about: None, speaker: Cow::Borrowed("Roosevelt Skerrit"), office: Cow::Borrowed("Prime Minister of Dominica (on Twitter)"), date: ymd(2022, 2, 26), words: Cow::Borrowed("The Government of the Commonwealth of Dominica is deeply disturbed and condemns the military attack by the Russian Federation against the people of Ukraine."), sources: Cow::Borrowed(&S103), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("do-abinader-2022-02-24"), country: C::DO, about: None, speaker: Cow::Borrowed("Luis Abinader"), office: Cow::Borrowed("President of the Dominican Republic (written declaration)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("esta agresión unilateral violenta la norma básica de la convivencia pacífica entre las naciones, poniendo en vilo a toda la humanidad, como ha afirmado el secretario general de las Naciones Unidas, Antonio Guterres, se trata de una violación de la integridad territorial y la soberanía de Ucrania, inconsistente con los principios de la Carta de la ONU"), sources: Cow::Borrowed(&S104), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("do-figueroa-2024-06-14"), country: C::DO, about: None, speaker: Cow::Borrowed("Homero Figueroa"), office: Cow::Borrowed("Spokesperson of the Presidency of the Dominican Republic"), date: ymd(2024, 6, 14), words: Cow::Borrowed("Ante un mundo convulso y sometido a crisis cada vez más complejas es imperativo que todas las naciones amantes de la paz trabajemos dentro del marco que ofrecen el derecho internacional y la Carta de las Naciones Unidas, para poner fin de una manera pacífica y urgente a este doloroso conflicto entre Rusia y Ucrania"), sources: Cow::Borrowed(&S105), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("dz-communique-2022-03-21"), country: C::DZ, about: None, speaker: Cow::Borrowed("Ramtane Lamamra (joint Algeria–China communiqué)"), office: Cow::Borrowed("Minister of Foreign Affairs of Algeria"), date: ymd(2022, 3, 21), words: Cow::Borrowed("s’engager à résoudre pacifiquement les différends par le dialogue et la négociation"), sources: Cow::Borrowed(&S106), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("dz-lamamra-2022-06-14"), country: C::DZ, about: None, speaker: Cow::Borrowed("Ramtane Lamamra"), office: Cow::Borrowed("Minister of Foreign Affairs of Algeria (press conference, Helsinki)"), date: ymd(2022, 6, 14), words: Cow::Borrowed("The main question when you are faced with a complex situation is…whether you risk being part of the problem or by certain position and posture you can still be able to be part of the solution."), sources: Cow::Borrowed(&S107), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ec-lasso-2022-02-24"), country: C::EC, about: None, speaker: Cow::Borrowed("Guillermo Lasso"), office: Cow::Borrowed("President of Ecuador (on Twitter)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Ecuador condena la decisión de Rusia de lanzar una operación militar y la violación a la soberanía e integridad territorial de Ucrania. La agresión armada vulnera los principios de la Carta de Naciones Unidas, y en particular la solución pacífica de las controversias"), sources: Cow::Borrowed(&S108), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ee-kallas-2022-02-24"), country: C::EE, about: None, speaker: Cow::Borrowed("Kaja Kallas"), office: Cow::Borrowed("Prime Minister of Estonia"), date: ymd(2022, 2, 24), words: Cow::Borrowed("I condemn in the gravest manner Russia's large-scale military attack against Ukraine. Aggression is a crime that demands the clearest international reaction and strong response."), sources: Cow::Borrowed(&S109), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ee-kallas-2022-03-08"), country: C::EE, about: None, speaker: Cow::Borrowed("Kaja Kallas"), office: Cow::Borrowed("Prime Minister of Estonia"), date: ymd(2022, 3, 8), words: Cow::Borrowed("This is brutal and heartbreaking. This tragedy demands our continued and United support to Ukraine - Political, humanitarian, economic and also military."), sources: Cow::Borrowed(&S110), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("eg-egypt-2022-02-24"), country: C::EG, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of Egypt"), office: Cow::Borrowed("foreign ministry of Egypt"), date: ymd(2022, 2, 24), words: Cow::Borrowed("مصر تتابع بقلق بالغ التطورات المتلاحقة اتصال\u{64b}ا بالأوضاع في أوكرانيا"), sources: Cow::Borrowed(&S111), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("eg-shoukry-2022-04-04"), country: C::EG, about: None, speaker: Cow::Borrowed("Sameh Shoukry"), office: Cow::Borrowed("Minister of Foreign Affairs of Egypt (Arab League contact group, Moscow)"), date: ymd(2022, 4, 4), words: Cow::Borrowed("We called on all parties of the conflict to stop the escalation and stressed the need to resort to peaceful solutions based on dialogue"), sources: Cow::Borrowed(&S112), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("er-eritrea-2022-03-02"), country: C::ER, about: None, speaker: Cow::Borrowed("Delegation of Eritrea"), office: Cow::Borrowed("representative of Eritrea at the UN General Assembly (explanation of vote on A/ES-11/L.1)"), date: ymd(2022, 3, 2), words: Cow::Borrowed("Eritrea’s vote is a demonstration of its uncompromising stand for peace. Its position is against internationalizing, incessant rhetoric, and impositions of unilateral sanctions, which regrettably further polarize international relations and escalate the situation with enormous implications for civilians."), sources: Cow::Borrowed(&S113), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("er-eritrea-2022-03-24"), country: C::ER, about: None, speaker: Cow::Borrowed("Delegation of Eritrea"), office: Cow::Borrowed("representative of Eritrea at the UN General Assembly (explanation of position on A/ES-11/L.2)"), date: ymd(2022, 3, 24), words: Cow::Borrowed("Despite the geopolitical differences between US led NATO and Russia, which is having grave humanitarian consequences for Ukraine, Eritrea wishes to stress that all parties to the conflict take concrete steps to respect their obligations under international humanitarian principles"), sources: Cow::Borrowed(&S114), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("es-sanchez-2022-02-24"), country: C::ES, about: None, speaker: Cow::Borrowed("Pedro Sánchez"), office: Cow::Borrowed("President of the Government (Prime Minister) of Spain"), date: ymd(2022, 2, 24), words: Cow::Borrowed("It is therefore, from every point of view, a flagrant violation of international law, national sovereignty and the territorial integrity of Ukraine."), sources: Cow::Borrowed(&S115), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("et-ahmed-2022-03-03"), country: C::ET, about: None, speaker: Cow::Borrowed("Abiy Ahmed"), office: Cow::Borrowed("Prime Minister of Ethiopia (statement from the Office of the Prime Minister)"), date: ymd(2022, 3, 3), words: Cow::Borrowed("We express our concern at the escalating rhetoric that risks further intensifying the issue and call upon all concerned to explore the multiple pathways to reach an understanding"), sources: Cow::Borrowed(&S116), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("et-mufti-2022-03-10"), country: C::ET, about: None, speaker: Cow::Borrowed("Dina Mufti"), office: Cow::Borrowed("Spokesperson, Ministry of Foreign Affairs of Ethiopia (press briefing)"), date: ymd(2022, 3, 10), words: Cow::Borrowed("Ethiopia is not an island. So, the Russia-Ukraine situation, just like the COVID-19 pandemic, concerns us because the issue has the potential to cause political and economic upheavals. That is why we believe that both sides have to resolve this conflict peacefully."), sources: Cow::Borrowed(&S117), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("fi-niinisto-2022-02-24"), country: C::FI, about: None, speaker: Cow::Borrowed("Sauli Niinistö"), office: Cow::Borrowed("President of the Republic of Finland"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Russia has massively expanded hostilities in Ukraine and now the mask has come off. Only the cold face of war is visible. Finland strongly condemns Russia's actions and warfare, and demands an immediate end to hostilities."), sources: Cow::Borrowed(&S118), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("fi-policy-2022-02-24"), country: C::FI, about: None, speaker: Cow::Borrowed("President of the Republic and Ministerial Committee on Foreign and Security Policy"), office: Cow::Borrowed("Government of Finland (press release 113/2022)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Finland fördömer skarpt de krigshandlingar som Ryssland inlett i Ukraina. Rysslands åtgärder riktas mot Ukraina, men de är också ett angrepp mot den europeiska säkerhetsordningen. Rysslands angrepp är ett grovt brott mot internationell rätt."), sources: Cow::Borrowed(&S119), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("fj-prasad-2022-02-28"), country: C::FJ, about: None, speaker: Cow::Borrowed("Satyendra Prasad"), office: Cow::Borrowed("representative of Fiji at the UN General Assembly (Permanent Representative; also PIF chair at the UN)"), date: ymd(2022, 2, 28), words: Cow::Borrowed("The actions of the Russian Federation are violations of the territorial integrity and sovereignty of Ukraine and inconsistent with the principles of the Charter of the United Nations."), sources: Cow::Borrowed(&S120), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("fm-panuelo-2022-02-25"), country: C::FM, about: None, speaker: Cow::Borrowed("David W. Panuelo"), office: Cow::Borrowed("President of the Federated States of Micronesia"), date: ymd(2022, 2, 25), words: Cow::Borrowed("The FSM condemns the Russian Federation’s invasion of Ukraine and the unjustified and brutal assault on its people and territory, which our country recognizes as unambiguously villainous and holds in the highest form of contempt."), sources: Cow::Borrowed(&S121), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("fr-macron-2022-02-24"), country: C::FR, about: None, speaker: Cow::Borrowed("Emmanuel Macron"), office: Cow::Borrowed("President of the French Republic"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Last night Russia launched a massive military attack on Ukraine.This deliberate choice, which contravenes all the commitments made by the Russian authorities, is a violation of the Charter of the United Nations and of the founding principles of the European and international order."), sources: Cow::Borrowed(&S122), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ga-un-2022-10"), country: C::GA, about: None, speaker: Cow::Borrowed("Permanent Mission of Gabon to the UN"), office: Cow::Borrowed("representative of Gabon at the UN (Gabon then presiding the Security Council)"), date: PartialDate::month(2022, 10), words: Cow::Borrowed("violation de l’intégrité territoriale et de la souveraineté de l’Ukraine"), sources: Cow::Borrowed(&S123), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("gd-service-2022-02-24"), country: C::GD, about: None, speaker: Cow::Borrowed("Government of Grenada (statement issued by the Government Information Service)"), office: Cow::Borrowed("Government of Grenada (Prime Minister Keith Mitchell)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Grenada expressly condemns Russia's assault on the people of Ukraine which is contrary to the provisions of international peace and stability enshrined in the Charter of the United Nations."), sources: Cow::Borrowed(&S124), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("gh-botchwey-2022-02-24"), country: C::GH, about: None, speaker: Cow::Borrowed("Shirley Ayorkor Botchwey"), office: Cow::Borrowed("Minister for Foreign Affairs and Regional Integration of Ghana (on Twitter)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Today, the world woke up to the bombardment and invasion of Ukraine by the Russian Federation. Ghana condemns unreservedly this unprovoked attack on the sovereignty and territorial integrity of a United Nations Member State and calls on Russia to withdraw and end the war"), sources: Cow::Borrowed(&S125), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("gh-botchwey-2022-09-22"), country: C::GH, about: None, speaker: Cow::Borrowed("Shirley Ayorkor Botchwey"), office: Cow::Borrowed("Minister for Foreign Affairs and Regional Integration of Ghana (UN Security Council)"), date: ymd(2022, 9, 22), words: Cow::Borrowed("Ghana does not, and will not recognize any territory that is unilaterally and forcefully acquired as dismembered from a sovereign entity"), sources: Cow::Borrowed(&S126), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("gn-kouyate-2022-02-25"), country: C::GN, about: None, speaker: Cow::Borrowed("Morissanda Kouyaté"), office: Cow::Borrowed("Minister of Foreign Affairs of Guinea (meeting with EU ambassadors)"), date: ymd(2022, 2, 25), words: Cow::Borrowed("la Guinée, depuis sa création, est attachée à la paix dans le monde. Et donc, nous souhaitons que la paix revienne rapidement"), sources: Cow::Borrowed(&S127), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("se-andersson-2022-02-24"), country: C::SE, about: None, speaker: Cow::Borrowed("Members of the European Council (heads of state or government of all 27 EU members, incl. Sweden's PM Magdalena Andersson)"), office: Cow::Borrowed("European Council"), date: ymd(2022, 2, 24), words: Cow::Borrowed("We condemn in the strongest possible terms Russia's unprecedented military aggression against Ukraine. By its unprovoked and unjustified military actions, Russia is grossly violating international law and undermining European and global security and stability."), sources: Cow::Borrowed(&S128), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("gw-embalo-2022-10-24"), country: C::GW, about: None, speaker: Cow::Borrowed("Umaro Sissoco Embaló"), office: Cow::Borrowed("President of Guinea-Bissau, chairman of ECOWAS (before visiting Moscow and Kyiv)"), date: ymd(2022, 10, 24), words: Cow::Borrowed("Je vais ce lundi en Russie, je serai avec le président Vladimir Poutine. Je lui apporte un message de paix. Je lui dirai qu’il est nécessaire de parler avec son frère [Volodymyr] Zelensky."), sources: Cow::Borrowed(&S129), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("gy-statement-2022-02-24"), country: C::GY, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs and International Cooperation (first short statement)"), office: Cow::Borrowed("Government of Guyana"), date: ymd(2022, 2, 24), words: Cow::Borrowed("The Government of Guyana condemns the violation of Ukraine's sovereignty and territorial integrity by Russia. We call for an immediate cessation of Military action"), sources: Cow::Borrowed(&S130), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("hr-plenkovic-2022-02-24"), country: C::HR, about: None, speaker: Cow::Borrowed("Andrej Plenković"), office: Cow::Borrowed("Prime Minister of Croatia"), date: ymd(2022, 2, 24), words: Cow::Borrowed("This morning Russia began an unprovoked military aggression and invasion of Ukraine by shelling numerous targets all over Ukrainian territory, whereby it grossly trampled on Ukraine's sovereignty and international law"), sources: Cow::Borrowed(&S131), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("hr-plenkovic-2022-02-24-2"), country: C::HR, about: None, speaker: Cow::Borrowed("Andrej Plenković"), office: Cow::Borrowed("Prime Minister of Croatia"), date: ymd(2022, 2, 24), words: Cow::Borrowed("We will support the sanctions package and are ready to provide humanitarian and technical assistance to Ukraine"), sources: Cow::Borrowed(&S132), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ht-geneus-2022-03"), country: C::HT, about: None, speaker: Cow::Borrowed("Jean Victor Généus"), office: Cow::Borrowed("Minister of Foreign Affairs of Haiti (to Le Nouvelliste)"), date: PartialDate::month(2022, 3), words: Cow::Borrowed("Le gouvernement condamne l'invasion de l'Ukraine par la Russie. Il l'a fait, comme la très grande majorité des États membres dans la résolution de l'ONU votée à l'Assemblée générale."), sources: Cow::Borrowed(&S133), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("hu-orban-2022-02-24"), country: C::HU, about: None, speaker: Cow::Borrowed("Viktor Orbán"), office: Cow::Borrowed("Prime Minister of Hungary"), date: ymd(2022, 2, 24), words: Cow::Borrowed("With our EU and NATO allies, we condemn Russia’s military attack"), sources: Cow::Borrowed(&S134), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("hu-orban-2024"), country: C::HU, about: None, speaker: Cow::Borrowed("Viktor Orbán"), office: Cow::Borrowed("Prime Minister of Hungary"), date: PartialDate::year(2024), words: Cow::Borrowed("Zamiast jasno mówić, że to nie nasza wojna, zamiast izolować konflikt, to coraz więcej krajów wysyła na wojnę więcej broni i pieniędzy"), sources: Cow::Borrowed(&S135), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("id-account-2022-02-24"), country: C::ID, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of Indonesia (Kemlu, official Twitter account)"), office: Cow::Borrowed("Ministry of Foreign Affairs"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Penghormatan terhadap tujuan dan prinsip piagam PBB dan hukum internasional, termasuk penghormatan terhadap integritas wilayah dan kedaulatan, penting untuk terus dijalankan. Oleh karenanya, Serangan militer di Ukraina tidak dapat diterima. Serangan juga sangat membahayakan keselamatan rakyat dan mengancam perdamaian serta stabilitas kawasan dan dunia"), sources: Cow::Borrowed(&S136), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("id-faizasyah-2022-02-24"), country: C::ID, about: None, speaker: Cow::Borrowed("Teuku Faizasyah"), office: Cow::Borrowed("Spokesman, Ministry of Foreign Affairs of Indonesia"), date: ymd(2022, 2, 24), words: Cow::Borrowed("condemns every act which is a clear violation of territorial integrity and sovereignty of a country … urges all sides to prioritise negotiation and diplomacy to stop conflict and put forward peaceful resolution."), sources: Cow::Borrowed(&S137), note: Some(Cow::Borrowed("Reported by the page as the ministry spokesman's words.")), alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ie-martin-2022-02-24"), country: C::IE, about: None, speaker: Cow::Borrowed("Micheál Martin"), office: Cow::Borrowed("Taoiseach (Prime Minister) of Ireland"), date: ymd(2022, 2, 24), words: Cow::Borrowed("I utterly condemn, in the strongest possible terms, Russia’s indefensible attack on the sovereign people of Ukraine. Our first thoughts are with them. We will work with our EU partners and at the UN to hold President Putin and his regime accountable. Russia will pay a high price for this outrageous act of aggression. We stand with Ukraine."), sources: Cow::Borrowed(&S138), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("iq-hussein-2022-04-02"), country: C::IQ, about: None, speaker: Cow::Borrowed("Fuad Hussein"), office: Cow::Borrowed("Minister of Foreign Affairs of Iraq (meeting with G7 ambassadors)"), date: ymd(2022, 4, 2), words: Cow::Borrowed("Iraq’s position in taking neutrality is line with the provisions of the Iraqi Constitution"), sources: Cow::Borrowed(&S139), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("is-jakobsdottir-2022-02-24"), country: C::IS, about: None, speaker: Cow::Borrowed("Katrín Jakobsdóttir"), office: Cow::Borrowed("Prime Minister of Iceland"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Our thoughts are with the innocent people in Ukraine who suffer this unprovoked invasion by Russia. Iceland strongly condemns Russia's illegal invasion of Ukraine. We call on Russia to cease its military action, which can have devastating consequences. Russia’s attack is a serious violation of international law, which demands a strong response by the international community"), sources: Cow::Borrowed(&S140), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("is-gylfadottir-2022-02-24"), country: C::IS, about: None, speaker: Cow::Borrowed("Thórdís Kolbrún Reykfjörd Gylfadóttir"), office: Cow::Borrowed("Minister for Foreign Affairs of Iceland"), date: ymd(2022, 2, 24), words: Cow::Borrowed("We stand in full solidarity with our allies and closest partners and we will take full part in international sanctions, that are to be issued immediately."), sources: Cow::Borrowed(&S141), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("it-draghi-2022-02-24"), country: C::IT, about: None, speaker: Cow::Borrowed("Mario Draghi"), office: Cow::Borrowed("President of the Council of Ministers (Prime Minister) of Italy"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Il Governo italiano condanna l’attacco della Russia all’Ucraina. È ingiustificato e ingiustificabile. L’Italia è vicina al popolo e alle istituzioni ucraine in questo momento drammatico. Siamo al lavoro con gli alleati europei e della NATO per rispondere immediatamente, con unità e determinazione"), sources: Cow::Borrowed(&S142), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("jm-holness-2022-02-24"), country: C::JM, about: None, speaker: Cow::Borrowed("Andrew Holness"), office: Cow::Borrowed("Prime Minister of Jamaica (groundbreaking ceremony, Stony Hill police station)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Jamaica is consistent in its support for the universal respect and adherence to the principles of international law, the respect for the territorial integrity and sovereignty of all nations. We, therefore, cannot support, and, in fact, we condemn the invasion of Ukraine"), sources: Cow::Borrowed(&S143), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("jp-kimihiro-2022-02-28"), country: C::JP, about: None, speaker: Cow::Borrowed("Ishikane Kimihiro"), office: Cow::Borrowed("representative of Japan at the UN General Assembly (Permanent Representative)"), date: ymd(2022, 2, 28), words: Cow::Borrowed("Japan condemns in the strongest terms Russia’s acts of aggression. Russia must immediately stop the aggression, withdraw its forces back to Russia, and come back to the path of diplomacy."), sources: Cow::Borrowed(&S144), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ke-kimani-2024"), country: C::KE, about: None, speaker: Cow::Borrowed("Martin Kimani"), office: Cow::Borrowed("Permanent Representative of Kenya to the UN (General Assembly, plenary on the temporarily occupied territories of Ukraine)"), date: PartialDate::year(2024), words: Cow::Borrowed("Kenya condemns the invasion and calls for peace and respect for sovereignty."), sources: Cow::Borrowed(&S145), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("kg-kazakbaev-2022-03-01"), country: C::KG, about: None, speaker: Cow::Borrowed("Ruslan Kazakbaev"), office: Cow::Borrowed("Minister of Foreign Affairs of Kyrgyzstan (C5+1 online meeting with US Secretary of State)"), date: ymd(2022, 3, 1), words: Cow::Borrowed("However, Kyrgyzstan states with great disappointment that today the world, instead of uniting, is following the path of division into right and wrong."), sources: Cow::Borrowed(&S146), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("kg-japarov-2022-03-09"), country: C::KG, about: None, speaker: Cow::Borrowed("Sadyr Japarov"), office: Cow::Borrowed("President of Kyrgyzstan (address to parliament)"), date: ymd(2022, 3, 9), words: Cow::Borrowed("Ситуация сложная, и в последние дни она обостряется. Мы – маленькая страна, у нас не хватит влияния остановить конфликт, поэтому мы должны занимать нейтральную позицию."), sources: Cow::Borrowed(&S147), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("kh-sen-2022-03-03"), country: C::KH, about: None, speaker: Cow::Borrowed("Hun Sen"), office: Cow::Borrowed("Prime Minister of Cambodia (audio message; transcript released by the government spokesperson's office)"), date: ymd(2022, 3, 3), words: Cow::Borrowed("We do not support the use of force and readiness to use force or the threatened use of force"), sources: Cow::Borrowed(&S148), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("kh-sen-2022-03-28"), country: C::KH, about: None, speaker: Cow::Borrowed("Hun Sen"), office: Cow::Borrowed("Prime Minister of Cambodia"), date: ymd(2022, 3, 28), words: Cow::Borrowed("I still stand in solidarity with Ukrainian people against the invasion"), sources: Cow::Borrowed(&S149), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("kh-sen-2022-10-11"), country: C::KH, about: None, speaker: Cow::Borrowed("Hun Sen"), office: Cow::Borrowed("Prime Minister of Cambodia"), date: ymd(2022, 10, 11), words: Cow::Borrowed("Now, it is the 21st century, but still there is a country that is invading the territory of others. It is not right to do so. If our neighbours did that to us, would we get angry? We must stand for the principle of law"), sources: Cow::Borrowed(&S150), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("kn-statement-2022-02"), country: C::KN, about: None, speaker: Cow::Borrowed("Organisation of Eastern Caribbean States (OECS) and its Member States (collective statement)"), office: Cow::Borrowed("OECS — joint statement on behalf of the member governments, including this country"), date: PartialDate::month(2022, 2), words: Cow::Borrowed("The Organisation of Eastern Caribbean States (OECS) and its Member States strongly condemn the ongoing military operations being conducted against Ukraine by the Russian Federation."), sources: Cow::Borrowed(&S151), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("kr-in-2022-02-24"), country: C::KR, about: None, speaker: Cow::Borrowed("Moon Jae-in"), office: Cow::Borrowed("President of the Republic of Korea"), date: ymd(2022, 2, 24), words: Cow::Borrowed("The use of armed forces causing human casualties cannot be justified under any circumstances. Ukraine's sovereignty, territorial integrity and independence must be guaranteed. Any dispute between countries should be resolved not through war but through dialogue and negotiation"), sources: Cow::Borrowed(&S152), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("kr-korea-2022-02-28"), country: C::KR, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of the Republic of Korea"), office: Cow::Borrowed("Ministry of Foreign Affairs (statement)"), date: ymd(2022, 2, 28), words: Cow::Borrowed("The Korean government condemned Russia's armed invasion of Ukraine and, as a responsible member of the international community, decided to actively participate in the international community's efforts, including economic sanctions, for a peaceful resolution of the situation"), sources: Cow::Borrowed(&S153), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("kr-moon-2022-02-28"), country: C::KR, about: None, speaker: Cow::Borrowed("Choi Jong-moon"), office: Cow::Borrowed("Second Vice Minister of Foreign Affairs of the Republic of Korea (UN Conference on Disarmament, Geneva)"), date: ymd(2022, 2, 28), words: Cow::Borrowed("The Korean government strongly condemns Russia’s armed invasion against Ukraine as a violation of the principles of the UN Charter"), sources: Cow::Borrowed(&S154), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("kz-tileuberdi-2022-02-28"), country: C::KZ, about: None, speaker: Cow::Borrowed("Mukhtar Tileuberdi"), office: Cow::Borrowed("Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan"), date: ymd(2022, 2, 28), words: Cow::Borrowed("Of course, the human losses are of great concern. It is clear that both the Russian and Ukrainian people are fraternal peoples for us, so we are, of course, worried. For our part, we are ready to help in any way we can, so that mediation services can be used. We are ready to provide a platform for negotiations, if both sides deem it necessary"), sources: Cow::Borrowed(&S155), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("kz-tokayev-2022-03-01"), country: C::KZ, about: None, speaker: Cow::Borrowed("Kassym-Jomart Tokayev"), office: Cow::Borrowed("President of Kazakhstan"), date: ymd(2022, 3, 1), words: Cow::Borrowed("Our stance should proceed from the critical need to ensure the security, sovereignty and territorial integrity of our state. As the country that hosted the OSCE summit in 2010, we insist on the principle of the indivisibility of Eurasian security. I stated this during my visit to Moscow on February 10. … The principle of indivisibility and commonality of security stipulates mutual understanding based on mutual trust, … Unfortunately, this has not happened. The Minsk agreements remained only on paper, which led to the military operations on the territory of Ukraine."), sources: Cow::Borrowed(&S156), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("la-pdr-2022-02-26"), country: C::LA, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of the Lao PDR"), office: Cow::Borrowed("Ministry of Foreign Affairs (official statement)"), date: ymd(2022, 2, 26), words: Cow::Borrowed("The Lao PDR has been closely following the evolving, complex, and sensitive developments in Ukraine. The Lao PDR calls on all parties concerned to exercise utmost restraint and pursue efforts in deescalating the tension that may undermine international peace and security. The Lao PDR supports ongoing efforts to find a peaceful settlement to the situation through diplomatic means."), sources: Cow::Borrowed(&S157), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("la-vongnorkeo-2022-03"), country: C::LA, about: None, speaker: Cow::Borrowed("Anouparb Vongnorkeo"), office: Cow::Borrowed("representative of the Lao PDR at the UN General Assembly (Permanent Representative)"), date: PartialDate::month(2022, 3), words: Cow::Borrowed("The urgency now is to seek political and diplomatic solution to the conflict and we commend all ongoing efforts and peace negotiations between the parties concerned. Therefore, there is a dire need to refrain from any actions that could fuel the escalation of tension and hamper diplomatic efforts."), sources: Cow::Borrowed(&S158), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("lb-habib-2022-02-24"), country: C::LB, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs and Emigrants of Lebanon (Foreign Minister Abdallah Bou Habib)"), office: Cow::Borrowed("Ministry of Foreign Affairs and Emigrants (statement)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Lebanon condemns the invasion of Ukrainian territory and calls on Russia to halt its military operation immediately and withdraw its forces… and return to dialogue and negotiations as a better means of finding a solution"), sources: Cow::Borrowed(&S159), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("lc-affairs-2022-03-01"), country: C::LC, about: None, speaker: Cow::Borrowed("Ministry of External Affairs, International Trade, Civil Aviation and Diaspora Affairs"), office: Cow::Borrowed("Government of Saint Lucia"), date: ymd(2022, 3, 1), words: Cow::Borrowed("We condemn in the strongest terms, the military invasion and attacks on Ukraine by the Russian Federation and call for the immediate cessation of all hostile and provocative actions against Ukraine and the withdrawal of all military and proxy forces from the country."), sources: Cow::Borrowed(&S160), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("li-liechtenstein-2022-02-24"), country: C::LI, about: None, speaker: Cow::Borrowed("Government of the Principality of Liechtenstein"), office: Cow::Borrowed("Government of Liechtenstein"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Die liechtensteinische Regierung verurteilt die russische Militäroperation in der Ukraine aufs Schärfste. Dieser Angriff stellt einen eklatanten Verstoss gegen das Völkerrecht und einen Bruch mit den fundamentalen Regeln der internationalen Ordnung dar."), sources: Cow::Borrowed(&S161), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("lk-lanka-2022-02-25"), country: C::LK, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of Sri Lanka"), office: Cow::Borrowed("Ministry of Foreign Affairs (statement, Colombo)"), date: ymd(2022, 2, 25), words: Cow::Borrowed("all parties concerned … the immediate cessation of hostilities, to maintain peace, security and stability in the region. … concerted efforts by all parties concerned … diplomacy and sincere dialogue"), sources: Cow::Borrowed(&S162), note: Some(Cow::Borrowed("Fragments quoted by the report from the Ministry of Foreign Affairs statement.")), alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("lr-release-2022-02-25"), country: C::LR, about: None, speaker: Cow::Borrowed("George Manneh Weah (Ministry of Information press release)"), office: Cow::Borrowed("President of Liberia"), date: ymd(2022, 2, 25), words: Cow::Borrowed("the Republic of Liberia condemns this new wave of unprovoked aggression and attacks on the territorial integrity of Ukraine, and by extension, other neighboring countries. Today, the world woke up to the news of the invasion of Ukraine by Russia, despite diplomatic efforts to defuse the building tensions"), sources: Cow::Borrowed(&S163), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("lt-nauseda-2022-02-24"), country: C::LT, about: None, speaker: Cow::Borrowed("Gitanas Nausėda"), office: Cow::Borrowed("President of Lithuania"), date: ymd(2022, 2, 24), words: Cow::Borrowed("I strongly condemn Russia’s military attack against #Ukraine . It endangers millions of innocent people& undermines the foundations of international order. It is up for the West now to respond appropriately! #StandWithUkraine"), sources: Cow::Borrowed(&S164), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("lu-bettel-2022-03"), country: C::LU, about: None, speaker: Cow::Borrowed("Xavier Bettel"), office: Cow::Borrowed("Prime Minister of Luxembourg"), date: PartialDate::month(2022, 3), words: Cow::Borrowed("die Aggression Russlands gegen die Ukraine auf das Schärfste"), sources: Cow::Borrowed(&S165), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("lv-levits-2022-02-24"), country: C::LV, about: None, speaker: Cow::Borrowed("Egils Levits"), office: Cow::Borrowed("President of Latvia"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Like the rest of the Western world, Latvia strongly condemns Russian aggression and wide-ranging military attack on Ukraine ordered by President Putin in breach of international law."), sources: Cow::Borrowed(&S166), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("lv-karins-2024-02-24"), country: C::LV, about: None, speaker: Cow::Borrowed("President, Speaker of the Saeima, Prime Minister Evika Siliņa and Foreign Minister Krišjānis Kariņš"), office: Cow::Borrowed("Joint appeal of Latvia's top officials (State Chancellery)"), date: ymd(2024, 2, 24), words: Cow::Borrowed("We want the aggressor to know the state and people of Latvia are steadfastly supporting Ukraine and will continue to provide every kind of assistance until Ukraine’s full victory."), sources: Cow::Borrowed(&S167), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ly-mangoush-2022-02-24"), country: C::LY, about: None, speaker: Cow::Borrowed("Najla Mangoush"), office: Cow::Borrowed("Minister of Foreign Affairs, Government of National Unity of Libya (on Twitter)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("ندين وبشدة ما حدث في جمهورية أوكرانيا، من هجوم عسكري شنته روسيا، الذي يعد انتهاك للقانون الدولي"), sources: Cow::Borrowed(&S168), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ma-expatriates-2022-02-26"), country: C::MA, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates"), office: Cow::Borrowed("foreign ministry of Morocco"), date: ymd(2022, 2, 26), words: Cow::Borrowed("the Kingdom of Morocco reiterates its support for the territorial integrity and national unity of all UN member States"), sources: Cow::Borrowed(&S169), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ma-bourita-2023-02-28"), country: C::MA, about: None, speaker: Cow::Borrowed("Nasser Bourita"), office: Cow::Borrowed("Minister of Foreign Affairs of Morocco (press conference in Rabat)"), date: ymd(2023, 2, 28), words: Cow::Borrowed("is not a party to the armed conflict between Russia and Ukraine"), sources: Cow::Borrowed(&S170), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("mc-ii-2022-02-28"), country: C::MC, about: None, speaker: Cow::Borrowed("Prince Albert II"), office: Cow::Borrowed("Sovereign Prince of Monaco (Palace press statement)"), date: ymd(2022, 2, 28), words: Cow::Borrowed("HSH Prince Albert II strongly condemns the invasion of Ukraine. His Serene Highness expresses his full solidarity with the people of Ukraine who are victims of the military operations and the bombardments and supports the calls for an immediate ceasefire."), sources: Cow::Borrowed(&S171), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("md-sandu-2022-02-24"), country: C::MD, about: None, speaker: Cow::Borrowed("Maia Sandu"), office: Cow::Borrowed("President of the Republic of Moldova"), date: ymd(2022, 2, 24), words: Cow::Borrowed("The international community jointly condemns Russia's actions against Ukraine, so I have convened a meeting of the Supreme Security Council. It has been decided that the government will request the parliament to declare the state of emergency"), sources: Cow::Borrowed(&S172), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("md-sandu-2022-09-30"), country: C::MD, about: None, speaker: Cow::Borrowed("Maia Sandu"), office: Cow::Borrowed("President of the Republic of Moldova"), date: ymd(2022, 9, 30), words: Cow::Borrowed("I strongly condemn and reject Russia's attempt to illegally annex the occupied regions of Ukraine following the fake votes it organized at gunpoint. Donetsk, Luhansk, Kherson, Zaporozhye and Crimea are Ukraine. Moldova's support for the sovereignty and territorial integrity of Ukraine remains unwavering"), sources: Cow::Borrowed(&S173), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("me-dukanovic-2022-02-24"), country: C::ME, about: None, speaker: Cow::Borrowed("Milo Đukanović"), office: Cow::Borrowed("President of Montenegro"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Pridružujemo se pozivima čelnika EU Rusiji da hitno prekine neprijateljstva, povuče snage iz Ukrajine i poštuje teritorijalni integritet i suverenitet Ukrajine"), sources: Cow::Borrowed(&S174), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("mg-ntsay-2022-03-01"), country: C::MG, about: None, speaker: Cow::Borrowed("Christian Ntsay"), office: Cow::Borrowed("Prime Minister of Madagascar"), date: ymd(2022, 3, 1), words: Cow::Borrowed("Nous Malgaches, avons choisi de travailler avec tous les pays. Il n’y a plus de pays qui prend le parti d’un tel ou un tel. Le monde est en difficulté à cause de cette situation entre la Russie et l’Ukraine. Notre politique à Madagascar est de coopérer avec tous les pays, que ce soit ceux de l’occident, que ce soit la Russie"), sources: Cow::Borrowed(&S175), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("mh-kabua-2022-02"), country: C::MH, about: None, speaker: Cow::Borrowed("Amatlain Elizabeth Kabua"), office: Cow::Borrowed("representative of the Marshall Islands at the UN General Assembly (Permanent Representative)"), date: PartialDate::month(2022, 2), words: Cow::Borrowed("As an institution, the United Nations risks irrelevance if we cannot take clear and meaningful action on this issue ... This has got to stop. If we do not speak up collectively, then who will?"), sources: Cow::Borrowed(&S176), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("mk-osmani-2022-02-24"), country: C::MK, about: None, speaker: Cow::Borrowed("Bujar Osmani"), office: Cow::Borrowed("Minister of Foreign Affairs of North Macedonia"), date: ymd(2022, 2, 24), words: Cow::Borrowed("In response to today’s Russian unprovoked invasion of Ukraine, the Government of North Macedonia has just decided to join the latest EU’s package of sanctions against Russia. Furthermore, North Macedonia will join all CFSP decisions regarding the territorial integrity of UA thus amounting 100% alignment with the EU"), sources: Cow::Borrowed(&S177), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("mk-osmani-2022-02-28"), country: C::MK, about: None, speaker: Cow::Borrowed("Bujar Osmani"), office: Cow::Borrowed("Minister of Foreign Affairs of North Macedonia"), date: ymd(2022, 2, 28), words: Cow::Borrowed("We condemned this Russian aggression in Ukraine, considering it as a violation of the international legal order, the sovereignty and territorial integrity of the state’s independence, the right of independent states to determine their own foreign policy priorities. Yesterday we joined the EU sanctions against Russia"), sources: Cow::Borrowed(&S178), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ml-diop-2022-04"), country: C::ML, about: None, speaker: Cow::Borrowed("Abdoulaye Diop"), office: Cow::Borrowed("Minister of Foreign Affairs of Mali (press conference with German FM Annalena Baerbock, Bamako)"), date: PartialDate::month(2022, 4), words: Cow::Borrowed("le Mali n’est pas impliqué par rapport à ce qui se passe en Ukraine. Et je crois qu’il ne faut pas faire trop d’amalgame à ce niveau : la situation du Mali est la situation du Mali et nous souhaitons que chaque partenaire du Mali aussi respecte les choix du Mali"), sources: Cow::Borrowed(&S179), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ml-maiga-2024-08-04"), country: C::ML, about: None, speaker: Cow::Borrowed("Colonel Abdoulaye Maïga"), office: Cow::Borrowed("Minister and spokesman of the Transitional Government of Mali (ORTM televised statement)"), date: ymd(2024, 8, 4), words: Cow::Borrowed("Le gouvernement malien de transition \"adhère totalement au diagnostic établi par la Fédération de Russie qui a pourtant mis en garde le monde, depuis des années, sur la nature néonazie et scélérate des autorités ukrainiennes, aujourd’hui alliées du terrorisme international\""), sources: Cow::Borrowed(&S180), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("mt-abela-2022-02-24"), country: C::MT, about: None, speaker: Cow::Borrowed("Robert Abela"), office: Cow::Borrowed("Prime Minister of Malta"), date: ymd(2022, 2, 24), words: Cow::Borrowed("The path we have always taken, namely that of diplomacy to reach a solution and safeguard peace through dialogue, is the path we have been and will continue to prefer. We have always insisted that dialogue and finding solutions is better than any conflict. As European leaders we will meet in Brussels later today. We will continue to support and show solidarity with Ukraine. We condemn any aggression or threat to the integrity and territorial sovereignty of this State."), sources: Cow::Borrowed(&S181), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("mt-abela-2023-09"), country: C::MT, about: None, speaker: Cow::Borrowed("Robert Abela"), office: Cow::Borrowed("Prime Minister of Malta"), date: PartialDate::month(2023, 9), words: Cow::Borrowed("These acts constitute a blatant violation of the UN charter and also a violation of international law"), sources: Cow::Borrowed(&S182), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("mv-solih-2022-03"), country: C::MV, about: None, speaker: Cow::Borrowed("Ibrahim Mohamed Solih"), office: Cow::Borrowed("President of the Maldives (address to the nation)"), date: PartialDate::month(2022, 3), words: Cow::Borrowed("This is the foundation of international relations written on the UN Charter in black and white. As a small island nation, we have always advocated for international relations to be maintained upon this foundation. This is the standard we believe in"), sources: Cow::Borrowed(&S183), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("mw-chakwera-2022-02-25"), country: C::MW, about: None, speaker: Cow::Borrowed("Lazarus Chakwera"), office: Cow::Borrowed("President of Malawi, SADC chairperson (statement on his official Facebook page)"), date: ymd(2022, 2, 25), words: Cow::Borrowed("Since Malawi’s national anthem is a prayer petitioning God for peace over our land, we pray for peace for the people of Russia and Ukraine and their lands. We also call on the Russian Government to use its might and means to find a peaceful resolution to its grievances against Ukraine."), sources: Cow::Borrowed(&S184), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("mw-malawi-2022-03-01"), country: C::MW, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of Malawi"), office: Cow::Borrowed("foreign ministry of Malawi"), date: ymd(2022, 3, 1), words: Cow::Borrowed("Malawi condemns any escalation of hostilities and the use of force as a means of settling disputes by anyone, at anytime and anywhere in the world"), sources: Cow::Borrowed(&S185), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("mx-fuente-2022-02"), country: C::MX, about: None, speaker: Cow::Borrowed("Juan Ramón de la Fuente"), office: Cow::Borrowed("Permanent Representative of Mexico to the UN (Security Council)"), date: PartialDate::month(2022, 2), words: Cow::Borrowed("Mexico condemns the acts of aggression perpetrated by the Russian Federation against Ukraine, we call on the parties to an immediate cessation of hostilities, we recognize the sovereignty, political independence and territorial integrity of Ukraine."), sources: Cow::Borrowed(&S186), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("my-yaakob-2022-02-24"), country: C::MY, about: None, speaker: Cow::Borrowed("Ismail Sabri Yaakob"), office: Cow::Borrowed("Prime Minister of Malaysia (Twitter)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Malaysia hopes that the best peaceful resolution could be reached immediately between Ukraine and Russia and that the conflict could be solved successfully"), sources: Cow::Borrowed(&S187), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("my-yaakob-2022-02-26"), country: C::MY, about: None, speaker: Cow::Borrowed("Ismail Sabri Yaakob"), office: Cow::Borrowed("Prime Minister of Malaysia"), date: ymd(2022, 2, 26), words: Cow::Borrowed("at this critical juncture, every effort should be redoubled to seek a peaceful and amicable solution to the conflict through dialogue and negotiation based on international law"), sources: Cow::Borrowed(&S188), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("my-ibrahim-2024-10"), country: C::MY, about: None, speaker: Cow::Borrowed("Anwar Ibrahim"), office: Cow::Borrowed("Prime Minister of Malaysia (interview with CNBC)"), date: PartialDate::month(2024, 10), words: Cow::Borrowed("I have to voice out, even in Ukraine. I’ve made it quite clear that I am not in favour of the invasion but Ukraine has become a big issue in the US and Europe, but here (Gaza), they have spent billions of dollars to kill."), sources: Cow::Borrowed(&S189), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("my-ibrahim-2024-09-05"), country: C::MY, about: None, speaker: Cow::Borrowed("Anwar Ibrahim"), office: Cow::Borrowed("Prime Minister of Malaysia (interview with RIA Novosti and RT, Eastern Economic Forum, Vladivostok)"), date: ymd(2024, 9, 5), words: Cow::Borrowed("Our intention, our position is, of course, to find a resolution, not to take the side of the West against Russia. What benefit is there for us? Like the US vis-a-vis China, we maintain good relations with both."), sources: Cow::Borrowed(&S190), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("mz-nyusi-2023-07"), country: C::MZ, about: None, speaker: Cow::Borrowed("Filipe Nyusi"), office: Cow::Borrowed("President of Mozambique (on returning from the Russia–Africa summit)"), date: PartialDate::month(2023, 7), words: Cow::Borrowed("Colocámos Moçambique à disposição para aquilo que pudermos para ajudar a contribuir para a paz na Europa. Dissemos não à guerra. Dissemos não a ataques. Dissemos diálogo sim, damos a nossa experiência."), sources: Cow::Borrowed(&S191), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ne-abarry-2022-03-02"), country: C::NE, about: None, speaker: Cow::Borrowed("Abdou Abarry"), office: Cow::Borrowed("Permanent Representative of Niger to the UN, representative of Niger at the UN General Assembly (posted on the Mission's Twitter)"), date: ymd(2022, 3, 2), words: Cow::Borrowed("Le Niger, par ma voix, réaffirme sa ferme condamnation de l’utilisation de la force pour régler les différends entre États. L’opération militaire de la Russie en Ukraine constitue donc un acte que mon pays condamne. Le Niger votera ainsi en faveur de la résolution"), sources: Cow::Borrowed(&S192), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ng-onyeama-2022-02-25"), country: C::NG, about: None, speaker: Cow::Borrowed("Geoffrey Onyeama"), office: Cow::Borrowed("Minister of Foreign Affairs of Nigeria"), date: ymd(2022, 2, 25), words: Cow::Borrowed("We made it clear that Nigeria does not condone this aggression and urged the Russians to pull back and stop the intervention"), sources: Cow::Borrowed(&S193), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ng-onyeama-2022-02-28"), country: C::NG, about: None, speaker: Cow::Borrowed("Geoffrey Onyeama"), office: Cow::Borrowed("Minister of Foreign Affairs of Nigeria (interview, Channels Television)"), date: ymd(2022, 2, 28), words: Cow::Borrowed("We made that very clear, we condemned it. First of all, military force is not the solution. We have spoken up about the territorial integrity that we recognize the integrity of Ukraine."), sources: Cow::Borrowed(&S194), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ni-ortega-2023-04"), country: C::NI, about: None, speaker: Cow::Borrowed("Daniel Ortega"), office: Cow::Borrowed("President of Nicaragua (meeting Russian FM Sergei Lavrov in Managua)"), date: PartialDate::month(2023, 4), words: Cow::Borrowed("No es contra una nación, es contra los fascistas, los nazis ... Son los hijos de Hitler los que están ahí gobernando y, mientras tanto, la OTAN acosando a Rusia, rodeándola de más armas, de más bases [militares], y Estados Unidos dirigiendo una orquesta terrorista internacional"), sources: Cow::Borrowed(&S195), note: Some(Cow::Borrowed("The words were confirmed on a re-read of the RT page (see CHECK_africa_americas.md, re-read 1).")), alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ni-murillo-2025-07-30"), country: C::NI, about: None, speaker: Cow::Borrowed("Daniel Ortega and Rosario Murillo"), office: Cow::Borrowed("Co-Presidents of Nicaragua (message to Vladimir Putin)"), date: ymd(2025, 7, 30), words: Cow::Borrowed("En nombre del Gobierno y pueblo de Nicaragua expresamos nuestro respaldo total y reconocimiento pleno a las regiones de Donetsk, Jersón, Lugansk y Zaporiyia como parte integral del territorio de la Federación de Rusia"), sources: Cow::Borrowed(&S196), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("nl-rutte-2022-02-24"), country: C::NL, about: None, speaker: Cow::Borrowed("Mark Rutte"), office: Cow::Borrowed("Prime Minister of the Netherlands"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Nederland veroordeelt de Russische aanval op Oekraïne ten scherpste. We staan in nauw contact met EU/NAVO en andere bondgenoten. Onze gedachten zijn bij het Oekraïense volk."), sources: Cow::Borrowed(&S197), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("no-stre-2022-02-24"), country: C::NO, about: None, speaker: Cow::Borrowed("Jonas Gahr Støre"), office: Cow::Borrowed("Prime Minister of Norway"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Norge fordømmer på det sterkeste Russlands militære angrep på Ukraina. Dette angrepet er et alvorlig brudd på folkeretten og setter uskyldige menneskers liv i fare"), sources: Cow::Borrowed(&S198), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("no-stre-2022-02-24-2"), country: C::NO, about: None, speaker: Cow::Borrowed("Jonas Gahr Støre"), office: Cow::Borrowed("Prime Minister of Norway"), date: ymd(2022, 2, 24), words: Cow::Borrowed("The attack we now see is an attack on Ukraine’s freedom and sovereignty. But is also an attack on a free and democratic Europe. Norway strongly condemns Russia’s military attack on Ukraine"), sources: Cow::Borrowed(&S199), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("np-nepal-2022-02-24"), country: C::NP, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of Nepal"), office: Cow::Borrowed("Ministry of Foreign Affairs (statement, Singh Durbar, Kathmandu)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Recognition of Ukraine’s Donetsk and Luhansk regions as independent entities goes contrary to the provisions of the UN Charter. Nepal opposes any use of force against a sovereign country in any circumstance and believes in peaceful resolution of disputes through diplomacy and dialogue."), sources: Cow::Borrowed(&S200), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("nz-ardern-2022-02-25"), country: C::NZ, about: None, speaker: Cow::Borrowed("Jacinda Ardern"), office: Cow::Borrowed("Prime Minister of New Zealand"), date: ymd(2022, 2, 25), words: Cow::Borrowed("New Zealand joins our international partners in the condemnation of this attack and have immediately taken a range of measures against the Russian Government."), sources: Cow::Borrowed(&S201), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("om-albusaidi-2022-05-11"), country: C::OM, about: None, speaker: Cow::Borrowed("Sayyid Badr bin Hamad Albusaidi"), office: Cow::Borrowed("Minister of Foreign Affairs of Oman (joint press conference with Lavrov, Muscat)"), date: ymd(2022, 5, 11), words: Cow::Borrowed("following with great interest the situation in Ukraine and calls on all parties to exercise restraint and resolve differences peacefully in order to avoid aggravating the situation."), sources: Cow::Borrowed(&S202), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("pa-cortizo-2022-02-24"), country: C::PA, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs (communiqué), government of President Laurentino Cortizo"), office: Cow::Borrowed("Cancillería, Panamá"), date: ymd(2022, 2, 24), words: Cow::Borrowed("El Gobierno de la República de Panamá, fiel a su vocación pacifista, multilateralista, y de apoyo al diálogo, lamenta profundamente los acontecimientos recientes en Ucrania, que contravienen los principios fundamentales de la Carta de las Naciones Unidas"), sources: Cow::Borrowed(&S203), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("pe-tweet-2022-02-24"), country: C::PE, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs (tweet)"), office: Cow::Borrowed("Cancillería, Perú"), date: ymd(2022, 2, 24), words: Cow::Borrowed("El Perú manifiesta su profunda preocupación por la evolución de los acontecimientos en Ucrania, rechaza el uso de la fuerza y reitera su llamado a cesar todas las hostilidades y violaciones al alto al fuego en Ucrania"), sources: Cow::Borrowed(&S204), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("pg-tkatchenko-2024"), country: C::PG, about: None, speaker: Cow::Borrowed("Justin Tkatchenko"), office: Cow::Borrowed("Minister for Foreign Affairs of Papua New Guinea"), date: PartialDate::year(2024), words: Cow::Borrowed("Papua New Guinea made its stand on Ukraine known at the United Nations General Assembly in March 2022, and continues to echo its moral support with like-minded nations to end the Russia-Ukraine war based on humanitarian grounds."), sources: Cow::Borrowed(&S205), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ph-manalo-2022-02-28"), country: C::PH, about: None, speaker: Cow::Borrowed("Enrique Manalo"), office: Cow::Borrowed("representative of the Philippines at the UN General Assembly (Permanent Representative; statement posted by the DFA, Secretary Teodoro Locsin Jr.)"), date: ymd(2022, 2, 28), words: Cow::Borrowed("The Philippines votes Yes to the UNGA resolution and expresses explicit condemnation of the invasion of Ukraine. No one can trust news reports of casualties on either side but 14,000 have been killed since 2014"), sources: Cow::Borrowed(&S206), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("pl-poland-2022-02-24"), country: C::PL, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of Poland"), office: Cow::Borrowed("Ministry of Foreign Affairs of Poland"), date: ymd(2022, 2, 24), words: Cow::Borrowed("The Polish Ministry of Foreign Affairs strongly condemns Russia's unprecedented military aggression against Ukraine"), sources: Cow::Borrowed(&S207), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("pl-morawiecki-2022-02-24"), country: C::PL, about: None, speaker: Cow::Borrowed("Mateusz Morawiecki"), office: Cow::Borrowed("Prime Minister of Poland"), date: ymd(2022, 2, 24), words: Cow::Borrowed("napaść, inwazja na Ukrainę jest bezprecedensowym złamaniem prawa międzynarodowego, giną niewinni ludzie"), sources: Cow::Borrowed(&S208), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ps-maliki-2022-03"), country: C::PS, about: None, speaker: Cow::Borrowed("Riyad al-Maliki"), office: Cow::Borrowed("Minister of Foreign Affairs of the State of Palestine (on Palestine TV)"), date: PartialDate::month(2022, 3), words: Cow::Borrowed("We are under pressure to take a stand regarding what is happening in Ukraine ... We are a country under occupation. We cannot take advantage of one side's advantage at the expense of the other, and the impact that position has on us"), sources: Cow::Borrowed(&S209), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("pt-costa-2022-02-24"), country: C::PT, about: None, speaker: Cow::Borrowed("António Costa"), office: Cow::Borrowed("Prime Minister of Portugal"), date: ymd(2022, 2, 24), words: Cow::Borrowed("vehemently condemns the military action triggered by Russia today on Ukrainian soil"), sources: Cow::Borrowed(&S210), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("pt-costa-2022-05-21"), country: C::PT, about: None, speaker: Cow::Borrowed("António Costa"), office: Cow::Borrowed("Prime Minister of Portugal"), date: ymd(2022, 5, 21), words: Cow::Borrowed("We condemn Russia's barbaric invasion. Portugal supports Ukraine"), sources: Cow::Borrowed(&S211), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("pw-seid-2022-03-01"), country: C::PW, about: None, speaker: Cow::Borrowed("Ilana Seid"), office: Cow::Borrowed("representative of Palau at the UN General Assembly (Permanent Representative)"), date: ymd(2022, 3, 1), words: Cow::Borrowed("And so, it hasn’t escaped us, that if the turns of fate had one of our former colonizers act with the aggression of Russia towards us, citing the justification of historical unity, it would have been our people who would be suffering the atrocities of war we are seeing in Ukraine today."), sources: Cow::Borrowed(&S212), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("pw-aitaro-2022-09"), country: C::PW, about: None, speaker: Cow::Borrowed("Gustav Aitaro"), office: Cow::Borrowed("Minister of State (foreign minister) of Palau, UN General Assembly general debate"), date: PartialDate::month(2022, 9), words: Cow::Borrowed("join the international community and calling for Russia to withdraw from Ukraine sovereign borders."), sources: Cow::Borrowed(&S213), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("pw-jr-2024-06-16"), country: C::PW, about: None, speaker: Cow::Borrowed("Surangel Whipps Jr."), office: Cow::Borrowed("President of Palau (Summit on Peace in Ukraine, Switzerland)"), date: ymd(2024, 6, 16), words: Cow::Borrowed("Through the lens of history, we see sobering reminders of the dangers posed by appeasement and concession to aggressive powers ... It is imperative that we learn from the mistakes of the past and stand firm in our resolve to prevent history from repeating itself."), sources: Cow::Borrowed(&S214), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("py-benitez-2022-02-24"), country: C::PY, about: None, speaker: Cow::Borrowed("Mario Abdo Benítez"), office: Cow::Borrowed("President of Paraguay (on Twitter)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("El Gobierno de Paraguay condena los ataques al pueblo ucraniano, en violación de principios de soberanía y del derecho internacional e insta a los agresores a detener sus acciones llamando al diálogo por la paz y la estabilidad mundial"), sources: Cow::Borrowed(&S215), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("qa-thani-2022-02-24"), country: C::QA, about: None, speaker: Cow::Borrowed("Sheikh Tamim bin Hamad Al Thani"), office: Cow::Borrowed("Emir of Qatar (phone call with Zelensky; Qatar News Agency readout)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("called on all parties to exercise restraint and resolve the dispute through constructive dialogue and diplomatic methods, as well as the settlement of international disputes by peaceful means, and not to take any actions that would lead to further escalation"), sources: Cow::Borrowed(&S216), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("qa-thani-2022-02-24-2"), country: C::QA, about: None, speaker: Cow::Borrowed("Sheikh Mohammed bin Abdulrahman Al Thani"), office: Cow::Borrowed("Deputy Prime Minister and Minister of Foreign Affairs of Qatar (calls with Lavrov and Kuleba; MOFA statement)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("urged all parties to exercise restraint and resolve the dispute through constructive dialogue and diplomatic methods"), sources: Cow::Borrowed(&S217), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("qa-thani-2022-10-10"), country: C::QA, about: None, speaker: Cow::Borrowed("Sheikh Tamim bin Hamad Al Thani"), office: Cow::Borrowed("Emir of Qatar (phone call with Zelensky; Amiri Diwan statement)"), date: ymd(2022, 10, 10), words: Cow::Borrowed("احترام سيادة أوكرانيا وسلامة أراضيها في حدودها المعترف بها دوليا"), sources: Cow::Borrowed(&S218), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ro-iohannis-2022-02-24"), country: C::RO, about: None, speaker: Cow::Borrowed("Klaus Iohannis"), office: Cow::Borrowed("President of Romania"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Romania strongly condemns the completely unjustified, illegal and unprovoked aggression of the Russian army against Ukraine, which endangers countless human lives."), sources: Cow::Borrowed(&S219), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("rw-kayinamura-2022-03-02"), country: C::RW, about: None, speaker: Cow::Borrowed("Robert Kayinamura"), office: Cow::Borrowed("Minister Counsellor, Permanent Mission of Rwanda to the UN, representative of Rwanda at the UN General Assembly"), date: ymd(2022, 3, 2), words: Cow::Borrowed("Rwanda voted in favor of this resolution to firmly support that sovereignty, independence, and territorial integrity of any country must be respected"), sources: Cow::Borrowed(&S220), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("sa-salman-2022-03-03"), country: C::SA, about: None, speaker: Cow::Borrowed("Mohammed bin Salman"), office: Cow::Borrowed("Crown Prince of Saudi Arabia (phone call with Putin; Saudi Press Agency readout)"), date: ymd(2022, 3, 3), words: Cow::Borrowed("The crown prince explained the kingdom's... support for efforts that lead to a political solution that leads to [the war's] end and achieves security and stability, and that the kingdom is ready to make efforts to mediate between all parties"), sources: Cow::Borrowed(&S221), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("sa-salman-2022-04-16"), country: C::SA, about: None, speaker: Cow::Borrowed("Mohammed bin Salman"), office: Cow::Borrowed("Crown Prince of Saudi Arabia (phone call with Putin; Saudi readout)"), date: ymd(2022, 4, 16), words: Cow::Borrowed("affirmed the Kingdom’s support for efforts that lead to a political solution to the crisis in Ukraine and achieve security and stability."), sources: Cow::Borrowed(&S222), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("sc-radegonde-2022-03-04"), country: C::SC, about: None, speaker: Cow::Borrowed("Sylvestre Radegonde"), office: Cow::Borrowed("Minister of Foreign Affairs and Tourism of Seychelles (press briefing)"), date: ymd(2022, 3, 4), words: Cow::Borrowed("We condemn what is happening and we are asking Russia to remove its forces from Ukraine, and we ask that all concerned parties settle the situation through diplomatic means and negotiations. This is a basic rule of the UN"), sources: Cow::Borrowed(&S223), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("sg-spokesperson-2022-02-24"), country: C::SG, about: None, speaker: Cow::Borrowed("MFA Spokesperson"), office: Cow::Borrowed("Ministry of Foreign Affairs of Singapore"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Singapore is gravely concerned by Russia’s announcement of the start of a “special military operation” in the Donbas region; and reports of land and air attacks on multiple targets in Ukraine on 24 February 2022. Singapore strongly condemns any unprovoked invasion of a sovereign country under any pretext."), sources: Cow::Borrowed(&S224), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("sg-balakrishnan-2022-02-28"), country: C::SG, about: None, speaker: Cow::Borrowed("Vivian Balakrishnan"), office: Cow::Borrowed("Minister for Foreign Affairs of Singapore (ministerial statement in Parliament)"), date: ymd(2022, 2, 28), words: Cow::Borrowed("We continue to value our good relations with Russia and the Russian people. However, we cannot accept such violations of sovereignty and territorial integrity of another sovereign state."), sources: Cow::Borrowed(&S225), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("si-jansa-2022-02-24"), country: C::SI, about: None, speaker: Cow::Borrowed("Janez Janša"), office: Cow::Borrowed("Prime Minister of Slovenia"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Together with our @NATO and #EU allies we strongly condemn Russia's unprecedented military aggression against Ukraine. Russia must immediately withdraw its military and fully respect Ukraine's territorial integrity"), sources: Cow::Borrowed(&S226), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("sk-heger-2022-02-24"), country: C::SK, about: None, speaker: Cow::Borrowed("Eduard Heger"), office: Cow::Borrowed("Prime Minister of Slovakia"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Times when democratic world wants to live in peace, Russia wants war. We are ready and will act united"), sources: Cow::Borrowed(&S227), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("sl-bio-2023-05-17"), country: C::SL, about: None, speaker: Cow::Borrowed("Julius Maada Bio"), office: Cow::Borrowed("President of Sierra Leone (interview with AFP)"), date: ymd(2023, 5, 17), words: Cow::Borrowed("We are all suffering as a result of the war in Ukraine... For the sake of humanity, for what is happening, let's end the war"), sources: Cow::Borrowed(&S228), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("sm-beccari-2022-02-28"), country: C::SM, about: None, speaker: Cow::Borrowed("Luca Beccari"), office: Cow::Borrowed("Secretary of State for Foreign Affairs of San Marino"), date: ymd(2022, 2, 28), words: Cow::Borrowed("una profonda preoccupazione per i fatti che si stanno susseguendo e una ferma condanna a quella che è l'aggressione militare delle forze russe in Ucraina"), sources: Cow::Borrowed(&S229), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("sm-beccari-2022-02-24"), country: C::SM, about: None, speaker: Cow::Borrowed("Luca Beccari"), office: Cow::Borrowed("Secretary of State for Foreign Affairs of San Marino"), date: ymd(2022, 2, 24), words: Cow::Borrowed("La Repubblica di San Marino non accetta e non accetterà mai il ricorso alle armi per dirimere controversie che devono trovare il logico approdo nel diritto internazionale, nei principi della Carta delle Nazioni Unite e nel ricorso alla mediazione politica e agli strumenti pacifici"), sources: Cow::Borrowed(&S230), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("sn-communique-2022-03-02"), country: C::SN, about: None, speaker: Cow::Borrowed("Macky Sall (Council of Ministers communiqué)"), office: Cow::Borrowed("President of Senegal"), date: ymd(2022, 3, 2), words: Cow::Borrowed("sa grave préoccupation face à la situation en Ukraine"), sources: Cow::Borrowed(&S231), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("sr-ramdin-2022-02-24"), country: C::SR, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs, International Business and International Cooperation (BIBIS), Minister Albert Ramdin"), office: Cow::Borrowed("Government of Suriname (President Chan Santokhi)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("De Russische invasie in een soeverein en onafhankelijk land kan onder geen enkele voorwaarde worden geaccepteerd."), sources: Cow::Borrowed(&S232), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ss-hirifugo-2022-03-04"), country: C::SS, about: None, speaker: Cow::Borrowed("Ambrose Tamania Hirifugo"), office: Cow::Borrowed("Spokesperson, Ministry of Foreign Affairs of South Sudan"), date: ymd(2022, 3, 4), words: Cow::Borrowed("The issue is that South Sudan’s policy is based on non-interference on other countries’ affairs"), sources: Cow::Borrowed(&S233), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("st-nova-2022-02-26"), country: C::ST, about: None, speaker: Cow::Borrowed("Carlos Vila Nova"), office: Cow::Borrowed("President of São Tomé and Príncipe (to the press on returning from the EU–AU summit)"), date: ymd(2022, 2, 26), words: Cow::Borrowed("Penso que não é desejável que se resolvam conflitos por via armada, pela guerra"), sources: Cow::Borrowed(&S234), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("st-nova-2022-03-04"), country: C::ST, about: None, speaker: Cow::Borrowed("Carlos Vila Nova"), office: Cow::Borrowed("President of São Tomé and Príncipe (New Year greetings of the diplomatic corps)"), date: ymd(2022, 3, 4), words: Cow::Borrowed("abala profundamente os fundamentos da ordem internacional"), sources: Cow::Borrowed(&S235), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("st-trovoada-2024-06-06"), country: C::ST, about: None, speaker: Cow::Borrowed("Patrice Trovoada"), office: Cow::Borrowed("Prime Minister of São Tomé and Príncipe (to RSTP)"), date: ymd(2024, 6, 6), words: Cow::Borrowed("A invasão da Ucrânia não é aceitável. Qualquer conflito não pode ser resolvido por uma ação armada, mas o facto é que estamos numa guerra, por isso qualquer iniciativa também para acabar o conflito, qualquer iniciativa de paz, qualquer negociação ou solução negociada, nós estamos interessados que ela aconteça"), sources: Cow::Borrowed(&S236), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("sz-dladla-2023-03"), country: C::SZ, about: None, speaker: Cow::Borrowed("Thuli Dladla"), office: Cow::Borrowed("Minister of Foreign Affairs and International Cooperation of Eswatini (written reply to Parliament)"), date: PartialDate::month(2023, 3), words: Cow::Borrowed("Eswatini steadfastly supports the idea of peaceful resolutions of conflicts and not taking sides"), sources: Cow::Borrowed(&S237), note: Some(Cow::Borrowed("The stored copy of the report splits \"con[…]flicts\" at a page break; the words join it.")), alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("tg-dussey-2023-02"), country: C::TG, about: None, speaker: Cow::Borrowed("Robert Dussey"), office: Cow::Borrowed("Minister of Foreign Affairs, Regional Integration and Togolese Abroad (DW interview, Munich Security Conference)"), date: PartialDate::month(2023, 2), words: Cow::Borrowed("Notre vision est une vision de dialogue et de paix"), sources: Cow::Borrowed(&S238), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("th-cha-2022-03-01"), country: C::TH, about: None, speaker: Cow::Borrowed("Prayut Chan-o-cha"), office: Cow::Borrowed("Prime Minister of Thailand (cabinet meeting, as quoted by a government source)"), date: ymd(2022, 3, 1), words: Cow::Borrowed("We need to be composed and make decisions carefully. Thailand must maintain a neutral stance and bring Thais in Ukraine back home quickly"), sources: Cow::Borrowed(&S239), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("th-thailand-2022-10-13"), country: C::TH, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of Thailand"), office: Cow::Borrowed("Ministry of Foreign Affairs (statement explaining abstention on ES-11/4)"), date: ymd(2022, 10, 13), words: Cow::Borrowed("We are genuinely concerned about the increased politicisation of international principles that has become counterproductive as the means and guidance to end the war. Condemnation provokes intransigence and therefore greatly reduces the chance for constructive engagement."), sources: Cow::Borrowed(&S240), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("tj-rahmon-2025-12"), country: C::TJ, about: None, speaker: Cow::Borrowed("Emomali Rahmon"), office: Cow::Borrowed("President of Tajikistan (phone call with Putin; presidential press service)"), date: PartialDate::month(2025, 12), words: Cow::Borrowed("В частности, было подчеркнуто, что подобные действия, угрожающие государственным объектам и безопасности руководства страны, неприемлемы и будут препятствовать переговорному процессу по достижению мира и стабильности"), sources: Cow::Borrowed(&S241), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("tl-magno-2022-03-01"), country: C::TL, about: None, speaker: Cow::Borrowed("Adaljiza Magno"), office: Cow::Borrowed("Minister of Foreign Affairs and Cooperation of Timor-Leste (Facebook statement)"), date: ymd(2022, 3, 1), words: Cow::Borrowed("Timor-Leste está muito preocupado com a situação atual na Ucrânia. … Exortamos todas as partes envolvidas no conflito a concordarem com um cessar-fogo imediato e a procurarem uma solução diplomática. Como nação que regressou das cinzas de uma ocupação forçada, Timor-Leste reconhece que a guerra não traz benefícios a ninguém … A independência da Ucrânia deve ser respeitada"), sources: Cow::Borrowed(&S242), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("tl-ruak-2022-03-03"), country: C::TL, about: None, speaker: Cow::Borrowed("Taur Matan Ruak"), office: Cow::Borrowed("Prime Minister of Timor-Leste"), date: ymd(2022, 3, 3), words: Cow::Borrowed("A invasão da Rússia ao território ucraniano é inaceitável. Em nome do povo timorense, gostaria de manifestar a nossa solidariedade aos ucranianos que atualmente defendem a sua terra, o seu direito e a sua independência contra a invasão russa"), sources: Cow::Borrowed(&S243), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("tl-horta-2022-05-22"), country: C::TL, about: None, speaker: Cow::Borrowed("José Ramos-Horta"), office: Cow::Borrowed("President of Timor-Leste"), date: ymd(2022, 5, 22), words: Cow::Borrowed("Again, I join with the Deputy Foreign Minister, Julião da Silva, and the Government members, first, we condemn the Russian invasion of Ukraine. There is no possible rationale for such an action."), sources: Cow::Borrowed(&S244), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("tm-turkmenistan-2025-12-30"), country: C::TM, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs of Turkmenistan"), office: Cow::Borrowed("Ministry of Foreign Affairs (statement on its website)"), date: ymd(2025, 12, 30), words: Cow::Borrowed("В связи с сообщениями об атаке на резиденцию президента России туркменская сторона выражает озабоченность и осуждает подобного рода действия, угрожающие международной безопасности и стабильности, особенно на фоне усилий, предпринимающихся по урегулированию конфликта посредством переговоров"), sources: Cow::Borrowed(&S245), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("tn-abroad-2022-02-25"), country: C::TN, about: None, speaker: Cow::Borrowed("Ministry of Foreign Affairs, Migration and Tunisians Abroad"), office: Cow::Borrowed("foreign ministry of Tunisia (communiqué)"), date: ymd(2022, 2, 25), words: Cow::Borrowed("œuvrer au règlement du conflit par les voies pacifiques, partant de ses positions de principe privilégiant le dialogue en tant que moyen idoine pour régler les différends entre les Etats"), sources: Cow::Borrowed(&S246), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("tt-browne-2022-02-24"), country: C::TT, about: None, speaker: Cow::Borrowed("Amery Browne"), office: Cow::Borrowed("Minister of Foreign and CARICOM Affairs of Trinidad and Tobago"), date: ymd(2022, 2, 24), words: Cow::Borrowed("On the part of Trinidad and Tobago, I have instructed our overseas missions to use all available diplomatic channels and fora to condemn the outbreak of violence on Ukraine, to reaffirm our commitment to the territorial integrity of sovereign states, and to call for an immediate cessation of hostilities with reversion to dialogue and diplomacy as the only acceptable solution to the crisis."), sources: Cow::Borrowed(&S247), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("tz-mulamula-2022-03-23"), country: C::TZ, about: None, speaker: Cow::Borrowed("Liberata Mulamula"), office: Cow::Borrowed("Minister of Foreign Affairs and East African Cooperation of Tanzania"), date: ymd(2022, 3, 23), words: Cow::Borrowed("Sisi msimamo wetu na Sera yetu na msingi wetu wa Sera yetu ya Mambo ya Nje ni kutofungamana na pande zozote, hivyo kutokupiga kura ni kuonesha msimamo wa Tanzania"), sources: Cow::Borrowed(&S248), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("tz-mpango-2023-02"), country: C::TZ, about: None, speaker: Cow::Borrowed("Philip Mpango"), office: Cow::Borrowed("Vice-President of Tanzania (World Government Summit, Dubai)"), date: PartialDate::month(2023, 2), words: Cow::Borrowed("Tulijizuia kwa sababu tunataka ulimwengu kutoa nafasi ya diplomasia."), sources: Cow::Borrowed(&S249), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ug-ayebare-2022-03"), country: C::UG, about: None, speaker: Cow::Borrowed("Adonia Ayebare"), office: Cow::Borrowed("Permanent Representative of Uganda to the UN (on Twitter)"), date: PartialDate::month(2022, 3), words: Cow::Borrowed("Uganda abstained on the UN General Assembly vote on the Ukraine Crisis. As incoming chair of the Non- Aligned Movement (NAM), neutrality is key. Uganda will continue to play a constructive role in the maintenance of peace and security both regionally and globally"), sources: Cow::Borrowed(&S250), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("uy-pou-2022-02-24"), country: C::UY, about: None, speaker: Cow::Borrowed("Luis Lacalle Pou"), office: Cow::Borrowed("President of Uruguay (on Twitter)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Fuerzas militares rusas lanzaron una ofensiva contra Ucrania. Uruguay es un país que siempre apuesta por la paz. Rechazamos las acciones contrarias al derecho internacional y a los propios de la ONU. Urge que vuelvan las negociaciones para resolver civilizadamente el conflicto"), sources: Cow::Borrowed(&S251), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("uy-bonasso-2022-02-27"), country: C::UY, about: None, speaker: Cow::Borrowed("Francisco Bustillo Bonasso"), office: Cow::Borrowed("Minister of Foreign Affairs of Uruguay (formal note to the OAS, on President Lacalle Pou's instruction)"), date: ymd(2022, 2, 27), words: Cow::Borrowed("Quiero expresar en términos muy claros que Uruguay reitera la más enérgica condena a la invasión ilegal del territorio de Ucrania por parte de la Federación Rusa y llama al cese inmediato del uso de la fuerza y la restauración de la integridad territorial de Ucrania"), sources: Cow::Borrowed(&S252), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("uz-kamilov-2022-03-17"), country: C::UZ, about: None, speaker: Cow::Borrowed("Abdulaziz Kamilov"), office: Cow::Borrowed("Minister of Foreign Affairs of Uzbekistan (address to the Senate)"), date: ymd(2022, 3, 17), words: Cow::Borrowed("Firstly, the military actions and violence must be stopped right away. The Republic of Uzbekistan recognizes Ukraine's independence, sovereignty, and territorial integrity. We do not recognize the Luhansk and Donetsk republics"), sources: Cow::Borrowed(&S253), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("va-parolin-2022-02-24"), country: C::VA, about: None, speaker: Cow::Borrowed("Cardinal Pietro Parolin"), office: Cow::Borrowed("Secretary of State of the Holy See"), date: ymd(2022, 2, 24), words: Cow::Borrowed("There is still time for goodwill, there is still room for negotiation, there is still room for the exercise of wisdom that prevents the dominance of partisan interests, protects the legitimate aspirations of each, and saves the world from the madness and horrors of war"), sources: Cow::Borrowed(&S254), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("vc-gonsalves-2022-02"), country: C::VC, about: None, speaker: Cow::Borrowed("Ralph Gonsalves"), office: Cow::Borrowed("Prime Minister of Saint Vincent and the Grenadines (letter to President Vladimir Putin, made public 2 Mar 2022)"), date: PartialDate::month(2022, 2), words: Cow::Borrowed("However, your government's stance on the matters-at-hand, taken at its highest in your favour, cannot reasonably justify the “special military operation” upon which Russia has embarked. Self-evidently, the metaphoric horse-and-chariot have been driven through the Charter of the United Nations."), sources: Cow::Borrowed(&S255), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("vn-hang-2022-02-25"), country: C::VN, about: None, speaker: Cow::Borrowed("Le Thi Thu Hang"), office: Cow::Borrowed("Spokesperson, Ministry of Foreign Affairs of Viet Nam"), date: ymd(2022, 2, 25), words: Cow::Borrowed("all relevant parties to exercise restraint, abide by the United Nations Charter and basic principles of international law, refrain from using force, protect the people, continue with dialogue to seek a peaceful resolution, contributing to the maintenance of peace, security, stability, and cooperation in the region and the world."), sources: Cow::Borrowed(&S256), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("vn-hang-2022-03-03"), country: C::VN, about: None, speaker: Cow::Borrowed("Le Thi Thu Hang"), office: Cow::Borrowed("Spokesperson, Ministry of Foreign Affairs of Viet Nam"), date: ymd(2022, 3, 3), words: Cow::Borrowed("Vietnam is deeply concerned about the armed conflict in Ukraine and calls on the relevant sides to exercise self-restraint, stop using force and avoid causing casualties and losses to civilians"), sources: Cow::Borrowed(&S257), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ws-luteru-2022-03-01"), country: C::WS, about: None, speaker: Cow::Borrowed("Fatumanava-o-Upolu III Dr Pa’olelei Luteru"), office: Cow::Borrowed("representative of Samoa at the UN General Assembly (Permanent Representative)"), date: ymd(2022, 3, 1), words: Cow::Borrowed("Samoa is greatly concerned by the invasion of Ukraine by the Russian Federation. Such action is a clear violation of the territorial integrity and sovereignty of Ukraine and inconsistent with the principles laid out in Article 2 of the UN Charter. ... We condemn Russia’s unprovoked attack on Ukraine"), sources: Cow::Borrowed(&S258), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ws-mataafa-2022-03-05"), country: C::WS, about: None, speaker: Cow::Borrowed("Fiame Naomi Mata’afa"), office: Cow::Borrowed("Prime Minister of Samoa (video interview with the Government Press Secretariat)"), date: ymd(2022, 3, 5), words: Cow::Borrowed("Many leaders from America, Australia and New Zealand have spoken in unity towards condemning the actions of Russia invading Ukraine"), sources: Cow::Borrowed(&S259), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("za-dirco-2022-02-24"), country: C::ZA, about: None, speaker: Cow::Borrowed("Department of International Relations and Cooperation (DIRCO)"), office: Cow::Borrowed("foreign ministry of South Africa"), date: ymd(2022, 2, 24), words: Cow::Borrowed("South Africa calls on Russia to immediately withdraw its forces from Ukraine in line with the United Nations Charter, which enjoins all member states to settle their international disputes by peaceful means in such a manner that international peace and security, and justice are not endangered"), sources: Cow::Borrowed(&S260), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("za-africa-2022-03-02"), country: C::ZA, about: None, speaker: Cow::Borrowed("Delegation of South Africa"), office: Cow::Borrowed("representative of South Africa at the UN General Assembly (emergency special session)"), date: ymd(2022, 3, 2), words: Cow::Borrowed("South Africa remains deeply concerned about the escalation of the conflict in Ukraine. We welcome the start of talks between Ukraine and Russia. We hope that these discussions will lead to a diplomatic solution that will lead to a lasting political solution."), sources: Cow::Borrowed(&S261), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("za-ramaphosa-2022-03-17"), country: C::ZA, about: None, speaker: Cow::Borrowed("Cyril Ramaphosa"), office: Cow::Borrowed("President of South Africa (reply to questions in the National Assembly)"), date: ymd(2022, 3, 17), words: Cow::Borrowed("While it is important to understand and articulate the cause of the conflict and advocate for peace-building measures, we cannot, however, condone the use of force or violation of international law."), sources: Cow::Borrowed(&S262), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("zw-mnangagwa-2023-07"), country: C::ZW, about: None, speaker: Cow::Borrowed("Emmerson Mnangagwa"), office: Cow::Borrowed("President of Zimbabwe (Russia–Africa summit, St Petersburg)"), date: PartialDate::month(2023, 7), words: Cow::Borrowed("Zimbabwe is in solidarity with the Russian Federation in your country’s special military operation in Ukraine."), sources: Cow::Borrowed(&S263), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ru-putin-2022-02-24"), country: C::RU, about: None, speaker: Cow::Borrowed("Vladimir Putin"), office: Cow::Borrowed("President of the Russian Federation"), date: ymd(2022, 2, 24), words: Cow::Borrowed("В связи с этим, в соответствии со статьёй 51, часть 7 Устава ООН, с санкции Совета Федерации и во исполнение ратифицированных Федеральным Собранием договоров о дружбе и взаимопомощи с ДНР и ЛНР, мной принято решение о проведении специальной военной операции"), sources: Cow::Borrowed(&S264), note: Some(Cow::Borrowed("Televised address of 24 February 2022 (kremlin.ru), as the Kazakh site quotes it; the English rendering of the address was not seen on kremlin.ru.")), alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ua-zelensky-2022-02-24"), country: C::UA, about: None, speaker: Cow::Borrowed("Volodymyr Zelensky"), office: Cow::Borrowed("President of Ukraine"), date: ymd(2022, 2, 24), words: Cow::Borrowed("Today, [Russian] President [Vladimir] Putin announced a special military operation in Donbas. Russia has struck at our military infrastructure and our border guards, border detachments. Sounds of explosions have been heard in many Ukrainian cities. We are imposing martial law throughout the country."), sources: Cow::Borrowed(&S265), note: Some(Cow::Borrowed("Early-morning video address on his official Facebook page, as News.am prints it. The Ukrainian text on the President's site, in a copy: \"Сьогодні вранці Росія розпочала нову військову операцію проти нашої держави. Це нічим не виправдане брехливе й цинічне вторгнення.\"")), alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ua-kuleba-2023-02-22"), country: C::UA, about: None, speaker: Cow::Borrowed("Dmytro Kuleba"), office: Cow::Borrowed("Minister of Foreign Affairs of Ukraine"), date: ymd(2023, 2, 22), words: Cow::Borrowed("an aggressor and a victim"), sources: Cow::Borrowed(&S266), note: Some(Cow::Borrowed("Addressing the General Assembly; the report (Anadolu, via MTM) quotes only these words: the war has no two sides, but \"an aggressor and a victim\".")), alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("us-trump-2025-02-13"), country: C::US, about: None, speaker: Cow::Borrowed("Donald Trump"), office: Cow::Borrowed("President of the United States"), date: ymd(2025, 2, 13), words: Cow::Borrowed("Because Biden went out and said that they could join NATO, and he shouldn't have said that. As soon as he said that, they [the Russians – ed.] said: 'You know what? You’re going to have a war now,'"), sources: Cow::Borrowed(&S267), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("us-trump-2025-02-26"), country: C::US, about: None, speaker: Cow::Borrowed("Donald Trump"), office: Cow::Borrowed("President of the United States"), date: ymd(2025, 2, 26), words: Cow::Borrowed("But I can tell you that NATO, you can forget about. That’s been probably the reason the whole thing started"), sources: Cow::Borrowed(&S268), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("us-trump-2025-04-25"), country: C::US, about: None, speaker: Cow::Borrowed("Donald Trump"), office: Cow::Borrowed("President of the United States"), date: ymd(2025, 4, 25), words: Cow::Borrowed("I don't think they will ever be able to join NATO. I think it was from day one (obviously - ed.), I think it was, I think the reason the war started was because they started talking about joining NATO. If it hadn't been talked about, there would have been a much better chance that it wouldn't have started"), sources: Cow::Borrowed(&S269), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("us-shea-2025-02-24"), country: C::US, about: None, speaker: Cow::Borrowed("Dorothy Shea"), office: Cow::Borrowed("Acting US Representative (Chargé d'affaires a.i.) to the UN"), date: ymd(2025, 2, 24), words: Cow::Borrowed("That is why the US opposes putting forward another resolution, and that is why we cannot support Ukraine’s resolution. We urge its withdrawal in favour of a strong statement, committing us to end the war and work towards lasting peace."), sources: Cow::Borrowed(&S270), note: None, alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("kp-cmc-2025-04-28"), country: C::KP, about: None, speaker: Cow::Borrowed("Central Military Commission of the Workers' Party of Korea"), office: Cow::Borrowed("WPK Central Military Commission (via KCNA)"), date: ymd(2025, 4, 28), words: Cow::Borrowed("Kim Jong Un determined that the participation of our armed forces in the war was a sacred mission aimed at cementing the traditional friendship and solidarity between the two countries, guaranteeing the development and prosperity of both countries and protecting North Korea’s honor"), sources: Cow::Borrowed(&S271), note: Some(Cow::Borrowed("The statement of the Workers' Party Central Military Commission as TASS quotes KCNA; the KCNA page itself was not seen.")), alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ve-rodriguez-2022-03-07"), country: C::VE, about: None, speaker: Cow::Borrowed("Delcy Rodríguez"), office: Cow::Borrowed("Executive Vice President of Venezuela"), date: ymd(2022, 3, 7), words: Cow::Borrowed("Un modelo que por naturaleza reproduce la desigualdad, reproduce la violencia. Lo estamos viendo actualmente en el conflicto Ucrania-Rusia, el papel del gran provocador de los países de la OTAN. No les importa"), sources: Cow::Borrowed(&S272), note: None, alternatives: Cow::Borrowed(&[]) },
 ];
 
-pub(crate) static STANCES: [StanceRecord; 250] = [
-    StanceRecord { country: C::BY, stance: Stance::AssistsMilitarily, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Let Russian forces invade Ukraine and fire missiles from its territory; the seed: Belarus \"has sided with Russia, and have sent help in to aid Putin’s forces\"."), evidence: Cow::Borrowed(&S281), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S282), alternatives: Cow::Borrowed(&S284) },
-    StanceRecord { country: C::MM, stance: Stance::Endorses, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("The military government's spokesman called the invasion justified; the seed: Myanmar \"calling the invasion of Ukraine ‘justified.’\"."), evidence: Cow::Borrowed(&S285), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S286), alternatives: Cow::Borrowed(&S288) },
-    StanceRecord { country: C::SY, stance: Stance::Endorses, since: ymd(2022, 2, 25), until: Some(ymd(2024, 12, 8)), summary: Cow::Borrowed("Bashar al-Assad called the invasion a \"correction of history\" and recognised the Russian-backed \"republics\" in eastern Ukraine; the record ends with his fall on 8 December 2024. The new government restored relations with Ukraine on 24 September 2025; no statement of it on the invasion is sourced, so no later record is made."), evidence: Cow::Borrowed(&S289), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S290), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::VE, stance: Stance::Sympathises, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Blamed NATO and the United States for violating the Minsk accords; the seed: \"Venezuela have not openly supported the invasion of Ukraine\". Venezuela cast no vote on ES-11/1. The record continues after the United States captured Maduro on 3 January 2026: Delcy Rodríguez, who had called NATO \"el gran provocador\" on 7 March 2022 as Vice President, took the oath as acting president on 5 January 2026 (TASS), and Russia's foreign ministry backed her (6 January, The Moscow Times); no words of the interim government on the war were found."), evidence: Cow::Borrowed(&S291), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S292), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CN, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Called for talks and for every country's sovereignty to be respected, without criticising Russia, while approving Russian wheat imports and abstaining at the UN."), evidence: Cow::Borrowed(&S293), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S294), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::IN, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Called for an immediate cessation of violence and for dialogue without condemning Russia, and abstained at the UN."), evidence: Cow::Borrowed(&S295), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S296), alternatives: Cow::Borrowed(&S298) },
-    StanceRecord { country: C::PK, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Expressed regret and hoped diplomacy could avert a military confrontation, refused Western calls to condemn Russia and abstained at the UN; the seed: Pakistan has \"been tepid in their response\"."), evidence: Cow::Borrowed(&S299), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S300), alternatives: Cow::Borrowed(&S302) },
-    StanceRecord { country: C::IL, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Foreign Minister Yair Lapid condemned the attack as a serious violation of the international order while stressing good relations with both countries."), evidence: Cow::Borrowed(&S303), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S4), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TR, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("The seed: \"Turkey have taken something of a neutral stance\", keeping relations with both countries."), evidence: Cow::Borrowed(&S304), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S305), alternatives: Cow::Borrowed(&S306) },
-    StanceRecord { country: C::IR, stance: Stance::AssistsMilitarily, since: ymd(2022, 11, 5), until: None, summary: Cow::Borrowed("Acknowledged supplying drones to Russia (saying it was before the war); the United States said in September 2024 that Russia had received Iranian ballistic missiles, which Iran denied."), evidence: Cow::Borrowed(&S307), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S308), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GB, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Sanctioned Russian banks and companies on the day of the invasion, and Belarusian officials for their role on 1 March 2022."), evidence: Cow::Borrowed(&S309), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S310), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::US, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Called Putin the aggressor and imposed sanctions on the day of the invasion."), evidence: Cow::Borrowed(&S311), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S312), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KP, stance: Stance::Sympathises, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Blamed the \"hegemonic policy of the U.S. and the West\" for the crisis and voted against ES-11/1."), evidence: Cow::Borrowed(&S313), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S37), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KP, stance: Stance::AssistsMilitarily, since: ymd(2024, 10, 18), until: None, summary: Cow::Borrowed("Sent troops to fight for Russia: reported by South Korea's intelligence service on 18 October 2024, confirmed by NATO on 28 October 2024 and by North Korea on 28 April 2025."), evidence: Cow::Borrowed(&S314), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S315), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AD, stance: Stance::OpposesWithMeasures, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Government bill to join EU financial sanctions; Espot's condemnation reported indirectly."), evidence: Cow::Borrowed(&S316), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S317), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AE, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Appeals for peace, \"legitimate concerns of all parties\"; aid without condemnation."), evidence: Cow::Borrowed(&S318), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S319), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AF, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Taliban de facto administration (not recognised; the UN seat was held by the former Republic's mission, not researched)."), evidence: Cow::Borrowed(&S320), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S52), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AG, stance: Stance::Condemns, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Ambassador to the OAS, 25 Feb."), evidence: Cow::Borrowed(&S321), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S53), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AG, stance: Stance::Sympathises, since: ymd(2024, 2, 3), until: None, summary: Cow::Borrowed("Placed on `sympathises` by its government's own words or acts (see the evidence). Change point: PM Browne (head of government) puts the war down to Ukraine's NATO bid; borderline."), evidence: Cow::Borrowed(&S322), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S54), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AL, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Rama condemns (24 Feb); adherence to the sanctions regime reported 2 Mar."), evidence: Cow::Borrowed(&S323), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S324), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AM, stance: Stance::Neutral, since: PartialDate::month(2024, 6), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). FM Mirzoyan: \"categorically against\" war, territorial integrity (date from the URL timestamp)."), evidence: Cow::Borrowed(&S325), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S56), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AO, stance: Stance::Neutral, since: PartialDate::month(2022, 10), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Lourenço, State of the Nation (day c. 18 Oct, inferred)."), evidence: Cow::Borrowed(&S326), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S327), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AR, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). The record continues across a change of government in 2023-12-10: no words or acts of the new government were found that place it elsewhere."), evidence: Cow::Borrowed(&S328), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S329), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). Militarily neutral; condemns + EU sanctions."), evidence: Cow::Borrowed(&S330), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S331), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AU, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S332), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S333), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AZ, stance: Stance::Neutral, since: ymd(2023, 2, 22), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Resolve within international law."), evidence: Cow::Borrowed(&S334), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S65), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AZ, stance: Stance::Critical, since: ymd(2025, 8, 11), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Aid + condemnation of Russian strikes on Azerbaijani assets (not of the invasion). Doubt."), evidence: Cow::Borrowed(&S335), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S336), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BA, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Alternative: no common position, not placed."), evidence: Cow::Borrowed(&S337), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S66), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BB, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The excerpt is undated; 24 Feb rests on Caribbean Times (note)."), evidence: Cow::Borrowed(&S338), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S67), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BD, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Peaceful settlement."), evidence: Cow::Borrowed(&S339), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S340), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). De Croo 25 Feb: \"a very serious violation of international law\"."), evidence: Cow::Borrowed(&S341), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S342), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BF, stance: Stance::Endorses, since: PartialDate::month(2023, 7), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence). Traoré at the Russia–Africa summit; secondary report citing AIB; borderline (support for the \"opération spéciale\", \"justified\" not said); day uncertain."), evidence: Cow::Borrowed(&S343), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S72), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BG, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S344), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S345), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BH, stance: Stance::Neutral, since: ymd(2022, 4, 7), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S346), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S347), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BI, stance: Stance::Neutral, since: ymd(2023, 5, 30), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S348), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S76), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BJ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Government spokesman, 2 Mar 2022."), evidence: Cow::Borrowed(&S349), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S77), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BJ, stance: Stance::Condemns, since: ymd(2023, 3, 5), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Change point: Talon on LCI (\"Le Bénin le condamne\")."), evidence: Cow::Borrowed(&S350), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S78), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BN, stance: Stance::Critical, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Generic condemnation of \"any violation of sovereignty\", Russia unnamed."), evidence: Cow::Borrowed(&S351), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S79), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BO, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). The record continues across a change of government in 2025-11-08: no words or acts of the new government were found that place it elsewhere."), evidence: Cow::Borrowed(&S352), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S80), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BR, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). The record continues across a change of government in 2023-01-01: no words or acts of the new government were found that place it elsewhere."), evidence: Cow::Borrowed(&S353), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S354), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BR, stance: Stance::Sympathises, since: ymd(2023, 4, 16), until: None, summary: Cow::Borrowed("Placed on `sympathises` by its government's own words or acts (see the evidence). Borderline (blames the US and Europe for prolonging the war)."), evidence: Cow::Borrowed(&S355), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S83), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BS, stance: Stance::Condemns, since: PartialDate::year(2022), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S356), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S84), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BW, stance: Stance::Neutral, since: PartialDate::year(2024), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Masisi, autumn 2024 (day unknown). The record continues across a change of government in 2024-10: no words or acts of the new government were found that place it elsewhere."), evidence: Cow::Borrowed(&S357), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S85), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BZ, stance: Stance::Condemns, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Said 1 or 2 Mar 2022 as CARICOM chair at the meeting Belize hosted."), evidence: Cow::Borrowed(&S358), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S86), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CA, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S359), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S87), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CF, stance: Stance::Neutral, since: PartialDate::month(2026, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Touadéra to TASS (copy via AiF/Mail.ru)."), evidence: Cow::Borrowed(&S360), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S88), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CG, stance: Stance::Neutral, since: ymd(2022, 7, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S361), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S89), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CH, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Adopts the EU packages (28 Feb). Doubt: no Swiss condemnation in the rows, so only the \"acts\" half of the criterion is evidenced."), evidence: Cow::Borrowed(&S362), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S363), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CI, stance: Stance::Critical, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Agriculture Minister on France 24 (\"inacceptable\"); not the head of state or foreign minister."), evidence: Cow::Borrowed(&S364), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S90), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CL, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a change of government in 2026-03-11: no words or acts of the new government were found that place it elsewhere."), evidence: Cow::Borrowed(&S365), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S366), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CO, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a change of government in 2022-08-07: no words or acts of the new government were found that place it elsewhere."), evidence: Cow::Borrowed(&S367), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S368), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CO, stance: Stance::Neutral, since: ymd(2023, 1, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S369), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S95), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CR, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S370), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S96), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CU, stance: Stance::Endorses, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence). Borderline: \"Rusia tiene derecho a defenderse\" read as calling the invasion right;"), evidence: Cow::Borrowed(&S371), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S372), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CV, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S373), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S374), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CY, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). Doubt: the 24 Feb sentence does not name Russia;"), evidence: Cow::Borrowed(&S375), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S376), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CZ, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S377), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S378), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::DE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). Scholz 27 Feb: \"contrary to international law\";"), evidence: Cow::Borrowed(&S379), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S380), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::DK, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S381), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S382), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::DM, stance: Stance::Condemns, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S383), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S105), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::DO, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Cite Listín Diario (the row's page is a copy)."), evidence: Cow::Borrowed(&S384), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S385), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::DZ, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Joint Algeria–China communiqué, visit of 19–21 Mar 2022 (the row's \"2022-03-21\" is an assumption)."), evidence: Cow::Borrowed(&S386), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S387), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::EC, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a change of government in 2024-01-10: no words or acts of the new government were found that place it elsewhere."), evidence: Cow::Borrowed(&S388), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S110), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::EE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S389), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S390), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::EG, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S391), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S392), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ER, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Voted against ES-11/1 (a vote does not place)."), evidence: Cow::Borrowed(&S393), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S394), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ES, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S395), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S396), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ET, stance: Stance::Neutral, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S397), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S398), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::FI, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S399), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S400), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::FJ, stance: Stance::Condemns, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). UN envoy: Russia's actions inconsistent with the Charter (day inferred, 28 Feb/1 Mar)."), evidence: Cow::Borrowed(&S401), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S122), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::FJ, stance: Stance::OpposesWithMeasures, since: ymd(2024, 6, 16), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). President Katonivere reports Fiji helped the US seize a sanctioned oligarch's superyacht. The seizure itself is earlier (2022 per the helper) but its date is not in the quote; 2024-06-16 is the earliest dated evidence."), evidence: Cow::Borrowed(&S402), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S403), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::FM, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns + severs diplomatic relations (25 Feb). Doubt: if a break of relations is not a \"measure\", condemns."), evidence: Cow::Borrowed(&S404), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S405), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::FR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S406), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S407), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GA, stance: Stance::Condemns, since: PartialDate::month(2022, 10), until: Some(PartialDate::month(2023, 8)), summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Borderline (fragment \"violation de l'intégrité territoriale ...\"; speaker unnamed; date inferred). Ends with the coup of August 2023; no words or acts of the transitional authorities on the war were found."), evidence: Cow::Borrowed(&S408), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S125), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GD, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a change of government in 2022-06: no words or acts of the new government were found that place it elsewhere."), evidence: Cow::Borrowed(&S409), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S126), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GH, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S410), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S411), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GN, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Military transition government."), evidence: Cow::Borrowed(&S412), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S129), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S413), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S414), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GT, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). PRE-INVASION: MINEX condemned the recognition of the DPR/LPR (22 Feb, verbatim confirmed on re-read) and recalled its ambassador; no row on the invasion itself by 2 Mar."), evidence: Cow::Borrowed(&S415), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S416), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GW, stance: Stance::Neutral, since: ymd(2022, 10, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S417), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S131), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S418), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S132), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::HN, stance: Stance::Neutral, since: ymd(2022, 10, 13), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Borderline (\"neutral\" is the outlet's paraphrase). The record continues across a change of government in 2026-01: no words or acts of the new government were found that place it elsewhere."), evidence: Cow::Borrowed(&S419), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S133), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::HR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S420), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S421), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::HT, stance: Stance::Condemns, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). After 7 Mar 2022."), evidence: Cow::Borrowed(&S422), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S136), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::HU, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S423), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S424), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ID, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). MFA: the military attack is \"unacceptable\"; spokesman: generic condemnation, Russia unnamed, no sanctions."), evidence: Cow::Borrowed(&S425), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S426), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::IE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). Militarily neutral."), evidence: Cow::Borrowed(&S427), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S428), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::IQ, stance: Stance::Neutral, since: ymd(2022, 4, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Declared neutrality."), evidence: Cow::Borrowed(&S429), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S142), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::IS, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns; takes full part in sanctions, EUR 1 m aid (24 Feb;"), evidence: Cow::Borrowed(&S430), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S431), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::IT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S432), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S433), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::JM, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S434), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S146), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::JP, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 27), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemnation (28 Feb) + sanctions (27 Feb)."), evidence: Cow::Borrowed(&S435), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S147), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KE, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). PRE-INVASION evidence only (21 and 23 Feb): the 21 Feb \"breaches the territorial integrity of Ukraine\" is condemns under reading R4 (of the recognition);"), evidence: Cow::Borrowed(&S436), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S437), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KG, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Kyrgyz MFA, 1 Mar (weak: disappointment at division, UNSC responsibility)."), evidence: Cow::Borrowed(&S438), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S439), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KH, stance: Stance::Critical, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). \"We do not support the use of force\"."), evidence: Cow::Borrowed(&S440), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S441), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KN, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). COLLECTIVE OECS statement \"and its Member States\" only; no national statement."), evidence: Cow::Borrowed(&S442), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S156), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Moon: \"cannot be justified\" (24 Feb); MOFA condemns and joins sanctions, export ban (28 Feb)."), evidence: Cow::Borrowed(&S443), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S444), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KZ, stance: Stance::Neutral, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Mediation offer; Tokayev calls for negotiation."), evidence: Cow::Borrowed(&S445), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S446), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LA, stance: Stance::Neutral, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, diplomacy."), evidence: Cow::Borrowed(&S447), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S448), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LB, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). MFA 24 Feb: \"Lebanon condemns the invasion\"."), evidence: Cow::Borrowed(&S449), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S164), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LC, stance: Stance::Condemns, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S450), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S165), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LI, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns (24 Feb) + EU sanctions (25 and 28 Feb)."), evidence: Cow::Borrowed(&S451), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S452), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LK, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, diplomacy."), evidence: Cow::Borrowed(&S453), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S167), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LR, stance: Stance::Condemns, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a change of government in 2024-01: no words or acts of the new government were found that place it elsewhere."), evidence: Cow::Borrowed(&S454), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S168), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S455), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S456), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LU, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S457), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S458), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LV, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S459), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S460), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Government of National Unity (Tripoli); the rival HoR-designated government also condemned (note only)."), evidence: Cow::Borrowed(&S461), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S173), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MA, stance: Stance::Neutral, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S462), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S463), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MC, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns + asset freezes and EU sanctions (28 Feb)."), evidence: Cow::Borrowed(&S464), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S465), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MD, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Sandu cites the international community's condemnation and declares an emergency (24 Feb)."), evidence: Cow::Borrowed(&S466), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S177), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MD, stance: Stance::Condemns, since: ymd(2022, 9, 30), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). \"I strongly condemn and reject Russia's attempt to illegally annex\"."), evidence: Cow::Borrowed(&S467), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S178), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ME, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Đukanović condemns (24 Feb; Sources disagree on implementation."), evidence: Cow::Borrowed(&S468), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S469), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MG, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: Some(PartialDate::month(2025, 10)), summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Ends with the military takeover of October 2025; no words or acts of the new authorities on the war were found."), evidence: Cow::Borrowed(&S470), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S180), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MH, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). \"This has got to stop\". Doubt: the speech may date from the 23 Feb debate (before the invasion)."), evidence: Cow::Borrowed(&S471), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S181), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MK, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Joins EU sanctions (24 Feb); \"We condemned this Russian aggression\" (28 Feb)."), evidence: Cow::Borrowed(&S472), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S473), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ML, stance: Stance::Neutral, since: PartialDate::month(2022, 4), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S474), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S184), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ML, stance: Stance::Endorses, since: ymd(2024, 8, 4), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence). Change point (borderline: adopts Russia's \"neo-Nazi\" diagnosis; same communiqué claims neutrality)."), evidence: Cow::Borrowed(&S475), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S185), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). Doubt: \"any aggression\" against Ukraine, aggressor unnamed;"), evidence: Cow::Borrowed(&S476), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S477), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MV, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Urged Russia and Ukraine to resume talks; day not printed."), evidence: Cow::Borrowed(&S478), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S188), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MW, stance: Stance::Critical, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S479), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S480), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MX, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S481), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S482), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MY, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Peaceful resolution, dialogue."), evidence: Cow::Borrowed(&S483), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S484), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MY, stance: Stance::Critical, since: ymd(2024, 10, 5), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Anwar (PM from Nov 2022): \"I am not in favour of the invasion\"."), evidence: Cow::Borrowed(&S485), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S486), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MZ, stance: Stance::Neutral, since: PartialDate::month(2023, 7), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Nyusi, c. 30 Jul 2023."), evidence: Cow::Borrowed(&S487), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S196), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NE, stance: Stance::Condemns, since: ymd(2022, 3, 2), until: Some(PartialDate::month(2023, 7)), summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Under President Bazoum. Ends with the coup of July 2023; the military government's break with Ukraine (6 August 2024) and its vote against A/RES/ES-11/7 (24 February 2025) meet no criterion, and no words of it on the invasion were found."), evidence: Cow::Borrowed(&S488), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S197), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NG, stance: Stance::Condemns, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). critical on 25 Feb, condemns from 28 Feb."), evidence: Cow::Borrowed(&S489), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S490), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NI, stance: Stance::Endorses, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence). PRE-INVASION (21 Feb) and borderline (\"se está defendiendo\");"), evidence: Cow::Borrowed(&S491), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S492), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NL, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S493), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S494), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NO, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns as a breach of international law + NOK 200 m aid (24 Feb)."), evidence: Cow::Borrowed(&S495), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S496), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NP, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). \"opposes any use of force against a sovereign country\"."), evidence: Cow::Borrowed(&S497), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S206), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NZ, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemnation + travel and export bans (25 Feb)."), evidence: Cow::Borrowed(&S498), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S499), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::OM, stance: Stance::Neutral, since: ymd(2022, 5, 11), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, peaceful resolution."), evidence: Cow::Borrowed(&S500), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S208), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PA, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Borderline: events \"que contravienen ... la Carta\" (R4); critical if Russia must be named."), evidence: Cow::Borrowed(&S501), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S209), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PE, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). with a proper source, condemns from 25 Feb."), evidence: Cow::Borrowed(&S502), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S210), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PG, stance: Stance::Neutral, since: PartialDate::year(2024), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). \"moral support ... to end the Russia-Ukraine war\"; undated (late 2023 or 2024 per the helper). Change date unknown."), evidence: Cow::Borrowed(&S503), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S211), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PH, stance: Stance::Condemns, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). DFA statement for the UN (28 Feb): \"explicit condemnation of the invasion\". neutral is the alternative."), evidence: Cow::Borrowed(&S504), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S212), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PL, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S505), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S506), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PS, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). About 7 Mar 2022."), evidence: Cow::Borrowed(&S507), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S215), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S508), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S509), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PW, stance: Stance::Critical, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). UN envoy names \"the aggression of Russia\"."), evidence: Cow::Borrowed(&S510), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S218), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PW, stance: Stance::Condemns, since: PartialDate::month(2022, 9), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). FM at UNGA 77: he said Palau continues to \"strongly condemn the war\" (reported) + calls for Russian withdrawal. Day not printed."), evidence: Cow::Borrowed(&S511), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S512), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S513), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S221), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::QA, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, dialogue."), evidence: Cow::Borrowed(&S514), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S515), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::RO, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S516), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S517), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::RS, stance: Stance::Critical, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Doubt: the row's quote alone (no sanctions, respect for Ukraine's territorial integrity) meets no criterion; re-read: the same N1 page says Serbia \"regrets events\", another page renders the conclusions as \"considers the violation ... wrong\"."), evidence: Cow::Borrowed(&S518), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S226), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::RS, stance: Stance::Condemns, since: ymd(2024, 10, 9), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Signed the Dubrovnik declaration condemning Russia's actions (date from pages named in the row's note)."), evidence: Cow::Borrowed(&S519), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S520), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::RS, stance: Stance::Critical, since: ymd(2025, 6, 11), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Refused to sign the Odesa declaration condemning Russia (\"did not betray Russia\"): read as retracting the 2024 signature, back to the 2022 line."), evidence: Cow::Borrowed(&S521), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S522), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::RW, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Borderline critical (the quote only explains a yes vote by support for territorial integrity)."), evidence: Cow::Borrowed(&S523), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S227), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SA, stance: Stance::Neutral, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Political solution, mediation offer."), evidence: Cow::Borrowed(&S524), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S525), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SC, stance: Stance::Condemns, since: ymd(2022, 3, 4), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S526), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S230), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). No individual Swedish condemnation in the rows;"), evidence: Cow::Borrowed(&S527), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S528), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SG, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). MFA condemns (24 Feb, generic sentence after naming Russia's operation); sanctions announced 28 Feb."), evidence: Cow::Borrowed(&S529), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S530), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SI, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S531), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S532), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SK, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S533), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S534), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SL, stance: Stance::Neutral, since: ymd(2023, 5, 17), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S535), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S235), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SM, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). \"ferma condanna\" + alignment with EU sanctions on 28 Feb."), evidence: Cow::Borrowed(&S536), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S537), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SN, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). if counted, critical. The record continues across a change of government in 2024-04: no words or acts of the new government were found that place it elsewhere."), evidence: Cow::Borrowed(&S538), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S238), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SR, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Strictly on quoted words (\"kan onder geen enkele voorwaarde worden geaccepteerd\"); condemns is very likely (unquoted \"spreekt zijn veroordeling uit\")."), evidence: Cow::Borrowed(&S539), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S239), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SS, stance: Stance::Neutral, since: ymd(2022, 3, 4), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S540), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S240), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ST, stance: Stance::Neutral, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S541), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S241), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ST, stance: Stance::Critical, since: ymd(2022, 3, 4), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Change point (Vila Nova: the invasion \"abala ... a ordem internacional\")."), evidence: Cow::Borrowed(&S542), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S543), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SZ, stance: Stance::Neutral, since: PartialDate::month(2023, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S544), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S244), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TG, stance: Stance::Neutral, since: PartialDate::month(2023, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S545), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S245), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TH, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). \"maintain a neutral stance\", ASEAN call for dialogue."), evidence: Cow::Borrowed(&S546), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S547), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TJ, stance: Stance::Neutral, since: PartialDate::month(2025, 12), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Faults Kyiv for an alleged attack hindering negotiations (pro-Russian tilt, not sympathises by the criteria)."), evidence: Cow::Borrowed(&S548), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S248), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TL, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). FM: ceasefire, diplomatic solution (on or before 1 Mar)."), evidence: Cow::Borrowed(&S549), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S249), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TL, stance: Stance::Critical, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). PM: Russia's invasion \"inaceitável\"."), evidence: Cow::Borrowed(&S550), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S250), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TL, stance: Stance::Condemns, since: ymd(2022, 5, 22), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). President Ramos-Horta: \"we condemn the Russian invasion\". Aid (March 2022) is only in notes, so not opposes_with_measures on the rows."), evidence: Cow::Borrowed(&S551), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S251), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TM, stance: Stance::Neutral, since: ymd(2025, 12, 30), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restates permanent neutrality and negotiated settlement."), evidence: Cow::Borrowed(&S552), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S252), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TN, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S553), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S253), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TT, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Borderline condemns (\"condemn the outbreak of violence on Ukraine\")."), evidence: Cow::Borrowed(&S554), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S254), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TZ, stance: Stance::Neutral, since: ymd(2022, 3, 23), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S555), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S556), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::UG, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S557), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S257), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::UY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S558), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S559), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::UZ, stance: Stance::Neutral, since: ymd(2022, 3, 17), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Kamilov 17 Mar 2022: stop hostilities, non-recognition of the \"republics\" (neutral on the quote; critical if \"serious concern\" in another rendering is used)."), evidence: Cow::Borrowed(&S560), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S260), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::VA, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Holy See: UN observer state, not a member. Parolin: \"still room for negotiation\"; the Pope's embassy visit."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::VC, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Letter made public 2 Mar 2022."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S262), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::VN, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, dialogue."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::WS, stance: Stance::Condemns, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). UN envoy: \"We condemn Russia's unprovoked attack\" (28 Feb–2 Mar, before the vote)."), evidence: Cow::Borrowed(&S566), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S567), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ZA, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). The 2 Mar neutral words do not retract the 24 Feb call on Russia to withdraw (accumulation, rule P2); latest-words reading: neutral from 2 Mar."), evidence: Cow::Borrowed(&S568), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S569), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ZA, stance: Stance::Sympathises, since: ymd(2022, 3, 17), until: None, summary: Cow::Borrowed("Placed on `sympathises` by its government's own words or acts (see the evidence). Change point; rests on the NATO sentence confirmed on re-read (Premium Times, 7news), not on the row's own words."), evidence: Cow::Borrowed(&S570), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S269), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ZM, stance: Stance::Neutral, since: ymd(2024, 6, 20), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S571), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S270), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ZW, stance: Stance::Endorses, since: PartialDate::month(2023, 7), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence). Day not given (27–29 Jul 2023)."), evidence: Cow::Borrowed(&S572), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S271), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AM, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AO, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BF, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: Some(PartialDate::month(2022, 9)), summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. The government that took power in the coup of September 2022 (Ibrahim Traoré) is placed on its own evidence."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BF, stance: Stance::Neutral, since: ymd(2023, 2, 23), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/6, which demands that Russia \"immediately, completely and unconditionally withdraw\" its forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S577), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S578), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BH, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BI, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BT, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BW, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CD, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CD, stance: Stance::Neutral, since: ymd(2025, 2, 24), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/7, which demands that Russia withdraw all its armed forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S579), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S580), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CF, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S581), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CG, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CI, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CM, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6. On 2025-02-24 it did not vote on A/RES/ES-11/7."), evidence: Cow::Borrowed(&S581), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S582), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::DJ, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ET, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GA, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GA, stance: Stance::Neutral, since: ymd(2025, 2, 24), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/7, which demands that Russia withdraw all its armed forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S579), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S580), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GE, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GQ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S581), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GW, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::HN, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::IQ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::IR, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::JO, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KH, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KI, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KW, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LS, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ML, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MN, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MR, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MU, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NA, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NR, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::OM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PG, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SA, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SB, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SC, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SD, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S581), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SL, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SO, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SS, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SV, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TD, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TD, stance: Stance::Neutral, since: ymd(2025, 2, 24), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/7, which demands that Russia withdraw all its armed forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S579), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S580), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TG, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TJ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TM, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TO, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TV, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::UZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::VU, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::YE, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ZM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ZW, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::RU, stance: Stance::Invader, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Russia ordered the full-scale invasion of Ukraine on 24 February 2022 (the seed: \"After Russia ordered full scale invasion of Ukraine on February 24\"); Putin announced a \"special military operation\" that morning, and on 30 September 2022 signed treaties annexing four Ukrainian regions. A party to the war, not placed by the criteria for third states."), evidence: Cow::Borrowed(&S583), assessed_by: Cow::Borrowed("allegiance: a party to the war"), sources: Cow::Borrowed(&S584), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::UA, stance: Stance::Invaded, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Invaded by Russia on 24 February 2022 (the seed: \"After Russia ordered full scale invasion of Ukraine on February 24\"), it declared martial law that day and has defended itself since. A party to the war, not placed by the criteria for third states."), evidence: Cow::Borrowed(&S585), assessed_by: Cow::Borrowed("allegiance: a party to the war"), sources: Cow::Borrowed(&S586), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::US, stance: Stance::Sympathises, since: ymd(2025, 2, 13), until: None, summary: Cow::Borrowed("President Trump blamed the war on his predecessor's talk of Ukraine joining NATO (13 and 26 February, 25 April 2025), which meets `sympathises` (blames the United States or NATO); the supportive levels come first in the rule, so this decides it although sanctions stayed in force. The United States voted against A/RES/ES-11/7 on 24 February 2025 and paused military aid and intelligence sharing from 3 to 11 March 2025."), evidence: Cow::Borrowed(&S587), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S588), alternatives: Cow::Borrowed(&S590) },
+pub(crate) static STANCES: [StanceRecord; 251] = [
+    StanceRecord { country: C::BY, stance: Stance::AssistsMilitarily, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Let Russian forces invade Ukraine and fire missiles from its territory; the seed: Belarus \"has sided with Russia, and have sent help in to aid Putin’s forces\". On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S273), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S274), alternatives: Cow::Borrowed(&S276) },
+    StanceRecord { country: C::MM, stance: Stance::Endorses, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("The military government's spokesman called the invasion justified; the seed: Myanmar \"calling the invasion of Ukraine ‘justified.’\"."), evidence: Cow::Borrowed(&S277), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S278), alternatives: Cow::Borrowed(&S280) },
+    StanceRecord { country: C::SY, stance: Stance::Endorses, since: ymd(2022, 2, 25), until: Some(ymd(2024, 12, 8)), summary: Cow::Borrowed("Bashar al-Assad called the invasion a \"correction of history\" and recognised the Russian-backed \"republics\" in eastern Ukraine; the record ends with his fall on 8 December 2024. The new government restored relations with Ukraine on 24 September 2025; no statement of it on the invasion is sourced, so no later record is made. On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing."), evidence: Cow::Borrowed(&S281), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S282), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::VE, stance: Stance::Sympathises, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Blamed NATO and the United States for violating the Minsk accords; the seed: \"Venezuela have not openly supported the invasion of Ukraine\". Venezuela cast no vote on ES-11/1. The record continues after the United States captured Maduro on 3 January 2026: Delcy Rodríguez, who had called NATO \"el gran provocador\" on 7 March 2022 as Vice President, took the oath as acting president on 5 January 2026 (TASS), and Russia's foreign ministry backed her (6 January, The Moscow Times); no words of the interim government on the war were found."), evidence: Cow::Borrowed(&S283), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S284), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CN, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Called for talks and for every country's sovereignty to be respected, without criticising Russia, while approving Russian wheat imports and abstaining at the UN."), evidence: Cow::Borrowed(&S285), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S286), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::IN, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Called for an immediate cessation of violence and for dialogue without condemning Russia, and abstained at the UN."), evidence: Cow::Borrowed(&S287), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S288), alternatives: Cow::Borrowed(&S290) },
+    StanceRecord { country: C::PK, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Expressed regret and hoped diplomacy could avert a military confrontation, refused Western calls to condemn Russia and abstained at the UN; the seed: Pakistan has \"been tepid in their response\"."), evidence: Cow::Borrowed(&S291), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S292), alternatives: Cow::Borrowed(&S294) },
+    StanceRecord { country: C::IL, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Foreign Minister Yair Lapid condemned the attack as a serious violation of the international order while stressing good relations with both countries. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S295), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S4), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TR, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("The seed: \"Turkey have taken something of a neutral stance\", keeping relations with both countries."), evidence: Cow::Borrowed(&S296), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S297), alternatives: Cow::Borrowed(&S298) },
+    StanceRecord { country: C::IR, stance: Stance::AssistsMilitarily, since: ymd(2022, 11, 5), until: None, summary: Cow::Borrowed("Acknowledged supplying drones to Russia (saying it was before the war); the United States said in September 2024 that Russia had received Iranian ballistic missiles, which Iran denied. The placement reads the acknowledged supply as assistance although Iran dates it before the invasion."), evidence: Cow::Borrowed(&S299), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S300), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GB, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Sanctioned Russian banks and companies on the day of the invasion, and Belarusian officials for their role on 1 March 2022."), evidence: Cow::Borrowed(&S301), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S302), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::US, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Called Putin \"the aggressor\" (read as condemning the invasion) and imposed sanctions on the day of the invasion."), evidence: Cow::Borrowed(&S303), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S304), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KP, stance: Stance::Sympathises, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Blamed the \"hegemonic policy of the U.S. and the West\" for the crisis and voted against ES-11/1. On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing."), evidence: Cow::Borrowed(&S305), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S37), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KP, stance: Stance::AssistsMilitarily, since: ymd(2024, 10, 18), until: None, summary: Cow::Borrowed("Sent troops to fight for Russia: reported by South Korea's intelligence service on 18 October 2024, confirmed by NATO on 28 October 2024 and by North Korea on 28 April 2025. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S306), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S307), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AD, stance: Stance::OpposesWithMeasures, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Government bill to join EU financial sanctions; Espot's condemnation reported indirectly."), evidence: Cow::Borrowed(&S308), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S309), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AE, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Appeals for peace, \"legitimate concerns of all parties\"; aid without condemnation."), evidence: Cow::Borrowed(&S310), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S311), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AF, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Taliban de facto administration (not recognised; the UN seat was held by the former Republic's mission, not researched)."), evidence: Cow::Borrowed(&S312), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S52), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AG, stance: Stance::Condemns, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Ambassador to the OAS, 25 Feb. Borderline: Prime Minister Browne called Russia's demand that Ukraine stay out of NATO \"not necessarily unreasonable\" and said Ukraine \"will have to surrender\"; blaming Ukraine's NATO bid is read as meeting `sympathises`."), evidence: Cow::Borrowed(&S313), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S53), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AG, stance: Stance::Sympathises, since: ymd(2024, 2, 3), until: None, summary: Cow::Borrowed("Placed on `sympathises` by its government's own words or acts (see the evidence). Change point: PM Browne (head of government) puts the war down to Ukraine's NATO bid; borderline. Borderline: Prime Minister Browne called Russia's demand that Ukraine stay out of NATO \"not necessarily unreasonable\" and said Ukraine \"will have to surrender\"; blaming Ukraine's NATO bid is read as meeting `sympathises`."), evidence: Cow::Borrowed(&S314), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S54), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AL, stance: Stance::OpposesWithMeasures, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Rama condemns (24 Feb); adherence to the sanctions regime reported 2 Mar."), evidence: Cow::Borrowed(&S315), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S316), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AM, stance: Stance::Neutral, since: PartialDate::month(2024, 6), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). FM Mirzoyan: \"categorically against\" war, territorial integrity (date from the URL timestamp)."), evidence: Cow::Borrowed(&S317), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S56), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AO, stance: Stance::Neutral, since: PartialDate::month(2022, 10), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Lourenço, State of the Nation (day c. 18 Oct, inferred)."), evidence: Cow::Borrowed(&S318), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S319), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AR, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S320), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S321), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). Militarily neutral; condemns + EU sanctions."), evidence: Cow::Borrowed(&S322), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S323), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AU, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S324), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S325), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AZ, stance: Stance::Neutral, since: ymd(2023, 2, 22), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Resolve within international law."), evidence: Cow::Borrowed(&S326), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S65), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AZ, stance: Stance::Critical, since: ymd(2025, 8, 11), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Aid + condemnation of Russian strikes on Azerbaijani assets (not of the invasion). Doubt."), evidence: Cow::Borrowed(&S327), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S328), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BB, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S329), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S66), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BD, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Peaceful settlement."), evidence: Cow::Borrowed(&S330), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S331), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). De Croo 25 Feb: \"a very serious violation of international law\"."), evidence: Cow::Borrowed(&S332), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S333), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BG, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S334), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S335), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BH, stance: Stance::Neutral, since: ymd(2022, 4, 7), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S336), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S337), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BI, stance: Stance::Neutral, since: ymd(2023, 5, 30), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S338), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S74), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BJ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Government spokesman, 2 Mar 2022."), evidence: Cow::Borrowed(&S339), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S75), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BJ, stance: Stance::Condemns, since: ymd(2023, 3, 5), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Change point: Talon on LCI (\"Le Bénin le condamne\")."), evidence: Cow::Borrowed(&S340), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S76), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BN, stance: Stance::Critical, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Generic condemnation of \"any violation of sovereignty\", Russia unnamed."), evidence: Cow::Borrowed(&S341), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S77), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BO, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S342), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S78), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BR, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S343), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S344), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BR, stance: Stance::Sympathises, since: ymd(2023, 4, 16), until: None, summary: Cow::Borrowed("Placed on `sympathises` by its government's own words or acts (see the evidence). Borderline (blames the US and Europe for prolonging the war). Borderline: President Lula blamed the United States and Europe for prolonging the war, which is read as meeting `sympathises`."), evidence: Cow::Borrowed(&S345), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S81), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BS, stance: Stance::Condemns, since: PartialDate::year(2022), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S346), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S82), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BW, stance: Stance::Neutral, since: PartialDate::year(2024), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Masisi, autumn 2024 (day unknown). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S347), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S83), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BZ, stance: Stance::Condemns, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Said 1 or 2 Mar 2022 as CARICOM chair at the meeting Belize hosted."), evidence: Cow::Borrowed(&S348), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S84), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CA, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S349), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S85), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CF, stance: Stance::Neutral, since: PartialDate::month(2026, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Touadéra to TASS (copy via AiF/Mail.ru)."), evidence: Cow::Borrowed(&S350), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S86), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CG, stance: Stance::Neutral, since: ymd(2022, 7, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S351), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S87), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CH, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Adopts the EU packages (28 Feb)."), evidence: Cow::Borrowed(&S352), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S353), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CI, stance: Stance::Critical, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Agriculture Minister on France 24 (\"inacceptable\"); not the head of state or foreign minister."), evidence: Cow::Borrowed(&S354), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S88), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CL, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S355), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S356), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CO, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S357), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S358), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CO, stance: Stance::Neutral, since: ymd(2023, 1, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S359), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S93), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CR, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S360), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S94), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CU, stance: Stance::Endorses, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S361), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S362), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CV, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S363), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S364), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CY, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S365), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S366), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CZ, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S367), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S368), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::DE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 27), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S369), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S370), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::DK, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S371), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S372), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::DM, stance: Stance::Condemns, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S373), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S103), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::DO, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S374), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S375), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::DZ, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S376), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S377), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::EC, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S378), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S108), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::EE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S379), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S380), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::EG, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S381), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S382), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ER, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Voted against ES-11/1 (a vote does not place). On 2022-03-02 it voted against A/RES/ES-11/1, which by itself places nothing. On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S383), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S384), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ES, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S385), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S386), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ET, stance: Stance::Neutral, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S387), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S388), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::FI, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S389), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S390), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::FJ, stance: Stance::Condemns, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). UN envoy: Russia's actions inconsistent with the Charter (day inferred, 28 Feb/1 Mar)."), evidence: Cow::Borrowed(&S391), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S120), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::FJ, stance: Stance::OpposesWithMeasures, since: ymd(2024, 6, 16), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). President Katonivere reports Fiji helped the US seize a sanctioned oligarch's superyacht."), evidence: Cow::Borrowed(&S392), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S393), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::FM, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns + severs diplomatic relations (25 Feb). Borderline: if a break of relations is not a \"measure\", condemns."), evidence: Cow::Borrowed(&S394), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S395), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::FR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S396), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S397), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GA, stance: Stance::Condemns, since: PartialDate::month(2022, 10), until: Some(PartialDate::month(2023, 8)), summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Borderline (fragment \"violation de l'intégrité territoriale ...\"; speaker unnamed; date inferred). Ends with the coup of August 2023; no words or acts of the transitional authorities on the war were found."), evidence: Cow::Borrowed(&S398), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S123), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GD, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S399), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S124), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GH, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S400), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S401), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GN, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Military transition government."), evidence: Cow::Borrowed(&S402), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S127), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S403), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S404), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GT, stance: Stance::Condemns, since: ymd(2022, 7, 25), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Borderline (quoted fragments via Ukrinform)."), evidence: Cow::Borrowed(&S405), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S406), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GW, stance: Stance::Neutral, since: ymd(2022, 10, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S407), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S129), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S408), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S130), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::HR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S409), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S410), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::HT, stance: Stance::Condemns, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). After 7 Mar 2022. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S411), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S133), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::HU, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S412), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S413), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ID, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). MFA: the military attack is \"unacceptable\"; spokesman: generic condemnation, Russia unnamed, no sanctions."), evidence: Cow::Borrowed(&S414), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S415), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::IE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). Militarily neutral."), evidence: Cow::Borrowed(&S416), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S417), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::IQ, stance: Stance::Neutral, since: ymd(2022, 4, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Declared neutrality."), evidence: Cow::Borrowed(&S418), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S139), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::IS, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S419), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S420), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::IT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S421), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S422), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::JM, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S423), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S143), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::JP, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemnation (28 Feb) + sanctions (27 Feb)."), evidence: Cow::Borrowed(&S424), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S144), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KE, stance: Stance::Condemns, since: PartialDate::year(2024), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S425), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S145), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KG, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Kyrgyz MFA, 1 Mar (weak: disappointment at division, UNSC responsibility)."), evidence: Cow::Borrowed(&S426), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S427), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KH, stance: Stance::Critical, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). \"We do not support the use of force\"."), evidence: Cow::Borrowed(&S428), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S429), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KN, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). COLLECTIVE OECS statement \"and its Member States\" only; no national statement."), evidence: Cow::Borrowed(&S430), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S151), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Moon: \"cannot be justified\" (24 Feb); MOFA condemns and joins sanctions, export ban (28 Feb)."), evidence: Cow::Borrowed(&S431), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S432), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KZ, stance: Stance::Neutral, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Mediation offer; Tokayev calls for negotiation."), evidence: Cow::Borrowed(&S433), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S434), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LA, stance: Stance::Neutral, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, diplomacy."), evidence: Cow::Borrowed(&S435), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S436), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LB, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). MFA 24 Feb: \"Lebanon condemns the invasion\"."), evidence: Cow::Borrowed(&S437), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S159), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LC, stance: Stance::Condemns, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S438), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S160), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LI, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns (24 Feb) + EU sanctions (25 and 28 Feb)."), evidence: Cow::Borrowed(&S439), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S440), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LK, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, diplomacy."), evidence: Cow::Borrowed(&S441), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S162), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LR, stance: Stance::Condemns, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S442), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S163), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S443), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S444), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LU, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S445), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S446), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LV, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S447), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S448), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Government of National Unity (Tripoli); the rival HoR-designated government also condemned (note only)."), evidence: Cow::Borrowed(&S449), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S168), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MA, stance: Stance::Neutral, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S450), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S451), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MC, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns + asset freezes and EU sanctions (28 Feb)."), evidence: Cow::Borrowed(&S452), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S453), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MD, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Sandu cites the international community's condemnation and declares an emergency (24 Feb)."), evidence: Cow::Borrowed(&S454), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S172), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MD, stance: Stance::Condemns, since: ymd(2022, 9, 30), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). \"I strongly condemn and reject Russia's attempt to illegally annex\"."), evidence: Cow::Borrowed(&S455), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S173), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ME, stance: Stance::OpposesWithMeasures, since: ymd(2022, 4, 8), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Sources disagree on implementation."), evidence: Cow::Borrowed(&S456), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S457), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MG, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: Some(PartialDate::month(2025, 10)), summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Ends with the military takeover of October 2025; no words or acts of the new authorities on the war were found."), evidence: Cow::Borrowed(&S458), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S175), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MH, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). \"This has got to stop\". Borderline: the speech may date from the 23 Feb debate (before the invasion). On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S459), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S176), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MK, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Joins EU sanctions (24 Feb); \"We condemned this Russian aggression\" (28 Feb)."), evidence: Cow::Borrowed(&S460), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S461), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ML, stance: Stance::Neutral, since: PartialDate::month(2022, 4), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing."), evidence: Cow::Borrowed(&S462), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S179), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ML, stance: Stance::Endorses, since: ymd(2024, 8, 4), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence). Change point (borderline: adopts Russia's \"neo-Nazi\" diagnosis; same communiqué claims neutrality). On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S463), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S180), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S464), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S465), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MV, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Urged Russia and Ukraine to resume talks; day not printed."), evidence: Cow::Borrowed(&S466), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S183), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MW, stance: Stance::Critical, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S467), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S468), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MX, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S469), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S470), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MY, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Peaceful resolution, dialogue."), evidence: Cow::Borrowed(&S471), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S472), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MY, stance: Stance::Critical, since: ymd(2024, 10, 5), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Anwar (PM from Nov 2022): \"I am not in favour of the invasion\"."), evidence: Cow::Borrowed(&S473), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S474), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MZ, stance: Stance::Neutral, since: PartialDate::month(2023, 7), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Nyusi, c. 30 Jul 2023."), evidence: Cow::Borrowed(&S475), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S191), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NE, stance: Stance::Condemns, since: ymd(2022, 3, 2), until: Some(PartialDate::month(2023, 7)), summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Under President Bazoum. Ends with the coup of July 2023; the military government's break with Ukraine (6 August 2024) and its vote against A/RES/ES-11/7 (24 February 2025) meet no criterion, and no words of it on the invasion were found."), evidence: Cow::Borrowed(&S476), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S192), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NG, stance: Stance::Condemns, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). critical on 25 Feb, condemns from 28 Feb."), evidence: Cow::Borrowed(&S477), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S478), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NI, stance: Stance::Endorses, since: PartialDate::month(2023, 4), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence). Confirmed on re-read. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S479), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S480), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NL, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S481), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S482), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NO, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns as a breach of international law + NOK 200 m aid (24 Feb)."), evidence: Cow::Borrowed(&S483), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S484), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NP, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). \"opposes any use of force against a sovereign country\"."), evidence: Cow::Borrowed(&S485), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S200), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NZ, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemnation + travel and export bans (25 Feb)."), evidence: Cow::Borrowed(&S486), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S487), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::OM, stance: Stance::Neutral, since: ymd(2022, 5, 11), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, peaceful resolution."), evidence: Cow::Borrowed(&S488), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S202), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PA, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Borderline: events \"que contravienen ..."), evidence: Cow::Borrowed(&S489), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S203), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PE, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S490), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S204), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PG, stance: Stance::Neutral, since: PartialDate::year(2024), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). \"moral support ... Change date unknown."), evidence: Cow::Borrowed(&S491), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S205), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PH, stance: Stance::Condemns, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). DFA statement for the UN (28 Feb): \"explicit condemnation of the invasion\"."), evidence: Cow::Borrowed(&S492), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S206), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PL, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S493), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S494), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PS, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). About 7 Mar 2022."), evidence: Cow::Borrowed(&S495), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S209), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S496), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S497), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PW, stance: Stance::Critical, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). UN envoy names \"the aggression of Russia\"."), evidence: Cow::Borrowed(&S498), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S212), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PW, stance: Stance::Condemns, since: PartialDate::month(2022, 9), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). FM at UNGA 77: he said Palau continues to \"strongly condemn the war\" (reported) + calls for Russian withdrawal. Day not printed. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S499), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S500), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S501), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S215), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::QA, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, dialogue."), evidence: Cow::Borrowed(&S502), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S503), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::RO, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S504), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S505), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::RS, stance: Stance::Condemns, since: ymd(2024, 10, 9), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S506), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S507), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::RS, stance: Stance::Critical, since: ymd(2025, 6, 11), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Refused to sign the Odesa declaration condemning Russia (\"did not betray Russia\"): read as retracting the 2024 signature, back to the 2022 line."), evidence: Cow::Borrowed(&S508), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S509), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::RW, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Borderline critical (the quote only explains a yes vote by support for territorial integrity)."), evidence: Cow::Borrowed(&S510), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S220), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SA, stance: Stance::Neutral, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Political solution, mediation offer."), evidence: Cow::Borrowed(&S511), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S512), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SC, stance: Stance::Condemns, since: ymd(2022, 3, 4), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S513), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S223), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S514), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S515), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SG, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). MFA condemns (24 Feb, generic sentence after naming Russia's operation); sanctions announced 28 Feb."), evidence: Cow::Borrowed(&S516), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S517), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SI, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S518), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S519), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SK, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S520), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S521), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SL, stance: Stance::Neutral, since: ymd(2023, 5, 17), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S522), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S228), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SM, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S523), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S524), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SN, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S525), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S231), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SR, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Strictly on quoted words (\"kan onder geen enkele voorwaarde worden geaccepteerd\"); condemns is very likely (unquoted \"spreekt zijn veroordeling uit\")."), evidence: Cow::Borrowed(&S526), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S232), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SS, stance: Stance::Neutral, since: ymd(2022, 3, 4), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S527), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S233), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ST, stance: Stance::Neutral, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S528), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S234), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ST, stance: Stance::Critical, since: ymd(2022, 3, 4), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Change point (Vila Nova: the invasion \"abala ... a ordem internacional\")."), evidence: Cow::Borrowed(&S529), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S530), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SZ, stance: Stance::Neutral, since: PartialDate::month(2023, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S531), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S237), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TG, stance: Stance::Neutral, since: PartialDate::month(2023, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S532), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S238), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TH, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). \"maintain a neutral stance\", ASEAN call for dialogue."), evidence: Cow::Borrowed(&S533), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S534), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TJ, stance: Stance::Neutral, since: PartialDate::month(2025, 12), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Faults Kyiv for an alleged attack hindering negotiations (pro-Russian tilt, not sympathises by the criteria)."), evidence: Cow::Borrowed(&S535), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S241), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TL, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). FM: ceasefire, diplomatic solution (on or before 1 Mar)."), evidence: Cow::Borrowed(&S536), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S242), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TL, stance: Stance::Critical, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). PM: Russia's invasion \"inaceitável\"."), evidence: Cow::Borrowed(&S537), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S243), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TL, stance: Stance::Condemns, since: ymd(2022, 5, 22), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). President Ramos-Horta: \"we condemn the Russian invasion\"."), evidence: Cow::Borrowed(&S538), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S244), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TM, stance: Stance::Neutral, since: ymd(2025, 12, 30), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restates permanent neutrality and negotiated settlement."), evidence: Cow::Borrowed(&S539), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S245), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TN, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S540), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S246), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TT, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Borderline condemns (\"condemn the outbreak of violence on Ukraine\")."), evidence: Cow::Borrowed(&S541), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S247), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TZ, stance: Stance::Neutral, since: ymd(2022, 3, 23), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S542), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S543), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::UG, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S544), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S250), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::UY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S545), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S546), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::UZ, stance: Stance::Neutral, since: ymd(2022, 3, 17), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Kamilov 17 Mar 2022: stop hostilities, non-recognition of the \"republics\" (neutral on the quote; critical if \"serious concern\" in another rendering is used)."), evidence: Cow::Borrowed(&S547), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S253), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::VA, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Holy See: UN observer state, not a member. Parolin: \"still room for negotiation\"; the Pope's embassy visit."), evidence: Cow::Borrowed(&S548), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S549), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::VC, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Letter made public 2 Mar 2022."), evidence: Cow::Borrowed(&S550), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S255), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::VN, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, dialogue."), evidence: Cow::Borrowed(&S551), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S552), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::WS, stance: Stance::Condemns, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). UN envoy: \"We condemn Russia's unprovoked attack\" (28 Feb–2 Mar, before the vote)."), evidence: Cow::Borrowed(&S553), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S554), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ZA, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S555), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S556), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ZA, stance: Stance::Sympathises, since: ymd(2022, 3, 17), until: None, summary: Cow::Borrowed("Placed on `sympathises` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S557), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S262), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ZW, stance: Stance::Endorses, since: PartialDate::month(2023, 7), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence). Day not given (27–29 Jul 2023). Borderline: solidarity with Russia's \"special military operation\" is read as endorsing it."), evidence: Cow::Borrowed(&S558), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S263), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AM, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AO, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BA, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BF, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: Some(PartialDate::month(2022, 9)), summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. The government that took power in the coup of September 2022 (Ibrahim Traoré) is placed on its own evidence."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BF, stance: Stance::Neutral, since: ymd(2023, 2, 23), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/6, which demands that Russia \"immediately, completely and unconditionally withdraw\" its forces from Ukraine: `neutral` by its vote alone. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BH, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BI, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BT, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BW, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CD, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CD, stance: Stance::Neutral, since: ymd(2025, 2, 24), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/7, which demands that Russia withdraw all its armed forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CF, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CG, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CI, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CM, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6. On 2025-02-24 it did not vote on A/RES/ES-11/7."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::DJ, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ET, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GA, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GA, stance: Stance::Neutral, since: ymd(2025, 2, 24), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/7, which demands that Russia withdraw all its armed forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GE, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GQ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GT, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GW, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::HN, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::IQ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::IR, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::JO, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KE, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KH, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KI, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KW, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LS, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ME, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ML, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MN, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MR, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MU, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NA, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NI, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NR, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::OM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PG, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::RS, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SA, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SB, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SC, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SD, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SL, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SO, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SS, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SV, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TD, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TD, stance: Stance::Neutral, since: ymd(2025, 2, 24), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/7, which demands that Russia withdraw all its armed forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TG, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TJ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TM, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TO, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TV, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::UZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::VU, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::YE, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ZM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ZW, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::RU, stance: Stance::Invader, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Russia ordered the full-scale invasion of Ukraine on 24 February 2022 (the seed: \"After Russia ordered full scale invasion of Ukraine on February 24\"); Putin announced a \"special military operation\" that morning, and on 30 September 2022 signed treaties annexing four Ukrainian regions. A party to the war, not placed by the criteria for third states."), evidence: Cow::Borrowed(&S569), assessed_by: Cow::Borrowed("allegiance: a party to the war"), sources: Cow::Borrowed(&S570), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::UA, stance: Stance::Invaded, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Invaded by Russia on 24 February 2022 (the seed: \"After Russia ordered full scale invasion of Ukraine on February 24\"), it declared martial law that day and has defended itself since. A party to the war, not placed by the criteria for third states."), evidence: Cow::Borrowed(&S571), assessed_by: Cow::Borrowed("allegiance: a party to the war"), sources: Cow::Borrowed(&S572), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::US, stance: Stance::Sympathises, since: ymd(2025, 2, 13), until: None, summary: Cow::Borrowed("President Trump blamed the war on his predecessor's talk of Ukraine joining NATO (13 and 26 February, 25 April 2025), which meets `sympathises` (blames the United States or NATO); the supportive levels come first in the rule, so this decides it although sanctions stayed in force. The United States voted against A/RES/ES-11/7 on 24 February 2025, paused military aid from 3 March 2025 and intelligence sharing from 5 March, and resumed both on 11 March."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&S576) },
 ];
 
 pub(crate) static CLAIMS: [Claim; 38] = [
-    Claim { subject: C::RU, wording: Cow::Borrowed("After Russia ordered full scale invasion of Ukraine on February 24, world leaders across the globe were swift in condemning the actions of Russian President Vladimir Putin."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("The invasion began on 24 February 2022; the stance records start from that day.")) },
-    Claim { subject: C::UA, wording: Cow::Borrowed("Millions have already fled Ukraine as Putin continues to exacerbate tensions, threatening any country that supports Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("Not modelled: the crate records alignments, not refugee flows.")) },
-    Claim { subject: C::RU, wording: Cow::Borrowed("The EAEU is a political and economic union first proposed by Putin in 2011 and signed into being by initial member states Belarus and Kazakhstan alongside Russia."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("The EAEU treaty (eaeu-2014) was signed on 29 May 2014 by Belarus, Kazakhstan and Russia and entered into force on 1 January 2015; the 2011 proposal is in its note.")) },
-    Claim { subject: C::BY, wording: Cow::Borrowed("Russia has some consistent allies, particularly the countries in the Eurasian Economic Union (EAEU)."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("A founding member of the EAEU (memberships), and of the CSTO and the Union State.")) },
-    Claim { subject: C::KZ, wording: Cow::Borrowed("Russia has some consistent allies, particularly the countries in the Eurasian Economic Union (EAEU)."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("A founding member of the EAEU and a CSTO member (memberships).")) },
-    Claim { subject: C::AM, wording: Cow::Borrowed("Armenia (a long term ally of Russia) and Kyrgyzstan were welcomed into the union in 2015."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("EAEU member from 2 January 2015; its CSTO membership is frozen since February 2024 (memberships).")) },
-    Claim { subject: C::KG, wording: Cow::Borrowed("Armenia (a long term ally of Russia) and Kyrgyzstan were welcomed into the union in 2015."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("EAEU member from 6 August 2015, with 12 August as an alternative reading (memberships).")) },
-    Claim { subject: C::TJ, wording: Cow::Borrowed("Tajikistan has been touted as a potential future member, and an ally to Russia."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("No EAEU role is recorded for Tajikistan; it is a CSTO member (memberships).")) },
-    Claim { subject: C::CU, wording: Cow::Borrowed("A number of other countries have also been tipped to join in the future, including Cuba and Uzbekistan."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("An EAEU observer state, not a member (memberships).")) },
-    Claim { subject: C::UZ, wording: Cow::Borrowed("A number of other countries have also been tipped to join in the future, including Cuba and Uzbekistan."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("An EAEU observer state, not a member (memberships).")) },
-    Claim { subject: C::IN, wording: Cow::Borrowed("India also has a strategic partnership with Russia, after signing the Declaration on the India-Russia Strategic Partnership in October 2000, however, India have increasingly amiable relations to the US."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("The declaration (in-ru-2000) was signed in October 2000 (treaties); India's relations with the US are not modelled.")) },
-    Claim { subject: C::PK, wording: Cow::Borrowed("Similarly, Pakistan has had a mixed relationship with Russia, having largely supported the West during the Cold War but also celebrated the 70th Anniversary of Diplomatic Relations with Russia in 2018."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("Pakistan and the Soviet Union established relations in 1948 (pk-su-1948); the 2018 celebration is the seed's claim.")) },
-    Claim { subject: C::IL, wording: Cow::Borrowed("There are a number of other countries who maintain fair relations with Russia, though they might not be considered a straightforward ally. These include Israel and Turkey."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("No alliance-grade tie with Russia is recorded; Israel condemned the invasion (stance).")) },
-    Claim { subject: C::TR, wording: Cow::Borrowed("There are a number of other countries who maintain fair relations with Russia, though they might not be considered a straightforward ally. These include Israel and Turkey."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("A NATO member since 1952 (memberships); no alliance-grade tie with Russia is recorded.")) },
-    Claim { subject: C::CN, wording: Cow::Borrowed("China is often considered to be a strong ally of Russia."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("Bound to Russia by the 2001 treaty (cn-ru-2001) and co-member of the SCO and BRICS; its stance is recorded as neutral.")) },
-    Claim { subject: C::CN, wording: Cow::Borrowed("In 2001, both countries signed the ‘Treaty of Good-Neighbourliness and Friendly Cooperation’."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("The treaty cn-ru-2001, signed on 16 July 2001.")) },
-    Claim { subject: C::CN, wording: Cow::Borrowed("The 20-year pact was recently renewed for five more years, now set to run until at least 2026."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("The treaty's end is disputed: February 2027 by its Article 25 or 16 July 2026 (cn-ru-2001, end readings).")) },
-    Claim { subject: C::CN, wording: Cow::Borrowed("The treaty outlines the basis for peaceful relations and economic cooperation, as well as diplomatic and geopolitical reliance."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("See the provisions of cn-ru-2001.")) },
-    Claim { subject: C::CN, wording: Cow::Borrowed("Part of this treaty also expressly hinted at supporting one another in times of conflict, including the sharing of ‘military know-how’ and Chinese access to Russian military technology."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("The treaty provides for consultations when a party sees a threat (Article 9) and military cooperation; it has no mutual-defence clause (cn-ru-2001 provisions).")) },
-    Claim { subject: C::CN, wording: Cow::Borrowed("Another key part of the Treaty is the agreement that Russia sees Taiwan as ‘an inalienable part of China’."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("See the provisions of cn-ru-2001.")) },
-    Claim { subject: C::CN, wording: Cow::Borrowed("Recently, the Financial Times reported that, according to US officials, Russia had asked China for military equipment to support its ongoing invasion of Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("The Financial Times report itself was not seen; China's denial is the statement cn-zhao-lijian-2022-03-14.")) },
-    Claim { subject: C::CN, wording: Cow::Borrowed("However, a spokesperson for China’s foreign ministry denied the accusation as ‘disinformation’."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("The statement cn-zhao-lijian-2022-03-14.")) },
-    Claim { subject: C::RU, wording: Cow::Borrowed("Though Russia does have some economic allies, most have condemned the violence taking place in Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("Compare the stance records: of the allies the seed names, India and China are recorded as neutral, Belarus as assisting militarily.")) },
-    Claim { subject: C::CN, wording: Cow::Borrowed("China said it will not provide Moscow with military support but it has been upping trade with increased imports of wheat from Russia."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("The wheat imports were approved on 24 February 2022 (stance-s77); the closest statement found on military support is China's ambassador to the US, reported on 21 March 2022, saying China would not send weapons or ammunition (stance-s05); the seed's wording is unconfirmed.")) },
-    Claim { subject: C::CN, wording: Cow::Borrowed("However, China’s foreign minister has previously stressed that each country’s sovereignty should be respected, calling on parties to return to the negotiating table."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("The statement cn-wang-yi-2022-02-25.")) },
-    Claim { subject: C::IN, wording: Cow::Borrowed("India’s Prime Minister Narendra Modi to call for ‘an immediate cessation of violence’ after Russian President Vladimir Putin’s announced war against Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("The statement in-modi-2022-02-24.")) },
-    Claim { subject: C::IL, wording: Cow::Borrowed("Israel has also expressed concern at the actions taken by Putin."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("The statement il-lapid-2022-02-24.")) },
-    Claim { subject: C::TR, wording: Cow::Borrowed("Turkey have taken something of a neutral stance."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("The stance record for Türkiye uses this assessment; a reading by the scale's criteria (critical) is listed beside it.")) },
-    Claim { subject: C::PK, wording: Cow::Borrowed("Pakistan is another ally who have been tepid in their response to the invasion of Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("The stance record for Pakistan (neutral).")) },
-    Claim { subject: C::PK, wording: Cow::Borrowed("In fact, Pakistani Prime Minister Imran Khan is the first world leader to have met with Putin after the invasion begun."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("Khan met Putin at the Kremlin on 24 February 2022, hours after the invasion began (stance-s23); that he was the first world leader to do so is not stated by any other source seen (unconfirmed).")) },
-    Claim { subject: C::PK, wording: Cow::Borrowed("Khan had gone to Moscow with the aim of enhancing economic ties with Russia, one of the world’s largest producers of gas, at a time when Pakistan’s energy needs are escalating."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("Not modelled beyond the statement pk-khan-2022-02-24.")) },
-    Claim { subject: C::BY, wording: Cow::Borrowed("Belarus has sided with Russia, and have sent help in to aid Putin’s forces."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("The stance record for Belarus (assists militarily).")) },
-    Claim { subject: C::BY, wording: Cow::Borrowed("The UK has levied sanctions on a number of Belarusian officials to inflict ‘economic pain on Putin and those closest to him.’"), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("The statements gb-truss-2022-03-01 and gb-fcdo-2022-03-01 (1 March 2022).")) },
-    Claim { subject: C::MM, wording: Cow::Borrowed("Myanmar have gone on record as calling the invasion of Ukraine ‘justified.’"), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("The statement mm-zaw-min-tun-2022-02-25 and the stance record (endorses).")) },
-    Claim { subject: C::VE, wording: Cow::Borrowed("Venezuela have not openly supported the invasion of Ukraine, but they have condemned the US for allegedly aiding in the breaking of the Minsk agreement."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("The statement ve-mfa-2022-02-24 and the stance record (sympathises).")) },
-    Claim { subject: C::UA, wording: Cow::Borrowed("The Minsk agreements were a series of international agreements which sought to end the war in the Donbas region of Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("The treaties minsk-2014 and minsk-2015.")) },
-    Claim { subject: C::SY, wording: Cow::Borrowed("Syria has also supported Putin’s actions."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("The stance record for Syria (endorses, until December 2024).")) },
-    Claim { subject: C::SY, wording: Cow::Borrowed("Syrian President Bashar al-Assad had a phone call with Putin during which Al Jazeera reported that he praised Russia’s military incursion into Ukraine, denouncing what he called Western ‘hysteria’ surrounding it."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("The statement sy-assad-2022-02-25.")) },
+    Claim { subject: C::RU, wording: Cow::Borrowed("After Russia ordered full scale invasion of Ukraine on February 24, world leaders across the globe were swift in condemning the actions of Russian President Vladimir Putin."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("The invasion began on 24 February 2022; the stance records start from that day.")) },
+    Claim { subject: C::UA, wording: Cow::Borrowed("Millions have already fled Ukraine as Putin continues to exacerbate tensions, threatening any country that supports Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Not modelled: the crate records alignments, not refugee flows.")) },
+    Claim { subject: C::RU, wording: Cow::Borrowed("The EAEU is a political and economic union first proposed by Putin in 2011 and signed into being by initial member states Belarus and Kazakhstan alongside Russia."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("The EAEU treaty (eaeu-2014) was signed on 29 May 2014 by Belarus, Kazakhstan and Russia and entered into force on 1 January 2015; the 2011 proposal is in its note.")) },
+    Claim { subject: C::BY, wording: Cow::Borrowed("Russia has some consistent allies, particularly the countries in the Eurasian Economic Union (EAEU)."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("A founding member of the EAEU (memberships), and of the CSTO and the Union State.")) },
+    Claim { subject: C::KZ, wording: Cow::Borrowed("Russia has some consistent allies, particularly the countries in the Eurasian Economic Union (EAEU)."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("A founding member of the EAEU and a CSTO member (memberships).")) },
+    Claim { subject: C::AM, wording: Cow::Borrowed("Armenia (a long term ally of Russia) and Kyrgyzstan were welcomed into the union in 2015."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("EAEU member from 2 January 2015; its CSTO membership is frozen since February 2024 (memberships).")) },
+    Claim { subject: C::KG, wording: Cow::Borrowed("Armenia (a long term ally of Russia) and Kyrgyzstan were welcomed into the union in 2015."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("EAEU member from 6 August 2015, with 12 August as an alternative reading (memberships).")) },
+    Claim { subject: C::TJ, wording: Cow::Borrowed("Tajikistan has been touted as a potential future member, and an ally to Russia."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("No EAEU role is recorded for Tajikistan; it is a CSTO member (memberships).")) },
+    Claim { subject: C::CU, wording: Cow::Borrowed("A number of other countries have also been tipped to join in the future, including Cuba and Uzbekistan."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("An EAEU observer state, not a member (memberships).")) },
+    Claim { subject: C::UZ, wording: Cow::Borrowed("A number of other countries have also been tipped to join in the future, including Cuba and Uzbekistan."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("An EAEU observer state, not a member (memberships).")) },
+    Claim { subject: C::IN, wording: Cow::Borrowed("India also has a strategic partnership with Russia, after signing the Declaration on the India-Russia Strategic Partnership in October 2000, however, India have increasingly amiable relations to the US."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("The declaration (in-ru-2000) was signed in October 2000 (treaties); India's relations with the US are not modelled.")) },
+    Claim { subject: C::PK, wording: Cow::Borrowed("Similarly, Pakistan has had a mixed relationship with Russia, having largely supported the West during the Cold War but also celebrated the 70th Anniversary of Diplomatic Relations with Russia in 2018."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Pakistan and the Soviet Union established relations in 1948 (pk-su-1948); the 2018 celebration is the seed's claim.")) },
+    Claim { subject: C::IL, wording: Cow::Borrowed("There are a number of other countries who maintain fair relations with Russia, though they might not be considered a straightforward ally. These include Israel and Turkey."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("No alliance-grade tie with Russia is recorded; Israel condemned the invasion (stance).")) },
+    Claim { subject: C::TR, wording: Cow::Borrowed("There are a number of other countries who maintain fair relations with Russia, though they might not be considered a straightforward ally. These include Israel and Turkey."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("A NATO member since 1952 (memberships); no alliance-grade tie with Russia is recorded.")) },
+    Claim { subject: C::CN, wording: Cow::Borrowed("China is often considered to be a strong ally of Russia."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Bound to Russia by the 2001 treaty (cn-ru-2001) and co-member of the SCO and BRICS; its stance is recorded as neutral.")) },
+    Claim { subject: C::CN, wording: Cow::Borrowed("In 2001, both countries signed the ‘Treaty of Good-Neighbourliness and Friendly Cooperation’."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("The treaty cn-ru-2001, signed on 16 July 2001.")) },
+    Claim { subject: C::CN, wording: Cow::Borrowed("The 20-year pact was recently renewed for five more years, now set to run until at least 2026."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("The treaty's end is disputed: February 2027 by its Article 25 or 16 July 2026 (cn-ru-2001, end readings).")) },
+    Claim { subject: C::CN, wording: Cow::Borrowed("The treaty outlines the basis for peaceful relations and economic cooperation, as well as diplomatic and geopolitical reliance."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("See the provisions of cn-ru-2001.")) },
+    Claim { subject: C::CN, wording: Cow::Borrowed("Part of this treaty also expressly hinted at supporting one another in times of conflict, including the sharing of ‘military know-how’ and Chinese access to Russian military technology."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("The treaty provides for consultations when a party sees a threat (Article 9) and military cooperation; it has no mutual-defence clause (cn-ru-2001 provisions).")) },
+    Claim { subject: C::CN, wording: Cow::Borrowed("Another key part of the Treaty is the agreement that Russia sees Taiwan as ‘an inalienable part of China’."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("See the provisions of cn-ru-2001.")) },
+    Claim { subject: C::CN, wording: Cow::Borrowed("Recently, the Financial Times reported that, according to US officials, Russia had asked China for military equipment to support its ongoing invasion of Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("The Financial Times report itself was not seen; China's denial is the statement cn-zhao-lijian-2022-03-14.")) },
+    Claim { subject: C::CN, wording: Cow::Borrowed("However, a spokesperson for China’s foreign ministry denied the accusation as ‘disinformation’."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("The statement cn-zhao-lijian-2022-03-14.")) },
+    Claim { subject: C::RU, wording: Cow::Borrowed("Though Russia does have some economic allies, most have condemned the violence taking place in Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Compare the stance records: of the allies the seed names, India and China are recorded as neutral, Belarus as assisting militarily.")) },
+    Claim { subject: C::CN, wording: Cow::Borrowed("China said it will not provide Moscow with military support but it has been upping trade with increased imports of wheat from Russia."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("The wheat imports were approved on 24 February 2022 (stance-s77); the closest statement found on military support is China's ambassador to the US, reported on 21 March 2022, saying China would not send weapons or ammunition (stance-s05); the seed's wording is unconfirmed.")) },
+    Claim { subject: C::CN, wording: Cow::Borrowed("However, China’s foreign minister has previously stressed that each country’s sovereignty should be respected, calling on parties to return to the negotiating table."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("The statement cn-wang-yi-2022-02-25.")) },
+    Claim { subject: C::IN, wording: Cow::Borrowed("India’s Prime Minister Narendra Modi to call for ‘an immediate cessation of violence’ after Russian President Vladimir Putin’s announced war against Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("The statement in-modi-2022-02-24.")) },
+    Claim { subject: C::IL, wording: Cow::Borrowed("Israel has also expressed concern at the actions taken by Putin."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("The statement il-lapid-2022-02-24.")) },
+    Claim { subject: C::TR, wording: Cow::Borrowed("Turkey have taken something of a neutral stance."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("The stance record for Türkiye uses this assessment; a reading by the scale's criteria (critical) is listed beside it.")) },
+    Claim { subject: C::PK, wording: Cow::Borrowed("Pakistan is another ally who have been tepid in their response to the invasion of Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("The stance record for Pakistan (neutral).")) },
+    Claim { subject: C::PK, wording: Cow::Borrowed("In fact, Pakistani Prime Minister Imran Khan is the first world leader to have met with Putin after the invasion begun."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Khan met Putin at the Kremlin on 24 February 2022, hours after the invasion began (stance-s23); that he was the first world leader to do so is not stated by any other source seen (unconfirmed).")) },
+    Claim { subject: C::PK, wording: Cow::Borrowed("Khan had gone to Moscow with the aim of enhancing economic ties with Russia, one of the world’s largest producers of gas, at a time when Pakistan’s energy needs are escalating."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Not modelled beyond the statement pk-khan-2022-02-24.")) },
+    Claim { subject: C::BY, wording: Cow::Borrowed("Belarus has sided with Russia, and have sent help in to aid Putin’s forces."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("The stance record for Belarus (assists militarily).")) },
+    Claim { subject: C::BY, wording: Cow::Borrowed("The UK has levied sanctions on a number of Belarusian officials to inflict ‘economic pain on Putin and those closest to him.’"), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("The statements gb-truss-2022-03-01 and gb-fcdo-2022-03-01 (1 March 2022).")) },
+    Claim { subject: C::MM, wording: Cow::Borrowed("Myanmar have gone on record as calling the invasion of Ukraine ‘justified.’"), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("The statement mm-zaw-min-tun-2022-02-25 and the stance record (endorses).")) },
+    Claim { subject: C::VE, wording: Cow::Borrowed("Venezuela have not openly supported the invasion of Ukraine, but they have condemned the US for allegedly aiding in the breaking of the Minsk agreement."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("The statement ve-mfa-2022-02-24 and the stance record (sympathises).")) },
+    Claim { subject: C::UA, wording: Cow::Borrowed("The Minsk agreements were a series of international agreements which sought to end the war in the Donbas region of Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("The treaties minsk-2014 and minsk-2015.")) },
+    Claim { subject: C::SY, wording: Cow::Borrowed("Syria has also supported Putin’s actions."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("The stance record for Syria (endorses, until December 2024).")) },
+    Claim { subject: C::SY, wording: Cow::Borrowed("Syrian President Bashar al-Assad had a phone call with Putin during which Al Jazeera reported that he praised Russia’s military incursion into Ukraine, denouncing what he called Western ‘hysteria’ surrounding it."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("The statement sy-assad-2022-02-25.")) },
 ];

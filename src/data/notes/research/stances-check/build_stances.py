@@ -44,14 +44,22 @@ def norm(s):
 
 
 SNAPSHOT = "2026-11-28"
+# What makes an act a measure of `opposes_with_measures`: sanctions, arms, aid.
+MEASURE = re.compile(r"sanction|weapon|arms|\baid\b|export|\bban|freez|SWIFT|restrictive|package|suppl|deliver|humanitarian|travel ban", re.I)
 ROW_ID = re.compile(r"\b(africa|americas|asia|europe):\d+")
 
 
+JARGON = re.compile(r"\b(row|rows|helper|reviewer|excerpt|P[1-8]|R[1-8]|CHECK|placements?|usable)\b", re.I)
+
+
 def reader_summary(note, level):
-    """The checker's note without the sentences that cite research row ids."""
-    parts = re.split(r"(?<=[.;])\s+", note.strip())
-    kept = [p for p in parts if p and not ROW_ID.search(p)]
+    """The checker's note without the sentences that speak to researchers."""
+    note = note.strip().replace("Doubt:", "Borderline:")
+    parts = re.split(r"(?<=[.])\s+", note)
+    kept = [p for p in parts if p and not ROW_ID.search(p) and not JARGON.search(p)]
     text = " ".join(kept).strip()
+    if text and not text.endswith((".", ")", "\"", "”")):
+        text += "."
     base = f"Placed on `{level}` by its government's own words or acts (see the evidence)."
     return f"{base} {text}" if text else base
 
@@ -146,6 +154,10 @@ def usable(r):
         return False
     if r["row_id"] in ov["unusable"]:
         return False
+    # Words and acts from before the invasion (on the recognition of the
+    # "republics", 21-23 February) are not a stance on the invasion.
+    if len(r["date"]) == 10 and r["date"] < "2022-02-24":
+        return False
     if r["kind"] == "statement":
         return words_of(r) is not None
     return True
@@ -219,8 +231,7 @@ for cc, lines in sorted(by_country.items()):
                     cur["summary"] += " " + coup["why"]
                 cur = None
             elif cur is not None:
-                note = ov["elections"].get(cc, f"a change of government in {day}")
-                cur["summary"] += f" The record continues across {note}: no words or acts of the new government were found that place it elsewhere."
+                cur["summary"] += " The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."
             continue
         if level not in SCALE:
             continue
@@ -247,11 +258,17 @@ for cc, lines in sorted(by_country.items()):
             # or the deployment) are evidence; the record starts with the
             # invasion.
             since = max(min(rows[x]["date"] for x in good), "2022-02-24")
+        if level == "opposes_with_measures":
+            words = [rows[x]["date"] for x in good if rows[x]["kind"] == "statement"]
+            acts = [rows[x]["date"] for x in good if rows[x]["kind"] == "act" and MEASURE.search(ov["acts"].get(x, rows[x]["act"]))]
+            if words and acts:
+                # Condemns and acts: from the day both halves are met.
+                since = max(since, max(min(words), min(acts)))
         cur = {
             "country": cc,
             "stance": level,
             "since": since,
-            "summary": reader_summary(p["note"], level),
+            "summary": reader_summary(p["note"], level) + (" " + (ov["summaries"].get(f"{cc}@{day[:4]}") or ov["summaries"].get(cc, "")) if (ov["summaries"].get(f"{cc}@{day[:4]}") or ov["summaries"].get(cc)) else ""),
             "_rows": list(good),
             "assessed_by": "allegiance, by the scale's criteria",
         }
@@ -321,17 +338,9 @@ for cc in members:
     prev = None
     for sym, day in VOTE_DAYS.items():
         v = votes.get(sym, {}).get(cc)
-        if v is None or in_force([r for r in recs if r not in vote_records], day) is not None:
-            continue
-        if v == "no":
-            # A vote against places nothing by itself (in 2025 the United
-            # States voted against ES-11/7 too); the record in force, if
-            # any, notes it.
-            cur_vote = in_force(recs, day)
-            if cur_vote is not None:
-                cur_vote["summary"] += f" On {day} it voted against {sym}, which by itself places nothing."
-                if {"vote": sym} not in cur_vote["evidence"]:
-                    cur_vote["evidence"].append({"vote": sym})
+        # A vote against places nothing by itself (in 2025 the United States
+        # voted against ES-11/7 too): noted in the record in force, below.
+        if v is None or v == "no" or in_force([r for r in recs if r not in vote_records], day) is not None:
             continue
         level = VOTE_LEVEL[v]
         coup = ov["coups"].get(cc)
@@ -431,7 +440,7 @@ new_statements.append({"id": "ua-kuleba-2023-02-22", "country": "UA", "speaker":
 new_stances.append({
     "country": "UA", "stance": "invaded", "since": "2022-02-24",
     "summary": "Invaded by Russia on 24 February 2022 (the seed: \"After Russia ordered full scale invasion of Ukraine on February 24\"), it declared martial law that day and has defended itself since. A party to the war, not placed by the criteria for third states.",
-    "evidence": [e3, {"statement": "ua-kuleba-2023-02-22"}, {"statement": "ua-rada-2022-03-01"}, {"measure": "imposed martial law throughout the country on 24 February 2022"}],
+    "evidence": [e3, {"statement": "ua-kuleba-2023-02-22"}, {"measure": "imposed martial law throughout the country on 24 February 2022"}],
     "assessed_by": "allegiance: a party to the war",
     "sources": [SEED, s3, s3b, "stance-v2"],
 })
@@ -443,7 +452,7 @@ ed, sd = st26(4, "us-shea-2025-02-24")
 s11, s14, s15, s17 = src26(11), src26(14), src26(15, "official"), src26(17)
 new_stances.append({
     "country": "US", "stance": "sympathises", "since": "2025-02-13",
-    "summary": "President Trump blamed the war on his predecessor's talk of Ukraine joining NATO (13 and 26 February, 25 April 2025), which meets `sympathises` (blames the United States or NATO); the supportive levels come first in the rule, so this decides it although sanctions stayed in force. The United States voted against A/RES/ES-11/7 on 24 February 2025 and paused military aid and intelligence sharing from 3 to 11 March 2025.",
+    "summary": "President Trump blamed the war on his predecessor's talk of Ukraine joining NATO (13 and 26 February, 25 April 2025), which meets `sympathises` (blames the United States or NATO); the supportive levels come first in the rule, so this decides it although sanctions stayed in force. The United States voted against A/RES/ES-11/7 on 24 February 2025, paused military aid from 3 March 2025 and intelligence sharing from 5 March, and resumed both on 11 March.",
     "evidence": [ea, ed, {"vote": "A/RES/ES-11/7"}, eb,
                  {"measure": "paused military aid to Ukraine (announced on 3 March 2025) and resumed it with intelligence sharing on 11 March 2025"}, ec],
     "assessed_by": "allegiance, by the scale's criteria",
@@ -466,8 +475,15 @@ EDITS = {
     ("VE", "2022-02-24"): {"evidence": [ve_words], "sources": [ve_src, s34, "stance-s73"],
                            "summary": " The record continues after the United States captured Maduro on 3 January 2026: Delcy Rodríguez, who had called NATO \"el gran provocador\" on 7 March 2022 as Vice President, took the oath as acting president on 5 January 2026 (TASS), and Russia's foreign ministry backed her (6 January, The Moscow Times); no words of the interim government on the war were found."},
 }
+EDITS[("IR", "2022-11-05")] = {"evidence": [], "sources": [], "replace_measure": ("supplied drones to Russia (acknowledged on 5 November 2022)", "supplied a limited number of drones to Russia, which Iran says was months before the invasion (acknowledged on 5 November 2022)"), "summary": " The placement reads the acknowledged supply as assistance although Iran dates it before the invasion."}
+EDITS[("US", "2022-02-24")] = {"evidence": [], "sources": [], "summary_replace": ("Called Putin the aggressor and imposed sanctions", "Called Putin \"the aggressor\" (read as condemning the invasion) and imposed sanctions")}
 for r in stances:
     e = EDITS.get((r["country"], r["since"]))
+    if e and "replace_measure" in e:
+        a, b = e["replace_measure"]
+        r["evidence"] = [{"measure": b} if x == {"measure": a} else x for x in r["evidence"]]
+    if e and "summary_replace" in e:
+        r["summary"] = r["summary"].replace(*e["summary_replace"])
     if e:
         r["evidence"] = r["evidence"] + e["evidence"]
         r["sources"] = r["sources"] + [x for x in e["sources"] if x not in r["sources"]]
@@ -477,6 +493,18 @@ for r in stances:
 for r in new_stances:
     if r not in all_recs.setdefault(r["country"], []):
         all_recs[r["country"]].append(r)
+
+# A vote against is noted in the record in force on its day.
+for cc in members:
+    if cc in ov["skip_countries"]:
+        continue
+    for sym, day in VOTE_DAYS.items():
+        if votes.get(sym, {}).get(cc) != "no":
+            continue
+        r = in_force(all_recs.get(cc, []), day)
+        if r is not None and {"vote": sym} not in r["evidence"]:
+            r["summary"] += f" On {day} it voted against {sym}, which by itself places nothing."
+            r["evidence"].append({"vote": sym})
 
 # ---- Phase 4: a statement's words must be in its source's quote. Where a
 # reviewer saw the words on a re-read (the stored quote was cut), the quote
