@@ -477,7 +477,12 @@ EDITS = {
 }
 EDITS[("IR", "2022-11-05")] = {"evidence": [], "sources": [], "replace_measure": ("supplied drones to Russia (acknowledged on 5 November 2022)", "supplied a limited number of drones to Russia, which Iran says was months before the invasion (acknowledged on 5 November 2022)"), "summary": " The placement reads the acknowledged supply as assistance although Iran dates it before the invasion."}
 EDITS[("US", "2022-02-24")] = {"evidence": [], "sources": [], "summary_replace": ("Called Putin the aggressor and imposed sanctions", "Called Putin \"the aggressor\" (read as condemning the invasion) and imposed sanctions")}
-for r in stances:
+# South Africa: Ramaphosa's NATO sentence, which decides `sympathises`.
+new_sources["st26-za"] = {"id": "st26-za", "kind": "news", "publisher": "CNA (Channel NewsAsia)", "title": "South Africa's Ramaphosa blames NATO for Russia's war in Ukraine (title from the address)", "date": "2022-03-17", "url": "https://www.channelnewsasia.com/world/south-africas-ramaphosa-blames-nato-russias-war-ukraine-2571631", "quote": "JOHANNESBURG: South African President Cyril Ramaphosa on Thursday (Mar 17) blamed NATO for the war in Ukraine and said he would resist calls to condemn Russia, in comments that cast doubt over whether he would be accepted by Ukraine or the West as a mediator. \"The war could have been avoided if NATO had heeded the warnings from amongst its own leaders and officials over the years that its eastward expansion would lead to greater, not less, instability in the region,\" Ramaphosa said, a view also maintained by Russian President Vladimir Putin.", "original_publisher": "", "original_url": ""}
+statement_ids.add("za-ramaphosa-nato-2022-03-17")
+new_statements.append({"id": "za-ramaphosa-nato-2022-03-17", "country": "ZA", "speaker": "Cyril Ramaphosa", "office": "President of South Africa", "date": "2022-03-17", "words": "The war could have been avoided if NATO had heeded the warnings from amongst its own leaders and officials over the years that its eastward expansion would lead to greater, not less, instability in the region", "sources": ["st26-za"], "note": "In the National Assembly, 17 March 2022."})
+EDITS[("ZA", "2022-03-17")] = {"evidence": [{"statement": "za-ramaphosa-nato-2022-03-17"}], "sources": ["st26-za"], "summary": " President Ramaphosa said the war \"could have been avoided if NATO had heeded the warnings\" about its eastward expansion: he blamed NATO, which meets `sympathises`."}
+for r in stances + new_stances:
     e = EDITS.get((r["country"], r["since"]))
     if e and "replace_measure" in e:
         a, b = e["replace_measure"]
