@@ -1841,8 +1841,71 @@ static S401: [SourceId; 1] = [
 static S402: [Reading; 1] = [
     Reading { says: Cow::Borrowed("'came into force after being signed by the Presidents' (Report.az, ambiguous between signature in 2021 and approval in 2022)"), date: Some(ymd(2021, 6, 15)), sources: Cow::Borrowed(&S401) },
 ];
+static S403: [Party; 7] = [
+    Party { country: C::EG, period: Period::new(ymd(1950, 6, 17), None) },
+    Party { country: C::LB, period: Period::new(ymd(1950, 6, 17), None) },
+    Party { country: C::SA, period: Period::new(ymd(1950, 6, 17), None) },
+    Party { country: C::SY, period: Period::new(ymd(1950, 6, 17), None) },
+    Party { country: C::YE, period: Period::new(ymd(1950, 6, 17), None) },
+    Party { country: C::JO, period: Period::new(ymd(1952, 2, 16), None) },
+    Party { country: C::IQ, period: Period::new(ymd(1952, 8, 23), None) },
+];
+static S404: [SourceId; 2] = [
+    SourceId::new("a4-s18"),
+    SourceId::new("a4-s12"),
+];
+static S405: [SourceId; 1] = [
+    SourceId::new("a4-s14"),
+];
+static S406: [SourceId; 1] = [
+    SourceId::new("a4-s15"),
+];
+static S407: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(1952, 2, 16), kind: EventKind::Joined, party: Some(C::JO), note: Cow::Borrowed("Jordan joins (signs) the treaty"), sources: Cow::Borrowed(&S404) },
+    TreatyEvent { date: ymd(1952, 8, 23), kind: EventKind::Ratified, party: Some(C::IQ), note: Cow::Borrowed("Iraq deposits its instrument of ratification and the treaty enters into force"), sources: Cow::Borrowed(&S405) },
+    TreatyEvent { date: ymd(2005, 5, 23), kind: EventKind::Statement, party: None, note: Cow::Borrowed("an amendment of Article 8(1) is adopted at the 16th session of the League Council in Tunis (published by Morocco with the treaty in 2015)"), sources: Cow::Borrowed(&S406) },
+];
+static S408: [SourceId; 1] = [
+    SourceId::new("a4-s12"),
+];
+static S409: [SourceId; 2] = [
+    SourceId::new("a4-s22"),
+    SourceId::new("a4-s23"),
+];
+static S410: [Provision; 2] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 2")), binds: None, text: Cow::Borrowed("The Contracting States consider any (act of) armed aggression made against any one or more of them or their armed forces, to be directed against them all. Therefore, in accordance with the right of self-defense, individually and collectively, they undertake to go without delay to the aid of the State or States against which such an act of aggression is made, and immediately to take, individually and collectively, all steps available, including the use of armed force, to repel the aggression and restore security and peace."), sources: Cow::Borrowed(&S408) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, text: Cow::Borrowed("تتشاور الدول المتعاقدة فيما بينها، بناء على طلب إحداها كلما هددت سلامة أراضى أيه واحدة منها أو استقلالها أو أمنها. وفي حالة خطر حرب داهم أو قيام حالة دولية مفاجئة يخشى خطرها، تبادر الدول المتعاقدة على الفور إلى توحيد خططها ومساعيها في اتخاذ التدابير الوقائية والدفاعية التى يقتضيها الموقف"), sources: Cow::Borrowed(&S409) },
+];
+static S411: [SourceId; 8] = [
+    SourceId::new("a4-s12"),
+    SourceId::new("a4-s14"),
+    SourceId::new("a4-s15"),
+    SourceId::new("a4-s16"),
+    SourceId::new("a4-s17"),
+    SourceId::new("a4-s18"),
+    SourceId::new("a4-s21"),
+    SourceId::new("a4-s13"),
+];
+static S412: [SourceId; 2] = [
+    SourceId::new("a4-s20"),
+    SourceId::new("a4-s23"),
+];
+static S413: [SourceId; 1] = [
+    SourceId::new("a4-s19"),
+];
+static S414: [SourceId; 1] = [
+    SourceId::new("a4-s17"),
+];
+static S415: [Reading; 6] = [
+    Reading { says: Cow::Borrowed("signed on 18 June 1950 in Cairo (Wikipedia copy; Al-Mashhad)"), date: Some(ymd(1950, 6, 18)), sources: Cow::Borrowed(&S412) },
+    Reading { says: Cow::Borrowed("signed on 13 April 1950 (the Council's approval date in other sources) and in force from April 1952 (People's Daily, 1958)"), date: Some(ymd(1950, 4, 13)), sources: Cow::Borrowed(&S413) },
+    Reading { says: Cow::Borrowed("in force from April 1952 (People's Daily, 1958)"), date: Some(PartialDate::month(1952, 4)), sources: Cow::Borrowed(&S413) },
+    Reading { says: Cow::Borrowed("Saudi Arabia signed the pact on 18 August 1952 (International Organization), not on 17 June 1950"), date: Some(ymd(1952, 8, 18)), sources: Cow::Borrowed(&S405) },
+    Reading { says: Cow::Borrowed("all seven states, Iraq and Jordan included, signed on 17 June 1950 (Al Jazeera encyclopedia)"), date: Some(ymd(1950, 6, 17)), sources: Cow::Borrowed(&S414) },
+    Reading { says: Cow::Borrowed("the English text is dated 'February 2, 1951' as well (a signature date not attributed to a state in the excerpt seen)"), date: Some(ymd(1951, 2, 2)), sources: Cow::Borrowed(&S408) },
+];
 
-pub(crate) static TREATIES: [Treaty; 51] = [
+pub(crate) static TREATIES: [Treaty; 52] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -2708,6 +2771,23 @@ pub(crate) static TREATIES: [Treaty; 51] = [
         sources: Cow::Borrowed(&S400),
         note: Some(Cow::Borrowed("Signed in Shusha by Ilham Aliyev and Recep Tayyip Erdoğan (full English text published by Trend on 16 Jun 2021). Provisions quoted from AZERTAC's French text (paragraph numbers not seen); the assistance clause also provides for urgent talks on the scope and form of aid and coordinated action of the armed forces. `in_force` 12 Feb 2022 is the day the last internal step was completed (Erdoğan's decision on entry into force 11 Feb, Aliyev's law 12 Feb, AzVision); no exchange of notes or other entry-into-force date was seen, and no term clause (rule `unknown`). The 2010 Treaty on Strategic Partnership and Mutual Assistance, which the declaration's preamble cites, is not in the dataset.")),
         alternatives: Cow::Borrowed(&S402),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("arab-defence-1950"),
+        name: Cow::Borrowed("Treaty of Joint Defence and Economic Co-operation between the States of the Arab League"),
+        short_name: Cow::Borrowed("Arab League Joint Defence Treaty"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S403),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1950, 6, 17),
+        in_force: Some(ymd(1952, 8, 23)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S407),
+        provisions: Cow::Borrowed(&S410),
+        sources: Cow::Borrowed(&S411),
+        note: Some(Cow::Borrowed("Approved by the League Council at its 12th ordinary session on 13 Apr 1950 with its military annex and additional protocol (al-Bawaba; al-Jazirah; the Syrian decree No. 911 of 10 Jun 1950 authorised Prime Minister Nazim al-Qudsi to sign) and signed on 17 Jun 1950 (2 Ramadan 1369) at Alexandria (Moroccan Bulletin officiel; Al Jazeera) by the representatives of five states (al-Bawaba); Jordan joined on 16 Feb 1952 (al-Jazirah; the text's dates are June 17, 1950; February 2, 1951; February 16, 1952). In force on 23 Aug 1952, following the deposit of Iraq's instrument of ratification (International Organization). Party periods: Iraq's starts at its deposit; the others start at signature because their dates of ratification were not found — Egypt, Lebanon, Saudi Arabia, Syria and Yemen are taken as the 17 June 1950 signatories (Al Jazeera lists all seven as signing that day, but Jordan's later joining and Iraq's later deposit are separately attested). The later Arab League members that acceded (Libya and Sudan were bound after joining the League per People's Daily 1958; Morocco published the treaty in its Bulletin officiel in 2015) are not recorded: no accession dates were found. No withdrawal or suspension of a party under the treaty was found (suspensions of League membership, such as Egypt's or Syria's, are not treaty events and were not researched here). Article 2 is quoted from the Jewish Virtual Library's English text; Article 3 from the Arabic as quoted by Assawsana and Al-Mashhad. The term/withdrawal article was not seen (rule `unknown`). Syria's party period is kept continuous through the 1958–61 United Arab Republic, which no source here addresses. Gibler: invoked in 1956, 1967 and 1973, 'still in existence' but dormant.")),
+        alternatives: Cow::Borrowed(&S415),
         end_alternatives: Cow::Borrowed(&[]),
     },
 ];
