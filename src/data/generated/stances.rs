@@ -881,7 +881,10 @@ static S272: [SourceId; 1] = [
 static S273: [SourceId; 1] = [
     SourceId::new("st26-za"),
 ];
-static S274: [Evidence; 7] = [
+static S274: [SourceId; 1] = [
+    SourceId::new("st26-ch"),
+];
+static S275: [Evidence; 7] = [
     Evidence::Measure(Cow::Borrowed("let Russian forces fire missiles at Ukraine from its territory at the start of the invasion (acknowledged by Lukashenko on 27 February 2022)")),
     Evidence::Measure(Cow::Borrowed("let Russian units cross into Ukraine from its territory on 24 February 2022 (acknowledged by Lukashenko on 17 August 2023)")),
     Evidence::Statement(Cow::Borrowed("gb-fcdo-2022-03-01")),
@@ -890,45 +893,45 @@ static S274: [Evidence; 7] = [
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/6")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S275: [SourceId; 5] = [
+static S276: [SourceId; 5] = [
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("stance-s57"),
     SourceId::new("stance-s58"),
     SourceId::new("stance-s59"),
     SourceId::new("stance-s30"),
 ];
-static S276: [SourceId; 3] = [
+static S277: [SourceId; 3] = [
     SourceId::new("stance-s60"),
     SourceId::new("stance-s58"),
     SourceId::new("stance-s76"),
 ];
-static S277: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Lukashenko said on 24 February 2022 that Belarusian troops were taking no part, and in 2023 denied that Belarusian troops crossed; The Economist (March 2023): \"Belarus provides only its territory as a military base\"."), date: None, sources: Cow::Borrowed(&S276) },
+static S278: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Lukashenko said on 24 February 2022 that Belarusian troops were taking no part, and in 2023 denied that Belarusian troops crossed; The Economist (March 2023): \"Belarus provides only its territory as a military base\"."), date: None, sources: Cow::Borrowed(&S277) },
 ];
-static S278: [Evidence; 2] = [
+static S279: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("mm-zaw-min-tun-2022-02-25")),
     Evidence::Statement(Cow::Borrowed("mm-min-aung-hlaing-2025-03")),
 ];
-static S279: [SourceId; 3] = [
+static S280: [SourceId; 3] = [
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("stance-s33"),
     SourceId::new("stance-s72"),
 ];
-static S280: [SourceId; 3] = [
+static S281: [SourceId; 3] = [
     SourceId::new("stance-x08"),
     SourceId::new("stance-x09"),
     SourceId::new("stance-x07"),
 ];
-static S281: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Myanmar's UN seat is held by an ambassador appointed by the elected government overthrown in 2021; he condemned the invasion and Myanmar's vote on ES-11/1 was yes. The record follows the government in control of the country."), date: Some(ymd(2022, 3, 2)), sources: Cow::Borrowed(&S280) },
+static S282: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Myanmar's UN seat is held by an ambassador appointed by the elected government overthrown in 2021; he condemned the invasion and Myanmar's vote on ES-11/1 was yes. The record follows the government in control of the country."), date: Some(ymd(2022, 3, 2)), sources: Cow::Borrowed(&S281) },
 ];
-static S282: [Evidence; 4] = [
+static S283: [Evidence; 4] = [
     Evidence::Statement(Cow::Borrowed("sy-assad-2022-02-25")),
     Evidence::Measure(Cow::Borrowed("recognised the \"independence and sovereignty\" of the Luhansk and Donetsk \"people's republics\" (29 June 2022)")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/6")),
 ];
-static S283: [SourceId; 7] = [
+static S284: [SourceId; 7] = [
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("stance-s39"),
     SourceId::new("stance-s50"),
@@ -937,118 +940,118 @@ static S283: [SourceId; 7] = [
     SourceId::new("stance-s53"),
     SourceId::new("stance-s54"),
 ];
-static S284: [Evidence; 2] = [
+static S285: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ve-mfa-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("ve-rodriguez-2022-03-07")),
 ];
-static S285: [SourceId; 5] = [
+static S286: [SourceId; 5] = [
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("stance-s37"),
     SourceId::new("st26-32"),
     SourceId::new("st26-34"),
     SourceId::new("stance-s73"),
 ];
-static S286: [Evidence; 3] = [
+static S287: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("cn-wang-yi-2022-02-25")),
     Evidence::Measure(Cow::Borrowed("approved imports of Russian wheat on 24 February 2022")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
 ];
-static S287: [SourceId; 3] = [
+static S288: [SourceId; 3] = [
     SourceId::new("stance-s77"),
     SourceId::new("stance-s13"),
     SourceId::new("stance-s14"),
 ];
-static S288: [Evidence; 3] = [
+static S289: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("in-modi-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("in-modi-2022-09-16")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
 ];
-static S289: [SourceId; 3] = [
+static S290: [SourceId; 3] = [
     SourceId::new("stance-s07"),
     SourceId::new("stance-s06"),
     SourceId::new("stance-s71"),
 ];
-static S290: [SourceId; 1] = [
+static S291: [SourceId; 1] = [
     SourceId::new("metro-2022-russia-allies"),
 ];
-static S291: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("The seed counts India among Russia's economic allies of whom \"most have condemned the violence taking place in Ukraine\"; Modi's words call for an end to violence without condemning Russia, which this scale places as neutral."), date: Some(PartialDate::month(2022, 3)), sources: Cow::Borrowed(&S290) },
+static S292: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("The seed counts India among Russia's economic allies of whom \"most have condemned the violence taking place in Ukraine\"; Modi's words call for an end to violence without condemning Russia, which this scale places as neutral."), date: Some(PartialDate::month(2022, 3)), sources: Cow::Borrowed(&S291) },
 ];
-static S292: [Evidence; 3] = [
+static S293: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("pk-khan-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("pk-khan-2022-03-06")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
 ];
-static S293: [SourceId; 3] = [
+static S294: [SourceId; 3] = [
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("stance-s24"),
     SourceId::new("stance-s47"),
 ];
-static S294: [SourceId; 1] = [
+static S295: [SourceId; 1] = [
     SourceId::new("stance-s45"),
 ];
-static S295: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Army chief Gen. Qamar Javed Bajwa said on 2 April 2022 that \"despite legitimate security concerns of Russia, its aggression against a smaller country cannot be condoned\": a view within the state, not the government's position, so it does not change the record."), date: Some(ymd(2022, 4, 2)), sources: Cow::Borrowed(&S294) },
+static S296: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Army chief Gen. Qamar Javed Bajwa said on 2 April 2022 that \"despite legitimate security concerns of Russia, its aggression against a smaller country cannot be condoned\": a view within the state, not the government's position, so it does not change the record."), date: Some(ymd(2022, 4, 2)), sources: Cow::Borrowed(&S295) },
 ];
-static S296: [Evidence; 3] = [
+static S297: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("il-lapid-2022-02-24")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S297: [Evidence; 2] = [
+static S298: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("tr-erdogan-2022-02-24")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
 ];
-static S298: [SourceId; 3] = [
+static S299: [SourceId; 3] = [
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("stance-s19"),
     SourceId::new("stance-s21"),
 ];
-static S299: [Reading; 1] = [
+static S300: [Reading; 1] = [
     Reading { says: Cow::Borrowed("By this scale's criteria Türkiye is critical: Erdoğan said \"We reject Russia's military operation\" and called it a \"heavy blow to regional peace and stability\" (24 February 2022), and Türkiye voted for ES-11/1. The queries use the seed's assessment because it is a published one; this reading is kept for comparison."), date: Some(ymd(2022, 2, 24)), sources: Cow::Borrowed(&S15) },
 ];
-static S300: [Evidence; 2] = [
+static S301: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ir-amir-abdollahian-2022-11-05")),
     Evidence::Measure(Cow::Borrowed("supplied a limited number of drones to Russia, which Iran says was months before the invasion (acknowledged on 5 November 2022)")),
 ];
-static S301: [SourceId; 2] = [
+static S302: [SourceId; 2] = [
     SourceId::new("stance-s68"),
     SourceId::new("stance-s70"),
 ];
-static S302: [Evidence; 4] = [
+static S303: [Evidence; 4] = [
     Evidence::Statement(Cow::Borrowed("gb-johnson-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("froze the assets of major Russian banks including VTB and banned Aeroflot (24 February 2022)")),
     Evidence::Statement(Cow::Borrowed("gb-truss-2022-03-01")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
 ];
-static S303: [SourceId; 5] = [
+static S304: [SourceId; 5] = [
     SourceId::new("stance-x01"),
     SourceId::new("stance-x02"),
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("stance-s30"),
     SourceId::new("stance-s31"),
 ];
-static S304: [Evidence; 3] = [
+static S305: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("us-biden-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("froze the US-based assets of four financial institutions, including VTB (24 February 2022)")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
 ];
-static S305: [SourceId; 3] = [
+static S306: [SourceId; 3] = [
     SourceId::new("stance-x03"),
     SourceId::new("stance-x04"),
     SourceId::new("stance-x05"),
 ];
-static S306: [Evidence; 3] = [
+static S307: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("kp-mfa-2022-02-28")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/6")),
 ];
-static S307: [Evidence; 3] = [
+static S308: [Evidence; 3] = [
     Evidence::Measure(Cow::Borrowed("sent troops to Russia's Kursk region to fight Ukrainian forces (2024–2025)")),
     Evidence::Statement(Cow::Borrowed("kp-cmc-2025-04-28")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S308: [SourceId; 7] = [
+static S309: [SourceId; 7] = [
     SourceId::new("stance-s61"),
     SourceId::new("stance-s62"),
     SourceId::new("stance-s63"),
@@ -1057,998 +1060,1000 @@ static S308: [SourceId; 7] = [
     SourceId::new("stance-s67"),
     SourceId::new("treaty-s64"),
 ];
-static S309: [Evidence; 2] = [
+static S310: [Evidence; 2] = [
     Evidence::Measure(Cow::Borrowed("Government approves bill (extreme urgency) to join EU financial sanctions on Russia and Belarus; first time Andorra joins sanctions in a war")),
     Evidence::Statement(Cow::Borrowed("ad-ubach-2023-02-24")),
 ];
-static S310: [SourceId; 2] = [
+static S311: [SourceId; 2] = [
     SourceId::new("st-europe-76"),
     SourceId::new("st-europe-77"),
 ];
-static S311: [Evidence; 2] = [
+static S312: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ae-nusseibeh-2022-02-25")),
     Evidence::Statement(Cow::Borrowed("ae-nusseibeh-2022-03-02")),
 ];
-static S312: [SourceId; 2] = [
+static S313: [SourceId; 2] = [
     SourceId::new("st-asia-44"),
     SourceId::new("st-asia-45"),
 ];
-static S313: [Evidence; 1] = [
+static S314: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("af-balkhi-2022-02-25")),
 ];
-static S314: [Evidence; 1] = [
+static S315: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ag-sanders-2022-02-25")),
 ];
-static S315: [Evidence; 1] = [
+static S316: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ag-browne-2024-02-03")),
 ];
-static S316: [Evidence; 2] = [
+static S317: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("al-rama-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("Albania joins the international (EU) sanctions regime against Russia")),
 ];
-static S317: [SourceId; 2] = [
+static S318: [SourceId; 2] = [
     SourceId::new("st-europe-100"),
     SourceId::new("st-europe-101"),
 ];
-static S318: [Evidence; 1] = [
+static S319: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("am-mirzoyan-2024-06")),
 ];
-static S319: [Evidence; 2] = [
+static S320: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ao-lourenco-2022-10")),
     Evidence::Statement(Cow::Borrowed("ao-angola-2023-01-23")),
 ];
-static S320: [SourceId; 2] = [
+static S321: [SourceId; 2] = [
     SourceId::new("st-africa-2"),
     SourceId::new("st-africa-3"),
 ];
-static S321: [Evidence; 3] = [
+static S322: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("ar-cerruti-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("ar-fernandez-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("ar-milei-2024-06")),
 ];
-static S322: [SourceId; 3] = [
+static S323: [SourceId; 3] = [
     SourceId::new("st-americas-3"),
     SourceId::new("st-americas-4"),
     SourceId::new("st-americas-64"),
 ];
-static S323: [Evidence; 3] = [
+static S324: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("at-nehammer-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("at-schallenberg-2022-02-25")),
 ];
-static S324: [SourceId; 3] = [
+static S325: [SourceId; 3] = [
     SourceId::new("st-europe-7"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-8"),
 ];
-static S325: [Evidence; 3] = [
+static S326: [Evidence; 3] = [
     Evidence::Measure(Cow::Borrowed("targeted sanctions on members of Russia's Security Council took effect from midnight on 24 February 2022")),
     Evidence::Measure(Cow::Borrowed("Announced weapons, munitions, body armour and Bushmaster armoured vehicles for Ukraine (new A$25 million package), after Zelensky's 31 March address to Parliament")),
     Evidence::Statement(Cow::Borrowed("au-albanese-2023-07-12")),
 ];
-static S326: [SourceId; 3] = [
+static S327: [SourceId; 3] = [
     SourceId::new("st-asia-5"),
     SourceId::new("st-asia-93"),
     SourceId::new("st-asia-94"),
 ];
-static S327: [Evidence; 1] = [
+static S328: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("az-aliyev-2023-02-22")),
 ];
-static S328: [Evidence; 1] = [
+static S329: [Evidence; 1] = [
     Evidence::Measure(Cow::Borrowed("Decree allocating USD 2 million humanitarian aid (electrical equipment) to Ukraine after Russian strikes; Aliyev and Zelensky condemned strikes on SOCAR and other Azerbaijani facilities in Ukraine")),
 ];
-static S329: [SourceId; 1] = [
+static S330: [SourceId; 1] = [
     SourceId::new("st-europe-87"),
 ];
-static S330: [Evidence; 1] = [
+static S331: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("bb-mottley-2022-02-24")),
 ];
-static S331: [Evidence; 3] = [
+static S332: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("bd-momen-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("bd-momen-2022-03-25")),
     Evidence::Statement(Cow::Borrowed("bd-sabrin-2023-02-26")),
 ];
-static S332: [SourceId; 3] = [
+static S333: [SourceId; 3] = [
     SourceId::new("st-asia-77"),
     SourceId::new("st-asia-78"),
     SourceId::new("st-asia-79"),
 ];
-static S333: [Evidence; 3] = [
+static S334: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("be-croo-2022-02-25")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Measure(Cow::Borrowed("Belgium delivers military equipment to Ukraine")),
 ];
-static S334: [SourceId; 3] = [
+static S335: [SourceId; 3] = [
     SourceId::new("st-europe-10"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-11"),
 ];
-static S335: [Evidence; 2] = [
+static S336: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("bg-petkov-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S336: [SourceId; 2] = [
+static S337: [SourceId; 2] = [
     SourceId::new("st-europe-12"),
     SourceId::new("st-europe-105"),
 ];
-static S337: [Evidence; 2] = [
+static S338: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("bh-zayani-2022-04-07")),
     Evidence::Statement(Cow::Borrowed("bh-zayani-2023-05-05")),
 ];
-static S338: [SourceId; 2] = [
+static S339: [SourceId; 2] = [
     SourceId::new("st-asia-58"),
     SourceId::new("st-asia-59"),
 ];
-static S339: [Evidence; 2] = [
+static S340: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("bi-shingiro-2023-05-30")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S340: [Evidence; 1] = [
+static S341: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("bj-houngbedji-2022-03-02")),
 ];
-static S341: [Evidence; 1] = [
+static S342: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("bj-talon-2023-03-05")),
 ];
-static S342: [Evidence; 1] = [
+static S343: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("bn-darussalam-2022-02-26")),
 ];
-static S343: [Evidence; 1] = [
+static S344: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("bo-communique-2022-02-24")),
 ];
-static S344: [Evidence; 2] = [
+static S345: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("br-note-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("br-mourao-2022-02-24")),
 ];
-static S345: [SourceId; 2] = [
+static S346: [SourceId; 2] = [
     SourceId::new("st-americas-5"),
     SourceId::new("st-americas-6"),
 ];
-static S346: [Evidence; 1] = [
+static S347: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("br-silva-2023-04-16")),
 ];
-static S347: [Evidence; 1] = [
+static S348: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("bs-mitchell-2022")),
 ];
-static S348: [Evidence; 1] = [
+static S349: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("bw-masisi-2024")),
 ];
-static S349: [Evidence; 1] = [
+static S350: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("bz-briceno-2022-03")),
 ];
-static S350: [Evidence; 2] = [
+static S351: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ca-trudeau-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("Announces sanctions on 58 individuals and entities (Russian elites, Wagner Group, banks) and on members of Russia's Security Council, and cancels all export permits for Russia")),
 ];
-static S351: [Evidence; 1] = [
+static S352: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("cf-touadera-2026-01")),
 ];
-static S352: [Evidence; 1] = [
+static S353: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("cg-gakosso-2022-07-25")),
 ];
-static S353: [Evidence; 1] = [
+static S354: [Evidence; 2] = [
     Evidence::Measure(Cow::Borrowed("Switzerland adopts the EU sanctions packages of 23 and 25 Feb 2022, incl. asset freezes on Putin, Mishustin and Lavrov")),
+    Evidence::Statement(Cow::Borrowed("ch-fdfa-2022-02-24")),
 ];
-static S354: [SourceId; 1] = [
+static S355: [SourceId; 2] = [
     SourceId::new("st-europe-69"),
+    SourceId::new("st26-ch"),
 ];
-static S355: [Evidence; 1] = [
+static S356: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ci-adjoumani-2022-03-03")),
 ];
-static S356: [Evidence; 2] = [
+static S357: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("cl-pinera-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("cl-boric-2022-02-24")),
 ];
-static S357: [SourceId; 2] = [
+static S358: [SourceId; 2] = [
     SourceId::new("st-americas-9"),
     SourceId::new("st-americas-10"),
 ];
-static S358: [Evidence; 2] = [
+static S359: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("co-duque-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("co-ramirez-2022-03-01")),
 ];
-static S359: [SourceId; 2] = [
+static S360: [SourceId; 2] = [
     SourceId::new("st-americas-11"),
     SourceId::new("st-americas-12"),
 ];
-static S360: [Evidence; 1] = [
+static S361: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("co-petro-2023-01-24")),
 ];
-static S361: [Evidence; 1] = [
+static S362: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("cr-communique-2022-02-24")),
 ];
-static S362: [Evidence; 2] = [
+static S363: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("cu-rodriguez-2022-02-26")),
     Evidence::Statement(Cow::Borrowed("cu-canel-2022-02-28")),
 ];
-static S363: [SourceId; 2] = [
+static S364: [SourceId; 2] = [
     SourceId::new("st-americas-13"),
     SourceId::new("st-americas-14"),
 ];
-static S364: [Evidence; 2] = [
+static S365: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("cv-silva-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("Stayed away from the Russia–Africa summit in St Petersburg (July 2023) as 'um sinal de protesto contra a guerra na Ucrânia'.")),
 ];
-static S365: [SourceId; 2] = [
+static S366: [SourceId; 2] = [
     SourceId::new("st-africa-16"),
     SourceId::new("st-africa-17"),
 ];
-static S366: [Evidence; 3] = [
+static S367: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("cy-anastasiades-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("cy-anastasiades-2023-02-24")),
 ];
-static S367: [SourceId; 3] = [
+static S368: [SourceId; 3] = [
     SourceId::new("st-europe-17"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-18"),
 ];
-static S368: [Evidence; 3] = [
+static S369: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("cz-fiala-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Measure(Cow::Borrowed("Czech government military aid to Ukraine since the invasion totals CZK 10 billion")),
 ];
-static S369: [SourceId; 3] = [
+static S370: [SourceId; 3] = [
     SourceId::new("st-europe-19"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-20"),
 ];
-static S370: [Evidence; 3] = [
+static S371: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("de-scholz-2022-02-27")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Measure(Cow::Borrowed("Decision to deliver 1,000 anti-tank weapons and 500 Stinger surface-to-air missiles to Ukraine (reversal of no-arms-to-war-zones policy)")),
 ];
-static S371: [SourceId; 3] = [
+static S372: [SourceId; 3] = [
     SourceId::new("st-europe-29"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-30"),
 ];
-static S372: [Evidence; 3] = [
+static S373: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("dk-frederiksen-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("decided sanctions on Russia (\"more will come\") and said it will support and help Ukraine")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S373: [SourceId; 3] = [
+static S374: [SourceId; 3] = [
     SourceId::new("st-europe-21"),
     SourceId::new("st-europe-22"),
     SourceId::new("st-europe-105"),
 ];
-static S374: [Evidence; 1] = [
+static S375: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("dm-skerrit-2022-02-26")),
 ];
-static S375: [Evidence; 2] = [
+static S376: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("do-abinader-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("do-figueroa-2024-06-14")),
 ];
-static S376: [SourceId; 2] = [
+static S377: [SourceId; 2] = [
     SourceId::new("st-americas-36"),
     SourceId::new("st-americas-37"),
 ];
-static S377: [Evidence; 2] = [
+static S378: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("dz-communique-2022-03-21")),
     Evidence::Statement(Cow::Borrowed("dz-lamamra-2022-06-14")),
 ];
-static S378: [SourceId; 2] = [
+static S379: [SourceId; 2] = [
     SourceId::new("st-africa-18"),
     SourceId::new("st-africa-19"),
 ];
-static S379: [Evidence; 1] = [
+static S380: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ec-lasso-2022-02-24")),
 ];
-static S380: [Evidence; 3] = [
+static S381: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("ee-kallas-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("ee-kallas-2022-03-08")),
 ];
-static S381: [SourceId; 3] = [
+static S382: [SourceId; 3] = [
     SourceId::new("st-europe-23"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-24"),
 ];
-static S382: [Evidence; 2] = [
+static S383: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("eg-egypt-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("eg-shoukry-2022-04-04")),
 ];
-static S383: [SourceId; 2] = [
+static S384: [SourceId; 2] = [
     SourceId::new("st-africa-20"),
     SourceId::new("st-africa-21"),
 ];
-static S384: [Evidence; 5] = [
+static S385: [Evidence; 5] = [
     Evidence::Statement(Cow::Borrowed("er-eritrea-2022-03-02")),
     Evidence::Statement(Cow::Borrowed("er-eritrea-2022-03-24")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/6")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S385: [SourceId; 2] = [
+static S386: [SourceId; 2] = [
     SourceId::new("st-africa-22"),
     SourceId::new("st-africa-23"),
 ];
-static S386: [Evidence; 2] = [
+static S387: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("es-sanchez-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S387: [SourceId; 2] = [
+static S388: [SourceId; 2] = [
     SourceId::new("st-europe-56"),
     SourceId::new("st-europe-105"),
 ];
-static S388: [Evidence; 2] = [
+static S389: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("et-ahmed-2022-03-03")),
     Evidence::Statement(Cow::Borrowed("et-mufti-2022-03-10")),
 ];
-static S389: [SourceId; 2] = [
+static S390: [SourceId; 2] = [
     SourceId::new("st-africa-24"),
     SourceId::new("st-africa-25"),
 ];
-static S390: [Evidence; 3] = [
+static S391: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("fi-niinisto-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("fi-policy-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S391: [SourceId; 3] = [
+static S392: [SourceId; 3] = [
     SourceId::new("st-europe-25"),
     SourceId::new("st-europe-26"),
     SourceId::new("st-europe-105"),
 ];
-static S392: [Evidence; 1] = [
+static S393: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("fj-prasad-2022-02-28")),
 ];
-static S393: [Evidence; 2] = [
+static S394: [Evidence; 2] = [
     Evidence::Measure(Cow::Borrowed("Cooperated with the United States to seize a Russian superyacht linked to a sanctioned oligarch (enforcement of US sanctions in Fijian jurisdiction)")),
     Evidence::Statement(Cow::Borrowed("fj-prasad-2022-02-28")),
 ];
-static S394: [SourceId; 2] = [
+static S395: [SourceId; 2] = [
     SourceId::new("st-asia-90"),
     SourceId::new("st-asia-68"),
 ];
-static S395: [Evidence; 2] = [
+static S396: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("fm-panuelo-2022-02-25")),
     Evidence::Measure(Cow::Borrowed("Severed diplomatic relations with Russia over the invasion of Ukraine (second country to do so, after Ukraine)")),
 ];
-static S396: [SourceId; 2] = [
+static S397: [SourceId; 2] = [
     SourceId::new("st-asia-66"),
     SourceId::new("st-asia-67"),
 ];
-static S397: [Evidence; 2] = [
+static S398: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("fr-macron-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S398: [SourceId; 2] = [
+static S399: [SourceId; 2] = [
     SourceId::new("st-europe-27"),
     SourceId::new("st-europe-105"),
 ];
-static S399: [Evidence; 1] = [
+static S400: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ga-un-2022-10")),
 ];
-static S400: [Evidence; 1] = [
+static S401: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("gd-service-2022-02-24")),
 ];
-static S401: [Evidence; 2] = [
+static S402: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("gh-botchwey-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("gh-botchwey-2022-09-22")),
 ];
-static S402: [SourceId; 2] = [
+static S403: [SourceId; 2] = [
     SourceId::new("st-africa-28"),
     SourceId::new("st-africa-29"),
 ];
-static S403: [Evidence; 1] = [
+static S404: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("gn-kouyate-2022-02-25")),
 ];
-static S404: [Evidence; 3] = [
+static S405: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("se-andersson-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Measure(Cow::Borrowed("Greece sends military equipment to Ukraine")),
 ];
-static S405: [SourceId; 3] = [
+static S406: [SourceId; 3] = [
     SourceId::new("st-europe-132"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-32"),
 ];
-static S406: [Evidence; 1] = [
+static S407: [Evidence; 1] = [
     Evidence::Measure(Cow::Borrowed("Visits Ukraine (Kyiv, Bucha, Irpin, Borodianka) at Zelensky's invitation — first Latin American head of state to do so during the war; joint declaration with Zelensky")),
 ];
-static S407: [SourceId; 1] = [
+static S408: [SourceId; 1] = [
     SourceId::new("st-americas-66"),
 ];
-static S408: [Evidence; 1] = [
+static S409: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("gw-embalo-2022-10-24")),
 ];
-static S409: [Evidence; 1] = [
+static S410: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("gy-statement-2022-02-24")),
 ];
-static S410: [Evidence; 3] = [
+static S411: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("hr-plenkovic-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("hr-plenkovic-2022-02-24-2")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S411: [SourceId; 3] = [
+static S412: [SourceId; 3] = [
     SourceId::new("st-europe-14"),
     SourceId::new("st-europe-15"),
     SourceId::new("st-europe-105"),
 ];
-static S412: [Evidence; 2] = [
+static S413: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ht-geneus-2022-03")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S413: [Evidence; 5] = [
+static S414: [Evidence; 5] = [
     Evidence::Statement(Cow::Borrowed("hu-orban-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("Summons the Russian ambassador and condemns the Russian military action on behalf of the government")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("hu-orban-2024")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S414: [SourceId; 4] = [
+static S415: [SourceId; 4] = [
     SourceId::new("st-europe-59"),
     SourceId::new("st-europe-60"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-61"),
 ];
-static S415: [Evidence; 2] = [
+static S416: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("id-account-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("id-faizasyah-2022-02-24")),
 ];
-static S416: [SourceId; 2] = [
+static S417: [SourceId; 2] = [
     SourceId::new("st-asia-27"),
     SourceId::new("st-asia-28"),
 ];
-static S417: [Evidence; 2] = [
+static S418: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ie-martin-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S418: [SourceId; 2] = [
+static S419: [SourceId; 2] = [
     SourceId::new("st-europe-33"),
     SourceId::new("st-europe-105"),
 ];
-static S419: [Evidence; 1] = [
+static S420: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("iq-hussein-2022-04-02")),
 ];
-static S420: [Evidence; 2] = [
+static S421: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("is-jakobsdottir-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("is-gylfadottir-2022-02-24")),
 ];
-static S421: [SourceId; 2] = [
+static S422: [SourceId; 2] = [
     SourceId::new("st-europe-67"),
     SourceId::new("st-europe-68"),
 ];
-static S422: [Evidence; 2] = [
+static S423: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("it-draghi-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S423: [SourceId; 2] = [
+static S424: [SourceId; 2] = [
     SourceId::new("st-europe-34"),
     SourceId::new("st-europe-105"),
 ];
-static S424: [Evidence; 1] = [
+static S425: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("jm-holness-2022-02-24")),
 ];
-static S425: [Evidence; 2] = [
+static S426: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("jp-kimihiro-2022-02-28")),
     Evidence::Measure(Cow::Borrowed("Announced sanctions freezing assets of designated individuals related to the Russian government including President Putin; supported removing selected Russian banks from SWIFT")),
 ];
-static S426: [Evidence; 1] = [
+static S427: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ke-kimani-2024")),
 ];
-static S427: [Evidence; 2] = [
+static S428: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("kg-kazakbaev-2022-03-01")),
     Evidence::Statement(Cow::Borrowed("kg-japarov-2022-03-09")),
 ];
-static S428: [SourceId; 2] = [
+static S429: [SourceId; 2] = [
     SourceId::new("st-asia-61"),
     SourceId::new("st-asia-62"),
 ];
-static S429: [Evidence; 3] = [
+static S430: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("kh-sen-2022-03-03")),
     Evidence::Statement(Cow::Borrowed("kh-sen-2022-03-28")),
     Evidence::Statement(Cow::Borrowed("kh-sen-2022-10-11")),
 ];
-static S430: [SourceId; 3] = [
+static S431: [SourceId; 3] = [
     SourceId::new("st-asia-37"),
     SourceId::new("st-asia-38"),
     SourceId::new("st-asia-39"),
 ];
-static S431: [Evidence; 1] = [
+static S432: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("kn-statement-2022-02")),
 ];
-static S432: [Evidence; 4] = [
+static S433: [Evidence; 4] = [
     Evidence::Statement(Cow::Borrowed("kr-in-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("kr-korea-2022-02-28")),
     Evidence::Measure(Cow::Borrowed("banned exports of strategic items to Russia and joined the move to block some Russian banks from SWIFT (announced by the foreign ministry on 28 February 2022)")),
     Evidence::Statement(Cow::Borrowed("kr-moon-2022-02-28")),
 ];
-static S433: [SourceId; 4] = [
+static S434: [SourceId; 4] = [
     SourceId::new("st-asia-18"),
     SourceId::new("st-asia-19"),
     SourceId::new("st-asia-20"),
     SourceId::new("st-asia-21"),
 ];
-static S434: [Evidence; 2] = [
+static S435: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("kz-tileuberdi-2022-02-28")),
     Evidence::Statement(Cow::Borrowed("kz-tokayev-2022-03-01")),
 ];
-static S435: [SourceId; 2] = [
+static S436: [SourceId; 2] = [
     SourceId::new("st-asia-6"),
     SourceId::new("st-asia-7"),
 ];
-static S436: [Evidence; 2] = [
+static S437: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("la-pdr-2022-02-26")),
     Evidence::Statement(Cow::Borrowed("la-vongnorkeo-2022-03")),
 ];
-static S437: [SourceId; 2] = [
+static S438: [SourceId; 2] = [
     SourceId::new("st-asia-12"),
     SourceId::new("st-asia-13"),
 ];
-static S438: [Evidence; 1] = [
+static S439: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("lb-habib-2022-02-24")),
 ];
-static S439: [Evidence; 1] = [
+static S440: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("lc-affairs-2022-03-01")),
 ];
-static S440: [Evidence; 2] = [
+static S441: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("li-liechtenstein-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("Adopts autonomously the EU sanctions of 25 Feb 2022 (incl. financial sanctions on Putin, Mishustin, Lavrov); had adopted the 23 Feb package on 25 Feb")),
 ];
-static S441: [SourceId; 2] = [
+static S442: [SourceId; 2] = [
     SourceId::new("st-europe-70"),
     SourceId::new("st-europe-71"),
 ];
-static S442: [Evidence; 1] = [
+static S443: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("lk-lanka-2022-02-25")),
 ];
-static S443: [Evidence; 1] = [
+static S444: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("lr-release-2022-02-25")),
 ];
-static S444: [Evidence; 2] = [
+static S445: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("lt-nauseda-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S445: [SourceId; 2] = [
+static S446: [SourceId; 2] = [
     SourceId::new("st-europe-39"),
     SourceId::new("st-europe-105"),
 ];
-static S446: [Evidence; 3] = [
+static S447: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("se-andersson-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("lu-bettel-2022-03")),
 ];
-static S447: [SourceId; 3] = [
+static S448: [SourceId; 3] = [
     SourceId::new("st-europe-132"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-42"),
 ];
-static S448: [Evidence; 3] = [
+static S449: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("lv-levits-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("lv-karins-2024-02-24")),
 ];
-static S449: [SourceId; 3] = [
+static S450: [SourceId; 3] = [
     SourceId::new("st-europe-35"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-37"),
 ];
-static S450: [Evidence; 1] = [
+static S451: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ly-mangoush-2022-02-24")),
 ];
-static S451: [Evidence; 2] = [
+static S452: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ma-expatriates-2022-02-26")),
     Evidence::Statement(Cow::Borrowed("ma-bourita-2023-02-28")),
 ];
-static S452: [SourceId; 2] = [
+static S453: [SourceId; 2] = [
     SourceId::new("st-africa-40"),
     SourceId::new("st-africa-41"),
 ];
-static S453: [Evidence; 2] = [
+static S454: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("mc-ii-2022-02-28")),
     Evidence::Measure(Cow::Borrowed("Adopts and implements asset freezes and economic sanctions identical to those of most European states (EU sanctions)")),
 ];
-static S454: [SourceId; 2] = [
+static S455: [SourceId; 2] = [
     SourceId::new("st-europe-72"),
     SourceId::new("st-europe-73"),
 ];
-static S455: [Evidence; 1] = [
+static S456: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("md-sandu-2022-02-24")),
 ];
-static S456: [Evidence; 1] = [
+static S457: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("md-sandu-2022-09-30")),
 ];
-static S457: [Evidence; 2] = [
+static S458: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("me-dukanovic-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("Government adopts restrictive measures (sanctions) against Russia, aligned with the EU")),
 ];
-static S458: [SourceId; 2] = [
+static S459: [SourceId; 2] = [
     SourceId::new("st-europe-93"),
     SourceId::new("st-europe-94"),
 ];
-static S459: [Evidence; 1] = [
+static S460: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("mg-ntsay-2022-03-01")),
 ];
-static S460: [Evidence; 2] = [
+static S461: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("mh-kabua-2022-02")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S461: [Evidence; 2] = [
+static S462: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("mk-osmani-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("mk-osmani-2022-02-28")),
 ];
-static S462: [SourceId; 2] = [
+static S463: [SourceId; 2] = [
     SourceId::new("st-europe-95"),
     SourceId::new("st-europe-96"),
 ];
-static S463: [Evidence; 2] = [
+static S464: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ml-diop-2022-04")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/6")),
 ];
-static S464: [Evidence; 2] = [
+static S465: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ml-maiga-2024-08-04")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S465: [Evidence; 3] = [
+static S466: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("mt-abela-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("mt-abela-2023-09")),
 ];
-static S466: [SourceId; 3] = [
+static S467: [SourceId; 3] = [
     SourceId::new("st-europe-43"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-44"),
 ];
-static S467: [Evidence; 1] = [
+static S468: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("mv-solih-2022-03")),
 ];
-static S468: [Evidence; 2] = [
+static S469: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("mw-chakwera-2022-02-25")),
     Evidence::Statement(Cow::Borrowed("mw-malawi-2022-03-01")),
 ];
-static S469: [SourceId; 2] = [
+static S470: [SourceId; 2] = [
     SourceId::new("st-africa-49"),
     SourceId::new("st-africa-50"),
 ];
-static S470: [Evidence; 2] = [
+static S471: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("mx-fuente-2022-02")),
     Evidence::Measure(Cow::Borrowed("Refuses to impose economic sanctions on Russia ('no vamos a tomar ninguna represalia de tipo económica'); later also refuses to send arms to Ukraine (4 Mar 2022)")),
 ];
-static S471: [SourceId; 2] = [
+static S472: [SourceId; 2] = [
     SourceId::new("st-americas-2"),
     SourceId::new("st-americas-62"),
 ];
-static S472: [Evidence; 2] = [
+static S473: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("my-yaakob-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("my-yaakob-2022-02-26")),
 ];
-static S473: [SourceId; 2] = [
+static S474: [SourceId; 2] = [
     SourceId::new("st-asia-34"),
     SourceId::new("st-asia-35"),
 ];
-static S474: [Evidence; 2] = [
+static S475: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("my-ibrahim-2024-10")),
     Evidence::Statement(Cow::Borrowed("my-ibrahim-2024-09-05")),
 ];
-static S475: [SourceId; 2] = [
+static S476: [SourceId; 2] = [
     SourceId::new("st-asia-99"),
     SourceId::new("st-asia-98"),
 ];
-static S476: [Evidence; 1] = [
+static S477: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("mz-nyusi-2023-07")),
 ];
-static S477: [Evidence; 1] = [
+static S478: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ne-abarry-2022-03-02")),
 ];
-static S478: [Evidence; 2] = [
+static S479: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ng-onyeama-2022-02-25")),
     Evidence::Statement(Cow::Borrowed("ng-onyeama-2022-02-28")),
 ];
-static S479: [SourceId; 2] = [
+static S480: [SourceId; 2] = [
     SourceId::new("st-africa-57"),
     SourceId::new("st-africa-58"),
 ];
-static S480: [Evidence; 3] = [
+static S481: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("ni-ortega-2023-04")),
     Evidence::Statement(Cow::Borrowed("ni-murillo-2025-07-30")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S481: [SourceId; 2] = [
+static S482: [SourceId; 2] = [
     SourceId::new("st-americas-16"),
     SourceId::new("st-americas-17"),
 ];
-static S482: [Evidence; 2] = [
+static S483: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("nl-rutte-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S483: [SourceId; 2] = [
+static S484: [SourceId; 2] = [
     SourceId::new("st-europe-46"),
     SourceId::new("st-europe-105"),
 ];
-static S484: [Evidence; 3] = [
+static S485: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("no-stre-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("no-stre-2022-02-24-2")),
     Evidence::Measure(Cow::Borrowed("Norway funds air defence for Ukraine (contribution towards a Patriot system, about USD 130 million)")),
 ];
-static S485: [SourceId; 3] = [
+static S486: [SourceId; 3] = [
     SourceId::new("st-europe-64"),
     SourceId::new("st-europe-65"),
     SourceId::new("st-europe-66"),
 ];
-static S486: [Evidence; 1] = [
+static S487: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("np-nepal-2022-02-24")),
 ];
-static S487: [Evidence; 2] = [
+static S488: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("nz-ardern-2022-02-25")),
     Evidence::Measure(Cow::Borrowed("imposed targeted travel bans on Russia and prohibited goods trade to its military and security forces")),
 ];
-static S488: [SourceId; 2] = [
+static S489: [SourceId; 2] = [
     SourceId::new("st-asia-22"),
     SourceId::new("st-asia-23"),
 ];
-static S489: [Evidence; 1] = [
+static S490: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("om-albusaidi-2022-05-11")),
 ];
-static S490: [Evidence; 1] = [
+static S491: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("pa-cortizo-2022-02-24")),
 ];
-static S491: [Evidence; 1] = [
+static S492: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("pe-tweet-2022-02-24")),
 ];
-static S492: [Evidence; 1] = [
+static S493: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("pg-tkatchenko-2024")),
 ];
-static S493: [Evidence; 1] = [
+static S494: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ph-manalo-2022-02-28")),
 ];
-static S494: [Evidence; 3] = [
+static S495: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("pl-poland-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("pl-morawiecki-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S495: [SourceId; 3] = [
+static S496: [SourceId; 3] = [
     SourceId::new("st-europe-47"),
     SourceId::new("st-europe-48"),
     SourceId::new("st-europe-105"),
 ];
-static S496: [Evidence; 1] = [
+static S497: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ps-maliki-2022-03")),
 ];
-static S497: [Evidence; 3] = [
+static S498: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("pt-costa-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("pt-costa-2022-05-21")),
 ];
-static S498: [SourceId; 3] = [
+static S499: [SourceId; 3] = [
     SourceId::new("st-europe-49"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-50"),
 ];
-static S499: [Evidence; 1] = [
+static S500: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("pw-seid-2022-03-01")),
 ];
-static S500: [Evidence; 3] = [
+static S501: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("pw-aitaro-2022-09")),
     Evidence::Statement(Cow::Borrowed("pw-jr-2024-06-16")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S501: [SourceId; 2] = [
+static S502: [SourceId; 2] = [
     SourceId::new("st-asia-75"),
     SourceId::new("st-asia-90"),
 ];
-static S502: [Evidence; 1] = [
+static S503: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("py-benitez-2022-02-24")),
 ];
-static S503: [Evidence; 3] = [
+static S504: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("qa-thani-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("qa-thani-2022-02-24-2")),
     Evidence::Statement(Cow::Borrowed("qa-thani-2022-10-10")),
 ];
-static S504: [SourceId; 3] = [
+static S505: [SourceId; 3] = [
     SourceId::new("st-asia-46"),
     SourceId::new("st-asia-47"),
     SourceId::new("st-asia-48"),
 ];
-static S505: [Evidence; 2] = [
+static S506: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ro-iohannis-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S506: [SourceId; 2] = [
+static S507: [SourceId; 2] = [
     SourceId::new("st-europe-51"),
     SourceId::new("st-europe-105"),
 ];
-static S507: [Evidence; 1] = [
+static S508: [Evidence; 1] = [
     Evidence::Measure(Cow::Borrowed("Signs the 'Ukraine-South East Europe' summit declaration (in Croatia) that condemns Russia's actions and calls the war a crime against Ukraine, while refusing sanctions")),
 ];
-static S508: [SourceId; 1] = [
+static S509: [SourceId; 1] = [
     SourceId::new("st-europe-90"),
 ];
-static S509: [Evidence; 1] = [
+static S510: [Evidence; 1] = [
     Evidence::Measure(Cow::Borrowed("Only participant who refuses to sign the Ukraine-Southeast Europe summit declaration (Odesa) that 'strongly condemn[s] the brutal war of aggression launched by Russia'")),
 ];
-static S510: [SourceId; 1] = [
+static S511: [SourceId; 1] = [
     SourceId::new("st-europe-133"),
 ];
-static S511: [Evidence; 1] = [
+static S512: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("rw-kayinamura-2022-03-02")),
 ];
-static S512: [Evidence; 2] = [
+static S513: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("sa-salman-2022-03-03")),
     Evidence::Statement(Cow::Borrowed("sa-salman-2022-04-16")),
 ];
-static S513: [SourceId; 2] = [
+static S514: [SourceId; 2] = [
     SourceId::new("st-asia-42"),
     SourceId::new("st-asia-43"),
 ];
-static S514: [Evidence; 1] = [
+static S515: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("sc-radegonde-2022-03-04")),
 ];
-static S515: [Evidence; 3] = [
+static S516: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("se-andersson-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Measure(Cow::Borrowed("Sweden sends military aid to Ukraine incl. 5,000 anti-tank weapons (first arms to a country at war since 1939)")),
 ];
-static S516: [SourceId; 3] = [
+static S517: [SourceId; 3] = [
     SourceId::new("st-europe-132"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-57"),
 ];
-static S517: [Evidence; 3] = [
+static S518: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("sg-spokesperson-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("sg-balakrishnan-2022-02-28")),
     Evidence::Measure(Cow::Borrowed("announced that it would impose sanctions on Russia")),
 ];
-static S518: [SourceId; 3] = [
+static S519: [SourceId; 3] = [
     SourceId::new("st-asia-104"),
     SourceId::new("st-asia-24"),
     SourceId::new("st-asia-25"),
 ];
-static S519: [Evidence; 2] = [
+static S520: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("si-jansa-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S520: [SourceId; 2] = [
+static S521: [SourceId; 2] = [
     SourceId::new("st-europe-55"),
     SourceId::new("st-europe-105"),
 ];
-static S521: [Evidence; 2] = [
+static S522: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("sk-heger-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S522: [SourceId; 2] = [
+static S523: [SourceId; 2] = [
     SourceId::new("st-europe-52"),
     SourceId::new("st-europe-105"),
 ];
-static S523: [Evidence; 1] = [
+static S524: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("sl-bio-2023-05-17")),
 ];
-static S524: [Evidence; 2] = [
+static S525: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("sm-beccari-2022-02-28")),
     Evidence::Statement(Cow::Borrowed("sm-beccari-2022-02-24")),
 ];
-static S525: [SourceId; 2] = [
+static S526: [SourceId; 2] = [
     SourceId::new("st-europe-75"),
     SourceId::new("st-europe-74"),
 ];
-static S526: [Evidence; 1] = [
+static S527: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("sn-communique-2022-03-02")),
 ];
-static S527: [Evidence; 1] = [
+static S528: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("sr-ramdin-2022-02-24")),
 ];
-static S528: [Evidence; 1] = [
+static S529: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ss-hirifugo-2022-03-04")),
 ];
-static S529: [Evidence; 1] = [
+static S530: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("st-nova-2022-02-26")),
 ];
-static S530: [Evidence; 2] = [
+static S531: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("st-nova-2022-03-04")),
     Evidence::Statement(Cow::Borrowed("st-trovoada-2024-06-06")),
 ];
-static S531: [SourceId; 2] = [
+static S532: [SourceId; 2] = [
     SourceId::new("st-africa-71"),
     SourceId::new("st-africa-72"),
 ];
-static S532: [Evidence; 1] = [
+static S533: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("sz-dladla-2023-03")),
 ];
-static S533: [Evidence; 1] = [
+static S534: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tg-dussey-2023-02")),
 ];
-static S534: [Evidence; 2] = [
+static S535: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("th-cha-2022-03-01")),
     Evidence::Statement(Cow::Borrowed("th-thailand-2022-10-13")),
 ];
-static S535: [SourceId; 2] = [
+static S536: [SourceId; 2] = [
     SourceId::new("st-asia-29"),
     SourceId::new("st-asia-30"),
 ];
-static S536: [Evidence; 1] = [
+static S537: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tj-rahmon-2025-12")),
 ];
-static S537: [Evidence; 1] = [
+static S538: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tl-magno-2022-03-01")),
 ];
-static S538: [Evidence; 1] = [
+static S539: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tl-ruak-2022-03-03")),
 ];
-static S539: [Evidence; 1] = [
+static S540: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tl-horta-2022-05-22")),
 ];
-static S540: [Evidence; 1] = [
+static S541: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tm-turkmenistan-2025-12-30")),
 ];
-static S541: [Evidence; 1] = [
+static S542: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tn-abroad-2022-02-25")),
 ];
-static S542: [Evidence; 1] = [
+static S543: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tt-browne-2022-02-24")),
 ];
-static S543: [Evidence; 2] = [
+static S544: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("tz-mulamula-2022-03-23")),
     Evidence::Statement(Cow::Borrowed("tz-mpango-2023-02")),
 ];
-static S544: [SourceId; 2] = [
+static S545: [SourceId; 2] = [
     SourceId::new("st-africa-76"),
     SourceId::new("st-africa-77"),
 ];
-static S545: [Evidence; 1] = [
+static S546: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ug-ayebare-2022-03")),
 ];
-static S546: [Evidence; 2] = [
+static S547: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("uy-pou-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("uy-bonasso-2022-02-27")),
 ];
-static S547: [SourceId; 2] = [
+static S548: [SourceId; 2] = [
     SourceId::new("st-americas-44"),
     SourceId::new("st-americas-45"),
 ];
-static S548: [Evidence; 1] = [
+static S549: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("uz-kamilov-2022-03-17")),
 ];
-static S549: [Evidence; 2] = [
+static S550: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("va-parolin-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("Visits the Russian Embassy to the Holy See to express concern about the war (no condemnation of Russia by name)")),
 ];
-static S550: [SourceId; 2] = [
+static S551: [SourceId; 2] = [
     SourceId::new("st-europe-78"),
     SourceId::new("st-europe-79"),
 ];
-static S551: [Evidence; 1] = [
+static S552: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("vc-gonsalves-2022-02")),
 ];
-static S552: [Evidence; 2] = [
+static S553: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("vn-hang-2022-02-25")),
     Evidence::Statement(Cow::Borrowed("vn-hang-2022-03-03")),
 ];
-static S553: [SourceId; 2] = [
+static S554: [SourceId; 2] = [
     SourceId::new("st-asia-9"),
     SourceId::new("st-asia-10"),
 ];
-static S554: [Evidence; 2] = [
+static S555: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ws-luteru-2022-03-01")),
     Evidence::Statement(Cow::Borrowed("ws-mataafa-2022-03-05")),
 ];
-static S555: [SourceId; 2] = [
+static S556: [SourceId; 2] = [
     SourceId::new("st-asia-71"),
     SourceId::new("st-asia-72"),
 ];
-static S556: [Evidence; 2] = [
+static S557: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("za-dirco-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("za-africa-2022-03-02")),
 ];
-static S557: [SourceId; 2] = [
+static S558: [SourceId; 2] = [
     SourceId::new("st-africa-81"),
     SourceId::new("st-africa-82"),
 ];
-static S558: [Evidence; 2] = [
+static S559: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("za-ramaphosa-2022-03-17")),
     Evidence::Statement(Cow::Borrowed("za-ramaphosa-nato-2022-03-17")),
 ];
-static S559: [SourceId; 2] = [
+static S560: [SourceId; 2] = [
     SourceId::new("st-africa-83"),
     SourceId::new("st26-za"),
 ];
-static S560: [Evidence; 1] = [
+static S561: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("zw-mnangagwa-2023-07")),
 ];
-static S561: [Evidence; 2] = [
+static S562: [Evidence; 2] = [
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/6")),
 ];
-static S562: [SourceId; 23] = [
+static S563: [SourceId; 23] = [
     SourceId::new("stance-v1"),
     SourceId::new("vote-s01"),
     SourceId::new("vote-s02"),
@@ -2073,10 +2078,10 @@ static S562: [SourceId; 23] = [
     SourceId::new("vote-s39"),
     SourceId::new("vote-t2"),
 ];
-static S563: [Evidence; 1] = [
+static S564: [Evidence; 1] = [
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
 ];
-static S564: [SourceId; 11] = [
+static S565: [SourceId; 11] = [
     SourceId::new("stance-v1"),
     SourceId::new("vote-s01"),
     SourceId::new("vote-s02"),
@@ -2089,11 +2094,11 @@ static S564: [SourceId; 11] = [
     SourceId::new("vote-s09"),
     SourceId::new("vote-s10"),
 ];
-static S565: [Evidence; 2] = [
+static S566: [Evidence; 2] = [
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/6")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S566: [SourceId; 12] = [
+static S567: [SourceId; 12] = [
     SourceId::new("stance-v2"),
     SourceId::new("vote-s30"),
     SourceId::new("vote-s31"),
@@ -2107,10 +2112,10 @@ static S566: [SourceId; 12] = [
     SourceId::new("vote-s39"),
     SourceId::new("vote-t2"),
 ];
-static S567: [Evidence; 1] = [
+static S568: [Evidence; 1] = [
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S568: [SourceId; 16] = [
+static S569: [SourceId; 16] = [
     SourceId::new("u20-s26"),
     SourceId::new("u20-s12"),
     SourceId::new("u20-s13"),
@@ -2128,12 +2133,12 @@ static S568: [SourceId; 16] = [
     SourceId::new("vote-e7-3"),
     SourceId::new("vote-e7-4"),
 ];
-static S569: [Evidence; 3] = [
+static S570: [Evidence; 3] = [
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/6")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S570: [SourceId; 39] = [
+static S571: [SourceId; 39] = [
     SourceId::new("stance-v1"),
     SourceId::new("vote-s01"),
     SourceId::new("vote-s02"),
@@ -2174,29 +2179,29 @@ static S570: [SourceId; 39] = [
     SourceId::new("vote-e7-3"),
     SourceId::new("vote-e7-4"),
 ];
-static S571: [Evidence; 4] = [
+static S572: [Evidence; 4] = [
     Evidence::Statement(Cow::Borrowed("ru-putin-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("ordered the full-scale invasion of Ukraine on 24 February 2022")),
     Evidence::Measure(Cow::Borrowed("Signs treaties annexing the Donetsk, Luhansk, Kherson and Zaporizhzhia regions of Ukraine")),
     Evidence::Measure(Cow::Borrowed("signed treaties annexing the Donetsk, Luhansk, Kherson and Zaporizhzhia regions of Ukraine (30 September 2022)")),
 ];
-static S572: [SourceId; 3] = [
+static S573: [SourceId; 3] = [
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("st26-54"),
     SourceId::new("st-europe-97"),
 ];
-static S573: [Evidence; 3] = [
+static S574: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("ua-zelensky-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("ua-kuleba-2023-02-22")),
     Evidence::Measure(Cow::Borrowed("imposed martial law throughout the country on 24 February 2022")),
 ];
-static S574: [SourceId; 4] = [
+static S575: [SourceId; 4] = [
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("st26-57"),
     SourceId::new("st26-56"),
     SourceId::new("stance-v2"),
 ];
-static S575: [Evidence; 6] = [
+static S576: [Evidence; 6] = [
     Evidence::Statement(Cow::Borrowed("us-trump-2025-02-13")),
     Evidence::Statement(Cow::Borrowed("us-shea-2025-02-24")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
@@ -2204,7 +2209,7 @@ static S575: [Evidence; 6] = [
     Evidence::Measure(Cow::Borrowed("paused military aid to Ukraine (announced on 3 March 2025) and resumed it with intelligence sharing on 11 March 2025")),
     Evidence::Statement(Cow::Borrowed("us-trump-2025-04-25")),
 ];
-static S576: [SourceId; 7] = [
+static S577: [SourceId; 7] = [
     SourceId::new("st26-2"),
     SourceId::new("st26-4"),
     SourceId::new("u20-s26"),
@@ -2213,17 +2218,17 @@ static S576: [SourceId; 7] = [
     SourceId::new("st26-14"),
     SourceId::new("st26-16"),
 ];
-static S577: [SourceId; 3] = [
+static S578: [SourceId; 3] = [
     SourceId::new("st26-15"),
     SourceId::new("st26-17"),
     SourceId::new("st26-14"),
 ];
-static S578: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("`opposes_with_measures` still: the sanctions on Russia were continued (notice of 10 April 2025) and the Treasury sanctioned Rosneft and Lukoil on 22 October 2025, \"Given President Putin’s refusal to end this senseless war\"; military aid resumed on 11 March 2025."), date: None, sources: Cow::Borrowed(&S577) },
+static S579: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("`opposes_with_measures` still: the sanctions on Russia were continued (notice of 10 April 2025) and the Treasury sanctioned Rosneft and Lukoil on 22 October 2025, \"Given President Putin’s refusal to end this senseless war\"; military aid resumed on 11 March 2025."), date: None, sources: Cow::Borrowed(&S578) },
     Reading { says: Cow::Borrowed("`neutral` from 24 February 2025, reading the administration's official acts (the call for \"a strong statement, committing us to end the war\") over the President's remarks."), date: None, sources: Cow::Borrowed(&S270) },
 ];
 
-pub(crate) static STATEMENTS: [Statement; 252] = [
+pub(crate) static STATEMENTS: [Statement; 253] = [
     Statement { id: Cow::Borrowed("in-modi-2022-02-24"), country: C::IN, about: None, speaker: Cow::Borrowed("Narendra Modi"), office: Cow::Borrowed("Prime Minister of India"), date: ymd(2022, 2, 24), words: Cow::Borrowed("an immediate cessation of violence … concerted efforts from all sides."), sources: Cow::Borrowed(&S0), note: Some(Cow::Borrowed("In a phone call with Vladimir Putin on the evening of 24 February 2022; the words are from the Prime Minister's Office release.")), alternatives: Cow::Borrowed(&S2) },
     Statement { id: Cow::Borrowed("pk-khan-2022-02-24"), country: C::PK, about: None, speaker: Cow::Borrowed("Prime Minister's Office of Pakistan"), office: Cow::Borrowed("Office of Prime Minister Imran Khan"), date: ymd(2022, 2, 24), words: Cow::Borrowed("The Prime Minister has expressed regret over the recent situation between Russia and Ukraine and said that Pakistan hoped that diplomacy could avert a military confrontation,"), sources: Cow::Borrowed(&S3), note: Some(Cow::Borrowed("After Imran Khan's meeting with Vladimir Putin at the Kremlin, hours after the invasion began. The seed does not quote Khan.")), alternatives: Cow::Borrowed(&[]) },
     Statement { id: Cow::Borrowed("il-lapid-2022-02-24"), country: C::IL, about: None, speaker: Cow::Borrowed("Yair Lapid"), office: Cow::Borrowed("Minister of Foreign Affairs and Alternate Prime Minister of Israel"), date: ymd(2022, 2, 24), words: Cow::Borrowed("a serious violation of the international order … deep, long-lasting and good relations with Russia and with Ukraine"), sources: Cow::Borrowed(&S4), note: Some(Cow::Borrowed("A press statement in Jerusalem on the morning of the invasion. Israel Today prints \"deep, long-lasting and good relations with both Russia and Ukraine\"; the first phrase matches the seed.")), alternatives: Cow::Borrowed(&S8) },
@@ -2476,299 +2481,300 @@ pub(crate) static STATEMENTS: [Statement; 252] = [
     Statement { id: Cow::Borrowed("kp-cmc-2025-04-28"), country: C::KP, about: None, speaker: Cow::Borrowed("Central Military Commission of the Workers' Party of Korea"), office: Cow::Borrowed("WPK Central Military Commission (via KCNA)"), date: ymd(2025, 4, 28), words: Cow::Borrowed("Kim Jong Un determined that the participation of our armed forces in the war was a sacred mission aimed at cementing the traditional friendship and solidarity between the two countries, guaranteeing the development and prosperity of both countries and protecting North Korea’s honor"), sources: Cow::Borrowed(&S271), note: Some(Cow::Borrowed("The statement of the Workers' Party Central Military Commission as TASS quotes KCNA; the KCNA page itself was not seen.")), alternatives: Cow::Borrowed(&[]) },
     Statement { id: Cow::Borrowed("ve-rodriguez-2022-03-07"), country: C::VE, about: None, speaker: Cow::Borrowed("Delcy Rodríguez"), office: Cow::Borrowed("Executive Vice President of Venezuela"), date: ymd(2022, 3, 7), words: Cow::Borrowed("Un modelo que por naturaleza reproduce la desigualdad, reproduce la violencia. Lo estamos viendo actualmente en el conflicto Ucrania-Rusia, el papel del gran provocador de los países de la OTAN. No les importa"), sources: Cow::Borrowed(&S272), note: None, alternatives: Cow::Borrowed(&[]) },
     Statement { id: Cow::Borrowed("za-ramaphosa-nato-2022-03-17"), country: C::ZA, about: None, speaker: Cow::Borrowed("Cyril Ramaphosa"), office: Cow::Borrowed("President of South Africa"), date: ymd(2022, 3, 17), words: Cow::Borrowed("The war could have been avoided if NATO had heeded the warnings from amongst its own leaders and officials over the years that its eastward expansion would lead to greater, not less, instability in the region"), sources: Cow::Borrowed(&S273), note: Some(Cow::Borrowed("In the National Assembly, 17 March 2022.")), alternatives: Cow::Borrowed(&[]) },
+    Statement { id: Cow::Borrowed("ch-fdfa-2022-02-24"), country: C::CH, about: None, speaker: Cow::Borrowed("Federal Department of Foreign Affairs"), office: Cow::Borrowed("foreign ministry of Switzerland (on Twitter)"), date: ymd(2022, 2, 24), words: Cow::Borrowed("This is a gross violation of international law"), sources: Cow::Borrowed(&S274), note: Some(Cow::Borrowed("The ministry's tweet as swissinfo.ch quotes it in English; the ministry called on Russia to cease its \"military aggression\".")), alternatives: Cow::Borrowed(&[]) },
 ];
 
 pub(crate) static STANCES: [StanceRecord; 251] = [
-    StanceRecord { country: C::BY, stance: Stance::AssistsMilitarily, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Let Russian forces invade Ukraine and fire missiles from its territory; the seed: Belarus \"has sided with Russia, and have sent help in to aid Putin’s forces\". On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S274), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S275), alternatives: Cow::Borrowed(&S277) },
-    StanceRecord { country: C::MM, stance: Stance::Endorses, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("The military government's spokesman called the invasion justified; the seed: Myanmar \"calling the invasion of Ukraine ‘justified.’\"."), evidence: Cow::Borrowed(&S278), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S279), alternatives: Cow::Borrowed(&S281) },
-    StanceRecord { country: C::SY, stance: Stance::Endorses, since: ymd(2022, 2, 25), until: Some(ymd(2024, 12, 8)), summary: Cow::Borrowed("Bashar al-Assad called the invasion a \"correction of history\" and recognised the Russian-backed \"republics\" in eastern Ukraine; the record ends with his fall on 8 December 2024. The new government restored relations with Ukraine on 24 September 2025; no statement of it on the invasion is sourced, so no later record is made. On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing."), evidence: Cow::Borrowed(&S282), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S283), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::VE, stance: Stance::Sympathises, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Blamed NATO and the United States for violating the Minsk accords; the seed: \"Venezuela have not openly supported the invasion of Ukraine\". Venezuela cast no vote on ES-11/1. The record continues after the United States captured Maduro on 3 January 2026: Delcy Rodríguez, who had called NATO \"el gran provocador\" on 7 March 2022 as Vice President, took the oath as acting president on 5 January 2026 (TASS), and Russia's foreign ministry backed her (6 January, The Moscow Times); no words of the interim government on the war were found."), evidence: Cow::Borrowed(&S284), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S285), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CN, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Called for talks and for every country's sovereignty to be respected, without criticising Russia, while approving Russian wheat imports and abstaining at the UN."), evidence: Cow::Borrowed(&S286), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S287), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::IN, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Called for an immediate cessation of violence and for dialogue without condemning Russia, and abstained at the UN."), evidence: Cow::Borrowed(&S288), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S289), alternatives: Cow::Borrowed(&S291) },
-    StanceRecord { country: C::PK, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Expressed regret and hoped diplomacy could avert a military confrontation, refused Western calls to condemn Russia and abstained at the UN; the seed: Pakistan has \"been tepid in their response\"."), evidence: Cow::Borrowed(&S292), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S293), alternatives: Cow::Borrowed(&S295) },
-    StanceRecord { country: C::IL, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Foreign Minister Yair Lapid condemned the attack as a serious violation of the international order while stressing good relations with both countries. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S296), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S4), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TR, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("The seed: \"Turkey have taken something of a neutral stance\", keeping relations with both countries."), evidence: Cow::Borrowed(&S297), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S298), alternatives: Cow::Borrowed(&S299) },
-    StanceRecord { country: C::IR, stance: Stance::AssistsMilitarily, since: ymd(2022, 11, 5), until: None, summary: Cow::Borrowed("Acknowledged supplying drones to Russia (saying it was before the war); the United States said in September 2024 that Russia had received Iranian ballistic missiles, which Iran denied. The placement reads the acknowledged supply as assistance although Iran dates it before the invasion."), evidence: Cow::Borrowed(&S300), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S301), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GB, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Sanctioned Russian banks and companies on the day of the invasion, and Belarusian officials for their role on 1 March 2022."), evidence: Cow::Borrowed(&S302), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S303), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::US, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Called Putin \"the aggressor\" (read as condemning the invasion) and imposed sanctions on the day of the invasion."), evidence: Cow::Borrowed(&S304), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S305), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KP, stance: Stance::Sympathises, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Blamed the \"hegemonic policy of the U.S. and the West\" for the crisis and voted against ES-11/1. On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing."), evidence: Cow::Borrowed(&S306), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S37), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KP, stance: Stance::AssistsMilitarily, since: ymd(2024, 10, 18), until: None, summary: Cow::Borrowed("Sent troops to fight for Russia: reported by South Korea's intelligence service on 18 October 2024, confirmed by NATO on 28 October 2024 and by North Korea on 28 April 2025. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S307), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S308), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AD, stance: Stance::OpposesWithMeasures, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Government bill to join EU financial sanctions; Espot's condemnation reported indirectly."), evidence: Cow::Borrowed(&S309), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S310), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AE, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Appeals for peace, \"legitimate concerns of all parties\"; aid without condemnation."), evidence: Cow::Borrowed(&S311), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S312), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AF, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Taliban de facto administration (not recognised; the UN seat was held by the former Republic's mission, not researched)."), evidence: Cow::Borrowed(&S313), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S52), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AG, stance: Stance::Condemns, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Ambassador to the OAS, 25 Feb. Borderline: Prime Minister Browne called Russia's demand that Ukraine stay out of NATO \"not necessarily unreasonable\" and said Ukraine \"will have to surrender\"; blaming Ukraine's NATO bid is read as meeting `sympathises`."), evidence: Cow::Borrowed(&S314), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S53), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AG, stance: Stance::Sympathises, since: ymd(2024, 2, 3), until: None, summary: Cow::Borrowed("Placed on `sympathises` by its government's own words or acts (see the evidence). Change point: PM Browne (head of government) puts the war down to Ukraine's NATO bid; borderline. Borderline: Prime Minister Browne called Russia's demand that Ukraine stay out of NATO \"not necessarily unreasonable\" and said Ukraine \"will have to surrender\"; blaming Ukraine's NATO bid is read as meeting `sympathises`."), evidence: Cow::Borrowed(&S315), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S54), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AL, stance: Stance::OpposesWithMeasures, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Rama condemns (24 Feb); adherence to the sanctions regime reported 2 Mar."), evidence: Cow::Borrowed(&S316), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S317), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AM, stance: Stance::Neutral, since: PartialDate::month(2024, 6), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). FM Mirzoyan: \"categorically against\" war, territorial integrity (date from the URL timestamp)."), evidence: Cow::Borrowed(&S318), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S56), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AO, stance: Stance::Neutral, since: PartialDate::month(2022, 10), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Lourenço, State of the Nation (day c. 18 Oct, inferred)."), evidence: Cow::Borrowed(&S319), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S320), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AR, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S321), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S322), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). Militarily neutral; condemns + EU sanctions."), evidence: Cow::Borrowed(&S323), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S324), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AU, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S325), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S326), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AZ, stance: Stance::Neutral, since: ymd(2023, 2, 22), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Resolve within international law."), evidence: Cow::Borrowed(&S327), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S65), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AZ, stance: Stance::Critical, since: ymd(2025, 8, 11), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Aid + condemnation of Russian strikes on Azerbaijani assets (not of the invasion). Doubt."), evidence: Cow::Borrowed(&S328), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S329), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BB, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S330), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S66), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BD, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Peaceful settlement."), evidence: Cow::Borrowed(&S331), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S332), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). De Croo 25 Feb: \"a very serious violation of international law\"."), evidence: Cow::Borrowed(&S333), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S334), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BG, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S335), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S336), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BH, stance: Stance::Neutral, since: ymd(2022, 4, 7), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S337), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S338), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BI, stance: Stance::Neutral, since: ymd(2023, 5, 30), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S339), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S74), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BJ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Government spokesman, 2 Mar 2022."), evidence: Cow::Borrowed(&S340), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S75), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BJ, stance: Stance::Condemns, since: ymd(2023, 3, 5), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Change point: Talon on LCI (\"Le Bénin le condamne\")."), evidence: Cow::Borrowed(&S341), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S76), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BN, stance: Stance::Critical, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Generic condemnation of \"any violation of sovereignty\", Russia unnamed."), evidence: Cow::Borrowed(&S342), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S77), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BO, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S343), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S78), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BR, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S344), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S345), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BR, stance: Stance::Sympathises, since: ymd(2023, 4, 16), until: None, summary: Cow::Borrowed("Placed on `sympathises` by its government's own words or acts (see the evidence). Borderline (blames the US and Europe for prolonging the war). Borderline: President Lula blamed the United States and Europe for prolonging the war, which is read as meeting `sympathises`."), evidence: Cow::Borrowed(&S346), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S81), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BS, stance: Stance::Condemns, since: PartialDate::year(2022), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S347), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S82), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BW, stance: Stance::Neutral, since: PartialDate::year(2024), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Masisi, autumn 2024 (day unknown). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S348), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S83), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BZ, stance: Stance::Condemns, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Said 1 or 2 Mar 2022 as CARICOM chair at the meeting Belize hosted."), evidence: Cow::Borrowed(&S349), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S84), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CA, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S350), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S85), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CF, stance: Stance::Neutral, since: PartialDate::month(2026, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Touadéra to TASS (copy via AiF/Mail.ru)."), evidence: Cow::Borrowed(&S351), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S86), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CG, stance: Stance::Neutral, since: ymd(2022, 7, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S352), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S87), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CH, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Adopts the EU packages (28 Feb)."), evidence: Cow::Borrowed(&S353), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S354), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CI, stance: Stance::Critical, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Agriculture Minister on France 24 (\"inacceptable\"); not the head of state or foreign minister."), evidence: Cow::Borrowed(&S355), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S88), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CL, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S356), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S357), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CO, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S358), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S359), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CO, stance: Stance::Neutral, since: ymd(2023, 1, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S360), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S93), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CR, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S361), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S94), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CU, stance: Stance::Endorses, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S362), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S363), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CV, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S364), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S365), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CY, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S366), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S367), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CZ, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S368), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S369), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::DE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 27), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S370), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S371), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::DK, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S372), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S373), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::DM, stance: Stance::Condemns, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S374), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S103), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::DO, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S375), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S376), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::DZ, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S377), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S378), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::EC, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S379), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S108), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::EE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S380), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S381), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::EG, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S382), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S383), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ER, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Voted against ES-11/1 (a vote does not place). On 2022-03-02 it voted against A/RES/ES-11/1, which by itself places nothing. On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S384), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S385), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ES, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S386), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S387), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ET, stance: Stance::Neutral, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S388), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S389), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::FI, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S390), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S391), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::FJ, stance: Stance::Condemns, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). UN envoy: Russia's actions inconsistent with the Charter (day inferred, 28 Feb/1 Mar)."), evidence: Cow::Borrowed(&S392), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S120), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::FJ, stance: Stance::OpposesWithMeasures, since: ymd(2024, 6, 16), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). President Katonivere reports Fiji helped the US seize a sanctioned oligarch's superyacht."), evidence: Cow::Borrowed(&S393), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S394), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::FM, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns + severs diplomatic relations (25 Feb). Borderline: if a break of relations is not a \"measure\", condemns."), evidence: Cow::Borrowed(&S395), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S396), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::FR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S397), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S398), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GA, stance: Stance::Condemns, since: PartialDate::month(2022, 10), until: Some(PartialDate::month(2023, 8)), summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Borderline (fragment \"violation de l'intégrité territoriale ...\"; speaker unnamed; date inferred). Ends with the coup of August 2023; no words or acts of the transitional authorities on the war were found."), evidence: Cow::Borrowed(&S399), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S123), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GD, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S400), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S124), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GH, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S401), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S402), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GN, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Military transition government."), evidence: Cow::Borrowed(&S403), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S127), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S404), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S405), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GT, stance: Stance::Condemns, since: ymd(2022, 7, 25), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Borderline (quoted fragments via Ukrinform)."), evidence: Cow::Borrowed(&S406), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S407), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GW, stance: Stance::Neutral, since: ymd(2022, 10, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S408), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S129), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S409), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S130), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::HR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S410), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S411), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::HT, stance: Stance::Condemns, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). After 7 Mar 2022. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S412), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S133), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::HU, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S413), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S414), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ID, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). MFA: the military attack is \"unacceptable\"; spokesman: generic condemnation, Russia unnamed, no sanctions."), evidence: Cow::Borrowed(&S415), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S416), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::IE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). Militarily neutral."), evidence: Cow::Borrowed(&S417), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S418), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::IQ, stance: Stance::Neutral, since: ymd(2022, 4, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Declared neutrality."), evidence: Cow::Borrowed(&S419), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S139), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::IS, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S420), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S421), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::IT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S422), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S423), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::JM, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S424), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S143), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::JP, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemnation (28 Feb) + sanctions (27 Feb)."), evidence: Cow::Borrowed(&S425), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S144), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KE, stance: Stance::Condemns, since: PartialDate::year(2024), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S426), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S145), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KG, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Kyrgyz MFA, 1 Mar (weak: disappointment at division, UNSC responsibility)."), evidence: Cow::Borrowed(&S427), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S428), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KH, stance: Stance::Critical, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). \"We do not support the use of force\"."), evidence: Cow::Borrowed(&S429), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S430), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KN, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). COLLECTIVE OECS statement \"and its Member States\" only; no national statement."), evidence: Cow::Borrowed(&S431), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S151), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Moon: \"cannot be justified\" (24 Feb); MOFA condemns and joins sanctions, export ban (28 Feb)."), evidence: Cow::Borrowed(&S432), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S433), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KZ, stance: Stance::Neutral, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Mediation offer; Tokayev calls for negotiation."), evidence: Cow::Borrowed(&S434), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S435), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LA, stance: Stance::Neutral, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, diplomacy."), evidence: Cow::Borrowed(&S436), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S437), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LB, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). MFA 24 Feb: \"Lebanon condemns the invasion\"."), evidence: Cow::Borrowed(&S438), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S159), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LC, stance: Stance::Condemns, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S439), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S160), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LI, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns (24 Feb) + EU sanctions (25 and 28 Feb)."), evidence: Cow::Borrowed(&S440), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S441), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LK, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, diplomacy."), evidence: Cow::Borrowed(&S442), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S162), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LR, stance: Stance::Condemns, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S443), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S163), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S444), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S445), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LU, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S446), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S447), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LV, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S448), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S449), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Government of National Unity (Tripoli); the rival HoR-designated government also condemned (note only)."), evidence: Cow::Borrowed(&S450), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S168), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MA, stance: Stance::Neutral, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S451), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S452), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MC, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns + asset freezes and EU sanctions (28 Feb)."), evidence: Cow::Borrowed(&S453), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S454), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MD, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Sandu cites the international community's condemnation and declares an emergency (24 Feb)."), evidence: Cow::Borrowed(&S455), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S172), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MD, stance: Stance::Condemns, since: ymd(2022, 9, 30), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). \"I strongly condemn and reject Russia's attempt to illegally annex\"."), evidence: Cow::Borrowed(&S456), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S173), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ME, stance: Stance::OpposesWithMeasures, since: ymd(2022, 4, 8), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Sources disagree on implementation."), evidence: Cow::Borrowed(&S457), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S458), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MG, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: Some(PartialDate::month(2025, 10)), summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Ends with the military takeover of October 2025; no words or acts of the new authorities on the war were found."), evidence: Cow::Borrowed(&S459), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S175), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MH, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). \"This has got to stop\". Borderline: the speech may date from the 23 Feb debate (before the invasion). On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S460), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S176), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MK, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Joins EU sanctions (24 Feb); \"We condemned this Russian aggression\" (28 Feb)."), evidence: Cow::Borrowed(&S461), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S462), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ML, stance: Stance::Neutral, since: PartialDate::month(2022, 4), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing."), evidence: Cow::Borrowed(&S463), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S179), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ML, stance: Stance::Endorses, since: ymd(2024, 8, 4), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence). Change point (borderline: adopts Russia's \"neo-Nazi\" diagnosis; same communiqué claims neutrality). On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S464), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S180), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S465), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S466), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MV, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Urged Russia and Ukraine to resume talks; day not printed."), evidence: Cow::Borrowed(&S467), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S183), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MW, stance: Stance::Critical, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S468), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S469), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MX, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S470), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S471), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MY, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Peaceful resolution, dialogue."), evidence: Cow::Borrowed(&S472), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S473), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MY, stance: Stance::Critical, since: ymd(2024, 10, 5), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Anwar (PM from Nov 2022): \"I am not in favour of the invasion\"."), evidence: Cow::Borrowed(&S474), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S475), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MZ, stance: Stance::Neutral, since: PartialDate::month(2023, 7), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Nyusi, c. 30 Jul 2023."), evidence: Cow::Borrowed(&S476), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S191), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NE, stance: Stance::Condemns, since: ymd(2022, 3, 2), until: Some(PartialDate::month(2023, 7)), summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Under President Bazoum. Ends with the coup of July 2023; the military government's break with Ukraine (6 August 2024) and its vote against A/RES/ES-11/7 (24 February 2025) meet no criterion, and no words of it on the invasion were found."), evidence: Cow::Borrowed(&S477), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S192), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NG, stance: Stance::Condemns, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). critical on 25 Feb, condemns from 28 Feb."), evidence: Cow::Borrowed(&S478), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S479), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NI, stance: Stance::Endorses, since: PartialDate::month(2023, 4), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence). Confirmed on re-read. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S480), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S481), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NL, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S482), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S483), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NO, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns as a breach of international law + NOK 200 m aid (24 Feb)."), evidence: Cow::Borrowed(&S484), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S485), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NP, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). \"opposes any use of force against a sovereign country\"."), evidence: Cow::Borrowed(&S486), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S200), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NZ, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemnation + travel and export bans (25 Feb)."), evidence: Cow::Borrowed(&S487), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S488), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::OM, stance: Stance::Neutral, since: ymd(2022, 5, 11), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, peaceful resolution."), evidence: Cow::Borrowed(&S489), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S202), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PA, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Borderline: events \"que contravienen ..."), evidence: Cow::Borrowed(&S490), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S203), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PE, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S491), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S204), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PG, stance: Stance::Neutral, since: PartialDate::year(2024), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). \"moral support ... Change date unknown."), evidence: Cow::Borrowed(&S492), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S205), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PH, stance: Stance::Condemns, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). DFA statement for the UN (28 Feb): \"explicit condemnation of the invasion\"."), evidence: Cow::Borrowed(&S493), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S206), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PL, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S494), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S495), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PS, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). About 7 Mar 2022."), evidence: Cow::Borrowed(&S496), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S209), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S497), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S498), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PW, stance: Stance::Critical, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). UN envoy names \"the aggression of Russia\"."), evidence: Cow::Borrowed(&S499), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S212), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PW, stance: Stance::Condemns, since: PartialDate::month(2022, 9), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). FM at UNGA 77: he said Palau continues to \"strongly condemn the war\" (reported) + calls for Russian withdrawal. Day not printed. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S500), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S501), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S502), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S215), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::QA, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, dialogue."), evidence: Cow::Borrowed(&S503), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S504), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::RO, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S505), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S506), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::RS, stance: Stance::Condemns, since: ymd(2024, 10, 9), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S507), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S508), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::RS, stance: Stance::Critical, since: ymd(2025, 6, 11), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Refused to sign the Odesa declaration condemning Russia (\"did not betray Russia\"): read as retracting the 2024 signature, back to the 2022 line."), evidence: Cow::Borrowed(&S509), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S510), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::RW, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Borderline critical (the quote only explains a yes vote by support for territorial integrity)."), evidence: Cow::Borrowed(&S511), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S220), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SA, stance: Stance::Neutral, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Political solution, mediation offer."), evidence: Cow::Borrowed(&S512), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S513), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SC, stance: Stance::Condemns, since: ymd(2022, 3, 4), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S514), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S223), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S515), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S516), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SG, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). MFA condemns (24 Feb, generic sentence after naming Russia's operation); sanctions announced 28 Feb."), evidence: Cow::Borrowed(&S517), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S518), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SI, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S519), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S520), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SK, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S521), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S522), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SL, stance: Stance::Neutral, since: ymd(2023, 5, 17), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S523), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S228), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SM, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S524), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S525), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SN, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S526), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S231), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SR, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Strictly on quoted words (\"kan onder geen enkele voorwaarde worden geaccepteerd\"); condemns is very likely (unquoted \"spreekt zijn veroordeling uit\")."), evidence: Cow::Borrowed(&S527), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S232), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SS, stance: Stance::Neutral, since: ymd(2022, 3, 4), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S528), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S233), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ST, stance: Stance::Neutral, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S529), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S234), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ST, stance: Stance::Critical, since: ymd(2022, 3, 4), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Change point (Vila Nova: the invasion \"abala ... a ordem internacional\")."), evidence: Cow::Borrowed(&S530), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S531), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SZ, stance: Stance::Neutral, since: PartialDate::month(2023, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S532), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S237), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TG, stance: Stance::Neutral, since: PartialDate::month(2023, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S533), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S238), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TH, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). \"maintain a neutral stance\", ASEAN call for dialogue."), evidence: Cow::Borrowed(&S534), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S535), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TJ, stance: Stance::Neutral, since: PartialDate::month(2025, 12), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Faults Kyiv for an alleged attack hindering negotiations (pro-Russian tilt, not sympathises by the criteria)."), evidence: Cow::Borrowed(&S536), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S241), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TL, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). FM: ceasefire, diplomatic solution (on or before 1 Mar)."), evidence: Cow::Borrowed(&S537), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S242), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TL, stance: Stance::Critical, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). PM: Russia's invasion \"inaceitável\"."), evidence: Cow::Borrowed(&S538), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S243), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TL, stance: Stance::Condemns, since: ymd(2022, 5, 22), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). President Ramos-Horta: \"we condemn the Russian invasion\"."), evidence: Cow::Borrowed(&S539), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S244), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TM, stance: Stance::Neutral, since: ymd(2025, 12, 30), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restates permanent neutrality and negotiated settlement."), evidence: Cow::Borrowed(&S540), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S245), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TN, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S541), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S246), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TT, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Borderline condemns (\"condemn the outbreak of violence on Ukraine\")."), evidence: Cow::Borrowed(&S542), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S247), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TZ, stance: Stance::Neutral, since: ymd(2022, 3, 23), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S543), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S544), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::UG, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S545), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S250), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::UY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S546), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S547), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::UZ, stance: Stance::Neutral, since: ymd(2022, 3, 17), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Kamilov 17 Mar 2022: stop hostilities, non-recognition of the \"republics\" (neutral on the quote; critical if \"serious concern\" in another rendering is used)."), evidence: Cow::Borrowed(&S548), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S253), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::VA, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Holy See: UN observer state, not a member. Parolin: \"still room for negotiation\"; the Pope's embassy visit."), evidence: Cow::Borrowed(&S549), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S550), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::VC, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Letter made public 2 Mar 2022."), evidence: Cow::Borrowed(&S551), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S255), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::VN, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, dialogue."), evidence: Cow::Borrowed(&S552), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S553), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::WS, stance: Stance::Condemns, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). UN envoy: \"We condemn Russia's unprovoked attack\" (28 Feb–2 Mar, before the vote)."), evidence: Cow::Borrowed(&S554), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S555), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ZA, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S556), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S557), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ZA, stance: Stance::Sympathises, since: ymd(2022, 3, 17), until: None, summary: Cow::Borrowed("Placed on `sympathises` by its government's own words or acts (see the evidence). President Ramaphosa said the war \"could have been avoided if NATO had heeded the warnings\" about its eastward expansion: he blamed NATO, which meets `sympathises`."), evidence: Cow::Borrowed(&S558), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S559), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ZW, stance: Stance::Endorses, since: PartialDate::month(2023, 7), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence). Day not given (27–29 Jul 2023). Borderline: solidarity with Russia's \"special military operation\" is read as endorsing it."), evidence: Cow::Borrowed(&S560), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S263), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AM, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AO, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BA, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BF, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: Some(PartialDate::month(2022, 9)), summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. The government that took power in the coup of September 2022 (Ibrahim Traoré) is placed on its own evidence."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BF, stance: Stance::Neutral, since: ymd(2023, 2, 23), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/6, which demands that Russia \"immediately, completely and unconditionally withdraw\" its forces from Ukraine: `neutral` by its vote alone. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BH, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BI, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BT, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BW, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CD, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CD, stance: Stance::Neutral, since: ymd(2025, 2, 24), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/7, which demands that Russia withdraw all its armed forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CF, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S569), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CG, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CI, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CM, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6. On 2025-02-24 it did not vote on A/RES/ES-11/7."), evidence: Cow::Borrowed(&S569), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S570), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::DJ, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ET, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GA, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GA, stance: Stance::Neutral, since: ymd(2025, 2, 24), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/7, which demands that Russia withdraw all its armed forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GE, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GQ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S569), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GT, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GW, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::HN, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::IQ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::IR, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::JO, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KE, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KH, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KI, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KW, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LS, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ME, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ML, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MN, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MR, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MU, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NA, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NI, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NR, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::OM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PG, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::RS, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SA, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SB, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SC, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SD, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S569), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SL, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SO, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SS, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SV, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TD, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TD, stance: Stance::Neutral, since: ymd(2025, 2, 24), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/7, which demands that Russia withdraw all its armed forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TG, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TJ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TM, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TO, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TV, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::UZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S563), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S564), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::VU, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::YE, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ZM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ZW, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S562), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::RU, stance: Stance::Invader, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Russia ordered the full-scale invasion of Ukraine on 24 February 2022 (the seed: \"After Russia ordered full scale invasion of Ukraine on February 24\"); Putin announced a \"special military operation\" that morning, and on 30 September 2022 signed treaties annexing four Ukrainian regions. A party to the war, not placed by the criteria for third states."), evidence: Cow::Borrowed(&S571), assessed_by: Cow::Borrowed("allegiance: a party to the war"), sources: Cow::Borrowed(&S572), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::UA, stance: Stance::Invaded, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Invaded by Russia on 24 February 2022 (the seed: \"After Russia ordered full scale invasion of Ukraine on February 24\"), it declared martial law that day and has defended itself since. A party to the war, not placed by the criteria for third states."), evidence: Cow::Borrowed(&S573), assessed_by: Cow::Borrowed("allegiance: a party to the war"), sources: Cow::Borrowed(&S574), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::US, stance: Stance::Sympathises, since: ymd(2025, 2, 13), until: None, summary: Cow::Borrowed("President Trump blamed the war on his predecessor's talk of Ukraine joining NATO (13 and 26 February, 25 April 2025), which meets `sympathises` (blames the United States or NATO); the supportive levels come first in the rule, so this decides it although sanctions stayed in force. The United States voted against A/RES/ES-11/7 on 24 February 2025, paused military aid from 3 March 2025 and intelligence sharing from 5 March, and resumed both on 11 March."), evidence: Cow::Borrowed(&S575), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S576), alternatives: Cow::Borrowed(&S578) },
+    StanceRecord { country: C::BY, stance: Stance::AssistsMilitarily, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Let Russian forces invade Ukraine and fire missiles from its territory; the seed: Belarus \"has sided with Russia, and have sent help in to aid Putin’s forces\". On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S275), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S276), alternatives: Cow::Borrowed(&S278) },
+    StanceRecord { country: C::MM, stance: Stance::Endorses, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("The military government's spokesman called the invasion justified; the seed: Myanmar \"calling the invasion of Ukraine ‘justified.’\"."), evidence: Cow::Borrowed(&S279), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S280), alternatives: Cow::Borrowed(&S282) },
+    StanceRecord { country: C::SY, stance: Stance::Endorses, since: ymd(2022, 2, 25), until: Some(ymd(2024, 12, 8)), summary: Cow::Borrowed("Bashar al-Assad called the invasion a \"correction of history\" and recognised the Russian-backed \"republics\" in eastern Ukraine; the record ends with his fall on 8 December 2024. The new government restored relations with Ukraine on 24 September 2025; no statement of it on the invasion is sourced, so no later record is made. On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing."), evidence: Cow::Borrowed(&S283), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S284), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::VE, stance: Stance::Sympathises, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Blamed NATO and the United States for violating the Minsk accords; the seed: \"Venezuela have not openly supported the invasion of Ukraine\". Venezuela cast no vote on ES-11/1. The record continues after the United States captured Maduro on 3 January 2026: Delcy Rodríguez, who had called NATO \"el gran provocador\" on 7 March 2022 as Vice President, took the oath as acting president on 5 January 2026 (TASS), and Russia's foreign ministry backed her (6 January, The Moscow Times); no words of the interim government on the war were found."), evidence: Cow::Borrowed(&S285), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S286), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CN, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Called for talks and for every country's sovereignty to be respected, without criticising Russia, while approving Russian wheat imports and abstaining at the UN."), evidence: Cow::Borrowed(&S287), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S288), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::IN, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Called for an immediate cessation of violence and for dialogue without condemning Russia, and abstained at the UN."), evidence: Cow::Borrowed(&S289), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S290), alternatives: Cow::Borrowed(&S292) },
+    StanceRecord { country: C::PK, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Expressed regret and hoped diplomacy could avert a military confrontation, refused Western calls to condemn Russia and abstained at the UN; the seed: Pakistan has \"been tepid in their response\"."), evidence: Cow::Borrowed(&S293), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S294), alternatives: Cow::Borrowed(&S296) },
+    StanceRecord { country: C::IL, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Foreign Minister Yair Lapid condemned the attack as a serious violation of the international order while stressing good relations with both countries. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S297), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S4), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TR, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("The seed: \"Turkey have taken something of a neutral stance\", keeping relations with both countries."), evidence: Cow::Borrowed(&S298), assessed_by: Cow::Borrowed("Metro (seed article)"), sources: Cow::Borrowed(&S299), alternatives: Cow::Borrowed(&S300) },
+    StanceRecord { country: C::IR, stance: Stance::AssistsMilitarily, since: ymd(2022, 11, 5), until: None, summary: Cow::Borrowed("Acknowledged supplying drones to Russia (saying it was before the war); the United States said in September 2024 that Russia had received Iranian ballistic missiles, which Iran denied. The placement reads the acknowledged supply as assistance although Iran dates it before the invasion."), evidence: Cow::Borrowed(&S301), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S302), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GB, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Sanctioned Russian banks and companies on the day of the invasion, and Belarusian officials for their role on 1 March 2022."), evidence: Cow::Borrowed(&S303), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S304), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::US, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Called Putin \"the aggressor\" (read as condemning the invasion) and imposed sanctions on the day of the invasion."), evidence: Cow::Borrowed(&S305), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S306), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KP, stance: Stance::Sympathises, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Blamed the \"hegemonic policy of the U.S. and the West\" for the crisis and voted against ES-11/1. On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing."), evidence: Cow::Borrowed(&S307), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S37), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KP, stance: Stance::AssistsMilitarily, since: ymd(2024, 10, 18), until: None, summary: Cow::Borrowed("Sent troops to fight for Russia: reported by South Korea's intelligence service on 18 October 2024, confirmed by NATO on 28 October 2024 and by North Korea on 28 April 2025. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S308), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S309), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AD, stance: Stance::OpposesWithMeasures, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Government bill to join EU financial sanctions; Espot's condemnation reported indirectly."), evidence: Cow::Borrowed(&S310), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S311), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AE, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Appeals for peace, \"legitimate concerns of all parties\"; aid without condemnation."), evidence: Cow::Borrowed(&S312), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S313), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AF, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Taliban de facto administration (not recognised; the UN seat was held by the former Republic's mission, not researched)."), evidence: Cow::Borrowed(&S314), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S52), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AG, stance: Stance::Condemns, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Ambassador to the OAS, 25 Feb. Borderline: Prime Minister Browne called Russia's demand that Ukraine stay out of NATO \"not necessarily unreasonable\" and said Ukraine \"will have to surrender\"; blaming Ukraine's NATO bid is read as meeting `sympathises`."), evidence: Cow::Borrowed(&S315), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S53), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AG, stance: Stance::Sympathises, since: ymd(2024, 2, 3), until: None, summary: Cow::Borrowed("Placed on `sympathises` by its government's own words or acts (see the evidence). Change point: PM Browne (head of government) puts the war down to Ukraine's NATO bid; borderline. Borderline: Prime Minister Browne called Russia's demand that Ukraine stay out of NATO \"not necessarily unreasonable\" and said Ukraine \"will have to surrender\"; blaming Ukraine's NATO bid is read as meeting `sympathises`."), evidence: Cow::Borrowed(&S316), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S54), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AL, stance: Stance::OpposesWithMeasures, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Rama condemns (24 Feb); adherence to the sanctions regime reported 2 Mar."), evidence: Cow::Borrowed(&S317), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S318), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AM, stance: Stance::Neutral, since: PartialDate::month(2024, 6), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). FM Mirzoyan: \"categorically against\" war, territorial integrity (date from the URL timestamp)."), evidence: Cow::Borrowed(&S319), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S56), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AO, stance: Stance::Neutral, since: PartialDate::month(2022, 10), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Lourenço, State of the Nation (day c. 18 Oct, inferred)."), evidence: Cow::Borrowed(&S320), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S321), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AR, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S322), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S323), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). Militarily neutral; condemns + EU sanctions."), evidence: Cow::Borrowed(&S324), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S325), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AU, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S326), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S327), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AZ, stance: Stance::Neutral, since: ymd(2023, 2, 22), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Resolve within international law."), evidence: Cow::Borrowed(&S328), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S65), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AZ, stance: Stance::Critical, since: ymd(2025, 8, 11), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Aid + condemnation of Russian strikes on Azerbaijani assets (not of the invasion). Doubt."), evidence: Cow::Borrowed(&S329), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S330), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BB, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S331), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S66), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BD, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Peaceful settlement."), evidence: Cow::Borrowed(&S332), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S333), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). De Croo 25 Feb: \"a very serious violation of international law\"."), evidence: Cow::Borrowed(&S334), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S335), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BG, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S336), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S337), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BH, stance: Stance::Neutral, since: ymd(2022, 4, 7), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S338), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S339), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BI, stance: Stance::Neutral, since: ymd(2023, 5, 30), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S340), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S74), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BJ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Government spokesman, 2 Mar 2022."), evidence: Cow::Borrowed(&S341), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S75), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BJ, stance: Stance::Condemns, since: ymd(2023, 3, 5), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Change point: Talon on LCI (\"Le Bénin le condamne\")."), evidence: Cow::Borrowed(&S342), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S76), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BN, stance: Stance::Critical, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Generic condemnation of \"any violation of sovereignty\", Russia unnamed."), evidence: Cow::Borrowed(&S343), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S77), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BO, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S344), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S78), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BR, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S345), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S346), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BR, stance: Stance::Sympathises, since: ymd(2023, 4, 16), until: None, summary: Cow::Borrowed("Placed on `sympathises` by its government's own words or acts (see the evidence). Borderline (blames the US and Europe for prolonging the war). Borderline: President Lula blamed the United States and Europe for prolonging the war, which is read as meeting `sympathises`."), evidence: Cow::Borrowed(&S347), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S81), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BS, stance: Stance::Condemns, since: PartialDate::year(2022), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S348), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S82), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BW, stance: Stance::Neutral, since: PartialDate::year(2024), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Masisi, autumn 2024 (day unknown). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S349), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S83), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BZ, stance: Stance::Condemns, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Said 1 or 2 Mar 2022 as CARICOM chair at the meeting Belize hosted."), evidence: Cow::Borrowed(&S350), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S84), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CA, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S351), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S85), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CF, stance: Stance::Neutral, since: PartialDate::month(2026, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Touadéra to TASS (copy via AiF/Mail.ru)."), evidence: Cow::Borrowed(&S352), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S86), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CG, stance: Stance::Neutral, since: ymd(2022, 7, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S353), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S87), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CH, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Adopts the EU packages (28 Feb). The foreign ministry called the invasion \"a gross violation of international law\" on 24 February 2022: the condemnation half of the level."), evidence: Cow::Borrowed(&S354), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S355), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CI, stance: Stance::Critical, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Agriculture Minister on France 24 (\"inacceptable\"); not the head of state or foreign minister."), evidence: Cow::Borrowed(&S356), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S88), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CL, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S357), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S358), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CO, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S359), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S360), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CO, stance: Stance::Neutral, since: ymd(2023, 1, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S361), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S93), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CR, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S362), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S94), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CU, stance: Stance::Endorses, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S363), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S364), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CV, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S365), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S366), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CY, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S367), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S368), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CZ, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S369), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S370), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::DE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 27), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S371), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S372), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::DK, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S373), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S374), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::DM, stance: Stance::Condemns, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S375), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S103), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::DO, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S376), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S377), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::DZ, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S378), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S379), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::EC, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S380), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S108), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::EE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S381), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S382), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::EG, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S383), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S384), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ER, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Voted against ES-11/1 (a vote does not place). On 2022-03-02 it voted against A/RES/ES-11/1, which by itself places nothing. On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S385), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S386), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ES, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S387), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S388), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ET, stance: Stance::Neutral, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S389), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S390), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::FI, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S391), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S392), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::FJ, stance: Stance::Condemns, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). UN envoy: Russia's actions inconsistent with the Charter (day inferred, 28 Feb/1 Mar)."), evidence: Cow::Borrowed(&S393), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S120), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::FJ, stance: Stance::OpposesWithMeasures, since: ymd(2024, 6, 16), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). President Katonivere reports Fiji helped the US seize a sanctioned oligarch's superyacht."), evidence: Cow::Borrowed(&S394), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S395), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::FM, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns + severs diplomatic relations (25 Feb). Borderline: if a break of relations is not a \"measure\", condemns."), evidence: Cow::Borrowed(&S396), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S397), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::FR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S398), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S399), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GA, stance: Stance::Condemns, since: PartialDate::month(2022, 10), until: Some(PartialDate::month(2023, 8)), summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Borderline (fragment \"violation de l'intégrité territoriale ...\"; speaker unnamed; date inferred). Ends with the coup of August 2023; no words or acts of the transitional authorities on the war were found."), evidence: Cow::Borrowed(&S400), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S123), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GD, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S401), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S124), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GH, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S402), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S403), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GN, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Military transition government."), evidence: Cow::Borrowed(&S404), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S127), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S405), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S406), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GT, stance: Stance::Condemns, since: ymd(2022, 7, 25), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Borderline (quoted fragments via Ukrinform)."), evidence: Cow::Borrowed(&S407), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S408), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GW, stance: Stance::Neutral, since: ymd(2022, 10, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S409), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S129), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S410), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S130), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::HR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S411), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S412), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::HT, stance: Stance::Condemns, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). After 7 Mar 2022. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S413), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S133), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::HU, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S414), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S415), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ID, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). MFA: the military attack is \"unacceptable\"; spokesman: generic condemnation, Russia unnamed, no sanctions."), evidence: Cow::Borrowed(&S416), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S417), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::IE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). Militarily neutral."), evidence: Cow::Borrowed(&S418), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S419), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::IQ, stance: Stance::Neutral, since: ymd(2022, 4, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Declared neutrality."), evidence: Cow::Borrowed(&S420), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S139), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::IS, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S421), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S422), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::IT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S423), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S424), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::JM, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S425), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S143), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::JP, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemnation (28 Feb) + sanctions (27 Feb)."), evidence: Cow::Borrowed(&S426), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S144), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KE, stance: Stance::Condemns, since: PartialDate::year(2024), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S427), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S145), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KG, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Kyrgyz MFA, 1 Mar (weak: disappointment at division, UNSC responsibility)."), evidence: Cow::Borrowed(&S428), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S429), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KH, stance: Stance::Critical, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). \"We do not support the use of force\"."), evidence: Cow::Borrowed(&S430), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S431), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KN, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). COLLECTIVE OECS statement \"and its Member States\" only; no national statement."), evidence: Cow::Borrowed(&S432), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S151), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Moon: \"cannot be justified\" (24 Feb); MOFA condemns and joins sanctions, export ban (28 Feb)."), evidence: Cow::Borrowed(&S433), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S434), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KZ, stance: Stance::Neutral, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Mediation offer; Tokayev calls for negotiation."), evidence: Cow::Borrowed(&S435), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S436), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LA, stance: Stance::Neutral, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, diplomacy."), evidence: Cow::Borrowed(&S437), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S438), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LB, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). MFA 24 Feb: \"Lebanon condemns the invasion\"."), evidence: Cow::Borrowed(&S439), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S159), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LC, stance: Stance::Condemns, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S440), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S160), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LI, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns (24 Feb) + EU sanctions (25 and 28 Feb)."), evidence: Cow::Borrowed(&S441), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S442), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LK, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, diplomacy."), evidence: Cow::Borrowed(&S443), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S162), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LR, stance: Stance::Condemns, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S444), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S163), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S445), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S446), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LU, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S447), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S448), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LV, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S449), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S450), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Government of National Unity (Tripoli); the rival HoR-designated government also condemned (note only)."), evidence: Cow::Borrowed(&S451), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S168), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MA, stance: Stance::Neutral, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S452), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S453), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MC, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns + asset freezes and EU sanctions (28 Feb)."), evidence: Cow::Borrowed(&S454), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S455), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MD, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Sandu cites the international community's condemnation and declares an emergency (24 Feb)."), evidence: Cow::Borrowed(&S456), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S172), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MD, stance: Stance::Condemns, since: ymd(2022, 9, 30), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). \"I strongly condemn and reject Russia's attempt to illegally annex\"."), evidence: Cow::Borrowed(&S457), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S173), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ME, stance: Stance::OpposesWithMeasures, since: ymd(2022, 4, 8), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Sources disagree on implementation."), evidence: Cow::Borrowed(&S458), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S459), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MG, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: Some(PartialDate::month(2025, 10)), summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Ends with the military takeover of October 2025; no words or acts of the new authorities on the war were found."), evidence: Cow::Borrowed(&S460), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S175), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MH, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). \"This has got to stop\". Borderline: the speech may date from the 23 Feb debate (before the invasion). On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S461), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S176), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MK, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Joins EU sanctions (24 Feb); \"We condemned this Russian aggression\" (28 Feb)."), evidence: Cow::Borrowed(&S462), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S463), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ML, stance: Stance::Neutral, since: PartialDate::month(2022, 4), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing."), evidence: Cow::Borrowed(&S464), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S179), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ML, stance: Stance::Endorses, since: ymd(2024, 8, 4), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence). Change point (borderline: adopts Russia's \"neo-Nazi\" diagnosis; same communiqué claims neutrality). On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S465), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S180), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S466), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S467), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MV, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Urged Russia and Ukraine to resume talks; day not printed."), evidence: Cow::Borrowed(&S468), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S183), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MW, stance: Stance::Critical, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S469), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S470), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MX, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S471), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S472), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MY, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Peaceful resolution, dialogue."), evidence: Cow::Borrowed(&S473), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S474), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MY, stance: Stance::Critical, since: ymd(2024, 10, 5), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Anwar (PM from Nov 2022): \"I am not in favour of the invasion\"."), evidence: Cow::Borrowed(&S475), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S476), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MZ, stance: Stance::Neutral, since: PartialDate::month(2023, 7), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Nyusi, c. 30 Jul 2023."), evidence: Cow::Borrowed(&S477), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S191), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NE, stance: Stance::Condemns, since: ymd(2022, 3, 2), until: Some(PartialDate::month(2023, 7)), summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Under President Bazoum. Ends with the coup of July 2023; the military government's break with Ukraine (6 August 2024) and its vote against A/RES/ES-11/7 (24 February 2025) meet no criterion, and no words of it on the invasion were found."), evidence: Cow::Borrowed(&S478), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S192), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NG, stance: Stance::Condemns, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). critical on 25 Feb, condemns from 28 Feb."), evidence: Cow::Borrowed(&S479), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S480), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NI, stance: Stance::Endorses, since: PartialDate::month(2023, 4), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence). Confirmed on re-read. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S481), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S482), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NL, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S483), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S484), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NO, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns as a breach of international law + NOK 200 m aid (24 Feb)."), evidence: Cow::Borrowed(&S485), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S486), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NP, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). \"opposes any use of force against a sovereign country\"."), evidence: Cow::Borrowed(&S487), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S200), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NZ, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemnation + travel and export bans (25 Feb)."), evidence: Cow::Borrowed(&S488), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S489), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::OM, stance: Stance::Neutral, since: ymd(2022, 5, 11), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, peaceful resolution."), evidence: Cow::Borrowed(&S490), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S202), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PA, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Borderline: events \"que contravienen ..."), evidence: Cow::Borrowed(&S491), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S203), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PE, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S492), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S204), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PG, stance: Stance::Neutral, since: PartialDate::year(2024), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). \"moral support ... Change date unknown."), evidence: Cow::Borrowed(&S493), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S205), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PH, stance: Stance::Condemns, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). DFA statement for the UN (28 Feb): \"explicit condemnation of the invasion\"."), evidence: Cow::Borrowed(&S494), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S206), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PL, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S495), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S496), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PS, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). About 7 Mar 2022."), evidence: Cow::Borrowed(&S497), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S209), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S498), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S499), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PW, stance: Stance::Critical, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). UN envoy names \"the aggression of Russia\"."), evidence: Cow::Borrowed(&S500), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S212), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PW, stance: Stance::Condemns, since: PartialDate::month(2022, 9), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). FM at UNGA 77: he said Palau continues to \"strongly condemn the war\" (reported) + calls for Russian withdrawal. Day not printed. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S501), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S502), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S503), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S215), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::QA, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, dialogue."), evidence: Cow::Borrowed(&S504), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S505), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::RO, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S506), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S507), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::RS, stance: Stance::Condemns, since: ymd(2024, 10, 9), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S508), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S509), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::RS, stance: Stance::Critical, since: ymd(2025, 6, 11), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Refused to sign the Odesa declaration condemning Russia (\"did not betray Russia\"): read as retracting the 2024 signature, back to the 2022 line."), evidence: Cow::Borrowed(&S510), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S511), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::RW, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Borderline critical (the quote only explains a yes vote by support for territorial integrity)."), evidence: Cow::Borrowed(&S512), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S220), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SA, stance: Stance::Neutral, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Political solution, mediation offer."), evidence: Cow::Borrowed(&S513), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S514), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SC, stance: Stance::Condemns, since: ymd(2022, 3, 4), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S515), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S223), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S516), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S517), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SG, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). MFA condemns (24 Feb, generic sentence after naming Russia's operation); sanctions announced 28 Feb."), evidence: Cow::Borrowed(&S518), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S519), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SI, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S520), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S521), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SK, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S522), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S523), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SL, stance: Stance::Neutral, since: ymd(2023, 5, 17), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S524), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S228), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SM, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S525), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S526), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SN, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S527), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S231), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SR, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Strictly on quoted words (\"kan onder geen enkele voorwaarde worden geaccepteerd\"); condemns is very likely (unquoted \"spreekt zijn veroordeling uit\")."), evidence: Cow::Borrowed(&S528), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S232), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SS, stance: Stance::Neutral, since: ymd(2022, 3, 4), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S529), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S233), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ST, stance: Stance::Neutral, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S530), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S234), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ST, stance: Stance::Critical, since: ymd(2022, 3, 4), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Change point (Vila Nova: the invasion \"abala ... a ordem internacional\")."), evidence: Cow::Borrowed(&S531), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S532), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SZ, stance: Stance::Neutral, since: PartialDate::month(2023, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S533), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S237), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TG, stance: Stance::Neutral, since: PartialDate::month(2023, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S534), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S238), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TH, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). \"maintain a neutral stance\", ASEAN call for dialogue."), evidence: Cow::Borrowed(&S535), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S536), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TJ, stance: Stance::Neutral, since: PartialDate::month(2025, 12), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Faults Kyiv for an alleged attack hindering negotiations (pro-Russian tilt, not sympathises by the criteria)."), evidence: Cow::Borrowed(&S537), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S241), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TL, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). FM: ceasefire, diplomatic solution (on or before 1 Mar)."), evidence: Cow::Borrowed(&S538), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S242), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TL, stance: Stance::Critical, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). PM: Russia's invasion \"inaceitável\"."), evidence: Cow::Borrowed(&S539), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S243), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TL, stance: Stance::Condemns, since: ymd(2022, 5, 22), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). President Ramos-Horta: \"we condemn the Russian invasion\"."), evidence: Cow::Borrowed(&S540), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S244), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TM, stance: Stance::Neutral, since: ymd(2025, 12, 30), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restates permanent neutrality and negotiated settlement."), evidence: Cow::Borrowed(&S541), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S245), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TN, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S542), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S246), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TT, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Borderline condemns (\"condemn the outbreak of violence on Ukraine\")."), evidence: Cow::Borrowed(&S543), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S247), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TZ, stance: Stance::Neutral, since: ymd(2022, 3, 23), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S544), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S545), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::UG, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S546), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S250), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::UY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S547), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S548), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::UZ, stance: Stance::Neutral, since: ymd(2022, 3, 17), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Kamilov 17 Mar 2022: stop hostilities, non-recognition of the \"republics\" (neutral on the quote; critical if \"serious concern\" in another rendering is used)."), evidence: Cow::Borrowed(&S549), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S253), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::VA, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Holy See: UN observer state, not a member. Parolin: \"still room for negotiation\"; the Pope's embassy visit."), evidence: Cow::Borrowed(&S550), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S551), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::VC, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Letter made public 2 Mar 2022."), evidence: Cow::Borrowed(&S552), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S255), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::VN, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, dialogue."), evidence: Cow::Borrowed(&S553), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S554), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::WS, stance: Stance::Condemns, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). UN envoy: \"We condemn Russia's unprovoked attack\" (28 Feb–2 Mar, before the vote)."), evidence: Cow::Borrowed(&S555), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S556), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ZA, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S557), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S558), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ZA, stance: Stance::Sympathises, since: ymd(2022, 3, 17), until: None, summary: Cow::Borrowed("Placed on `sympathises` by its government's own words or acts (see the evidence). President Ramaphosa said the war \"could have been avoided if NATO had heeded the warnings\" about its eastward expansion: he blamed NATO, which meets `sympathises`."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ZW, stance: Stance::Endorses, since: PartialDate::month(2023, 7), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence). Day not given (27–29 Jul 2023). Borderline: solidarity with Russia's \"special military operation\" is read as endorsing it."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S263), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AM, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AO, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BA, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BF, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: Some(PartialDate::month(2022, 9)), summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. The government that took power in the coup of September 2022 (Ibrahim Traoré) is placed on its own evidence."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BF, stance: Stance::Neutral, since: ymd(2023, 2, 23), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/6, which demands that Russia \"immediately, completely and unconditionally withdraw\" its forces from Ukraine: `neutral` by its vote alone. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S566), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S567), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BH, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BI, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BT, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BW, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CD, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CD, stance: Stance::Neutral, since: ymd(2025, 2, 24), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/7, which demands that Russia withdraw all its armed forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S568), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S569), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CF, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S570), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CG, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CI, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CM, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6. On 2025-02-24 it did not vote on A/RES/ES-11/7."), evidence: Cow::Borrowed(&S570), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S571), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::DJ, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ET, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GA, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GA, stance: Stance::Neutral, since: ymd(2025, 2, 24), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/7, which demands that Russia withdraw all its armed forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S568), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S569), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GE, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GQ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S570), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GT, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GW, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::HN, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::IQ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::IR, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::JO, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KE, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KH, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KI, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KW, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LS, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ME, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ML, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MN, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MR, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MU, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NA, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NI, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NR, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::OM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PG, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::RS, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SA, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SB, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SC, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SD, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S570), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SL, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SO, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SS, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SV, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TD, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TD, stance: Stance::Neutral, since: ymd(2025, 2, 24), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/7, which demands that Russia withdraw all its armed forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S568), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S569), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TG, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TJ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TM, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TO, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TV, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::UZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::VU, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::YE, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ZM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ZW, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::RU, stance: Stance::Invader, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Russia ordered the full-scale invasion of Ukraine on 24 February 2022 (the seed: \"After Russia ordered full scale invasion of Ukraine on February 24\"); Putin announced a \"special military operation\" that morning, and on 30 September 2022 signed treaties annexing four Ukrainian regions. A party to the war, not placed by the criteria for third states."), evidence: Cow::Borrowed(&S572), assessed_by: Cow::Borrowed("allegiance: a party to the war"), sources: Cow::Borrowed(&S573), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::UA, stance: Stance::Invaded, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Invaded by Russia on 24 February 2022 (the seed: \"After Russia ordered full scale invasion of Ukraine on February 24\"), it declared martial law that day and has defended itself since. A party to the war, not placed by the criteria for third states."), evidence: Cow::Borrowed(&S574), assessed_by: Cow::Borrowed("allegiance: a party to the war"), sources: Cow::Borrowed(&S575), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::US, stance: Stance::Sympathises, since: ymd(2025, 2, 13), until: None, summary: Cow::Borrowed("President Trump blamed the war on his predecessor's talk of Ukraine joining NATO (13 and 26 February, 25 April 2025), which meets `sympathises` (blames the United States or NATO); the supportive levels come first in the rule, so this decides it although sanctions stayed in force. The United States voted against A/RES/ES-11/7 on 24 February 2025, paused military aid from 3 March 2025 and intelligence sharing from 5 March, and resumed both on 11 March."), evidence: Cow::Borrowed(&S576), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S577), alternatives: Cow::Borrowed(&S579) },
 ];
 
 pub(crate) static CLAIMS: [Claim; 38] = [
-    Claim { subject: C::RU, wording: Cow::Borrowed("After Russia ordered full scale invasion of Ukraine on February 24, world leaders across the globe were swift in condemning the actions of Russian President Vladimir Putin."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("The invasion began on 24 February 2022; the stance records start from that day.")) },
-    Claim { subject: C::UA, wording: Cow::Borrowed("Millions have already fled Ukraine as Putin continues to exacerbate tensions, threatening any country that supports Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("Not modelled: the crate records alignments, not refugee flows.")) },
-    Claim { subject: C::RU, wording: Cow::Borrowed("The EAEU is a political and economic union first proposed by Putin in 2011 and signed into being by initial member states Belarus and Kazakhstan alongside Russia."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("The EAEU treaty (eaeu-2014) was signed on 29 May 2014 by Belarus, Kazakhstan and Russia and entered into force on 1 January 2015; the 2011 proposal is in its note.")) },
-    Claim { subject: C::BY, wording: Cow::Borrowed("Russia has some consistent allies, particularly the countries in the Eurasian Economic Union (EAEU)."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("A founding member of the EAEU (memberships), and of the CSTO and the Union State.")) },
-    Claim { subject: C::KZ, wording: Cow::Borrowed("Russia has some consistent allies, particularly the countries in the Eurasian Economic Union (EAEU)."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("A founding member of the EAEU and a CSTO member (memberships).")) },
-    Claim { subject: C::AM, wording: Cow::Borrowed("Armenia (a long term ally of Russia) and Kyrgyzstan were welcomed into the union in 2015."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("EAEU member from 2 January 2015; its CSTO membership is frozen since February 2024 (memberships).")) },
-    Claim { subject: C::KG, wording: Cow::Borrowed("Armenia (a long term ally of Russia) and Kyrgyzstan were welcomed into the union in 2015."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("EAEU member from 6 August 2015, with 12 August as an alternative reading (memberships).")) },
-    Claim { subject: C::TJ, wording: Cow::Borrowed("Tajikistan has been touted as a potential future member, and an ally to Russia."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("No EAEU role is recorded for Tajikistan; it is a CSTO member (memberships).")) },
-    Claim { subject: C::CU, wording: Cow::Borrowed("A number of other countries have also been tipped to join in the future, including Cuba and Uzbekistan."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("An EAEU observer state, not a member (memberships).")) },
-    Claim { subject: C::UZ, wording: Cow::Borrowed("A number of other countries have also been tipped to join in the future, including Cuba and Uzbekistan."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("An EAEU observer state, not a member (memberships).")) },
-    Claim { subject: C::IN, wording: Cow::Borrowed("India also has a strategic partnership with Russia, after signing the Declaration on the India-Russia Strategic Partnership in October 2000, however, India have increasingly amiable relations to the US."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("The declaration (in-ru-2000) was signed in October 2000 (treaties); India's relations with the US are not modelled.")) },
-    Claim { subject: C::PK, wording: Cow::Borrowed("Similarly, Pakistan has had a mixed relationship with Russia, having largely supported the West during the Cold War but also celebrated the 70th Anniversary of Diplomatic Relations with Russia in 2018."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("Pakistan and the Soviet Union established relations in 1948 (pk-su-1948); the 2018 celebration is the seed's claim.")) },
-    Claim { subject: C::IL, wording: Cow::Borrowed("There are a number of other countries who maintain fair relations with Russia, though they might not be considered a straightforward ally. These include Israel and Turkey."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("No alliance-grade tie with Russia is recorded; Israel condemned the invasion (stance).")) },
-    Claim { subject: C::TR, wording: Cow::Borrowed("There are a number of other countries who maintain fair relations with Russia, though they might not be considered a straightforward ally. These include Israel and Turkey."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("A NATO member since 1952 (memberships); no alliance-grade tie with Russia is recorded.")) },
-    Claim { subject: C::CN, wording: Cow::Borrowed("China is often considered to be a strong ally of Russia."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("Bound to Russia by the 2001 treaty (cn-ru-2001) and co-member of the SCO and BRICS; its stance is recorded as neutral.")) },
-    Claim { subject: C::CN, wording: Cow::Borrowed("In 2001, both countries signed the ‘Treaty of Good-Neighbourliness and Friendly Cooperation’."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("The treaty cn-ru-2001, signed on 16 July 2001.")) },
-    Claim { subject: C::CN, wording: Cow::Borrowed("The 20-year pact was recently renewed for five more years, now set to run until at least 2026."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("The treaty's end is disputed: February 2027 by its Article 25 or 16 July 2026 (cn-ru-2001, end readings).")) },
-    Claim { subject: C::CN, wording: Cow::Borrowed("The treaty outlines the basis for peaceful relations and economic cooperation, as well as diplomatic and geopolitical reliance."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("See the provisions of cn-ru-2001.")) },
-    Claim { subject: C::CN, wording: Cow::Borrowed("Part of this treaty also expressly hinted at supporting one another in times of conflict, including the sharing of ‘military know-how’ and Chinese access to Russian military technology."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("The treaty provides for consultations when a party sees a threat (Article 9) and military cooperation; it has no mutual-defence clause (cn-ru-2001 provisions).")) },
-    Claim { subject: C::CN, wording: Cow::Borrowed("Another key part of the Treaty is the agreement that Russia sees Taiwan as ‘an inalienable part of China’."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("See the provisions of cn-ru-2001.")) },
-    Claim { subject: C::CN, wording: Cow::Borrowed("Recently, the Financial Times reported that, according to US officials, Russia had asked China for military equipment to support its ongoing invasion of Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("The Financial Times report itself was not seen; China's denial is the statement cn-zhao-lijian-2022-03-14.")) },
-    Claim { subject: C::CN, wording: Cow::Borrowed("However, a spokesperson for China’s foreign ministry denied the accusation as ‘disinformation’."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("The statement cn-zhao-lijian-2022-03-14.")) },
-    Claim { subject: C::RU, wording: Cow::Borrowed("Though Russia does have some economic allies, most have condemned the violence taking place in Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("Compare the stance records: of the allies the seed names, India and China are recorded as neutral, Belarus as assisting militarily.")) },
-    Claim { subject: C::CN, wording: Cow::Borrowed("China said it will not provide Moscow with military support but it has been upping trade with increased imports of wheat from Russia."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("The wheat imports were approved on 24 February 2022 (stance-s77); the closest statement found on military support is China's ambassador to the US, reported on 21 March 2022, saying China would not send weapons or ammunition (stance-s05); the seed's wording is unconfirmed.")) },
-    Claim { subject: C::CN, wording: Cow::Borrowed("However, China’s foreign minister has previously stressed that each country’s sovereignty should be respected, calling on parties to return to the negotiating table."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("The statement cn-wang-yi-2022-02-25.")) },
-    Claim { subject: C::IN, wording: Cow::Borrowed("India’s Prime Minister Narendra Modi to call for ‘an immediate cessation of violence’ after Russian President Vladimir Putin’s announced war against Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("The statement in-modi-2022-02-24.")) },
-    Claim { subject: C::IL, wording: Cow::Borrowed("Israel has also expressed concern at the actions taken by Putin."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("The statement il-lapid-2022-02-24.")) },
-    Claim { subject: C::TR, wording: Cow::Borrowed("Turkey have taken something of a neutral stance."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("The stance record for Türkiye uses this assessment; a reading by the scale's criteria (critical) is listed beside it.")) },
-    Claim { subject: C::PK, wording: Cow::Borrowed("Pakistan is another ally who have been tepid in their response to the invasion of Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("The stance record for Pakistan (neutral).")) },
-    Claim { subject: C::PK, wording: Cow::Borrowed("In fact, Pakistani Prime Minister Imran Khan is the first world leader to have met with Putin after the invasion begun."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("Khan met Putin at the Kremlin on 24 February 2022, hours after the invasion began (stance-s23); that he was the first world leader to do so is not stated by any other source seen (unconfirmed).")) },
-    Claim { subject: C::PK, wording: Cow::Borrowed("Khan had gone to Moscow with the aim of enhancing economic ties with Russia, one of the world’s largest producers of gas, at a time when Pakistan’s energy needs are escalating."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("Not modelled beyond the statement pk-khan-2022-02-24.")) },
-    Claim { subject: C::BY, wording: Cow::Borrowed("Belarus has sided with Russia, and have sent help in to aid Putin’s forces."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("The stance record for Belarus (assists militarily).")) },
-    Claim { subject: C::BY, wording: Cow::Borrowed("The UK has levied sanctions on a number of Belarusian officials to inflict ‘economic pain on Putin and those closest to him.’"), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("The statements gb-truss-2022-03-01 and gb-fcdo-2022-03-01 (1 March 2022).")) },
-    Claim { subject: C::MM, wording: Cow::Borrowed("Myanmar have gone on record as calling the invasion of Ukraine ‘justified.’"), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("The statement mm-zaw-min-tun-2022-02-25 and the stance record (endorses).")) },
-    Claim { subject: C::VE, wording: Cow::Borrowed("Venezuela have not openly supported the invasion of Ukraine, but they have condemned the US for allegedly aiding in the breaking of the Minsk agreement."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("The statement ve-mfa-2022-02-24 and the stance record (sympathises).")) },
-    Claim { subject: C::UA, wording: Cow::Borrowed("The Minsk agreements were a series of international agreements which sought to end the war in the Donbas region of Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("The treaties minsk-2014 and minsk-2015.")) },
-    Claim { subject: C::SY, wording: Cow::Borrowed("Syria has also supported Putin’s actions."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("The stance record for Syria (endorses, until December 2024).")) },
-    Claim { subject: C::SY, wording: Cow::Borrowed("Syrian President Bashar al-Assad had a phone call with Putin during which Al Jazeera reported that he praised Russia’s military incursion into Ukraine, denouncing what he called Western ‘hysteria’ surrounding it."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("The statement sy-assad-2022-02-25.")) },
+    Claim { subject: C::RU, wording: Cow::Borrowed("After Russia ordered full scale invasion of Ukraine on February 24, world leaders across the globe were swift in condemning the actions of Russian President Vladimir Putin."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("The invasion began on 24 February 2022; the stance records start from that day.")) },
+    Claim { subject: C::UA, wording: Cow::Borrowed("Millions have already fled Ukraine as Putin continues to exacerbate tensions, threatening any country that supports Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("Not modelled: the crate records alignments, not refugee flows.")) },
+    Claim { subject: C::RU, wording: Cow::Borrowed("The EAEU is a political and economic union first proposed by Putin in 2011 and signed into being by initial member states Belarus and Kazakhstan alongside Russia."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("The EAEU treaty (eaeu-2014) was signed on 29 May 2014 by Belarus, Kazakhstan and Russia and entered into force on 1 January 2015; the 2011 proposal is in its note.")) },
+    Claim { subject: C::BY, wording: Cow::Borrowed("Russia has some consistent allies, particularly the countries in the Eurasian Economic Union (EAEU)."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("A founding member of the EAEU (memberships), and of the CSTO and the Union State.")) },
+    Claim { subject: C::KZ, wording: Cow::Borrowed("Russia has some consistent allies, particularly the countries in the Eurasian Economic Union (EAEU)."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("A founding member of the EAEU and a CSTO member (memberships).")) },
+    Claim { subject: C::AM, wording: Cow::Borrowed("Armenia (a long term ally of Russia) and Kyrgyzstan were welcomed into the union in 2015."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("EAEU member from 2 January 2015; its CSTO membership is frozen since February 2024 (memberships).")) },
+    Claim { subject: C::KG, wording: Cow::Borrowed("Armenia (a long term ally of Russia) and Kyrgyzstan were welcomed into the union in 2015."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("EAEU member from 6 August 2015, with 12 August as an alternative reading (memberships).")) },
+    Claim { subject: C::TJ, wording: Cow::Borrowed("Tajikistan has been touted as a potential future member, and an ally to Russia."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("No EAEU role is recorded for Tajikistan; it is a CSTO member (memberships).")) },
+    Claim { subject: C::CU, wording: Cow::Borrowed("A number of other countries have also been tipped to join in the future, including Cuba and Uzbekistan."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("An EAEU observer state, not a member (memberships).")) },
+    Claim { subject: C::UZ, wording: Cow::Borrowed("A number of other countries have also been tipped to join in the future, including Cuba and Uzbekistan."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("An EAEU observer state, not a member (memberships).")) },
+    Claim { subject: C::IN, wording: Cow::Borrowed("India also has a strategic partnership with Russia, after signing the Declaration on the India-Russia Strategic Partnership in October 2000, however, India have increasingly amiable relations to the US."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("The declaration (in-ru-2000) was signed in October 2000 (treaties); India's relations with the US are not modelled.")) },
+    Claim { subject: C::PK, wording: Cow::Borrowed("Similarly, Pakistan has had a mixed relationship with Russia, having largely supported the West during the Cold War but also celebrated the 70th Anniversary of Diplomatic Relations with Russia in 2018."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("Pakistan and the Soviet Union established relations in 1948 (pk-su-1948); the 2018 celebration is the seed's claim.")) },
+    Claim { subject: C::IL, wording: Cow::Borrowed("There are a number of other countries who maintain fair relations with Russia, though they might not be considered a straightforward ally. These include Israel and Turkey."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("No alliance-grade tie with Russia is recorded; Israel condemned the invasion (stance).")) },
+    Claim { subject: C::TR, wording: Cow::Borrowed("There are a number of other countries who maintain fair relations with Russia, though they might not be considered a straightforward ally. These include Israel and Turkey."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("A NATO member since 1952 (memberships); no alliance-grade tie with Russia is recorded.")) },
+    Claim { subject: C::CN, wording: Cow::Borrowed("China is often considered to be a strong ally of Russia."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("Bound to Russia by the 2001 treaty (cn-ru-2001) and co-member of the SCO and BRICS; its stance is recorded as neutral.")) },
+    Claim { subject: C::CN, wording: Cow::Borrowed("In 2001, both countries signed the ‘Treaty of Good-Neighbourliness and Friendly Cooperation’."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("The treaty cn-ru-2001, signed on 16 July 2001.")) },
+    Claim { subject: C::CN, wording: Cow::Borrowed("The 20-year pact was recently renewed for five more years, now set to run until at least 2026."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("The treaty's end is disputed: February 2027 by its Article 25 or 16 July 2026 (cn-ru-2001, end readings).")) },
+    Claim { subject: C::CN, wording: Cow::Borrowed("The treaty outlines the basis for peaceful relations and economic cooperation, as well as diplomatic and geopolitical reliance."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("See the provisions of cn-ru-2001.")) },
+    Claim { subject: C::CN, wording: Cow::Borrowed("Part of this treaty also expressly hinted at supporting one another in times of conflict, including the sharing of ‘military know-how’ and Chinese access to Russian military technology."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("The treaty provides for consultations when a party sees a threat (Article 9) and military cooperation; it has no mutual-defence clause (cn-ru-2001 provisions).")) },
+    Claim { subject: C::CN, wording: Cow::Borrowed("Another key part of the Treaty is the agreement that Russia sees Taiwan as ‘an inalienable part of China’."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("See the provisions of cn-ru-2001.")) },
+    Claim { subject: C::CN, wording: Cow::Borrowed("Recently, the Financial Times reported that, according to US officials, Russia had asked China for military equipment to support its ongoing invasion of Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("The Financial Times report itself was not seen; China's denial is the statement cn-zhao-lijian-2022-03-14.")) },
+    Claim { subject: C::CN, wording: Cow::Borrowed("However, a spokesperson for China’s foreign ministry denied the accusation as ‘disinformation’."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("The statement cn-zhao-lijian-2022-03-14.")) },
+    Claim { subject: C::RU, wording: Cow::Borrowed("Though Russia does have some economic allies, most have condemned the violence taking place in Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("Compare the stance records: of the allies the seed names, India and China are recorded as neutral, Belarus as assisting militarily.")) },
+    Claim { subject: C::CN, wording: Cow::Borrowed("China said it will not provide Moscow with military support but it has been upping trade with increased imports of wheat from Russia."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("The wheat imports were approved on 24 February 2022 (stance-s77); the closest statement found on military support is China's ambassador to the US, reported on 21 March 2022, saying China would not send weapons or ammunition (stance-s05); the seed's wording is unconfirmed.")) },
+    Claim { subject: C::CN, wording: Cow::Borrowed("However, China’s foreign minister has previously stressed that each country’s sovereignty should be respected, calling on parties to return to the negotiating table."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("The statement cn-wang-yi-2022-02-25.")) },
+    Claim { subject: C::IN, wording: Cow::Borrowed("India’s Prime Minister Narendra Modi to call for ‘an immediate cessation of violence’ after Russian President Vladimir Putin’s announced war against Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("The statement in-modi-2022-02-24.")) },
+    Claim { subject: C::IL, wording: Cow::Borrowed("Israel has also expressed concern at the actions taken by Putin."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("The statement il-lapid-2022-02-24.")) },
+    Claim { subject: C::TR, wording: Cow::Borrowed("Turkey have taken something of a neutral stance."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("The stance record for Türkiye uses this assessment; a reading by the scale's criteria (critical) is listed beside it.")) },
+    Claim { subject: C::PK, wording: Cow::Borrowed("Pakistan is another ally who have been tepid in their response to the invasion of Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("The stance record for Pakistan (neutral).")) },
+    Claim { subject: C::PK, wording: Cow::Borrowed("In fact, Pakistani Prime Minister Imran Khan is the first world leader to have met with Putin after the invasion begun."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("Khan met Putin at the Kremlin on 24 February 2022, hours after the invasion began (stance-s23); that he was the first world leader to do so is not stated by any other source seen (unconfirmed).")) },
+    Claim { subject: C::PK, wording: Cow::Borrowed("Khan had gone to Moscow with the aim of enhancing economic ties with Russia, one of the world’s largest producers of gas, at a time when Pakistan’s energy needs are escalating."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("Not modelled beyond the statement pk-khan-2022-02-24.")) },
+    Claim { subject: C::BY, wording: Cow::Borrowed("Belarus has sided with Russia, and have sent help in to aid Putin’s forces."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("The stance record for Belarus (assists militarily).")) },
+    Claim { subject: C::BY, wording: Cow::Borrowed("The UK has levied sanctions on a number of Belarusian officials to inflict ‘economic pain on Putin and those closest to him.’"), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("The statements gb-truss-2022-03-01 and gb-fcdo-2022-03-01 (1 March 2022).")) },
+    Claim { subject: C::MM, wording: Cow::Borrowed("Myanmar have gone on record as calling the invasion of Ukraine ‘justified.’"), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("The statement mm-zaw-min-tun-2022-02-25 and the stance record (endorses).")) },
+    Claim { subject: C::VE, wording: Cow::Borrowed("Venezuela have not openly supported the invasion of Ukraine, but they have condemned the US for allegedly aiding in the breaking of the Minsk agreement."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("The statement ve-mfa-2022-02-24 and the stance record (sympathises).")) },
+    Claim { subject: C::UA, wording: Cow::Borrowed("The Minsk agreements were a series of international agreements which sought to end the war in the Donbas region of Ukraine."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("The treaties minsk-2014 and minsk-2015.")) },
+    Claim { subject: C::SY, wording: Cow::Borrowed("Syria has also supported Putin’s actions."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("The stance record for Syria (endorses, until December 2024).")) },
+    Claim { subject: C::SY, wording: Cow::Borrowed("Syrian President Bashar al-Assad had a phone call with Putin during which Al Jazeera reported that he praised Russia’s military incursion into Ukraine, denouncing what he called Western ‘hysteria’ surrounding it."), date: PartialDate::month(2022, 3), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("The statement sy-assad-2022-02-25.")) },
 ];
