@@ -1277,15 +1277,17 @@ static S366: [SourceId; 2] = [
     SourceId::new("st-africa-16"),
     SourceId::new("st-africa-17"),
 ];
-static S367: [Evidence; 3] = [
+static S367: [Evidence; 4] = [
     Evidence::Statement(Cow::Borrowed("cy-anastasiades-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("cy-anastasiades-2023-02-24")),
+    Evidence::Statement(Cow::Borrowed("se-andersson-2022-02-24")),
 ];
-static S368: [SourceId; 3] = [
+static S368: [SourceId; 4] = [
     SourceId::new("st-europe-17"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-18"),
+    SourceId::new("st-europe-132"),
 ];
 static S369: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("cz-fiala-2022-02-24")),
@@ -1685,15 +1687,17 @@ static S465: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ml-maiga-2024-08-04")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S466: [Evidence; 3] = [
+static S466: [Evidence; 4] = [
     Evidence::Statement(Cow::Borrowed("mt-abela-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("mt-abela-2023-09")),
+    Evidence::Statement(Cow::Borrowed("se-andersson-2022-02-24")),
 ];
-static S467: [SourceId; 3] = [
+static S467: [SourceId; 4] = [
     SourceId::new("st-europe-43"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-44"),
+    SourceId::new("st-europe-132"),
 ];
 static S468: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("mv-solih-2022-03")),
@@ -1907,13 +1911,15 @@ static S521: [SourceId; 2] = [
     SourceId::new("st-europe-55"),
     SourceId::new("st-europe-105"),
 ];
-static S522: [Evidence; 2] = [
+static S522: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("sk-heger-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
+    Evidence::Statement(Cow::Borrowed("se-andersson-2022-02-24")),
 ];
-static S523: [SourceId; 2] = [
+static S523: [SourceId; 3] = [
     SourceId::new("st-europe-52"),
     SourceId::new("st-europe-105"),
+    SourceId::new("st-europe-132"),
 ];
 static S524: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("sl-bio-2023-05-17")),
@@ -2538,7 +2544,7 @@ pub(crate) static STANCES: [StanceRecord; 251] = [
     StanceRecord { country: C::CR, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S362), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S94), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::CU, stance: Stance::Endorses, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S363), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S364), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::CV, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S365), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S366), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CY, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S367), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S368), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CY, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). Its head of government was among the members of the European Council whose statement of 24 February 2022 condemns \"in the strongest possible terms Russia's unprecedented military aggression against Ukraine\": the condemnation half of the level."), evidence: Cow::Borrowed(&S367), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S368), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::CZ, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S369), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S370), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::DE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 27), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S371), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S372), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::DK, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S373), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S374), alternatives: Cow::Borrowed(&[]) },
@@ -2600,7 +2606,7 @@ pub(crate) static STANCES: [StanceRecord; 251] = [
     StanceRecord { country: C::MK, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Joins EU sanctions (24 Feb); \"We condemned this Russian aggression\" (28 Feb)."), evidence: Cow::Borrowed(&S462), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S463), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::ML, stance: Stance::Neutral, since: PartialDate::month(2022, 4), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing."), evidence: Cow::Borrowed(&S464), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S179), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::ML, stance: Stance::Endorses, since: ymd(2024, 8, 4), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence). Change point (borderline: adopts Russia's \"neo-Nazi\" diagnosis; same communiqué claims neutrality). On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S465), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S180), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S466), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S467), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). Its head of government was among the members of the European Council whose statement of 24 February 2022 condemns \"in the strongest possible terms Russia's unprecedented military aggression against Ukraine\": the condemnation half of the level."), evidence: Cow::Borrowed(&S466), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S467), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::MV, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Urged Russia and Ukraine to resume talks; day not printed."), evidence: Cow::Borrowed(&S468), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S183), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::MW, stance: Stance::Critical, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S469), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S470), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::MX, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S471), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S472), alternatives: Cow::Borrowed(&[]) },
@@ -2635,7 +2641,7 @@ pub(crate) static STANCES: [StanceRecord; 251] = [
     StanceRecord { country: C::SE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S516), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S517), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::SG, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). MFA condemns (24 Feb, generic sentence after naming Russia's operation); sanctions announced 28 Feb."), evidence: Cow::Borrowed(&S518), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S519), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::SI, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S520), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S521), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SK, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S522), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S523), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SK, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). Its head of government was among the members of the European Council whose statement of 24 February 2022 condemns \"in the strongest possible terms Russia's unprecedented military aggression against Ukraine\": the condemnation half of the level."), evidence: Cow::Borrowed(&S522), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S523), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::SL, stance: Stance::Neutral, since: ymd(2023, 5, 17), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S524), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S228), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::SM, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S525), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S526), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::SN, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S527), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S231), alternatives: Cow::Borrowed(&[]) },

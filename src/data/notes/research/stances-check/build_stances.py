@@ -488,6 +488,11 @@ new_sources["st26-ch"] = {"id": "st26-ch", "kind": "news", "publisher": "swissin
 statement_ids.add("ch-fdfa-2022-02-24")
 new_statements.append({"id": "ch-fdfa-2022-02-24", "country": "CH", "speaker": "Federal Department of Foreign Affairs", "office": "foreign ministry of Switzerland (on Twitter)", "date": "2022-02-24", "words": "This is a gross violation of international law", "sources": ["st26-ch"], "note": "The ministry's tweet as swissinfo.ch quotes it in English; the ministry called on Russia to cease its \"military aggression\"."})
 EDITS[("CH", "2022-02-28")] = {"evidence": [{"statement": "ch-fdfa-2022-02-24"}], "sources": ["st26-ch"], "summary": " The foreign ministry called the invasion \"a gross violation of international law\" on 24 February 2022: the condemnation half of the level."}
+# EU members whose own words of the first days do not condemn: their heads
+# of government adopted the European Council's statement of 24 February 2022
+# ("We condemn in the strongest possible terms ...").
+for cc in ("CY", "MT", "SK"):
+    EDITS[(cc, "2022-02-25")] = {"evidence": [{"statement": "se-andersson-2022-02-24"}], "sources": ["st-europe-132"], "summary": " Its head of government was among the members of the European Council whose statement of 24 February 2022 condemns \"in the strongest possible terms Russia's unprecedented military aggression against Ukraine\": the condemnation half of the level."}
 for r in stances + new_stances:
     e = EDITS.get((r["country"], r["since"]))
     if e and "replace_measure" in e:
