@@ -1426,641 +1426,659 @@ static S399: [SourceId; 2] = [
 static S400: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ga-un-2022-10")),
 ];
-static S401: [Evidence; 1] = [
+static S401: [SourceId; 3] = [
+    SourceId::new("st-africa-26"),
+    SourceId::new("st-coup-ga"),
+    SourceId::new("st-coup-ga2"),
+];
+static S402: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("gd-service-2022-02-24")),
 ];
-static S402: [Evidence; 2] = [
+static S403: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("gh-botchwey-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("gh-botchwey-2022-09-22")),
 ];
-static S403: [SourceId; 2] = [
+static S404: [SourceId; 2] = [
     SourceId::new("st-africa-28"),
     SourceId::new("st-africa-29"),
 ];
-static S404: [Evidence; 1] = [
+static S405: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("gn-kouyate-2022-02-25")),
 ];
-static S405: [Evidence; 3] = [
+static S406: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("se-andersson-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Measure(Cow::Borrowed("Greece sends military equipment to Ukraine")),
 ];
-static S406: [SourceId; 3] = [
+static S407: [SourceId; 3] = [
     SourceId::new("st-europe-132"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-32"),
 ];
-static S407: [Evidence; 1] = [
+static S408: [Evidence; 1] = [
     Evidence::Measure(Cow::Borrowed("Visits Ukraine (Kyiv, Bucha, Irpin, Borodianka) at Zelensky's invitation — first Latin American head of state to do so during the war; joint declaration with Zelensky")),
 ];
-static S408: [SourceId; 1] = [
+static S409: [SourceId; 1] = [
     SourceId::new("st-americas-66"),
 ];
-static S409: [Evidence; 1] = [
+static S410: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("gw-embalo-2022-10-24")),
 ];
-static S410: [Evidence; 1] = [
+static S411: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("gy-statement-2022-02-24")),
 ];
-static S411: [Evidence; 3] = [
+static S412: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("hr-plenkovic-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("hr-plenkovic-2022-02-24-2")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S412: [SourceId; 3] = [
+static S413: [SourceId; 3] = [
     SourceId::new("st-europe-14"),
     SourceId::new("st-europe-15"),
     SourceId::new("st-europe-105"),
 ];
-static S413: [Evidence; 2] = [
+static S414: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ht-geneus-2022-03")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S414: [Evidence; 5] = [
+static S415: [Evidence; 5] = [
     Evidence::Statement(Cow::Borrowed("hu-orban-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("Summons the Russian ambassador and condemns the Russian military action on behalf of the government")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("hu-orban-2024")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S415: [SourceId; 4] = [
+static S416: [SourceId; 6] = [
     SourceId::new("st-europe-59"),
     SourceId::new("st-europe-60"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-61"),
+    SourceId::new("st26-30"),
+    SourceId::new("st26-29"),
 ];
-static S416: [Evidence; 2] = [
+static S417: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("id-account-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("id-faizasyah-2022-02-24")),
 ];
-static S417: [SourceId; 2] = [
+static S418: [SourceId; 2] = [
     SourceId::new("st-asia-27"),
     SourceId::new("st-asia-28"),
 ];
-static S418: [Evidence; 2] = [
+static S419: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ie-martin-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S419: [SourceId; 2] = [
+static S420: [SourceId; 2] = [
     SourceId::new("st-europe-33"),
     SourceId::new("st-europe-105"),
 ];
-static S420: [Evidence; 1] = [
+static S421: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("iq-hussein-2022-04-02")),
 ];
-static S421: [Evidence; 2] = [
+static S422: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("is-jakobsdottir-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("is-gylfadottir-2022-02-24")),
 ];
-static S422: [SourceId; 2] = [
+static S423: [SourceId; 2] = [
     SourceId::new("st-europe-67"),
     SourceId::new("st-europe-68"),
 ];
-static S423: [Evidence; 2] = [
+static S424: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("it-draghi-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S424: [SourceId; 2] = [
+static S425: [SourceId; 2] = [
     SourceId::new("st-europe-34"),
     SourceId::new("st-europe-105"),
 ];
-static S425: [Evidence; 1] = [
+static S426: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("jm-holness-2022-02-24")),
 ];
-static S426: [Evidence; 2] = [
+static S427: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("jp-kimihiro-2022-02-28")),
     Evidence::Measure(Cow::Borrowed("Announced sanctions freezing assets of designated individuals related to the Russian government including President Putin; supported removing selected Russian banks from SWIFT")),
 ];
-static S427: [Evidence; 1] = [
+static S428: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ke-kimani-2024")),
 ];
-static S428: [Evidence; 2] = [
+static S429: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("kg-kazakbaev-2022-03-01")),
     Evidence::Statement(Cow::Borrowed("kg-japarov-2022-03-09")),
 ];
-static S429: [SourceId; 2] = [
+static S430: [SourceId; 2] = [
     SourceId::new("st-asia-61"),
     SourceId::new("st-asia-62"),
 ];
-static S430: [Evidence; 3] = [
+static S431: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("kh-sen-2022-03-03")),
     Evidence::Statement(Cow::Borrowed("kh-sen-2022-03-28")),
     Evidence::Statement(Cow::Borrowed("kh-sen-2022-10-11")),
 ];
-static S431: [SourceId; 3] = [
+static S432: [SourceId; 3] = [
     SourceId::new("st-asia-37"),
     SourceId::new("st-asia-38"),
     SourceId::new("st-asia-39"),
 ];
-static S432: [Evidence; 1] = [
+static S433: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("kn-statement-2022-02")),
 ];
-static S433: [Evidence; 4] = [
+static S434: [Evidence; 4] = [
     Evidence::Statement(Cow::Borrowed("kr-in-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("kr-korea-2022-02-28")),
     Evidence::Measure(Cow::Borrowed("banned exports of strategic items to Russia and joined the move to block some Russian banks from SWIFT (announced by the foreign ministry on 28 February 2022)")),
     Evidence::Statement(Cow::Borrowed("kr-moon-2022-02-28")),
 ];
-static S434: [SourceId; 4] = [
+static S435: [SourceId; 4] = [
     SourceId::new("st-asia-18"),
     SourceId::new("st-asia-19"),
     SourceId::new("st-asia-20"),
     SourceId::new("st-asia-21"),
 ];
-static S435: [Evidence; 2] = [
+static S436: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("kz-tileuberdi-2022-02-28")),
     Evidence::Statement(Cow::Borrowed("kz-tokayev-2022-03-01")),
 ];
-static S436: [SourceId; 2] = [
+static S437: [SourceId; 2] = [
     SourceId::new("st-asia-6"),
     SourceId::new("st-asia-7"),
 ];
-static S437: [Evidence; 2] = [
+static S438: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("la-pdr-2022-02-26")),
     Evidence::Statement(Cow::Borrowed("la-vongnorkeo-2022-03")),
 ];
-static S438: [SourceId; 2] = [
+static S439: [SourceId; 2] = [
     SourceId::new("st-asia-12"),
     SourceId::new("st-asia-13"),
 ];
-static S439: [Evidence; 1] = [
+static S440: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("lb-habib-2022-02-24")),
 ];
-static S440: [Evidence; 1] = [
+static S441: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("lc-affairs-2022-03-01")),
 ];
-static S441: [Evidence; 2] = [
+static S442: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("li-liechtenstein-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("Adopts autonomously the EU sanctions of 25 Feb 2022 (incl. financial sanctions on Putin, Mishustin, Lavrov); had adopted the 23 Feb package on 25 Feb")),
 ];
-static S442: [SourceId; 2] = [
+static S443: [SourceId; 2] = [
     SourceId::new("st-europe-70"),
     SourceId::new("st-europe-71"),
 ];
-static S443: [Evidence; 1] = [
+static S444: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("lk-lanka-2022-02-25")),
 ];
-static S444: [Evidence; 1] = [
+static S445: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("lr-release-2022-02-25")),
 ];
-static S445: [Evidence; 2] = [
+static S446: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("lt-nauseda-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S446: [SourceId; 2] = [
+static S447: [SourceId; 2] = [
     SourceId::new("st-europe-39"),
     SourceId::new("st-europe-105"),
 ];
-static S447: [Evidence; 3] = [
+static S448: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("se-andersson-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("lu-bettel-2022-03")),
 ];
-static S448: [SourceId; 3] = [
+static S449: [SourceId; 3] = [
     SourceId::new("st-europe-132"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-42"),
 ];
-static S449: [Evidence; 3] = [
+static S450: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("lv-levits-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("lv-karins-2024-02-24")),
 ];
-static S450: [SourceId; 3] = [
+static S451: [SourceId; 3] = [
     SourceId::new("st-europe-35"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-37"),
 ];
-static S451: [Evidence; 1] = [
+static S452: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ly-mangoush-2022-02-24")),
 ];
-static S452: [Evidence; 2] = [
+static S453: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ma-expatriates-2022-02-26")),
     Evidence::Statement(Cow::Borrowed("ma-bourita-2023-02-28")),
 ];
-static S453: [SourceId; 2] = [
+static S454: [SourceId; 2] = [
     SourceId::new("st-africa-40"),
     SourceId::new("st-africa-41"),
 ];
-static S454: [Evidence; 2] = [
+static S455: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("mc-ii-2022-02-28")),
     Evidence::Measure(Cow::Borrowed("Adopts and implements asset freezes and economic sanctions identical to those of most European states (EU sanctions)")),
 ];
-static S455: [SourceId; 2] = [
+static S456: [SourceId; 2] = [
     SourceId::new("st-europe-72"),
     SourceId::new("st-europe-73"),
 ];
-static S456: [Evidence; 1] = [
+static S457: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("md-sandu-2022-02-24")),
 ];
-static S457: [Evidence; 1] = [
+static S458: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("md-sandu-2022-09-30")),
 ];
-static S458: [Evidence; 2] = [
+static S459: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("me-dukanovic-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("Government adopts restrictive measures (sanctions) against Russia, aligned with the EU")),
 ];
-static S459: [SourceId; 2] = [
+static S460: [SourceId; 2] = [
     SourceId::new("st-europe-93"),
     SourceId::new("st-europe-94"),
 ];
-static S460: [Evidence; 1] = [
+static S461: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("mg-ntsay-2022-03-01")),
 ];
-static S461: [Evidence; 2] = [
+static S462: [SourceId; 3] = [
+    SourceId::new("st-africa-42"),
+    SourceId::new("st-coup-mg"),
+    SourceId::new("st-coup-mg2"),
+];
+static S463: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("mh-kabua-2022-02")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S462: [Evidence; 2] = [
+static S464: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("mk-osmani-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("mk-osmani-2022-02-28")),
 ];
-static S463: [SourceId; 2] = [
+static S465: [SourceId; 2] = [
     SourceId::new("st-europe-95"),
     SourceId::new("st-europe-96"),
 ];
-static S464: [Evidence; 2] = [
+static S466: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ml-diop-2022-04")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/6")),
 ];
-static S465: [Evidence; 2] = [
+static S467: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ml-maiga-2024-08-04")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S466: [Evidence; 4] = [
+static S468: [Evidence; 4] = [
     Evidence::Statement(Cow::Borrowed("mt-abela-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("mt-abela-2023-09")),
     Evidence::Statement(Cow::Borrowed("se-andersson-2022-02-24")),
 ];
-static S467: [SourceId; 4] = [
+static S469: [SourceId; 4] = [
     SourceId::new("st-europe-43"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-44"),
     SourceId::new("st-europe-132"),
 ];
-static S468: [Evidence; 1] = [
+static S470: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("mv-solih-2022-03")),
 ];
-static S469: [Evidence; 2] = [
+static S471: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("mw-chakwera-2022-02-25")),
     Evidence::Statement(Cow::Borrowed("mw-malawi-2022-03-01")),
 ];
-static S470: [SourceId; 2] = [
+static S472: [SourceId; 2] = [
     SourceId::new("st-africa-49"),
     SourceId::new("st-africa-50"),
 ];
-static S471: [Evidence; 2] = [
+static S473: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("mx-fuente-2022-02")),
     Evidence::Measure(Cow::Borrowed("Refuses to impose economic sanctions on Russia ('no vamos a tomar ninguna represalia de tipo económica'); later also refuses to send arms to Ukraine (4 Mar 2022)")),
 ];
-static S472: [SourceId; 2] = [
+static S474: [SourceId; 2] = [
     SourceId::new("st-americas-2"),
     SourceId::new("st-americas-62"),
 ];
-static S473: [Evidence; 2] = [
+static S475: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("my-yaakob-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("my-yaakob-2022-02-26")),
 ];
-static S474: [SourceId; 2] = [
+static S476: [SourceId; 2] = [
     SourceId::new("st-asia-34"),
     SourceId::new("st-asia-35"),
 ];
-static S475: [Evidence; 2] = [
+static S477: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("my-ibrahim-2024-10")),
     Evidence::Statement(Cow::Borrowed("my-ibrahim-2024-09-05")),
 ];
-static S476: [SourceId; 2] = [
+static S478: [SourceId; 2] = [
     SourceId::new("st-asia-99"),
     SourceId::new("st-asia-98"),
 ];
-static S477: [Evidence; 1] = [
+static S479: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("mz-nyusi-2023-07")),
 ];
-static S478: [Evidence; 1] = [
+static S480: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ne-abarry-2022-03-02")),
 ];
-static S479: [Evidence; 2] = [
+static S481: [SourceId; 3] = [
+    SourceId::new("st-africa-55"),
+    SourceId::new("st-coup-ne"),
+    SourceId::new("st-coup-ne2"),
+];
+static S482: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ng-onyeama-2022-02-25")),
     Evidence::Statement(Cow::Borrowed("ng-onyeama-2022-02-28")),
 ];
-static S480: [SourceId; 2] = [
+static S483: [SourceId; 2] = [
     SourceId::new("st-africa-57"),
     SourceId::new("st-africa-58"),
 ];
-static S481: [Evidence; 3] = [
+static S484: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("ni-ortega-2023-04")),
     Evidence::Statement(Cow::Borrowed("ni-murillo-2025-07-30")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S482: [SourceId; 2] = [
+static S485: [SourceId; 2] = [
     SourceId::new("st-americas-16"),
     SourceId::new("st-americas-17"),
 ];
-static S483: [Evidence; 2] = [
+static S486: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("nl-rutte-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S484: [SourceId; 2] = [
+static S487: [SourceId; 2] = [
     SourceId::new("st-europe-46"),
     SourceId::new("st-europe-105"),
 ];
-static S485: [Evidence; 3] = [
+static S488: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("no-stre-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("no-stre-2022-02-24-2")),
     Evidence::Measure(Cow::Borrowed("Norway funds air defence for Ukraine (contribution towards a Patriot system, about USD 130 million)")),
 ];
-static S486: [SourceId; 3] = [
+static S489: [SourceId; 3] = [
     SourceId::new("st-europe-64"),
     SourceId::new("st-europe-65"),
     SourceId::new("st-europe-66"),
 ];
-static S487: [Evidence; 1] = [
+static S490: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("np-nepal-2022-02-24")),
 ];
-static S488: [Evidence; 2] = [
+static S491: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("nz-ardern-2022-02-25")),
     Evidence::Measure(Cow::Borrowed("imposed targeted travel bans on Russia and prohibited goods trade to its military and security forces")),
 ];
-static S489: [SourceId; 2] = [
+static S492: [SourceId; 2] = [
     SourceId::new("st-asia-22"),
     SourceId::new("st-asia-23"),
 ];
-static S490: [Evidence; 1] = [
+static S493: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("om-albusaidi-2022-05-11")),
 ];
-static S491: [Evidence; 1] = [
+static S494: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("pa-cortizo-2022-02-24")),
 ];
-static S492: [Evidence; 1] = [
+static S495: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("pe-tweet-2022-02-24")),
 ];
-static S493: [Evidence; 1] = [
+static S496: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("pg-tkatchenko-2024")),
 ];
-static S494: [Evidence; 1] = [
+static S497: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ph-manalo-2022-02-28")),
 ];
-static S495: [Evidence; 3] = [
+static S498: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("pl-poland-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("pl-morawiecki-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S496: [SourceId; 3] = [
+static S499: [SourceId; 3] = [
     SourceId::new("st-europe-47"),
     SourceId::new("st-europe-48"),
     SourceId::new("st-europe-105"),
 ];
-static S497: [Evidence; 1] = [
+static S500: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ps-maliki-2022-03")),
 ];
-static S498: [Evidence; 3] = [
+static S501: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("pt-costa-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("pt-costa-2022-05-21")),
 ];
-static S499: [SourceId; 3] = [
+static S502: [SourceId; 3] = [
     SourceId::new("st-europe-49"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-50"),
 ];
-static S500: [Evidence; 1] = [
+static S503: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("pw-seid-2022-03-01")),
 ];
-static S501: [Evidence; 3] = [
+static S504: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("pw-aitaro-2022-09")),
     Evidence::Statement(Cow::Borrowed("pw-jr-2024-06-16")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S502: [SourceId; 2] = [
+static S505: [SourceId; 2] = [
     SourceId::new("st-asia-75"),
     SourceId::new("st-asia-90"),
 ];
-static S503: [Evidence; 1] = [
+static S506: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("py-benitez-2022-02-24")),
 ];
-static S504: [Evidence; 3] = [
+static S507: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("qa-thani-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("qa-thani-2022-02-24-2")),
     Evidence::Statement(Cow::Borrowed("qa-thani-2022-10-10")),
 ];
-static S505: [SourceId; 3] = [
+static S508: [SourceId; 3] = [
     SourceId::new("st-asia-46"),
     SourceId::new("st-asia-47"),
     SourceId::new("st-asia-48"),
 ];
-static S506: [Evidence; 2] = [
+static S509: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ro-iohannis-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S507: [SourceId; 2] = [
+static S510: [SourceId; 2] = [
     SourceId::new("st-europe-51"),
     SourceId::new("st-europe-105"),
 ];
-static S508: [Evidence; 1] = [
+static S511: [Evidence; 1] = [
     Evidence::Measure(Cow::Borrowed("Signs the 'Ukraine-South East Europe' summit declaration (in Croatia) that condemns Russia's actions and calls the war a crime against Ukraine, while refusing sanctions")),
 ];
-static S509: [SourceId; 1] = [
+static S512: [SourceId; 1] = [
     SourceId::new("st-europe-90"),
 ];
-static S510: [Evidence; 1] = [
+static S513: [Evidence; 1] = [
     Evidence::Measure(Cow::Borrowed("Only participant who refuses to sign the Ukraine-Southeast Europe summit declaration (Odesa) that 'strongly condemn[s] the brutal war of aggression launched by Russia'")),
 ];
-static S511: [SourceId; 1] = [
+static S514: [SourceId; 1] = [
     SourceId::new("st-europe-133"),
 ];
-static S512: [Evidence; 1] = [
+static S515: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("rw-kayinamura-2022-03-02")),
 ];
-static S513: [Evidence; 2] = [
+static S516: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("sa-salman-2022-03-03")),
     Evidence::Statement(Cow::Borrowed("sa-salman-2022-04-16")),
 ];
-static S514: [SourceId; 2] = [
+static S517: [SourceId; 2] = [
     SourceId::new("st-asia-42"),
     SourceId::new("st-asia-43"),
 ];
-static S515: [Evidence; 1] = [
+static S518: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("sc-radegonde-2022-03-04")),
 ];
-static S516: [Evidence; 3] = [
+static S519: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("se-andersson-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Measure(Cow::Borrowed("Sweden sends military aid to Ukraine incl. 5,000 anti-tank weapons (first arms to a country at war since 1939)")),
 ];
-static S517: [SourceId; 3] = [
+static S520: [SourceId; 3] = [
     SourceId::new("st-europe-132"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-57"),
 ];
-static S518: [Evidence; 3] = [
+static S521: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("sg-spokesperson-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("sg-balakrishnan-2022-02-28")),
     Evidence::Measure(Cow::Borrowed("announced that it would impose sanctions on Russia")),
 ];
-static S519: [SourceId; 3] = [
+static S522: [SourceId; 3] = [
     SourceId::new("st-asia-104"),
     SourceId::new("st-asia-24"),
     SourceId::new("st-asia-25"),
 ];
-static S520: [Evidence; 2] = [
+static S523: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("si-jansa-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
 ];
-static S521: [SourceId; 2] = [
+static S524: [SourceId; 2] = [
     SourceId::new("st-europe-55"),
     SourceId::new("st-europe-105"),
 ];
-static S522: [Evidence; 3] = [
+static S525: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("sk-heger-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("joined the European Union's sanctions of 25 February 2022: an asset freeze on Vladimir Putin and Sergey Lavrov and \"a further package of individual and economic measures\" (decided by the Council of the EU, binding on every member state)")),
     Evidence::Statement(Cow::Borrowed("se-andersson-2022-02-24")),
 ];
-static S523: [SourceId; 3] = [
+static S526: [SourceId; 3] = [
     SourceId::new("st-europe-52"),
     SourceId::new("st-europe-105"),
     SourceId::new("st-europe-132"),
 ];
-static S524: [Evidence; 1] = [
+static S527: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("sl-bio-2023-05-17")),
 ];
-static S525: [Evidence; 2] = [
+static S528: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("sm-beccari-2022-02-28")),
     Evidence::Statement(Cow::Borrowed("sm-beccari-2022-02-24")),
 ];
-static S526: [SourceId; 2] = [
+static S529: [SourceId; 2] = [
     SourceId::new("st-europe-75"),
     SourceId::new("st-europe-74"),
 ];
-static S527: [Evidence; 1] = [
+static S530: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("sn-communique-2022-03-02")),
 ];
-static S528: [Evidence; 1] = [
+static S531: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("sr-ramdin-2022-02-24")),
 ];
-static S529: [Evidence; 1] = [
+static S532: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ss-hirifugo-2022-03-04")),
 ];
-static S530: [Evidence; 1] = [
+static S533: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("st-nova-2022-02-26")),
 ];
-static S531: [Evidence; 2] = [
+static S534: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("st-nova-2022-03-04")),
     Evidence::Statement(Cow::Borrowed("st-trovoada-2024-06-06")),
 ];
-static S532: [SourceId; 2] = [
+static S535: [SourceId; 2] = [
     SourceId::new("st-africa-71"),
     SourceId::new("st-africa-72"),
 ];
-static S533: [Evidence; 1] = [
+static S536: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("sz-dladla-2023-03")),
 ];
-static S534: [Evidence; 1] = [
+static S537: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tg-dussey-2023-02")),
 ];
-static S535: [Evidence; 2] = [
+static S538: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("th-cha-2022-03-01")),
     Evidence::Statement(Cow::Borrowed("th-thailand-2022-10-13")),
 ];
-static S536: [SourceId; 2] = [
+static S539: [SourceId; 2] = [
     SourceId::new("st-asia-29"),
     SourceId::new("st-asia-30"),
 ];
-static S537: [Evidence; 1] = [
+static S540: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tj-rahmon-2025-12")),
 ];
-static S538: [Evidence; 1] = [
+static S541: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tl-magno-2022-03-01")),
 ];
-static S539: [Evidence; 1] = [
+static S542: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tl-ruak-2022-03-03")),
 ];
-static S540: [Evidence; 1] = [
+static S543: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tl-horta-2022-05-22")),
 ];
-static S541: [Evidence; 1] = [
+static S544: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tm-turkmenistan-2025-12-30")),
 ];
-static S542: [Evidence; 1] = [
+static S545: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tn-abroad-2022-02-25")),
 ];
-static S543: [Evidence; 1] = [
+static S546: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("tt-browne-2022-02-24")),
 ];
-static S544: [Evidence; 2] = [
+static S547: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("tz-mulamula-2022-03-23")),
     Evidence::Statement(Cow::Borrowed("tz-mpango-2023-02")),
 ];
-static S545: [SourceId; 2] = [
+static S548: [SourceId; 2] = [
     SourceId::new("st-africa-76"),
     SourceId::new("st-africa-77"),
 ];
-static S546: [Evidence; 1] = [
+static S549: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("ug-ayebare-2022-03")),
 ];
-static S547: [Evidence; 2] = [
+static S550: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("uy-pou-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("uy-bonasso-2022-02-27")),
 ];
-static S548: [SourceId; 2] = [
+static S551: [SourceId; 2] = [
     SourceId::new("st-americas-44"),
     SourceId::new("st-americas-45"),
 ];
-static S549: [Evidence; 1] = [
+static S552: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("uz-kamilov-2022-03-17")),
 ];
-static S550: [Evidence; 2] = [
+static S553: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("va-parolin-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("Visits the Russian Embassy to the Holy See to express concern about the war (no condemnation of Russia by name)")),
 ];
-static S551: [SourceId; 2] = [
+static S554: [SourceId; 2] = [
     SourceId::new("st-europe-78"),
     SourceId::new("st-europe-79"),
 ];
-static S552: [Evidence; 1] = [
+static S555: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("vc-gonsalves-2022-02")),
 ];
-static S553: [Evidence; 2] = [
+static S556: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("vn-hang-2022-02-25")),
     Evidence::Statement(Cow::Borrowed("vn-hang-2022-03-03")),
 ];
-static S554: [SourceId; 2] = [
+static S557: [SourceId; 2] = [
     SourceId::new("st-asia-9"),
     SourceId::new("st-asia-10"),
 ];
-static S555: [Evidence; 2] = [
+static S558: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("ws-luteru-2022-03-01")),
     Evidence::Statement(Cow::Borrowed("ws-mataafa-2022-03-05")),
 ];
-static S556: [SourceId; 2] = [
+static S559: [SourceId; 2] = [
     SourceId::new("st-asia-71"),
     SourceId::new("st-asia-72"),
 ];
-static S557: [Evidence; 2] = [
+static S560: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("za-dirco-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("za-africa-2022-03-02")),
 ];
-static S558: [SourceId; 2] = [
+static S561: [SourceId; 2] = [
     SourceId::new("st-africa-81"),
     SourceId::new("st-africa-82"),
 ];
-static S559: [Evidence; 2] = [
+static S562: [Evidence; 2] = [
     Evidence::Statement(Cow::Borrowed("za-ramaphosa-2022-03-17")),
     Evidence::Statement(Cow::Borrowed("za-ramaphosa-nato-2022-03-17")),
 ];
-static S560: [SourceId; 2] = [
+static S563: [SourceId; 2] = [
     SourceId::new("st-africa-83"),
     SourceId::new("st26-za"),
 ];
-static S561: [Evidence; 1] = [
+static S564: [Evidence; 1] = [
     Evidence::Statement(Cow::Borrowed("zw-mnangagwa-2023-07")),
 ];
-static S562: [Evidence; 2] = [
+static S565: [Evidence; 2] = [
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/6")),
 ];
-static S563: [SourceId; 23] = [
+static S566: [SourceId; 24] = [
     SourceId::new("stance-v1"),
+    SourceId::new("stance-v1b"),
     SourceId::new("vote-s01"),
     SourceId::new("vote-s02"),
     SourceId::new("vote-s03"),
@@ -2084,11 +2102,12 @@ static S563: [SourceId; 23] = [
     SourceId::new("vote-s39"),
     SourceId::new("vote-t2"),
 ];
-static S564: [Evidence; 1] = [
+static S567: [Evidence; 1] = [
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
 ];
-static S565: [SourceId; 11] = [
+static S568: [SourceId; 12] = [
     SourceId::new("stance-v1"),
+    SourceId::new("stance-v1b"),
     SourceId::new("vote-s01"),
     SourceId::new("vote-s02"),
     SourceId::new("vote-s03"),
@@ -2100,11 +2119,26 @@ static S565: [SourceId; 11] = [
     SourceId::new("vote-s09"),
     SourceId::new("vote-s10"),
 ];
-static S566: [Evidence; 2] = [
+static S569: [SourceId; 13] = [
+    SourceId::new("stance-v1"),
+    SourceId::new("stance-v1b"),
+    SourceId::new("vote-s01"),
+    SourceId::new("vote-s02"),
+    SourceId::new("vote-s03"),
+    SourceId::new("vote-s04"),
+    SourceId::new("vote-s05"),
+    SourceId::new("vote-s06"),
+    SourceId::new("vote-s07"),
+    SourceId::new("vote-s08"),
+    SourceId::new("vote-s09"),
+    SourceId::new("vote-s10"),
+    SourceId::new("st-coup-bf"),
+];
+static S570: [Evidence; 2] = [
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/6")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S567: [SourceId; 12] = [
+static S571: [SourceId; 12] = [
     SourceId::new("stance-v2"),
     SourceId::new("vote-s30"),
     SourceId::new("vote-s31"),
@@ -2118,10 +2152,10 @@ static S567: [SourceId; 12] = [
     SourceId::new("vote-s39"),
     SourceId::new("vote-t2"),
 ];
-static S568: [Evidence; 1] = [
+static S572: [Evidence; 1] = [
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S569: [SourceId; 16] = [
+static S573: [SourceId; 16] = [
     SourceId::new("u20-s26"),
     SourceId::new("u20-s12"),
     SourceId::new("u20-s13"),
@@ -2139,13 +2173,14 @@ static S569: [SourceId; 16] = [
     SourceId::new("vote-e7-3"),
     SourceId::new("vote-e7-4"),
 ];
-static S570: [Evidence; 3] = [
+static S574: [Evidence; 3] = [
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/1")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/6")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
 ];
-static S571: [SourceId; 39] = [
+static S575: [SourceId; 40] = [
     SourceId::new("stance-v1"),
+    SourceId::new("stance-v1b"),
     SourceId::new("vote-s01"),
     SourceId::new("vote-s02"),
     SourceId::new("vote-s03"),
@@ -2185,29 +2220,29 @@ static S571: [SourceId; 39] = [
     SourceId::new("vote-e7-3"),
     SourceId::new("vote-e7-4"),
 ];
-static S572: [Evidence; 4] = [
+static S576: [Evidence; 4] = [
     Evidence::Statement(Cow::Borrowed("ru-putin-2022-02-24")),
     Evidence::Measure(Cow::Borrowed("ordered the full-scale invasion of Ukraine on 24 February 2022")),
     Evidence::Measure(Cow::Borrowed("Signs treaties annexing the Donetsk, Luhansk, Kherson and Zaporizhzhia regions of Ukraine")),
     Evidence::Measure(Cow::Borrowed("signed treaties annexing the Donetsk, Luhansk, Kherson and Zaporizhzhia regions of Ukraine (30 September 2022)")),
 ];
-static S573: [SourceId; 3] = [
+static S577: [SourceId; 3] = [
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("st26-54"),
     SourceId::new("st-europe-97"),
 ];
-static S574: [Evidence; 3] = [
+static S578: [Evidence; 3] = [
     Evidence::Statement(Cow::Borrowed("ua-zelensky-2022-02-24")),
     Evidence::Statement(Cow::Borrowed("ua-kuleba-2023-02-22")),
     Evidence::Measure(Cow::Borrowed("imposed martial law throughout the country on 24 February 2022")),
 ];
-static S575: [SourceId; 4] = [
+static S579: [SourceId; 4] = [
     SourceId::new("metro-2022-russia-allies"),
     SourceId::new("st26-57"),
     SourceId::new("st26-56"),
     SourceId::new("stance-v2"),
 ];
-static S576: [Evidence; 6] = [
+static S580: [Evidence; 6] = [
     Evidence::Statement(Cow::Borrowed("us-trump-2025-02-13")),
     Evidence::Statement(Cow::Borrowed("us-shea-2025-02-24")),
     Evidence::Vote(Cow::Borrowed("A/RES/ES-11/7")),
@@ -2215,7 +2250,7 @@ static S576: [Evidence; 6] = [
     Evidence::Measure(Cow::Borrowed("paused military aid to Ukraine (announced on 3 March 2025) and resumed it with intelligence sharing on 11 March 2025")),
     Evidence::Statement(Cow::Borrowed("us-trump-2025-04-25")),
 ];
-static S577: [SourceId; 7] = [
+static S581: [SourceId; 7] = [
     SourceId::new("st26-2"),
     SourceId::new("st26-4"),
     SourceId::new("u20-s26"),
@@ -2224,13 +2259,13 @@ static S577: [SourceId; 7] = [
     SourceId::new("st26-14"),
     SourceId::new("st26-16"),
 ];
-static S578: [SourceId; 3] = [
+static S582: [SourceId; 3] = [
     SourceId::new("st26-15"),
     SourceId::new("st26-17"),
     SourceId::new("st26-14"),
 ];
-static S579: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("`opposes_with_measures` still: the sanctions on Russia were continued (notice of 10 April 2025) and the Treasury sanctioned Rosneft and Lukoil on 22 October 2025, \"Given President Putin’s refusal to end this senseless war\"; military aid resumed on 11 March 2025."), date: None, sources: Cow::Borrowed(&S578) },
+static S583: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("`opposes_with_measures` still: the sanctions on Russia were continued (notice of 10 April 2025) and the Treasury sanctioned Rosneft and Lukoil on 22 October 2025, \"Given President Putin’s refusal to end this senseless war\"; military aid resumed on 11 March 2025."), date: None, sources: Cow::Borrowed(&S582) },
     Reading { says: Cow::Borrowed("`neutral` from 24 February 2025, reading the administration's official acts (the call for \"a strong statement, committing us to end the war\") over the President's remarks."), date: None, sources: Cow::Borrowed(&S270) },
 ];
 
@@ -2562,186 +2597,186 @@ pub(crate) static STANCES: [StanceRecord; 251] = [
     StanceRecord { country: C::FJ, stance: Stance::OpposesWithMeasures, since: ymd(2024, 6, 16), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). President Katonivere reports Fiji helped the US seize a sanctioned oligarch's superyacht."), evidence: Cow::Borrowed(&S394), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S395), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::FM, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns + severs diplomatic relations (25 Feb). Borderline: if a break of relations is not a \"measure\", condemns."), evidence: Cow::Borrowed(&S396), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S397), alternatives: Cow::Borrowed(&[]) },
     StanceRecord { country: C::FR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S398), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S399), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GA, stance: Stance::Condemns, since: PartialDate::month(2022, 10), until: Some(PartialDate::month(2023, 8)), summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Borderline (fragment \"violation de l'intégrité territoriale ...\"; speaker unnamed; date inferred). Ends with the coup of August 2023; no words or acts of the transitional authorities on the war were found."), evidence: Cow::Borrowed(&S400), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S123), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GD, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S401), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S124), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GH, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S402), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S403), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GN, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Military transition government."), evidence: Cow::Borrowed(&S404), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S127), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S405), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S406), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GT, stance: Stance::Condemns, since: ymd(2022, 7, 25), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Borderline (quoted fragments via Ukrinform)."), evidence: Cow::Borrowed(&S407), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S408), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GW, stance: Stance::Neutral, since: ymd(2022, 10, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S409), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S129), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S410), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S130), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::HR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S411), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S412), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::HT, stance: Stance::Condemns, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). After 7 Mar 2022. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S413), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S133), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::HU, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S414), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S415), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ID, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). MFA: the military attack is \"unacceptable\"; spokesman: generic condemnation, Russia unnamed, no sanctions."), evidence: Cow::Borrowed(&S416), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S417), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::IE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). Militarily neutral."), evidence: Cow::Borrowed(&S418), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S419), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::IQ, stance: Stance::Neutral, since: ymd(2022, 4, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Declared neutrality."), evidence: Cow::Borrowed(&S420), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S139), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::IS, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S421), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S422), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::IT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S423), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S424), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::JM, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S425), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S143), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::JP, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemnation (28 Feb) + sanctions (27 Feb)."), evidence: Cow::Borrowed(&S426), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S144), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KE, stance: Stance::Condemns, since: PartialDate::year(2024), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S427), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S145), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KG, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Kyrgyz MFA, 1 Mar (weak: disappointment at division, UNSC responsibility)."), evidence: Cow::Borrowed(&S428), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S429), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KH, stance: Stance::Critical, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). \"We do not support the use of force\"."), evidence: Cow::Borrowed(&S430), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S431), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KN, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). COLLECTIVE OECS statement \"and its Member States\" only; no national statement."), evidence: Cow::Borrowed(&S432), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S151), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Moon: \"cannot be justified\" (24 Feb); MOFA condemns and joins sanctions, export ban (28 Feb)."), evidence: Cow::Borrowed(&S433), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S434), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KZ, stance: Stance::Neutral, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Mediation offer; Tokayev calls for negotiation."), evidence: Cow::Borrowed(&S435), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S436), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LA, stance: Stance::Neutral, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, diplomacy."), evidence: Cow::Borrowed(&S437), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S438), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LB, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). MFA 24 Feb: \"Lebanon condemns the invasion\"."), evidence: Cow::Borrowed(&S439), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S159), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LC, stance: Stance::Condemns, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S440), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S160), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LI, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns (24 Feb) + EU sanctions (25 and 28 Feb)."), evidence: Cow::Borrowed(&S441), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S442), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LK, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, diplomacy."), evidence: Cow::Borrowed(&S443), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S162), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LR, stance: Stance::Condemns, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S444), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S163), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S445), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S446), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LU, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S447), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S448), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LV, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S449), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S450), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Government of National Unity (Tripoli); the rival HoR-designated government also condemned (note only)."), evidence: Cow::Borrowed(&S451), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S168), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MA, stance: Stance::Neutral, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S452), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S453), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MC, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns + asset freezes and EU sanctions (28 Feb)."), evidence: Cow::Borrowed(&S454), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S455), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MD, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Sandu cites the international community's condemnation and declares an emergency (24 Feb)."), evidence: Cow::Borrowed(&S456), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S172), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MD, stance: Stance::Condemns, since: ymd(2022, 9, 30), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). \"I strongly condemn and reject Russia's attempt to illegally annex\"."), evidence: Cow::Borrowed(&S457), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S173), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ME, stance: Stance::OpposesWithMeasures, since: ymd(2022, 4, 8), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Sources disagree on implementation."), evidence: Cow::Borrowed(&S458), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S459), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MG, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: Some(PartialDate::month(2025, 10)), summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Ends with the military takeover of October 2025; no words or acts of the new authorities on the war were found."), evidence: Cow::Borrowed(&S460), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S175), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MH, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). \"This has got to stop\". Borderline: the speech may date from the 23 Feb debate (before the invasion). On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S461), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S176), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MK, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Joins EU sanctions (24 Feb); \"We condemned this Russian aggression\" (28 Feb)."), evidence: Cow::Borrowed(&S462), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S463), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ML, stance: Stance::Neutral, since: PartialDate::month(2022, 4), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing."), evidence: Cow::Borrowed(&S464), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S179), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ML, stance: Stance::Endorses, since: ymd(2024, 8, 4), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence). Change point (borderline: adopts Russia's \"neo-Nazi\" diagnosis; same communiqué claims neutrality). On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S465), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S180), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). Its head of government was among the members of the European Council whose statement of 24 February 2022 condemns \"in the strongest possible terms Russia's unprecedented military aggression against Ukraine\": the condemnation half of the level."), evidence: Cow::Borrowed(&S466), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S467), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MV, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Urged Russia and Ukraine to resume talks; day not printed."), evidence: Cow::Borrowed(&S468), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S183), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MW, stance: Stance::Critical, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S469), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S470), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MX, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S471), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S472), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MY, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Peaceful resolution, dialogue."), evidence: Cow::Borrowed(&S473), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S474), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MY, stance: Stance::Critical, since: ymd(2024, 10, 5), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Anwar (PM from Nov 2022): \"I am not in favour of the invasion\"."), evidence: Cow::Borrowed(&S475), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S476), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MZ, stance: Stance::Neutral, since: PartialDate::month(2023, 7), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Nyusi, c. 30 Jul 2023."), evidence: Cow::Borrowed(&S477), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S191), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NE, stance: Stance::Condemns, since: ymd(2022, 3, 2), until: Some(PartialDate::month(2023, 7)), summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Under President Bazoum. Ends with the coup of July 2023; the military government's break with Ukraine (6 August 2024) and its vote against A/RES/ES-11/7 (24 February 2025) meet no criterion, and no words of it on the invasion were found."), evidence: Cow::Borrowed(&S478), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S192), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NG, stance: Stance::Condemns, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). critical on 25 Feb, condemns from 28 Feb."), evidence: Cow::Borrowed(&S479), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S480), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NI, stance: Stance::Endorses, since: PartialDate::month(2023, 4), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence). Confirmed on re-read. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S481), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S482), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NL, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S483), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S484), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NO, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns as a breach of international law + NOK 200 m aid (24 Feb)."), evidence: Cow::Borrowed(&S485), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S486), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NP, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). \"opposes any use of force against a sovereign country\"."), evidence: Cow::Borrowed(&S487), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S200), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NZ, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemnation + travel and export bans (25 Feb)."), evidence: Cow::Borrowed(&S488), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S489), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::OM, stance: Stance::Neutral, since: ymd(2022, 5, 11), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, peaceful resolution."), evidence: Cow::Borrowed(&S490), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S202), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PA, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Borderline: events \"que contravienen ..."), evidence: Cow::Borrowed(&S491), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S203), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PE, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S492), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S204), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PG, stance: Stance::Neutral, since: PartialDate::year(2024), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). \"moral support ... Change date unknown."), evidence: Cow::Borrowed(&S493), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S205), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PH, stance: Stance::Condemns, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). DFA statement for the UN (28 Feb): \"explicit condemnation of the invasion\"."), evidence: Cow::Borrowed(&S494), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S206), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PL, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S495), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S496), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PS, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). About 7 Mar 2022."), evidence: Cow::Borrowed(&S497), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S209), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S498), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S499), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PW, stance: Stance::Critical, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). UN envoy names \"the aggression of Russia\"."), evidence: Cow::Borrowed(&S500), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S212), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PW, stance: Stance::Condemns, since: PartialDate::month(2022, 9), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). FM at UNGA 77: he said Palau continues to \"strongly condemn the war\" (reported) + calls for Russian withdrawal. Day not printed. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S501), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S502), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S503), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S215), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::QA, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, dialogue."), evidence: Cow::Borrowed(&S504), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S505), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::RO, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S506), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S507), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::RS, stance: Stance::Condemns, since: ymd(2024, 10, 9), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S508), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S509), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::RS, stance: Stance::Critical, since: ymd(2025, 6, 11), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Refused to sign the Odesa declaration condemning Russia (\"did not betray Russia\"): read as retracting the 2024 signature, back to the 2022 line."), evidence: Cow::Borrowed(&S510), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S511), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::RW, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Borderline critical (the quote only explains a yes vote by support for territorial integrity)."), evidence: Cow::Borrowed(&S512), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S220), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SA, stance: Stance::Neutral, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Political solution, mediation offer."), evidence: Cow::Borrowed(&S513), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S514), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SC, stance: Stance::Condemns, since: ymd(2022, 3, 4), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S515), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S223), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S516), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S517), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SG, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). MFA condemns (24 Feb, generic sentence after naming Russia's operation); sanctions announced 28 Feb."), evidence: Cow::Borrowed(&S518), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S519), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SI, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S520), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S521), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SK, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). Its head of government was among the members of the European Council whose statement of 24 February 2022 condemns \"in the strongest possible terms Russia's unprecedented military aggression against Ukraine\": the condemnation half of the level."), evidence: Cow::Borrowed(&S522), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S523), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SL, stance: Stance::Neutral, since: ymd(2023, 5, 17), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S524), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S228), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SM, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S525), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S526), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SN, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S527), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S231), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SR, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Strictly on quoted words (\"kan onder geen enkele voorwaarde worden geaccepteerd\"); condemns is very likely (unquoted \"spreekt zijn veroordeling uit\")."), evidence: Cow::Borrowed(&S528), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S232), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SS, stance: Stance::Neutral, since: ymd(2022, 3, 4), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S529), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S233), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ST, stance: Stance::Neutral, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S530), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S234), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ST, stance: Stance::Critical, since: ymd(2022, 3, 4), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Change point (Vila Nova: the invasion \"abala ... a ordem internacional\")."), evidence: Cow::Borrowed(&S531), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S532), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SZ, stance: Stance::Neutral, since: PartialDate::month(2023, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S533), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S237), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TG, stance: Stance::Neutral, since: PartialDate::month(2023, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S534), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S238), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TH, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). \"maintain a neutral stance\", ASEAN call for dialogue."), evidence: Cow::Borrowed(&S535), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S536), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TJ, stance: Stance::Neutral, since: PartialDate::month(2025, 12), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Faults Kyiv for an alleged attack hindering negotiations (pro-Russian tilt, not sympathises by the criteria)."), evidence: Cow::Borrowed(&S537), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S241), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TL, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). FM: ceasefire, diplomatic solution (on or before 1 Mar)."), evidence: Cow::Borrowed(&S538), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S242), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TL, stance: Stance::Critical, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). PM: Russia's invasion \"inaceitável\"."), evidence: Cow::Borrowed(&S539), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S243), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TL, stance: Stance::Condemns, since: ymd(2022, 5, 22), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). President Ramos-Horta: \"we condemn the Russian invasion\"."), evidence: Cow::Borrowed(&S540), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S244), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TM, stance: Stance::Neutral, since: ymd(2025, 12, 30), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restates permanent neutrality and negotiated settlement."), evidence: Cow::Borrowed(&S541), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S245), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TN, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S542), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S246), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TT, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Borderline condemns (\"condemn the outbreak of violence on Ukraine\")."), evidence: Cow::Borrowed(&S543), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S247), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TZ, stance: Stance::Neutral, since: ymd(2022, 3, 23), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S544), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S545), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::UG, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S546), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S250), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::UY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S547), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S548), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::UZ, stance: Stance::Neutral, since: ymd(2022, 3, 17), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Kamilov 17 Mar 2022: stop hostilities, non-recognition of the \"republics\" (neutral on the quote; critical if \"serious concern\" in another rendering is used)."), evidence: Cow::Borrowed(&S549), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S253), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::VA, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Holy See: UN observer state, not a member. Parolin: \"still room for negotiation\"; the Pope's embassy visit."), evidence: Cow::Borrowed(&S550), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S551), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::VC, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Letter made public 2 Mar 2022."), evidence: Cow::Borrowed(&S552), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S255), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::VN, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, dialogue."), evidence: Cow::Borrowed(&S553), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S554), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::WS, stance: Stance::Condemns, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). UN envoy: \"We condemn Russia's unprovoked attack\" (28 Feb–2 Mar, before the vote)."), evidence: Cow::Borrowed(&S555), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S556), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ZA, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S557), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S558), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ZA, stance: Stance::Sympathises, since: ymd(2022, 3, 17), until: None, summary: Cow::Borrowed("Placed on `sympathises` by its government's own words or acts (see the evidence). President Ramaphosa said the war \"could have been avoided if NATO had heeded the warnings\" about its eastward expansion: he blamed NATO, which meets `sympathises`."), evidence: Cow::Borrowed(&S559), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S560), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ZW, stance: Stance::Endorses, since: PartialDate::month(2023, 7), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence). Day not given (27–29 Jul 2023). Borderline: solidarity with Russia's \"special military operation\" is read as endorsing it."), evidence: Cow::Borrowed(&S561), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S263), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AM, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AO, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::AZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BA, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BF, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: Some(PartialDate::month(2022, 9)), summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. The government that took power in the coup of September 2022 (Ibrahim Traoré) is placed on its own evidence."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BF, stance: Stance::Neutral, since: ymd(2023, 2, 23), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/6, which demands that Russia \"immediately, completely and unconditionally withdraw\" its forces from Ukraine: `neutral` by its vote alone. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S566), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S567), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BH, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BI, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BT, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::BW, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CD, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CD, stance: Stance::Neutral, since: ymd(2025, 2, 24), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/7, which demands that Russia withdraw all its armed forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S568), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S569), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CF, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S570), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CG, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CI, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::CM, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6. On 2025-02-24 it did not vote on A/RES/ES-11/7."), evidence: Cow::Borrowed(&S570), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S571), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::DJ, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ET, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GA, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GA, stance: Stance::Neutral, since: ymd(2025, 2, 24), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/7, which demands that Russia withdraw all its armed forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S568), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S569), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GE, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GQ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S570), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GT, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::GW, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::HN, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::IQ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::IR, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::JO, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KE, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KH, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KI, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::KW, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::LS, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ME, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ML, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MN, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MR, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MU, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::MZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NA, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NI, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::NR, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::OM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::PG, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::RS, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SA, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SB, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SC, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SD, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S570), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SL, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SO, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SS, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SV, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::SZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TD, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TD, stance: Stance::Neutral, since: ymd(2025, 2, 24), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/7, which demands that Russia withdraw all its armed forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S568), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S569), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TG, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TJ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TM, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TO, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TV, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::TZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::UZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S565), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::VU, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::YE, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ZM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::ZW, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::RU, stance: Stance::Invader, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Russia ordered the full-scale invasion of Ukraine on 24 February 2022 (the seed: \"After Russia ordered full scale invasion of Ukraine on February 24\"); Putin announced a \"special military operation\" that morning, and on 30 September 2022 signed treaties annexing four Ukrainian regions. A party to the war, not placed by the criteria for third states."), evidence: Cow::Borrowed(&S572), assessed_by: Cow::Borrowed("allegiance: a party to the war"), sources: Cow::Borrowed(&S573), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::UA, stance: Stance::Invaded, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Invaded by Russia on 24 February 2022 (the seed: \"After Russia ordered full scale invasion of Ukraine on February 24\"), it declared martial law that day and has defended itself since. A party to the war, not placed by the criteria for third states."), evidence: Cow::Borrowed(&S574), assessed_by: Cow::Borrowed("allegiance: a party to the war"), sources: Cow::Borrowed(&S575), alternatives: Cow::Borrowed(&[]) },
-    StanceRecord { country: C::US, stance: Stance::Sympathises, since: ymd(2025, 2, 13), until: None, summary: Cow::Borrowed("President Trump blamed the war on his predecessor's talk of Ukraine joining NATO (13 and 26 February, 25 April 2025), which meets `sympathises` (blames the United States or NATO); the supportive levels come first in the rule, so this decides it although sanctions stayed in force. The United States voted against A/RES/ES-11/7 on 24 February 2025, paused military aid from 3 March 2025 and intelligence sharing from 5 March, and resumed both on 11 March."), evidence: Cow::Borrowed(&S576), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S577), alternatives: Cow::Borrowed(&S579) },
+    StanceRecord { country: C::GA, stance: Stance::Condemns, since: PartialDate::month(2022, 10), until: Some(ymd(2023, 8, 30)), summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Borderline (fragment \"violation de l'intégrité territoriale ...\"; speaker unnamed; date inferred). Ends with the coup of 30 August 2023; no words or acts of the transitional authorities on the war were found."), evidence: Cow::Borrowed(&S400), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S401), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GD, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S402), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S124), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GH, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S403), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S404), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GN, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Military transition government."), evidence: Cow::Borrowed(&S405), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S127), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S406), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S407), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GT, stance: Stance::Condemns, since: ymd(2022, 7, 25), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Borderline (quoted fragments via Ukrinform)."), evidence: Cow::Borrowed(&S408), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S409), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GW, stance: Stance::Neutral, since: ymd(2022, 10, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S410), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S129), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S411), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S130), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::HR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S412), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S413), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::HT, stance: Stance::Condemns, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). After 7 Mar 2022. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S414), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S133), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::HU, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). Reports seen only in copies (Euronews via an aggregator, AP via Dunya Plus) say that Péter Magyar, whose Tisza party won the election of 12 April 2026, was sworn in as Prime Minister on 9 May 2026; not confirmed from a primary source, and no words of a new government on the war were found, so the record continues. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S415), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S416), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ID, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). MFA: the military attack is \"unacceptable\"; spokesman: generic condemnation, Russia unnamed, no sanctions."), evidence: Cow::Borrowed(&S417), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S418), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::IE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). Militarily neutral."), evidence: Cow::Borrowed(&S419), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S420), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::IQ, stance: Stance::Neutral, since: ymd(2022, 4, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Declared neutrality."), evidence: Cow::Borrowed(&S421), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S139), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::IS, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S422), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S423), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::IT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S424), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S425), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::JM, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S426), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S143), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::JP, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemnation (28 Feb) + sanctions (27 Feb)."), evidence: Cow::Borrowed(&S427), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S144), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KE, stance: Stance::Condemns, since: PartialDate::year(2024), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S428), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S145), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KG, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Kyrgyz MFA, 1 Mar (weak: disappointment at division, UNSC responsibility)."), evidence: Cow::Borrowed(&S429), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S430), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KH, stance: Stance::Critical, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). \"We do not support the use of force\"."), evidence: Cow::Borrowed(&S431), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S432), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KN, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). COLLECTIVE OECS statement \"and its Member States\" only; no national statement."), evidence: Cow::Borrowed(&S433), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S151), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KR, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Moon: \"cannot be justified\" (24 Feb); MOFA condemns and joins sanctions, export ban (28 Feb)."), evidence: Cow::Borrowed(&S434), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S435), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KZ, stance: Stance::Neutral, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Mediation offer; Tokayev calls for negotiation."), evidence: Cow::Borrowed(&S436), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S437), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LA, stance: Stance::Neutral, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, diplomacy."), evidence: Cow::Borrowed(&S438), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S439), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LB, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). MFA 24 Feb: \"Lebanon condemns the invasion\"."), evidence: Cow::Borrowed(&S440), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S159), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LC, stance: Stance::Condemns, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S441), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S160), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LI, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns (24 Feb) + EU sanctions (25 and 28 Feb)."), evidence: Cow::Borrowed(&S442), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S443), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LK, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, diplomacy."), evidence: Cow::Borrowed(&S444), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S162), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LR, stance: Stance::Condemns, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S445), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S163), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S446), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S447), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LU, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S448), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S449), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LV, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S450), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S451), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Government of National Unity (Tripoli); the rival HoR-designated government also condemned (note only)."), evidence: Cow::Borrowed(&S452), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S168), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MA, stance: Stance::Neutral, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S453), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S454), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MC, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns + asset freezes and EU sanctions (28 Feb)."), evidence: Cow::Borrowed(&S455), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S456), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MD, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Sandu cites the international community's condemnation and declares an emergency (24 Feb)."), evidence: Cow::Borrowed(&S457), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S172), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MD, stance: Stance::Condemns, since: ymd(2022, 9, 30), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). \"I strongly condemn and reject Russia's attempt to illegally annex\"."), evidence: Cow::Borrowed(&S458), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S173), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ME, stance: Stance::OpposesWithMeasures, since: ymd(2022, 4, 8), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Sources disagree on implementation."), evidence: Cow::Borrowed(&S459), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S460), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MG, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: Some(ymd(2025, 10, 14)), summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Ends with the military takeover of 14 October 2025; no words or acts of the new authorities on the war were found."), evidence: Cow::Borrowed(&S461), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S462), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MH, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). \"This has got to stop\". Borderline: the speech may date from the 23 Feb debate (before the invasion). On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S463), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S176), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MK, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Joins EU sanctions (24 Feb); \"We condemned this Russian aggression\" (28 Feb)."), evidence: Cow::Borrowed(&S464), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S465), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ML, stance: Stance::Neutral, since: PartialDate::month(2022, 4), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing."), evidence: Cow::Borrowed(&S466), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S179), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ML, stance: Stance::Endorses, since: ymd(2024, 8, 4), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence). Change point (borderline: adopts Russia's \"neo-Nazi\" diagnosis; same communiqué claims neutrality). On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S467), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S180), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). Its head of government was among the members of the European Council whose statement of 24 February 2022 condemns \"in the strongest possible terms Russia's unprecedented military aggression against Ukraine\": the condemnation half of the level."), evidence: Cow::Borrowed(&S468), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S469), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MV, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Urged Russia and Ukraine to resume talks; day not printed."), evidence: Cow::Borrowed(&S470), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S183), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MW, stance: Stance::Critical, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S471), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S472), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MX, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S473), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S474), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MY, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Peaceful resolution, dialogue."), evidence: Cow::Borrowed(&S475), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S476), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MY, stance: Stance::Critical, since: ymd(2024, 10, 5), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Anwar (PM from Nov 2022): \"I am not in favour of the invasion\"."), evidence: Cow::Borrowed(&S477), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S478), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MZ, stance: Stance::Neutral, since: PartialDate::month(2023, 7), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Nyusi, c. 30 Jul 2023."), evidence: Cow::Borrowed(&S479), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S191), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NE, stance: Stance::Condemns, since: ymd(2022, 3, 2), until: Some(ymd(2023, 7, 26)), summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Under President Bazoum. Ends with the coup of 26 July 2023; the military government's break with Ukraine (6 August 2024) and its vote against A/RES/ES-11/7 (24 February 2025) meet no criterion, and no words of it on the invasion were found."), evidence: Cow::Borrowed(&S480), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S481), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NG, stance: Stance::Condemns, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). critical on 25 Feb, condemns from 28 Feb."), evidence: Cow::Borrowed(&S482), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S483), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NI, stance: Stance::Endorses, since: PartialDate::month(2023, 4), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence). Confirmed on re-read. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S484), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S485), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NL, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S486), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S487), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NO, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemns as a breach of international law + NOK 200 m aid (24 Feb)."), evidence: Cow::Borrowed(&S488), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S489), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NP, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). \"opposes any use of force against a sovereign country\"."), evidence: Cow::Borrowed(&S490), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S200), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NZ, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). Condemnation + travel and export bans (25 Feb)."), evidence: Cow::Borrowed(&S491), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S492), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::OM, stance: Stance::Neutral, since: ymd(2022, 5, 11), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, peaceful resolution."), evidence: Cow::Borrowed(&S493), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S202), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PA, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Borderline: events \"que contravienen ..."), evidence: Cow::Borrowed(&S494), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S203), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PE, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S495), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S204), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PG, stance: Stance::Neutral, since: PartialDate::year(2024), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). \"moral support ... Change date unknown."), evidence: Cow::Borrowed(&S496), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S205), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PH, stance: Stance::Condemns, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). DFA statement for the UN (28 Feb): \"explicit condemnation of the invasion\"."), evidence: Cow::Borrowed(&S497), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S206), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PL, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S498), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S499), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PS, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). About 7 Mar 2022."), evidence: Cow::Borrowed(&S500), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S209), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PT, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S501), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S502), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PW, stance: Stance::Critical, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). UN envoy names \"the aggression of Russia\"."), evidence: Cow::Borrowed(&S503), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S212), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PW, stance: Stance::Condemns, since: PartialDate::month(2022, 9), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). FM at UNGA 77: he said Palau continues to \"strongly condemn the war\" (reported) + calls for Russian withdrawal. Day not printed. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S504), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S505), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S506), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S215), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::QA, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, dialogue."), evidence: Cow::Borrowed(&S507), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S508), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::RO, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S509), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S510), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::RS, stance: Stance::Condemns, since: ymd(2024, 10, 9), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S511), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S512), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::RS, stance: Stance::Critical, since: ymd(2025, 6, 11), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Refused to sign the Odesa declaration condemning Russia (\"did not betray Russia\"): read as retracting the 2024 signature, back to the 2022 line."), evidence: Cow::Borrowed(&S513), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S514), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::RW, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Borderline critical (the quote only explains a yes vote by support for territorial integrity)."), evidence: Cow::Borrowed(&S515), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S220), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SA, stance: Stance::Neutral, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Political solution, mediation offer."), evidence: Cow::Borrowed(&S516), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S517), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SC, stance: Stance::Condemns, since: ymd(2022, 3, 4), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S518), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S223), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SE, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S519), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S520), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SG, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). MFA condemns (24 Feb, generic sentence after naming Russia's operation); sanctions announced 28 Feb."), evidence: Cow::Borrowed(&S521), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S522), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SI, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb)."), evidence: Cow::Borrowed(&S523), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S524), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SK, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence). EU member: own or joint condemnation + EU second package (25 Feb). Its head of government was among the members of the European Council whose statement of 24 February 2022 condemns \"in the strongest possible terms Russia's unprecedented military aggression against Ukraine\": the condemnation half of the level."), evidence: Cow::Borrowed(&S525), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S526), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SL, stance: Stance::Neutral, since: ymd(2023, 5, 17), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S527), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S228), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SM, stance: Stance::OpposesWithMeasures, since: ymd(2022, 2, 28), until: None, summary: Cow::Borrowed("Placed on `opposes_with_measures` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S528), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S529), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SN, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."), evidence: Cow::Borrowed(&S530), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S231), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SR, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Strictly on quoted words (\"kan onder geen enkele voorwaarde worden geaccepteerd\"); condemns is very likely (unquoted \"spreekt zijn veroordeling uit\")."), evidence: Cow::Borrowed(&S531), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S232), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SS, stance: Stance::Neutral, since: ymd(2022, 3, 4), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S532), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S233), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ST, stance: Stance::Neutral, since: ymd(2022, 2, 26), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S533), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S234), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ST, stance: Stance::Critical, since: ymd(2022, 3, 4), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Change point (Vila Nova: the invasion \"abala ... a ordem internacional\")."), evidence: Cow::Borrowed(&S534), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S535), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SZ, stance: Stance::Neutral, since: PartialDate::month(2023, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S536), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S237), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TG, stance: Stance::Neutral, since: PartialDate::month(2023, 2), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S537), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S238), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TH, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). \"maintain a neutral stance\", ASEAN call for dialogue."), evidence: Cow::Borrowed(&S538), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S539), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TJ, stance: Stance::Neutral, since: PartialDate::month(2025, 12), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Faults Kyiv for an alleged attack hindering negotiations (pro-Russian tilt, not sympathises by the criteria)."), evidence: Cow::Borrowed(&S540), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S241), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TL, stance: Stance::Neutral, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). FM: ceasefire, diplomatic solution (on or before 1 Mar)."), evidence: Cow::Borrowed(&S541), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S242), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TL, stance: Stance::Critical, since: ymd(2022, 3, 3), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). PM: Russia's invasion \"inaceitável\"."), evidence: Cow::Borrowed(&S542), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S243), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TL, stance: Stance::Condemns, since: ymd(2022, 5, 22), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). President Ramos-Horta: \"we condemn the Russian invasion\"."), evidence: Cow::Borrowed(&S543), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S244), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TM, stance: Stance::Neutral, since: ymd(2025, 12, 30), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restates permanent neutrality and negotiated settlement."), evidence: Cow::Borrowed(&S544), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S245), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TN, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S545), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S246), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TT, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence). Borderline condemns (\"condemn the outbreak of violence on Ukraine\")."), evidence: Cow::Borrowed(&S546), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S247), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TZ, stance: Stance::Neutral, since: ymd(2022, 3, 23), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S547), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S548), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::UG, stance: Stance::Neutral, since: PartialDate::month(2022, 3), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S549), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S250), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::UY, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S550), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S551), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::UZ, stance: Stance::Neutral, since: ymd(2022, 3, 17), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Kamilov 17 Mar 2022: stop hostilities, non-recognition of the \"republics\" (neutral on the quote; critical if \"serious concern\" in another rendering is used)."), evidence: Cow::Borrowed(&S552), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S253), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::VA, stance: Stance::Neutral, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Holy See: UN observer state, not a member. Parolin: \"still room for negotiation\"; the Pope's embassy visit."), evidence: Cow::Borrowed(&S553), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S554), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::VC, stance: Stance::Condemns, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). Letter made public 2 Mar 2022."), evidence: Cow::Borrowed(&S555), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S255), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::VN, stance: Stance::Neutral, since: ymd(2022, 2, 25), until: None, summary: Cow::Borrowed("Placed on `neutral` by its government's own words or acts (see the evidence). Restraint, dialogue."), evidence: Cow::Borrowed(&S556), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S557), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::WS, stance: Stance::Condemns, since: ymd(2022, 3, 1), until: None, summary: Cow::Borrowed("Placed on `condemns` by its government's own words or acts (see the evidence). UN envoy: \"We condemn Russia's unprovoked attack\" (28 Feb–2 Mar, before the vote)."), evidence: Cow::Borrowed(&S558), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S559), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ZA, stance: Stance::Critical, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Placed on `critical` by its government's own words or acts (see the evidence)."), evidence: Cow::Borrowed(&S560), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S561), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ZA, stance: Stance::Sympathises, since: ymd(2022, 3, 17), until: None, summary: Cow::Borrowed("Placed on `sympathises` by its government's own words or acts (see the evidence). President Ramaphosa said the war \"could have been avoided if NATO had heeded the warnings\" about its eastward expansion: he blamed NATO, which meets `sympathises`."), evidence: Cow::Borrowed(&S562), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S563), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ZW, stance: Stance::Endorses, since: PartialDate::month(2023, 7), until: None, summary: Cow::Borrowed("Placed on `endorses` by its government's own words or acts (see the evidence). Day not given (27–29 Jul 2023). Borderline: solidarity with Russia's \"special military operation\" is read as endorsing it."), evidence: Cow::Borrowed(&S564), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S263), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AM, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AO, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::AZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BA, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BF, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: Some(ymd(2022, 9, 30)), summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. Ends with the coup of 30 September 2022 (Ibrahim Traoré); no words of the new government that meet a criterion were found, and its absence from the vote on A/RES/ES-11/6 places it from 23 February 2023."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S569), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BF, stance: Stance::Neutral, since: ymd(2023, 2, 23), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/6, which demands that Russia \"immediately, completely and unconditionally withdraw\" its forces from Ukraine: `neutral` by its vote alone. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S570), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S571), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BH, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BI, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BT, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::BW, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CD, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CD, stance: Stance::Neutral, since: ymd(2025, 2, 24), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/7, which demands that Russia withdraw all its armed forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S572), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S573), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CF, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S574), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CG, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CI, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::CM, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6. On 2025-02-24 it did not vote on A/RES/ES-11/7."), evidence: Cow::Borrowed(&S574), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S575), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::DJ, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ET, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GA, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GA, stance: Stance::Neutral, since: ymd(2025, 2, 24), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/7, which demands that Russia withdraw all its armed forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S572), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S573), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GE, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GQ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S574), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GT, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::GW, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::HN, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::IQ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::IR, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::JO, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KE, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KH, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KI, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::KW, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::LS, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ME, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ML, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MN, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MR, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MU, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::MZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NA, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NI, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it voted against A/RES/ES-11/6, which by itself places nothing."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::NR, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::OM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::PG, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::RS, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SA, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SB, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SC, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SD, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6. On 2025-02-24 it voted against A/RES/ES-11/7, which by itself places nothing."), evidence: Cow::Borrowed(&S574), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SL, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SO, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SS, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SV, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::SZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TD, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TD, stance: Stance::Neutral, since: ymd(2025, 2, 24), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/7, which demands that Russia withdraw all its armed forces from Ukraine: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S572), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S573), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TG, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TJ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TM, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it did not vote on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TO, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TV, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::TZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::UZ, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it did not vote on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone."), evidence: Cow::Borrowed(&S567), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S568), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::VU, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::YE, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ZM, stance: Stance::Critical, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it voted for A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `critical` by its vote alone. On 2023-02-23 it voted for A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::ZW, stance: Stance::Neutral, since: ymd(2022, 3, 2), until: None, summary: Cow::Borrowed("No words or acts of its government were found; it abstained on A/RES/ES-11/1, which deplored the invasion and demanded the full withdrawal of Russian forces: `neutral` by its vote alone. On 2023-02-23 it abstained on A/RES/ES-11/6."), evidence: Cow::Borrowed(&S565), assessed_by: Cow::Borrowed("allegiance, by its vote alone"), sources: Cow::Borrowed(&S566), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::RU, stance: Stance::Invader, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Russia ordered the full-scale invasion of Ukraine on 24 February 2022 (the seed: \"After Russia ordered full scale invasion of Ukraine on February 24\"); Putin announced a \"special military operation\" that morning, and on 30 September 2022 signed treaties annexing four Ukrainian regions. A party to the war, not placed by the criteria for third states."), evidence: Cow::Borrowed(&S576), assessed_by: Cow::Borrowed("allegiance: a party to the war"), sources: Cow::Borrowed(&S577), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::UA, stance: Stance::Invaded, since: ymd(2022, 2, 24), until: None, summary: Cow::Borrowed("Invaded by Russia on 24 February 2022 (the seed: \"After Russia ordered full scale invasion of Ukraine on February 24\"), it declared martial law that day and has defended itself since. A party to the war, not placed by the criteria for third states."), evidence: Cow::Borrowed(&S578), assessed_by: Cow::Borrowed("allegiance: a party to the war"), sources: Cow::Borrowed(&S579), alternatives: Cow::Borrowed(&[]) },
+    StanceRecord { country: C::US, stance: Stance::Sympathises, since: ymd(2025, 2, 13), until: None, summary: Cow::Borrowed("President Trump blamed the war on his predecessor's talk of Ukraine joining NATO (13 and 26 February, 25 April 2025), which meets `sympathises` (blames the United States or NATO); the supportive levels come first in the rule, so this decides it although sanctions stayed in force. The United States voted against A/RES/ES-11/7 on 24 February 2025, paused military aid from 3 March 2025 and intelligence sharing from 5 March, and resumed both on 11 March."), evidence: Cow::Borrowed(&S580), assessed_by: Cow::Borrowed("allegiance, by the scale's criteria"), sources: Cow::Borrowed(&S581), alternatives: Cow::Borrowed(&S583) },
 ];
 
 pub(crate) static CLAIMS: [Claim; 38] = [

@@ -207,6 +207,10 @@ def evidence_of(rid):
     return {"measure": act}, sid
 
 
+for src in ov.get("coup_sources", []):
+    new_sources[src["id"]] = src
+    url_to_id[src["url"]] = src["id"]
+
 by_country = {}
 for p in placements:
     by_country.setdefault(p["country"], []).append(p)
@@ -229,6 +233,7 @@ for cc, lines in sorted(by_country.items()):
                 if cur is not None:
                     cur["until"] = coup["day"]
                     cur["summary"] += " " + coup["why"]
+                    cur["_coup_sources"] = coup.get("sources", [])
                 cur = None
             elif cur is not None:
                 cur["summary"] += " The record continues across a later change of government (an election does not end a record) until the new government's own evidence places the country elsewhere."
@@ -284,6 +289,7 @@ for cc, lines in sorted(by_country.items()):
         out = {"country": rec["country"], "stance": rec["stance"], "since": rec["since"]}
         if "until" in rec:
             out["until"] = rec["until"]
+        srcs += [x for x in rec.get("_coup_sources", []) if x not in srcs]
         out.update({"summary": rec["summary"], "evidence": ev, "assessed_by": rec["assessed_by"], "sources": srcs})
         new_stances.append(out)
 
@@ -302,6 +308,7 @@ VOTE_TEXT_SOURCES = {
     "A/RES/ES-11/6": {"id": "stance-v2", "kind": "news", "publisher": "MTM (mtm.az), citing Anadolu Agency", "title": "UN General Assembly adopts resolution calling on Russia to withdraw from Ukraine", "date": "2023-02-23", "url": "https://mtm.az/en/news/un-general-assembly-adopts-resolution-calling-on-russia-to-withdraw-from-ukraine", "quote": "It demands that Russia “immediately, completely and unconditionally withdraw” all of its military forces from the territory of Ukraine within its internationally recognized borders as well as calling for a “cessation of hostilities.”", "original_publisher": "Anadolu Agency", "original_url": ""},
 }
 resolutions = {r["symbol"]: r for r in json.loads((DATA / "resolutions.json").read_text())}
+new_sources["stance-v1b"] = {"id": "stance-v1b", "kind": "news", "publisher": "The Nation (Thailand)", "title": "(untitled in the stored copy: The Nation, 3 Mar 2022)", "date": "2022-03-03", "url": "https://www.nationthailand.com/international/40012985", "quote": "The resolution, supported by 141 of the assembly's 193 members, ended a rare emergency session called by the U.N. Security Council … The text of the resolution \"deplores\" Russia's \"aggression against Ukraine.\"", "original_publisher": "", "original_url": ""}
 VOTE_TEXT_SOURCES["A/RES/ES-11/7"] = {"id": "u20-s26"}
 QUOTE_ADDITIONS = {}
 for src in list(VOTE_TEXT_SOURCES.values())[:2]:
@@ -347,7 +354,7 @@ for cc in members:
         coup_between = prev is not None and coup and first_day(prev["since"]) < first_day(coup["day"]) <= day
         if prev is not None and prev["stance"] == level and "until" not in prev and not coup_between:
             prev["evidence"].append({"vote": sym})
-            for sid in [VOTE_TEXT_SOURCES[sym]["id"]] + resolutions[sym]["sources"]:
+            for sid in [VOTE_TEXT_SOURCES[sym]["id"]] + (["stance-v1b"] if sym == "A/RES/ES-11/1" else []) + resolutions[sym]["sources"]:
                 if sid not in prev["sources"]:
                     prev["sources"].append(sid)
             prev["summary"] += f" On {day} it {VOTE_WORDS[v]} {sym}."
@@ -359,7 +366,7 @@ for cc in members:
             "summary": f"No words or acts of its government were found; it {VOTE_WORDS[v]} {sym}, {TEXT[sym]}: `{level}` by its vote alone.",
             "evidence": [{"vote": sym}],
             "assessed_by": "allegiance, by its vote alone",
-            "sources": [VOTE_TEXT_SOURCES[sym]["id"]] + list(resolutions[sym]["sources"]),
+            "sources": [VOTE_TEXT_SOURCES[sym]["id"]] + (["stance-v1b"] if sym == "A/RES/ES-11/1" else []) + list(resolutions[sym]["sources"]),
         }
         recs.append(rec)
         vote_records.append(rec)
@@ -395,7 +402,9 @@ def src26(i, kind="news"):
         title = title + " (title from the address)"
     new_sources[sid] = {
         "id": sid, "kind": kind, "publisher": r["publisher"].strip(), "title": title,
-        "date": r["page_date"].strip(), "url": url, "quote": r["quote"].strip(),
+        "date": r["page_date"].strip(), "url": url,
+        # A JSON page's excerpt escapes letters ("P\u00e9ter"): the quote gets the letters.
+        "quote": re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), r["quote"].strip()),
         "original_publisher": r["original_publisher"].strip(), "original_url": r["original_url"].strip(),
     }
     url_to_id[url] = sid
@@ -488,6 +497,7 @@ new_sources["st26-ch"] = {"id": "st26-ch", "kind": "news", "publisher": "swissin
 statement_ids.add("ch-fdfa-2022-02-24")
 new_statements.append({"id": "ch-fdfa-2022-02-24", "country": "CH", "speaker": "Federal Department of Foreign Affairs", "office": "foreign ministry of Switzerland (on Twitter)", "date": "2022-02-24", "words": "This is a gross violation of international law", "sources": ["st26-ch"], "note": "The ministry's tweet as swissinfo.ch quotes it in English; the ministry called on Russia to cease its \"military aggression\"."})
 EDITS[("CH", "2022-02-28")] = {"evidence": [{"statement": "ch-fdfa-2022-02-24"}], "sources": ["st26-ch"], "summary": " The foreign ministry called the invasion \"a gross violation of international law\" on 24 February 2022: the condemnation half of the level."}
+EDITS[("HU", "2022-02-25")] = {"evidence": [], "sources": [src26(30), src26(29)], "summary": " Reports seen only in copies (Euronews via an aggregator, AP via Dunya Plus) say that Péter Magyar, whose Tisza party won the election of 12 April 2026, was sworn in as Prime Minister on 9 May 2026; not confirmed from a primary source, and no words of a new government on the war were found, so the record continues."}
 # EU members whose own words of the first days do not condemn: their heads
 # of government adopted the European Council's statement of 24 February 2022
 # ("We condemn in the strongest possible terms ...").
