@@ -410,6 +410,19 @@ fn paint_vote(kb: &Dataset, world: &World, symbol: &str) -> Result<(Painting, Da
     Ok((painting, day))
 }
 
+/// Writes `lines` as `<text>` elements 15 px apart from `top`, at the left
+/// margin, each with `attrs` (a class, a font size, a fill).
+fn text_lines(s: &mut String, attrs: &str, top: f64, lines: &[String]) {
+    for (k, line) in lines.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            r#"<text {attrs} x="16" y="{:.1}">{}</text>"#,
+            top + 15.0 * k as f64 + 11.0,
+            esc(line)
+        );
+    }
+}
+
 /// Escapes text for XML.
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
@@ -603,32 +616,11 @@ fn render(kb: &Dataset, world: &World, p: &Painting, day: Date) -> String {
         }
     }
     s.push_str("</g>\n");
-    for (k, line) in notes.iter().enumerate() {
-        let _ = writeln!(
-            s,
-            r##"<text class="note" x="16" y="{:.1}" font-size="11" fill="#444444">{}</text>"##,
-            notes_top + 15.0 * k as f64 + 11.0,
-            esc(line)
-        );
-    }
+    text_lines(&mut s, r##"class="note" font-size="11" fill="#444444""##, notes_top, &notes);
     let _ = writeln!(s, r#"<g id="not-drawn" font-size="11">"#);
-    for (k, line) in missing_lines.iter().enumerate() {
-        let _ = writeln!(
-            s,
-            r##"<text x="16" y="{:.1}" fill="#444444">{}</text>"##,
-            missing_top + 15.0 * k as f64 + 11.0,
-            esc(line)
-        );
-    }
+    text_lines(&mut s, r##"fill="#444444""##, missing_top, &missing_lines);
     s.push_str("</g>\n");
-    for (k, line) in source_lines.iter().enumerate() {
-        let _ = writeln!(
-            s,
-            r##"<text class="source" x="16" y="{:.1}" font-size="11" fill="#666666">{}</text>"##,
-            sources_top + 15.0 * k as f64 + 11.0,
-            esc(line)
-        );
-    }
+    text_lines(&mut s, r##"class="source" font-size="11" fill="#666666""##, sources_top, &source_lines);
     s.push_str("</svg>\n");
     s
 }
