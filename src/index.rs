@@ -119,6 +119,10 @@ pub(crate) struct Index {
     /// Per treaty (in `facts` order): its status as a step function of the
     /// day, from the first boundary (signature) on.
     pub(crate) treaty_status: Vec<StatusTimeline>,
+    /// Per treaty: whether an event suspends a party towards one other
+    /// party only ([`crate::TreatyEvent::towards`]), which a pair's status
+    /// must then look up ([`crate::Treaty::suspended_towards`]).
+    pub(crate) treaty_legs: Vec<bool>,
     /// Indices into `facts.resolutions`, in date order.
     pub(crate) resolutions_by_date: Vec<u32>,
     /// The adoption days of `resolutions_by_date`, as [`key`]s.
@@ -292,6 +296,8 @@ impl Index {
         let treaty_parties = facts.treaties.iter().map(crate::Treaty::all_parties).collect();
         let treaty_status = facts.treaties.iter().map(StatusTimeline::build).collect();
         let treaty_ties = facts.treaties.iter().map(crate::tie::treaty_tie).collect();
+        let treaty_legs =
+            facts.treaties.iter().map(|t| t.events.iter().any(|e| e.towards.is_some())).collect();
         let statements_by_id = IdIndex::build(facts.statements.iter().map(|s| &*s.id));
         let mut resolutions_by_date: Vec<u32> = (0..facts.resolutions.len() as u32).collect();
         resolutions_by_date.sort_by_key(|&i| (facts.resolutions[i as usize].date, i));
@@ -352,6 +358,7 @@ impl Index {
             treaties_of,
             treaty_parties,
             treaty_status,
+            treaty_legs,
             treaty_ties,
             statements_by_id,
             resolutions_by_date,

@@ -17,7 +17,11 @@
 //! status lists every suspended party beside whether the term is confirmed
 //! or presumed and whether its end is disputed; [`Treaty::status_for`]
 //! gives what binds two parties (only their own suspensions), which is what
-//! a tie between them shows. An end event (expiry, termination,
+//! a tie between them shows. A suspension can run towards one party only
+//! ([`TreatyEvent::towards`]: the United States' ANZUS obligations towards
+//! New Zealand from 1986), and an obligation can be owed to one party only
+//! ([`Provision::towards`]: the Budapest Memorandum's assurances to
+//! Ukraine); each then concerns the pairs that include that party. An end event (expiry, termination,
 //! supersession) counts from its date; one on or before entry into force
 //! makes the treaty [`TreatyStatus::Abandoned`].
 //!
@@ -237,6 +241,16 @@ pub struct TreatyEvent {
     /// other events (a termination by one party).
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     pub party: Option<Country>,
+    /// For a suspension or a resumption: the one party towards which
+    /// `party` suspends (or resumes) its obligations, when it is only one
+    /// (`None`: towards every party). The United States suspended its
+    /// ANZUS obligations towards New Zealand in 1986 and kept them towards
+    /// Australia: `party` the United States, `towards` New Zealand. Such a
+    /// suspension changes only what binds those two
+    /// ([`Treaty::status_for`], [`Treaty::suspended_towards`]), not the
+    /// party's standing towards the others ([`Treaty::party_status`]).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub towards: Option<Country>,
     /// What was said or done, in a sentence.
     pub note: Cow<'static, str>,
     /// The sources.
@@ -380,6 +394,8 @@ mod de {
         until: Option<PartialDate>,
         #[serde(default)]
         party: Option<Country>,
+        #[serde(default)]
+        towards: Option<Country>,
         note: Cow<'static, str>,
         sources: Cow<'static, [SourceId]>,
     }
@@ -388,7 +404,14 @@ mod de {
         fn deserialize<D: Deserializer<'de>>(d: D) -> Result<TreatyEvent, D::Error> {
             via_map(d, "a treaty event: an object with a `date` and a `kind`", |e: EventFields| {
                 let kind = kind(e.kind, e.until)?;
-                Ok(TreatyEvent { date: e.date, kind, party: e.party, note: e.note, sources: e.sources })
+                Ok(TreatyEvent {
+                    date: e.date,
+                    kind,
+                    party: e.party,
+                    towards: e.towards,
+                    note: e.note,
+                    sources: e.sources,
+                })
             })
         }
     }
@@ -437,10 +460,37 @@ pub struct Provision {
     /// The party bound, when it binds one party only (`None`: all parties).
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
     pub binds: Option<Country>,
+    /// The party the obligation is owed to, when it is owed to one party
+    /// only (`None`: to every party). The Budapest Memorandum's assurances
+    /// run from the guarantors to Ukraine, not between the guarantors:
+    /// `towards` Ukraine. With [`Provision::binds`], the obligation holds
+    /// between those two parties only ([`Provision::holds_between`]).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub towards: Option<Country>,
     /// The provision's words as a source gives them.
     pub text: Cow<'static, str>,
     /// The sources.
     pub sources: Cow<'static, [SourceId]>,
+}
+
+impl Provision {
+    /// Whether the obligation holds between parties `a` and `b` (in either
+    /// direction): a provision binding one party, or owed to one, holds
+    /// only in the pairs that include it.
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset};
+    ///
+    /// let budapest = Dataset::embedded().treaty("budapest-1994").unwrap();
+    /// let p = &budapest.provisions[0];
+    /// assert!(p.holds_between(Country::US, Country::UA));
+    /// assert!(!p.holds_between(Country::US, Country::GB));
+    /// ```
+    #[must_use]
+    pub fn holds_between(&self, a: Country, b: Country) -> bool {
+        let includes = |c: Option<Country>| c.is_none_or(|c| c == a || c == b);
+        includes(self.binds) && includes(self.towards)
+    }
 }
 
 /// A party to a treaty, with the period it was one.
@@ -658,6 +708,24 @@ impl TreatyStatus {
             }
             TreatyStatus::InForcePresumed { until, suspended } => {
                 TreatyStatus::InForcePresumed { until, suspended: suspended.intersection(parties) }
+            }
+            other => other,
+        }
+    }
+
+    /// The same status with `party` among the suspended (a suspension
+    /// towards one party, [`TreatyEvent::towards`], in the pair it
+    /// concerns); unchanged unless in force.
+    #[must_use]
+    pub(crate) fn with_suspended(self, party: Country) -> TreatyStatus {
+        match self {
+            TreatyStatus::InForce { until, end_disputed, mut suspended } => {
+                suspended.insert(party);
+                TreatyStatus::InForce { until, end_disputed, suspended }
+            }
+            TreatyStatus::InForcePresumed { until, mut suspended } => {
+                suspended.insert(party);
+                TreatyStatus::InForcePresumed { until, suspended }
             }
             other => other,
         }
@@ -1222,7 +1290,7 @@ impl Treaty {
                 suspended.remove(p.country);
             }
             while let Some(e) = events.next_if(|e| e.date.first_day() <= day) {
-                if let Some(c) = e.party.filter(|_| is_party_event(e.kind)) {
+                if let Some(c) = e.party.filter(|_| is_party_event(e.kind) && e.towards.is_none()) {
                     if e.kind == EventKind::Suspended {
                         suspended.insert(c);
                     } else {
@@ -1262,7 +1330,7 @@ impl Treaty {
     fn suspended_at(&self, day: Date) -> CountrySet {
         let mut suspended = CountrySet::EMPTY;
         for e in self.events.iter().filter(|e| e.date.first_day() <= day) {
-            let Some(c) = e.party.filter(|_| is_party_event(e.kind)) else { continue };
+            let Some(c) = e.party.filter(|_| is_party_event(e.kind) && e.towards.is_none()) else { continue };
             let Some(current) = self.parties.iter().find(|p| p.country == c && p.period.contains(day)) else {
                 continue;
             };
@@ -1296,7 +1364,49 @@ impl Treaty {
     /// ```
     #[must_use]
     pub fn status_for(&self, a: Country, b: Country, day: Date) -> TreatyStatus {
-        self.status_at(day).restricted_to(CountrySet::from([a, b]))
+        let status = self.status_at(day).restricted_to(CountrySet::from([a, b]));
+        self.suspended_towards(day)
+            .filter(|&(by, to)| (by, to) == (a, b) || (by, to) == (b, a))
+            .fold(status, |s, (by, _)| s.with_suspended(by))
+    }
+
+    /// The suspensions towards one party in effect on `day`
+    /// ([`TreatyEvent::towards`]), as (the party suspending, the party it
+    /// suspends towards): for each such pair, the latest of its suspensions
+    /// and resumptions on or before the day, within both parties' current
+    /// periods, is a suspension.
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset};
+    /// use time::macros::date;
+    ///
+    /// let anzus = Dataset::embedded().treaty("anzus-1951").unwrap();
+    /// let legs: Vec<_> = anzus.suspended_towards(date!(2000-01-01)).collect();
+    /// assert_eq!(legs, [(Country::US, Country::NZ)]);
+    /// assert_eq!(
+    ///     anzus.status_for(Country::US, Country::NZ, date!(2000-01-01)).to_string(),
+    ///     "in force, participation suspended by United States"
+    /// );
+    /// assert_eq!(anzus.status_for(Country::AU, Country::NZ, date!(2000-01-01)).to_string(), "in force");
+    /// ```
+    pub fn suspended_towards(&self, day: Date) -> impl Iterator<Item = (Country, Country)> + '_ {
+        let current =
+            move |c: Country| self.parties.iter().find(|p| p.country == c && p.period.contains(day));
+        self.events.iter().enumerate().filter_map(move |(k, e)| {
+            let (by, to) = (e.party?, e.towards?);
+            if e.kind != EventKind::Suspended || e.date.first_day() > day {
+                return None;
+            }
+            let since = current(by)?.period.start.first_day().max(current(to)?.period.start.first_day());
+            // The latest event of this leg on or before the day decides.
+            let later = self.events[k + 1..].iter().any(|l| {
+                l.party == Some(by)
+                    && l.towards == Some(to)
+                    && l.date.first_day() <= day
+                    && is_party_event(l.kind)
+            });
+            (e.date.first_day() >= since && !later).then_some((by, to))
+        })
     }
 
     /// The standing of `country` in the treaty on `day`; `None` if it was
@@ -1333,7 +1443,7 @@ impl Treaty {
             .events
             .iter()
             .rev()
-            .filter(|e| e.party == Some(country) && is_party_event(e.kind))
+            .filter(|e| e.party == Some(country) && is_party_event(e.kind) && e.towards.is_none())
             .find(|e| e.date.first_day() >= from && e.date.first_day() <= day);
         Some(match last.map(|e| (e.kind, e.date)) {
             Some((EventKind::Suspended, since)) => PartyStatus::Suspended { since },

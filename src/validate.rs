@@ -328,6 +328,17 @@ pub(crate) fn check_with<'f>(facts: &'f Facts, origins: Option<&'f Origins>) -> 
                     Some(_) => {}
                 }
             }
+            if let Some(to) = e.towards {
+                let kinds = [crate::treaty::EventKind::Suspended, crate::treaty::EventKind::Resumed];
+                if !kinds.contains(&e.kind) {
+                    c.problem(
+                        ProblemKind::InvalidValue,
+                        format!("{ep}.towards"),
+                        format!("only a `suspended` or `resumed` event names whom it is towards, not a `{}` event", e.kind),
+                    );
+                }
+                check_towards(&mut c, t, &format!("{ep}.towards"), to, e.party);
+            }
             if e.date.first_day() < t.signed.first_day() {
                 c.problem(
                     ProblemKind::OutOfOrder,
@@ -344,13 +355,51 @@ pub(crate) fn check_with<'f>(facts: &'f Facts, origins: Option<&'f Origins>) -> 
             }
         }
         for (k, p) in t.provisions.iter().enumerate() {
-            c.cites(&format!("{path}.provisions[{k}]"), &p.sources);
+            let pp = format!("{path}.provisions[{k}]");
+            c.cites(&pp, &p.sources);
+            if let Some(b) = p.binds {
+                check_towards(&mut c, t, &format!("{pp}.binds"), b, None);
+            }
+            if let Some(to) = p.towards {
+                check_towards(&mut c, t, &format!("{pp}.towards"), to, p.binds);
+            }
         }
     }
     check_stances(&mut c, facts);
     check_votes(&mut c, facts);
     check_coverage(&mut c, facts);
     c.problems
+}
+
+/// A provision's or event's `binds` or `towards` (at `path`) names a party
+/// of treaty `t`, other than `other` (the party bound or suspending).
+fn check_towards(
+    c: &mut Checker<'_>,
+    t: &crate::Treaty,
+    path: &str,
+    to: crate::Country,
+    other: Option<crate::Country>,
+) {
+    if !t.parties.iter().any(|q| q.country == to) {
+        let parties: Vec<&str> = t.parties.iter().map(|q| q.country.alpha2()).collect();
+        c.problem(
+            ProblemKind::NotAMember,
+            path.to_owned(),
+            format!(
+                "{} ({}) is not a party of {} (its parties: {})",
+                to.name(),
+                to.alpha2(),
+                t.id,
+                parties.join(", ")
+            ),
+        );
+    } else if other == Some(to) {
+        c.problem(
+            ProblemKind::InvalidValue,
+            path.to_owned(),
+            format!("{} ({}) cannot be towards itself: name the other party", to.name(), to.alpha2()),
+        );
+    }
 }
 
 /// Every period in force of treaty `t` (at `path`) runs forward from

@@ -182,9 +182,10 @@ fn event(m: &mut Module, e: &TreatyEvent) -> String {
         other => format!("EventKind::{other:?}"),
     };
     format!(
-        "TreatyEvent {{ date: {}, kind: {kind}, party: {}, note: {}, sources: {} }}",
+        "TreatyEvent {{ date: {}, kind: {kind}, party: {}, towards: {}, note: {}, sources: {} }}",
         date(e.date),
         opt_country(e.party),
+        opt_country(e.towards),
         text(&e.note),
         m.ids(&e.sources)
     )
@@ -192,10 +193,11 @@ fn event(m: &mut Module, e: &TreatyEvent) -> String {
 
 fn provision(m: &mut Module, p: &Provision) -> String {
     format!(
-        "Provision {{ obligation: Obligation::{:?}, article: {}, binds: {}, text: {}, sources: {} }}",
+        "Provision {{ obligation: Obligation::{:?}, article: {}, binds: {}, towards: {}, text: {}, sources: {} }}",
         p.obligation,
         opt_text(p.article.as_deref()),
         opt_country(p.binds),
+        opt_country(p.towards),
         text(&p.text),
         m.ids(&p.sources)
     )

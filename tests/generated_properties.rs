@@ -470,6 +470,7 @@ fn build(raw: &Raw) -> Facts {
                 date,
                 kind,
                 party,
+                towards: None,
                 note: Cow::Owned(format!("event {j}")),
                 sources: cite(j),
             });
@@ -486,6 +487,7 @@ fn build(raw: &Raw) -> Facts {
                 obligation: Obligation::MutualDefence,
                 article: None,
                 binds: None,
+                towards: None,
                 text: Cow::Borrowed("an attack on one is an attack on all"),
                 sources: cite(k),
             }]
@@ -1661,6 +1663,7 @@ fn eventful_treaty(n: usize) -> Treaty {
                 date: PartialDate::day(day),
                 kind,
                 party,
+                towards: None,
                 note: Cow::Owned(format!("event {k}")),
                 sources: cite(k),
             }
@@ -1758,6 +1761,7 @@ fn indexed_status_follows_status_at_when_periods_go_back_in_time() {
         date: day(on),
         kind: EventKind::Extended { until: until.map(day) },
         party: None,
+        towards: None,
         note: Cow::Borrowed("extended"),
         sources: cite(0),
     };

@@ -94,8 +94,9 @@ const FULL: &str = r#"{
       "term": { "rule": "auto_extending", "initial_years": 10, "extension_years": 5, "notice_months": 12 },
       "events": [ { "date": "2021", "kind": "extended", "until": "2035", "party": "PL",
                     "note": "extended", "sources": ["notes"] },
-                  { "date": "2024-02", "kind": "suspended", "party": "PL", "note": "n", "sources": ["notes"] } ],
-      "provisions": [ { "obligation": "consultation", "article": "Article 2", "binds": "PL",
+                  { "date": "2024-02", "kind": "suspended", "party": "PL", "towards": "UA", "note": "n",
+                    "sources": ["notes"] } ],
+      "provisions": [ { "obligation": "consultation", "article": "Article 2", "binds": "PL", "towards": "UA",
                         "text": "consult", "sources": ["notes"] } ],
       "sources": ["notes"], "note": "n",
       "alternatives": [ { "says": "signed later", "sources": ["notes"] } ],
@@ -988,4 +989,40 @@ fn a_failed_load_or_merge_leaves_everything_as_it_was() {
     assert!(Dataset::from_json(&wrap(r#""membership": []"#)).is_err());
     assert_eq!(kb.facts(), &before);
     assert!(kb.validate().is_ok());
+}
+
+#[test]
+fn whom_a_suspension_or_provision_runs_towards_is_a_party_and_not_itself() {
+    let treaty = |events: &str, provisions: &str| {
+        wrap(&format!(
+            r#""treaties": [ {{ "id": "t", "name": "T", "short_name": "T", "kind": "friendship",
+              "parties": [ {{ "country": "PL", "period": {{ "start": "2020" }} }},
+                           {{ "country": "UA", "period": {{ "start": "2020" }} }} ],
+              "signed": "2020", "term": {{ "rule": "unlimited" }},
+              "events": [{events}], "provisions": [{provisions}], "sources": ["notes"], "note": "n" }} ]"#
+        ))
+    };
+    let event = |kind: &str, towards: &str| {
+        format!(
+            r#"{{ "date": "2021", "kind": "{kind}", "party": "PL", "towards": "{towards}", "note": "n", "sources": ["notes"] }}"#
+        )
+    };
+    let p = only(&treaty(&event("suspended", "DE"), ""));
+    assert_eq!((p.kind, p.path.as_str()), (ProblemKind::NotAMember, "treaties[0].events[0].towards"));
+    assert!(p.message.contains("Germany (DE) is not a party of t (its parties: PL, UA)"), "{}", p.message);
+    let p = only(&treaty(&event("suspended", "PL"), ""));
+    assert_eq!((p.kind, p.path.as_str()), (ProblemKind::InvalidValue, "treaties[0].events[0].towards"));
+    let p = only(&treaty(&event("joined", "UA"), ""));
+    assert_eq!((p.kind, p.path.as_str()), (ProblemKind::InvalidValue, "treaties[0].events[0].towards"));
+    assert!(Dataset::from_json(&treaty(&event("suspended", "UA"), "")).is_ok());
+    let provision = |binds: &str, towards: &str| {
+        format!(
+            r#"{{ "obligation": "consultation", "binds": "{binds}", "towards": "{towards}", "text": "t", "sources": ["notes"] }}"#
+        )
+    };
+    let p = only(&treaty("", &provision("PL", "PL")));
+    assert_eq!((p.kind, p.path.as_str()), (ProblemKind::InvalidValue, "treaties[0].provisions[0].towards"));
+    let p = only(&treaty("", &provision("RU", "UA")));
+    assert_eq!((p.kind, p.path.as_str()), (ProblemKind::NotAMember, "treaties[0].provisions[0].binds"));
+    assert!(Dataset::from_json(&treaty("", &provision("PL", "UA"))).is_ok());
 }

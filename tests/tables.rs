@@ -82,12 +82,10 @@ fn alliances_on(kb: &Dataset, a: Country, b: Country, day: Date) -> Alliances {
             TieKind::StrategicPartnership => out.partnership = true,
             _ => {}
         }
-        // Security assurances pledge the guarantors to the assured state,
-        // not to each other: no ATOP column.
-        if let Via::Treaty { treaty, .. } = &tie.via
-            && treaty.kind != allegiance::TreatyKind::SecurityAssurances
-        {
-            for p in treaty.provisions.iter().filter(|p| p.binds.is_none_or(|c| c == a || c == b)) {
+        // A provision binding one party, or owed to one (the Budapest
+        // Memorandum's, to Ukraine), holds in the pairs that include it.
+        if let Via::Treaty { treaty, .. } = &tie.via {
+            for p in treaty.provisions.iter().filter(|p| p.holds_between(a, b)) {
                 match p.obligation {
                     Obligation::Neutrality => out.neutral = true,
                     Obligation::NonAggression => out.nonagg = true,
@@ -208,6 +206,89 @@ fn security_assurances_set_no_obligation_between_the_guarantors() {
     }
     // China and Russia's 2001 treaty does hold a non-aggression pledge.
     assert!(row(2018, 365, 710).alliances.unwrap().nonagg);
+    // The pledge is owed to Ukraine (369) by each guarantor.
+    for g in [2, 200, 365] {
+        assert!(row(2018, g, 369).alliances.unwrap().nonagg, "{g}-369");
+    }
+}
+
+#[test]
+fn a_suspension_towards_one_party_cuts_that_pair_only() {
+    // ANZUS: the United States (2) suspended its obligations towards New
+    // Zealand (920) on 11 Aug 1986; Australia (900) stays bound to both.
+    // SEATO's Manila Pact, which binds the three too, is why `defense`
+    // stays set for 2–920; ANZUS's own tie is what the relation shows.
+    let kb = Dataset::embedded();
+    let day = Date::from_calendar_date(2000, Month::June, 1).unwrap();
+    let anzus = |a, b| {
+        kb.relation(a, b, day)
+            .ties
+            .iter()
+            .find(|t| matches!(&t.via, Via::Treaty { treaty, .. } if treaty.id == "anzus-1951"))
+            .map(|t| t.is_suspended())
+    };
+    assert_eq!(anzus(Country::US, Country::NZ), Some(true));
+    assert_eq!(anzus(Country::AU, Country::NZ), Some(false));
+    assert_eq!(anzus(Country::AU, Country::US), Some(false));
+    // Before the suspension, no leg was cut.
+    let before = Date::from_calendar_date(1985, Month::June, 1).unwrap();
+    let t = kb.treaty("anzus-1951").unwrap();
+    assert!(t.status_for(Country::US, Country::NZ, before).suspended().is_empty());
+    assert_eq!(
+        kb.treaty_status_for("anzus-1951", Country::US, Country::NZ, day).unwrap().suspended(),
+        Country::US.into()
+    );
+    assert_eq!(t.party_status(Country::US, day).map(|s| s.is_party()), Some(true));
+    assert!(row(2000, 900, 920).alliances.unwrap().defense);
+}
+
+/// A three-party consultation pact, the United States suspending towards
+/// New Zealand from 1986, in a dataset of its own.
+const LEGS: &str = r#"{
+  "name": "legs", "as_of": "2000",
+  "sources": [ { "id": "s", "publisher": "Me", "title": "Notes", "url": "https://example.org/n", "quote": "q" } ],
+  "coverage": [ { "facts": "treaties", "countries": ["AU", "NZ", "US"], "from": "1950", "complete": true,
+                  "rule": "the pact" } ],
+  "treaties": [
+    { "id": "pact", "name": "A pact", "short_name": "P", "kind": "friendship",
+      "parties": [ { "country": "AU", "period": { "start": "1952-01-01" } },
+                   { "country": "NZ", "period": { "start": "1952-01-01" } },
+                   { "country": "US", "period": { "start": "1952-01-01" } } ],
+      "signed": "1952-01-01", "in_force": "1952-01-01", "term": { "rule": "unlimited" },
+      "events": [ { "date": "1986-08-11", "kind": "suspended", "party": "US", "towards": "NZ",
+                    "note": "n", "sources": ["s"] } ],
+      "provisions": [ { "obligation": "consultation", "text": "consult", "sources": ["s"] },
+                      { "obligation": "non_aggression", "binds": "AU", "towards": "NZ", "text": "no force",
+                        "sources": ["s"] } ],
+      "sources": ["s"], "note": "n" }
+  ]
+}"#;
+
+#[test]
+fn the_tables_cut_a_suspended_leg_and_keep_a_provision_to_its_pair() {
+    let kb = Dataset::from_json(LEGS).unwrap();
+    let rows: Vec<DyadYear> = kb.dyad_years(StateList::Cow, 1985..=1987, false).collect();
+    let get = |y: i32, a: u16, b: u16| {
+        let r = rows.iter().find(|r| r.year == y && (r.ccode1, r.ccode2) == (a.min(b), a.max(b))).unwrap();
+        r.alliances.unwrap()
+    };
+    // US (2)–NZ (920): consultation until the suspension's year, not after.
+    assert!(get(1985, 2, 920).consul && get(1986, 2, 920).consul);
+    assert!(!get(1987, 2, 920).consul);
+    // The other legs are untouched.
+    assert!(get(1987, 2, 900).consul && get(1987, 900, 920).consul);
+    // AU's pledge to NZ holds between those two only.
+    assert!(get(1987, 900, 920).nonagg);
+    assert!(!get(1987, 2, 900).nonagg && !get(1985, 2, 920).nonagg);
+    // And each row equals what `relation` says on the year's days.
+    for r in rows.iter().filter(|r| [2, 900, 920].contains(&r.ccode1) && [2, 900, 920].contains(&r.ccode2)) {
+        let (a, b) = (
+            Country::from_cow(r.ccode1, jan1(r.year)).unwrap(),
+            Country::from_cow(r.ccode2, jan1(r.year)).unwrap(),
+        );
+        let expected = days(r.year).map(|d| alliances_on(&kb, a, b, d)).fold(Alliances::default(), or);
+        assert_eq!(r.alliances.unwrap(), expected, "{} {}-{}", r.year, r.ccode1, r.ccode2);
+    }
 }
 
 #[test]

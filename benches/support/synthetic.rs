@@ -186,6 +186,7 @@ pub fn facts(scale: usize, seed: u64) -> Facts {
                 date: day(t),
                 kind,
                 party: Some(parties[0].country),
+                towards: None,
                 note: Cow::Borrowed("synthetic event"),
                 sources: cite(&mut rng),
             });
@@ -196,6 +197,7 @@ pub fn facts(scale: usize, seed: u64) -> Facts {
                 date: day(t),
                 kind: EventKind::Terminated,
                 party: None,
+                towards: None,
                 note: Cow::Borrowed("synthetic end"),
                 sources: cite(&mut rng),
             });

@@ -132,7 +132,10 @@ impl Dataset {
             let party = |c: Country| t.parties.iter().any(|p| p.country == c && p.period.contains(day));
             if party(a) && party(b) {
                 // What binds these two: only their own suspensions.
-                let status = status.restricted_to(CountrySet::from([a, b]));
+                let mut status = status.restricted_to(CountrySet::from([a, b]));
+                if ix.treaty_legs[i as usize] {
+                    status = t.status_for(a, b, day);
+                }
                 out.push(Tie { kind: ix.treaty_ties[i as usize], via: Via::Treaty { treaty: t, status } });
             }
         }

@@ -82,11 +82,6 @@
 //! | `nonagg` | ATOP `nonagg`, COW non-aggression | … with an [`Obligation::NonAggression`] provision | the same |
 //! | `consul` | ATOP `consul`, COW entente | … with an [`Obligation::Consultation`] provision | the same |
 //!
-//! (Provisions of security assurances, [`crate::TreatyKind::SecurityAssurances`], set none of
-//! the three: the Budapest Memorandum's pledges run from the guarantors to
-//! Ukraine, not between the guarantors, and the crate does not record whom
-//! a pledge runs to.)
-//!
 //! | column | ATOP/COW | set when a tie in effect on a day of the year | from |
 //! |---|---|---|---|
 //! | `state_union` | — | is [`TieKind::StateUnion`] (the Union State, its treaty) | `relation` |
@@ -97,9 +92,14 @@
 //!
 //! The crate records no offensive obligation, so there is no `offense`
 //! column. A provision that binds one party only ([`crate::Provision::binds`])
-//! counts for the pairs that include that party. Provisions count in any
-//! treaty in force, alliance-grade or not: the Budapest Memorandum's
-//! non-aggression clause sets `nonagg` between its parties. Coverage:
+//! or is owed to one party only ([`crate::Provision::towards`]) counts for
+//! the pairs that include that party ([`crate::Provision::holds_between`]).
+//! Provisions count in any treaty in force, alliance-grade or not: the
+//! Budapest Memorandum's assurances, owed to Ukraine, set `nonagg` between
+//! Ukraine and each guarantor, not between the guarantors. A suspension
+//! towards one party ([`crate::TreatyEvent::towards`]: the United States
+//! towards New Zealand in ANZUS) sets nothing between those two while it
+//! lasts and leaves the treaty's other pairs as they were. Coverage:
 //! [`Dataset::alliance_coverage`] for the pair (the treaties declared for
 //! it, or, where none are yet, `partial` when both have held a role in one
 //! alliance-grade union, whose memberships are complete); in a state-year,
@@ -560,9 +560,22 @@ struct Instrument {
     steps: Vec<(Date, CountrySet)>,
     /// The columns it sets between every two of them.
     bits: u16,
-    /// Provisions binding one party only: the columns they set between
-    /// that party and each other one.
+    /// Provisions binding one party only, or owed to one only: the
+    /// columns they set between that party and each other one.
     one_sided: Vec<(Country, u16)>,
+    /// Provisions binding one party towards one other: the columns they
+    /// set between those two.
+    pairs: Vec<(Country, Country, u16)>,
+    /// The suspensions towards one party in effect from each day on
+    /// ([`crate::Treaty::suspended_towards`]): those pairs get nothing
+    /// from the instrument. Empty for most treaties.
+    cuts: Vec<(Date, Vec<(Country, Country)>)>,
+}
+
+/// The cut pairs of a step function on `day`, and which step it is.
+fn cuts_at(cuts: &[(Date, Vec<(Country, Country)>)], day: Date) -> (usize, &[(Country, Country)]) {
+    let k = cuts.partition_point(|(d, _)| *d <= day);
+    (k, k.checked_sub(1).map_or(&[][..], |k| &cuts[k].1[..]))
 }
 
 /// The set of a step function on `day`.
@@ -633,26 +646,29 @@ impl<'d> Tables<'d> {
             let bits = crate::query::allies::union_tie(u, true, true).map_or(0, tie_bits);
             if bits != 0 {
                 let steps = points.iter().map(|p| (p.day, p.by_role[Role::Member as usize])).collect();
-                alliances.push(Instrument { steps, bits, one_sided: Vec::new() });
+                alliances.push(Instrument {
+                    steps,
+                    bits,
+                    one_sided: Vec::new(),
+                    pairs: Vec::new(),
+                    cuts: Vec::new(),
+                });
             }
         }
         for (i, t) in kb.facts.treaties.iter().enumerate() {
             let mut bits = tie_bits(ix.treaty_ties[i]);
             let mut one_sided = Vec::new();
-            // Security assurances (the Budapest Memorandum) pledge the
-            // guarantors to the assured state, not to each other, and the
-            // crate does not record which party a pledge runs to: they set
-            // no ATOP column.
-            let assurances = t.kind == crate::TreatyKind::SecurityAssurances;
-            for p in t.provisions.iter().filter(|_| !assurances) {
+            let mut pairs = Vec::new();
+            for p in t.provisions.iter() {
                 let b = obligation_bit(p.obligation);
-                match p.binds {
+                match (p.binds, p.towards) {
                     _ if b == 0 => {}
-                    None => bits |= b,
-                    Some(c) => one_sided.push((c, b)),
+                    (None, None) => bits |= b,
+                    (Some(c), None) | (None, Some(c)) => one_sided.push((c, b)),
+                    (Some(x), Some(y)) => pairs.push((x, y, b)),
                 }
             }
-            if bits == 0 && one_sided.is_empty() {
+            if bits == 0 && one_sided.is_empty() && pairs.is_empty() {
                 continue;
             }
             // Where the status or the parties can change: the parties in
@@ -678,7 +694,21 @@ impl<'d> Tables<'d> {
                 }
             }
             days.extend(steps.iter().map(|&(d, _)| d));
-            alliances.push(Instrument { steps, bits, one_sided });
+            let mut cuts: Vec<(Date, Vec<(Country, Country)>)> = Vec::new();
+            if ix.treaty_legs[i] {
+                let mut cdays: Vec<Date> = t.events.iter().map(|e| e.date.first_day()).collect();
+                cdays.extend(steps.iter().map(|&(d, _)| d));
+                cdays.sort_unstable();
+                cdays.dedup();
+                for d in cdays {
+                    let legs: Vec<_> = t.suspended_towards(d).collect();
+                    if cuts.last().is_none_or(|(_, l)| *l != legs) {
+                        cuts.push((d, legs));
+                    }
+                }
+                days.extend(cuts.iter().map(|&(d, _)| d));
+            }
+            alliances.push(Instrument { steps, bits, one_sided, pairs, cuts });
         }
         let pieces = pieces(list);
         for p in &pieces {
@@ -771,20 +801,33 @@ impl<'d> Tables<'d> {
         let mut touched = vec![0u16; n];
         for inst in &self.alliances {
             touched.iter_mut().for_each(|t| *t = 0);
-            let mut last: Option<(CountrySet, u32)> = None;
+            let mut last: Option<(CountrySet, u32, usize)> = None;
             for iv in &y.intervals {
                 let c = set_at(&inst.steps, iv.start) & iv.present;
-                if last == Some((c, iv.epoch)) {
+                let (step, legs) = cuts_at(&inst.cuts, iv.start);
+                if last == Some((c, iv.epoch, step)) {
                     continue;
                 }
-                last = Some((c, iv.epoch));
+                last = Some((c, iv.epoch, step));
                 if c.len() < 2 {
                     continue;
                 }
                 slots.clear();
                 slots.extend(c.iter().map(|x| usize::from(iv.slot[x as usize])));
+                // The slots of the pairs a suspension towards one party cuts.
+                let slot = |x: Country| usize::from(iv.slot[x as usize]);
+                let cut: Vec<(usize, usize)> = legs
+                    .iter()
+                    .filter(|&&(x, y)| c.contains(x) && c.contains(y))
+                    .map(|&(x, y)| (slot(x).min(slot(y)), slot(x).max(slot(y))))
+                    .collect();
+                let mut set = |i: usize, j: usize, b: u16| {
+                    if !cut.contains(&(i, j)) {
+                        m.alliance[i * n + j] |= b;
+                    }
+                };
                 if inst.bits != 0 {
-                    each_pair(&slots, |i, j| m.alliance[i * n + j] |= inst.bits);
+                    each_pair(&slots, |i, j| set(i, j, inst.bits));
                     for &s in &slots {
                         touched[s] |= inst.bits;
                     }
@@ -793,13 +836,20 @@ impl<'d> Tables<'d> {
                     if !c.contains(party) {
                         continue;
                     }
-                    let p = usize::from(iv.slot[party as usize]);
+                    let p = slot(party);
                     for &s in slots.iter().filter(|&&s| s != p) {
-                        let (i, j) = (p.min(s), p.max(s));
-                        m.alliance[i * n + j] |= b;
+                        set(p.min(s), p.max(s), b);
                         touched[s] |= b;
                     }
                     touched[p] |= b;
+                }
+                for &(x, y, b) in &inst.pairs {
+                    if c.contains(x) && c.contains(y) && x != y {
+                        let (p, q) = (slot(x), slot(y));
+                        set(p.min(q), p.max(q), b);
+                        touched[p] |= b;
+                        touched[q] |= b;
+                    }
                 }
             }
             for (k, &t) in touched.iter().enumerate() {

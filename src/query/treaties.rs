@@ -141,7 +141,12 @@ impl Dataset {
     /// ```
     #[must_use]
     pub fn treaty_status_for(&self, id: &str, a: Country, b: Country, day: Date) -> Option<TreatyStatus> {
-        Some(self.treaty_status(id, day)?.restricted_to(CountrySet::from([a, b])))
+        let ix = self.index();
+        let i = ix.treaties_by_id.find(id, |i| &self.facts.treaties[i].id)?;
+        if ix.treaty_legs[i] {
+            return Some(self.facts.treaties[i].status_for(a, b, day));
+        }
+        Some(ix.treaty_status[i].at(day).restricted_to(CountrySet::from([a, b])))
     }
 
     /// The standing of `country` on `day` in the treaty with this id:

@@ -41,15 +41,15 @@ static S7: [SourceId; 2] = [
     SourceId::new("treaty-s9"),
 ];
 static S8: [TreatyEvent; 9] = [
-    TreatyEvent { date: ymd(2001, 10, 27), kind: EventKind::Ratified, party: Some(C::CN), note: Cow::Borrowed("the Standing Committee of the National People's Congress approves the treaty"), sources: Cow::Borrowed(&S1) },
-    TreatyEvent { date: ymd(2001, 12, 26), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the State Duma ratifies the treaty"), sources: Cow::Borrowed(&S2) },
-    TreatyEvent { date: PartialDate::month(2002, 1), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("Putin signs the federal ratification law (after the Federation Council's approval of 16 Jan; the Kremlin announced it on Monday 28 Jan 2002; Wikipedia gives 25 Jan)"), sources: Cow::Borrowed(&S2) },
-    TreatyEvent { date: ymd(2002, 1, 16), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the Federation Council approves the ratification"), sources: Cow::Borrowed(&S2) },
-    TreatyEvent { date: ymd(2021, 3, 22), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Lavrov: the treaty turns 20 on 28 Feb 2022 and will be automatically extended for five years under Article 25"), sources: Cow::Borrowed(&S3) },
-    TreatyEvent { date: ymd(2021, 3, 23), kind: EventKind::Statement, party: Some(C::CN), note: Cow::Borrowed("Wang Yi: the sides agreed to extend the treaty automatically for a further five-year term"), sources: Cow::Borrowed(&S4) },
-    TreatyEvent { date: ymd(2021, 6, 28), kind: EventKind::Extended { until: None }, party: None, note: Cow::Borrowed("Xi and Putin issue a joint statement officially deciding to extend the treaty for five years; the seed: 'recently renewed for five more years'"), sources: Cow::Borrowed(&S5) },
-    TreatyEvent { date: ymd(2025, 11, 11), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Lavrov: 'the date of July 16, 2026 will not go unexpected'; TASS and Kommersant frame 2026 as the expiry"), sources: Cow::Borrowed(&S6) },
-    TreatyEvent { date: ymd(2026, 2, 4), kind: EventKind::Extended { until: Some(ymd(2032, 2, 28)) }, party: Some(C::RU), note: Cow::Borrowed("Ushakov (Kremlin): the treaty 'has been automatically extended for another five years'. The Article 25 deadline for notice against the extension after the term ending 28 Feb 2027 (one year before, 28 Feb 2026) passed with no notice reported, so the period to 28 Feb 2032 is recorded as confirmed"), sources: Cow::Borrowed(&S7) },
+    TreatyEvent { date: ymd(2001, 10, 27), kind: EventKind::Ratified, party: Some(C::CN), towards: None, note: Cow::Borrowed("the Standing Committee of the National People's Congress approves the treaty"), sources: Cow::Borrowed(&S1) },
+    TreatyEvent { date: ymd(2001, 12, 26), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the State Duma ratifies the treaty"), sources: Cow::Borrowed(&S2) },
+    TreatyEvent { date: PartialDate::month(2002, 1), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Putin signs the federal ratification law (after the Federation Council's approval of 16 Jan; the Kremlin announced it on Monday 28 Jan 2002; Wikipedia gives 25 Jan)"), sources: Cow::Borrowed(&S2) },
+    TreatyEvent { date: ymd(2002, 1, 16), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the Federation Council approves the ratification"), sources: Cow::Borrowed(&S2) },
+    TreatyEvent { date: ymd(2021, 3, 22), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Lavrov: the treaty turns 20 on 28 Feb 2022 and will be automatically extended for five years under Article 25"), sources: Cow::Borrowed(&S3) },
+    TreatyEvent { date: ymd(2021, 3, 23), kind: EventKind::Statement, party: Some(C::CN), towards: None, note: Cow::Borrowed("Wang Yi: the sides agreed to extend the treaty automatically for a further five-year term"), sources: Cow::Borrowed(&S4) },
+    TreatyEvent { date: ymd(2021, 6, 28), kind: EventKind::Extended { until: None }, party: None, towards: None, note: Cow::Borrowed("Xi and Putin issue a joint statement officially deciding to extend the treaty for five years; the seed: 'recently renewed for five more years'"), sources: Cow::Borrowed(&S5) },
+    TreatyEvent { date: ymd(2025, 11, 11), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Lavrov: 'the date of July 16, 2026 will not go unexpected'; TASS and Kommersant frame 2026 as the expiry"), sources: Cow::Borrowed(&S6) },
+    TreatyEvent { date: ymd(2026, 2, 4), kind: EventKind::Extended { until: Some(ymd(2032, 2, 28)) }, party: Some(C::RU), towards: None, note: Cow::Borrowed("Ushakov (Kremlin): the treaty 'has been automatically extended for another five years'. The Article 25 deadline for notice against the extension after the term ending 28 Feb 2027 (one year before, 28 Feb 2026) passed with no notice reported, so the period to 28 Feb 2032 is recorded as confirmed"), sources: Cow::Borrowed(&S7) },
 ];
 static S9: [SourceId; 1] = [
     SourceId::new("treaty-s13"),
@@ -70,11 +70,11 @@ static S12: [SourceId; 2] = [
     SourceId::new("metro-2022-russia-allies"),
 ];
 static S13: [Provision; 5] = [
-    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("Article 1")), binds: None, text: Cow::Borrowed("relations on the basis of the Five Principles, including mutual non-aggression"), sources: Cow::Borrowed(&S9) },
-    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("Article 2")), binds: None, text: Cow::Borrowed("The contracting parties reaffirm their commitment that they will not be the first to use nuclear weapons against each other nor target strategic nuclear missiles against each other."), sources: Cow::Borrowed(&S9) },
-    Provision { obligation: Obligation::Recognition, article: Some(Cow::Borrowed("Article 5")), binds: Some(C::RU), text: Cow::Borrowed("The Russian side recognizes that there is only one China in the world ... and Taiwan is an integral part of China. The Russian side opposes the independence of Taiwan in any form"), sources: Cow::Borrowed(&S10) },
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 9")), binds: None, text: Cow::Borrowed("If a situation emerges which, according to one of the agreeing sides, poses a danger to peace, violates peace or infringes on interests of its security ... the agreeing sides will immediately make contact with each other and hold consultations in order to eliminate the emerging threat"), sources: Cow::Borrowed(&S11) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, text: Cow::Borrowed("Military and military technical cooperation between the agreeing sides, carried out on the basis of the corresponding agreements, is not aimed against third countries."), sources: Cow::Borrowed(&S12) },
+    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("Article 1")), binds: None, towards: None, text: Cow::Borrowed("relations on the basis of the Five Principles, including mutual non-aggression"), sources: Cow::Borrowed(&S9) },
+    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("The contracting parties reaffirm their commitment that they will not be the first to use nuclear weapons against each other nor target strategic nuclear missiles against each other."), sources: Cow::Borrowed(&S9) },
+    Provision { obligation: Obligation::Recognition, article: Some(Cow::Borrowed("Article 5")), binds: Some(C::RU), towards: None, text: Cow::Borrowed("The Russian side recognizes that there is only one China in the world ... and Taiwan is an integral part of China. The Russian side opposes the independence of Taiwan in any form"), sources: Cow::Borrowed(&S10) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 9")), binds: None, towards: None, text: Cow::Borrowed("If a situation emerges which, according to one of the agreeing sides, poses a danger to peace, violates peace or infringes on interests of its security ... the agreeing sides will immediately make contact with each other and hold consultations in order to eliminate the emerging threat"), sources: Cow::Borrowed(&S11) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Military and military technical cooperation between the agreeing sides, carried out on the basis of the corresponding agreements, is not aimed against third countries."), sources: Cow::Borrowed(&S12) },
 ];
 static S14: [SourceId; 7] = [
     SourceId::new("treaty-s1"),
@@ -107,7 +107,7 @@ static S20: [SourceId; 1] = [
     SourceId::new("treaty-s21"),
 ];
 static S21: [Provision; 1] = [
-    Provision { obligation: Obligation::NoHostileAlliance, article: None, binds: None, text: Cow::Borrowed("the two countries agreed not to participate in any military-political alliance, associations or armed conflict directed against each other"), sources: Cow::Borrowed(&S20) },
+    Provision { obligation: Obligation::NoHostileAlliance, article: None, binds: None, towards: None, text: Cow::Borrowed("the two countries agreed not to participate in any military-political alliance, associations or armed conflict directed against each other"), sources: Cow::Borrowed(&S20) },
 ];
 static S22: [SourceId; 4] = [
     SourceId::new("treaty-s20"),
@@ -146,8 +146,8 @@ static S27: [SourceId; 3] = [
     SourceId::new("treaty-s44"),
 ];
 static S28: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2015, 1, 2), kind: EventKind::Joined, party: Some(C::AM), note: Cow::Borrowed("Armenia's accession treaty (signed 10 Oct 2014 in Minsk) enters into force"), sources: Cow::Borrowed(&S26) },
-    TreatyEvent { date: ymd(2015, 8, 6), kind: EventKind::Joined, party: Some(C::KG), note: Cow::Borrowed("Kyrgyzstan's accession treaty (signed 23 Dec 2014) enters into force"), sources: Cow::Borrowed(&S27) },
+    TreatyEvent { date: ymd(2015, 1, 2), kind: EventKind::Joined, party: Some(C::AM), towards: None, note: Cow::Borrowed("Armenia's accession treaty (signed 10 Oct 2014 in Minsk) enters into force"), sources: Cow::Borrowed(&S26) },
+    TreatyEvent { date: ymd(2015, 8, 6), kind: EventKind::Joined, party: Some(C::KG), towards: None, note: Cow::Borrowed("Kyrgyzstan's accession treaty (signed 23 Dec 2014) enters into force"), sources: Cow::Borrowed(&S27) },
 ];
 static S29: [SourceId; 6] = [
     SourceId::new("east-s55"),
@@ -201,13 +201,13 @@ static S37: [SourceId; 2] = [
     SourceId::new("east-s64"),
 ];
 static S38: [TreatyEvent; 7] = [
-    TreatyEvent { date: ymd(1999, 4, 2), kind: EventKind::Extended { until: None }, party: None, note: Cow::Borrowed("Protocol on prolongation signed by Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan; Azerbaijan, Georgia and Uzbekistan did not sign and left when the first term ended on 20 Apr 1999. The protocol extends the treaty from 21 Apr 1999 for five years, then automatically for further five-year periods; it entered into force on 22 Mar 2000"), sources: Cow::Borrowed(&S33) },
-    TreatyEvent { date: ymd(1999, 4, 20), kind: EventKind::Withdrew, party: Some(C::AZ), note: Cow::Borrowed("left the treaty at the end of its first term"), sources: Cow::Borrowed(&S34) },
-    TreatyEvent { date: ymd(1999, 4, 20), kind: EventKind::Withdrew, party: Some(C::GE), note: Cow::Borrowed("left the treaty at the end of its first term"), sources: Cow::Borrowed(&S34) },
-    TreatyEvent { date: ymd(1999, 4, 20), kind: EventKind::Withdrew, party: Some(C::UZ), note: Cow::Borrowed("left the treaty at the end of its first term"), sources: Cow::Borrowed(&S34) },
-    TreatyEvent { date: ymd(2006, 8, 16), kind: EventKind::Joined, party: Some(C::UZ), note: Cow::Borrowed("protocol restoring Uzbekistan's membership signed in Sochi"), sources: Cow::Borrowed(&S35) },
-    TreatyEvent { date: ymd(2012, 6, 28), kind: EventKind::Withdrew, party: Some(C::UZ), note: Cow::Borrowed("the CSTO confirms receipt of Uzbekistan's note suspending its membership (formally suspended 19 Dec 2012)"), sources: Cow::Borrowed(&S36) },
-    TreatyEvent { date: ymd(2024, 2, 22), kind: EventKind::Suspended, party: Some(C::AM), note: Cow::Borrowed("Pashinyan: Armenia has 'frozen' its participation in the CSTO; Russia says Armenia has not formally left"), sources: Cow::Borrowed(&S37) },
+    TreatyEvent { date: ymd(1999, 4, 2), kind: EventKind::Extended { until: None }, party: None, towards: None, note: Cow::Borrowed("Protocol on prolongation signed by Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan; Azerbaijan, Georgia and Uzbekistan did not sign and left when the first term ended on 20 Apr 1999. The protocol extends the treaty from 21 Apr 1999 for five years, then automatically for further five-year periods; it entered into force on 22 Mar 2000"), sources: Cow::Borrowed(&S33) },
+    TreatyEvent { date: ymd(1999, 4, 20), kind: EventKind::Withdrew, party: Some(C::AZ), towards: None, note: Cow::Borrowed("left the treaty at the end of its first term"), sources: Cow::Borrowed(&S34) },
+    TreatyEvent { date: ymd(1999, 4, 20), kind: EventKind::Withdrew, party: Some(C::GE), towards: None, note: Cow::Borrowed("left the treaty at the end of its first term"), sources: Cow::Borrowed(&S34) },
+    TreatyEvent { date: ymd(1999, 4, 20), kind: EventKind::Withdrew, party: Some(C::UZ), towards: None, note: Cow::Borrowed("left the treaty at the end of its first term"), sources: Cow::Borrowed(&S34) },
+    TreatyEvent { date: ymd(2006, 8, 16), kind: EventKind::Joined, party: Some(C::UZ), towards: None, note: Cow::Borrowed("protocol restoring Uzbekistan's membership signed in Sochi"), sources: Cow::Borrowed(&S35) },
+    TreatyEvent { date: ymd(2012, 6, 28), kind: EventKind::Withdrew, party: Some(C::UZ), towards: None, note: Cow::Borrowed("the CSTO confirms receipt of Uzbekistan's note suspending its membership (formally suspended 19 Dec 2012)"), sources: Cow::Borrowed(&S36) },
+    TreatyEvent { date: ymd(2024, 2, 22), kind: EventKind::Suspended, party: Some(C::AM), towards: None, note: Cow::Borrowed("Pashinyan: Armenia has 'frozen' its participation in the CSTO; Russia says Armenia has not formally left"), sources: Cow::Borrowed(&S37) },
 ];
 static S39: [SourceId; 1] = [
     SourceId::new("treaty-s50"),
@@ -216,9 +216,9 @@ static S40: [SourceId; 1] = [
     SourceId::new("treaty-s51"),
 ];
 static S41: [Provision; 3] = [
-    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article 1")), binds: None, text: Cow::Borrowed("The States Parties will not enter any military alliances or take part in any groupings of states as well as in actions directed against some other State Party."), sources: Cow::Borrowed(&S39) },
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 2")), binds: None, text: Cow::Borrowed("joint consultations when there is a threat to the security, territorial integrity or sovereignty of a party"), sources: Cow::Borrowed(&S39) },
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, text: Cow::Borrowed("Если одно из государств - участников подвергнется агрессии со стороны какого - либо государства или группы государств, то это будет рассматриваться как агрессия против всех"), sources: Cow::Borrowed(&S40) },
+    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article 1")), binds: None, towards: None, text: Cow::Borrowed("The States Parties will not enter any military alliances or take part in any groupings of states as well as in actions directed against some other State Party."), sources: Cow::Borrowed(&S39) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("joint consultations when there is a threat to the security, territorial integrity or sovereignty of a party"), sources: Cow::Borrowed(&S39) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, towards: None, text: Cow::Borrowed("Если одно из государств - участников подвергнется агрессии со стороны какого - либо государства или группы государств, то это будет рассматриваться как агрессия против всех"), sources: Cow::Borrowed(&S40) },
 ];
 static S42: [SourceId; 3] = [
     SourceId::new("east-s18"),
@@ -246,7 +246,7 @@ static S46: [Party; 7] = [
     Party { country: C::UZ, period: Period::new(ymd(2006, 8, 16), Some(ymd(2012, 6, 28))) },
 ];
 static S47: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2024, 2, 22), kind: EventKind::Suspended, party: Some(C::AM), note: Cow::Borrowed("Armenia freezes its participation in the CSTO"), sources: Cow::Borrowed(&S37) },
+    TreatyEvent { date: ymd(2024, 2, 22), kind: EventKind::Suspended, party: Some(C::AM), towards: None, note: Cow::Borrowed("Armenia freezes its participation in the CSTO"), sources: Cow::Borrowed(&S37) },
 ];
 static S48: [SourceId; 5] = [
     SourceId::new("east-s21"),
@@ -289,12 +289,12 @@ static S57: [SourceId; 2] = [
     SourceId::new("treaty-s65"),
 ];
 static S58: [TreatyEvent; 6] = [
-    TreatyEvent { date: ymd(2024, 10, 24), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the State Duma ratifies the treaty"), sources: Cow::Borrowed(&S52) },
-    TreatyEvent { date: ymd(2024, 11, 4), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Russia at the UN Security Council: Article 4 'will be fully implemented, if need be'"), sources: Cow::Borrowed(&S53) },
-    TreatyEvent { date: ymd(2024, 11, 6), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the Federation Council approves the ratification"), sources: Cow::Borrowed(&S54) },
-    TreatyEvent { date: ymd(2024, 11, 9), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("Putin signs the federal ratification law"), sources: Cow::Borrowed(&S55) },
-    TreatyEvent { date: ymd(2024, 11, 11), kind: EventKind::Ratified, party: Some(C::KP), note: Cow::Borrowed("Kim Jong Un ratifies the treaty by decree (reported by KCNA on 12 Nov)"), sources: Cow::Borrowed(&S56) },
-    TreatyEvent { date: ymd(2025, 4, 28), kind: EventKind::Statement, party: Some(C::KP), note: Cow::Borrowed("KCNA: Kim judged the Kursk situation met the conditions for applying Article 4 and sent troops"), sources: Cow::Borrowed(&S57) },
+    TreatyEvent { date: ymd(2024, 10, 24), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the State Duma ratifies the treaty"), sources: Cow::Borrowed(&S52) },
+    TreatyEvent { date: ymd(2024, 11, 4), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Russia at the UN Security Council: Article 4 'will be fully implemented, if need be'"), sources: Cow::Borrowed(&S53) },
+    TreatyEvent { date: ymd(2024, 11, 6), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the Federation Council approves the ratification"), sources: Cow::Borrowed(&S54) },
+    TreatyEvent { date: ymd(2024, 11, 9), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Putin signs the federal ratification law"), sources: Cow::Borrowed(&S55) },
+    TreatyEvent { date: ymd(2024, 11, 11), kind: EventKind::Ratified, party: Some(C::KP), towards: None, note: Cow::Borrowed("Kim Jong Un ratifies the treaty by decree (reported by KCNA on 12 Nov)"), sources: Cow::Borrowed(&S56) },
+    TreatyEvent { date: ymd(2025, 4, 28), kind: EventKind::Statement, party: Some(C::KP), towards: None, note: Cow::Borrowed("KCNA: Kim judged the Kursk situation met the conditions for applying Article 4 and sent troops"), sources: Cow::Borrowed(&S57) },
 ];
 static S59: [SourceId; 1] = [
     SourceId::new("treaty-s62"),
@@ -304,8 +304,8 @@ static S60: [SourceId; 2] = [
     SourceId::new("treaty-s62"),
 ];
 static S61: [Provision; 2] = [
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, text: Cow::Borrowed("immediate consultations on a direct threat of armed aggression"), sources: Cow::Borrowed(&S59) },
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, text: Cow::Borrowed("military and other assistance without delay by mobilizing all means in its possession in line with Article 51 of the UN Charter"), sources: Cow::Borrowed(&S60) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, towards: None, text: Cow::Borrowed("immediate consultations on a direct threat of armed aggression"), sources: Cow::Borrowed(&S59) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, towards: None, text: Cow::Borrowed("military and other assistance without delay by mobilizing all means in its possession in line with Article 51 of the UN Charter"), sources: Cow::Borrowed(&S60) },
 ];
 static S62: [SourceId; 4] = [
     SourceId::new("treaty-s60"),
@@ -337,18 +337,18 @@ static S68: [SourceId; 2] = [
     SourceId::new("treaty-s213"),
 ];
 static S69: [TreatyEvent; 5] = [
-    TreatyEvent { date: ymd(2025, 4, 8), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the State Duma ratifies the treaty (Tehran Times also wrote 7 and 9 Apr; IRNA, Reuters and the Kyiv Independent say 8 Apr)"), sources: Cow::Borrowed(&S64) },
-    TreatyEvent { date: ymd(2025, 4, 16), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the Federation Council approves the ratification (Tehran Times of 21 Apr wrote 15 Apr)"), sources: Cow::Borrowed(&S65) },
-    TreatyEvent { date: ymd(2025, 4, 21), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("Putin signs the federal ratification law"), sources: Cow::Borrowed(&S66) },
-    TreatyEvent { date: ymd(2025, 5, 21), kind: EventKind::Ratified, party: Some(C::IR), note: Cow::Borrowed("the Majlis approves the treaty bill (IRNA: 192 of 211 present in favour, 5 against, 2 abstentions; other counts reported)"), sources: Cow::Borrowed(&S67) },
-    TreatyEvent { date: ymd(2025, 6, 11), kind: EventKind::Ratified, party: Some(C::IR), note: Cow::Borrowed("the Guardian Council finds the bill consistent with Islamic principles and the Constitution (announced by its spokesman on Wednesday 11 Jun)"), sources: Cow::Borrowed(&S68) },
+    TreatyEvent { date: ymd(2025, 4, 8), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the State Duma ratifies the treaty (Tehran Times also wrote 7 and 9 Apr; IRNA, Reuters and the Kyiv Independent say 8 Apr)"), sources: Cow::Borrowed(&S64) },
+    TreatyEvent { date: ymd(2025, 4, 16), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the Federation Council approves the ratification (Tehran Times of 21 Apr wrote 15 Apr)"), sources: Cow::Borrowed(&S65) },
+    TreatyEvent { date: ymd(2025, 4, 21), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Putin signs the federal ratification law"), sources: Cow::Borrowed(&S66) },
+    TreatyEvent { date: ymd(2025, 5, 21), kind: EventKind::Ratified, party: Some(C::IR), towards: None, note: Cow::Borrowed("the Majlis approves the treaty bill (IRNA: 192 of 211 present in favour, 5 against, 2 abstentions; other counts reported)"), sources: Cow::Borrowed(&S67) },
+    TreatyEvent { date: ymd(2025, 6, 11), kind: EventKind::Ratified, party: Some(C::IR), towards: None, note: Cow::Borrowed("the Guardian Council finds the bill consistent with Islamic principles and the Constitution (announced by its spokesman on Wednesday 11 Jun)"), sources: Cow::Borrowed(&S68) },
 ];
 static S70: [SourceId; 2] = [
     SourceId::new("treaty-s70"),
     SourceId::new("treaty-s77"),
 ];
 static S71: [Provision; 1] = [
-    Provision { obligation: Obligation::Neutrality, article: Some(Cow::Borrowed("Article 3")), binds: None, text: Cow::Borrowed("if either party is attacked, the other will not give military or any other assistance to an aggressor"), sources: Cow::Borrowed(&S70) },
+    Provision { obligation: Obligation::Neutrality, article: Some(Cow::Borrowed("Article 3")), binds: None, towards: None, text: Cow::Borrowed("if either party is attacked, the other will not give military or any other assistance to an aggressor"), sources: Cow::Borrowed(&S70) },
 ];
 static S72: [SourceId; 4] = [
     SourceId::new("treaty-s70"),
@@ -377,14 +377,14 @@ static S77: [SourceId; 4] = [
     SourceId::new("treaty-s86"),
 ];
 static S78: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2022, 2, 21), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Putin signs decrees recognising the 'DPR' and 'LPR'"), sources: Cow::Borrowed(&S76) },
-    TreatyEvent { date: ymd(2022, 2, 22), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("Putin: 'now the Minsk agreements do not exist'; the UN spokesman says they remain valid frameworks; no formal denunciation was found"), sources: Cow::Borrowed(&S77) },
+    TreatyEvent { date: ymd(2022, 2, 21), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Putin signs decrees recognising the 'DPR' and 'LPR'"), sources: Cow::Borrowed(&S76) },
+    TreatyEvent { date: ymd(2022, 2, 22), kind: EventKind::Terminated, party: Some(C::RU), towards: None, note: Cow::Borrowed("Putin: 'now the Minsk agreements do not exist'; the UN spokesman says they remain valid frameworks; no formal denunciation was found"), sources: Cow::Borrowed(&S77) },
 ];
 static S79: [SourceId; 1] = [
     SourceId::new("treaty-s81b"),
 ];
 static S80: [Provision; 1] = [
-    Provision { obligation: Obligation::Ceasefire, article: None, binds: None, text: Cow::Borrowed("the Trilateral Contact Group agreed on 5 September 2014 in Minsk on a ceasefire which entered into force the same day"), sources: Cow::Borrowed(&S79) },
+    Provision { obligation: Obligation::Ceasefire, article: None, binds: None, towards: None, text: Cow::Borrowed("the Trilateral Contact Group agreed on 5 September 2014 in Minsk on a ceasefire which entered into force the same day"), sources: Cow::Borrowed(&S79) },
 ];
 static S81: [SourceId; 2] = [
     SourceId::new("treaty-s80"),
@@ -414,15 +414,15 @@ static S87: [SourceId; 2] = [
     SourceId::new("treaty-s82"),
 ];
 static S88: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(2015, 2, 12), kind: EventKind::Statement, party: None, note: Cow::Borrowed("the leaders of Russia, Ukraine, France and Germany adopt a declaration approving the Package of Measures and undertaking to use their influence on the parties to implement it"), sources: Cow::Borrowed(&S86) },
-    TreatyEvent { date: ymd(2015, 2, 17), kind: EventKind::Statement, party: None, note: Cow::Borrowed("UN Security Council Resolution 2202 endorses the Package of Measures, unanimously"), sources: Cow::Borrowed(&S87) },
-    TreatyEvent { date: ymd(2022, 2, 22), kind: EventKind::Terminated, party: Some(C::RU), note: Cow::Borrowed("Putin: 'now the Minsk agreements do not exist'; the UN spokesman says they remain valid frameworks; no formal denunciation was found"), sources: Cow::Borrowed(&S77) },
+    TreatyEvent { date: ymd(2015, 2, 12), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("the leaders of Russia, Ukraine, France and Germany adopt a declaration approving the Package of Measures and undertaking to use their influence on the parties to implement it"), sources: Cow::Borrowed(&S86) },
+    TreatyEvent { date: ymd(2015, 2, 17), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("UN Security Council Resolution 2202 endorses the Package of Measures, unanimously"), sources: Cow::Borrowed(&S87) },
+    TreatyEvent { date: ymd(2022, 2, 22), kind: EventKind::Terminated, party: Some(C::RU), towards: None, note: Cow::Borrowed("Putin: 'now the Minsk agreements do not exist'; the UN spokesman says they remain valid frameworks; no formal denunciation was found"), sources: Cow::Borrowed(&S77) },
 ];
 static S89: [SourceId; 1] = [
     SourceId::new("treaty-s81"),
 ];
 static S90: [Provision; 1] = [
-    Provision { obligation: Obligation::Ceasefire, article: None, binds: None, text: Cow::Borrowed("ceasefire from 00:00 on 15 February 2015"), sources: Cow::Borrowed(&S89) },
+    Provision { obligation: Obligation::Ceasefire, article: None, binds: None, towards: None, text: Cow::Borrowed("ceasefire from 00:00 on 15 February 2015"), sources: Cow::Borrowed(&S89) },
 ];
 static S91: [SourceId; 4] = [
     SourceId::new("treaty-s80"),
@@ -440,8 +440,8 @@ static S93: [SourceId; 1] = [
     SourceId::new("treaty-s91"),
 ];
 static S94: [Provision; 2] = [
-    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("para 1")), binds: None, text: Cow::Borrowed("respect the independence and sovereignty and the existing borders of Ukraine"), sources: Cow::Borrowed(&S93) },
-    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("para 2")), binds: None, text: Cow::Borrowed("reaffirm their obligation to refrain from the threat or use of force against the territorial integrity or political independence of Ukraine"), sources: Cow::Borrowed(&S93) },
+    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("para 1")), binds: None, towards: Some(C::UA), text: Cow::Borrowed("respect the independence and sovereignty and the existing borders of Ukraine"), sources: Cow::Borrowed(&S93) },
+    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("para 2")), binds: None, towards: Some(C::UA), text: Cow::Borrowed("reaffirm their obligation to refrain from the threat or use of force against the territorial integrity or political independence of Ukraine"), sources: Cow::Borrowed(&S93) },
 ];
 static S95: [SourceId; 2] = [
     SourceId::new("treaty-s90"),
@@ -469,17 +469,17 @@ static S100: [SourceId; 3] = [
     SourceId::new("treaty-s108"),
 ];
 static S101: [TreatyEvent; 5] = [
-    TreatyEvent { date: ymd(2021, 2, 3), kind: EventKind::Extended { until: Some(ymd(2026, 2, 5)) }, party: None, note: Cow::Borrowed("the extension agreement enters into force: the treaty stays in force until 5 February 2026"), sources: Cow::Borrowed(&S97) },
-    TreatyEvent { date: ymd(2023, 2, 21), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Putin announces that Russia is 'suspending its participation', not withdrawing"), sources: Cow::Borrowed(&S98) },
-    TreatyEvent { date: ymd(2023, 2, 28), kind: EventKind::Suspended, party: Some(C::RU), note: Cow::Borrowed("Putin signs the law suspending Russia's participation; the US calls it legally invalid (15 Mar 2023)"), sources: Cow::Borrowed(&S98) },
-    TreatyEvent { date: ymd(2025, 9, 22), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Putin offers to keep observing the central limits for one year after 5 Feb 2026 if the US does; no formal US reply"), sources: Cow::Borrowed(&S99) },
-    TreatyEvent { date: ymd(2026, 2, 5), kind: EventKind::Expired, party: None, note: Cow::Borrowed("the treaty expires; Russia's foreign ministry, in a statement reported with the expiry: the parties 'are no longer bound by any obligations'"), sources: Cow::Borrowed(&S100) },
+    TreatyEvent { date: ymd(2021, 2, 3), kind: EventKind::Extended { until: Some(ymd(2026, 2, 5)) }, party: None, towards: None, note: Cow::Borrowed("the extension agreement enters into force: the treaty stays in force until 5 February 2026"), sources: Cow::Borrowed(&S97) },
+    TreatyEvent { date: ymd(2023, 2, 21), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Putin announces that Russia is 'suspending its participation', not withdrawing"), sources: Cow::Borrowed(&S98) },
+    TreatyEvent { date: ymd(2023, 2, 28), kind: EventKind::Suspended, party: Some(C::RU), towards: None, note: Cow::Borrowed("Putin signs the law suspending Russia's participation; the US calls it legally invalid (15 Mar 2023)"), sources: Cow::Borrowed(&S98) },
+    TreatyEvent { date: ymd(2025, 9, 22), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Putin offers to keep observing the central limits for one year after 5 Feb 2026 if the US does; no formal US reply"), sources: Cow::Borrowed(&S99) },
+    TreatyEvent { date: ymd(2026, 2, 5), kind: EventKind::Expired, party: None, towards: None, note: Cow::Borrowed("the treaty expires; Russia's foreign ministry, in a statement reported with the expiry: the parties 'are no longer bound by any obligations'"), sources: Cow::Borrowed(&S100) },
 ];
 static S102: [SourceId; 1] = [
     SourceId::new("treaty-s106"),
 ];
 static S103: [Provision; 1] = [
-    Provision { obligation: Obligation::ArmsLimits, article: None, binds: None, text: Cow::Borrowed("1,550 deployed strategic warheads; 700 deployed ICBMs, SLBMs and heavy bombers; 800 deployed and non-deployed launchers"), sources: Cow::Borrowed(&S102) },
+    Provision { obligation: Obligation::ArmsLimits, article: None, binds: None, towards: None, text: Cow::Borrowed("1,550 deployed strategic warheads; 700 deployed ICBMs, SLBMs and heavy bombers; 800 deployed and non-deployed launchers"), sources: Cow::Borrowed(&S102) },
 ];
 static S104: [SourceId; 3] = [
     SourceId::new("treaty-s100"),
@@ -496,7 +496,7 @@ static S106: [SourceId; 2] = [
     SourceId::new("metro-2022-russia-allies"),
 ];
 static S107: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2018, 5, 1), kind: EventKind::Statement, party: None, note: Cow::Borrowed("70th anniversary of diplomatic relations; the seed: Pakistan 'celebrated the 70th Anniversary of Diplomatic Relations with Russia in 2018'"), sources: Cow::Borrowed(&S106) },
+    TreatyEvent { date: ymd(2018, 5, 1), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("70th anniversary of diplomatic relations; the seed: Pakistan 'celebrated the 70th Anniversary of Diplomatic Relations with Russia in 2018'"), sources: Cow::Borrowed(&S106) },
 ];
 static S108: [SourceId; 5] = [
     SourceId::new("treaty-s120"),
@@ -514,7 +514,7 @@ static S110: [SourceId; 2] = [
     SourceId::new("dipl-il-10"),
 ];
 static S111: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(1953, 2, 11), kind: EventKind::Terminated, party: Some(C::SU), note: Cow::Borrowed("the USSR broke off relations after the bomb at the Soviet legation in Tel Aviv"), sources: Cow::Borrowed(&S110) },
+    TreatyEvent { date: ymd(1953, 2, 11), kind: EventKind::Terminated, party: Some(C::SU), towards: None, note: Cow::Borrowed("the USSR broke off relations after the bomb at the Soviet legation in Tel Aviv"), sources: Cow::Borrowed(&S110) },
 ];
 static S112: [SourceId; 4] = [
     SourceId::new("dipl-il-7"),
@@ -538,7 +538,7 @@ static S116: [SourceId; 3] = [
     SourceId::new("dipl-il-4"),
 ];
 static S117: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(1967, 6, 10), kind: EventKind::Terminated, party: Some(C::SU), note: Cow::Borrowed("the USSR severed diplomatic and consular relations after the Six-Day War"), sources: Cow::Borrowed(&S116) },
+    TreatyEvent { date: ymd(1967, 6, 10), kind: EventKind::Terminated, party: Some(C::SU), towards: None, note: Cow::Borrowed("the USSR severed diplomatic and consular relations after the Six-Day War"), sources: Cow::Borrowed(&S116) },
 ];
 static S118: [SourceId; 3] = [
     SourceId::new("dipl-il-13"),
@@ -625,7 +625,7 @@ static S136: [SourceId; 2] = [
     SourceId::new("dipl-ve-7"),
 ];
 static S137: [TreatyEvent; 1] = [
-    TreatyEvent { date: PartialDate::month(1952, 6), kind: EventKind::Terminated, party: Some(C::SU), note: Cow::Borrowed("the USSR recalled its diplomats and broke off relations; the day is unconfirmed"), sources: Cow::Borrowed(&S136) },
+    TreatyEvent { date: PartialDate::month(1952, 6), kind: EventKind::Terminated, party: Some(C::SU), towards: None, note: Cow::Borrowed("the USSR recalled its diplomats and broke off relations; the day is unconfirmed"), sources: Cow::Borrowed(&S136) },
 ];
 static S138: [SourceId; 4] = [
     SourceId::new("dipl-ve-1"),
@@ -733,13 +733,13 @@ static S162: [SourceId; 3] = [
     SourceId::new("west-s9"),
 ];
 static S163: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(1960, 6, 23), kind: EventKind::Superseded, party: None, note: Cow::Borrowed("superseded_by jp-us-1960: replaced by the Treaty of Mutual Cooperation and Security on its entry into force"), sources: Cow::Borrowed(&S162) },
+    TreatyEvent { date: ymd(1960, 6, 23), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("superseded_by jp-us-1960: replaced by the Treaty of Mutual Cooperation and Security on its entry into force"), sources: Cow::Borrowed(&S162) },
 ];
 static S164: [SourceId; 1] = [
     SourceId::new("west-s9"),
 ];
 static S165: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, text: Cow::Borrowed("the United States had the right to deploy land, air, and sea forces to Japan and to use those forces at the request of the Japanese government, “to put down large-scale internal riots and disturbances in Japan, caused through instigation or intervention by an outside power or powers.”"), sources: Cow::Borrowed(&S164) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("the United States had the right to deploy land, air, and sea forces to Japan and to use those forces at the request of the Japanese government, “to put down large-scale internal riots and disturbances in Japan, caused through instigation or intervention by an outside power or powers.”"), sources: Cow::Borrowed(&S164) },
 ];
 static S166: [SourceId; 3] = [
     SourceId::new("west-s7"),
@@ -758,9 +758,9 @@ static S169: [SourceId; 2] = [
     SourceId::new("west-s2"),
 ];
 static S170: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(1960, 6, 19), kind: EventKind::Ratified, party: Some(C::JP), note: Cow::Borrowed("the Diet approves the treaty"), sources: Cow::Borrowed(&S168) },
-    TreatyEvent { date: ymd(1960, 6, 21), kind: EventKind::Ratified, party: Some(C::JP), note: Cow::Borrowed("the Cabinet decides on ratification"), sources: Cow::Borrowed(&S168) },
-    TreatyEvent { date: ymd(1960, 6, 23), kind: EventKind::Ratified, party: Some(C::JP), note: Cow::Borrowed("ratifications exchanged at Tokyo; the treaty enters into force"), sources: Cow::Borrowed(&S169) },
+    TreatyEvent { date: ymd(1960, 6, 19), kind: EventKind::Ratified, party: Some(C::JP), towards: None, note: Cow::Borrowed("the Diet approves the treaty"), sources: Cow::Borrowed(&S168) },
+    TreatyEvent { date: ymd(1960, 6, 21), kind: EventKind::Ratified, party: Some(C::JP), towards: None, note: Cow::Borrowed("the Cabinet decides on ratification"), sources: Cow::Borrowed(&S168) },
+    TreatyEvent { date: ymd(1960, 6, 23), kind: EventKind::Ratified, party: Some(C::JP), towards: None, note: Cow::Borrowed("ratifications exchanged at Tokyo; the treaty enters into force"), sources: Cow::Borrowed(&S169) },
 ];
 static S171: [SourceId; 2] = [
     SourceId::new("west-s2"),
@@ -771,8 +771,8 @@ static S172: [SourceId; 2] = [
     SourceId::new("west-s3"),
 ];
 static S173: [Provision; 2] = [
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article IV")), binds: None, text: Cow::Borrowed("The Parties will consult together from time to time regarding the implementation"), sources: Cow::Borrowed(&S171) },
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article V")), binds: None, text: Cow::Borrowed("Each Party recognizes that an armed attack against either Party in the territories under the administration of Japan would be dangerous to its own peace and safety and declares that it would act to meet the common danger in accordance with its constitutional provisions and processes."), sources: Cow::Borrowed(&S172) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article IV")), binds: None, towards: None, text: Cow::Borrowed("The Parties will consult together from time to time regarding the implementation"), sources: Cow::Borrowed(&S171) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article V")), binds: None, towards: None, text: Cow::Borrowed("Each Party recognizes that an armed attack against either Party in the territories under the administration of Japan would be dangerous to its own peace and safety and declares that it would act to meet the common danger in accordance with its constitutional provisions and processes."), sources: Cow::Borrowed(&S172) },
 ];
 static S174: [SourceId; 4] = [
     SourceId::new("west-s1"),
@@ -793,8 +793,8 @@ static S177: [SourceId; 1] = [
     SourceId::new("west-s13"),
 ];
 static S178: [Provision; 2] = [
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article II")), binds: None, text: Cow::Borrowed("The Parties will consult together whenever, in the opinion of either of them, the political independence or security of either of the Parties is threatened by external armed attack."), sources: Cow::Borrowed(&S176) },
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article III")), binds: None, text: Cow::Borrowed("Each Party recognizes that an armed attack in the Pacific area on either of the Parties in territories now under their respective administrative control, or hereafter recognized by one of the Parties as lawfully brought"), sources: Cow::Borrowed(&S177) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article II")), binds: None, towards: None, text: Cow::Borrowed("The Parties will consult together whenever, in the opinion of either of them, the political independence or security of either of the Parties is threatened by external armed attack."), sources: Cow::Borrowed(&S176) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article III")), binds: None, towards: None, text: Cow::Borrowed("Each Party recognizes that an armed attack in the Pacific area on either of the Parties in territories now under their respective administrative control, or hereafter recognized by one of the Parties as lawfully brought"), sources: Cow::Borrowed(&S177) },
 ];
 static S179: [Reading; 1] = [
     Reading { says: Cow::Borrowed("entered into force on 18 November 1954"), date: Some(ymd(1954, 11, 18)), sources: Cow::Borrowed(&S177) },
@@ -807,8 +807,8 @@ static S181: [SourceId; 1] = [
     SourceId::new("west-s14"),
 ];
 static S182: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(1952, 5, 12), kind: EventKind::Ratified, party: Some(C::PH), note: Cow::Borrowed("the Philippine Senate concurs (S.R. No. 84)"), sources: Cow::Borrowed(&S181) },
-    TreatyEvent { date: ymd(1952, 8, 27), kind: EventKind::Ratified, party: Some(C::PH), note: Cow::Borrowed("the Philippine President signs the instrument of ratification; ratifications exchanged and the treaty enters into force"), sources: Cow::Borrowed(&S181) },
+    TreatyEvent { date: ymd(1952, 5, 12), kind: EventKind::Ratified, party: Some(C::PH), towards: None, note: Cow::Borrowed("the Philippine Senate concurs (S.R. No. 84)"), sources: Cow::Borrowed(&S181) },
+    TreatyEvent { date: ymd(1952, 8, 27), kind: EventKind::Ratified, party: Some(C::PH), towards: None, note: Cow::Borrowed("the Philippine President signs the instrument of ratification; ratifications exchanged and the treaty enters into force"), sources: Cow::Borrowed(&S181) },
 ];
 static S183: [SourceId; 2] = [
     SourceId::new("west-s15"),
@@ -822,9 +822,9 @@ static S185: [SourceId; 2] = [
     SourceId::new("west-s17"),
 ];
 static S186: [Provision; 3] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article II")), binds: None, text: Cow::Borrowed("In order more effectively to achieve the objective of this Treaty, the Parties separately and jointly by self-help and mutual aid will maintain and develop their individual and collective capacity to resist armed attack."), sources: Cow::Borrowed(&S183) },
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article IV")), binds: None, text: Cow::Borrowed("each party recognizes that an armed attack in the Pacific Area on either of the Parties would be dangerous to its own peace and safety and declares that it would act to meet the common dangers in accordance with its constitutional processes."), sources: Cow::Borrowed(&S184) },
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article V")), binds: None, text: Cow::Borrowed("an armed attack on either of the Parties is deemed to include an armed attack on the metropolitan territory of either of the Parties, or on the island territories under its jurisdiction in the Pacific Ocean, its armed forces, public vessels or aircraft in the Pacific."), sources: Cow::Borrowed(&S185) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article II")), binds: None, towards: None, text: Cow::Borrowed("In order more effectively to achieve the objective of this Treaty, the Parties separately and jointly by self-help and mutual aid will maintain and develop their individual and collective capacity to resist armed attack."), sources: Cow::Borrowed(&S183) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article IV")), binds: None, towards: None, text: Cow::Borrowed("each party recognizes that an armed attack in the Pacific Area on either of the Parties would be dangerous to its own peace and safety and declares that it would act to meet the common dangers in accordance with its constitutional processes."), sources: Cow::Borrowed(&S184) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article V")), binds: None, towards: None, text: Cow::Borrowed("an armed attack on either of the Parties is deemed to include an armed attack on the metropolitan territory of either of the Parties, or on the island territories under its jurisdiction in the Pacific Ocean, its armed forces, public vessels or aircraft in the Pacific."), sources: Cow::Borrowed(&S185) },
 ];
 static S187: [SourceId; 3] = [
     SourceId::new("west-s14"),
@@ -862,19 +862,19 @@ static S195: [SourceId; 3] = [
     SourceId::new("west-s35"),
 ];
 static S196: [TreatyEvent; 7] = [
-    TreatyEvent { date: ymd(1955, 2, 9), kind: EventKind::Ratified, party: Some(C::US), note: Cow::Borrowed("the US Senate advises ratification"), sources: Cow::Borrowed(&S191) },
-    TreatyEvent { date: ymd(1955, 2, 11), kind: EventKind::Ratified, party: Some(C::US), note: Cow::Borrowed("the US President ratifies"), sources: Cow::Borrowed(&S191) },
-    TreatyEvent { date: ymd(1955, 2, 15), kind: EventKind::Ratified, party: Some(C::TW), note: Cow::Borrowed("the Republic of China ratifies"), sources: Cow::Borrowed(&S191) },
-    TreatyEvent { date: ymd(1955, 3, 3), kind: EventKind::Ratified, party: Some(C::TW), note: Cow::Borrowed("ratifications exchanged at Taipei; the treaty enters into force"), sources: Cow::Borrowed(&S192) },
-    TreatyEvent { date: ymd(1978, 12, 15), kind: EventKind::Statement, party: Some(C::US), note: Cow::Borrowed("Carter–Hua communiqué: the US will establish diplomatic relations with the PRC from 1 Jan 1979 and terminate the treaty"), sources: Cow::Borrowed(&S193) },
-    TreatyEvent { date: ymd(1978, 12, 23), kind: EventKind::Withdrew, party: Some(C::US), note: Cow::Borrowed("notice of termination under Article X delivered to the ROC, effective one year after 1 Jan 1979 (date of delivery per a case summary of Goldwater v. Carter)"), sources: Cow::Borrowed(&S194) },
-    TreatyEvent { date: ymd(1980, 1, 1), kind: EventKind::Terminated, party: None, note: Cow::Borrowed("terminated by the United States under Article X"), sources: Cow::Borrowed(&S195) },
+    TreatyEvent { date: ymd(1955, 2, 9), kind: EventKind::Ratified, party: Some(C::US), towards: None, note: Cow::Borrowed("the US Senate advises ratification"), sources: Cow::Borrowed(&S191) },
+    TreatyEvent { date: ymd(1955, 2, 11), kind: EventKind::Ratified, party: Some(C::US), towards: None, note: Cow::Borrowed("the US President ratifies"), sources: Cow::Borrowed(&S191) },
+    TreatyEvent { date: ymd(1955, 2, 15), kind: EventKind::Ratified, party: Some(C::TW), towards: None, note: Cow::Borrowed("the Republic of China ratifies"), sources: Cow::Borrowed(&S191) },
+    TreatyEvent { date: ymd(1955, 3, 3), kind: EventKind::Ratified, party: Some(C::TW), towards: None, note: Cow::Borrowed("ratifications exchanged at Taipei; the treaty enters into force"), sources: Cow::Borrowed(&S192) },
+    TreatyEvent { date: ymd(1978, 12, 15), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("Carter–Hua communiqué: the US will establish diplomatic relations with the PRC from 1 Jan 1979 and terminate the treaty"), sources: Cow::Borrowed(&S193) },
+    TreatyEvent { date: ymd(1978, 12, 23), kind: EventKind::Withdrew, party: Some(C::US), towards: None, note: Cow::Borrowed("notice of termination under Article X delivered to the ROC, effective one year after 1 Jan 1979 (date of delivery per a case summary of Goldwater v. Carter)"), sources: Cow::Borrowed(&S194) },
+    TreatyEvent { date: ymd(1980, 1, 1), kind: EventKind::Terminated, party: None, towards: None, note: Cow::Borrowed("terminated by the United States under Article X"), sources: Cow::Borrowed(&S195) },
 ];
 static S197: [SourceId; 1] = [
     SourceId::new("west-s30"),
 ];
 static S198: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article II")), binds: None, text: Cow::Borrowed("In order more effectively to achieve the objective of this Treaty, the Parties separately and jointly by self-help and mutual aid will maintain and develop their individual and collective capacity to resist armed attack and communist subversive activities"), sources: Cow::Borrowed(&S197) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article II")), binds: None, towards: None, text: Cow::Borrowed("In order more effectively to achieve the objective of this Treaty, the Parties separately and jointly by self-help and mutual aid will maintain and develop their individual and collective capacity to resist armed attack and communist subversive activities"), sources: Cow::Borrowed(&S197) },
 ];
 static S199: [SourceId; 4] = [
     SourceId::new("west-s30"),
@@ -908,15 +908,15 @@ static S206: [SourceId; 2] = [
     SourceId::new("west-s98"),
 ];
 static S207: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(1961, 8, 30), kind: EventKind::Ratified, party: Some(C::CN), note: Cow::Borrowed("approved by Liu Shaoqi, Chairman of the PRC"), sources: Cow::Borrowed(&S204) },
-    TreatyEvent { date: ymd(2021, 7, 7), kind: EventKind::Statement, party: Some(C::CN), note: Cow::Borrowed("Chinese MFA spokesperson Wang Wenbin, asked whether the treaty will be automatically extended: it remains in force until the two sides agree to amend or terminate it"), sources: Cow::Borrowed(&S205) },
-    TreatyEvent { date: ymd(2021, 7, 11), kind: EventKind::Statement, party: None, note: Cow::Borrowed("Xi Jinping and Kim Jong Un exchange messages on the 60th anniversary of the treaty"), sources: Cow::Borrowed(&S206) },
+    TreatyEvent { date: ymd(1961, 8, 30), kind: EventKind::Ratified, party: Some(C::CN), towards: None, note: Cow::Borrowed("approved by Liu Shaoqi, Chairman of the PRC"), sources: Cow::Borrowed(&S204) },
+    TreatyEvent { date: ymd(2021, 7, 7), kind: EventKind::Statement, party: Some(C::CN), towards: None, note: Cow::Borrowed("Chinese MFA spokesperson Wang Wenbin, asked whether the treaty will be automatically extended: it remains in force until the two sides agree to amend or terminate it"), sources: Cow::Borrowed(&S205) },
+    TreatyEvent { date: ymd(2021, 7, 11), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Xi Jinping and Kim Jong Un exchange messages on the 60th anniversary of the treaty"), sources: Cow::Borrowed(&S206) },
 ];
 static S208: [SourceId; 1] = [
     SourceId::new("west-s93"),
 ];
 static S209: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article II")), binds: None, text: Cow::Borrowed("The Contracting Parties undertake jointly to adopt all measures to prevent aggression against either of the Contracting Parties by any state."), sources: Cow::Borrowed(&S208) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article II")), binds: None, towards: None, text: Cow::Borrowed("The Contracting Parties undertake jointly to adopt all measures to prevent aggression against either of the Contracting Parties by any state."), sources: Cow::Borrowed(&S208) },
 ];
 static S210: [SourceId; 5] = [
     SourceId::new("west-s93"),
@@ -969,18 +969,18 @@ static S220: [SourceId; 2] = [
     SourceId::new("west-s71"),
 ];
 static S221: [TreatyEvent; 12] = [
-    TreatyEvent { date: ymd(1954, 12, 2), kind: EventKind::Ratified, party: Some(C::TH), note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government"), sources: Cow::Borrowed(&S216) },
-    TreatyEvent { date: ymd(1955, 2, 19), kind: EventKind::Ratified, party: Some(C::AU), note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government; the treaty enters into force at 11:00"), sources: Cow::Borrowed(&S216) },
-    TreatyEvent { date: ymd(1955, 2, 19), kind: EventKind::Ratified, party: Some(C::FR), note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government; the treaty enters into force at 11:00"), sources: Cow::Borrowed(&S216) },
-    TreatyEvent { date: ymd(1955, 2, 19), kind: EventKind::Ratified, party: Some(C::NZ), note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government; the treaty enters into force at 11:00"), sources: Cow::Borrowed(&S216) },
-    TreatyEvent { date: ymd(1955, 2, 19), kind: EventKind::Ratified, party: Some(C::PK), note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government; the treaty enters into force at 11:00"), sources: Cow::Borrowed(&S216) },
-    TreatyEvent { date: ymd(1955, 2, 19), kind: EventKind::Ratified, party: Some(C::PH), note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government; the treaty enters into force at 11:00"), sources: Cow::Borrowed(&S216) },
-    TreatyEvent { date: ymd(1955, 2, 19), kind: EventKind::Ratified, party: Some(C::GB), note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government; the treaty enters into force at 11:00"), sources: Cow::Borrowed(&S216) },
-    TreatyEvent { date: ymd(1955, 2, 19), kind: EventKind::Ratified, party: Some(C::US), note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government; the treaty enters into force at 11:00"), sources: Cow::Borrowed(&S216) },
-    TreatyEvent { date: ymd(1973, 11, 7), kind: EventKind::Withdrew, party: Some(C::PK), note: Cow::Borrowed("Pakistan's withdrawal effective (Gibler: in force until 7 Nov 1973); Bhutto had declared it in 1972 (study notes only); the date of the notice was not confirmed"), sources: Cow::Borrowed(&S217) },
-    TreatyEvent { date: ymd(1974, 7, 8), kind: EventKind::Statement, party: Some(C::FR), note: Cow::Borrowed("France stops contributing to SEATO's budget after 30 Jun 1974 and leaves Council meetings, but its note to the Secretary-General reaffirms that France has not renounced the Manila Pact"), sources: Cow::Borrowed(&S218) },
-    TreatyEvent { date: ymd(1975, 9, 25), kind: EventKind::Statement, party: None, note: Cow::Borrowed("the SEATO Council (six active members) agrees in New York to phase out the organisation; the Manila Treaty itself is left in place"), sources: Cow::Borrowed(&S219) },
-    TreatyEvent { date: ymd(1977, 6, 30), kind: EventKind::Statement, party: None, note: Cow::Borrowed("the organisation SEATO is dissolved; no termination of the treaty was found"), sources: Cow::Borrowed(&S220) },
+    TreatyEvent { date: ymd(1954, 12, 2), kind: EventKind::Ratified, party: Some(C::TH), towards: None, note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government"), sources: Cow::Borrowed(&S216) },
+    TreatyEvent { date: ymd(1955, 2, 19), kind: EventKind::Ratified, party: Some(C::AU), towards: None, note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government; the treaty enters into force at 11:00"), sources: Cow::Borrowed(&S216) },
+    TreatyEvent { date: ymd(1955, 2, 19), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government; the treaty enters into force at 11:00"), sources: Cow::Borrowed(&S216) },
+    TreatyEvent { date: ymd(1955, 2, 19), kind: EventKind::Ratified, party: Some(C::NZ), towards: None, note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government; the treaty enters into force at 11:00"), sources: Cow::Borrowed(&S216) },
+    TreatyEvent { date: ymd(1955, 2, 19), kind: EventKind::Ratified, party: Some(C::PK), towards: None, note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government; the treaty enters into force at 11:00"), sources: Cow::Borrowed(&S216) },
+    TreatyEvent { date: ymd(1955, 2, 19), kind: EventKind::Ratified, party: Some(C::PH), towards: None, note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government; the treaty enters into force at 11:00"), sources: Cow::Borrowed(&S216) },
+    TreatyEvent { date: ymd(1955, 2, 19), kind: EventKind::Ratified, party: Some(C::GB), towards: None, note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government; the treaty enters into force at 11:00"), sources: Cow::Borrowed(&S216) },
+    TreatyEvent { date: ymd(1955, 2, 19), kind: EventKind::Ratified, party: Some(C::US), towards: None, note: Cow::Borrowed("instrument of ratification deposited with the Philippine Government; the treaty enters into force at 11:00"), sources: Cow::Borrowed(&S216) },
+    TreatyEvent { date: ymd(1973, 11, 7), kind: EventKind::Withdrew, party: Some(C::PK), towards: None, note: Cow::Borrowed("Pakistan's withdrawal effective (Gibler: in force until 7 Nov 1973); Bhutto had declared it in 1972 (study notes only); the date of the notice was not confirmed"), sources: Cow::Borrowed(&S217) },
+    TreatyEvent { date: ymd(1974, 7, 8), kind: EventKind::Statement, party: Some(C::FR), towards: None, note: Cow::Borrowed("France stops contributing to SEATO's budget after 30 Jun 1974 and leaves Council meetings, but its note to the Secretary-General reaffirms that France has not renounced the Manila Pact"), sources: Cow::Borrowed(&S218) },
+    TreatyEvent { date: ymd(1975, 9, 25), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("the SEATO Council (six active members) agrees in New York to phase out the organisation; the Manila Treaty itself is left in place"), sources: Cow::Borrowed(&S219) },
+    TreatyEvent { date: ymd(1977, 6, 30), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("the organisation SEATO is dissolved; no termination of the treaty was found"), sources: Cow::Borrowed(&S220) },
 ];
 static S222: [SourceId; 1] = [
     SourceId::new("west-s65"),
@@ -989,9 +989,9 @@ static S223: [SourceId; 1] = [
     SourceId::new("west-s63"),
 ];
 static S224: [Provision; 3] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article II")), binds: None, text: Cow::Borrowed("In order more effectively to achieve the objectives of this Treaty, the parties, separately and jointly, by means of continuous and effective self-help and mutual aid will maintain and develop their individual and collective capacity to resist armed attack and to prevent and counter subversive activities directed from without against their territorial integrity and political stability."), sources: Cow::Borrowed(&S222) },
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article IV(1)")), binds: None, text: Cow::Borrowed("… own peace and safety, and agrees that it will in that event act to meet the common danger in accordance with its constitutional processes. Measures taken under this paragraph shall be imme- diately reported to the Security Council of the United Nations."), sources: Cow::Borrowed(&S223) },
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article IV(2)")), binds: None, text: Cow::Borrowed("If, in the opinion of any of the Parties, the inviolability or the integrity of the territory or the sovereignty or political inde- pendence of any Party in the treaty area or of any other State or territory to which the provisions of paragraph 1 of this Article from time to time apply is threatened in any way other than by armed attack or is affected or threatened by any fact or situation which might endanger the peace of the area, the Parties shall consult immediately in order to agree on the measures which should be taken for the common defense."), sources: Cow::Borrowed(&S223) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article II")), binds: None, towards: None, text: Cow::Borrowed("In order more effectively to achieve the objectives of this Treaty, the parties, separately and jointly, by means of continuous and effective self-help and mutual aid will maintain and develop their individual and collective capacity to resist armed attack and to prevent and counter subversive activities directed from without against their territorial integrity and political stability."), sources: Cow::Borrowed(&S222) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article IV(1)")), binds: None, towards: None, text: Cow::Borrowed("… own peace and safety, and agrees that it will in that event act to meet the common danger in accordance with its constitutional processes. Measures taken under this paragraph shall be imme- diately reported to the Security Council of the United Nations."), sources: Cow::Borrowed(&S223) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article IV(2)")), binds: None, towards: None, text: Cow::Borrowed("If, in the opinion of any of the Parties, the inviolability or the integrity of the territory or the sovereignty or political inde- pendence of any Party in the treaty area or of any other State or territory to which the provisions of paragraph 1 of this Article from time to time apply is threatened in any way other than by armed attack or is affected or threatened by any fact or situation which might endanger the peace of the area, the Parties shall consult immediately in order to agree on the measures which should be taken for the common defense."), sources: Cow::Borrowed(&S223) },
 ];
 static S225: [SourceId; 5] = [
     SourceId::new("west-s60"),
@@ -1046,15 +1046,15 @@ static S235: [SourceId; 2] = [
     SourceId::new("west-s89"),
 ];
 static S236: [TreatyEvent; 9] = [
-    TreatyEvent { date: ymd(1954, 10, 23), kind: EventKind::Statement, party: None, note: Cow::Borrowed("Protocol modifying and completing the Brussels Treaty signed in Paris (Paris Agreements): Western European Union; Articles IV–VII renumbered V–VIII"), sources: Cow::Borrowed(&S230) },
-    TreatyEvent { date: ymd(1955, 5, 6), kind: EventKind::Joined, party: Some(C::DE), note: Cow::Borrowed("the Federal Republic of Germany accedes as the protocols enter into force"), sources: Cow::Borrowed(&S231) },
-    TreatyEvent { date: ymd(1955, 5, 6), kind: EventKind::Joined, party: Some(C::IT), note: Cow::Borrowed("Italy accedes as the protocols enter into force"), sources: Cow::Borrowed(&S231) },
-    TreatyEvent { date: PartialDate::month(1990, 3), kind: EventKind::Joined, party: Some(C::PT), note: Cow::Borrowed("Portugal accedes (protocol of accession signed Nov 1988; ratification completed Mar 1990)"), sources: Cow::Borrowed(&S232) },
-    TreatyEvent { date: PartialDate::month(1990, 3), kind: EventKind::Joined, party: Some(C::ES), note: Cow::Borrowed("Spain accedes (protocol of accession signed Nov 1988; ratification completed Mar 1990)"), sources: Cow::Borrowed(&S232) },
-    TreatyEvent { date: PartialDate::year(1995), kind: EventKind::Joined, party: Some(C::GR), note: Cow::Borrowed("Greece accedes (process of 1992 and 1995)"), sources: Cow::Borrowed(&S232) },
-    TreatyEvent { date: ymd(2010, 3, 31), kind: EventKind::Statement, party: None, note: Cow::Borrowed("statement of the Presidency of the WEU Permanent Council: the ten states party have collectively decided to end the treaty and close the organisation by the end of June 2011"), sources: Cow::Borrowed(&S233) },
-    TreatyEvent { date: ymd(2010, 5, 21), kind: EventKind::Withdrew, party: Some(C::FR), note: Cow::Borrowed("France's letter of denunciation under Article XII to the Belgian Government, effective 30 Jun 2011 as agreed with the other parties (the other nine notices were not seen)"), sources: Cow::Borrowed(&S234) },
-    TreatyEvent { date: ymd(2011, 6, 30), kind: EventKind::Terminated, party: None, note: Cow::Borrowed("the denunciations take effect; WEU ceases to exist"), sources: Cow::Borrowed(&S235) },
+    TreatyEvent { date: ymd(1954, 10, 23), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Protocol modifying and completing the Brussels Treaty signed in Paris (Paris Agreements): Western European Union; Articles IV–VII renumbered V–VIII"), sources: Cow::Borrowed(&S230) },
+    TreatyEvent { date: ymd(1955, 5, 6), kind: EventKind::Joined, party: Some(C::DE), towards: None, note: Cow::Borrowed("the Federal Republic of Germany accedes as the protocols enter into force"), sources: Cow::Borrowed(&S231) },
+    TreatyEvent { date: ymd(1955, 5, 6), kind: EventKind::Joined, party: Some(C::IT), towards: None, note: Cow::Borrowed("Italy accedes as the protocols enter into force"), sources: Cow::Borrowed(&S231) },
+    TreatyEvent { date: PartialDate::month(1990, 3), kind: EventKind::Joined, party: Some(C::PT), towards: None, note: Cow::Borrowed("Portugal accedes (protocol of accession signed Nov 1988; ratification completed Mar 1990)"), sources: Cow::Borrowed(&S232) },
+    TreatyEvent { date: PartialDate::month(1990, 3), kind: EventKind::Joined, party: Some(C::ES), towards: None, note: Cow::Borrowed("Spain accedes (protocol of accession signed Nov 1988; ratification completed Mar 1990)"), sources: Cow::Borrowed(&S232) },
+    TreatyEvent { date: PartialDate::year(1995), kind: EventKind::Joined, party: Some(C::GR), towards: None, note: Cow::Borrowed("Greece accedes (process of 1992 and 1995)"), sources: Cow::Borrowed(&S232) },
+    TreatyEvent { date: ymd(2010, 3, 31), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("statement of the Presidency of the WEU Permanent Council: the ten states party have collectively decided to end the treaty and close the organisation by the end of June 2011"), sources: Cow::Borrowed(&S233) },
+    TreatyEvent { date: ymd(2010, 5, 21), kind: EventKind::Withdrew, party: Some(C::FR), towards: None, note: Cow::Borrowed("France's letter of denunciation under Article XII to the Belgian Government, effective 30 Jun 2011 as agreed with the other parties (the other nine notices were not seen)"), sources: Cow::Borrowed(&S234) },
+    TreatyEvent { date: ymd(2011, 6, 30), kind: EventKind::Terminated, party: None, towards: None, note: Cow::Borrowed("the denunciations take effect; WEU ceases to exist"), sources: Cow::Borrowed(&S235) },
 ];
 static S237: [SourceId; 2] = [
     SourceId::new("west-s83"),
@@ -1064,9 +1064,9 @@ static S238: [SourceId; 1] = [
     SourceId::new("west-s83"),
 ];
 static S239: [Provision; 3] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article V (Article IV before 1954)")), binds: None, text: Cow::Borrowed("If any of the High Contracting Parties should be the object of an armed attack in Europe, the other High Contracting Parties will, in accordance with the provisions of Article 51 of the Charter of the United Nations, afford the Party so attacked all the military and other aid and assistance in their power."), sources: Cow::Borrowed(&S237) },
-    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article VII")), binds: None, text: Cow::Borrowed("None of the High Contracting Parties will conclude any alliance or participate in any coalition directed against any other of the High Contracting Parties."), sources: Cow::Borrowed(&S238) },
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article VIII.3")), binds: None, text: Cow::Borrowed("At the request of any of the High Contracting Parties, the Council shall be immediately convened in order to permit them to consult with regard to any situation which may constitute a threat to peace, in whatever area this threat should arise, or a danger to economic stability."), sources: Cow::Borrowed(&S232) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article V (Article IV before 1954)")), binds: None, towards: None, text: Cow::Borrowed("If any of the High Contracting Parties should be the object of an armed attack in Europe, the other High Contracting Parties will, in accordance with the provisions of Article 51 of the Charter of the United Nations, afford the Party so attacked all the military and other aid and assistance in their power."), sources: Cow::Borrowed(&S237) },
+    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article VII")), binds: None, towards: None, text: Cow::Borrowed("None of the High Contracting Parties will conclude any alliance or participate in any coalition directed against any other of the High Contracting Parties."), sources: Cow::Borrowed(&S238) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article VIII.3")), binds: None, towards: None, text: Cow::Borrowed("At the request of any of the High Contracting Parties, the Council shall be immediately convened in order to permit them to consult with regard to any situation which may constitute a threat to peace, in whatever area this threat should arise, or a danger to economic stability."), sources: Cow::Borrowed(&S232) },
 ];
 static S240: [SourceId; 4] = [
     SourceId::new("west-s84"),
@@ -1103,11 +1103,11 @@ static S248: [SourceId; 1] = [
     SourceId::new("russia-s2"),
 ];
 static S249: [TreatyEvent; 5] = [
-    TreatyEvent { date: ymd(2025, 2, 18), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the State Duma ratifies the treaty"), sources: Cow::Borrowed(&S244) },
-    TreatyEvent { date: ymd(2025, 2, 26), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the Federation Council approves the ratification law"), sources: Cow::Borrowed(&S245) },
-    TreatyEvent { date: ymd(2025, 2, 26), kind: EventKind::Ratified, party: Some(C::BY), note: Cow::Borrowed("the Council of the Republic (Belarus) approves the ratification bill"), sources: Cow::Borrowed(&S246) },
-    TreatyEvent { date: ymd(2025, 2, 28), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("federal ratification law of 28 Feb 2025 No. 12-FZ"), sources: Cow::Borrowed(&S247) },
-    TreatyEvent { date: ymd(2025, 3, 4), kind: EventKind::Ratified, party: Some(C::BY), note: Cow::Borrowed("Lukashenko signs the ratification law"), sources: Cow::Borrowed(&S248) },
+    TreatyEvent { date: ymd(2025, 2, 18), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the State Duma ratifies the treaty"), sources: Cow::Borrowed(&S244) },
+    TreatyEvent { date: ymd(2025, 2, 26), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the Federation Council approves the ratification law"), sources: Cow::Borrowed(&S245) },
+    TreatyEvent { date: ymd(2025, 2, 26), kind: EventKind::Ratified, party: Some(C::BY), towards: None, note: Cow::Borrowed("the Council of the Republic (Belarus) approves the ratification bill"), sources: Cow::Borrowed(&S246) },
+    TreatyEvent { date: ymd(2025, 2, 28), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("federal ratification law of 28 Feb 2025 No. 12-FZ"), sources: Cow::Borrowed(&S247) },
+    TreatyEvent { date: ymd(2025, 3, 4), kind: EventKind::Ratified, party: Some(C::BY), towards: None, note: Cow::Borrowed("Lukashenko signs the ratification law"), sources: Cow::Borrowed(&S248) },
 ];
 static S250: [SourceId; 1] = [
     SourceId::new("russia-s8"),
@@ -1116,9 +1116,9 @@ static S251: [SourceId; 1] = [
     SourceId::new("russia-s7"),
 ];
 static S252: [Provision; 3] = [
-    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, text: Cow::Borrowed("поддерживать друг друга всеми согласованными и допустимыми международным правом способами и средствами"), sources: Cow::Borrowed(&S250) },
-    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, text: Cow::Borrowed("the use of retaliatory measures not only against committed acts of aggression but also against threats of such acts, and the immediate provision of the necessary military, military-technical and other assistance"), sources: Cow::Borrowed(&S248) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 6")), binds: None, text: Cow::Borrowed("the parties consider the nuclear weapons of the Russian Federation as an important factor in preventing the occurrence of nuclear military conflicts and military conflicts using conventional means of defeat, as well as a restraint, the use of which is an extreme and forced measure."), sources: Cow::Borrowed(&S251) },
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("поддерживать друг друга всеми согласованными и допустимыми международным правом способами и средствами"), sources: Cow::Borrowed(&S250) },
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("the use of retaliatory measures not only against committed acts of aggression but also against threats of such acts, and the immediate provision of the necessary military, military-technical and other assistance"), sources: Cow::Borrowed(&S248) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 6")), binds: None, towards: None, text: Cow::Borrowed("the parties consider the nuclear weapons of the Russian Federation as an important factor in preventing the occurrence of nuclear military conflicts and military conflicts using conventional means of defeat, as well as a restraint, the use of which is an extreme and forced measure."), sources: Cow::Borrowed(&S251) },
 ];
 static S253: [SourceId; 6] = [
     SourceId::new("russia-s4"),
@@ -1143,9 +1143,9 @@ static S257: [SourceId; 2] = [
     SourceId::new("russia-s16"),
 ];
 static S258: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(2020, 10, 31), kind: EventKind::Statement, party: Some(C::AM), note: Cow::Borrowed("Pashinyan writes to Putin asking for urgent consultations on the type and amount of assistance, citing Article 2"), sources: Cow::Borrowed(&S255) },
-    TreatyEvent { date: ymd(2020, 10, 31), kind: EventKind::Statement, party: Some(C::RU), note: Cow::Borrowed("Russian MFA: Russia will provide all necessary assistance under the treaty 'if fighting spills over to the territory of Armenia'"), sources: Cow::Borrowed(&S256) },
-    TreatyEvent { date: ymd(2021, 11, 16), kind: EventKind::Statement, party: Some(C::AM), note: Cow::Borrowed("Security Council secretary Armen Grigoryan: Armenia appeals to Russia to defend its territorial integrity under the 1997 treaty"), sources: Cow::Borrowed(&S257) },
+    TreatyEvent { date: ymd(2020, 10, 31), kind: EventKind::Statement, party: Some(C::AM), towards: None, note: Cow::Borrowed("Pashinyan writes to Putin asking for urgent consultations on the type and amount of assistance, citing Article 2"), sources: Cow::Borrowed(&S255) },
+    TreatyEvent { date: ymd(2020, 10, 31), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Russian MFA: Russia will provide all necessary assistance under the treaty 'if fighting spills over to the territory of Armenia'"), sources: Cow::Borrowed(&S256) },
+    TreatyEvent { date: ymd(2021, 11, 16), kind: EventKind::Statement, party: Some(C::AM), towards: None, note: Cow::Borrowed("Security Council secretary Armen Grigoryan: Armenia appeals to Russia to defend its territorial integrity under the 1997 treaty"), sources: Cow::Borrowed(&S257) },
 ];
 static S259: [SourceId; 2] = [
     SourceId::new("russia-s14"),
@@ -1158,9 +1158,9 @@ static S261: [SourceId; 1] = [
     SourceId::new("russia-s11"),
 ];
 static S262: [Provision; 3] = [
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 2")), binds: None, text: Cow::Borrowed("Բարձր պայմանավորվող կողմերը միմյանց հետ սերտորեն կհամագործակցեն Հայաստանի Հանրապետության եւ Ռուսաստանի Դաշնության ինքնիշխանության ու տարածքային ամբողջականության պաշտպանության եւ անվտանգության ապահովման գործում: Նրանք անհապաղ կխորհրդակցեն ամեն անգամ, երբ նրանցից մեկի կարծիքով առաջացել է նրա վրա զինված հարձակման սպառնալիք"), sources: Cow::Borrowed(&S259) },
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 3")), binds: None, text: Cow::Borrowed("կողմերը համատեղ կձեռնարկեն իրենց համար բոլոր մատչելի միջոցները` խաղաղության դեմ սպառնալիքը, խաղաղության խախտումը վերացնելու կամ նրանց դեմ ցանկացած պետության կողմից ձեռնարկված ագրեսիայի գործողություններին հակազդելու համար եւ կցուցաբերեն միմյանց անհրաժեշտ օգնություն՝ ներառյալ ռազմական"), sources: Cow::Borrowed(&S260) },
-    Provision { obligation: Obligation::NoHostileAlliance, article: None, binds: None, text: Cow::Borrowed("Russia and Armenia further pledge not to join any alliance deemed hostile to either of them."), sources: Cow::Borrowed(&S261) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("Բարձր պայմանավորվող կողմերը միմյանց հետ սերտորեն կհամագործակցեն Հայաստանի Հանրապետության եւ Ռուսաստանի Դաշնության ինքնիշխանության ու տարածքային ամբողջականության պաշտպանության եւ անվտանգության ապահովման գործում: Նրանք անհապաղ կխորհրդակցեն ամեն անգամ, երբ նրանցից մեկի կարծիքով առաջացել է նրա վրա զինված հարձակման սպառնալիք"), sources: Cow::Borrowed(&S259) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 3")), binds: None, towards: None, text: Cow::Borrowed("կողմերը համատեղ կձեռնարկեն իրենց համար բոլոր մատչելի միջոցները` խաղաղության դեմ սպառնալիքը, խաղաղության խախտումը վերացնելու կամ նրանց դեմ ցանկացած պետության կողմից ձեռնարկված ագրեսիայի գործողություններին հակազդելու համար եւ կցուցաբերեն միմյանց անհրաժեշտ օգնություն՝ ներառյալ ռազմական"), sources: Cow::Borrowed(&S260) },
+    Provision { obligation: Obligation::NoHostileAlliance, article: None, binds: None, towards: None, text: Cow::Borrowed("Russia and Armenia further pledge not to join any alliance deemed hostile to either of them."), sources: Cow::Borrowed(&S261) },
 ];
 static S263: [SourceId; 5] = [
     SourceId::new("russia-s12"),
@@ -1197,10 +1197,10 @@ static S270: [SourceId; 2] = [
     SourceId::new("russia-s38"),
 ];
 static S271: [Provision; 4] = [
-    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("Paragraph 1")), binds: None, text: Cow::Borrowed("The Russian Federation and the Republic of Azerbaijan build their relations on the basis of allied interaction, mutual respect for independence, state sovereignty, territorial integrity and inviolability of the borders of the two countries"), sources: Cow::Borrowed(&S267) },
-    Provision { obligation: Obligation::Consultation, article: None, binds: None, text: Cow::Borrowed("The Russian Federation and the Republic of Azerbaijan express their readiness to hold urgent consultations in the event of a situation that, in the opinion of one of the Parties, may pose a threat to peace, disrupt peace, or affect one of the Parties' security interests"), sources: Cow::Borrowed(&S268) },
-    Provision { obligation: Obligation::NonAggression, article: None, binds: None, text: Cow::Borrowed("The Parties refrain from any actions, including those carried out through third states, directed against each other"), sources: Cow::Borrowed(&S269) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, text: Cow::Borrowed("consider the possibility of providing each other with military assistance"), sources: Cow::Borrowed(&S270) },
+    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("Paragraph 1")), binds: None, towards: None, text: Cow::Borrowed("The Russian Federation and the Republic of Azerbaijan build their relations on the basis of allied interaction, mutual respect for independence, state sovereignty, territorial integrity and inviolability of the borders of the two countries"), sources: Cow::Borrowed(&S267) },
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("The Russian Federation and the Republic of Azerbaijan express their readiness to hold urgent consultations in the event of a situation that, in the opinion of one of the Parties, may pose a threat to peace, disrupt peace, or affect one of the Parties' security interests"), sources: Cow::Borrowed(&S268) },
+    Provision { obligation: Obligation::NonAggression, article: None, binds: None, towards: None, text: Cow::Borrowed("The Parties refrain from any actions, including those carried out through third states, directed against each other"), sources: Cow::Borrowed(&S269) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("consider the possibility of providing each other with military assistance"), sources: Cow::Borrowed(&S270) },
 ];
 static S272: [SourceId; 4] = [
     SourceId::new("russia-s35"),
@@ -1224,16 +1224,16 @@ static S276: [SourceId; 2] = [
     SourceId::new("russia-s44"),
 ];
 static S277: [TreatyEvent; 4] = [
-    TreatyEvent { date: ymd(2019, 7, 23), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the State Duma ratifies the treaty"), sources: Cow::Borrowed(&S274) },
-    TreatyEvent { date: ymd(2019, 7, 26), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the Federation Council approves the ratification"), sources: Cow::Borrowed(&S275) },
-    TreatyEvent { date: ymd(2019, 8, 2), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("Putin signs the federal ratification law (reported by Interfax on 2 Aug 2019)"), sources: Cow::Borrowed(&S274) },
-    TreatyEvent { date: PartialDate::month(2020, 12), kind: EventKind::Ratified, party: Some(C::EG), note: Cow::Borrowed("the Egyptian House of Representatives ratifies the treaty ('on Tuesday', reported 16 Dec 2020)"), sources: Cow::Borrowed(&S276) },
+    TreatyEvent { date: ymd(2019, 7, 23), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the State Duma ratifies the treaty"), sources: Cow::Borrowed(&S274) },
+    TreatyEvent { date: ymd(2019, 7, 26), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the Federation Council approves the ratification"), sources: Cow::Borrowed(&S275) },
+    TreatyEvent { date: ymd(2019, 8, 2), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Putin signs the federal ratification law (reported by Interfax on 2 Aug 2019)"), sources: Cow::Borrowed(&S274) },
+    TreatyEvent { date: PartialDate::month(2020, 12), kind: EventKind::Ratified, party: Some(C::EG), towards: None, note: Cow::Borrowed("the Egyptian House of Representatives ratifies the treaty ('on Tuesday', reported 16 Dec 2020)"), sources: Cow::Borrowed(&S276) },
 ];
 static S278: [SourceId; 1] = [
     SourceId::new("russia-s43"),
 ];
 static S279: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, text: Cow::Borrowed("The parties shall develop cooperation in the military and military-technical spheres on the basis of relevant agreements between them, taking into account their mutual interests"), sources: Cow::Borrowed(&S278) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("The parties shall develop cooperation in the military and military-technical spheres on the basis of relevant agreements between them, taking into account their mutual interests"), sources: Cow::Borrowed(&S278) },
 ];
 static S280: [SourceId; 4] = [
     SourceId::new("russia-s40"),
@@ -1249,8 +1249,8 @@ static S282: [SourceId; 1] = [
     SourceId::new("russia-s49"),
 ];
 static S283: [Provision; 2] = [
-    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article 4")), binds: None, text: Cow::Borrowed("両国が相互に反対勢力の連合、軍事政府間で同一にならない及び両国の独立、自立状態の関心に反する契約を第3国と締結しない"), sources: Cow::Borrowed(&S282) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 4")), binds: None, text: Cow::Borrowed("地域及び世界の安全保障が重要な構成要素だと見なし防衛、軍事技術分野で関係を発展させる"), sources: Cow::Borrowed(&S282) },
+    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article 4")), binds: None, towards: None, text: Cow::Borrowed("両国が相互に反対勢力の連合、軍事政府間で同一にならない及び両国の独立、自立状態の関心に反する契約を第3国と締結しない"), sources: Cow::Borrowed(&S282) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 4")), binds: None, towards: None, text: Cow::Borrowed("地域及び世界の安全保障が重要な構成要素だと見なし防衛、軍事技術分野で関係を発展させる"), sources: Cow::Borrowed(&S282) },
 ];
 static S284: [SourceId; 4] = [
     SourceId::new("russia-s45"),
@@ -1268,7 +1268,7 @@ static S287: [SourceId; 1] = [
     SourceId::new("russia-s72"),
 ];
 static S288: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2008, 11, 12), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the Federation Council ratifies the treaty"), sources: Cow::Borrowed(&S287) },
+    TreatyEvent { date: ymd(2008, 11, 12), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the Federation Council ratifies the treaty"), sources: Cow::Borrowed(&S287) },
 ];
 static S289: [SourceId; 1] = [
     SourceId::new("russia-s68"),
@@ -1282,9 +1282,9 @@ static S291: [SourceId; 2] = [
     SourceId::new("russia-s68"),
 ];
 static S292: [Provision; 3] = [
-    Provision { obligation: Obligation::Consultation, article: None, binds: None, text: Cow::Borrowed("Они будут безотлагательно консультироваться между собой каждый раз, когда по мнению одной из договаривающихся сторон возникнет угроза нападения на нее в целях обеспечения совместной обороны, поддержания мира и взаимной безопасности."), sources: Cow::Borrowed(&S289) },
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, text: Cow::Borrowed("Договаривающиеся Стороны будут совместно принимать все доступные им меры для устранения угрозы миру, нарушения мира, а также для противодействия актам агрессии против них со стороны любого государства или группы государств и оказывать друг другу необходимую помощь, включая военную, в порядке осуществления права на индивидуальную или коллективную самооборону в соответствии со статьей 51 Устава ООН."), sources: Cow::Borrowed(&S290) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 5")), binds: None, text: Cow::Borrowed("каждая из Договаривающихся Сторон предоставляет другой Договаривающейся Стороне право строительства, использования и совершенствования ее вооруженными силами военной инфраструктуры и военных баз (объектов) на своей территории."), sources: Cow::Borrowed(&S291) },
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("Они будут безотлагательно консультироваться между собой каждый раз, когда по мнению одной из договаривающихся сторон возникнет угроза нападения на нее в целях обеспечения совместной обороны, поддержания мира и взаимной безопасности."), sources: Cow::Borrowed(&S289) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, towards: None, text: Cow::Borrowed("Договаривающиеся Стороны будут совместно принимать все доступные им меры для устранения угрозы миру, нарушения мира, а также для противодействия актам агрессии против них со стороны любого государства или группы государств и оказывать друг другу необходимую помощь, включая военную, в порядке осуществления права на индивидуальную или коллективную самооборону в соответствии со статьей 51 Устава ООН."), sources: Cow::Borrowed(&S290) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 5")), binds: None, towards: None, text: Cow::Borrowed("каждая из Договаривающихся Сторон предоставляет другой Договаривающейся Стороне право строительства, использования и совершенствования ее вооруженными силами военной инфраструктуры и военных баз (объектов) на своей территории."), sources: Cow::Borrowed(&S291) },
 ];
 static S293: [SourceId; 4] = [
     SourceId::new("russia-s73"),
@@ -1309,15 +1309,15 @@ static S298: [SourceId; 1] = [
     SourceId::new("russia-s74"),
 ];
 static S299: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(2015, 1, 23), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the State Duma ratifies the treaty"), sources: Cow::Borrowed(&S296) },
-    TreatyEvent { date: ymd(2015, 1, 28), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("the Federation Council approves the ratification"), sources: Cow::Borrowed(&S297) },
-    TreatyEvent { date: ymd(2015, 2, 3), kind: EventKind::Ratified, party: Some(C::RU), note: Cow::Borrowed("federal ratification law of 3 Feb 2015 No. 3-FZ"), sources: Cow::Borrowed(&S298) },
+    TreatyEvent { date: ymd(2015, 1, 23), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the State Duma ratifies the treaty"), sources: Cow::Borrowed(&S296) },
+    TreatyEvent { date: ymd(2015, 1, 28), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the Federation Council approves the ratification"), sources: Cow::Borrowed(&S297) },
+    TreatyEvent { date: ymd(2015, 2, 3), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("federal ratification law of 3 Feb 2015 No. 3-FZ"), sources: Cow::Borrowed(&S298) },
 ];
 static S300: [SourceId; 1] = [
     SourceId::new("russia-s78"),
 ];
 static S301: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, text: Cow::Borrowed("Should either side be attacked by some other state or a group of states, this will be regarded as an act of aggression against the other side,"), sources: Cow::Borrowed(&S300) },
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("Should either side be attacked by some other state or a group of states, this will be regarded as an act of aggression against the other side,"), sources: Cow::Borrowed(&S300) },
 ];
 static S302: [SourceId; 8] = [
     SourceId::new("russia-s74"),
@@ -1390,15 +1390,15 @@ static S314: [SourceId; 6] = [
     SourceId::new("soviet-bloc-s2"),
 ];
 static S315: [TreatyEvent; 9] = [
-    TreatyEvent { date: ymd(1955, 5, 27), kind: EventKind::Ratified, party: Some(C::CS), note: Cow::Borrowed("Czechoslovakia deposits its instrument of ratification with the Polish government (ratified by the President on 26 May 1955)"), sources: Cow::Borrowed(&S306) },
-    TreatyEvent { date: ymd(1955, 5, 31), kind: EventKind::Ratified, party: Some(C::BG), note: Cow::Borrowed("Bulgaria deposits its instrument of ratification with the Polish government (Presidium decree of 28 May 1955)"), sources: Cow::Borrowed(&S307) },
-    TreatyEvent { date: ymd(1962, 2, 1), kind: EventKind::Suspended, party: Some(C::AL), note: Cow::Borrowed("Albania no longer takes part in the work of the treaty bodies from 1962 (bpb: membership dormant from 1 Feb 1962); a de facto suspension, not a legal act"), sources: Cow::Borrowed(&S308) },
-    TreatyEvent { date: ymd(1968, 9, 13), kind: EventKind::Withdrew, party: Some(C::AL), note: Cow::Borrowed("Albania withdraws (BSE: unilaterally denounced the treaty in September 1968)"), sources: Cow::Borrowed(&S309) },
-    TreatyEvent { date: PartialDate::year(1975), kind: EventKind::Extended { until: Some(PartialDate::year(1985)) }, party: None, note: Cow::Borrowed("automatic 10-year extension under Article 11 (Onet encyclopedia: extended by 10 years in 1975)"), sources: Cow::Borrowed(&S310) },
-    TreatyEvent { date: ymd(1985, 4, 26), kind: EventKind::Extended { until: None }, party: None, note: Cow::Borrowed("Protocol on the extension of the treaty signed in Warsaw by the seven remaining parties: in force for a further 20 years, then a further 10 years for parties that do not deposit a denunciation with the Polish government one year before expiry; the protocol entered into force on 31 May 1985 (Bulgarian State Gazette), on deposit of the last ratification"), sources: Cow::Borrowed(&S311) },
-    TreatyEvent { date: ymd(1990, 9, 24), kind: EventKind::Withdrew, party: Some(C::DD), note: Cow::Borrowed("GDR Minister Eppelmann and Warsaw Pact C-in-C Lushev sign in East Berlin the protocol declaring the GDR's exit; the NVA leaves the Unified Armed Forces with accession to the FRG"), sources: Cow::Borrowed(&S312) },
-    TreatyEvent { date: ymd(1991, 2, 25), kind: EventKind::Statement, party: None, note: Cow::Borrowed("Budapest: Protocol on repealing the military agreements concluded under the Warsaw Pact and disbanding its military bodies and structures; the joint armed forces cease all military activity on 31 Mar 1991"), sources: Cow::Borrowed(&S313) },
-    TreatyEvent { date: ymd(1991, 7, 1), kind: EventKind::Terminated, party: None, note: Cow::Borrowed("Prague: Protocol on the expiry of the Treaty of Friendship, Cooperation and Mutual Assistance and of the 1985 Protocol on extending its validity, signed by the heads of delegation at the last Political Consultative Committee meeting (BG, CS, HU, PL, RO, SU). The date the protocol itself took effect was not found; the Czechoslovak Federal Assembly took up consent on 12 Jul 1991"), sources: Cow::Borrowed(&S314) },
+    TreatyEvent { date: ymd(1955, 5, 27), kind: EventKind::Ratified, party: Some(C::CS), towards: None, note: Cow::Borrowed("Czechoslovakia deposits its instrument of ratification with the Polish government (ratified by the President on 26 May 1955)"), sources: Cow::Borrowed(&S306) },
+    TreatyEvent { date: ymd(1955, 5, 31), kind: EventKind::Ratified, party: Some(C::BG), towards: None, note: Cow::Borrowed("Bulgaria deposits its instrument of ratification with the Polish government (Presidium decree of 28 May 1955)"), sources: Cow::Borrowed(&S307) },
+    TreatyEvent { date: ymd(1962, 2, 1), kind: EventKind::Suspended, party: Some(C::AL), towards: None, note: Cow::Borrowed("Albania no longer takes part in the work of the treaty bodies from 1962 (bpb: membership dormant from 1 Feb 1962); a de facto suspension, not a legal act"), sources: Cow::Borrowed(&S308) },
+    TreatyEvent { date: ymd(1968, 9, 13), kind: EventKind::Withdrew, party: Some(C::AL), towards: None, note: Cow::Borrowed("Albania withdraws (BSE: unilaterally denounced the treaty in September 1968)"), sources: Cow::Borrowed(&S309) },
+    TreatyEvent { date: PartialDate::year(1975), kind: EventKind::Extended { until: Some(PartialDate::year(1985)) }, party: None, towards: None, note: Cow::Borrowed("automatic 10-year extension under Article 11 (Onet encyclopedia: extended by 10 years in 1975)"), sources: Cow::Borrowed(&S310) },
+    TreatyEvent { date: ymd(1985, 4, 26), kind: EventKind::Extended { until: None }, party: None, towards: None, note: Cow::Borrowed("Protocol on the extension of the treaty signed in Warsaw by the seven remaining parties: in force for a further 20 years, then a further 10 years for parties that do not deposit a denunciation with the Polish government one year before expiry; the protocol entered into force on 31 May 1985 (Bulgarian State Gazette), on deposit of the last ratification"), sources: Cow::Borrowed(&S311) },
+    TreatyEvent { date: ymd(1990, 9, 24), kind: EventKind::Withdrew, party: Some(C::DD), towards: None, note: Cow::Borrowed("GDR Minister Eppelmann and Warsaw Pact C-in-C Lushev sign in East Berlin the protocol declaring the GDR's exit; the NVA leaves the Unified Armed Forces with accession to the FRG"), sources: Cow::Borrowed(&S312) },
+    TreatyEvent { date: ymd(1991, 2, 25), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Budapest: Protocol on repealing the military agreements concluded under the Warsaw Pact and disbanding its military bodies and structures; the joint armed forces cease all military activity on 31 Mar 1991"), sources: Cow::Borrowed(&S313) },
+    TreatyEvent { date: ymd(1991, 7, 1), kind: EventKind::Terminated, party: None, towards: None, note: Cow::Borrowed("Prague: Protocol on the expiry of the Treaty of Friendship, Cooperation and Mutual Assistance and of the 1985 Protocol on extending its validity, signed by the heads of delegation at the last Political Consultative Committee meeting (BG, CS, HU, PL, RO, SU). The date the protocol itself took effect was not found; the Czechoslovak Federal Assembly took up consent on 12 Jul 1991"), sources: Cow::Borrowed(&S314) },
 ];
 static S316: [SourceId; 2] = [
     SourceId::new("soviet-bloc-s6"),
@@ -1408,9 +1408,9 @@ static S317: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s9"),
 ];
 static S318: [Provision; 3] = [
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, text: Cow::Borrowed("take council among themselves on all important international questions relating to their common interests"), sources: Cow::Borrowed(&S316) },
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, text: Cow::Borrowed("to render immediate assistance to the state or states so attacked [. . .] by all the means it may consider necessary, including the use of armed force"), sources: Cow::Borrowed(&S316) },
-    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article 7")), binds: None, text: Cow::Borrowed("The Contracting Parties undertake not to participate in any coalitions or alliances and not to conclude any agreements whose objects conflict with the objects of the present Treaty."), sources: Cow::Borrowed(&S317) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, towards: None, text: Cow::Borrowed("take council among themselves on all important international questions relating to their common interests"), sources: Cow::Borrowed(&S316) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, towards: None, text: Cow::Borrowed("to render immediate assistance to the state or states so attacked [. . .] by all the means it may consider necessary, including the use of armed force"), sources: Cow::Borrowed(&S316) },
+    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article 7")), binds: None, towards: None, text: Cow::Borrowed("The Contracting Parties undertake not to participate in any coalitions or alliances and not to conclude any agreements whose objects conflict with the objects of the present Treaty."), sources: Cow::Borrowed(&S317) },
 ];
 static S319: [SourceId; 8] = [
     SourceId::new("soviet-bloc-s1"),
@@ -1454,8 +1454,8 @@ static S326: [SourceId; 2] = [
     SourceId::new("soviet-bloc-s31"),
 ];
 static S327: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(1979, 4, 3), kind: EventKind::Statement, party: Some(C::CN), note: Cow::Borrowed("China announces it will not extend the treaty; Foreign Minister Huang Hua informs Soviet Ambassador Shcherbakov (Xinhua, per Corriere); under the treaty it lapses when the 30-year term ends a year later"), sources: Cow::Borrowed(&S325) },
-    TreatyEvent { date: ymd(1980, 4, 11), kind: EventKind::Expired, party: None, note: Cow::Borrowed("the 30-year term ends; not extended"), sources: Cow::Borrowed(&S326) },
+    TreatyEvent { date: ymd(1979, 4, 3), kind: EventKind::Statement, party: Some(C::CN), towards: None, note: Cow::Borrowed("China announces it will not extend the treaty; Foreign Minister Huang Hua informs Soviet Ambassador Shcherbakov (Xinhua, per Corriere); under the treaty it lapses when the 30-year term ends a year later"), sources: Cow::Borrowed(&S325) },
+    TreatyEvent { date: ymd(1980, 4, 11), kind: EventKind::Expired, party: None, towards: None, note: Cow::Borrowed("the 30-year term ends; not extended"), sources: Cow::Borrowed(&S326) },
 ];
 static S328: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s26"),
@@ -1465,9 +1465,9 @@ static S329: [SourceId; 2] = [
     SourceId::new("soviet-bloc-s30"),
 ];
 static S330: [Provision; 3] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 1")), binds: None, text: Cow::Borrowed("缔约国双方保证共同尽力采取一切必要的措施,以期制止日本或其他直接间接 在侵略行为上与日本相勾结的任何国家之重新侵略与破坏和平。一旦缔约国任何一方受到日 本或与日本同盟的国家之侵袭,因而处于战争状态时,缔约国另一方即尽其全力给予军事及 其他援助。"), sources: Cow::Borrowed(&S328) },
-    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article 3")), binds: None, text: Cow::Borrowed("缔约国双方均不缔结反对对方的任何同盟,并不参加反对对方的任何集团及任何行动或措施"), sources: Cow::Borrowed(&S329) },
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 4")), binds: None, text: Cow::Borrowed("双方根据巩固和平和普遍安全的利益,对有关中苏两国共同利益的一切重大国际问题,均将进行彼此磋商"), sources: Cow::Borrowed(&S329) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 1")), binds: None, towards: None, text: Cow::Borrowed("缔约国双方保证共同尽力采取一切必要的措施,以期制止日本或其他直接间接 在侵略行为上与日本相勾结的任何国家之重新侵略与破坏和平。一旦缔约国任何一方受到日 本或与日本同盟的国家之侵袭,因而处于战争状态时,缔约国另一方即尽其全力给予军事及 其他援助。"), sources: Cow::Borrowed(&S328) },
+    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article 3")), binds: None, towards: None, text: Cow::Borrowed("缔约国双方均不缔结反对对方的任何同盟,并不参加反对对方的任何集团及任何行动或措施"), sources: Cow::Borrowed(&S329) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 4")), binds: None, towards: None, text: Cow::Borrowed("双方根据巩固和平和普遍安全的利益,对有关中苏两国共同利益的一切重大国际问题,均将进行彼此磋商"), sources: Cow::Borrowed(&S329) },
 ];
 static S331: [SourceId; 6] = [
     SourceId::new("soviet-bloc-s25"),
@@ -1496,16 +1496,16 @@ static S336: [SourceId; 2] = [
     SourceId::new("soviet-bloc-s74"),
 ];
 static S337: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(1976, 3, 14), kind: EventKind::Statement, party: Some(C::EG), note: Cow::Borrowed("President Sadat asks a special session of the People's Assembly to nullify the treaty"), sources: Cow::Borrowed(&S335) },
-    TreatyEvent { date: ymd(1976, 3, 15), kind: EventKind::Terminated, party: Some(C::EG), note: Cow::Borrowed("the People's Assembly approves the bill abrogating the treaty"), sources: Cow::Borrowed(&S336) },
+    TreatyEvent { date: ymd(1976, 3, 14), kind: EventKind::Statement, party: Some(C::EG), towards: None, note: Cow::Borrowed("President Sadat asks a special session of the People's Assembly to nullify the treaty"), sources: Cow::Borrowed(&S335) },
+    TreatyEvent { date: ymd(1976, 3, 15), kind: EventKind::Terminated, party: Some(C::EG), towards: None, note: Cow::Borrowed("the People's Assembly approves the bill abrogating the treaty"), sources: Cow::Borrowed(&S336) },
 ];
 static S338: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s76"),
 ];
 static S339: [Provision; 3] = [
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 7")), binds: None, text: Cow::Borrowed("the purpose of co-ordinating their positions in the interests of removing the said threat or of restoring peace."), sources: Cow::Borrowed(&S338) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 8")), binds: None, text: Cow::Borrowed("In the interests of strengthening the defence capa- bility of the United Arab Republic, the High Contracting Parties shall continue to develop cooperation in military matters on the basis of appropriate agreements between themselves."), sources: Cow::Borrowed(&S338) },
-    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article 9")), binds: None, text: Cow::Borrowed("In accordance with the purposes and principles of this Treaty, each of the High Contracting Parties declares that it will not enter into any alliances, join any group of States or par- ticipate in any actions or measures directed against the other High Contracting Party."), sources: Cow::Borrowed(&S338) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 7")), binds: None, towards: None, text: Cow::Borrowed("the purpose of co-ordinating their positions in the interests of removing the said threat or of restoring peace."), sources: Cow::Borrowed(&S338) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 8")), binds: None, towards: None, text: Cow::Borrowed("In the interests of strengthening the defence capa- bility of the United Arab Republic, the High Contracting Parties shall continue to develop cooperation in military matters on the basis of appropriate agreements between themselves."), sources: Cow::Borrowed(&S338) },
+    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article 9")), binds: None, towards: None, text: Cow::Borrowed("In accordance with the purposes and principles of this Treaty, each of the High Contracting Parties declares that it will not enter into any alliances, join any group of States or par- ticipate in any actions or measures directed against the other High Contracting Party."), sources: Cow::Borrowed(&S338) },
 ];
 static S340: [SourceId; 5] = [
     SourceId::new("soviet-bloc-s76"),
@@ -1532,9 +1532,9 @@ static S344: [SourceId; 2] = [
     SourceId::new("west-s114"),
 ];
 static S345: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(1986, 6, 27), kind: EventKind::Statement, party: Some(C::US), note: Cow::Borrowed("Shultz tells Lange in Manila the US no longer feels bound to defend New Zealand: 'We part company as friends, but we part company, as far as the alliance is concerned'"), sources: Cow::Borrowed(&S342) },
-    TreatyEvent { date: ymd(1986, 8, 11), kind: EventKind::Suspended, party: Some(C::NZ), note: Cow::Borrowed("AUSMIN joint statement in San Francisco: the United States is ending its security obligations to New Zealand under ANZUS 'pending adequate corrective measures'. Recorded against NZ because the suspension concerns the US–NZ leg; Australia keeps its ANZUS ties with both"), sources: Cow::Borrowed(&S343) },
-    TreatyEvent { date: ymd(2001, 9, 14), kind: EventKind::Statement, party: Some(C::AU), note: Cow::Borrowed("ANZUS formally invoked for the first time (by Australia) after the 11 September attacks"), sources: Cow::Borrowed(&S344) },
+    TreatyEvent { date: ymd(1986, 6, 27), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("Shultz tells Lange in Manila the US no longer feels bound to defend New Zealand: 'We part company as friends, but we part company, as far as the alliance is concerned'"), sources: Cow::Borrowed(&S342) },
+    TreatyEvent { date: ymd(1986, 8, 11), kind: EventKind::Suspended, party: Some(C::US), towards: Some(C::NZ), note: Cow::Borrowed("AUSMIN joint statement in San Francisco: the United States is ending its security obligations to New Zealand under ANZUS 'pending adequate corrective measures'. The suspension is the United States' towards New Zealand only: Australia keeps its ANZUS ties with both"), sources: Cow::Borrowed(&S343) },
+    TreatyEvent { date: ymd(2001, 9, 14), kind: EventKind::Statement, party: Some(C::AU), towards: None, note: Cow::Borrowed("ANZUS formally invoked for the first time (by Australia) after the 11 September attacks"), sources: Cow::Borrowed(&S344) },
 ];
 static S346: [SourceId; 1] = [
     SourceId::new("west-s28"),
@@ -1544,8 +1544,8 @@ static S347: [SourceId; 2] = [
     SourceId::new("west-s23"),
 ];
 static S348: [Provision; 2] = [
-    Provision { obligation: Obligation::Consultation, article: None, binds: None, text: Cow::Borrowed("… consult together whenever in the opinion of any of them the territorial integrity, political independence or security of any of the Parties is threatened in the Pacific"), sources: Cow::Borrowed(&S346) },
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article IV")), binds: None, text: Cow::Borrowed("Each party recognizes that an armed attack in the Pacific area on any of the parties would be dangerous to its own peace and safety and declares that it would act to meet the common danger in accordance with its constitutional processes."), sources: Cow::Borrowed(&S347) },
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("… consult together whenever in the opinion of any of them the territorial integrity, political independence or security of any of the Parties is threatened in the Pacific"), sources: Cow::Borrowed(&S346) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article IV")), binds: None, towards: None, text: Cow::Borrowed("Each party recognizes that an armed attack in the Pacific area on any of the parties would be dangerous to its own peace and safety and declares that it would act to meet the common danger in accordance with its constitutional processes."), sources: Cow::Borrowed(&S347) },
 ];
 static S349: [SourceId; 3] = [
     SourceId::new("west-s21"),
@@ -1652,36 +1652,36 @@ static S366: [SourceId; 2] = [
     SourceId::new("west-s48"),
 ];
 static S367: [TreatyEvent; 23] = [
-    TreatyEvent { date: ymd(1947, 12, 30), kind: EventKind::Ratified, party: Some(C::US), note: Cow::Borrowed("US ratification deposited with the Pan American Union (ratified by the President 12 Dec 1947)"), sources: Cow::Borrowed(&S354) },
-    TreatyEvent { date: ymd(1948, 2, 3), kind: EventKind::Ratified, party: Some(C::CO), note: Cow::Borrowed("ratification of 10 Jan 1948 deposited"), sources: Cow::Borrowed(&S355) },
-    TreatyEvent { date: ymd(1948, 3, 15), kind: EventKind::Ratified, party: Some(C::SV), note: Cow::Borrowed("ratification of 19 Feb 1948 deposited"), sources: Cow::Borrowed(&S355) },
-    TreatyEvent { date: ymd(1948, 3, 25), kind: EventKind::Ratified, party: Some(C::BR), note: Cow::Borrowed("ratification of 5 Mar 1948 deposited"), sources: Cow::Borrowed(&S355) },
-    TreatyEvent { date: ymd(1948, 12, 3), kind: EventKind::Ratified, party: Some(C::CR), note: Cow::Borrowed("ratification of 20 Nov 1948 deposited; the treaty enters into force this day under Article 22"), sources: Cow::Borrowed(&S355) },
-    TreatyEvent { date: ymd(1948, 12, 9), kind: EventKind::Ratified, party: Some(C::CU), note: Cow::Borrowed("ratification of 4 Dec 1948 deposited"), sources: Cow::Borrowed(&S355) },
-    TreatyEvent { date: ymd(1949, 2, 9), kind: EventKind::Ratified, party: Some(C::CL), note: Cow::Borrowed("ratification of 28 Jan 1949 deposited"), sources: Cow::Borrowed(&S355) },
-    TreatyEvent { date: ymd(1950, 8, 21), kind: EventKind::Ratified, party: Some(C::AR), note: Cow::Borrowed("ratification of 19 Jul 1950 deposited"), sources: Cow::Borrowed(&S355) },
-    TreatyEvent { date: ymd(1950, 9, 26), kind: EventKind::Ratified, party: Some(C::BO), note: Cow::Borrowed("ratification of 18 Sep 1950 deposited"), sources: Cow::Borrowed(&S355) },
-    TreatyEvent { date: ymd(1950, 11, 7), kind: EventKind::Ratified, party: Some(C::EC), note: Cow::Borrowed("ratification of 30 Oct 1950 deposited"), sources: Cow::Borrowed(&S355) },
-    TreatyEvent { date: ymd(1955, 4, 6), kind: EventKind::Ratified, party: Some(C::GT), note: Cow::Borrowed("ratification of 18 Mar 1955 deposited (with a reservation)"), sources: Cow::Borrowed(&S356) },
-    TreatyEvent { date: ymd(1962, 1, 31), kind: EventKind::Suspended, party: Some(C::CU), note: Cow::Borrowed("Eighth Meeting of Consultation (Punta del Este, 22-31 Jan 1962), serving as Organ of Consultation under this treaty, Resolution VI: exclusion of the present Government of Cuba from participation in the inter-American system; dated at the meeting's last day. Cuba has not denounced the treaty and is still counted a party (2019), but 'does not participate in the treaty' (Sputnik, Sep 2019); no resumption is recorded"), sources: Cow::Borrowed(&S357) },
-    TreatyEvent { date: ymd(1982, 11, 24), kind: EventKind::Ratified, party: Some(C::BS), note: Cow::Borrowed("ratification of 12 Nov 1982 deposited"), sources: Cow::Borrowed(&S355) },
-    TreatyEvent { date: ymd(2002, 9, 6), kind: EventKind::Withdrew, party: Some(C::MX), note: Cow::Borrowed("Mexico denounces the treaty (effective two years after receipt under Article 25; Mexico ceased to be a party in Sep 2004)"), sources: Cow::Borrowed(&S358) },
-    TreatyEvent { date: ymd(2012, 6, 5), kind: EventKind::Withdrew, party: Some(C::BO), note: Cow::Borrowed("Cochabamba communiqué of Bolivia, Ecuador, Nicaragua and Venezuela at the 42nd OAS General Assembly: they will proceed to formal denunciation under Article 25. The date each notification reached the OAS and the date it took effect were not confirmed; the OAS register marks Bolivia 'Denunciation'. Party period ended at Jun 2014, two years after the communiqué: the earliest date Article 25 allows if notice was given that day (derived, unconfirmed; by Sep 2019 it was no longer counted among the 19 States Parties)"), sources: Cow::Borrowed(&S359) },
-    TreatyEvent { date: ymd(2012, 6, 5), kind: EventKind::Statement, party: Some(C::EC), note: Cow::Borrowed("Cochabamba communiqué (see Bolivia): Ecuador announces it will proceed to formal denunciation"), sources: Cow::Borrowed(&S359) },
-    TreatyEvent { date: ymd(2012, 6, 5), kind: EventKind::Withdrew, party: Some(C::NI), note: Cow::Borrowed("Cochabamba communiqué (see Bolivia); notification and effective date not confirmed. Party period ended at Jun 2014, two years after the communiqué: the earliest date Article 25 allows if notice was given that day (derived, unconfirmed; by Sep 2019 it was no longer counted among the 19 States Parties)"), sources: Cow::Borrowed(&S360) },
-    TreatyEvent { date: ymd(2012, 6, 5), kind: EventKind::Withdrew, party: Some(C::VE), note: Cow::Borrowed("Cochabamba communiqué (see Bolivia); Venezuela's withdrawal took effect in 2013 (COPE: a year later; The Caravel: left in 2013; El País: six years before Sep 2019)"), sources: Cow::Borrowed(&S361) },
-    TreatyEvent { date: ymd(2014, 2, 4), kind: EventKind::Withdrew, party: Some(C::EC), note: Cow::Borrowed("Correa's Executive Decree 217 denounces the treaty 'en todos sus artículos' after the National Assembly's approval of 21 Jan 2014; under Article 25 it takes effect two years after the OAS Secretary General receives the notification (the receipt date was not found; the party period ends at Feb 2016, the earliest it can be)"), sources: Cow::Borrowed(&S362) },
-    TreatyEvent { date: ymd(2019, 7, 23), kind: EventKind::Statement, party: Some(C::VE), note: Cow::Borrowed("the opposition-controlled National Assembly approves in second discussion the law on Venezuela's reincorporation into the treaty, at Guaidó's request"), sources: Cow::Borrowed(&S363) },
-    TreatyEvent { date: ymd(2019, 8, 6), kind: EventKind::Statement, party: Some(C::VE), note: Cow::Borrowed("instruments of ratification reportedly deposited at the OAS by the representation of the Guaidó-led National Assembly (LaIguana.TV, reading the OAS website; the OAS register itself was not seen). Not recorded as a new party period: the government in control of Venezuela rejects the re-accession, Uruguay called the 11 Sep 2019 session legally invalid, and no depositary entry was seen. See `alternatives`"), sources: Cow::Borrowed(&S364) },
-    TreatyEvent { date: ymd(2019, 9, 11), kind: EventKind::Statement, party: None, note: Cow::Borrowed("OAS Permanent Council, acting provisionally as Organ of Consultation, convokes the Organ of Consultation on Venezuela: 12 for (including Venezuela), 5 abstentions, Bahamas absent"), sources: Cow::Borrowed(&S365) },
-    TreatyEvent { date: ymd(2019, 9, 23), kind: EventKind::Statement, party: None, note: Cow::Borrowed("ministerial Meeting of Consultation of the States Parties in New York on the Venezuela crisis"), sources: Cow::Borrowed(&S366) },
+    TreatyEvent { date: ymd(1947, 12, 30), kind: EventKind::Ratified, party: Some(C::US), towards: None, note: Cow::Borrowed("US ratification deposited with the Pan American Union (ratified by the President 12 Dec 1947)"), sources: Cow::Borrowed(&S354) },
+    TreatyEvent { date: ymd(1948, 2, 3), kind: EventKind::Ratified, party: Some(C::CO), towards: None, note: Cow::Borrowed("ratification of 10 Jan 1948 deposited"), sources: Cow::Borrowed(&S355) },
+    TreatyEvent { date: ymd(1948, 3, 15), kind: EventKind::Ratified, party: Some(C::SV), towards: None, note: Cow::Borrowed("ratification of 19 Feb 1948 deposited"), sources: Cow::Borrowed(&S355) },
+    TreatyEvent { date: ymd(1948, 3, 25), kind: EventKind::Ratified, party: Some(C::BR), towards: None, note: Cow::Borrowed("ratification of 5 Mar 1948 deposited"), sources: Cow::Borrowed(&S355) },
+    TreatyEvent { date: ymd(1948, 12, 3), kind: EventKind::Ratified, party: Some(C::CR), towards: None, note: Cow::Borrowed("ratification of 20 Nov 1948 deposited; the treaty enters into force this day under Article 22"), sources: Cow::Borrowed(&S355) },
+    TreatyEvent { date: ymd(1948, 12, 9), kind: EventKind::Ratified, party: Some(C::CU), towards: None, note: Cow::Borrowed("ratification of 4 Dec 1948 deposited"), sources: Cow::Borrowed(&S355) },
+    TreatyEvent { date: ymd(1949, 2, 9), kind: EventKind::Ratified, party: Some(C::CL), towards: None, note: Cow::Borrowed("ratification of 28 Jan 1949 deposited"), sources: Cow::Borrowed(&S355) },
+    TreatyEvent { date: ymd(1950, 8, 21), kind: EventKind::Ratified, party: Some(C::AR), towards: None, note: Cow::Borrowed("ratification of 19 Jul 1950 deposited"), sources: Cow::Borrowed(&S355) },
+    TreatyEvent { date: ymd(1950, 9, 26), kind: EventKind::Ratified, party: Some(C::BO), towards: None, note: Cow::Borrowed("ratification of 18 Sep 1950 deposited"), sources: Cow::Borrowed(&S355) },
+    TreatyEvent { date: ymd(1950, 11, 7), kind: EventKind::Ratified, party: Some(C::EC), towards: None, note: Cow::Borrowed("ratification of 30 Oct 1950 deposited"), sources: Cow::Borrowed(&S355) },
+    TreatyEvent { date: ymd(1955, 4, 6), kind: EventKind::Ratified, party: Some(C::GT), towards: None, note: Cow::Borrowed("ratification of 18 Mar 1955 deposited (with a reservation)"), sources: Cow::Borrowed(&S356) },
+    TreatyEvent { date: ymd(1962, 1, 31), kind: EventKind::Suspended, party: Some(C::CU), towards: None, note: Cow::Borrowed("Eighth Meeting of Consultation (Punta del Este, 22-31 Jan 1962), serving as Organ of Consultation under this treaty, Resolution VI: exclusion of the present Government of Cuba from participation in the inter-American system; dated at the meeting's last day. Cuba has not denounced the treaty and is still counted a party (2019), but 'does not participate in the treaty' (Sputnik, Sep 2019); no resumption is recorded"), sources: Cow::Borrowed(&S357) },
+    TreatyEvent { date: ymd(1982, 11, 24), kind: EventKind::Ratified, party: Some(C::BS), towards: None, note: Cow::Borrowed("ratification of 12 Nov 1982 deposited"), sources: Cow::Borrowed(&S355) },
+    TreatyEvent { date: ymd(2002, 9, 6), kind: EventKind::Withdrew, party: Some(C::MX), towards: None, note: Cow::Borrowed("Mexico denounces the treaty (effective two years after receipt under Article 25; Mexico ceased to be a party in Sep 2004)"), sources: Cow::Borrowed(&S358) },
+    TreatyEvent { date: ymd(2012, 6, 5), kind: EventKind::Withdrew, party: Some(C::BO), towards: None, note: Cow::Borrowed("Cochabamba communiqué of Bolivia, Ecuador, Nicaragua and Venezuela at the 42nd OAS General Assembly: they will proceed to formal denunciation under Article 25. The date each notification reached the OAS and the date it took effect were not confirmed; the OAS register marks Bolivia 'Denunciation'. Party period ended at Jun 2014, two years after the communiqué: the earliest date Article 25 allows if notice was given that day (derived, unconfirmed; by Sep 2019 it was no longer counted among the 19 States Parties)"), sources: Cow::Borrowed(&S359) },
+    TreatyEvent { date: ymd(2012, 6, 5), kind: EventKind::Statement, party: Some(C::EC), towards: None, note: Cow::Borrowed("Cochabamba communiqué (see Bolivia): Ecuador announces it will proceed to formal denunciation"), sources: Cow::Borrowed(&S359) },
+    TreatyEvent { date: ymd(2012, 6, 5), kind: EventKind::Withdrew, party: Some(C::NI), towards: None, note: Cow::Borrowed("Cochabamba communiqué (see Bolivia); notification and effective date not confirmed. Party period ended at Jun 2014, two years after the communiqué: the earliest date Article 25 allows if notice was given that day (derived, unconfirmed; by Sep 2019 it was no longer counted among the 19 States Parties)"), sources: Cow::Borrowed(&S360) },
+    TreatyEvent { date: ymd(2012, 6, 5), kind: EventKind::Withdrew, party: Some(C::VE), towards: None, note: Cow::Borrowed("Cochabamba communiqué (see Bolivia); Venezuela's withdrawal took effect in 2013 (COPE: a year later; The Caravel: left in 2013; El País: six years before Sep 2019)"), sources: Cow::Borrowed(&S361) },
+    TreatyEvent { date: ymd(2014, 2, 4), kind: EventKind::Withdrew, party: Some(C::EC), towards: None, note: Cow::Borrowed("Correa's Executive Decree 217 denounces the treaty 'en todos sus artículos' after the National Assembly's approval of 21 Jan 2014; under Article 25 it takes effect two years after the OAS Secretary General receives the notification (the receipt date was not found; the party period ends at Feb 2016, the earliest it can be)"), sources: Cow::Borrowed(&S362) },
+    TreatyEvent { date: ymd(2019, 7, 23), kind: EventKind::Statement, party: Some(C::VE), towards: None, note: Cow::Borrowed("the opposition-controlled National Assembly approves in second discussion the law on Venezuela's reincorporation into the treaty, at Guaidó's request"), sources: Cow::Borrowed(&S363) },
+    TreatyEvent { date: ymd(2019, 8, 6), kind: EventKind::Statement, party: Some(C::VE), towards: None, note: Cow::Borrowed("instruments of ratification reportedly deposited at the OAS by the representation of the Guaidó-led National Assembly (LaIguana.TV, reading the OAS website; the OAS register itself was not seen). Not recorded as a new party period: the government in control of Venezuela rejects the re-accession, Uruguay called the 11 Sep 2019 session legally invalid, and no depositary entry was seen. See `alternatives`"), sources: Cow::Borrowed(&S364) },
+    TreatyEvent { date: ymd(2019, 9, 11), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("OAS Permanent Council, acting provisionally as Organ of Consultation, convokes the Organ of Consultation on Venezuela: 12 for (including Venezuela), 5 abstentions, Bahamas absent"), sources: Cow::Borrowed(&S365) },
+    TreatyEvent { date: ymd(2019, 9, 23), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("ministerial Meeting of Consultation of the States Parties in New York on the Venezuela crisis"), sources: Cow::Borrowed(&S366) },
 ];
 static S368: [SourceId; 1] = [
     SourceId::new("west-s45"),
 ];
 static S369: [Provision; 2] = [
-    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("Article 1")), binds: None, text: Cow::Borrowed("The High Contracting Parties formally condemn war and undertake in their international relations not to resort to the threat or the use of force in any manner inconsistent with the provisions of the Charter of the United Nations or of this Treaty."), sources: Cow::Borrowed(&S368) },
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 3.1")), binds: None, text: Cow::Borrowed("The High Contracting Parties agree that an armed attack by any State against an American State shall be considered as an attack against all the American States and, con- sequently, each one of the said Contracting Parties undertakes to assist in meeting the attack in the exercise of the inherent right of individual or collective self-defense recognized by Arti- cle 51 of the Charter of the United Nations."), sources: Cow::Borrowed(&S368) },
+    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("Article 1")), binds: None, towards: None, text: Cow::Borrowed("The High Contracting Parties formally condemn war and undertake in their international relations not to resort to the threat or the use of force in any manner inconsistent with the provisions of the Charter of the United Nations or of this Treaty."), sources: Cow::Borrowed(&S368) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 3.1")), binds: None, towards: None, text: Cow::Borrowed("The High Contracting Parties agree that an armed attack by any State against an American State shall be considered as an attack against all the American States and, con- sequently, each one of the said Contracting Parties undertakes to assist in meeting the attack in the exercise of the inherent right of individual or collective self-defense recognized by Arti- cle 51 of the Charter of the United Nations."), sources: Cow::Borrowed(&S368) },
 ];
 static S370: [SourceId; 5] = [
     SourceId::new("west-s40"),
@@ -1761,16 +1761,16 @@ static S385: [SourceId; 1] = [
     SourceId::new("west-s113"),
 ];
 static S386: [TreatyEvent; 10] = [
-    TreatyEvent { date: ymd(1955, 4, 5), kind: EventKind::Joined, party: Some(C::GB), note: Cow::Borrowed("the United Kingdom accedes: its Special Agreement with Iraq, signed at Baghdad on 4 Apr, came into force on 5 Apr 1955"), sources: Cow::Borrowed(&S378) },
-    TreatyEvent { date: ymd(1955, 9, 23), kind: EventKind::Joined, party: Some(C::PK), note: Cow::Borrowed("Pakistan accedes"), sources: Cow::Borrowed(&S379) },
-    TreatyEvent { date: ymd(1955, 11, 3), kind: EventKind::Joined, party: Some(C::IR), note: Cow::Borrowed("Iran accedes"), sources: Cow::Borrowed(&S379) },
-    TreatyEvent { date: ymd(1958, 7, 28), kind: EventKind::Statement, party: None, note: Cow::Borrowed("London Declaration: the United States agrees to cooperate with the Pact members for their defence and security; it never became a party (observer from 5 Mar 1959, later associate member)"), sources: Cow::Borrowed(&S380) },
-    TreatyEvent { date: ymd(1959, 3, 24), kind: EventKind::Withdrew, party: Some(C::IQ), note: Cow::Borrowed("Iraq withdraws: notes handed to the British, Turkish, Iranian and Pakistani ambassadors and announced by Qasim"), sources: Cow::Borrowed(&S381) },
-    TreatyEvent { date: ymd(1959, 8, 19), kind: EventKind::Statement, party: None, note: Cow::Borrowed("the organisation is renamed Central Treaty Organization (CENTO)"), sources: Cow::Borrowed(&S382) },
-    TreatyEvent { date: ymd(1979, 3, 11), kind: EventKind::Withdrew, party: Some(C::IR), note: Cow::Borrowed("Iran withdraws after the revolution"), sources: Cow::Borrowed(&S383) },
-    TreatyEvent { date: ymd(1979, 3, 12), kind: EventKind::Withdrew, party: Some(C::PK), note: Cow::Borrowed("Pakistan announces the end of its membership (Agha Shahi)"), sources: Cow::Borrowed(&S384) },
-    TreatyEvent { date: PartialDate::month(1979, 5), kind: EventKind::Statement, party: None, note: Cow::Borrowed("CENTO becomes inactive by decision of the United Kingdom and Turkey, with US concurrence"), sources: Cow::Borrowed(&S383) },
-    TreatyEvent { date: ymd(1979, 10, 4), kind: EventKind::Terminated, party: None, note: Cow::Borrowed("exchange of notes between Turkey (2 Oct) and the United Kingdom (4 Oct 1979) at Ankara terminating the Pact and the 1960 CENTO status agreement (UNTS no. 20550); dated at the reply note, the date of effect in the UNTS footnote was not seen"), sources: Cow::Borrowed(&S385) },
+    TreatyEvent { date: ymd(1955, 4, 5), kind: EventKind::Joined, party: Some(C::GB), towards: None, note: Cow::Borrowed("the United Kingdom accedes: its Special Agreement with Iraq, signed at Baghdad on 4 Apr, came into force on 5 Apr 1955"), sources: Cow::Borrowed(&S378) },
+    TreatyEvent { date: ymd(1955, 9, 23), kind: EventKind::Joined, party: Some(C::PK), towards: None, note: Cow::Borrowed("Pakistan accedes"), sources: Cow::Borrowed(&S379) },
+    TreatyEvent { date: ymd(1955, 11, 3), kind: EventKind::Joined, party: Some(C::IR), towards: None, note: Cow::Borrowed("Iran accedes"), sources: Cow::Borrowed(&S379) },
+    TreatyEvent { date: ymd(1958, 7, 28), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("London Declaration: the United States agrees to cooperate with the Pact members for their defence and security; it never became a party (observer from 5 Mar 1959, later associate member)"), sources: Cow::Borrowed(&S380) },
+    TreatyEvent { date: ymd(1959, 3, 24), kind: EventKind::Withdrew, party: Some(C::IQ), towards: None, note: Cow::Borrowed("Iraq withdraws: notes handed to the British, Turkish, Iranian and Pakistani ambassadors and announced by Qasim"), sources: Cow::Borrowed(&S381) },
+    TreatyEvent { date: ymd(1959, 8, 19), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("the organisation is renamed Central Treaty Organization (CENTO)"), sources: Cow::Borrowed(&S382) },
+    TreatyEvent { date: ymd(1979, 3, 11), kind: EventKind::Withdrew, party: Some(C::IR), towards: None, note: Cow::Borrowed("Iran withdraws after the revolution"), sources: Cow::Borrowed(&S383) },
+    TreatyEvent { date: ymd(1979, 3, 12), kind: EventKind::Withdrew, party: Some(C::PK), towards: None, note: Cow::Borrowed("Pakistan announces the end of its membership (Agha Shahi)"), sources: Cow::Borrowed(&S384) },
+    TreatyEvent { date: PartialDate::month(1979, 5), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("CENTO becomes inactive by decision of the United Kingdom and Turkey, with US concurrence"), sources: Cow::Borrowed(&S383) },
+    TreatyEvent { date: ymd(1979, 10, 4), kind: EventKind::Terminated, party: None, towards: None, note: Cow::Borrowed("exchange of notes between Turkey (2 Oct) and the United Kingdom (4 Oct 1979) at Ankara terminating the Pact and the 1960 CENTO status agreement (UNTS no. 20550); dated at the reply note, the date of effect in the UNTS footnote was not seen"), sources: Cow::Borrowed(&S385) },
 ];
 static S387: [SourceId; 4] = [
     SourceId::new("west-s32"),
@@ -1816,17 +1816,17 @@ static S396: [SourceId; 2] = [
     SourceId::new("west-s109"),
 ];
 static S397: [TreatyEvent; 4] = [
-    TreatyEvent { date: ymd(2022, 2, 1), kind: EventKind::Ratified, party: Some(C::AZ), note: Cow::Borrowed("the Milli Majlis approves the law on the declaration unanimously"), sources: Cow::Borrowed(&S393) },
-    TreatyEvent { date: ymd(2022, 2, 3), kind: EventKind::Ratified, party: Some(C::TR), note: Cow::Borrowed("the Grand National Assembly ratifies it, 266 to 11"), sources: Cow::Borrowed(&S394) },
-    TreatyEvent { date: ymd(2022, 2, 11), kind: EventKind::Ratified, party: Some(C::TR), note: Cow::Borrowed("Erdoğan signs the decision on the declaration's entry into force and its publication in the Resmi Gazete"), sources: Cow::Borrowed(&S395) },
-    TreatyEvent { date: ymd(2022, 2, 12), kind: EventKind::Ratified, party: Some(C::AZ), note: Cow::Borrowed("Aliyev signs the law approving the declaration"), sources: Cow::Borrowed(&S396) },
+    TreatyEvent { date: ymd(2022, 2, 1), kind: EventKind::Ratified, party: Some(C::AZ), towards: None, note: Cow::Borrowed("the Milli Majlis approves the law on the declaration unanimously"), sources: Cow::Borrowed(&S393) },
+    TreatyEvent { date: ymd(2022, 2, 3), kind: EventKind::Ratified, party: Some(C::TR), towards: None, note: Cow::Borrowed("the Grand National Assembly ratifies it, 266 to 11"), sources: Cow::Borrowed(&S394) },
+    TreatyEvent { date: ymd(2022, 2, 11), kind: EventKind::Ratified, party: Some(C::TR), towards: None, note: Cow::Borrowed("Erdoğan signs the decision on the declaration's entry into force and its publication in the Resmi Gazete"), sources: Cow::Borrowed(&S395) },
+    TreatyEvent { date: ymd(2022, 2, 12), kind: EventKind::Ratified, party: Some(C::AZ), towards: None, note: Cow::Borrowed("Aliyev signs the law approving the declaration"), sources: Cow::Borrowed(&S396) },
 ];
 static S398: [SourceId; 1] = [
     SourceId::new("west-s103"),
 ];
 static S399: [Provision; 2] = [
-    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, text: Cow::Borrowed("A l'avis de l'une des Parties, en cas de menace ou d'agression par un ou plusieurs États tiers contre son indépendance, sa souveraineté, son intégrité territoriale, l'inviolabilité ou la sécurité de ses frontières internationalement reconnues, les Parties tiendront des consultations conjointes et prendront des initiatives en vertu des objectifs et principes de la Charte des Nations Unies pour éliminer cette menace ou cette agression, et s’apporteront l'aide nécessaire conformément à la Charte des Nations Unies."), sources: Cow::Borrowed(&S398) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, text: Cow::Borrowed("Les Parties continueront de déployer des efforts conjoints pour restructurer et moderniser les forces armées des deux pays frères conformément aux exigences modernes."), sources: Cow::Borrowed(&S398) },
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("A l'avis de l'une des Parties, en cas de menace ou d'agression par un ou plusieurs États tiers contre son indépendance, sa souveraineté, son intégrité territoriale, l'inviolabilité ou la sécurité de ses frontières internationalement reconnues, les Parties tiendront des consultations conjointes et prendront des initiatives en vertu des objectifs et principes de la Charte des Nations Unies pour éliminer cette menace ou cette agression, et s’apporteront l'aide nécessaire conformément à la Charte des Nations Unies."), sources: Cow::Borrowed(&S398) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Les Parties continueront de déployer des efforts conjoints pour restructurer et moderniser les forces armées des deux pays frères conformément aux exigences modernes."), sources: Cow::Borrowed(&S398) },
 ];
 static S400: [SourceId; 5] = [
     SourceId::new("west-s102"),
@@ -1861,9 +1861,9 @@ static S406: [SourceId; 1] = [
     SourceId::new("a4-s15"),
 ];
 static S407: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(1952, 2, 16), kind: EventKind::Joined, party: Some(C::JO), note: Cow::Borrowed("Jordan joins (signs) the treaty"), sources: Cow::Borrowed(&S404) },
-    TreatyEvent { date: ymd(1952, 8, 23), kind: EventKind::Ratified, party: Some(C::IQ), note: Cow::Borrowed("Iraq deposits its instrument of ratification and the treaty enters into force"), sources: Cow::Borrowed(&S405) },
-    TreatyEvent { date: ymd(2005, 5, 23), kind: EventKind::Statement, party: None, note: Cow::Borrowed("an amendment of Article 8(1) is adopted at the 16th session of the League Council in Tunis (published by Morocco with the treaty in 2015)"), sources: Cow::Borrowed(&S406) },
+    TreatyEvent { date: ymd(1952, 2, 16), kind: EventKind::Joined, party: Some(C::JO), towards: None, note: Cow::Borrowed("Jordan joins (signs) the treaty"), sources: Cow::Borrowed(&S404) },
+    TreatyEvent { date: ymd(1952, 8, 23), kind: EventKind::Ratified, party: Some(C::IQ), towards: None, note: Cow::Borrowed("Iraq deposits its instrument of ratification and the treaty enters into force"), sources: Cow::Borrowed(&S405) },
+    TreatyEvent { date: ymd(2005, 5, 23), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("an amendment of Article 8(1) is adopted at the 16th session of the League Council in Tunis (published by Morocco with the treaty in 2015)"), sources: Cow::Borrowed(&S406) },
 ];
 static S408: [SourceId; 1] = [
     SourceId::new("a4-s12"),
@@ -1873,8 +1873,8 @@ static S409: [SourceId; 2] = [
     SourceId::new("a4-s23"),
 ];
 static S410: [Provision; 2] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 2")), binds: None, text: Cow::Borrowed("The Contracting States consider any (act of) armed aggression made against any one or more of them or their armed forces, to be directed against them all. Therefore, in accordance with the right of self-defense, individually and collectively, they undertake to go without delay to the aid of the State or States against which such an act of aggression is made, and immediately to take, individually and collectively, all steps available, including the use of armed force, to repel the aggression and restore security and peace."), sources: Cow::Borrowed(&S408) },
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, text: Cow::Borrowed("تتشاور الدول المتعاقدة فيما بينها، بناء على طلب إحداها كلما هددت سلامة أراضى أيه واحدة منها أو استقلالها أو أمنها. وفي حالة خطر حرب داهم أو قيام حالة دولية مفاجئة يخشى خطرها، تبادر الدول المتعاقدة على الفور إلى توحيد خططها ومساعيها في اتخاذ التدابير الوقائية والدفاعية التى يقتضيها الموقف"), sources: Cow::Borrowed(&S409) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("The Contracting States consider any (act of) armed aggression made against any one or more of them or their armed forces, to be directed against them all. Therefore, in accordance with the right of self-defense, individually and collectively, they undertake to go without delay to the aid of the State or States against which such an act of aggression is made, and immediately to take, individually and collectively, all steps available, including the use of armed force, to repel the aggression and restore security and peace."), sources: Cow::Borrowed(&S408) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, towards: None, text: Cow::Borrowed("تتشاور الدول المتعاقدة فيما بينها، بناء على طلب إحداها كلما هددت سلامة أراضى أيه واحدة منها أو استقلالها أو أمنها. وفي حالة خطر حرب داهم أو قيام حالة دولية مفاجئة يخشى خطرها، تبادر الدول المتعاقدة على الفور إلى توحيد خططها ومساعيها في اتخاذ التدابير الوقائية والدفاعية التى يقتضيها الموقف"), sources: Cow::Borrowed(&S409) },
 ];
 static S411: [SourceId; 8] = [
     SourceId::new("a4-s12"),
@@ -2089,7 +2089,7 @@ pub(crate) static TREATIES: [Treaty; 52] = [
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&S94),
         sources: Cow::Borrowed(&S95),
-        note: Some(Cow::Borrowed("Signed at the CSCE summit in Budapest; parallel memoranda were given to Belarus and Kazakhstan, and France and China gave separate assurances. The applicability clause was not seen in a source: the dataset treats it as effective from signature.")),
+        note: Some(Cow::Borrowed("Signed at the CSCE summit in Budapest; parallel memoranda were given to Belarus and Kazakhstan, and France and China gave separate assurances. The applicability clause was not seen in a source: the dataset treats it as effective from signature. The assurances run from Russia, the United Kingdom and the United States to Ukraine (`towards` Ukraine in each provision), not between the guarantors.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -2718,7 +2718,7 @@ pub(crate) static TREATIES: [Treaty; 52] = [
         events: Cow::Borrowed(&S345),
         provisions: Cow::Borrowed(&S348),
         sources: Cow::Borrowed(&S349),
-        note: Some(Cow::Borrowed("Signed at San Francisco; in force generally 29 Apr 1952 (Australian Treaty Series 1952 No 2). The US suspension of 1986 is of its obligations to New Zealand only: the treaty stays in force between Australia and the United States and between Australia and New Zealand (The Press, 13 Aug 1986), which the party-level `suspended` event cannot express exactly. The term clause (Article X) was not confirmed, so the rule is `unknown`. Gibler reads the suspension the other way: \"official treaty obligations remain in place for Australia and the United States only\" (the reading the `suspended` event gives).")),
+        note: Some(Cow::Borrowed("Signed at San Francisco; in force generally 29 Apr 1952 (Australian Treaty Series 1952 No 2). The US suspension of 1986 is of its obligations to New Zealand only (the event's `towards`): the treaty stays in force between Australia and the United States and between Australia and New Zealand (The Press, 13 Aug 1986). The term clause (Article X) was not confirmed, so the rule is `unknown`. Gibler reads the suspension the other way: \"official treaty obligations remain in place for Australia and the United States only\" (kept as a reading).")),
         alternatives: Cow::Borrowed(&S352),
         end_alternatives: Cow::Borrowed(&[]),
     },
