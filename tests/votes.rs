@@ -132,3 +132,34 @@ proptest! {
         prop_assert_eq!(r.vote_of(c), want);
     }
 }
+
+#[test]
+fn roll_calls_of_2020_to_2025_known_in_part_say_so() {
+    // ES-11/5 (14 Nov 2022, reparation): 94–14–73 by UN press release
+    // GA/12470; the fourteen No votes as three sources name them.
+    let r = kb().resolution("A/RES/ES-11/5").unwrap();
+    assert_eq!(r.totals, Tally { yes: 94, no: 14, abstain: 73, not_voting: 12 });
+    assert!(!r.complete);
+    let mut no: Vec<&str> =
+        r.votes.iter().filter(|&&(_, v)| v == Vote::No).map(|&(c, _)| c.alpha2()).collect();
+    no.sort_unstable();
+    assert_eq!(no, ["BS", "BY", "CF", "CN", "CU", "ER", "ET", "IR", "KP", "ML", "NI", "RU", "SY", "ZW"]);
+    // The annual Crimea human-rights resolution of 2020: 23 No votes named.
+    let crimea = kb().resolution("A/RES/75/192").unwrap();
+    assert_eq!(crimea.totals.no, 23);
+    assert_eq!(crimea.counted().no, 23);
+    assert_eq!(kb().vote("A/RES/75/192", Country::RU), Some(Vote::No));
+    // A roll call known by its draft symbol only says so.
+    let children = kb().resolution("A/ES-11/L.16/Rev.1").unwrap();
+    assert!(children.note.as_deref().unwrap().starts_with("Recorded under its draft symbol"));
+    // Every incomplete roll call's recorded votes fit within its totals.
+    for r in kb().resolutions().iter().filter(|r| !r.complete) {
+        let (c, t) = (r.counted(), r.totals);
+        assert!(
+            c.yes <= t.yes && c.no <= t.no && c.abstain <= t.abstain && c.not_voting <= t.not_voting,
+            "{}",
+            r.symbol
+        );
+        assert!(r.votes.len() < 193, "{}", r.symbol);
+    }
+}
