@@ -15,7 +15,7 @@ mod report;
 
 use std::process::ExitCode;
 
-use allegiance::{Country, Covered, Dataset, PartialDate, SourceId, Tie};
+use allegiance::{Country, Covered, Dataset, FactKind, PartialDate, SourceId, Tie};
 
 /// Numbers each source the first time it is cited. Two source ids that
 /// print the same citation (two passages of one page) share a number.
@@ -130,7 +130,20 @@ fn main() -> ExitCode {
     match coverage {
         Covered::Fully => outln!("Coverage: complete for this country's alliances"),
         Covered::Partly { scope } => {
-            outln!("Coverage: in part. Unions complete; treaties: {}", scope.rule)
+            // Every treaty scope that holds the country on the day.
+            let scopes: Vec<_> = kb
+                .coverage()
+                .iter()
+                .filter(|s| s.facts == FactKind::Treaties && s.holds(country) && s.from.first_day() <= day)
+                .collect();
+            if scopes.len() <= 1 {
+                outln!("Coverage: in part. Unions complete; treaties: {}", scope.rule)
+            } else {
+                outln!("Coverage: in part. Unions complete; treaties, by {} scopes:", scopes.len());
+                for s in scopes {
+                    outln!("  - {}", s.rule);
+                }
+            }
         }
         other => outln!("Coverage: {other}"),
     }

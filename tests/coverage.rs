@@ -45,6 +45,56 @@ fn japan_is_covered_in_part_and_allied_with_the_united_states() {
     assert!(us.ties.iter().any(|t| t.to_string().starts_with("US–Japan Security Treaty (1960)")));
 }
 
+/// Ukraine printed "no allies" until its 2024–2025 security agreements were
+/// added: now 27 states are its partners by an instrument in effect, each
+/// named, and none was before the first (12 Jan 2024).
+#[test]
+fn ukraines_security_agreements_make_its_partners_with_their_instruments() {
+    let kb = Dataset::embedded();
+    let now = kb.allies(Country::UA, TODAY);
+    let by = |c: Country| now.iter().find(|a| a.country == c);
+    for (c, id) in [
+        (Country::US, "ua-us-2024"),
+        (Country::GB, "gb-ua-2024"),
+        (Country::DE, "de-ua-2024"),
+        (Country::FR, "fr-ua-2024"),
+        (Country::JP, "jp-ua-2024"),
+        (Country::CA, "ca-ua-2024"),
+        (Country::AL, "al-ua-2025"),
+    ] {
+        let a = by(c).unwrap_or_else(|| panic!("{c:?} is Ukraine's partner"));
+        assert_eq!(a.strongest(), allegiance::TieKind::StrategicPartnership, "{c:?}");
+        assert!(
+            a.ties
+                .iter()
+                .any(|t| matches!(&t.via, allegiance::Via::Treaty { treaty, .. } if treaty.id == id)),
+            "{c:?} by {id}"
+        );
+    }
+    assert_eq!(now.iter().filter(|a| a.is_alliance()).count(), 27);
+    // Greece's agreement awaits ratification: signed, not in force.
+    assert!(by(Country::GR).is_none_or(|a| !a.is_alliance()));
+    assert!(!kb.treaty_status("gr-ua-2024", TODAY).unwrap().is_in_force());
+    // On 1 Mar 2022 none of them existed.
+    assert!(kb.allies(Country::UA, date!(2022 - 03 - 01)).iter().all(|a| !a.is_alliance()));
+    assert!(kb.allies(Country::UA, date!(2024 - 01 - 11)).iter().all(|a| !a.is_alliance()));
+    assert!(matches!(kb.allies_coverage(Country::UA, TODAY), Covered::Partly { .. }));
+}
+
+/// The Alliance of Sahel States binds Mali, Burkina Faso and Niger from the
+/// Liptako-Gourma Charter's signature (one source's reading, recorded with
+/// the other).
+#[test]
+fn the_sahel_states_are_allies_from_the_liptako_gourma_charter() {
+    let kb = Dataset::embedded();
+    for (a, b) in [(Country::ML, Country::BF), (Country::ML, Country::NE), (Country::BF, Country::NE)] {
+        assert!(kb.relation(a, b, TODAY).is_alliance(), "{a:?}-{b:?}");
+        assert!(!kb.relation(a, b, date!(2023 - 09 - 15)).is_alliance(), "{a:?}-{b:?} before");
+    }
+    let aes = kb.treaty("aes-2023").unwrap();
+    assert!(aes.alternatives.iter().any(|r| r.says.contains("deposited their instruments")));
+}
+
 #[test]
 fn russia_and_its_union_partners_are_covered_in_part() {
     let kb = Dataset::embedded();

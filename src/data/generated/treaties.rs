@@ -1904,8 +1904,606 @@ static S415: [Reading; 6] = [
     Reading { says: Cow::Borrowed("all seven states, Iraq and Jordan included, signed on 17 June 1950 (Al Jazeera encyclopedia)"), date: Some(ymd(1950, 6, 17)), sources: Cow::Borrowed(&S414) },
     Reading { says: Cow::Borrowed("the English text is dated 'February 2, 1951' as well (a signature date not attributed to a state in the excerpt seen)"), date: Some(ymd(1951, 2, 2)), sources: Cow::Borrowed(&S408) },
 ];
+static S416: [Party; 2] = [
+    Party { country: C::UA, period: Period::new(ymd(2024, 1, 12), None) },
+    Party { country: C::GB, period: Period::new(ymd(2024, 1, 12), None) },
+];
+static S417: [SourceId; 2] = [
+    SourceId::new("ua-a-s7"),
+    SourceId::new("ua-a-s8"),
+];
+static S418: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2025, 1, 16), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("PM Keir Starmer and President Zelenskyy signed the UK–Ukraine 100 Year Partnership in Kyiv, which builds on the 2024 security co-operation agreement (not a replacement as far as sources show)."), sources: Cow::Borrowed(&S417) },
+];
+static S419: [SourceId; 2] = [
+    SourceId::new("ua-a-s3"),
+    SourceId::new("ua-a-s2"),
+];
+static S420: [SourceId; 1] = [
+    SourceId::new("ua-a-s2"),
+];
+static S421: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("The agreement stipulates that in the event of a new attack on Ukraine, the UK will consult with it and provide “swift and sustained support”."), sources: Cow::Borrowed(&S419) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("declares bilateral military cooperation but also determines the planned UK military aid for Ukraine in 2024"), sources: Cow::Borrowed(&S420) },
+];
+static S422: [SourceId; 7] = [
+    SourceId::new("ua-a-s1"),
+    SourceId::new("ua-a-s2"),
+    SourceId::new("ua-a-s5"),
+    SourceId::new("ua-a-s6"),
+    SourceId::new("ua-a-s10"),
+    SourceId::new("ua-a-s9"),
+    SourceId::new("ua-a-s35"),
+];
+static S423: [Party; 2] = [
+    Party { country: C::UA, period: Period::new(ymd(2024, 2, 16), None) },
+    Party { country: C::DE, period: Period::new(ymd(2024, 2, 16), None) },
+];
+static S424: [SourceId; 1] = [
+    SourceId::new("ua-a-s14"),
+];
+static S425: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("In the event of a future armed attack by Russia on Ukraine, consultations within 24 hours are envisaged at the request of either of the parties to the agreement to determine the appropriate next steps."), sources: Cow::Borrowed(&S424) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Germany reaffirms that in such circumstances, it will provide Ukraine with rapid and sustained security assistance, if necessary, modern military equipment in all necessary areas as well as economic assistance"), sources: Cow::Borrowed(&S424) },
+];
+static S426: [SourceId; 6] = [
+    SourceId::new("ua-a-s11"),
+    SourceId::new("ua-a-s12"),
+    SourceId::new("ua-a-s13"),
+    SourceId::new("ua-a-s14"),
+    SourceId::new("ua-a-s16"),
+    SourceId::new("ua-a-s35"),
+];
+static S427: [Party; 2] = [
+    Party { country: C::UA, period: Period::new(ymd(2024, 2, 16), None) },
+    Party { country: C::FR, period: Period::new(ymd(2024, 2, 16), None) },
+];
+static S428: [SourceId; 2] = [
+    SourceId::new("ua-a-s21"),
+    SourceId::new("ua-a-s22"),
+];
+static S429: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2024, 3, 12), kind: EventKind::Statement, party: Some(C::FR), towards: None, note: Cow::Borrowed("Government declaration on the agreement under art. 50-1 of the Constitution followed by a non-binding (consultative) vote in the Assemblée nationale: 372 for, 99 against."), sources: Cow::Borrowed(&S428) },
+];
+static S430: [SourceId; 1] = [
+    SourceId::new("ua-a-s19"),
+];
+static S431: [SourceId; 1] = [
+    SourceId::new("ua-a-s18"),
+];
+static S432: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("L’accord indique par ailleurs que dans l’avenir, en cas d’agression de l’Ukraine, la France s’engage à tenir des consultations avec l’Ukraine dans les 24h afin de décider du soutien approprié."), sources: Cow::Borrowed(&S430) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("« la fourniture d'une assistance globale à l'Ukraine » pour « le rétablissement de son intégrité territoriale dans ses frontières internationalement reconnues », « la dissuasion active et les mesures à prendre face à toute nouvelle agression »"), sources: Cow::Borrowed(&S431) },
+];
+static S433: [SourceId; 5] = [
+    SourceId::new("ua-a-s17"),
+    SourceId::new("ua-a-s18"),
+    SourceId::new("ua-a-s19"),
+    SourceId::new("ua-a-s20"),
+    SourceId::new("ua-a-s23"),
+];
+static S434: [Party; 2] = [
+    Party { country: C::UA, period: Period::new(ymd(2024, 2, 23), None) },
+    Party { country: C::DK, period: Period::new(ymd(2024, 2, 23), None) },
+];
+static S435: [SourceId; 1] = [
+    SourceId::new("ua-a-s26"),
+];
+static S436: [SourceId; 1] = [
+    SourceId::new("ua-a-s27"),
+];
+static S437: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("The agreement also sets out a mechanism for consultations within 24 hours at the request of either party in the event of a future armed attack by Russia."), sources: Cow::Borrowed(&S435) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("will support efforts to ensure the full capability of the F-16 through the Air Force Coalition (AFCC), including by providing fighter-jets, munitions, trainers and training, as well as contributing to the long-term maintenance of the fighter aircraft and the creation of appropriate conditions in Ukraine."), sources: Cow::Borrowed(&S436) },
+];
+static S438: [SourceId; 4] = [
+    SourceId::new("ua-a-s24"),
+    SourceId::new("ua-a-s25"),
+    SourceId::new("ua-a-s26"),
+    SourceId::new("ua-a-s27"),
+];
+static S439: [Party; 2] = [
+    Party { country: C::UA, period: Period::new(ymd(2024, 2, 24), None) },
+    Party { country: C::CA, period: Period::new(ymd(2024, 2, 24), None) },
+];
+static S440: [SourceId; 1] = [
+    SourceId::new("ua-a-s29"),
+];
+static S441: [SourceId; 1] = [
+    SourceId::new("ua-a-s30"),
+];
+static S442: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("The agreement establishes a mechanism for a 24-hour emergency response in case of repeated military aggression against Ukraine."), sources: Cow::Borrowed(&S440) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Canada will continue its multifaceted support for Ukraine for the next 10 years, which is the term of the current agreement"), sources: Cow::Borrowed(&S441) },
+];
+static S443: [SourceId; 4] = [
+    SourceId::new("ua-a-s28"),
+    SourceId::new("ua-a-s29"),
+    SourceId::new("ua-a-s30"),
+    SourceId::new("ua-a-s31"),
+];
+static S444: [Party; 2] = [
+    Party { country: C::UA, period: Period::new(ymd(2024, 2, 24), None) },
+    Party { country: C::IT, period: Period::new(ymd(2024, 2, 24), None) },
+];
+static S445: [SourceId; 2] = [
+    SourceId::new("ua-a-s34"),
+    SourceId::new("ua-a-s36"),
+];
+static S446: [SourceId; 1] = [
+    SourceId::new("ua-a-s36"),
+];
+static S447: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Art. 11")), binds: None, towards: None, text: Cow::Borrowed("in caso di futuro attacco armato russo contro l’Ucraina, su richiesta di uno dei due partecipanti, questi ultimi si consultano entro 24 ore per determinare le misure successive per contrastare o scoraggiare l’aggressione"), sources: Cow::Borrowed(&S445) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("L’Italia continuerà a sostenere l’Ucraina nei suoi sforzi per difendersi finché sarà necessario"), sources: Cow::Borrowed(&S446) },
+];
+static S448: [SourceId; 5] = [
+    SourceId::new("ua-a-s32"),
+    SourceId::new("ua-a-s33"),
+    SourceId::new("ua-a-s34"),
+    SourceId::new("ua-a-s35"),
+    SourceId::new("ua-a-s36"),
+];
+static S449: [Party; 2] = [
+    Party { country: C::UA, period: Period::new(ymd(2024, 3, 1), None) },
+    Party { country: C::NL, period: Period::new(ymd(2024, 3, 1), None) },
+];
+static S450: [SourceId; 1] = [
+    SourceId::new("ua-a-s37"),
+];
+static S451: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("A mechanism for 24-hour emergency response in the event of repeated military aggression against Ukraine has been defined."), sources: Cow::Borrowed(&S450) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("The agreement confirms the decision of the Netherlands to continue cooperation in order to further provide and expand assistance to Ukraine in its defense against Russian aggression for as long as necessary."), sources: Cow::Borrowed(&S450) },
+];
+static S452: [SourceId; 3] = [
+    SourceId::new("ua-a-s37"),
+    SourceId::new("ua-a-s38"),
+    SourceId::new("ua-a-s39"),
+];
+static S453: [Party; 2] = [
+    Party { country: C::UA, period: Period::new(ymd(2024, 4, 3), None) },
+    Party { country: C::FI, period: Period::new(ymd(2024, 4, 3), None) },
+];
+static S454: [SourceId; 1] = [
+    SourceId::new("ua-a-s44"),
+];
+static S455: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Finland’s security commitments to Ukraine seek to complement contributions from the participants of the G7 Declaration, including the EU and the Nordic countries. These security commitments to Ukraine are coordinated with allies and partners,"), sources: Cow::Borrowed(&S454) },
+];
+static S456: [SourceId; 6] = [
+    SourceId::new("ua-a-s40"),
+    SourceId::new("ua-a-s41"),
+    SourceId::new("ua-a-s42"),
+    SourceId::new("ua-a-s43"),
+    SourceId::new("ua-a-s44"),
+    SourceId::new("ua-a-s45"),
+];
+static S457: [Party; 2] = [
+    Party { country: C::UA, period: Period::new(ymd(2024, 4, 11), None) },
+    Party { country: C::LV, period: Period::new(ymd(2024, 4, 11), None) },
+];
+static S458: [SourceId; 1] = [
+    SourceId::new("ua-a-s47"),
+];
+static S459: [SourceId; 1] = [
+    SourceId::new("ua-a-s51"),
+];
+static S460: [Provision; 3] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("One of the key elements of the Agreement is the establishment of a consultation mechanism in the event of a repeated armed attack by Russia on Ukraine in the future."), sources: Cow::Borrowed(&S458) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("The Agreement enshrines Latvia’s commitment to provide Ukraine with military support to the amount of 0.25% of GDP by 2026"), sources: Cow::Borrowed(&S458) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Also, the parties will strive to ensure such a level of Ukraineʼs military potential that in the event of external military aggression against Latvia, Ukraine would be able to provide it with effective military support."), sources: Cow::Borrowed(&S459) },
+];
+static S461: [SourceId; 6] = [
+    SourceId::new("ua-a-s46"),
+    SourceId::new("ua-a-s47"),
+    SourceId::new("ua-a-s48"),
+    SourceId::new("ua-a-s49"),
+    SourceId::new("ua-a-s50"),
+    SourceId::new("ua-a-s51"),
+];
+static S462: [Party; 2] = [
+    Party { country: C::UA, period: Period::new(ymd(2024, 5, 27), None) },
+    Party { country: C::ES, period: Period::new(ymd(2024, 5, 27), None) },
+];
+static S463: [SourceId; 1] = [
+    SourceId::new("ua-a-s56"),
+];
+static S464: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Spain is determined to provide support for Ukraine for as long as it takes, in coordination with its international partners and allies, in order to help Ukraine defend itself, thus preventing the possible escalation of the ongoing aggression, restore its territorial integrity within its internationally recognised borders as of 1991, secure its free and democratic future, enable Ukraine to continue providing services to its people, to uphold a functioning Ukrainian economy, and deter future Russian aggression,"), sources: Cow::Borrowed(&S463) },
+];
+static S465: [SourceId; 5] = [
+    SourceId::new("ua-a-s52"),
+    SourceId::new("ua-a-s53"),
+    SourceId::new("ua-a-s54"),
+    SourceId::new("ua-a-s55"),
+    SourceId::new("ua-a-s56"),
+];
+static S466: [Party; 2] = [
+    Party { country: C::UA, period: Period::new(ymd(2024, 5, 28), None) },
+    Party { country: C::BE, period: Period::new(ymd(2024, 5, 28), None) },
+];
+static S467: [SourceId; 1] = [
+    SourceId::new("ua-a-s58"),
+];
+static S468: [SourceId; 1] = [
+    SourceId::new("ua-a-s57"),
+];
+static S469: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("It is specifically stated that in the event of a future armed attack by Russia at the request of Ukraine or Belgium, the countries will hold consultations within 24 hours to determine the next steps to counter and deter aggression."), sources: Cow::Borrowed(&S467) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Belgium guarantees that it will provide timely security assistance, modern military equipment and weapons, taking into account Ukraine's needs in the field of air and air defence, maritime security, demining and within the coalition on ammunition, and will facilitate military training,"), sources: Cow::Borrowed(&S468) },
+];
+static S470: [SourceId; 3] = [
+    SourceId::new("ua-a-s57"),
+    SourceId::new("ua-a-s58"),
+    SourceId::new("ua-a-s59"),
+];
+static S471: [Party; 2] = [
+    Party { country: C::UA, period: Period::new(ymd(2024, 5, 28), None) },
+    Party { country: C::PT, period: Period::new(ymd(2024, 5, 28), None) },
+];
+static S472: [SourceId; 1] = [
+    SourceId::new("ua-a-s61"),
+];
+static S473: [Provision; 1] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("in the event of a possible future attack on Ukraine (participation in consultations within the first 24 hours, rapid assistance in the security and economic spheres);"), sources: Cow::Borrowed(&S472) },
+];
+static S474: [SourceId; 4] = [
+    SourceId::new("ua-a-s60"),
+    SourceId::new("ua-a-s61"),
+    SourceId::new("ua-a-s62"),
+    SourceId::new("ua-a-s63"),
+];
+static S475: [Party; 2] = [
+    Party { country: C::UA, period: Period::new(ymd(2024, 5, 31), None) },
+    Party { country: C::SE, period: Period::new(ymd(2024, 5, 31), None) },
+];
+static S476: [SourceId; 1] = [
+    SourceId::new("ua-a-s65"),
+];
+static S477: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("during the years 2024-2026, Sweden will provide military aid to Ukraine for about 6.5 billion euros, which will approximately amount to 2.2 billion euros per year."), sources: Cow::Borrowed(&S476) },
+];
+static S478: [SourceId; 5] = [
+    SourceId::new("ua-a-s64"),
+    SourceId::new("ua-a-s65"),
+    SourceId::new("ua-a-s66"),
+    SourceId::new("ua-a-s67"),
+    SourceId::new("ua-a-s68"),
+];
+static S479: [Party; 2] = [
+    Party { country: C::UA, period: Period::new(ymd(2024, 5, 31), None) },
+    Party { country: C::IS, period: Period::new(ymd(2024, 5, 31), None) },
+];
+static S480: [SourceId; 1] = [
+    SourceId::new("ua-a-s70"),
+];
+static S481: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Iceland is also ready to fund, procure and supply defence materials and equipment."), sources: Cow::Borrowed(&S480) },
+];
+static S482: [SourceId; 6] = [
+    SourceId::new("ua-a-s69"),
+    SourceId::new("ua-a-s70"),
+    SourceId::new("ua-a-s71"),
+    SourceId::new("ua-a-s66"),
+    SourceId::new("ua-a-s68"),
+    SourceId::new("ua-a-s90"),
+];
+static S483: [Party; 2] = [
+    Party { country: C::UA, period: Period::new(ymd(2024, 5, 31), None) },
+    Party { country: C::NO, period: Period::new(ymd(2024, 5, 31), None) },
+];
+static S484: [SourceId; 1] = [
+    SourceId::new("ua-a-s75"),
+];
+static S485: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Together with its allies, Norway will help Ukraine develop its capabilities in the field of modern combat aircraft and has already indicated a clear willingness to provide F-16 fighter jets."), sources: Cow::Borrowed(&S484) },
+];
+static S486: [SourceId; 7] = [
+    SourceId::new("ua-a-s72"),
+    SourceId::new("ua-a-s73"),
+    SourceId::new("ua-a-s74"),
+    SourceId::new("ua-a-s75"),
+    SourceId::new("ua-a-s76"),
+    SourceId::new("ua-a-s77"),
+    SourceId::new("ua-a-s68"),
+];
+static S487: [Party; 2] = [
+    Party { country: C::UA, period: Period::new(ymd(2024, 6, 13), None) },
+    Party { country: C::US, period: Period::new(ymd(2024, 6, 13), None) },
+];
+static S488: [SourceId; 1] = [
+    SourceId::new("ua-b-s1"),
+];
+static S489: [Provision; 1] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("In the event of future armed attack or threat of armed attack against Ukraine, the Parties shall, at the request of either Party and in accordance with their respective laws, immediately meet, where possible within 24 hours, at the most senior levels to determine appropriate next steps and additional defense needs."), sources: Cow::Borrowed(&S488) },
+];
+static S490: [SourceId; 6] = [
+    SourceId::new("ua-b-s1"),
+    SourceId::new("ua-b-s2"),
+    SourceId::new("ua-b-s3"),
+    SourceId::new("ua-b-s4"),
+    SourceId::new("ua-b-s5"),
+    SourceId::new("ua-b-s53"),
+];
+static S491: [Party; 2] = [
+    Party { country: C::JP, period: Period::new(ymd(2024, 6, 13), None) },
+    Party { country: C::UA, period: Period::new(ymd(2024, 6, 13), None) },
+];
+static S492: [SourceId; 6] = [
+    SourceId::new("ua-b-s6"),
+    SourceId::new("ua-b-s7"),
+    SourceId::new("ua-b-s8"),
+    SourceId::new("ua-b-s9"),
+    SourceId::new("ua-b-s10"),
+    SourceId::new("ua-b-s53"),
+];
+static S493: [Party; 2] = [
+    Party { country: C::LT, period: Period::new(ymd(2024, 6, 27), None) },
+    Party { country: C::UA, period: Period::new(ymd(2024, 6, 27), None) },
+];
+static S494: [SourceId; 1] = [
+    SourceId::new("ua-b-s19"),
+];
+static S495: [Provision; 1] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("Preamble")), binds: None, towards: None, text: Cow::Borrowed("reaffirming their unwavering support for the sovereignty, independence, and territorial integrity of Ukraine and Lithuania, within their internationally recognised borders since 1990 and 1991 respectively, including their territorial sea"), sources: Cow::Borrowed(&S494) },
+];
+static S496: [SourceId; 5] = [
+    SourceId::new("ua-b-s18"),
+    SourceId::new("ua-b-s19"),
+    SourceId::new("ua-b-s20"),
+    SourceId::new("ua-b-s21"),
+    SourceId::new("ua-b-s53"),
+];
+static S497: [Party; 2] = [
+    Party { country: C::EE, period: Period::new(ymd(2024, 6, 27), None) },
+    Party { country: C::UA, period: Period::new(ymd(2024, 6, 27), None) },
+];
+static S498: [SourceId; 1] = [
+    SourceId::new("ua-b-s22"),
+];
+static S499: [Provision; 1] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("Preamble")), binds: None, towards: Some(C::UA), text: Cow::Borrowed("reaffirming the principles of international law and the unwavering commitment to Ukraine’s sovereignty, territorial integrity, the inviolability of its internationally recognised borders as of 1991, including the territorial sea, and the right of Ukraine to choose its own path and security arrangements"), sources: Cow::Borrowed(&S498) },
+];
+static S500: [SourceId; 5] = [
+    SourceId::new("ua-b-s22"),
+    SourceId::new("ua-b-s23"),
+    SourceId::new("ua-b-s24"),
+    SourceId::new("ua-b-s20"),
+    SourceId::new("ua-b-s53"),
+];
+static S501: [Party; 2] = [
+    Party { country: C::PL, period: Period::new(ymd(2024, 7, 8), None) },
+    Party { country: C::UA, period: Period::new(ymd(2024, 7, 8), None) },
+];
+static S502: [SourceId; 4] = [
+    SourceId::new("ua-b-s25"),
+    SourceId::new("ua-b-s26"),
+    SourceId::new("ua-b-s27"),
+    SourceId::new("ua-b-s53"),
+];
+static S503: [Party; 2] = [
+    Party { country: C::LU, period: Period::new(ymd(2024, 7, 10), None) },
+    Party { country: C::UA, period: Period::new(ymd(2024, 7, 10), None) },
+];
+static S504: [SourceId; 1] = [
+    SourceId::new("ua-b-s30"),
+];
+static S505: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2024, 7, 22), kind: EventKind::Statement, party: Some(C::LU), towards: None, note: Cow::Borrowed("Prime Minister Frieden told the Chamber of Deputies the agreement need not be ratified; it covers ten years."), sources: Cow::Borrowed(&S504) },
+];
+static S506: [SourceId; 1] = [
+    SourceId::new("ua-b-s28"),
+];
+static S507: [Provision; 1] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("para 4")), binds: Some(C::LU), towards: Some(C::UA), text: Cow::Borrowed("Luxembourg reiterates its unwavering support for Ukraine’s independence, sovereignty and territorial integrity within its internationally recognised borders as of 1991, including the territorial waters, and its inherent right of self-defence against Russia’s aggression under Article 51 of the UN Charter."), sources: Cow::Borrowed(&S506) },
+];
+static S508: [SourceId; 4] = [
+    SourceId::new("ua-b-s28"),
+    SourceId::new("ua-b-s29"),
+    SourceId::new("ua-b-s30"),
+    SourceId::new("ua-b-s53"),
+];
+static S509: [Party; 2] = [
+    Party { country: C::RO, period: Period::new(ymd(2024, 7, 11), None) },
+    Party { country: C::UA, period: Period::new(ymd(2024, 7, 11), None) },
+];
+static S510: [SourceId; 1] = [
+    SourceId::new("ua-b-s32"),
+];
+static S511: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::RO), towards: Some(C::UA), text: Cow::Borrowed("prompt and sustained security assistance, military equipment in all fields and economic assistance, will seek agreement in the EU on the imposition of economic and other costs on Russia and will consult with Ukraine on its needs in exercising its right to self-defense enshrined in Article 51 of the UN Charter"), sources: Cow::Borrowed(&S510) },
+];
+static S512: [SourceId; 4] = [
+    SourceId::new("ua-b-s31"),
+    SourceId::new("ua-b-s32"),
+    SourceId::new("ua-b-s33"),
+    SourceId::new("ua-b-s53"),
+];
+static S513: [Party; 2] = [
+    Party { country: C::CZ, period: Period::new(ymd(2024, 7, 18), None) },
+    Party { country: C::UA, period: Period::new(ymd(2024, 7, 18), None) },
+];
+static S514: [SourceId; 1] = [
+    SourceId::new("ua-b-s34"),
+];
+static S515: [Provision; 1] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: None, binds: Some(C::CZ), towards: Some(C::UA), text: Cow::Borrowed("The Czech Republic is unwavering in its support for Ukraine's independence, sovereignty, and territorial integrity within the borders, which have been internationally recognised since 1991, including the territorial sea, and recognises Ukraine’s inherent right of self-defence enshrined in Article 51 of the United Nations Charter."), sources: Cow::Borrowed(&S514) },
+];
+static S516: [SourceId; 4] = [
+    SourceId::new("ua-b-s34"),
+    SourceId::new("ua-b-s35"),
+    SourceId::new("ua-b-s36"),
+    SourceId::new("ua-b-s53"),
+];
+static S517: [Party; 2] = [
+    Party { country: C::SI, period: Period::new(ymd(2024, 7, 18), None) },
+    Party { country: C::UA, period: Period::new(ymd(2024, 7, 18), None) },
+];
+static S518: [SourceId; 5] = [
+    SourceId::new("ua-b-s37"),
+    SourceId::new("ua-b-s38"),
+    SourceId::new("ua-b-s39"),
+    SourceId::new("ua-b-s40"),
+    SourceId::new("ua-b-s53"),
+];
+static S519: [Party; 2] = [
+    Party { country: C::IE, period: Period::new(ymd(2024, 9, 4), None) },
+    Party { country: C::UA, period: Period::new(ymd(2024, 9, 4), None) },
+];
+static S520: [SourceId; 1] = [
+    SourceId::new("ua-b-s41"),
+];
+static S521: [SourceId; 1] = [
+    SourceId::new("ua-b-s44"),
+];
+static S522: [Provision; 2] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: None, binds: Some(C::IE), towards: Some(C::UA), text: Cow::Borrowed("Ireland remains unwavering in its commitment to support Ukraine’s independence, sovereignty and territorial integrity within its internationally recognised borders as of 1991, including its territorial sea."), sources: Cow::Borrowed(&S520) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::IE), towards: Some(C::UA), text: Cow::Borrowed("continue to provide long-term political, security and financial support, as well as humanitarian assistance to Ukraine, as it defends its sovereignty and territorial integrity against Russia's invasion."), sources: Cow::Borrowed(&S521) },
+];
+static S523: [SourceId; 5] = [
+    SourceId::new("ua-b-s41"),
+    SourceId::new("ua-b-s42"),
+    SourceId::new("ua-b-s43"),
+    SourceId::new("ua-b-s44"),
+    SourceId::new("ua-b-s53"),
+];
+static S524: [Party; 2] = [
+    Party { country: C::GR, period: Period::new(ymd(2024, 10, 17), None) },
+    Party { country: C::UA, period: Period::new(ymd(2024, 10, 17), None) },
+];
+static S525: [SourceId; 4] = [
+    SourceId::new("ua-b-s45"),
+    SourceId::new("ua-b-s54"),
+    SourceId::new("ua-b-s46"),
+    SourceId::new("ua-b-s53"),
+];
+static S526: [Party; 2] = [
+    Party { country: C::HR, period: Period::new(ymd(2024, 10, 9), None) },
+    Party { country: C::UA, period: Period::new(ymd(2024, 10, 9), None) },
+];
+static S527: [SourceId; 1] = [
+    SourceId::new("ua-b-s47"),
+];
+static S528: [Provision; 1] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: None, binds: Some(C::HR), towards: Some(C::UA), text: Cow::Borrowed("Croatia remains unwavering in its commitment to supporting Ukraine’s independence, sovereignty and territorial integrity"), sources: Cow::Borrowed(&S527) },
+];
+static S529: [SourceId; 5] = [
+    SourceId::new("ua-b-s47"),
+    SourceId::new("ua-b-s48"),
+    SourceId::new("ua-b-s49"),
+    SourceId::new("ua-b-s53"),
+    SourceId::new("ua-b-s54"),
+];
+static S530: [Party; 2] = [
+    Party { country: C::AL, period: Period::new(ymd(2025, 1, 21), None) },
+    Party { country: C::UA, period: Period::new(ymd(2025, 1, 21), None) },
+];
+static S531: [SourceId; 1] = [
+    SourceId::new("ua-b-s50"),
+];
+static S532: [SourceId; 1] = [
+    SourceId::new("ua-b-s51"),
+];
+static S533: [Provision; 2] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: None, binds: Some(C::AL), towards: Some(C::UA), text: Cow::Borrowed("Albania reaffirms its unwavering support for Ukraine's independence, sovereignty and territorial integrity within its internationally recognised borders as of 1991, including the territorial sea, and acknowledges Ukraine’s inherent right of self-defence as enshrined in Article 51 of the UN Charter."), sources: Cow::Borrowed(&S531) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::AL), towards: Some(C::UA), text: Cow::Borrowed("Albania will make its contribution to the fighter jet coalition by providing English language training for Ukrainian pilots and technicians"), sources: Cow::Borrowed(&S532) },
+];
+static S534: [SourceId; 4] = [
+    SourceId::new("ua-b-s50"),
+    SourceId::new("ua-b-s51"),
+    SourceId::new("ua-b-s52"),
+    SourceId::new("ua-b-s53"),
+];
+static S535: [Party; 3] = [
+    Party { country: C::BF, period: Period::new(ymd(2023, 9, 16), None) },
+    Party { country: C::ML, period: Period::new(ymd(2023, 9, 16), None) },
+    Party { country: C::NE, period: Period::new(ymd(2023, 9, 16), None) },
+];
+static S536: [SourceId; 2] = [
+    SourceId::new("collective-s11"),
+    SourceId::new("collective-s12"),
+];
+static S537: [SourceId; 1] = [
+    SourceId::new("collective-s16"),
+];
+static S538: [SourceId; 2] = [
+    SourceId::new("collective-s14"),
+    SourceId::new("collective-s15"),
+];
+static S539: [SourceId; 2] = [
+    SourceId::new("collective-s18"),
+    SourceId::new("collective-s19"),
+];
+static S540: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2023, 10, 9), kind: EventKind::Ratified, party: Some(C::ML), towards: None, note: Cow::Borrowed("Mali's National Transitional Council (CNT) approves the Charter / the bill ratifying it (140 votes for, none against, no abstention per Afrique-sur7). Maliactu gives 20 Oct 2023 instead (see alternatives). Date of deposit with the depositary (Mali) not found"), sources: Cow::Borrowed(&S536) },
+    TreatyEvent { date: ymd(2024, 2, 28), kind: EventKind::Statement, party: Some(C::BF), towards: None, note: Cow::Borrowed("Burkina Faso's council of ministers adopts the bill authorising ratification of the Charter, for transmission to the Transitional Legislative Assembly"), sources: Cow::Borrowed(&S537) },
+    TreatyEvent { date: ymd(2024, 5, 28), kind: EventKind::Ratified, party: Some(C::BF), towards: None, note: Cow::Borrowed("Burkina Faso's Transitional Legislative Assembly (ALT) adopts unanimously the law authorising ratification of the Charter. Date of deposit not found"), sources: Cow::Borrowed(&S538) },
+    TreatyEvent { date: ymd(2024, 7, 6), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The three states sign at Niamey the treaty establishing the Confederation of Sahel States (separate record aes-confederation-2024)"), sources: Cow::Borrowed(&S539) },
+];
+static S541: [SourceId; 4] = [
+    SourceId::new("collective-s4"),
+    SourceId::new("collective-s3"),
+    SourceId::new("collective-s1"),
+    SourceId::new("collective-s5"),
+];
+static S542: [SourceId; 1] = [
+    SourceId::new("collective-s6"),
+];
+static S543: [SourceId; 1] = [
+    SourceId::new("collective-s7"),
+];
+static S544: [Provision; 3] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 6")), binds: None, towards: None, text: Cow::Borrowed("toute atteinte à la souveraineté et à l’intégrité du territoire d’une ou plusieurs parties contractantes sera considérée comme une agression contre les autres parties et engagera un devoir d’assistance et de secours de toutes les parties, de manière individuelle ou collective, y compris l’emploi de la force armée pour rétablir et assurer la sécurité au sein de l’espace couvert par l’Alliance"), sources: Cow::Borrowed(&S541) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 7")), binds: None, towards: None, text: Cow::Borrowed("L’agression, telle qu’évoquée, comprend également toute attaque contre les Forces de défense et de sécurité de l’une ou plusieurs Parties contractantes, y compris lorsque celles-ci sont déployées à titre national sur un théâtre d’opération en dehors de l’espace de l’Alliance; toute attaque et en tous lieux, contre les navires ou aéronefs de l’une ou plusieurs Parties"), sources: Cow::Borrowed(&S542) },
+    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("Article 8")), binds: None, towards: None, text: Cow::Borrowed("Les parties s’engagent à ne pas recourir entre elles, à la menace, à l’emploi de la force ou à l’agression, soit contre l’intégrité territoriale ou l’indépendance politique d’une partie ; à ne pas faire de blocus des ports, des routes, des côtes ou des infrastructures stratégiques d’une partie par les forces armées ; à ne pas à partir d’un territoire mis à la disposition par une Partie, perpétrer des attaques ou des agressions contre une autre partie ou des États tiers ; à ne pas à partir du territoire d’une Partie permettre à des groupes armés, des forces armées irrégulières ou des mercenaires de perpétrer des attaques contre un pays du champ"), sources: Cow::Borrowed(&S543) },
+];
+static S545: [SourceId; 23] = [
+    SourceId::new("collective-s1"),
+    SourceId::new("collective-s2"),
+    SourceId::new("collective-s3"),
+    SourceId::new("collective-s4"),
+    SourceId::new("collective-s5"),
+    SourceId::new("collective-s6"),
+    SourceId::new("collective-s7"),
+    SourceId::new("collective-s8"),
+    SourceId::new("collective-s9"),
+    SourceId::new("collective-s10"),
+    SourceId::new("collective-s11"),
+    SourceId::new("collective-s12"),
+    SourceId::new("collective-s13"),
+    SourceId::new("collective-s14"),
+    SourceId::new("collective-s15"),
+    SourceId::new("collective-s16"),
+    SourceId::new("collective-s17"),
+    SourceId::new("collective-s24"),
+    SourceId::new("collective-s25"),
+    SourceId::new("collective-s26"),
+    SourceId::new("collective-s27"),
+    SourceId::new("collective-s28"),
+    SourceId::new("collective-s57"),
+];
+static S546: [SourceId; 1] = [
+    SourceId::new("collective-s17"),
+];
+static S547: [SourceId; 1] = [
+    SourceId::new("collective-s10"),
+];
+static S548: [SourceId; 1] = [
+    SourceId::new("collective-s13"),
+];
+static S549: [SourceId; 2] = [
+    SourceId::new("collective-s10"),
+    SourceId::new("collective-s14"),
+];
+static S550: [Reading; 5] = [
+    Reading { says: Cow::Borrowed("signed on 'samedi 15 septembre 2023' (PressAfrik); 16 Sep 2023 was the Saturday and is given by Top News Africa, Libre Info and others"), date: Some(ymd(2023, 9, 15)), sources: Cow::Borrowed(&S546) },
+    Reading { says: Cow::Borrowed("the Charter enters into force only once all three states have deposited their instruments of ratification (Maliactu, Nov 2023); deposit dates not found"), date: None, sources: Cow::Borrowed(&S547) },
+    Reading { says: Cow::Borrowed("Mali's CNT adopted the ratification on 20 Oct 2023 (Maliactu), not 9 Oct 2023 (Africa24)"), date: Some(ymd(2023, 10, 20)), sources: Cow::Borrowed(&S547) },
+    Reading { says: Cow::Borrowed("Mali's CNT adopted the draft authorising ratification on 'Monday 9 September' (Africa Liberty News, year not given; 9 Oct 2023 was a Monday, 9 Sep 2023 was not)"), date: None, sources: Cow::Borrowed(&S548) },
+    Reading { says: Cow::Borrowed("Burkina Faso and Niger had already ratified by 20 Oct 2023 (Maliactu); contradicted for Burkina Faso by its ALT vote of 28 May 2024"), date: None, sources: Cow::Borrowed(&S549) },
+];
 
-pub(crate) static TREATIES: [Treaty; 52] = [
+pub(crate) static TREATIES: [Treaty; 81] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -2788,6 +3386,499 @@ pub(crate) static TREATIES: [Treaty; 52] = [
         sources: Cow::Borrowed(&S411),
         note: Some(Cow::Borrowed("Approved by the League Council at its 12th ordinary session on 13 Apr 1950 with its military annex and additional protocol (al-Bawaba; al-Jazirah; the Syrian decree No. 911 of 10 Jun 1950 authorised Prime Minister Nazim al-Qudsi to sign) and signed on 17 Jun 1950 (2 Ramadan 1369) at Alexandria (Moroccan Bulletin officiel; Al Jazeera) by the representatives of five states (al-Bawaba); Jordan joined on 16 Feb 1952 (al-Jazirah; the text's dates are June 17, 1950; February 2, 1951; February 16, 1952). In force on 23 Aug 1952, following the deposit of Iraq's instrument of ratification (International Organization). Party periods: Iraq's starts at its deposit; the others start at signature because their dates of ratification were not found — Egypt, Lebanon, Saudi Arabia, Syria and Yemen are taken as the 17 June 1950 signatories (Al Jazeera lists all seven as signing that day, but Jordan's later joining and Iraq's later deposit are separately attested). The later Arab League members that acceded (Libya and Sudan were bound after joining the League per People's Daily 1958; Morocco published the treaty in its Bulletin officiel in 2015) are not recorded: no accession dates were found. No withdrawal or suspension of a party under the treaty was found (suspensions of League membership, such as Egypt's or Syria's, are not treaty events and were not researched here). Article 2 is quoted from the Jewish Virtual Library's English text; Article 3 from the Arabic as quoted by Assawsana and Al-Mashhad. The term/withdrawal article was not seen (rule `unknown`). Syria's party period is kept continuous through the 1958–61 United Arab Republic, which no source here addresses. Gibler: invoked in 1956, 1967 and 1973, 'still in existence' but dormant.")),
         alternatives: Cow::Borrowed(&S415),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("gb-ua-2024"),
+        name: Cow::Borrowed("Agreement between Ukraine and the United Kingdom on Security Co-operation"),
+        short_name: Cow::Borrowed("UK–Ukraine Agreement on Security Co-operation (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S416),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 1, 12),
+        in_force: Some(ymd(2024, 1, 12)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&S418),
+        provisions: Cow::Borrowed(&S421),
+        sources: Cow::Borrowed(&S422),
+        note: Some(Cow::Borrowed("Signed in Kyiv (Mariinskyi Palace) on 12 Jan 2024 by President Zelenskyy and PM Rishi Sunak; the first agreement under the G7 Vilnius declaration. Title: European Pravda prints 'Agreement on Security Cooperation between Ukraine and the United Kingdom of Great Britain and Ireland' (sic), POLITICO 'U.K.-Ukraine Agreement on Security Cooperation', president.gov.ua 'Agreement between Ukraine and the United Kingdom on Security Co-operation'; the gov.uk text was not found in the search corpus, so the name follows president.gov.ua. Term: ten years with possibility of extension; it ends if Ukraine joins NATO before expiry (European Pravda; Euromaidan Press). RBC-Ukraine: 'It has already come into force and will be valid for 10 years.' No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). The agreement's own wording on future Russian attack was NOT seen: the consultation provision text is DW's summary, read in Turan's copy; PM Shmyhal claimed a reciprocal 24-hour reaction (Euromaidan Press), not confirmed from the text. Zelenskyy and Sunak differed on whether it is a 'security guarantee' (Ukrainska Pravda); Italy's FM Tajani described the UK, French and German agreements as not legally binding (see it-ua-2024 sources), while OSW wrote they 'may … turn out to be the only legally binding documents'. No mutual-defence article seen.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("de-ua-2024"),
+        name: Cow::Borrowed("Agreement on security cooperation and long-term support between the Federal Republic of Germany and Ukraine"),
+        short_name: Cow::Borrowed("Germany–Ukraine security agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S423),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 2, 16),
+        in_force: Some(ymd(2024, 2, 16)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S425),
+        sources: Cow::Borrowed(&S426),
+        note: Some(Cow::Borrowed("Signed in Berlin on 16 Feb 2024 by President Zelenskyy and Chancellor Olaf Scholz; eight chapters (European Pravda). Valid for ten years from signature (Ukrinform; European Pravda); may be extended bilaterally, with the decision due up to six months before expiry (Euractiv.de; the exact article was not seen). Tajani (Italian FM) counted the German agreement among the non-legally-binding ones (Sky TG24). No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). The consultation text is European Pravda's summary of the published text, not the verbatim clause. No mutual-defence article seen.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("fr-ua-2024"),
+        name: Cow::Borrowed("Accord de coopération en matière de sécurité entre la France et l'Ukraine"),
+        short_name: Cow::Borrowed("France–Ukraine security cooperation agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S427),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 2, 16),
+        in_force: Some(ymd(2024, 2, 16)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&S429),
+        provisions: Cow::Borrowed(&S432),
+        sources: Cow::Borrowed(&S433),
+        note: Some(Cow::Borrowed("Signed at the Élysée, Paris, on the evening of 16 Feb 2024 by Presidents Macron and Zelenskyy; 11 pages (Tyzhden). Concluded for 'une durée de dix ans' and as long as Ukraine has not joined NATO (L'Internaute). Legal nature: a speaker in the Assemblée nationale (record on nosdeputes.fr) stated it contains 'aucune disposition juridiquement contraignante', does not fall under art. 53 of the Constitution and needs no ratification. No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). Consultation text is Tyzhden's summary (24 h consultations), not the verbatim clause. No mutual-defence article seen.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("dk-ua-2024"),
+        name: Cow::Borrowed("Agreement on security cooperation and long-term support between Ukraine and Denmark"),
+        short_name: Cow::Borrowed("Denmark–Ukraine security agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S434),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 2, 23),
+        in_force: Some(ymd(2024, 2, 23)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S437),
+        sources: Cow::Borrowed(&S438),
+        note: Some(Cow::Borrowed("Signed in Lviv on 23 Feb 2024 by President Zelenskyy and PM Mette Frederiksen (European Pravda). Ten-year term, extendable by mutual consent (European Pravda; president.gov.ua). The Danish party is styled 'the Government of Denmark'. No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). Consultation text is European Pravda's summary; the F-16 text is as Censor.NET quotes it. No mutual-defence article seen.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ca-ua-2024"),
+        name: Cow::Borrowed("Agreement on security cooperation between Canada and Ukraine"),
+        short_name: Cow::Borrowed("Canada–Ukraine security cooperation agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S439),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 2, 24),
+        in_force: Some(ymd(2024, 2, 24)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S442),
+        sources: Cow::Borrowed(&S443),
+        note: Some(Cow::Borrowed("Signed in Kyiv on 24 Feb 2024 by President Zelenskyy and PM Justin Trudeau. Valid ten years from signature, with revision if Ukraine joins NATO earlier (Rubryka). CBC (via New Pathway): 'not a binding treaty'. Official text on international.gc.ca (only the preamble was seen). No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). Consultation text is Rubryka's summary. No mutual-defence article seen.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("it-ua-2024"),
+        name: Cow::Borrowed("Agreement on security cooperation between Italy and Ukraine"),
+        short_name: Cow::Borrowed("Italy–Ukraine security cooperation agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S444),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 2, 24),
+        in_force: Some(ymd(2024, 2, 24)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S447),
+        sources: Cow::Borrowed(&S448),
+        note: Some(Cow::Borrowed("Signed in Kyiv on 24 Feb 2024 by PM Giorgia Meloni and President Zelenskyy; 15 pages, 20 articles, ten years; English text published by the Italian government (La Sestina). Exact English title not seen: the name given follows European Pravda ('bilateral agreement on security cooperation between Italy and Ukraine') and Il Post ('accordo bilaterale di cooperazione in materia di sicurezza'). FM Tajani (22 Feb 2024): not legally binding, no international-law obligations, 'Non sono previste garanzie automatiche di sostegno politico o militare', no parliamentary ratification (Sky TG24). Art. 11 text is the Italian press rendering of the English original. No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). Not a mutual-defence treaty.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("nl-ua-2024"),
+        name: Cow::Borrowed("Agreement on security cooperation between Ukraine and the Netherlands"),
+        short_name: Cow::Borrowed("Netherlands–Ukraine security cooperation agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S449),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 3, 1),
+        in_force: Some(ymd(2024, 3, 1)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S451),
+        sources: Cow::Borrowed(&S452),
+        note: Some(Cow::Borrowed("Signed in Kharkiv on 1 Mar 2024 by President Zelenskyy and PM Mark Rutte (LB.ua; president.gov.ua). Valid for ten years from signature (president.gov.ua). The Dutch party is styled 'the Government of the Netherlands' (text copy on ukrainianlaw.blogspot.com, aggregator). No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). Provision texts are the President's Office summary. No legal-status statement was seen for this agreement. No mutual-defence article seen.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("fi-ua-2024"),
+        name: Cow::Borrowed("Agreement on security cooperation and long-term support between Ukraine and the Republic of Finland"),
+        short_name: Cow::Borrowed("Finland–Ukraine security agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S453),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 4, 3),
+        in_force: Some(ymd(2024, 4, 3)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S455),
+        sources: Cow::Borrowed(&S456),
+        note: Some(Cow::Borrowed("Signed in Kyiv on 3 Apr 2024 by Presidents Alexander Stubb and Zelenskyy (Kyiv Independent; Reuters). 89 clauses (European Pravda); valid for ten years from signature (Babel). Helsingin Sanomat (before signature): 'not a legally binding agreement, but a political commitment'. No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). The clause on a future Russian armed attack was not seen for Finland (searched; not found). No mutual-defence article seen.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("lv-ua-2024"),
+        name: Cow::Borrowed("Agreement between Ukraine and the Republic of Latvia on long-term support and security commitments"),
+        short_name: Cow::Borrowed("Latvia–Ukraine security agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S457),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 4, 11),
+        in_force: Some(ymd(2024, 4, 11)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S460),
+        sources: Cow::Borrowed(&S461),
+        note: Some(Cow::Borrowed("Signed in Vilnius (Three Seas summit) on 11 Apr 2024 by Presidents Edgars Rinkēvičs and Zelenskyy; Latvian Cabinet approved signing on 9 Apr 2024 (mk.gov.lv). Ten years, extendable by mutual agreement (Odessa Journal). 'Of political nature and is not legally binding' (European Pravda citing Delfi/Latvian MFA). Note the reciprocal aim that Ukraine could support Latvia militarily (Babel summary), which is not a defence obligation. No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). No mutual-defence article seen.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("es-ua-2024"),
+        name: Cow::Borrowed("Acuerdo de cooperación en materia de seguridad entre España y Ucrania"),
+        short_name: Cow::Borrowed("Spain–Ukraine security cooperation agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S462),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 5, 27),
+        in_force: Some(ymd(2024, 5, 27)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S464),
+        sources: Cow::Borrowed(&S465),
+        note: Some(Cow::Borrowed("Signed at the Moncloa Palace, Madrid, on 27 May 2024 by PM Pedro Sánchez and President Zelenskyy (La Razón; European Pravda). Initial validity ten years, intended to stay in force until Ukraine joins NATO (La Razón). Text (quoted by elDiario.es): 'acuerdo no normativo' under Ley 25/2014 (not a treaty; not sent to the Cortes); either Participant may terminate at any time by written notice of at least six months. Sánchez: 'a political agreement'. No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). The clause on a future Russian armed attack was not seen (searched; not found). No mutual-defence article seen.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("be-ua-2024"),
+        name: Cow::Borrowed("Agreement on security cooperation and long-term support between Ukraine and the Kingdom of Belgium"),
+        short_name: Cow::Borrowed("Belgium–Ukraine security agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S466),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 5, 28),
+        in_force: Some(ymd(2024, 5, 28)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S469),
+        sources: Cow::Borrowed(&S470),
+        note: Some(Cow::Borrowed("Signed in Brussels on 28 May 2024 by President Zelenskyy and PM Alexander De Croo (Censor.NET). Ten-year term (LIGA.net). English title translated from the Ukrainian text copy ('Угода про співробітництво у сфері безпеки та довгострокову підтримку між Україною та Королівством Бельгія'). No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). Provision texts are LIGA.net's summary and the President's Office statement. No mutual-defence article seen.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("pt-ua-2024"),
+        name: Cow::Borrowed("Agreement on security cooperation between Ukraine and Portugal"),
+        short_name: Cow::Borrowed("Portugal–Ukraine security cooperation agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S471),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 5, 28),
+        in_force: Some(ymd(2024, 5, 28)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S473),
+        sources: Cow::Borrowed(&S474),
+        note: Some(Cow::Borrowed("Signed in Lisbon on 28 May 2024 by President Zelenskyy and PM Luís Montenegro (LIGA.net; Kyiv Independent); ten-year agreement (Kyiv Independent). Title from the Russian text copy on nk.org.ua ('Соглашение о сотрудничестве в сфере безопасности между Украиной и Португалией', an aggregator copy: the title rests on it alone). No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). Provision texts are RBC-Ukraine's summary of the President's Office release. No mutual-defence article seen.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("se-ua-2024"),
+        name: Cow::Borrowed("Agreement on security cooperation between Ukraine and Sweden"),
+        short_name: Cow::Borrowed("Sweden–Ukraine security cooperation agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S475),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 5, 31),
+        in_force: Some(ymd(2024, 5, 31)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S477),
+        sources: Cow::Borrowed(&S478),
+        note: Some(Cow::Borrowed("Signed in Stockholm on 31 May 2024 (third Nordic-Ukrainian summit) by President Zelenskyy and PM Ulf Kristersson (European Pravda). Ten-year term (Online.ua; dpa 'initially valid for 10 years'). Exact title not seen: the name given is built from Online.ua's description ('agreement on security cooperation between the two countries'). No parliamentary ratification (Ukrainska Pravda via PAP/TVN24). No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). The clause on a future Russian armed attack was not seen (searched; not found). No mutual-defence article seen.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("is-ua-2024"),
+        name: Cow::Borrowed("Agreement on security cooperation and long-term support between Ukraine and Iceland"),
+        short_name: Cow::Borrowed("Iceland–Ukraine security agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S479),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 5, 31),
+        in_force: Some(ymd(2024, 5, 31)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S481),
+        sources: Cow::Borrowed(&S482),
+        note: Some(Cow::Borrowed("Signed in Stockholm on 31 May 2024 by President Zelenskyy and PM Bjarni Benediktsson (European Pravda). Support 'will last while the agreement is valid'; ten-year term per dpa ('agreements are initially valid for 10 years', covering Sweden, Iceland and Norway; read in a copy on nordot.app, and in A News). Icelandic party styled 'the Government of Iceland' (president.gov.ua text). No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). The clause on a future Russian armed attack was not seen (searched; not found). No mutual-defence article seen.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("no-ua-2024"),
+        name: Cow::Borrowed("Agreement on security cooperation and long-term support between Ukraine and the Kingdom of Norway"),
+        short_name: Cow::Borrowed("Norway–Ukraine security agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S483),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 5, 31),
+        in_force: Some(ymd(2024, 5, 31)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S485),
+        sources: Cow::Borrowed(&S486),
+        note: Some(Cow::Borrowed("Signed in Stockholm on 31 May 2024 by PM Jonas Gahr Støre and President Zelenskyy at the third Nordic-Ukrainian summit (regjeringen.no; European Pravda). Ten-year duration (regjeringen.no). Støre: 'en sterk politisk forpliktelse' (political commitment). Text finalised and negotiations completed before 23 May 2024 (European Pravda); a Barents Observer headline saying Norway 'signs' during FM Eide's Kyiv visit is not taken as the signature date. No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). The clause on a future Russian armed attack was not seen (searched; not found). No mutual-defence article seen.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ua-us-2024"),
+        name: Cow::Borrowed("Bilateral Security Agreement between the United States of America and Ukraine"),
+        short_name: Cow::Borrowed("US–Ukraine Bilateral Security Agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S487),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 6, 13),
+        in_force: Some(ymd(2024, 6, 13)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S489),
+        sources: Cow::Borrowed(&S490),
+        note: Some(Cow::Borrowed("Signed by Presidents Biden and Zelensky on the margins of the G7 summit in Puglia (Apulia), Italy. Lawfare: it entered into force on signature and runs for 10 years, extendable 'by mutual written agreement'; either party may terminate by written notification through diplomatic channels, effective six months after notice (article numbers of these clauses not seen). A US executive agreement, not a treaty, not submitted to Congress for ratification (Washington Post via European Pravda); the Ukrainian side called it its first legally binding security agreement, to be filed with the UN (Zhovkva). The consultation clause commits only to meeting within 24 hours; no source shows a mutual-defence article. The Ukrainian title is 'Bilateral security agreement between Ukraine and the United States of America' (President's Office, seen only in a forum copy). No termination notice, suspension or replacement after January 2025 was found (searched); the Ministry of Defence of Ukraine still listed the United States among the 28 agreements in November 2025.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("jp-ua-2024"),
+        name: Cow::Borrowed("Accord on Support for Ukraine and Cooperation between the Government of Japan and Ukraine"),
+        short_name: Cow::Borrowed("Japan–Ukraine Accord on Support and Cooperation (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S491),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 6, 13),
+        in_force: Some(ymd(2024, 6, 13)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S492),
+        note: Some(Cow::Borrowed("Signed by Prime Minister Kishida and President Zelensky at Fasano (Puglia), Italy, on the sidelines of the G7 summit. The title's order follows Dnipro Today; a copy of the text (newsukrain.com) has 'between Ukraine and the Government of Japan'. Valid for 10 years and not legally binding (Japan Times, Yomiuri). Sources report (not verbatim) that the two governments will hold consultations within 24 hours, at the request of either, in the event of a future Russian armed attack on Ukraine; Japan's support is non-lethal equipment, treatment of wounded soldiers and contributions to a NATO trust fund, within the limits of Article 9 of its Constitution. The clause's verbatim wording and paragraph number were not seen, so no provision is recorded. No entry-into-force clause was seen; treated as effective from signature. No later event found.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("lt-ua-2024"),
+        name: Cow::Borrowed("Agreement on Security Cooperation between Ukraine and the Republic of Lithuania"),
+        short_name: Cow::Borrowed("Lithuania–Ukraine Security Cooperation Agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S493),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 6, 27),
+        in_force: Some(ymd(2024, 6, 27)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S495),
+        sources: Cow::Borrowed(&S496),
+        note: Some(Cow::Borrowed("Signed in Brussels on 27 June 2024 by President Nausėda and President Zelensky, on the day of the European Council. Unlike most of these texts it calls the two sides 'the Parties'; whether it is a legally binding treaty or needs Seimas ratification was searched but not found. The 10-year term rests on the Ministry of Defence of Ukraine ('All the signed security agreements have a validity period of 10 years') and Delfi's headline; no article seen. The consultation clause was not seen. No entry-into-force clause was seen; treated as effective from signature. No later event found.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ee-ua-2024"),
+        name: Cow::Borrowed("Agreement on Security Cooperation and Long-term Support between Ukraine and Estonia"),
+        short_name: Cow::Borrowed("Estonia–Ukraine Security Cooperation Agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S497),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 6, 27),
+        in_force: Some(ymd(2024, 6, 27)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S499),
+        sources: Cow::Borrowed(&S500),
+        note: Some(Cow::Borrowed("Signed in Brussels on 27 June 2024 by Prime Minister Kaja Kallas and President Zelensky. ERR: 'a political declaration of intent'. The 10-year term rests on the Ministry of Defence of Ukraine's statement for all agreements; no article seen. The consultation clause was not seen. Treated as effective from signature. No later event found.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("pl-ua-2024"),
+        name: Cow::Borrowed("Agreement on Security Cooperation between Ukraine and the Republic of Poland"),
+        short_name: Cow::Borrowed("Poland–Ukraine Security Cooperation Agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S501),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 7, 8),
+        in_force: Some(ymd(2024, 7, 8)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S502),
+        note: Some(Cow::Borrowed("Signed in Warsaw on 8 July 2024 by Prime Minister Donald Tusk and President Zelensky. Poland 'undertakes to continue supporting Ukraine during the ten years of the document'; the text provides for working out a mechanism to intercept in Ukrainian airspace Russian missiles and drones fired towards Poland (a summary, not verbatim text). The consultation clause and any article numbers were not seen. European Pravda wrote that it was signed 'by the Polish president, Donald Tusk'; Tusk is Prime Minister (other sources). Treated as effective from signature. No later event found.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("lu-ua-2024"),
+        name: Cow::Borrowed("Agreement on security cooperation and long-term support between Ukraine and the Grand-Duchy of Luxembourg"),
+        short_name: Cow::Borrowed("Luxembourg–Ukraine Security Cooperation Agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S503),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 7, 10),
+        in_force: Some(ymd(2024, 7, 10)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&S505),
+        provisions: Cow::Borrowed(&S507),
+        sources: Cow::Borrowed(&S508),
+        note: Some(Cow::Borrowed("Signed in Washington, D.C., during the NATO summit on 10 July 2024 by Prime Minister Luc Frieden and President Zelensky. Obozrevatel wrote that it 'still needs to be approved by the Luxembourg Parliament'; the Chamber of Deputies itself reports the Prime Minister's answer that it 'ne devra pas être ratifié' (the record follows the Chamber, the official source, and sets the entry into force at signature). The consultation clause was not seen. Treated as effective from signature. No later event found.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ro-ua-2024"),
+        name: Cow::Borrowed("Agreement on Security Cooperation between Romania and Ukraine"),
+        short_name: Cow::Borrowed("Romania–Ukraine Security Cooperation Agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S509),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 7, 11),
+        in_force: Some(ymd(2024, 7, 11)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S511),
+        sources: Cow::Borrowed(&S512),
+        note: Some(Cow::Borrowed("Signed in Washington on 11 July 2024, on the sidelines of the NATO summit, by Presidents Iohannis and Zelensky. Exact English title not confirmed (Obozrevatel: 'ten-year Security Cooperation Agreement'). The document 'has strictly political, not legal value' (Agerpres via Romania Insider). Stiri pe surse quotes the text published by presidency.ro: emergency consultations within 24 hours, at either side's request, 'in the event of new aggression by Russia against Ukraine or in the event of a significant escalation'; the 24-hour duty is the outlet's paraphrase, so no consultation provision is recorded; no article numbers seen. Treated as effective from signature. No later event found.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("cz-ua-2024"),
+        name: Cow::Borrowed("Agreement on Security Cooperation and Long-Term Support Between Ukraine and the Czech Republic"),
+        short_name: Cow::Borrowed("Czechia–Ukraine Security Cooperation Agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S513),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 7, 18),
+        in_force: Some(ymd(2024, 7, 18)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S515),
+        sources: Cow::Borrowed(&S516),
+        note: Some(Cow::Borrowed("Signed on 18 July 2024 at the European Political Community summit at Blenheim Palace (Woodstock, near Oxford, UK) by Prime Minister Petr Fiala and President Zelensky. Fiala: not a legally binding international treaty; expected to last ten years (ČTK via Brno Daily). Per a ČTK source, annual security and defence consultations, and a paragraph committing Ukraine to provide assistance in the event of a military attack on the Czech Republic (not seen verbatim, so not recorded as a provision). The clause on a future Russian attack against Ukraine was not seen. Treated as effective from signature. No later event found.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("si-ua-2024"),
+        name: Cow::Borrowed("Agreement on Security Cooperation and Long-term Support between Slovenia and Ukraine"),
+        short_name: Cow::Borrowed("Slovenia–Ukraine Security Cooperation Agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S517),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 7, 18),
+        in_force: Some(ymd(2024, 7, 18)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S518),
+        note: Some(Cow::Borrowed("Signed on 18 July 2024 on the sidelines of the European Political Community summit near Oxford, UK, by Prime Minister Robert Golob and President Zelensky, for ten years (STA). Exact English title not seen (Slovene: 'sporazum o sodelovanju na področju varnosti in dolgoročni podpori'). Not a binding international treaty, only political will (STA/BTA, before signature). The consultation clause was not seen. Treated as effective from signature. No later event found.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ie-ua-2024"),
+        name: Cow::Borrowed("Agreement on Support for Ukraine and Cooperation between Ukraine and Ireland"),
+        short_name: Cow::Borrowed("Ireland–Ukraine Agreement on Support and Cooperation (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S519),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 9, 4),
+        in_force: Some(ymd(2024, 9, 4)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S522),
+        sources: Cow::Borrowed(&S523),
+        note: Some(Cow::Borrowed("Signed in Kyiv on 4 September 2024 by Taoiseach Simon Harris and President Zelensky; a 10-year agreement. The 'security support' quoted is recorded as military_cooperation; Ireland's support is non-lethal. The consultation clause was not seen. Treated as effective from signature. No later event found.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("gr-ua-2024"),
+        name: Cow::Borrowed("Agreement on Security Cooperation between Ukraine and Greece"),
+        short_name: Cow::Borrowed("Greece–Ukraine Security Cooperation Agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S524),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 10, 17),
+        in_force: None,
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S525),
+        note: Some(Cow::Borrowed("Signed in Brussels on 17 October 2024, on the sidelines of the European Council, by Prime Minister Kyriakos Mitsotakis and President Zelensky ('Agreement on Security Cooperation', Zelensky; the exact title of the text was not seen). Greece will add resources to speed F-16 training (a summary). Ukrinform marks Greece 'muss noch ratifiziert werden' (still to be ratified); no ratification was found, so no entry into force is recorded. The 10-year term rests on the Ministry of Defence's statement for all agreements. The consultation clause was not seen.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("hr-ua-2024"),
+        name: Cow::Borrowed("Agreement on Long-term Cooperation and Support between Croatia and Ukraine"),
+        short_name: Cow::Borrowed("Croatia–Ukraine Agreement on Long-term Cooperation and Support (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S526),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 10, 9),
+        in_force: Some(ymd(2024, 10, 9)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S528),
+        sources: Cow::Borrowed(&S529),
+        note: Some(Cow::Borrowed("Signed in Dubrovnik on 9 October 2024, before the Ukraine–South East Europe summit, by Prime Minister Andrej Plenković and President Zelensky. Exact English title not seen (Croatian: 'Sporazum o dugoročnoj suradnji i potpori između Hrvatske i Ukrajine'); valid 10 years (RBC-Ukraine). The Kyiv Independent calls it the 27th agreement under the G7 declaration; the President's Office count at the Greek signing (27 including the EU) appears to leave it out. The consultation clause was not seen. Treated as effective from signature.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("al-ua-2025"),
+        name: Cow::Borrowed("Agreement on Long-term Cooperation and Support between Ukraine and the Republic of Albania"),
+        short_name: Cow::Borrowed("Albania–Ukraine Agreement on Long-term Cooperation and Support (2025)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S530),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2025, 1, 21),
+        in_force: Some(ymd(2025, 1, 21)),
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S533),
+        sources: Cow::Borrowed(&S534),
+        note: Some(Cow::Borrowed("Signed in Davos on 21 January 2025, on the sidelines of the World Economic Forum, by Prime Minister Edi Rama and President Zelensky; a 10-year agreement. The text states: 'The Participants underline that this Agreement is not a substitute for Ukraine’s future membership in NATO.' The consultation clause was not seen. Treated as effective from signature. No later event found.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("aes-2023"),
+        name: Cow::Borrowed("Charte du Liptako-Gourma instituant l'Alliance des États du Sahel entre le Burkina Faso, la République du Mali et la République du Niger"),
+        short_name: Cow::Borrowed("Liptako-Gourma Charter (Alliance of Sahel States, AES)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S535),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2023, 9, 16),
+        in_force: Some(ymd(2023, 9, 16)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S540),
+        provisions: Cow::Borrowed(&S544),
+        sources: Cow::Borrowed(&S545),
+        note: Some(Cow::Borrowed("Charter of 17 articles (Burkina 24; AMAP) signed on Saturday 16 Sep 2023 by the heads of state of Burkina Faso, Mali and Niger; announced by the three ministerial delegations at Bamako (AFP via The Nation; AMAP; Top News Africa; Libre Info). Mali is designated depositary (Africa Liberty News). Article 6 is quoted in French as printed by 24 Heures Info (the same wording, capitalised 'Parties contractantes', is printed by SeneNews up to 'pour rétablir et assure…'); English translations: AFP (The Nation, partial) and NaijaOne. Entry into force: the sources disagree, and the Charter's final article was not seen. Miroir d'Afrique (18 Sep 2023) says it entered into force upon its signature by all the parties; Maliactu (Nov 2023) says it enters into force once all three have deposited their instruments of ratification, and Mali's and Burkina Faso's later ratification votes fit that reading. The queries use the first (in force from 16 Sep 2023, each party's period from signature), because no deposit date was found to date the second, which is kept as an alternative; Niger's ratification was not found. Term: no duration article was seen; AMAP reports that any party may denounce the Charter by diplomatic letter to the other signatories with six months' notice (article number not given), hence rule 'unknown'. The three announced their withdrawal from ECOWAS on 28 Jan 2024, effective 29 Jan 2025 (collective-s24, s27); it is not a withdrawal from this Charter. Whether the three were ever bound by the 1981 ECOWAS Mutual Assistance Protocol was not established (see ecowas-mad-1981).")),
+        alternatives: Cow::Borrowed(&S550),
         end_alternatives: Cow::Borrowed(&[]),
     },
 ];
