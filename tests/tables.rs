@@ -244,6 +244,7 @@ fn a_suspension_towards_one_party_cuts_that_pair_only() {
 
 /// A three-party consultation pact, the United States suspending towards
 /// New Zealand from 1986, in a dataset of its own.
+#[cfg(feature = "serde")]
 const LEGS: &str = r#"{
   "name": "legs", "as_of": "2000",
   "sources": [ { "id": "s", "publisher": "Me", "title": "Notes", "url": "https://example.org/n", "quote": "q" } ],
@@ -264,6 +265,7 @@ const LEGS: &str = r#"{
   ]
 }"#;
 
+#[cfg(feature = "serde")]
 #[test]
 fn the_tables_cut_a_suspended_leg_and_keep_a_provision_to_its_pair() {
     let kb = Dataset::from_json(LEGS).unwrap();
