@@ -95,6 +95,19 @@ fn the_sahel_states_are_allies_from_the_liptako_gourma_charter() {
     assert!(aes.alternatives.iter().any(|r| r.says.contains("deposited their instruments")));
 }
 
+/// Russia and Venezuela are partners by the 2025 treaty from its entry into
+/// force (12 Nov 2025, EFE), and still after Maduro's removal.
+#[test]
+fn venezuela_and_russia_are_partners_from_the_2025_treaty() {
+    let kb = Dataset::embedded();
+    let partner = |d| kb.allies(Country::VE, d).iter().any(|a| a.country == Country::RU && a.is_alliance());
+    assert!(!partner(date!(2025 - 11 - 11)));
+    assert!(partner(date!(2025 - 11 - 12)));
+    assert!(partner(TODAY));
+    let t = kb.treaty("ve-ru-2025").unwrap();
+    assert_eq!(t.alternatives.len(), 3, "the other entry-into-force dates are kept as readings");
+}
+
 #[test]
 fn russia_and_its_union_partners_are_covered_in_part() {
     let kb = Dataset::embedded();

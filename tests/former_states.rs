@@ -200,7 +200,7 @@ fn entities_parse_print_and_bind_by_treaty() {
     // and make no tie between states.
     let ties = kb().entity_ties(Country::RU, date!(2026 - 11 - 28));
     let ids: Vec<&str> = ties.iter().map(|t| t.treaty.id.as_ref()).collect();
-    assert_eq!(ids, ["ab-ru-2014", "os-ru-2008"]);
+    assert_eq!(ids, ["ab-ru-2014", "os-ru-2008", "os-ru-2015"]);
     assert!(kb().entity_ties(Country::GE, date!(2026 - 11 - 28)).is_empty());
     assert!(
         kb().treaty("ab-ru-2014").unwrap().parties_at(date!(2020 - 01 - 01))

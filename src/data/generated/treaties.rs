@@ -2502,8 +2502,96 @@ static S550: [Reading; 5] = [
     Reading { says: Cow::Borrowed("Mali's CNT adopted the draft authorising ratification on 'Monday 9 September' (Africa Liberty News, year not given; 9 Oct 2023 was a Monday, 9 Sep 2023 was not)"), date: None, sources: Cow::Borrowed(&S548) },
     Reading { says: Cow::Borrowed("Burkina Faso and Niger had already ratified by 20 Oct 2023 (Maliactu); contradicted for Burkina Faso by its ALT vote of 28 May 2024"), date: None, sources: Cow::Borrowed(&S549) },
 ];
+static S551: [Party; 2] = [
+    Party { country: C::RU, period: Period::new(ymd(2025, 5, 7), None) },
+    Party { country: C::VE, period: Period::new(ymd(2025, 5, 7), None) },
+];
+static S552: [SourceId; 1] = [
+    SourceId::new("russia-s50"),
+];
+static S553: [SourceId; 3] = [
+    SourceId::new("russia-s50"),
+    SourceId::new("russia-s56"),
+    SourceId::new("russia-s55"),
+];
+static S554: [SourceId; 2] = [
+    SourceId::new("russia-s51"),
+    SourceId::new("russia-s52"),
+];
+static S555: [SourceId; 2] = [
+    SourceId::new("russia-s54"),
+    SourceId::new("russia2-s11"),
+];
+static S556: [SourceId; 2] = [
+    SourceId::new("russia-s53"),
+    SourceId::new("russia-s54"),
+];
+static S557: [SourceId; 1] = [
+    SourceId::new("russia2-s8"),
+];
+static S558: [TreatyEvent; 6] = [
+    TreatyEvent { date: ymd(2025, 9, 30), kind: EventKind::Ratified, party: Some(C::VE), towards: None, note: Cow::Borrowed("the National Assembly of Venezuela ratifies the treaty"), sources: Cow::Borrowed(&S552) },
+    TreatyEvent { date: ymd(2025, 10, 7), kind: EventKind::Ratified, party: Some(C::VE), towards: None, note: Cow::Borrowed("Maduro signs the decree/law on the treaty's entry into force; Venezuela's internal procedures complete"), sources: Cow::Borrowed(&S553) },
+    TreatyEvent { date: ymd(2025, 10, 21), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the State Duma ratifies the treaty"), sources: Cow::Borrowed(&S554) },
+    TreatyEvent { date: ymd(2025, 10, 22), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the Federation Council approves the ratification (EFE: 'al día siguiente' after the Duma's vote of Tuesday 21 Oct; the day derived from the weekdays)"), sources: Cow::Borrowed(&S555) },
+    TreatyEvent { date: ymd(2025, 10, 27), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Putin signs the federal ratification law (Interfax, citing the legal-information portal)"), sources: Cow::Borrowed(&S556) },
+    TreatyEvent { date: ymd(2026, 1, 10), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("the Russian ambassador in Caracas calls the treaty in force and still the guide for relations, after Maduro's removal (RIA Novosti)"), sources: Cow::Borrowed(&S557) },
+];
+static S559: [SourceId; 6] = [
+    SourceId::new("russia-s50"),
+    SourceId::new("russia-s51"),
+    SourceId::new("russia-s53"),
+    SourceId::new("russia-s55"),
+    SourceId::new("russia2-s1"),
+    SourceId::new("russia2-s6"),
+];
+static S560: [SourceId; 1] = [
+    SourceId::new("russia2-s4"),
+];
+static S561: [SourceId; 1] = [
+    SourceId::new("russia2-s5"),
+];
+static S562: [SourceId; 1] = [
+    SourceId::new("russia2-s9"),
+];
+static S563: [Reading; 3] = [
+    Reading { says: Cow::Borrowed("in force from 7 Oct 2025, the day Maduro signed the decree (his words; Venezuela's domestic effect)"), date: Some(ymd(2025, 10, 7)), sources: Cow::Borrowed(&S560) },
+    Reading { says: Cow::Borrowed("in force with Putin's signature of the ratification law on 27 Oct 2025 (BTA, citing TASS)"), date: Some(ymd(2025, 10, 27)), sources: Cow::Borrowed(&S561) },
+    Reading { says: Cow::Borrowed("in force from 'the following October' (MENAFN, syndicated)"), date: Some(PartialDate::month(2025, 10)), sources: Cow::Borrowed(&S562) },
+];
+static S564: [Party; 1] = [
+    Party { country: C::RU, period: Period::new(ymd(2015, 3, 18), None) },
+];
+static S565: [EntityParty; 1] = [
+    EntityParty { entity: Entity::SouthOssetia, period: Period::new(ymd(2015, 3, 18), None) },
+];
+static S566: [SourceId; 1] = [
+    SourceId::new("russia-s85"),
+];
+static S567: [SourceId; 2] = [
+    SourceId::new("russia2-s12"),
+    SourceId::new("russia-s85"),
+];
+static S568: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2015, 6, 30), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Putin signs the federal ratification law"), sources: Cow::Borrowed(&S566) },
+    TreatyEvent { date: ymd(2015, 7, 30), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("exchange of the instruments of ratification in Moscow (Karasin and ambassador Gassiev); by Article 14 the treaty enters into force on that date (South Ossetia's foreign ministry)"), sources: Cow::Borrowed(&S567) },
+];
+static S569: [SourceId; 1] = [
+    SourceId::new("russia-s84"),
+];
+static S570: [Provision; 2] = [
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("если одна из сторон подвергается агрессии, то это будет рассматриваться как агрессия в отношении и другой стороны"), sources: Cow::Borrowed(&S569) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("РФ обеспечивает оборону и безопасность Республики Южная Осетия, включая защиту и охрану государственной границы Южной Осетии. С этой целью отдельные подразделения вооруженных сил и органов безопасности Южной Осетии входят в состав вооруженных сил и органов безопасности РФ по согласованию договаривающихся сторон"), sources: Cow::Borrowed(&S569) },
+];
+static S571: [SourceId; 5] = [
+    SourceId::new("russia-s83"),
+    SourceId::new("russia-s84"),
+    SourceId::new("russia-s73"),
+    SourceId::new("russia-s85"),
+    SourceId::new("russia2-s12"),
+];
 
-pub(crate) static TREATIES: [Treaty; 81] = [
+pub(crate) static TREATIES: [Treaty; 83] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -3879,6 +3967,40 @@ pub(crate) static TREATIES: [Treaty; 81] = [
         sources: Cow::Borrowed(&S545),
         note: Some(Cow::Borrowed("Charter of 17 articles (Burkina 24; AMAP) signed on Saturday 16 Sep 2023 by the heads of state of Burkina Faso, Mali and Niger; announced by the three ministerial delegations at Bamako (AFP via The Nation; AMAP; Top News Africa; Libre Info). Mali is designated depositary (Africa Liberty News). Article 6 is quoted in French as printed by 24 Heures Info (the same wording, capitalised 'Parties contractantes', is printed by SeneNews up to 'pour rétablir et assure…'); English translations: AFP (The Nation, partial) and NaijaOne. Entry into force: the sources disagree, and the Charter's final article was not seen. Miroir d'Afrique (18 Sep 2023) says it entered into force upon its signature by all the parties; Maliactu (Nov 2023) says it enters into force once all three have deposited their instruments of ratification, and Mali's and Burkina Faso's later ratification votes fit that reading. The queries use the first (in force from 16 Sep 2023, each party's period from signature), because no deposit date was found to date the second, which is kept as an alternative; Niger's ratification was not found. Term: no duration article was seen; AMAP reports that any party may denounce the Charter by diplomatic letter to the other signatories with six months' notice (article number not given), hence rule 'unknown'. The three announced their withdrawal from ECOWAS on 28 Jan 2024, effective 29 Jan 2025 (collective-s24, s27); it is not a withdrawal from this Charter. Whether the three were ever bound by the 1981 ECOWAS Mutual Assistance Protocol was not established (see ecowas-mad-1981).")),
         alternatives: Cow::Borrowed(&S550),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ve-ru-2025"),
+        name: Cow::Borrowed("Treaty on Strategic Partnership and Cooperation between the Russian Federation and the Bolivarian Republic of Venezuela"),
+        short_name: Cow::Borrowed("Russia–Venezuela Strategic Partnership Treaty (2025)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S551),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2025, 5, 7),
+        in_force: Some(ymd(2025, 11, 12)),
+        term: Term::AutoExtending { initial_years: 10, extension_years: 5, notice_months: 0 },
+        events: Cow::Borrowed(&S558),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S559),
+        note: Some(Cow::Borrowed("Signed in Moscow by Putin and Maduro. It covers political, economic (energy, mining, transport, communications) and security/counter-terrorism cooperation; no mutual-defence clause was reported. In force on Wednesday 12 Nov 2025 (EFE, citing Russia's official legal-information portal); other dates given are kept as readings. Term: ten years, then renewed automatically for five-year periods unless a party objects (reported at the National Assembly's ratification, 30 Sep 2025; the article was not seen; a six-month notice period is reported only by one minor site, so `notice_months` is 0, unknown). After Maduro's removal on 3 Jan 2026 no termination or suspension was found; on 10 Jan 2026 the Russian ambassador called the treaty in force and the guide for relations (RIA Novosti).")),
+        alternatives: Cow::Borrowed(&S563),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("os-ru-2015"),
+        name: Cow::Borrowed("Treaty between the Russian Federation and the Republic of South Ossetia on Alliance and Integration"),
+        short_name: Cow::Borrowed("Russia–South Ossetia Treaty on Alliance and Integration (2015)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S564),
+        entity_parties: Cow::Borrowed(&S565),
+        signed: ymd(2015, 3, 18),
+        in_force: Some(ymd(2015, 7, 30)),
+        term: Term::AutoExtending { initial_years: 25, extension_years: 10, notice_months: 0 },
+        events: Cow::Borrowed(&S568),
+        provisions: Cow::Borrowed(&S570),
+        sources: Cow::Borrowed(&S571),
+        note: Some(Cow::Borrowed("Signed in the Kremlin by Putin and Tibilov. 25 years, with extension for subsequent ten-year periods (Kremlin via Regnum; cominf.org); automatic character and notice period not confirmed. The mutual-defence sentence is RIA Novosti's paraphrase; the second text is quoted by RIA from the document; article numbers not found. Entry into force: on the exchange of instruments of ratification, 30 Jul 2015, by Article 14 (South Ossetia's foreign ministry, an official source of the entity; the Russian foreign ministry's undated report confirms the exchange, Karasin and ambassador Gassiev, but gives no date).")),
+        alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
 ];
