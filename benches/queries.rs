@@ -12,7 +12,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 mod naive;
 use naive::{
     naive_allies, naive_countries_with_stance, naive_members, naive_relation, naive_role, naive_stance,
-    naive_vote, one_pass_countries_with_stance,
+    naive_vote, one_pass_allies, one_pass_allies_of_all, one_pass_countries_with_stance,
 };
 use time::macros::date;
 
@@ -209,6 +209,45 @@ fn allies(c: &mut Criterion) {
     let mut g = c.benchmark_group("allies");
     g.bench_function("indexed", |b| b.iter(|| kb.allies(black_box(Country::RU), black_box(d))));
     g.bench_function("naive_scan", |b| b.iter(|| naive_allies(kb, black_box(Country::RU), black_box(d))));
+    g.finish();
+
+    // Issue 16's targets, with the world's alliances loaded: the
+    // best-connected country (the United States: NATO, the Rio Treaty,
+    // ANZUS, the Manila Pact, its Pacific treaties, Ukraine's agreement),
+    // a NATO pair, and every state on one day, each against one pass over
+    // the records.
+    let today = date!(2026 - 11 - 28);
+    // The baselines compute the same answer (the allies as a set).
+    let set = |x: Country| -> CountrySet {
+        kb.allies(x, today).iter().filter(|a| a.is_alliance()).map(|a| a.country).collect()
+    };
+    assert_eq!(one_pass_allies(kb, Country::US, today), set(Country::US));
+    let all = one_pass_allies_of_all(kb, today);
+    for x in Country::iter() {
+        assert_eq!(all[x as usize], set(x), "{x:?}");
+    }
+    let mut g = c.benchmark_group("allies_best_connected");
+    g.bench_function("indexed", |b| b.iter(|| kb.allies(black_box(Country::US), black_box(today))));
+    g.bench_function("one_pass", |b| {
+        b.iter(|| one_pass_allies(kb, black_box(Country::US), black_box(today)))
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("relation_nato_pair");
+    g.bench_function("indexed", |b| {
+        b.iter(|| kb.relation(black_box(Country::US), black_box(Country::GB), black_box(today)))
+    });
+    g.bench_function("naive_scan", |b| {
+        b.iter(|| naive_relation(kb, black_box(Country::US), black_box(Country::GB), black_box(today)))
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("allies_every_state");
+    g.sample_size(20);
+    g.bench_function("indexed", |b| {
+        b.iter(|| Country::iter().map(|x| kb.allies(x, black_box(today)).len()).sum::<usize>())
+    });
+    g.bench_function("one_pass", |b| b.iter(|| one_pass_allies_of_all(kb, black_box(today))));
     g.finish();
 }
 

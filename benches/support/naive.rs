@@ -101,3 +101,78 @@ pub fn naive_relation(kb: &Dataset, a: Country, b: Country, d: time::Date) -> Ve
 pub fn naive_allies(kb: &Dataset, c: Country, d: time::Date) -> usize {
     Country::iter().filter(|&x| x != c).filter(|&x| !naive_relation(kb, c, x, d).is_empty()).count()
 }
+
+/// Whether a union's membership makes its members allies (as `allies`).
+fn alliance_union(u: Union) -> bool {
+    use allegiance::UnionKind::{EconomicUnion, MilitaryAlliance, StateUnion, SupranationalUnion};
+    matches!(u.kind(), MilitaryAlliance | StateUnion | EconomicUnion | SupranationalUnion)
+}
+
+/// Whether a treaty kind makes its parties allies (as `allies`).
+fn alliance_treaty(t: &allegiance::Treaty) -> bool {
+    use allegiance::TreatyKind::{Friendship, MutualDefence, StrategicPartnership};
+    matches!(t.kind, MutualDefence | allegiance::TreatyKind::Union | Friendship | StrategicPartnership)
+        || t.has_mutual_defence()
+}
+
+/// `allies(c, d)` as a set, in one pass over the membership records and
+/// one over the treaties: the fair baseline for one query.
+pub fn one_pass_allies(kb: &Dataset, c: Country, d: time::Date) -> CountrySet {
+    let mut members = [CountrySet::EMPTY; 64];
+    let mut mine = 0u64;
+    for m in kb.memberships().iter().filter(|m| m.period.contains(d) && m.role == Role::Member) {
+        if alliance_union(m.union) {
+            members[m.union as usize].insert(m.country);
+            if m.country == c {
+                mine |= 1 << m.union as u64;
+            }
+        }
+    }
+    let mut out = CountrySet::EMPTY;
+    for u in Union::iter().filter(|&u| mine & (1 << u as u64) != 0) {
+        out |= members[u as usize];
+    }
+    for t in kb.treaties().iter().filter(|t| alliance_treaty(t)) {
+        let status = t.status_at(d);
+        let parties = t.parties_at(d) - status.suspended();
+        if status.is_in_force() && parties.contains(c) {
+            out |= parties;
+        }
+    }
+    out.remove(c);
+    out
+}
+
+/// `allies` of every country on `d` as sets, in one pass over the
+/// membership records and one over the treaties: the fair baseline for
+/// the all-states query.
+pub fn one_pass_allies_of_all(kb: &Dataset, d: time::Date) -> Vec<CountrySet> {
+    let mut members = [CountrySet::EMPTY; 64];
+    for m in kb.memberships().iter().filter(|m| m.period.contains(d) && m.role == Role::Member) {
+        if alliance_union(m.union) {
+            members[m.union as usize].insert(m.country);
+        }
+    }
+    let mut out = vec![CountrySet::EMPTY; 256];
+    for set in members.iter().filter(|s| !s.is_empty()) {
+        for c in set.iter() {
+            out[c as usize] |= *set;
+        }
+    }
+    for t in kb.treaties().iter().filter(|t| alliance_treaty(t)) {
+        let status = t.status_at(d);
+        if !status.is_in_force() {
+            continue;
+        }
+        let parties = t.parties_at(d) - status.suspended();
+        for c in parties.iter() {
+            out[c as usize] |= parties;
+        }
+    }
+    for (k, set) in out.iter_mut().enumerate() {
+        if let Some(c) = Country::iter().find(|&c| c as usize == k) {
+            set.remove(c);
+        }
+    }
+    out
+}

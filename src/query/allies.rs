@@ -39,6 +39,22 @@ pub const ALIGNED_VOTES_WINDOW: usize = 10;
 
 /// The tie kind of co-membership in `union` with these roles; `None` for a
 /// universal organisation (the UN), whose membership binds no two states.
+/// The aligned-votes window of a day ([`Dataset::vote_window`]).
+struct VoteWindow<'d> {
+    day: Date,
+    from: Date,
+    /// The last day the embedded record is used to, if the window reaches it.
+    record_to: Option<Date>,
+    /// The dataset's roll calls in the window after the record's end.
+    picked: &'d [u32],
+}
+
+/// Whether `c` is a party of `t` on `day`.
+#[inline]
+fn is_party(t: &crate::Treaty, c: Country, day: Date) -> bool {
+    t.parties.iter().any(|p| p.country == c && p.period.contains(day))
+}
+
 pub(crate) fn union_tie(union: Union, member_a: bool, member_b: bool) -> Option<TieKind> {
     Some(match union.kind() {
         UnionKind::Universal => return None,
@@ -102,9 +118,24 @@ impl Dataset {
 
     fn union_ties<'d>(&'d self, a: Country, b: Country, day: Date, out: &mut Vec<Tie<'d>>) {
         let ix = self.index();
+        self.union_ties_with(a, b, day, |u| ix.span_at(a, u, day), out);
+    }
+
+    /// [`Dataset::union_ties`] with `a`'s span in each union given (looked
+    /// up once per query by [`Dataset::allies`]).
+    #[inline]
+    fn union_ties_with<'d>(
+        &'d self,
+        a: Country,
+        b: Country,
+        day: Date,
+        span_a: impl Fn(Union) -> Option<&'d crate::index::Span>,
+        out: &mut Vec<Tie<'d>>,
+    ) {
+        let ix = self.index();
         let both = ix.union_mask[a as usize] & ix.union_mask[b as usize];
         for u in Union::iter().filter(|&u| both & (1 << (u as u8)) != 0) {
-            let (Some(sa), Some(sb)) = (ix.span_at(a, u, day), ix.span_at(b, u, day)) else { continue };
+            let (Some(sa), Some(sb)) = (span_a(u), ix.span_at(b, u, day)) else { continue };
             let (ma, mb) =
                 (&self.facts.memberships[sa.record as usize], &self.facts.memberships[sb.record as usize]);
             let Some(kind) = union_tie(u, sa.role.is_member(), sb.role.is_member()) else { continue };
@@ -129,16 +160,35 @@ impl Dataset {
                 continue;
             }
             let t = &self.facts.treaties[i as usize];
-            let party = |c: Country| t.parties.iter().any(|p| p.country == c && p.period.contains(day));
-            if party(a) && party(b) {
-                // What binds these two: only their own suspensions.
-                let mut status = status.restricted_to(CountrySet::from([a, b]));
-                if ix.treaty_legs[i as usize] {
-                    status = t.status_for(a, b, day);
-                }
-                out.push(Tie { kind: ix.treaty_ties[i as usize], via: Via::Treaty { treaty: t, status } });
+            if is_party(t, a, day) {
+                self.push_treaty_tie(i as usize, status, a, b, day, out);
             }
         }
+    }
+
+    /// The tie treaty `i` (in force on `day` with `status`, `a` a party)
+    /// makes between `a` and `b`, if `b` is a party on the day too.
+    #[inline]
+    fn push_treaty_tie<'d>(
+        &'d self,
+        i: usize,
+        status: crate::TreatyStatus,
+        a: Country,
+        b: Country,
+        day: Date,
+        out: &mut Vec<Tie<'d>>,
+    ) {
+        let ix = self.index();
+        let t = &self.facts.treaties[i];
+        if !is_party(t, b, day) {
+            return;
+        }
+        // What binds these two: only their own suspensions.
+        let mut status = status.restricted_to(CountrySet::from([a, b]));
+        if ix.treaty_legs[i] {
+            status = t.status_for(a, b, day);
+        }
+        out.push(Tie { kind: ix.treaty_ties[i], via: Via::Treaty { treaty: t, status } });
     }
 
     /// The aligned-votes tie: agreement at or above [`ALIGNED_VOTES`] over
@@ -147,18 +197,28 @@ impl Dataset {
     /// ([`crate::unga`]) up to its last day, the dataset's resolutions
     /// after it.
     fn vote_tie(&self, a: Country, b: Country, day: Date) -> Option<Tie<'_>> {
+        self.vote_tie_in(&self.vote_window(day), a, b)
+    }
+
+    /// The aligned-votes window of `day`, found once per query.
+    fn vote_window(&self, day: Date) -> VoteWindow<'_> {
         let ix = self.index();
         let from = window_start(day);
         let last = crate::unga::last_day();
-        let record = match last {
-            Some(last) if from <= last => crate::unga::agreement(a, b, from, day.min(last)),
-            _ => Agreement::default(),
-        };
+        let record_to = last.filter(|&last| from <= last).map(|last| day.min(last));
         // The dataset's roll calls in the window, after the record's end.
         let after = last.map_or(from, |last| from.max(last.next_day().unwrap_or(last)));
         let lo = after.previous_day().map_or(0, |d| crate::index::upper_bound(&ix.resolution_days, d));
         let hi = crate::index::upper_bound(&ix.resolution_days, day);
-        let picked = &ix.resolutions_by_date[lo.min(hi)..hi];
+        VoteWindow { day, from, record_to, picked: &ix.resolutions_by_date[lo.min(hi)..hi] }
+    }
+
+    /// [`Dataset::vote_tie`] in a window found by [`Dataset::vote_window`].
+    #[inline]
+    fn vote_tie_in<'d>(&'d self, w: &VoteWindow<'d>, a: Country, b: Country) -> Option<Tie<'d>> {
+        let ix = self.index();
+        let (day, from, picked) = (w.day, w.from, w.picked);
+        let record = w.record_to.map_or_else(Agreement::default, |to| crate::unga::agreement(a, b, from, to));
         let mut agreement = record;
         for &i in picked {
             let table = &ix.roll_calls[i as usize];
@@ -208,9 +268,21 @@ impl Dataset {
 
     fn bound_to(&self, country: Country, day: Date, alliance_only: bool) -> Vec<Ally<'_>> {
         let ix = self.index();
+        // `country`'s side of every pair, looked up once: its span in each
+        // union and its treaties in force on the day.
+        let mut spans = [None; Union::ALL.len()];
+        for u in Union::iter() {
+            spans[u as usize] = ix.span_at(country, u, day);
+        }
+        let in_force: Vec<(usize, crate::TreatyStatus)> = ix.treaties_of[country as usize]
+            .iter()
+            .map(|&i| (i as usize, ix.treaty_status[i as usize].at(day)))
+            .filter(|&(i, s)| s.is_in_force() && is_party(&self.facts.treaties[i], country, day))
+            .collect();
+        let window = self.vote_window(day);
         let mut candidates = CountrySet::EMPTY;
         for u in Union::iter() {
-            let Some(span) = ix.span_at(country, u, day) else { continue };
+            let Some(span) = spans[u as usize] else { continue };
             let Some(roles) = ix.roles_at(u, day) else { continue };
             for (r, set) in roles.iter().enumerate() {
                 let member = crate::Role::from_index(r as u8).is_some_and(crate::Role::is_member);
@@ -220,23 +292,27 @@ impl Dataset {
                 }
             }
         }
-        for &i in &ix.treaties_of[country as usize] {
-            let t = &self.facts.treaties[i as usize];
-            if alliance_only && !ix.treaty_ties[i as usize].is_alliance_grade() {
+        for &(i, _) in &in_force {
+            if alliance_only && !ix.treaty_ties[i].is_alliance_grade() {
                 continue;
             }
-            if ix.treaty_status[i as usize].at(day).is_in_force() {
-                let parties = t.parties_at(day);
-                if parties.contains(country) {
-                    candidates |= parties;
-                }
-            }
+            candidates |= self.facts.treaties[i].parties_at(day);
         }
         candidates.remove(country);
         let mut out: Vec<Ally<'_>> = candidates
             .iter()
             .filter_map(|c| {
-                let ties = self.ties_between(country, c, day);
+                let mut ties = Vec::with_capacity(4);
+                self.union_ties_with(country, c, day, |u| spans[u as usize], &mut ties);
+                for &(i, status) in &in_force {
+                    if ix.treaty_parties[i].contains(c) {
+                        self.push_treaty_tie(i, status, country, c, day, &mut ties);
+                    }
+                }
+                if let Some(t) = self.vote_tie_in(&window, country, c) {
+                    ties.push(t);
+                }
+                ties.sort_by_key(Tie::order);
                 let keep = if alliance_only {
                     ties.first().is_some_and(Tie::is_alliance_grade)
                 } else {
