@@ -36,6 +36,21 @@
 //! North Korea becomes an ally when the 2024 treaty enters into force (4
 //! December 2024), Iran when the 2025 treaty does.
 //!
+//! **Security agreements short of an alliance.** Defence-cooperation,
+//! security-cooperation and basing agreements (France's defence
+//! partnership treaties in Africa, the US–UAE defence cooperation
+//! agreement, Ukraine's bilateral security agreements of 2024–2025) are
+//! recorded as strategic partnerships, with what they hold in their
+//! provisions (`consultation` within 24 hours, `military_cooperation`):
+//! they bind the two to consult and cooperate on defence, which is what the
+//! partnership tier means, and none holds a mutual-defence clause. They are
+//! not a tie kind of their own. A one-sided pledge to defend a state (the
+//! United States' Executive Order 14353 on Qatar, 2025) is a
+//! [`crate::TreatyKind::SecurityAssurances`] record whose `mutual_defence`
+//! provisions bind the one party towards the other
+//! ([`crate::Provision::binds`], [`crate::Provision::towards`]); like any
+//! treaty with a mutual-defence provision it makes a `MutualDefence` tie.
+//!
 //! # Frozen and suspended ties
 //!
 //! A member can freeze its participation in a union without leaving it

@@ -108,6 +108,41 @@ fn venezuela_and_russia_are_partners_from_the_2025_treaty() {
     assert_eq!(t.alternatives.len(), 3, "the other entry-into-force dates are kept as readings");
 }
 
+/// France's defence treaties end where the host denounced them: Mali's in
+/// Nov 2022 (six months after 2 May 2022), Chad's in May 2025 (six months
+/// after 28 Nov 2024); Djibouti's and Gabon's hold.
+#[test]
+fn frances_african_defence_treaties_end_where_they_were_denounced() {
+    let kb = Dataset::embedded();
+    let with_france = |c: Country, d| kb.relation(c, Country::FR, d).is_alliance();
+    assert!(with_france(Country::ML, date!(2022 - 06 - 01)), "under notice, still a party");
+    assert!(!with_france(Country::ML, date!(2023 - 01 - 01)));
+    assert!(with_france(Country::TD, date!(2024 - 12 - 01)));
+    assert!(!with_france(Country::TD, date!(2025 - 06 - 01)));
+    assert!(with_france(Country::DJ, TODAY) && with_france(Country::GA, TODAY));
+    assert!(!with_france(Country::DJ, date!(2014 - 04 - 30)), "in force from 1 May 2014");
+}
+
+/// The United States' Gulf instruments: Executive Order 14353 pledges it to
+/// Qatar's defence from 29 Sep 2025, one-sided (every provision binds the
+/// United States towards Qatar); C-SIPA binds Bahrain.
+#[test]
+fn the_united_states_gulf_instruments() {
+    let kb = Dataset::embedded();
+    assert!(!kb.relation(Country::QA, Country::US, date!(2025 - 09 - 28)).is_alliance());
+    assert!(kb.relation(Country::QA, Country::US, TODAY).is_alliance());
+    let eo = kb.treaty("qa-us-2025").unwrap();
+    assert!(eo.provisions.iter().all(|p| p.binds == Some(Country::US) && p.towards == Some(Country::QA)));
+    assert!(kb.relation(Country::BH, Country::US, TODAY).is_alliance());
+    assert!(kb.relation(Country::BH, Country::GB, TODAY).is_alliance(), "the UK joined C-SIPA in Jul 2025");
+    assert!(
+        !kb.relation(Country::BH, Country::GB, date!(2025 - 06 - 01))
+            .ties
+            .iter()
+            .any(|t| matches!(&t.via, allegiance::Via::Treaty { treaty, .. } if treaty.id == "bh-us-2023"))
+    );
+}
+
 #[test]
 fn russia_and_its_union_partners_are_covered_in_part() {
     let kb = Dataset::embedded();

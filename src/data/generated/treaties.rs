@@ -2590,8 +2590,305 @@ static S571: [SourceId; 5] = [
     SourceId::new("russia-s85"),
     SourceId::new("russia2-s12"),
 ];
+static S572: [Party; 2] = [
+    Party { country: C::DJ, period: Period::new(ymd(2011, 12, 21), None) },
+    Party { country: C::FR, period: Period::new(ymd(2011, 12, 21), None) },
+];
+static S573: [SourceId; 1] = [
+    SourceId::new("france-s6"),
+];
+static S574: [SourceId; 1] = [
+    SourceId::new("france-s1"),
+];
+static S575: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2014, 5, 14), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Décret n° 2014-484 publishes the treaty (ensemble trois annexes); the 1977 provisional protocol on the stationing of French forces is recorded as abrogated on 14 May 2014"), sources: Cow::Borrowed(&S573) },
+    TreatyEvent { date: ymd(2024, 7, 24), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Macron and Guelleh sign in Paris a new Traité de coopération en matière de défense that 'prend la suite' of the 2011 treaty (separate record dj-fr-2024); its entry into force was not found"), sources: Cow::Borrowed(&S574) },
+];
+static S576: [SourceId; 1] = [
+    SourceId::new("france-s4"),
+];
+static S577: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: Some(C::FR), towards: Some(C::DJ), text: Cow::Borrowed("en cas d'agression armée, consultation immédiate en vue de définir les moyens appropriés à mettre en oeuvre conjointement pour la défense de la République de Djibouti"), sources: Cow::Borrowed(&S576) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::FR), towards: Some(C::DJ), text: Cow::Borrowed("La partie française apporte son concours au renforcement des forces armées djiboutiennes dans le cadre du projet d'armée défini par la partie djiboutienne"), sources: Cow::Borrowed(&S576) },
+];
+static S578: [SourceId; 4] = [
+    SourceId::new("france-s1"),
+    SourceId::new("france-s2"),
+    SourceId::new("france-s6"),
+    SourceId::new("france-s7"),
+];
+static S579: [SourceId; 3] = [
+    SourceId::new("france-s3"),
+    SourceId::new("france-s4"),
+    SourceId::new("france-s8"),
+];
+static S580: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("The security clause commits France to the defence of Djibouti's territorial integrity; if its text (a non-automatic commitment) is judged to oblige France to assist against external aggression, the kind would be mutual_defence"), date: None, sources: Cow::Borrowed(&S579) },
+];
+static S581: [Party; 2] = [
+    Party { country: C::FR, period: Period::new(ymd(2010, 2, 24), None) },
+    Party { country: C::GA, period: Period::new(ymd(2010, 2, 24), None) },
+];
+static S582: [SourceId; 1] = [
+    SourceId::new("france-s17"),
+];
+static S583: [SourceId; 1] = [
+    SourceId::new("france-s18"),
+];
+static S584: [SourceId; 1] = [
+    SourceId::new("france-s23"),
+];
+static S585: [SourceId; 1] = [
+    SourceId::new("france-s24"),
+];
+static S586: [TreatyEvent; 5] = [
+    TreatyEvent { date: ymd(2011, 4, 20), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("Loi n° 2011-425 authorises ratification"), sources: Cow::Borrowed(&S582) },
+    TreatyEvent { date: ymd(2014, 6, 12), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Décret n° 2014-614 publishes the treaty (ensemble une annexe) in the JORF"), sources: Cow::Borrowed(&S582) },
+    TreatyEvent { date: ymd(2019, 5, 31), kind: EventKind::Extended { until: Some(ymd(2024, 5, 31)) }, party: None, towards: None, note: Cow::Borrowed("Exchange of letters of 30 and 31 May 2019 (Libreville) renews the treaty unchanged under point 2 of Article 22 for five years from 1 Jun 2019"), sources: Cow::Borrowed(&S583) },
+    TreatyEvent { date: PartialDate::month(2024, 7), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("the Libreville base is to become a 'pôle de formation mixte' (a joint training pole)"), sources: Cow::Borrowed(&S584) },
+    TreatyEvent { date: PartialDate::month(2025, 3), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("AFP: the Libreville base has become a 'camp partagé' focused on training"), sources: Cow::Borrowed(&S585) },
+];
+static S587: [SourceId; 5] = [
+    SourceId::new("france-s17"),
+    SourceId::new("france-s18"),
+    SourceId::new("france-s21"),
+    SourceId::new("france-s19"),
+    SourceId::new("france-s20"),
+];
+static S588: [SourceId; 1] = [
+    SourceId::new("france-s22"),
+];
+static S589: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("The French embassy says the renewal was made official on 17 Jun 2019 by an exchange of letters between the defence ministers Ossouka Raponda and Parly"), date: Some(ymd(2019, 6, 17)), sources: Cow::Borrowed(&S588) },
+];
+static S590: [Party; 2] = [
+    Party { country: C::FR, period: Period::new(ymd(2014, 7, 16), None) },
+    Party { country: C::ML, period: Period::new(ymd(2014, 7, 16), Some(PartialDate::month(2022, 11))) },
+];
+static S591: [SourceId; 1] = [
+    SourceId::new("france-s60"),
+];
+static S592: [SourceId; 3] = [
+    SourceId::new("france-s61"),
+    SourceId::new("france-s62"),
+    SourceId::new("france-s63"),
+];
+static S593: [SourceId; 1] = [
+    SourceId::new("france-s62"),
+];
+static S594: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2016, 7, 4), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("Loi n° 2016-913 authorises ratification"), sources: Cow::Borrowed(&S591) },
+    TreatyEvent { date: ymd(2016, 11, 21), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Décret n° 2016-1565 publishes the treaty"), sources: Cow::Borrowed(&S591) },
+    TreatyEvent { date: ymd(2022, 5, 2), kind: EventKind::Withdrew, party: Some(C::ML), towards: None, note: Cow::Borrowed("Mali's transitional government denounces the 2014 treaty (effective six months after notification) and the SOFA texts (immediate effect)"), sources: Cow::Borrowed(&S592) },
+    TreatyEvent { date: PartialDate::month(2022, 11), kind: EventKind::Terminated, party: None, towards: None, note: Cow::Borrowed("the denunciation takes effect, six months after its notification of 2 May 2022 (the government spokesman; the day is derived, not stated)"), sources: Cow::Borrowed(&S593) },
+];
+static S595: [SourceId; 4] = [
+    SourceId::new("france-s60"),
+    SourceId::new("france-s61"),
+    SourceId::new("france-s62"),
+    SourceId::new("france-s65"),
+];
+static S596: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Denunciation of the 2014 treaty effective six months after notification (around Nov 2022; exact date not found)"), date: None, sources: Cow::Borrowed(&S593) },
+];
+static S597: [Party; 2] = [
+    Party { country: C::FR, period: Period::new(ymd(1976, 3, 6), None) },
+    Party { country: C::TD, period: Period::new(ymd(1976, 3, 6), Some(PartialDate::month(2025, 5))) },
+];
+static S598: [SourceId; 2] = [
+    SourceId::new("france-s52"),
+    SourceId::new("france-s58"),
+];
+static S599: [SourceId; 2] = [
+    SourceId::new("france-s52"),
+    SourceId::new("france-s53"),
+];
+static S600: [SourceId; 2] = [
+    SourceId::new("france-s55"),
+    SourceId::new("france-s81"),
+];
+static S601: [SourceId; 1] = [
+    SourceId::new("france-s53"),
+];
+static S602: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2019, 9, 5), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Revised defence cooperation agreement signed (per the Chadian government's 2024 communiqué); six bilateral security and defence conventions signed in N'Djamena that week"), sources: Cow::Borrowed(&S598) },
+    TreatyEvent { date: ymd(2024, 11, 28), kind: EventKind::Withdrew, party: Some(C::TD), towards: None, note: Cow::Borrowed("Chadian government communiqué: decision to end the defence cooperation agreement (revised 5 Sep 2019), respecting the resiliation terms including the notice period"), sources: Cow::Borrowed(&S599) },
+    TreatyEvent { date: ymd(2025, 1, 30), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Last French base (Sergent-Adji-Kossei, N'Djamena) handed over, ending the French military presence in Chad"), sources: Cow::Borrowed(&S600) },
+    TreatyEvent { date: PartialDate::month(2025, 5), kind: EventKind::Terminated, party: None, towards: None, note: Cow::Borrowed("the denunciation takes effect six months after its notification (AFP); the notification's date was not found, so the month is derived from the announcement of 28 Nov 2024"), sources: Cow::Borrowed(&S601) },
+];
+static S603: [SourceId; 1] = [
+    SourceId::new("france-s51"),
+];
+static S604: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::FR), towards: Some(C::TD), text: Cow::Borrowed("A la demande du gouvernement de la République du Tchad, le gouvernement de la République française apporte, dans la limite de ses possibilités, le concours en personnels militaires français qui lui sont nécessaires pour l'organisation et l'instruction des forces armées du Tchad."), sources: Cow::Borrowed(&S603) },
+];
+static S605: [SourceId; 5] = [
+    SourceId::new("france-s51"),
+    SourceId::new("france-s52"),
+    SourceId::new("france-s54"),
+    SourceId::new("france-s55"),
+    SourceId::new("france-s59"),
+];
+static S606: [SourceId; 2] = [
+    SourceId::new("france-s54"),
+    SourceId::new("france-s55"),
+];
+static S607: [SourceId; 1] = [
+    SourceId::new("france-s58"),
+];
+static S608: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("The termination takes effect six months after Chad's formal notification (date of notification not found); the French presence ended on 30 Jan 2025"), date: None, sources: Cow::Borrowed(&S606) },
+    Reading { says: Cow::Borrowed("Alwihda reports the 2019 conventions were signed on a Wednesday (4 Sep 2019), not 5 Sep"), date: Some(ymd(2019, 9, 4)), sources: Cow::Borrowed(&S607) },
+];
+static S609: [Party; 2] = [
+    Party { country: C::US, period: Period::new(ymd(2025, 9, 29), None) },
+    Party { country: C::QA, period: Period::new(ymd(2025, 9, 29), None) },
+];
+static S610: [SourceId; 2] = [
+    SourceId::new("gulfus-s33"),
+    SourceId::new("gulfus-s34"),
+];
+static S611: [SourceId; 2] = [
+    SourceId::new("gulfus-s33"),
+    SourceId::new("gulfus-s35"),
+];
+static S612: [SourceId; 1] = [
+    SourceId::new("gulfus-s32"),
+];
+static S613: [SourceId; 2] = [
+    SourceId::new("gulfus-s38"),
+    SourceId::new("gulfus-s39"),
+];
+static S614: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2025, 10, 1), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("the order's text, dated Monday 29 Sep, is released on the White House website on Wednesday 1 Oct"), sources: Cow::Borrowed(&S610) },
+    TreatyEvent { date: ymd(2025, 10, 1), kind: EventKind::Statement, party: Some(C::QA), towards: None, note: Cow::Borrowed("Qatar's Ministry of Foreign Affairs welcomes the order as 'an important step in strengthening the two countries' close defense partnership'"), sources: Cow::Borrowed(&S611) },
+    TreatyEvent { date: ymd(2025, 10, 6), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("published in the Federal Register, vol. 90, no. 191, pp. 48143-48144 (FR Doc. 2025-19483)"), sources: Cow::Borrowed(&S612) },
+    TreatyEvent { date: ymd(2025, 10, 10), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("a letter of acceptance for a Qatari Emiri Air Force training facility at Mountain Home AFB, Idaho (a training arrangement, not a defence agreement)"), sources: Cow::Borrowed(&S613) },
+];
+static S615: [Provision; 3] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("Sec. 1")), binds: Some(C::US), towards: Some(C::QA), text: Cow::Borrowed("it is the policy of the United States to guarantee the security and territorial integrity of the State of Qatar against external attack."), sources: Cow::Borrowed(&S612) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Sec. 2(a)")), binds: Some(C::US), towards: Some(C::QA), text: Cow::Borrowed("The United States shall regard any armed attack on the territory, sovereignty, or critical infrastructure of the State of Qatar as a threat to the peace and security of the United States."), sources: Cow::Borrowed(&S612) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Sec. 2(b)")), binds: Some(C::US), towards: Some(C::QA), text: Cow::Borrowed("In the event of such an attack, the United States shall take all lawful and appropriate measures--including diplomatic, economic, and, if necessary, military--to defend the interests of the United States and of the State of Qatar and to restore peace and stability."), sources: Cow::Borrowed(&S612) },
+];
+static S616: [SourceId; 6] = [
+    SourceId::new("gulfus-s32"),
+    SourceId::new("gulfus-s33"),
+    SourceId::new("gulfus-s34"),
+    SourceId::new("gulfus-s36"),
+    SourceId::new("gulfus-s41"),
+    SourceId::new("gulfus-s40"),
+];
+static S617: [Party; 3] = [
+    Party { country: C::BH, period: Period::new(ymd(2023, 9, 13), None) },
+    Party { country: C::US, period: Period::new(ymd(2023, 9, 13), None) },
+    Party { country: C::GB, period: Period::new(PartialDate::month(2025, 7), None) },
+];
+static S618: [SourceId; 4] = [
+    SourceId::new("gulfus-s17"),
+    SourceId::new("gulfus-s22"),
+    SourceId::new("gulfus-s29"),
+    SourceId::new("gulfus-s30"),
+];
+static S619: [SourceId; 1] = [
+    SourceId::new("gulfus-s22"),
+];
+static S620: [SourceId; 2] = [
+    SourceId::new("gulfus-s20"),
+    SourceId::new("gulfus-s22"),
+];
+static S621: [SourceId; 2] = [
+    SourceId::new("gulfus-s27"),
+    SourceId::new("gulfus-s28"),
+];
+static S622: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2024, 12, 7), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("Bahrain and the United States extend (sign) an invitation to the United Kingdom to accede, in Manama (ORF date; Breaking Defense 'December 2024'; State Department statement via Al-Borsa)"), sources: Cow::Borrowed(&S618) },
+    TreatyEvent { date: PartialDate::month(2025, 7), kind: EventKind::Joined, party: Some(C::GB), towards: None, note: Cow::Borrowed("the United Kingdom joins (Breaking Defense: it 'formally joined in July' 2025; other readings kept as alternatives)"), sources: Cow::Borrowed(&S619) },
+    TreatyEvent { date: ymd(2025, 11, 1), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("first trilateral C-SIPA Defence Working Group (Manama): members welcome the UK's accession and reiterate that external aggression against any party is 'a matter of grave concern under Article II'"), sources: Cow::Borrowed(&S620) },
+    TreatyEvent { date: PartialDate::month(2026, 3), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Bahrain, the United States and the United Kingdom hold 'extraordinary consultations under Article II' (Bahrain's NSA Nasser bin Hamad with CENTCOM's Adm. Cooper and the UK CDS Knighton) over Iranian attacks on Bahrain after the war that began on 28 Feb 2026; exact day not shown (Al-Shorouk page dated 6 Mar 2026 in its URL)"), sources: Cow::Borrowed(&S621) },
+];
+static S623: [SourceId; 1] = [
+    SourceId::new("gulfus-s17"),
+];
+static S624: [SourceId; 1] = [
+    SourceId::new("gulfus-s20"),
+];
+static S625: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article II")), binds: None, towards: None, text: Cow::Borrowed("immediately meet at the most senior levels to determine additional defence needs and to develop, and implement appropriate defence and deterrent responses as decided upon by the Parties, including in the economic, military, and/or political realms"), sources: Cow::Borrowed(&S623) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article II")), binds: None, towards: None, text: Cow::Borrowed("treat any external aggression against the sovereignty, independence, and territorial integrity of any of the parties as a matter of grave concern"), sources: Cow::Borrowed(&S624) },
+];
+static S626: [SourceId; 7] = [
+    SourceId::new("gulfus-s12"),
+    SourceId::new("gulfus-s13"),
+    SourceId::new("gulfus-s14"),
+    SourceId::new("gulfus-s15"),
+    SourceId::new("gulfus-s16"),
+    SourceId::new("gulfus-s17"),
+    SourceId::new("gulfus-s31"),
+];
+static S627: [SourceId; 1] = [
+    SourceId::new("gulfus-s23"),
+];
+static S628: [SourceId; 1] = [
+    SourceId::new("gulfus-s15"),
+];
+static S629: [SourceId; 2] = [
+    SourceId::new("gulfus-s22"),
+    SourceId::new("gulfus-s23"),
+];
+static S630: [SourceId; 1] = [
+    SourceId::new("gulfus-s26"),
+];
+static S631: [Reading; 5] = [
+    Reading { says: Cow::Borrowed("Global Bihari writes that C-SIPA was 'effective from June 19, 2025' (probably the UK accession date rather than the original entry into force)"), date: Some(ymd(2025, 6, 19)), sources: Cow::Borrowed(&S627) },
+    Reading { says: Cow::Borrowed("Ambassador Bondy's press conference (Daily Tribune) gives the signature as 13-14 September 2023"), date: Some(ymd(2023, 9, 14)), sources: Cow::Borrowed(&S628) },
+    Reading { says: Cow::Borrowed("Breaking Defense: the UK 'formally joined in July' 2025 (the State Department accession ceremony was on 16 Jul 2025)"), date: Some(PartialDate::month(2025, 7)), sources: Cow::Borrowed(&S629) },
+    Reading { says: Cow::Borrowed("National Security News (March 2025) already called the UK 'officially' the third member, after the Lords committee report of February 2025"), date: Some(PartialDate::month(2025, 3)), sources: Cow::Borrowed(&S630) },
+    Reading { says: Cow::Borrowed("the UK's accession effective 19 Jun 2025 (Global Bihari)"), date: Some(ymd(2025, 6, 19)), sources: Cow::Borrowed(&S627) },
+];
+static S632: [Party; 2] = [
+    Party { country: C::AE, period: Period::new(ymd(2017, 5, 8), None) },
+    Party { country: C::US, period: Period::new(ymd(2017, 5, 8), None) },
+];
+static S633: [SourceId; 1] = [
+    SourceId::new("gulfus-s52"),
+];
+static S634: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("a framework that dictates “the magnitude and conditions of the US military presence in-country.”"), sources: Cow::Borrowed(&S633) },
+];
+static S635: [SourceId; 6] = [
+    SourceId::new("gulfus-s47"),
+    SourceId::new("gulfus-s48"),
+    SourceId::new("gulfus-s49"),
+    SourceId::new("gulfus-s50"),
+    SourceId::new("gulfus-s51"),
+    SourceId::new("gulfus-s52"),
+];
+static S636: [SourceId; 1] = [
+    SourceId::new("gulfus-s51"),
+];
+static S637: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Sputnik (copied by Aletho News) says Bolton and Tahnoon bin Zayed 'signed' the DCA on 29 May 2019; other reports call 29 May 2019 the entry into force of the 2017 agreement"), date: Some(ymd(2019, 5, 29)), sources: Cow::Borrowed(&S636) },
+];
+static S638: [Party; 2] = [
+    Party { country: C::AE, period: Period::new(PartialDate::year(1994), Some(ymd(2019, 5, 29))) },
+    Party { country: C::US, period: Period::new(PartialDate::year(1994), Some(ymd(2019, 5, 29))) },
+];
+static S639: [SourceId; 2] = [
+    SourceId::new("gulfus-s47"),
+    SourceId::new("gulfus-s50"),
+];
+static S640: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2019, 5, 29), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("replaced by the new Defense Cooperation Agreement signed 8 May 2017, which entered into force on 29 May 2019; the end date is taken as the successor's entry into force (inference — no source dates the 1994 accord's lapse)"), sources: Cow::Borrowed(&S639) },
+];
+static S641: [SourceId; 2] = [
+    SourceId::new("gulfus-s47"),
+    SourceId::new("gulfus-s48"),
+];
+static S642: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("the 1994 accord could instead be read as replaced on the signature of the new DCA (8 May 2017)"), date: Some(ymd(2017, 5, 8)), sources: Cow::Borrowed(&S641) },
+];
 
-pub(crate) static TREATIES: [Treaty; 83] = [
+pub(crate) static TREATIES: [Treaty; 91] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -4002,5 +4299,141 @@ pub(crate) static TREATIES: [Treaty; 83] = [
         note: Some(Cow::Borrowed("Signed in the Kremlin by Putin and Tibilov. 25 years, with extension for subsequent ten-year periods (Kremlin via Regnum; cominf.org); automatic character and notice period not confirmed. The mutual-defence sentence is RIA Novosti's paraphrase; the second text is quoted by RIA from the document; article numbers not found. Entry into force: on the exchange of instruments of ratification, 30 Jul 2015, by Article 14 (South Ossetia's foreign ministry, an official source of the entity; the Russian foreign ministry's undated report confirms the exchange, Karasin and ambassador Gassiev, but gives no date).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("dj-fr-2011"),
+        name: Cow::Borrowed("Traité de coopération en matière de défense entre la République française et la République de Djibouti"),
+        short_name: Cow::Borrowed("France–Djibouti defence cooperation treaty (2011)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S572),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2011, 12, 21),
+        in_force: Some(ymd(2014, 5, 1)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S575),
+        provisions: Cow::Borrowed(&S577),
+        sources: Cow::Borrowed(&S578),
+        note: Some(Cow::Borrowed("Signed in Paris; it replaced the provisional protocol of 27 Jun 1977 on the stationing of French forces (décret 2014-484). The 2011 treaty keeps a 'clause de sécurité' described by the Senate as 'sans automaticité' / 'non-automatique'; its verbatim text was not found in any excerpt, so the kind stays strategic_partnership (see alternatives). The texts quoted under provisions are the French Senate rapporteur's summary, not the treaty wording. Term and denunciation article not found; Art. 21 abrogates earlier defence agreements.")),
+        alternatives: Cow::Borrowed(&S580),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("fr-ga-2010"),
+        name: Cow::Borrowed("Traité instituant un partenariat de défense entre la République française et la République gabonaise"),
+        short_name: Cow::Borrowed("France–Gabon defence partnership treaty (2010)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S581),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2010, 2, 24),
+        in_force: Some(ymd(2014, 6, 1)),
+        term: Term::AutoExtending { initial_years: 5, extension_years: 5, notice_months: 0 },
+        events: Cow::Borrowed(&S586),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S587),
+        note: Some(Cow::Borrowed("Signed in Libreville by Sarkozy and Ali Bongo. In force 1 Jun 2014 for five years (JORF exchange of letters; ministerial answer to QE 99924). Senate report: five years renewable by tacit reconduction; the 2019 renewal was nevertheless made by exchange of letters 'conformément au point 2 de l'article 22', until 31 May 2024. What happened at the 31 May 2024 expiry (tacit renewal, new exchange, or a new text) was not found. Annex Art. 11: Gabon may ask at any time for the withdrawal of French forces. No source quotes an assistance clause. Its status after 31 May 2024 is only presumed from the tacit-reconduction rule of the 2010 Senate report: no source reports a renewal, a lapse or a denunciation, and the 2019 renewal was made by an express exchange of letters.")),
+        alternatives: Cow::Borrowed(&S589),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("fr-ml-2014"),
+        name: Cow::Borrowed("Traité de coopération en matière de défense entre la République française et la République du Mali"),
+        short_name: Cow::Borrowed("France–Mali defence cooperation treaty (2014)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S590),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2014, 7, 16),
+        in_force: Some(ymd(2016, 11, 1)),
+        term: Term::AutoExtending { initial_years: 5, extension_years: 5, notice_months: 6 },
+        events: Cow::Borrowed(&S594),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S595),
+        note: Some(Cow::Borrowed("Signed in Bamako. In force 1 Nov 2016 for five years, renewable tacitly for five-year periods unless a party notifies six months before expiry (décret n° 2016-1565). Mali's junta denounced it on 2 May 2022 and notified France at once; per the government spokesman the denunciation of the treaty takes effect six months after notification (exact effective date not stated). Mali's party period ends in Nov 2022, six months after the notification (derived from the spokesman's words; no source gives the day).")),
+        alternatives: Cow::Borrowed(&S596),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("fr-td-1976"),
+        name: Cow::Borrowed("Accord de coopération militaire technique entre le gouvernement de la République française et le gouvernement de la République du Tchad"),
+        short_name: Cow::Borrowed("France–Chad military technical cooperation agreement (1976, revised 2019)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S597),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1976, 3, 6),
+        in_force: Some(ymd(1978, 3, 1)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S602),
+        provisions: Cow::Borrowed(&S604),
+        sources: Cow::Borrowed(&S605),
+        note: Some(Cow::Borrowed("Signed in N'Djamena (6 Mar and 19 Jun 1976 per N'Djamena Actu); in force 1 Mar 1978. 21 articles. No mutual-defence clause found. Chad announced on 28 Nov 2024 that it ends the defence cooperation agreement 'révisé … le 5 septembre 2019', respecting the notice period; AFP: resiliation takes effect six months after notification (notification date not found). Chad's party period ends in May 2025, six months after a notification presumed on the day of the announcement (derived: the notification's date was not found). No source says that the 'accord révisé' of 2019 revises this 1976 accord; the record reads it so because it is the defence cooperation agreement in force between the two.")),
+        alternatives: Cow::Borrowed(&S608),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("qa-us-2025"),
+        name: Cow::Borrowed("Executive Order 14353 of September 29, 2025: Assuring the Security of the State of Qatar"),
+        short_name: Cow::Borrowed("US executive order on Qatar's security (2025)"),
+        kind: TreatyKind::SecurityAssurances,
+        parties: Cow::Borrowed(&S609),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2025, 9, 29),
+        in_force: Some(ymd(2025, 9, 29)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&S614),
+        provisions: Cow::Borrowed(&S615),
+        sources: Cow::Borrowed(&S616),
+        note: Some(Cow::Borrowed("Recorded with kind 'security_assurances' as the brief asks: a unilateral US presidential order, not an agreement — Qatar undertakes nothing, and 'parties' lists the United States (giver) and Qatar (beneficiary); every provision binds the US towards Qatar. Dated 29 Sep 2025 and released 1 Oct, after the Israeli strike on Hamas leaders in Doha in September 2025 (The National; AP). An executive order takes effect when signed, so `in_force` is its date. Not ratified by the Senate and not binding as a treaty (Fox News; Semafor). The Federal Register excerpt breaks off at Sec. 2(c), so Sec. 2(c) is not recorded. The order has no entry-into-force clause in the part seen; in_force left empty. No bilateral defence agreement following the order was found (searched). In the war that began on 28 Feb 2026 an Iranian missile struck Al Udeid (Qatar MoD via NewsX, 4 Mar 2026); no source was found on the US formally invoking EO 14353.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("bh-us-2023"),
+        name: Cow::Borrowed("Comprehensive Security Integration and Prosperity Agreement"),
+        short_name: Cow::Borrowed("C-SIPA (US–Bahrain 2023; UK acceded 2025)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S617),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2023, 9, 13),
+        in_force: Some(PartialDate::month(2023, 10)),
+        term: Term::Unlimited,
+        events: Cow::Borrowed(&S622),
+        provisions: Cow::Borrowed(&S625),
+        sources: Cow::Borrowed(&S626),
+        note: Some(Cow::Borrowed("Signed at the State Department in Washington by Secretary of State Antony Blinken and Bahrain's Crown Prince and Prime Minister Salman bin Hamad Al Khalifa (State Department media note, copy; i24NEWS/AP; The National). The White House called it a 'binding international agreement' but not a 'treaty' (AJIL); US Ambassador Bondy: 'a binding executive agreement', legally binding with 'no time frame' (Daily Tribune) — hence term 'unlimited'; notified to Congress, no ratification needed (AGSIW). Entry into force 'late October 2023' rests on ORF Middle East alone (reference; day and clause not seen). The Article II wording is quoted from secondary sources (a Newsweek op-ed copy; ORF, with the variant 'defence… to develop, and implement … as decided upon by the Parties, including in the economic, military, and/or political realms'; Al-Ayyam's text in machine translation adds 'in accordance with their constitutions and laws'); the State Department text of Article II was not seen in an excerpt. The 'grave concern' provision is CENTCOM's (DVIDS) paraphrase of Article II, not the treaty wording. The consultation clause is conditioned on external aggression or the threat of it against a party; no mutual-defence (Article 5-type) clause (AGSIW). The House of Lords International Agreements Committee noted the UK commitment to consult 'at the highest level' and that accession does not appear to go beyond existing UK commitments. Open to further parties (preamble). Withdrawal/amendment clauses and their article numbers were not seen.")),
+        alternatives: Cow::Borrowed(&S631),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ae-us-2017"),
+        name: Cow::Borrowed("Defense Cooperation Agreement between the United States and the United Arab Emirates"),
+        short_name: Cow::Borrowed("US–UAE Defense Cooperation Agreement (2017)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S632),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2017, 5, 8),
+        in_force: Some(ymd(2019, 5, 29)),
+        term: Term::Fixed { years: 15 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S634),
+        sources: Cow::Borrowed(&S635),
+        note: Some(Cow::Borrowed("Signed 8 May 2017 and disclosed during Mohamed bin Zayed's Washington visit on 15 May 2017 (Reuters; Defense News); replaces the 1994 accord. Entered into force on 29 May 2019 (The News International). The 15-year term rests on one source (Mattis quoted by The Arab Weekly: collaboration 'over a 15-year period'); the article and any extension rule were not seen. The Pentagon (Sherwood) described it as a framework for the US military presence; no defence commitment is reported. No quote names the agreement that entered into force on 29 May 2019 as the one signed on 8 May 2017; the record reads them as one (Gulf News, not among the sources, calls it signed earlier that year).")),
+        alternatives: Cow::Borrowed(&S637),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ae-us-1994"),
+        name: Cow::Borrowed("Defense cooperation agreement between the United States and the United Arab Emirates (1994)"),
+        short_name: Cow::Borrowed("US–UAE defence accord (1994)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S638),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: PartialDate::year(1994),
+        in_force: Some(PartialDate::year(1994)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S640),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S641),
+        note: Some(Cow::Borrowed("Known only as 'a 1994 accord' (Reuters) / 'a bilateral defense agreement that had been in force since 1994' (Defense News); exact title, day and terms not found.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&S642),
     },
 ];
