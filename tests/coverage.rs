@@ -71,13 +71,23 @@ fn ukraines_security_agreements_make_its_partners_with_their_instruments() {
             "{c:?} by {id}"
         );
     }
-    assert_eq!(now.iter().filter(|a| a.is_alliance()).count(), 27);
+    assert_eq!(
+        now.iter().filter(|a| a.is_alliance()).count(),
+        27,
+        "the 27 agreements in effect (the US by two instruments)"
+    );
     // Greece's agreement awaits ratification: signed, not in force.
     assert!(by(Country::GR).is_none_or(|a| !a.is_alliance()));
     assert!(!kb.treaty_status("gr-ua-2024", TODAY).unwrap().is_in_force());
-    // On 1 Mar 2022 none of them existed.
-    assert!(kb.allies(Country::UA, date!(2022 - 03 - 01)).iter().all(|a| !a.is_alliance()));
-    assert!(kb.allies(Country::UA, date!(2024 - 01 - 11)).iter().all(|a| !a.is_alliance()));
+    // On 1 Mar 2022 none of them existed: Ukraine's one partner was the
+    // United States, by the Charter on Strategic Partnership of 2021.
+    for day in [date!(2022 - 03 - 01), date!(2024 - 01 - 11)] {
+        let then: Vec<_> = kb.allies(Country::UA, day).into_iter().filter(|a| a.is_alliance()).collect();
+        assert_eq!(then.iter().map(|a| a.country).collect::<Vec<_>>(), [Country::US], "{day}");
+        assert!(
+            matches!(&then[0].ties[0].via, allegiance::Via::Treaty { treaty, .. } if treaty.id == "ua-us-2021")
+        );
+    }
     assert!(matches!(kb.allies_coverage(Country::UA, TODAY), Covered::Partly { .. }));
 }
 
@@ -141,6 +151,25 @@ fn the_united_states_gulf_instruments() {
             .iter()
             .any(|t| matches!(&t.via, allegiance::Via::Treaty { treaty, .. } if treaty.id == "bh-us-2023"))
     );
+}
+
+/// Charters and declarations: Armenia and Azerbaijan are US partners by
+/// their charters (2025, 2026); Georgia's was suspended by the US on 30 Nov
+/// 2024; Japan and Australia by their 2007 and 2022 declarations and their
+/// Reciprocal Access Agreement.
+#[test]
+fn charters_and_declarations_make_partners_from_their_signature() {
+    let kb = Dataset::embedded();
+    let partners = |a, b, d| kb.relation(a, b, d).is_alliance();
+    assert!(!partners(Country::AM, Country::US, date!(2025 - 01 - 13)));
+    assert!(partners(Country::AM, Country::US, TODAY));
+    assert!(!partners(Country::AZ, Country::US, date!(2026 - 02 - 09)));
+    assert!(partners(Country::AZ, Country::US, TODAY));
+    assert!(partners(Country::GE, Country::US, date!(2024 - 11 - 29)));
+    assert!(!partners(Country::GE, Country::US, TODAY), "suspended by the US");
+    assert!(partners(Country::JP, Country::AU, date!(2022 - 03 - 01)));
+    assert!(!partners(Country::JP, Country::PH, date!(2025 - 09 - 10)));
+    assert!(partners(Country::JP, Country::PH, TODAY));
 }
 
 #[test]

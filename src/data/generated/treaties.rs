@@ -2887,8 +2887,322 @@ static S641: [SourceId; 2] = [
 static S642: [Reading; 1] = [
     Reading { says: Cow::Borrowed("the 1994 accord could instead be read as replaced on the signature of the new DCA (8 May 2017)"), date: Some(ymd(2017, 5, 8)), sources: Cow::Borrowed(&S641) },
 ];
+static S643: [Party; 2] = [
+    Party { country: C::UA, period: Period::new(ymd(2008, 12, 19), Some(ymd(2021, 11, 10))) },
+    Party { country: C::US, period: Period::new(ymd(2008, 12, 19), Some(ymd(2021, 11, 10))) },
+];
+static S644: [SourceId; 3] = [
+    SourceId::new("charters-s8"),
+    SourceId::new("charters-s6"),
+    SourceId::new("charters-s9"),
+];
+static S645: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2021, 11, 10), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("superseded_by ua-us-2021: the updated Charter signed by Blinken and Kuleba 'will replace the similar document that Ukraine and the United States concluded in 2008' (Holos Ukrainy)"), sources: Cow::Borrowed(&S644) },
+];
+static S646: [SourceId; 8] = [
+    SourceId::new("charters-s1"),
+    SourceId::new("charters-s2"),
+    SourceId::new("charters-s3"),
+    SourceId::new("charters-s4"),
+    SourceId::new("charters-s5"),
+    SourceId::new("charters-s6"),
+    SourceId::new("charters-s8"),
+    SourceId::new("charters-s9"),
+];
+static S647: [Party; 2] = [
+    Party { country: C::UA, period: Period::new(ymd(2021, 11, 10), None) },
+    Party { country: C::US, period: Period::new(ymd(2021, 11, 10), None) },
+];
+static S648: [SourceId; 1] = [
+    SourceId::new("charters-s10"),
+];
+static S649: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::US), towards: Some(C::UA), text: Cow::Borrowed("The United States intends to support Ukraine’s efforts to counter armed aggression, economic and energy disruptions, and malicious cyber activity by Russia, including by maintaining sanctions against or related to Russia and applying other relevant measures until restoration of the territorial integrity of Ukraine within its internationally recognized borders"), sources: Cow::Borrowed(&S648) },
+];
+static S650: [SourceId; 6] = [
+    SourceId::new("charters-s6"),
+    SourceId::new("charters-s7"),
+    SourceId::new("charters-s8"),
+    SourceId::new("charters-s9"),
+    SourceId::new("charters-s10"),
+    SourceId::new("charters-s11"),
+];
+static S651: [Party; 2] = [
+    Party { country: C::GE, period: Period::new(ymd(2009, 1, 9), None) },
+    Party { country: C::US, period: Period::new(ymd(2009, 1, 9), None) },
+];
+static S652: [SourceId; 1] = [
+    SourceId::new("charters-s12"),
+];
+static S653: [SourceId; 3] = [
+    SourceId::new("charters-s19"),
+    SourceId::new("charters-s20"),
+    SourceId::new("charters-s21"),
+];
+static S654: [SourceId; 1] = [
+    SourceId::new("charters-s22"),
+];
+static S655: [SourceId; 1] = [
+    SourceId::new("charters-s23"),
+];
+static S656: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2009, 6, 22), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("first meeting of the Strategic Partnership Commission in Washington launches four working groups (democracy; defense and security; economic, trade and energy; people-to-people exchanges)"), sources: Cow::Borrowed(&S652) },
+    TreatyEvent { date: ymd(2024, 11, 30), kind: EventKind::Suspended, party: Some(C::US), towards: None, note: Cow::Borrowed("the State Department suspends the U.S.-Georgia Strategic Partnership ('the United States has suspended this mechanism') after Georgian Dream suspends the EU accession process and police use force against protesters"), sources: Cow::Borrowed(&S653) },
+    TreatyEvent { date: ymd(2025, 3, 20), kind: EventKind::Statement, party: Some(C::GE), towards: None, note: Cow::Borrowed("PM Kobakhidze: restoring the strategic partnership from a 'clean slate' is Georgian Dream's main foreign-policy priority"), sources: Cow::Borrowed(&S654) },
+    TreatyEvent { date: ymd(2025, 12, 23), kind: EventKind::Statement, party: Some(C::GE), towards: None, note: Cow::Borrowed("Kobakhidze: Georgia is 'ready to resume our strategic partnership at any time'; no US resumption found"), sources: Cow::Borrowed(&S655) },
+];
+static S657: [SourceId; 1] = [
+    SourceId::new("charters-s16"),
+];
+static S658: [SourceId; 1] = [
+    SourceId::new("charters-s17"),
+];
+static S659: [Provision; 2] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Section I(3)")), binds: None, towards: None, text: Cow::Borrowed("Cooperation between democracies on defense and security is essential to respond effectively to threats to peace and security;"), sources: Cow::Borrowed(&S657) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::US), towards: Some(C::GE), text: Cow::Borrowed("enable Georgia to provide for its legitimate security and defense needs, including development of appropriate, NATO-interoperable military forces."), sources: Cow::Borrowed(&S658) },
+];
+static S660: [SourceId; 12] = [
+    SourceId::new("charters-s12"),
+    SourceId::new("charters-s13"),
+    SourceId::new("charters-s14"),
+    SourceId::new("charters-s15"),
+    SourceId::new("charters-s16"),
+    SourceId::new("charters-s17"),
+    SourceId::new("charters-s18"),
+    SourceId::new("charters-s19"),
+    SourceId::new("charters-s20"),
+    SourceId::new("charters-s21"),
+    SourceId::new("charters-s22"),
+    SourceId::new("charters-s23"),
+];
+static S661: [Party; 2] = [
+    Party { country: C::AM, period: Period::new(ymd(2025, 1, 14), None) },
+    Party { country: C::US, period: Period::new(ymd(2025, 1, 14), None) },
+];
+static S662: [SourceId; 1] = [
+    SourceId::new("charters-s27"),
+];
+static S663: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::US), towards: Some(C::AM), text: Cow::Borrowed("defense consultations … through professional military assistance training … reform programs intended to increase Armenian interoperability"), sources: Cow::Borrowed(&S662) },
+];
+static S664: [SourceId; 7] = [
+    SourceId::new("charters-s24"),
+    SourceId::new("charters-s25"),
+    SourceId::new("charters-s26"),
+    SourceId::new("charters-s27"),
+    SourceId::new("charters-s28"),
+    SourceId::new("charters-s29"),
+    SourceId::new("charters-s30"),
+];
+static S665: [SourceId; 3] = [
+    SourceId::new("charters-s26"),
+    SourceId::new("charters-s27"),
+    SourceId::new("charters-s24"),
+];
+static S666: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("title given as 'Strategic Partnership Commission Charter between the Government of the United States and the Government of Armenia' (Mediamax; RFE/RL: 'the charter of a newly established U.S.-Armenia Strategic Partnership Commission'); the Armenian MFA text is headed 'Charter on Strategic Partnership between the Republic of Armenia and the United States of America'"), date: Some(ymd(2025, 1, 14)), sources: Cow::Borrowed(&S665) },
+];
+static S667: [Party; 2] = [
+    Party { country: C::AZ, period: Period::new(ymd(2026, 2, 10), None) },
+    Party { country: C::US, period: Period::new(ymd(2026, 2, 10), None) },
+];
+static S668: [SourceId; 1] = [
+    SourceId::new("charters-s38"),
+];
+static S669: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2026, 2, 11), kind: EventKind::Statement, party: Some(C::AZ), towards: None, note: Cow::Borrowed("Aliyev calls the Charter 'a historic document'"), sources: Cow::Borrowed(&S668) },
+];
+static S670: [SourceId; 1] = [
+    SourceId::new("charters-s33"),
+];
+static S671: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("The Republic of Azerbaijan and the United States of America intend to expand the scope of their defense and security cooperation, including defense sales,"), sources: Cow::Borrowed(&S670) },
+];
+static S672: [SourceId; 9] = [
+    SourceId::new("charters-s31"),
+    SourceId::new("charters-s32"),
+    SourceId::new("charters-s33"),
+    SourceId::new("charters-s34"),
+    SourceId::new("charters-s35"),
+    SourceId::new("charters-s36"),
+    SourceId::new("charters-s37"),
+    SourceId::new("charters-s38"),
+    SourceId::new("charters-s39"),
+];
+static S673: [Party; 2] = [
+    Party { country: C::US, period: Period::new(ymd(2002, 3, 12), None) },
+    Party { country: C::UZ, period: Period::new(ymd(2002, 3, 12), None) },
+];
+static S674: [SourceId; 1] = [
+    SourceId::new("charters-s55"),
+];
+static S675: [SourceId; 1] = [
+    SourceId::new("charters-s56"),
+];
+static S676: [SourceId; 1] = [
+    SourceId::new("charters-s57"),
+];
+static S677: [SourceId; 1] = [
+    SourceId::new("charters-s58"),
+];
+static S678: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2003, 4, 15), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("the Joint Security Cooperation Consultations in Washington reaffirm both sides' commitment to implementing the Declaration"), sources: Cow::Borrowed(&S674) },
+    TreatyEvent { date: ymd(2018, 5, 16), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Trump and Mirziyoyev resolve on a new dialogue 'to reinvigorate the 2002 Declaration of Strategic Partnership'"), sources: Cow::Borrowed(&S675) },
+    TreatyEvent { date: ymd(2021, 12, 13), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("inaugural meeting of the U.S.-Uzbekistan Strategic Partnership Dialogue in Tashkent"), sources: Cow::Borrowed(&S676) },
+    TreatyEvent { date: ymd(2023, 11, 7), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("third annual Strategic Partnership Dialogue in Tashkent"), sources: Cow::Borrowed(&S677) },
+];
+static S679: [SourceId; 2] = [
+    SourceId::new("charters-s54"),
+    SourceId::new("charters-s52"),
+];
+static S680: [Provision; 1] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: None, binds: Some(C::US), towards: Some(C::UZ), text: Cow::Borrowed("regard with grave concern any external threat to the security and territorial integrity of the Republic of Uzbekistan"), sources: Cow::Borrowed(&S679) },
+];
+static S681: [SourceId; 8] = [
+    SourceId::new("charters-s52"),
+    SourceId::new("charters-s53"),
+    SourceId::new("charters-s54"),
+    SourceId::new("charters-s55"),
+    SourceId::new("charters-s56"),
+    SourceId::new("charters-s57"),
+    SourceId::new("charters-s58"),
+    SourceId::new("charters-s63"),
+];
+static S682: [SourceId; 2] = [
+    SourceId::new("charters-s52"),
+    SourceId::new("charters-s54"),
+];
+static S683: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("the State Department fact sheet names Powell and Kamilov as signatories; the Washington Post says President Karimov signed it during his March visit"), date: Some(ymd(2002, 3, 12)), sources: Cow::Borrowed(&S682) },
+    Reading { says: Cow::Borrowed("title rendered as 'Declaration Concerning the Strategic Partnership and the Foundations of Bilateral Cooperation between the Republic of Uzbekistan and the United States of America' in the 2003 joint statement"), date: Some(PartialDate::month(2002, 3)), sources: Cow::Borrowed(&S674) },
+];
+static S684: [Party; 2] = [
+    Party { country: C::AU, period: Period::new(ymd(2007, 3, 13), None) },
+    Party { country: C::JP, period: Period::new(ymd(2007, 3, 13), None) },
+];
+static S685: [SourceId; 1] = [
+    SourceId::new("asiapac-s22"),
+];
+static S686: [SourceId; 1] = [
+    SourceId::new("asiapac-s23"),
+];
+static S687: [SourceId; 2] = [
+    SourceId::new("asiapac-s26"),
+    SourceId::new("asiapac-s24"),
+];
+static S688: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2007, 6, 6), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Inaugural Japan-Australia Joint Foreign and Defence Ministerial Consultations (2+2) in Tokyo, held on the basis of the Joint Declaration"), sources: Cow::Borrowed(&S685) },
+    TreatyEvent { date: ymd(2007, 9, 9), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Action Plan to implement the Joint Declaration adopted"), sources: Cow::Borrowed(&S686) },
+    TreatyEvent { date: ymd(2022, 10, 22), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("A new Joint Declaration on Security Cooperation is signed in Perth, 'renewing a 2007 commitment' (separate record au-jp-2022)"), sources: Cow::Borrowed(&S687) },
+];
+static S689: [SourceId; 1] = [
+    SourceId::new("asiapac-s19"),
+];
+static S690: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("preamble")), binds: None, towards: None, text: Cow::Borrowed("Committing to increasing practical cooperation between the defence forces and other security related agencies of Japan and Australia, including through strengthening the regular and constructive exchange of views and assessments of security developments in areas of common interest"), sources: Cow::Borrowed(&S689) },
+];
+static S691: [SourceId; 5] = [
+    SourceId::new("asiapac-s19"),
+    SourceId::new("asiapac-s20"),
+    SourceId::new("asiapac-s21"),
+    SourceId::new("asiapac-s22"),
+    SourceId::new("asiapac-s28"),
+];
+static S692: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("The 2022 declaration 'renewing a 2007 commitment' could be read as superseding this one (event kind superseded on 2022-10-22); no source says it replaced or terminated it"), date: None, sources: Cow::Borrowed(&S687) },
+];
+static S693: [Party; 2] = [
+    Party { country: C::AU, period: Period::new(ymd(2022, 10, 22), None) },
+    Party { country: C::JP, period: Period::new(ymd(2022, 10, 22), None) },
+];
+static S694: [SourceId; 2] = [
+    SourceId::new("asiapac-s25"),
+    SourceId::new("asiapac-s26"),
+];
+static S695: [Provision; 1] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("will consult each other on contingencies that may affect our sovereignty and regional security interests, and consider measures in response"), sources: Cow::Borrowed(&S694) },
+];
+static S696: [SourceId; 4] = [
+    SourceId::new("asiapac-s24"),
+    SourceId::new("asiapac-s25"),
+    SourceId::new("asiapac-s26"),
+    SourceId::new("asiapac-s27"),
+];
+static S697: [Party; 2] = [
+    Party { country: C::AU, period: Period::new(ymd(2022, 1, 6), None) },
+    Party { country: C::JP, period: Period::new(ymd(2022, 1, 6), None) },
+];
+static S698: [SourceId; 2] = [
+    SourceId::new("asiapac-s29"),
+    SourceId::new("asiapac-s31"),
+];
+static S699: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2023, 8, 8), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Diplomatic notes for entry into force exchanged in Tokyo and Canberra, after Diet approval and completion of Australia's domestic procedures; entry into force set for 13 Aug 2023"), sources: Cow::Borrowed(&S698) },
+];
+static S700: [SourceId; 1] = [
+    SourceId::new("asiapac-s30"),
+];
+static S701: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("The Japan-Australia RAA is an agreement which establishes in particular procedures between Japan and Australia for the cooperative activities conducted by defence force of one country while visiting the other country, and defines a status of the visiting force."), sources: Cow::Borrowed(&S700) },
+];
+static S702: [SourceId; 3] = [
+    SourceId::new("asiapac-s29"),
+    SourceId::new("asiapac-s30"),
+    SourceId::new("asiapac-s31"),
+];
+static S703: [Party; 2] = [
+    Party { country: C::GB, period: Period::new(ymd(2023, 1, 11), None) },
+    Party { country: C::JP, period: Period::new(ymd(2023, 1, 11), None) },
+];
+static S704: [SourceId; 2] = [
+    SourceId::new("asiapac-s32"),
+    SourceId::new("asiapac-s33"),
+];
+static S705: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2023, 9, 15), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Diplomatic notes for entry into force exchanged in London; entry into force set for 15 Oct 2023"), sources: Cow::Borrowed(&S704) },
+];
+static S706: [SourceId; 1] = [
+    SourceId::new("asiapac-s32"),
+];
+static S707: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("The Japan-UK RAA is an agreement which establishes procedures between Japan and the UK for the cooperative activities conducted by defense force of one country while visiting the other country and defines a status of the visiting force."), sources: Cow::Borrowed(&S706) },
+];
+static S708: [SourceId; 4] = [
+    SourceId::new("asiapac-s32"),
+    SourceId::new("asiapac-s33"),
+    SourceId::new("asiapac-s34"),
+    SourceId::new("asiapac-s35"),
+];
+static S709: [Party; 2] = [
+    Party { country: C::JP, period: Period::new(ymd(2024, 7, 8), None) },
+    Party { country: C::PH, period: Period::new(ymd(2024, 7, 8), None) },
+];
+static S710: [SourceId; 2] = [
+    SourceId::new("asiapac-s39"),
+    SourceId::new("asiapac-s40"),
+];
+static S711: [SourceId; 1] = [
+    SourceId::new("asiapac-s38"),
+];
+static S712: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2024, 12, 16), kind: EventKind::Ratified, party: Some(C::PH), towards: None, note: Cow::Borrowed("Ratified by the President of the Philippines; the Senate concurred the same day"), sources: Cow::Borrowed(&S710) },
+    TreatyEvent { date: ymd(2025, 6, 6), kind: EventKind::Ratified, party: Some(C::JP), towards: None, note: Cow::Borrowed("Approved by the National Diet (House of Councillors completes approval)"), sources: Cow::Borrowed(&S710) },
+    TreatyEvent { date: ymd(2025, 8, 12), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Ceremonial exchange of notes verbales in Manila (DFA Secretary Lazaro, Ambassador Endo); entry into force set for 11 Sep 2025"), sources: Cow::Borrowed(&S711) },
+];
+static S713: [SourceId; 1] = [
+    SourceId::new("asiapac-s36"),
+];
+static S714: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("The Japan-Philippines RAA is an agreement which establishes procedures for the cooperative activities that are conducted by forces of Japan and the Philippines while the force of one country is visiting the other country and defines a legal status of the visiting force."), sources: Cow::Borrowed(&S713) },
+];
+static S715: [SourceId; 4] = [
+    SourceId::new("asiapac-s36"),
+    SourceId::new("asiapac-s37"),
+    SourceId::new("asiapac-s38"),
+    SourceId::new("asiapac-s39"),
+];
 
-pub(crate) static TREATIES: [Treaty; 91] = [
+pub(crate) static TREATIES: [Treaty; 102] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -4435,5 +4749,192 @@ pub(crate) static TREATIES: [Treaty; 91] = [
         note: Some(Cow::Borrowed("Known only as 'a 1994 accord' (Reuters) / 'a bilateral defense agreement that had been in force since 1994' (Defense News); exact title, day and terms not found.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&S642),
+    },
+    Treaty {
+        id: Cow::Borrowed("ua-us-2008"),
+        name: Cow::Borrowed("United States-Ukraine Charter on Strategic Partnership"),
+        short_name: Cow::Borrowed("US–Ukraine Charter on Strategic Partnership (2008)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S643),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2008, 12, 19),
+        in_force: Some(ymd(2008, 12, 19)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&S645),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S646),
+        note: Some(Cow::Borrowed("Signed at the Department of State in Washington by Secretary of State Condoleezza Rice and Foreign Minister Volodymyr Ohryzko (Ogryzko). The State Department called it 'a statement of intent'; AP called it 'nonbinding'. No entry-into-force clause was seen; as a non-binding charter it is treated as effective from signature (see below) (no source says so explicitly). Its preamble confirms the importance of the 1994 Trilateral Statement and the Budapest Memorandum security assurances. Security section: Ambassador William Taylor (Interfax-Ukraine) said the second section is dedicated to defense and security cooperation, that the Charter does not oblige either party to give military assistance, and that 'if the borders are violated, we will meet and discuss our further steps' — the Section II wording itself was not seen in any search result, so no provision is recorded. Term: none seen in the text; the 10-year review rule reported in 2021 (RFE/RL, Holos Ukrainy) may refer to the updated text. No entry-into-force clause was seen: like the dataset's other declarations and charters (a statement of intent), it is treated as effective from signature, so `in_force` is its date.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ua-us-2021"),
+        name: Cow::Borrowed("U.S.-Ukraine Charter on Strategic Partnership"),
+        short_name: Cow::Borrowed("US–Ukraine Charter on Strategic Partnership (2021 update)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S647),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2021, 11, 10),
+        in_force: Some(ymd(2021, 11, 10)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S649),
+        sources: Cow::Borrowed(&S650),
+        note: Some(Cow::Borrowed("Signed at the Department of State in Washington by Secretary of State Antony Blinken and Foreign Minister Dmytro Kuleba during a Strategic Partnership Commission meeting (state.gov text; Ukrinform; FPRI Kyiv). It replaced the 2008 Charter (Holos Ukrainy). Term: no fixed term; Kuleba said it 'will determine for ten years' the directions of relations, and RFE/RL and Holos Ukrainy report that the parties review the text every 10 years or earlier by mutual consent (the clause's section number not seen) — hence term 'unknown'. Treated as effective from signature (no source states entry into force). The provision recorded is the sentence Report.az quotes from the state.gov text; its section number was not seen. RFE/RL also quotes US support for Ukraine's 'right to decide its own future foreign policy course free from outside interference, including with respect to Ukraine's aspirations to join NATO' and for its NATO Enhanced Opportunities Partner status, with the 2021 Strategic Defense Framework as the basis of defence cooperation. No mutual-defence clause. No renewal, review or termination found through the search (the 2024 US–Ukraine Bilateral Security Agreement, ua-us-2024, cites it in its preamble — seen only in a forum copy, not recorded). No entry-into-force clause was seen: like the dataset's other declarations and charters (a statement of intent), it is treated as effective from signature, so `in_force` is its date.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ge-us-2009"),
+        name: Cow::Borrowed("United States-Georgia Charter on Strategic Partnership"),
+        short_name: Cow::Borrowed("US–Georgia Charter on Strategic Partnership (2009)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S651),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2009, 1, 9),
+        in_force: Some(ymd(2009, 1, 9)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&S656),
+        provisions: Cow::Borrowed(&S659),
+        sources: Cow::Borrowed(&S660),
+        note: Some(Cow::Borrowed("Signed in the State Department's Treaty Room, Washington, by Secretary of State Condoleezza Rice and Foreign Minister Grigol Vashadze (signing first set for 4 Jan, postponed; civil.ge). State Department officials stressed it is 'not a mutual defense treaty' (PanARMENIAN). Treated as effective from signature; no entry-into-force or term clause seen. The second provision is the Charter's phrase as quoted by the Embassy of Georgia; its section number was not seen in the excerpt (the Charter's defence section is not otherwise shown). The Section I(3) text is from a copy of the full text printed by The Georgian Times (aggregator copy of the text the Georgian MFA released). On 30 Nov 2024 the US suspended the partnership mechanism (not a termination); Georgian Dream has called for a reset since; no restoration was found up to the search date. No entry-into-force clause was seen: like the dataset's other declarations and charters (a statement of intent), it is treated as effective from signature, so `in_force` is its date.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("am-us-2025"),
+        name: Cow::Borrowed("Charter on Strategic Partnership between the Republic of Armenia and the United States of America"),
+        short_name: Cow::Borrowed("Armenia–US Charter on Strategic Partnership (2025)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S661),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2025, 1, 14),
+        in_force: Some(ymd(2025, 1, 14)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S663),
+        sources: Cow::Borrowed(&S664),
+        note: Some(Cow::Borrowed("Signed at the U.S. Department of State in Washington by Foreign Minister Ararat Mirzoyan and Secretary of State Antony Blinken, six days before the change of US administration; full text published by the Armenian MFA (A1plus, Panorama). It establishes a U.S.-Armenia Strategic Partnership Commission — Mediamax and RFE/RL call the document the 'Strategic Partnership Commission Charter' (see alternatives). The provision recorded is made of the phrases RFE/RL's Armenian Service quotes from the defence section ('defense consultations', training, interoperability reform programmes); RFE/RL adds that it says nothing about arms supplies. The section number and full wording were not seen. No mutual-defence clause; analysts call it 'a declaration, not a legally binding treaty' (301.am). Treated as effective from signature; no entry-into-force or term clause seen. No Strategic Partnership Commission meeting or other later event was found through the search. No entry-into-force clause was seen: like the dataset's other declarations and charters (a statement of intent), it is treated as effective from signature, so `in_force` is its date.")),
+        alternatives: Cow::Borrowed(&S666),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("az-us-2026"),
+        name: Cow::Borrowed("Charter on Strategic Partnership between the Government of the Republic of Azerbaijan and the Government of the United States of America"),
+        short_name: Cow::Borrowed("Azerbaijan–US Charter on Strategic Partnership (2026)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S667),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2026, 2, 10),
+        in_force: Some(ymd(2026, 2, 10)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&S669),
+        provisions: Cow::Borrowed(&S671),
+        sources: Cow::Borrowed(&S672),
+        note: Some(Cow::Borrowed("Agreed in principle at the Washington summit of 8 Aug 2025, where the presidents signed a Memorandum of Understanding on a Strategic Working Group to draft the Charter (Azerbaijani MFA via Caspian Energy; the MoU took effect on signature for one year, extendable — Trend). Signed in Baku on Tuesday 10 Feb 2026 by President Ilham Aliyev and US Vice President JD Vance (Reuters; Trend; 1news.az), i.e. by the two governments. Four sections (1news.az); full English text printed by Trend. The provision is the sentence TASS quotes from the text released by AZERTAC; its section number was not seen (Report.az summarises the same section as including defence and military-technical cooperation, counter-terrorism, cybersecurity and critical-infrastructure protection, and humanitarian demining). No mutual-defence clause was seen. Treated as effective from signature; no entry-into-force or term clause seen. No entry-into-force clause was seen: like the dataset's other declarations and charters (a statement of intent), it is treated as effective from signature, so `in_force` is its date.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("us-uz-2002"),
+        name: Cow::Borrowed("Declaration on the Strategic Partnership and Cooperation Framework Between the United States of America and the Republic of Uzbekistan"),
+        short_name: Cow::Borrowed("US–Uzbekistan Declaration on Strategic Partnership (2002)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S673),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2002, 3, 12),
+        in_force: Some(ymd(2002, 3, 12)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&S678),
+        provisions: Cow::Borrowed(&S680),
+        sources: Cow::Borrowed(&S681),
+        note: Some(Cow::Borrowed("Signed in Washington during President Karimov's visit. Signatories: the State Department fact sheet says Secretary of State Colin Powell and Foreign Minister Abdulaziz Kamilov signed it; the Washington Post says Karimov 'signed' it (see alternatives). The security-cooperation undertaking is quoted by the Washington Post from the text and paraphrased by the State Department fact sheet ('The U.S. affirms that it would regard with grave concern any external threat…'); it is a statement of concern, not a defence or consultation obligation, so it is recorded as territorial_integrity; its article number was not seen (the text's first part is 'I. Cooperation in the Political Field', Article 1.1). The earlier joint statement of 12 Oct 2001 (on a classified agreement of 7 Oct 2001) provided for urgent consultation 'in the event of a direct threat to the security of territorial integrity' of Uzbekistan (Financial Times) — a separate instrument, not recorded. No term, denunciation or suspension found (relations cooled after 2005; not searched in detail). No entry-into-force clause was seen: like the dataset's other declarations and charters (a statement of intent), it is treated as effective from signature, so `in_force` is its date.")),
+        alternatives: Cow::Borrowed(&S683),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("au-jp-2007"),
+        name: Cow::Borrowed("Japan-Australia Joint Declaration on Security Cooperation"),
+        short_name: Cow::Borrowed("Japan–Australia Joint Declaration on Security Cooperation (2007)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S684),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2007, 3, 13),
+        in_force: Some(ymd(2007, 3, 13)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&S688),
+        provisions: Cow::Borrowed(&S690),
+        sources: Cow::Borrowed(&S691),
+        note: Some(Cow::Borrowed("Signed on 13 Mar 2007 by Prime Ministers Shinzo Abe and John Howard during Howard's visit to Japan (Xinhua: 'Tuesday'). A political declaration, not a treaty. It was acted on from June 2007 (the 2+2 consultations, the Action Plan). It has no clause on consulting over contingencies: Jiji/Arab News describe it as focused on counter-terrorism, peacekeeping and non-proliferation. Only preambular text was seen; the operative paragraphs were not in any excerpt. No entry-into-force clause was seen: like the dataset's other declarations and charters (a statement of intent), it is treated as effective from signature, so `in_force` is its date.")),
+        alternatives: Cow::Borrowed(&S692),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("au-jp-2022"),
+        name: Cow::Borrowed("Australia-Japan Joint Declaration on Security Cooperation"),
+        short_name: Cow::Borrowed("Australia–Japan Joint Declaration on Security Cooperation (Perth, 2022)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S693),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2022, 10, 22),
+        in_force: Some(ymd(2022, 10, 22)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S695),
+        sources: Cow::Borrowed(&S696),
+        note: Some(Cow::Borrowed("Signed in Perth on 22 Oct 2022 by Prime Ministers Anthony Albanese and Kishida Fumio at the annual Leaders' Meeting; titled 'Australia-Japan Joint Declaration on Security Cooperation' by DFAT and 'Joint Declaration on Security Cooperation' by the Kantei. It builds on the 2007 declaration (para. 4, DFAT text). The consultation wording is quoted from the declaration by Jiji; its paragraph number was not seen. Kishida called it a compass for the next ten years; no term or entry-into-force clause seen. No entry-into-force clause was seen: like the dataset's other declarations and charters (a statement of intent), it is treated as effective from signature, so `in_force` is its date.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("au-jp-raa-2022"),
+        name: Cow::Borrowed("Agreement between Japan and Australia concerning the facilitation of reciprocal access and cooperation between the Self-Defense Forces of Japan and the Australian Defence Force"),
+        short_name: Cow::Borrowed("Japan–Australia Reciprocal Access Agreement (2022)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S697),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2022, 1, 6),
+        in_force: Some(ymd(2023, 8, 13)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S699),
+        provisions: Cow::Borrowed(&S701),
+        sources: Cow::Borrowed(&S702),
+        note: Some(Cow::Borrowed("Signed on 6 Jan 2022 by Prime Ministers Kishida Fumio and Scott Morrison (MOFA); in force 13 Aug 2023 following the exchange of notes of 8 Aug 2023. MOFA gives the title two ways: 'concerning the facilitation of reciprocal access and cooperation … Australian Defence Force' (2022 signing page, used here) and 'on Facilitation of Mutual Access and Cooperation … Australian Defense Force' (2023 press release). The provision text is MOFA's description, not treaty wording. Term and termination clause not found.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("gb-jp-raa-2023"),
+        name: Cow::Borrowed("Agreement between Japan and the United Kingdom of Great Britain and Northern Ireland concerning the Facilitation of Reciprocal Access and Cooperation between the Self-Defense Forces of Japan and the Armed Forces of the United Kingdom of Great Britain and Northern Ireland"),
+        short_name: Cow::Borrowed("Japan–UK Reciprocal Access Agreement (2023)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S703),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2023, 1, 11),
+        in_force: Some(ymd(2023, 10, 15)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S705),
+        provisions: Cow::Borrowed(&S707),
+        sources: Cow::Borrowed(&S708),
+        note: Some(Cow::Borrowed("Signed at the Tower of London on 11 Jan 2023 by Prime Ministers Rishi Sunak and Kishida Fumio. MOFA (English and Japanese releases of 15 Sep 2023) gives entry into force on 15 Oct 2023; the 11 Oct 2023 date in the brief was not found in any source. The provision text is MOFA's description, not treaty wording. Term not found.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("jp-ph-raa-2024"),
+        name: Cow::Borrowed("Agreement between Japan and the Republic of the Philippines Concerning the Facilitation of Reciprocal Access and Cooperation between the Self-Defense Forces of Japan and the Armed Forces of the Philippines"),
+        short_name: Cow::Borrowed("Japan–Philippines Reciprocal Access Agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S709),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 7, 8),
+        in_force: Some(ymd(2025, 9, 11)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S712),
+        provisions: Cow::Borrowed(&S714),
+        sources: Cow::Borrowed(&S715),
+        note: Some(Cow::Borrowed("Signed at Malacañan Palace, Manila, on 8 Jul 2024 by Foreign Minister Kamikawa Yoko and Secretary of National Defense Gilberto Teodoro Jr. in the presence of President Marcos, with Defence Minister Kihara and Secretary Manalo attending (MOFA). In force 11 Sep 2025. The provision text is MOFA's description, not treaty wording. Term not found.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
     },
 ];
