@@ -172,6 +172,24 @@ fn charters_and_declarations_make_partners_from_their_signature() {
     assert!(partners(Country::JP, Country::PH, TODAY));
 }
 
+/// Article 42(7) TEU binds the EU's members to each other's defence from the
+/// Treaty of Lisbon's entry into force (1 Dec 2009): Austria and Ireland,
+/// in no military alliance, are bound from then; the United Kingdom until
+/// it left on 31 Jan 2020.
+#[test]
+fn the_eu_mutual_assistance_clause_binds_members_while_they_are_members() {
+    let kb = Dataset::embedded();
+    let defence = |a, b, d| kb.relation(a, b, d).strongest() == Some(allegiance::TieKind::MutualDefence);
+    assert!(!defence(Country::AT, Country::IE, date!(2009 - 11 - 30)));
+    assert!(defence(Country::AT, Country::IE, date!(2009 - 12 - 01)));
+    assert!(defence(Country::AT, Country::GB, date!(2019 - 06 - 01)));
+    assert!(!defence(Country::AT, Country::GB, date!(2020 - 06 - 01)));
+    assert!(!defence(Country::HR, Country::AT, date!(2013 - 06 - 30)));
+    assert!(defence(Country::HR, Country::AT, date!(2013 - 07 - 01)));
+    // India and Bhutan: the 2007 friendship treaty.
+    assert!(kb.relation(Country::IN, Country::BT, TODAY).is_alliance());
+}
+
 #[test]
 fn russia_and_its_union_partners_are_covered_in_part() {
     let kb = Dataset::embedded();

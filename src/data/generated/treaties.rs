@@ -3201,8 +3201,188 @@ static S715: [SourceId; 4] = [
     SourceId::new("asiapac-s38"),
     SourceId::new("asiapac-s39"),
 ];
+static S716: [Party; 28] = [
+    Party { country: C::BE, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::BG, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::CZ, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::DK, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::DE, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::EE, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::IE, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::GR, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::ES, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::FR, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::IT, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::CY, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::LV, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::LT, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::LU, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::HU, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::MT, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::NL, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::AT, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::PL, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::PT, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::RO, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::SI, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::SK, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::FI, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::SE, period: Period::new(ymd(2009, 12, 1), None) },
+    Party { country: C::GB, period: Period::new(ymd(2009, 12, 1), Some(ymd(2020, 1, 31))) },
+    Party { country: C::HR, period: Period::new(ymd(2013, 7, 1), None) },
+];
+static S717: [SourceId; 2] = [
+    SourceId::new("europe-s12"),
+    SourceId::new("europe-s13"),
+];
+static S718: [SourceId; 5] = [
+    SourceId::new("europe-s3"),
+    SourceId::new("europe-s4"),
+    SourceId::new("europe-s5"),
+    SourceId::new("europe-s6"),
+    SourceId::new("europe-s2"),
+];
+static S719: [SourceId; 2] = [
+    SourceId::new("west-e06"),
+    SourceId::new("west-e07"),
+];
+static S720: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2013, 7, 1), kind: EventKind::Joined, party: Some(C::HR), towards: None, note: Cow::Borrowed("Croatia accedes to the EU as its 28th member state and becomes bound by the TEU, including Article 42(7)"), sources: Cow::Borrowed(&S717) },
+    TreatyEvent { date: ymd(2015, 11, 17), kind: EventKind::Statement, party: Some(C::FR), towards: None, note: Cow::Borrowed("First invocation of Article 42(7): after the Paris attacks of 13 Nov 2015, Defence Minister Le Drian invokes it at the EU defence ministers' meeting in Brussels; all 28 member states accept the request unanimously"), sources: Cow::Borrowed(&S718) },
+    TreatyEvent { date: ymd(2020, 1, 31), kind: EventKind::Withdrew, party: Some(C::GB), towards: None, note: Cow::Borrowed("The United Kingdom leaves the EU (at midnight CET / 23:00 GMT) and ceases to be bound by the TEU"), sources: Cow::Borrowed(&S719) },
+];
+static S721: [SourceId; 3] = [
+    SourceId::new("europe-s1"),
+    SourceId::new("europe-s2"),
+    SourceId::new("europe-s6"),
+];
+static S722: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 42(7) TEU")), binds: None, towards: None, text: Cow::Borrowed("If a Member State is the victim of armed aggression on its territory, the other Member States shall have towards it an obligation of aid and assistance by all the means in their power, in accordance with Article 51 of the United Nations Charter. This shall not prejudice the specific character of the security and defence policy of certain Member States. Commitments and cooperation in this area shall be consistent with commitments under the North Atlantic Treaty Organisation, which, for those States which are members of it, remains the foundation of their collective defence and the forum for its implementation."), sources: Cow::Borrowed(&S721) },
+];
+static S723: [SourceId; 7] = [
+    SourceId::new("europe-s1"),
+    SourceId::new("europe-s7"),
+    SourceId::new("europe-s8"),
+    SourceId::new("europe-s9"),
+    SourceId::new("europe-s10"),
+    SourceId::new("europe-s11"),
+    SourceId::new("europe-s2"),
+];
+static S724: [Party; 2] = [
+    Party { country: C::FR, period: Period::new(ymd(2020, 1, 22), None) },
+    Party { country: C::DE, period: Period::new(ymd(2020, 1, 22), None) },
+];
+static S725: [SourceId; 1] = [
+    SourceId::new("europe-s16"),
+];
+static S726: [SourceId; 2] = [
+    SourceId::new("europe-s16"),
+    SourceId::new("europe-s17"),
+];
+static S727: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2019, 7, 3), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("French Senate approves the ratification bill (National Assembly adopts it on 8 Oct 2019)"), sources: Cow::Borrowed(&S725) },
+    TreatyEvent { date: ymd(2019, 9, 26), kind: EventKind::Ratified, party: Some(C::DE), towards: None, note: Cow::Borrowed("Bundestag adopts the ratification bill (Bundesrat final reading scheduled for 8 Nov 2019)"), sources: Cow::Borrowed(&S725) },
+    TreatyEvent { date: ymd(2020, 1, 22), kind: EventKind::Ratified, party: Some(C::DE), towards: None, note: Cow::Borrowed("Germany's ambassador deposits the German instrument of ratification in Paris; France had already done so; the treaty enters into force the same day"), sources: Cow::Borrowed(&S726) },
+];
+static S728: [SourceId; 4] = [
+    SourceId::new("europe-s18"),
+    SourceId::new("europe-s19"),
+    SourceId::new("europe-s20"),
+    SourceId::new("europe-s22"),
+];
+static S729: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4(1)")), binds: None, towards: None, text: Cow::Borrowed("Because of the commitments binding them [France and Germany] under Article 5 of the North Atlantic Treaty of 4 April 1949 and Article 42, paragraph 7 of the Treaty on European Union of 7 February 1992 as amended by the Treaty of Lisbon of 13 December 2007 amending the Treaty on European Union and the Treaty establishing the European Community, the two States, convinced of the indivisible character of their security interests, make their objectives and policies of security and defence converge more and more, …"), sources: Cow::Borrowed(&S728) },
+];
+static S730: [SourceId; 3] = [
+    SourceId::new("europe-s16"),
+    SourceId::new("europe-s17"),
+    SourceId::new("europe-s21"),
+];
+static S731: [Party; 2] = [
+    Party { country: C::FR, period: Period::new(ymd(2026, 1, 22), None) },
+    Party { country: C::PL, period: Period::new(ymd(2026, 1, 22), None) },
+];
+static S732: [SourceId; 1] = [
+    SourceId::new("europe-s27"),
+];
+static S733: [SourceId; 1] = [
+    SourceId::new("europe-s28"),
+];
+static S734: [SourceId; 3] = [
+    SourceId::new("europe-s29"),
+    SourceId::new("europe-s30"),
+    SourceId::new("europe-s27"),
+];
+static S735: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2025, 9, 12), kind: EventKind::Ratified, party: Some(C::PL), towards: None, note: Cow::Borrowed("Sejm passes the law consenting to ratification (Senate on 24 Sep 2025; the President then signs the law, reported 17 Oct 2025)"), sources: Cow::Borrowed(&S732) },
+    TreatyEvent { date: PartialDate::month(2025, 12), kind: EventKind::Ratified, party: Some(C::PL), towards: None, note: Cow::Borrowed("Polish MFA hands the ratification document to the French ambassador Étienne de Poncins ('on Tuesday', TVN24 of 24 Dec 2025); final step, entry into force set for 22 Jan 2026"), sources: Cow::Borrowed(&S733) },
+    TreatyEvent { date: ymd(2026, 1, 22), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Entry into force, announced by the French Embassy in Poland; under the Polish presidency's summary the treaty replaces the 1991 Polish–French Treaty of Friendship and Solidarity on its entry into force"), sources: Cow::Borrowed(&S734) },
+];
+static S736: [SourceId; 3] = [
+    SourceId::new("europe-s25"),
+    SourceId::new("europe-s23"),
+    SourceId::new("europe-s30"),
+];
+static S737: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, towards: None, text: Cow::Borrowed("Zgodnie z postanowieniami artykułu 51 Karty Narodów Zjednoczonych w przypadku napaści zbrojnej na ich terytorium Strony udzielają sobie nawzajem pomocy, w tym przy zastosowaniu środków wojskowych. Pomoc oraz wsparcie będą realizowane stosownie do zobowiązań, jakie wynikają z artykułu 5 Traktatu Północnoatlantyckiego i artykułu 42 ustęp 7 Traktatu o Unii Europejskiej"), sources: Cow::Borrowed(&S736) },
+];
+static S738: [SourceId; 6] = [
+    SourceId::new("europe-s26"),
+    SourceId::new("europe-s23"),
+    SourceId::new("europe-s24"),
+    SourceId::new("europe-s27"),
+    SourceId::new("europe-s28"),
+    SourceId::new("europe-s29"),
+];
+static S739: [SourceId; 2] = [
+    SourceId::new("europe-s23"),
+    SourceId::new("europe-s24"),
+];
+static S740: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("English wording per AFP: 'In the event of armed aggression on their territories, the parties shall provide mutual assistance, including by military means.' (AFP's translation; 'territories' plural vs. Polish 'terytorium')"), date: None, sources: Cow::Borrowed(&S739) },
+];
+static S741: [Party; 2] = [
+    Party { country: C::FR, period: Period::new(PartialDate::year(2011), None) },
+    Party { country: C::GB, period: Period::new(PartialDate::year(2011), None) },
+];
+static S742: [SourceId; 1] = [
+    SourceId::new("europe-s40"),
+];
+static S743: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2011, 7, 8), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Joint Franco-British communiqué: 'following the entry into force' of the Lancaster House treaty, the first senior level group meeting under it is held in Paris"), sources: Cow::Borrowed(&S742) },
+];
+static S744: [SourceId; 5] = [
+    SourceId::new("europe-s39"),
+    SourceId::new("europe-s42"),
+    SourceId::new("europe-s41"),
+    SourceId::new("europe-s40"),
+    SourceId::new("europe-s43"),
+];
+static S745: [Party; 2] = [
+    Party { country: C::BT, period: Period::new(ymd(2007, 3, 2), None) },
+    Party { country: C::IN, period: Period::new(ymd(2007, 3, 2), None) },
+];
+static S746: [SourceId; 2] = [
+    SourceId::new("southasia-s1"),
+    SourceId::new("southasia-s3"),
+];
+static S747: [Provision; 1] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("In keeping with the abiding ties of close friendship and cooperation between Bhutan and India, the Government of the Kingdom of Bhutan and the Government of the Republic of India shall cooperate closely with each other on issues relating to their national interests. Neither Government shall allow the use of its territory for activities harmful to the national security and interest of the other."), sources: Cow::Borrowed(&S746) },
+];
+static S748: [SourceId; 4] = [
+    SourceId::new("southasia-s1"),
+    SourceId::new("southasia-s2"),
+    SourceId::new("southasia-s3"),
+    SourceId::new("southasia-s4"),
+];
+static S749: [SourceId; 1] = [
+    SourceId::new("southasia-s3"),
+];
+static S750: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("The Indian Express (archive article dated 6 Mar 2007) says the treaty 'came into force today'; PTI (5 Mar) and the IDSA text put the exchange of instruments, and entry into force, on 2 Mar 2007, which the record keeps"), date: Some(ymd(2007, 3, 6)), sources: Cow::Borrowed(&S749) },
+];
 
-pub(crate) static TREATIES: [Treaty; 102] = [
+pub(crate) static TREATIES: [Treaty; 107] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -4935,6 +5115,91 @@ pub(crate) static TREATIES: [Treaty; 102] = [
         sources: Cow::Borrowed(&S715),
         note: Some(Cow::Borrowed("Signed at Malacañan Palace, Manila, on 8 Jul 2024 by Foreign Minister Kamikawa Yoko and Secretary of National Defense Gilberto Teodoro Jr. in the presence of President Marcos, with Defence Minister Kihara and Secretary Manalo attending (MOFA). In force 11 Sep 2025. The provision text is MOFA's description, not treaty wording. Term not found.")),
         alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("eu-teu-42-7"),
+        name: Cow::Borrowed("Treaty on European Union (as amended by the Treaty of Lisbon) – mutual assistance clause, Article 42(7)"),
+        short_name: Cow::Borrowed("EU mutual assistance clause (Art. 42(7) TEU)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S716),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2007, 12, 13),
+        in_force: Some(ymd(2009, 12, 1)),
+        term: Term::Unlimited,
+        events: Cow::Borrowed(&S720),
+        provisions: Cow::Borrowed(&S722),
+        sources: Cow::Borrowed(&S723),
+        note: Some(Cow::Borrowed("One record for the mutual-assistance clause of the TEU in its Lisbon version. Signed = the Treaty of Lisbon's signature in Lisbon on 13 Dec 2007 (swissinfo); in force 1 Dec 2009 (European Commission statement; EP note of 4 Nov 2009; Reuters via Sharecast). The 27 original parties are the signatories named in the Lisbon preamble (OJ C 306, 17.12.2007) and the states listed in TEU Article 37 (now 52) as amended by Lisbon; each is given start 2009-12-01, the entry into force (individual ratification dates not recorded). The verbatim text is taken from the Clingendael report's Box 1 (a think-tank copy; the EUR-Lex page itself was not in any excerpt); the first paragraph is also quoted identically by Sharecast and (in part) the Guardian. The clause binds the member states (not EU institutions). Term: the TEU has no expiry clause in any excerpt seen; 'unlimited' reflects that no end date was found (Art. 53 TEU 'unlimited period' was not seen in an excerpt).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("de-fr-2019"),
+        name: Cow::Borrowed("Treaty on Franco-German Cooperation and Integration (Treaty of Aachen)"),
+        short_name: Cow::Borrowed("Treaty of Aachen (France–Germany, 2019)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S724),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2019, 1, 22),
+        in_force: Some(ymd(2020, 1, 22)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S727),
+        provisions: Cow::Borrowed(&S729),
+        sources: Cow::Borrowed(&S730),
+        note: Some(Cow::Borrowed("Signed in the coronation hall of Aachen town hall on 22 Jan 2019 by President Macron and Chancellor Merkel (elysee.fr; diplomatie.gouv.fr); in force 22 Jan 2020 on deposit of the German instrument (diplomatie.gouv.fr). Title as used by the French foreign ministry ('Treaty on Franco-German Cooperation and Integration of Aachen'); German: 'Vertrag … über die deutsch-französische Zusammenarbeit und Integration' (Bundestag hib). Article 4(1) text: ONLY the opening of the paragraph was seen, in the Egmont brief's own English translation (not an official text); the operative sentence was not in any excerpt. Its content is confirmed in fragments: the Bundestag's hib (Federal Government answer 20/3085) quotes Art. 4(1) as owing 'jede in ihrer Macht stehende Hilfe und Unterstützung', which includes military means, and says the clause covers armed attacks on the parties' territories; Le Monde quotes the French wording 'caractère indissociable des intérêts de sécurité' and assistance in case of armed aggression 'par tous les moyens dont ils disposent'. Term/termination clause not seen. The French ministry's page says \"On this 22 January 2002\", an evident slip for 2020 (the treaty was signed in 2019 and entered into force one year later).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("fr-pl-2025"),
+        name: Cow::Borrowed("Traktat o wzmocnionej współpracy i przyjaźni między Rzecząpospolitą Polską a Republiką Francuską (Traité pour une coopération et une amitié renforcées entre la République de Pologne et la République française)"),
+        short_name: Cow::Borrowed("Treaty of Nancy (France–Poland, 2025)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S731),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2025, 5, 9),
+        in_force: Some(ymd(2026, 1, 22)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S735),
+        provisions: Cow::Borrowed(&S737),
+        sources: Cow::Borrowed(&S738),
+        note: Some(Cow::Borrowed("Signed in Nancy on 9 May 2025 by President Macron and Prime Minister Tusk (AFP; Do Rzeczy). Polish title from polskifr.fr and Do Rzeczy; French title from the elysee.fr URL of the published text (the excerpt shows the opening of the text, not its title line). The mutual-assistance text is the Polish version as quoted by wiara.pl ('czytamy w traktacie'); AFP's English rendering of the text seen by AFP: 'In the event of armed aggression on their territories, the parties shall provide mutual assistance, including by military means.' Article number 4 rests on Londynek.net ('Zgodnie z art. 4 Traktatu z Nancy'); the article number was not seen in the treaty text itself. French parliamentary ratification steps were not found. Entry into force 22 Jan 2026 (TVN24 citing the Polish MFA; French Embassy tweet; Londynek). Per Do Rzeczy (citing the Polish presidency) the treaty replaces the 1991 Treaty of Friendship and Solidarity on entry into force.")),
+        alternatives: Cow::Borrowed(&S740),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("fr-gb-2010"),
+        name: Cow::Borrowed("Treaty for Defence and Security Co-operation between the United Kingdom of Great Britain and Northern Ireland and the French Republic (Traité de coopération en matière de défense et de sécurité entre la République française et le Royaume-Uni de Grande-Bretagne et d'Irlande du Nord)"),
+        short_name: Cow::Borrowed("Lancaster House Defence and Security Co-operation Treaty (France–UK, 2010)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S741),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2010, 11, 2),
+        in_force: Some(PartialDate::year(2011)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S743),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S744),
+        note: Some(Cow::Borrowed("Signed in London on 2 Nov 2010 by Prime Minister Cameron and President Sarkozy at the UK–France summit (UK MoD; Univ. Perpignan), together with the treaty on joint radiographic/hydrodynamics facilities. French title from the text reproduced at mjp.univ-perp.fr; the exact English title was not seen in an official excerpt. Entry into force: only the year 2011 is confirmed (Guilhaudis, AFDI 2011) and that it was in force by 8 Jul 2011 (joint communiqué); the 1 Jul 2011 date in the brief was NOT confirmed. No mutual-defence or mutual-support article was seen in any excerpt; it is a framework treaty for cooperation between the armed forces (joint expeditionary force, equipment, industry), hence kind strategic_partnership and no provision recorded.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("bt-in-2007"),
+        name: Cow::Borrowed("India-Bhutan Friendship Treaty"),
+        short_name: Cow::Borrowed("India–Bhutan Friendship Treaty (New Delhi, 2007)"),
+        kind: TreatyKind::Friendship,
+        parties: Cow::Borrowed(&S745),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2007, 2, 8),
+        in_force: Some(ymd(2007, 3, 2)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S747),
+        sources: Cow::Borrowed(&S748),
+        note: Some(Cow::Borrowed("Signed in New Delhi (Hyderabad House) on 8 Feb 2007 by External Affairs Minister Pranab Mukherjee and Jigme Khesar Namgyel Wangchuk; in force on the exchange of instruments of ratification in Thimphu on 2 Mar 2007 (IDSA text header; PTI quoting the MEA). It updates and replaces the 1949 treaty and has 10 articles (HT/IANS). Article 1: 'There shall be perpetual peace and friendship between India and Bhutan.' Article 2's second sentence (no use of territory against the other's security) has no exact obligation code and is kept inside the consultation provision. The duration/termination article was not seen (treated as unknown).")),
+        alternatives: Cow::Borrowed(&S750),
         end_alternatives: Cow::Borrowed(&[]),
     },
 ];
