@@ -222,6 +222,7 @@ fn allies(c: &mut Criterion) {
         kb.allies(x, today).iter().filter(|a| a.is_alliance()).map(|a| a.country).collect()
     };
     assert_eq!(one_pass_allies(kb, Country::US, today), set(Country::US));
+    assert_eq!(one_pass_allies(kb, Country::FR, today), set(Country::FR));
     let all = one_pass_allies_of_all(kb, today);
     for x in Country::iter() {
         assert_eq!(all[x as usize], set(x), "{x:?}");
@@ -230,6 +231,12 @@ fn allies(c: &mut Criterion) {
     g.bench_function("indexed", |b| b.iter(|| kb.allies(black_box(Country::US), black_box(today))));
     g.bench_function("one_pass", |b| {
         b.iter(|| one_pass_allies(kb, black_box(Country::US), black_box(today)))
+    });
+    // France: fewer allies than the United States, but the most ties
+    // (NATO, the EU and Art. 42(7), its bilateral treaties).
+    g.bench_function("indexed_fr", |b| b.iter(|| kb.allies(black_box(Country::FR), black_box(today))));
+    g.bench_function("one_pass_fr", |b| {
+        b.iter(|| one_pass_allies(kb, black_box(Country::FR), black_box(today)))
     });
     g.finish();
 

@@ -178,17 +178,30 @@ impl Dataset {
         day: Date,
         out: &mut Vec<Tie<'d>>,
     ) {
+        if is_party(&self.facts.treaties[i], b, day) {
+            out.push(self.treaty_tie_of(i, status, a, b, day));
+        }
+    }
+
+    /// The tie treaty `i` (in force on `day` with `status`) makes between
+    /// its parties `a` and `b`.
+    #[inline]
+    fn treaty_tie_of(
+        &self,
+        i: usize,
+        status: crate::TreatyStatus,
+        a: Country,
+        b: Country,
+        day: Date,
+    ) -> Tie<'_> {
         let ix = self.index();
         let t = &self.facts.treaties[i];
-        if !is_party(t, b, day) {
-            return;
-        }
         // What binds these two: only their own suspensions.
         let mut status = status.restricted_to(CountrySet::from([a, b]));
         if ix.treaty_legs[i] {
             status = t.status_for(a, b, day);
         }
-        out.push(Tie { kind: ix.treaty_ties[i], via: Via::Treaty { treaty: t, status } });
+        Tie { kind: ix.treaty_ties[i], via: Via::Treaty { treaty: t, status } }
     }
 
     /// The aligned-votes tie: agreement at or above [`ALIGNED_VOTES`] over
@@ -292,27 +305,46 @@ impl Dataset {
                 }
             }
         }
-        for &(i, _) in &in_force {
-            if alliance_only && !ix.treaty_ties[i].is_alliance_grade() {
-                continue;
+        // The other parties of those treaties on the day, each with the
+        // treaty, grouped by party and then in the treaties' order: one
+        // pass over the parties instead of one per candidate.
+        let mut by_party: Vec<(Country, u16, usize, crate::TreatyStatus)> = Vec::new();
+        for (k, &(i, status)) in in_force.iter().enumerate() {
+            let grade = ix.treaty_ties[i].is_alliance_grade();
+            for p in self.facts.treaties[i]
+                .parties
+                .iter()
+                .filter(|p| p.country != country && p.period.contains(day))
+            {
+                by_party.push((p.country, k as u16, i, status));
+                if !alliance_only || grade {
+                    candidates.insert(p.country);
+                }
             }
-            candidates |= self.facts.treaties[i].parties_at(day);
         }
+        // Unique keys, so an unstable sort (no scratch buffer) gives one order.
+        by_party.sort_unstable_by_key(|&(c, k, _, _)| (c as u8, k));
+        let mut cursor = 0;
         candidates.remove(country);
         let mut out: Vec<Ally<'_>> = candidates
             .iter()
             .filter_map(|c| {
                 let mut ties = Vec::with_capacity(4);
                 self.union_ties_with(country, c, day, |u| spans[u as usize], &mut ties);
-                for &(i, status) in &in_force {
-                    if ix.treaty_parties[i].contains(c) {
-                        self.push_treaty_tie(i, status, country, c, day, &mut ties);
-                    }
+                // The candidates come in country order, like `by_party`.
+                while by_party.get(cursor).is_some_and(|&(x, _, _, _)| (x as u8) < (c as u8)) {
+                    cursor += 1;
+                }
+                while let Some(&(_, _, i, status)) = by_party.get(cursor).filter(|&&(x, _, _, _)| x == c) {
+                    ties.push(self.treaty_tie_of(i, status, country, c, day));
+                    cursor += 1;
                 }
                 if let Some(t) = self.vote_tie_in(&window, country, c) {
                     ties.push(t);
                 }
-                ties.sort_by_key(Tie::order);
+                if ties.len() > 1 {
+                    ties.sort_by_key(Tie::order);
+                }
                 let keep = if alliance_only {
                     ties.first().is_some_and(Tie::is_alliance_grade)
                 } else {
@@ -321,7 +353,8 @@ impl Dataset {
                 keep.then_some(Ally { country: c, ties })
             })
             .collect();
-        out.sort_by_key(|a| (a.ties.first().map(Tie::order), a.country));
+        // Each country once: an unstable sort gives one order.
+        out.sort_unstable_by_key(|a| (a.ties.first().map(Tie::order), a.country));
         out
     }
 }
