@@ -1374,7 +1374,12 @@ impl Treaty {
     /// ([`TreatyEvent::towards`]), as (the party suspending, the party it
     /// suspends towards): for each such pair, the latest of its suspensions
     /// and resumptions on or before the day, within both parties' current
-    /// periods, is a suspension.
+    /// periods, is a suspension, and no resumption, accession or withdrawal
+    /// of the suspending party as a whole has come after it. (A suspension
+    /// of the party as a whole, [`Treaty::party_status`], covers every pair
+    /// it is in while it lasts; a resumption towards one party cannot lift
+    /// it, and the validator reports one that follows no suspension towards
+    /// that party.)
     ///
     /// ```
     /// use allegiance::{Country, Dataset};
@@ -1398,12 +1403,14 @@ impl Treaty {
                 return None;
             }
             let since = current(by)?.period.start.first_day().max(current(to)?.period.start.first_day());
-            // The latest event of this leg on or before the day decides.
+            // The latest event of this leg on or before the day decides; a
+            // later resumption, accession or withdrawal of the party as a
+            // whole ends it too.
             let later = self.events[k + 1..].iter().any(|l| {
                 l.party == Some(by)
-                    && l.towards == Some(to)
                     && l.date.first_day() <= day
                     && is_party_event(l.kind)
+                    && (l.towards == Some(to) || (l.towards.is_none() && l.kind != EventKind::Suspended))
             });
             (e.date.first_day() >= since && !later).then_some((by, to))
         })

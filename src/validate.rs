@@ -334,10 +334,48 @@ pub(crate) fn check_with<'f>(facts: &'f Facts, origins: Option<&'f Origins>) -> 
                     c.problem(
                         ProblemKind::InvalidValue,
                         format!("{ep}.towards"),
-                        format!("only a `suspended` or `resumed` event names whom it is towards, not a `{}` event", e.kind),
+                        format!(
+                            "only a `suspended` or `resumed` event names whom it is towards, not a `{}` event",
+                            e.kind.to_string().split(" until").next().unwrap_or_default()
+                        ),
                     );
                 }
                 check_towards(&mut c, t, &format!("{ep}.towards"), to, e.party);
+                let day = e.date.first_day();
+                for x in e.party.into_iter().chain([to]) {
+                    if t.parties.iter().any(|q| q.country == x)
+                        && !t.parties.iter().any(|q| q.country == x && q.period.contains(day))
+                    {
+                        c.problem(
+                            ProblemKind::BadPeriod,
+                            format!("{ep}.date"),
+                            format!(
+                                "{} ({}) is not a party of {} on {}, so the event concerns no pair",
+                                x.name(),
+                                x.alpha2(),
+                                t.id,
+                                e.date
+                            ),
+                        );
+                    }
+                }
+                if e.kind == crate::treaty::EventKind::Resumed
+                    && !t.events[..k].iter().any(|p| {
+                        p.kind == crate::treaty::EventKind::Suspended
+                            && p.party == e.party
+                            && p.towards == Some(to)
+                    })
+                {
+                    c.problem(
+                        ProblemKind::OutOfOrder,
+                        format!("{ep}.towards"),
+                        format!(
+                            "a resumption towards {} ({}) follows no suspension towards it; to resume the party as a whole, leave out `towards`",
+                            to.name(),
+                            to.alpha2()
+                        ),
+                    );
+                }
             }
             if e.date.first_day() < t.signed.first_day() {
                 c.problem(
@@ -381,7 +419,9 @@ fn check_towards(
     other: Option<crate::Country>,
 ) {
     if !t.parties.iter().any(|q| q.country == to) {
-        let parties: Vec<&str> = t.parties.iter().map(|q| q.country.alpha2()).collect();
+        let mut parties: Vec<&str> = t.parties.iter().map(|q| q.country.alpha2()).collect();
+        parties.sort_unstable();
+        parties.dedup();
         c.problem(
             ProblemKind::NotAMember,
             path.to_owned(),

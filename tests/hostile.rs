@@ -1014,6 +1014,12 @@ fn whom_a_suspension_or_provision_runs_towards_is_a_party_and_not_itself() {
     assert_eq!((p.kind, p.path.as_str()), (ProblemKind::InvalidValue, "treaties[0].events[0].towards"));
     let p = only(&treaty(&event("joined", "UA"), ""));
     assert_eq!((p.kind, p.path.as_str()), (ProblemKind::InvalidValue, "treaties[0].events[0].towards"));
+    // A resumption towards a party must follow a suspension towards it.
+    let p = only(&treaty(&event("resumed", "UA"), ""));
+    assert_eq!((p.kind, p.path.as_str()), (ProblemKind::OutOfOrder, "treaties[0].events[0].towards"));
+    assert!(p.message.contains("leave out `towards`"), "{}", p.message);
+    let both = format!("{}, {}", event("suspended", "UA"), event("resumed", "UA").replace("2021", "2022"));
+    assert!(Dataset::from_json(&treaty(&both, "")).is_ok());
     assert!(Dataset::from_json(&treaty(&event("suspended", "UA"), "")).is_ok());
     let provision = |binds: &str, towards: &str| {
         format!(

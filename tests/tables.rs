@@ -261,6 +261,15 @@ const LEGS: &str = r#"{
       "provisions": [ { "obligation": "consultation", "text": "consult", "sources": ["s"] },
                       { "obligation": "non_aggression", "binds": "AU", "towards": "NZ", "text": "no force",
                         "sources": ["s"] } ],
+      "sources": ["s"], "note": "n" },
+    { "id": "duo", "name": "A two-party pact", "short_name": "D", "kind": "friendship",
+      "parties": [ { "country": "NZ", "period": { "start": "1952-01-01" } },
+                   { "country": "US", "period": { "start": "1952-01-01" } } ],
+      "signed": "1952-01-01", "in_force": "1952-01-01", "term": { "rule": "unlimited" },
+      "events": [ { "date": "1986-08-11", "kind": "suspended", "party": "US", "towards": "NZ",
+                    "note": "n", "sources": ["s"] },
+                  { "date": "1990-01-01", "kind": "resumed", "party": "US", "note": "n", "sources": ["s"] } ],
+      "provisions": [ { "obligation": "consultation", "text": "consult", "sources": ["s"] } ],
       "sources": ["s"], "note": "n" }
   ]
 }"#;
@@ -269,7 +278,7 @@ const LEGS: &str = r#"{
 #[test]
 fn the_tables_cut_a_suspended_leg_and_keep_a_provision_to_its_pair() {
     let kb = Dataset::from_json(LEGS).unwrap();
-    let rows: Vec<DyadYear> = kb.dyad_years(StateList::Cow, 1985..=1987, false).collect();
+    let rows: Vec<DyadYear> = kb.dyad_years(StateList::Cow, 1985..=1991, false).collect();
     let get = |y: i32, a: u16, b: u16| {
         let r = rows.iter().find(|r| r.year == y && (r.ccode1, r.ccode2) == (a.min(b), a.max(b))).unwrap();
         r.alliances.unwrap()
@@ -282,6 +291,16 @@ fn the_tables_cut_a_suspended_leg_and_keep_a_provision_to_its_pair() {
     // AU's pledge to NZ holds between those two only.
     assert!(get(1987, 900, 920).nonagg);
     assert!(!get(1987, 2, 900).nonagg && !get(1985, 2, 920).nonagg);
+    // A resumption of the party as a whole ends the suspension towards one.
+    assert!(!get(1989, 2, 920).consul && get(1990, 2, 920).consul);
+    // The state-years count an instrument for a state only where one of
+    // its pairs is in effect: in 1987 the two-party pact counts for neither
+    // the US nor New Zealand, the three-party one for both.
+    let states: Vec<_> = kb.state_years(StateList::Cow, 1987..=1987).collect();
+    let consul = |c: u16| states.iter().find(|r| r.ccode == c).unwrap().alliances.unwrap().consul;
+    assert_eq!((consul(2), consul(920), consul(900)), (1, 1, 1));
+    let before: Vec<_> = kb.state_years(StateList::Cow, 1985..=1985).collect();
+    assert_eq!(before.iter().find(|r| r.ccode == 2).unwrap().alliances.unwrap().consul, 2);
     // And each row equals what `relation` says on the year's days.
     for r in rows.iter().filter(|r| [2, 900, 920].contains(&r.ccode1) && [2, 900, 920].contains(&r.ccode2)) {
         let (a, b) = (

@@ -134,8 +134,16 @@ pub fn one_pass_allies(kb: &Dataset, c: Country, d: time::Date) -> CountrySet {
     }
     for t in kb.treaties().iter().filter(|t| alliance_treaty(t)) {
         let status = t.status_at(d);
-        let parties = t.parties_at(d) - status.suspended();
+        let mut parties = t.parties_at(d) - status.suspended();
         if status.is_in_force() && parties.contains(c) {
+            // A suspension towards one party cuts that pair only.
+            for (by, to) in t.suspended_towards(d) {
+                if by == c {
+                    parties.remove(to);
+                } else if to == c {
+                    parties.remove(by);
+                }
+            }
             out |= parties;
         }
     }
@@ -165,14 +173,22 @@ pub fn one_pass_allies_of_all(kb: &Dataset, d: time::Date) -> Vec<CountrySet> {
             continue;
         }
         let parties = t.parties_at(d) - status.suspended();
+        let legs: Vec<(Country, Country)> = t.suspended_towards(d).collect();
         for c in parties.iter() {
-            out[c as usize] |= parties;
+            let mut with = parties;
+            // A suspension towards one party cuts that pair only.
+            for &(by, to) in &legs {
+                if by == c {
+                    with.remove(to);
+                } else if to == c {
+                    with.remove(by);
+                }
+            }
+            out[c as usize] |= with;
         }
     }
-    for (k, set) in out.iter_mut().enumerate() {
-        if let Some(c) = Country::iter().find(|&c| c as usize == k) {
-            set.remove(c);
-        }
+    for c in Country::iter() {
+        out[c as usize].remove(c);
     }
     out
 }

@@ -37,8 +37,6 @@ pub const ALIGNED_VOTES_MIN: u32 = 10;
 )]
 pub const ALIGNED_VOTES_WINDOW: usize = 10;
 
-/// The tie kind of co-membership in `union` with these roles; `None` for a
-/// universal organisation (the UN), whose membership binds no two states.
 /// The aligned-votes window of a day ([`Dataset::vote_window`]).
 struct VoteWindow<'d> {
     day: Date,
@@ -55,6 +53,8 @@ fn is_party(t: &crate::Treaty, c: Country, day: Date) -> bool {
     t.parties.iter().any(|p| p.country == c && p.period.contains(day))
 }
 
+/// The tie kind of co-membership in `union` with these roles; `None` for a
+/// universal organisation (the UN), whose membership binds no two states.
 pub(crate) fn union_tie(union: Union, member_a: bool, member_b: bool) -> Option<TieKind> {
     Some(match union.kind() {
         UnionKind::Universal => return None,

@@ -696,8 +696,15 @@ impl<'d> Tables<'d> {
             days.extend(steps.iter().map(|&(d, _)| d));
             let mut cuts: Vec<(Date, Vec<(Country, Country)>)> = Vec::new();
             if ix.treaty_legs[i] {
+                // Every day a leg can start or stop: the events, and each
+                // party's period bounds (a period that restarts on the day
+                // its last one ends changes no step of the parties' set).
                 let mut cdays: Vec<Date> = t.events.iter().map(|e| e.date.first_day()).collect();
                 cdays.extend(steps.iter().map(|&(d, _)| d));
+                for p in t.parties.iter() {
+                    cdays.push(p.period.start.first_day());
+                    cdays.extend(p.period.end.map(|e| e.first_day()));
+                }
                 cdays.sort_unstable();
                 cdays.dedup();
                 for d in cdays {
@@ -821,16 +828,17 @@ impl<'d> Tables<'d> {
                     .filter(|&&(x, y)| c.contains(x) && c.contains(y))
                     .map(|&(x, y)| (slot(x).min(slot(y)), slot(x).max(slot(y))))
                     .collect();
+                // A pair gets the columns, and both its states count the
+                // instrument, unless a suspension towards one party cuts it.
                 let mut set = |i: usize, j: usize, b: u16| {
                     if !cut.contains(&(i, j)) {
                         m.alliance[i * n + j] |= b;
+                        touched[i] |= b;
+                        touched[j] |= b;
                     }
                 };
                 if inst.bits != 0 {
                     each_pair(&slots, |i, j| set(i, j, inst.bits));
-                    for &s in &slots {
-                        touched[s] |= inst.bits;
-                    }
                 }
                 for &(party, b) in &inst.one_sided {
                     if !c.contains(party) {
@@ -839,16 +847,12 @@ impl<'d> Tables<'d> {
                     let p = slot(party);
                     for &s in slots.iter().filter(|&&s| s != p) {
                         set(p.min(s), p.max(s), b);
-                        touched[s] |= b;
                     }
-                    touched[p] |= b;
                 }
                 for &(x, y, b) in &inst.pairs {
                     if c.contains(x) && c.contains(y) && x != y {
                         let (p, q) = (slot(x), slot(y));
                         set(p.min(q), p.max(q), b);
-                        touched[p] |= b;
-                        touched[q] |= b;
                     }
                 }
             }
