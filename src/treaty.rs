@@ -1364,7 +1364,26 @@ impl Treaty {
     /// ```
     #[must_use]
     pub fn status_for(&self, a: Country, b: Country, day: Date) -> TreatyStatus {
-        let status = self.status_at(day).restricted_to(CountrySet::from([a, b]));
+        self.pair_status(self.status_at(day), a, b, day)
+    }
+
+    /// What binds `a` and `b` on `day`, from the treaty-wide `status` of
+    /// that day: only their own suspensions, and the suspensions towards
+    /// one party ([`Treaty::suspended_towards`]) between the two. The one
+    /// step from a treaty's status to a pair's, which
+    /// [`Treaty::status_for`], `relation`, `allies` and
+    /// `treaty_status_for` share.
+    pub(crate) fn pair_status(
+        &self,
+        status: TreatyStatus,
+        a: Country,
+        b: Country,
+        day: Date,
+    ) -> TreatyStatus {
+        let status = status.restricted_to(CountrySet::from([a, b]));
+        if !self.events.iter().any(|e| e.towards.is_some()) {
+            return status;
+        }
         self.suspended_towards(day)
             .filter(|&(by, to)| (by, to) == (a, b) || (by, to) == (b, a))
             .fold(status, |s, (by, _)| s.with_suspended(by))

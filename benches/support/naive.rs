@@ -115,37 +115,57 @@ fn alliance_treaty(t: &allegiance::Treaty) -> bool {
         || t.has_mutual_defence()
 }
 
-/// `allies(c, d)` as a set, in one pass over the membership records and
-/// one over the treaties: the fair baseline for one query.
-pub fn one_pass_allies(kb: &Dataset, c: Country, d: time::Date) -> CountrySet {
+/// The members of each alliance-grade union on `d` (by discriminant), in
+/// one pass over the membership records.
+fn alliance_union_members(kb: &Dataset, d: time::Date) -> [CountrySet; 64] {
     let mut members = [CountrySet::EMPTY; 64];
-    let mut mine = 0u64;
     for m in kb.memberships().iter().filter(|m| m.period.contains(d) && m.role == Role::Member) {
         if alliance_union(m.union) {
             members[m.union as usize].insert(m.country);
-            if m.country == c {
-                mine |= 1 << m.union as u64;
-            }
         }
     }
-    let mut out = CountrySet::EMPTY;
-    for u in Union::iter().filter(|&u| mine & (1 << u as u64) != 0) {
-        out |= members[u as usize];
+    members
+}
+
+/// The parties that treaty `t`, in force on `d` with the treaty-wide
+/// `parties` taking part, binds to `c`: a suspension towards one party
+/// cuts that pair only.
+fn bound_to_by(t: &allegiance::Treaty, parties: CountrySet, c: Country, d: time::Date) -> CountrySet {
+    if !t.events.iter().any(|e| e.towards.is_some()) {
+        return parties;
     }
-    for t in kb.treaties().iter().filter(|t| alliance_treaty(t)) {
+    let mut with = parties;
+    for (by, to) in t.suspended_towards(d) {
+        if by == c {
+            with.remove(to);
+        } else if to == c {
+            with.remove(by);
+        }
+    }
+    with
+}
+
+/// Each alliance-grade treaty in force on `d`, with its parties taking
+/// part: one pass over the treaties.
+fn alliance_treaties_in_force(
+    kb: &Dataset,
+    d: time::Date,
+) -> impl Iterator<Item = (&allegiance::Treaty, CountrySet)> + '_ {
+    kb.treaties().iter().filter(|t| alliance_treaty(t)).filter_map(move |t| {
         let status = t.status_at(d);
-        let mut parties = t.parties_at(d) - status.suspended();
-        if status.is_in_force() && parties.contains(c) {
-            // A suspension towards one party cuts that pair only.
-            for (by, to) in t.suspended_towards(d) {
-                if by == c {
-                    parties.remove(to);
-                } else if to == c {
-                    parties.remove(by);
-                }
-            }
-            out |= parties;
-        }
+        status.is_in_force().then(|| (t, t.parties_at(d) - status.suspended()))
+    })
+}
+
+/// `allies(c, d)` as a set, in one pass over the membership records and
+/// one over the treaties: the fair baseline for one query.
+pub fn one_pass_allies(kb: &Dataset, c: Country, d: time::Date) -> CountrySet {
+    let mut out = CountrySet::EMPTY;
+    for set in alliance_union_members(kb, d).iter().filter(|s| s.contains(c)) {
+        out |= *set;
+    }
+    for (t, parties) in alliance_treaties_in_force(kb, d).filter(|(_, p)| p.contains(c)) {
+        out |= bound_to_by(t, parties, c, d);
     }
     out.remove(c);
     out
@@ -155,36 +175,15 @@ pub fn one_pass_allies(kb: &Dataset, c: Country, d: time::Date) -> CountrySet {
 /// membership records and one over the treaties: the fair baseline for
 /// the all-states query.
 pub fn one_pass_allies_of_all(kb: &Dataset, d: time::Date) -> Vec<CountrySet> {
-    let mut members = [CountrySet::EMPTY; 64];
-    for m in kb.memberships().iter().filter(|m| m.period.contains(d) && m.role == Role::Member) {
-        if alliance_union(m.union) {
-            members[m.union as usize].insert(m.country);
-        }
-    }
     let mut out = vec![CountrySet::EMPTY; 256];
-    for set in members.iter().filter(|s| !s.is_empty()) {
+    for set in alliance_union_members(kb, d).iter().filter(|s| !s.is_empty()) {
         for c in set.iter() {
             out[c as usize] |= *set;
         }
     }
-    for t in kb.treaties().iter().filter(|t| alliance_treaty(t)) {
-        let status = t.status_at(d);
-        if !status.is_in_force() {
-            continue;
-        }
-        let parties = t.parties_at(d) - status.suspended();
-        let legs: Vec<(Country, Country)> = t.suspended_towards(d).collect();
+    for (t, parties) in alliance_treaties_in_force(kb, d) {
         for c in parties.iter() {
-            let mut with = parties;
-            // A suspension towards one party cuts that pair only.
-            for &(by, to) in &legs {
-                if by == c {
-                    with.remove(to);
-                } else if to == c {
-                    with.remove(by);
-                }
-            }
-            out[c as usize] |= with;
+            out[c as usize] |= bound_to_by(t, parties, c, d);
         }
     }
     for c in Country::iter() {

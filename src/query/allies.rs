@@ -160,26 +160,9 @@ impl Dataset {
                 continue;
             }
             let t = &self.facts.treaties[i as usize];
-            if is_party(t, a, day) {
-                self.push_treaty_tie(i as usize, status, a, b, day, out);
+            if is_party(t, a, day) && is_party(t, b, day) {
+                out.push(self.treaty_tie_of(i as usize, status, a, b, day));
             }
-        }
-    }
-
-    /// The tie treaty `i` (in force on `day` with `status`, `a` a party)
-    /// makes between `a` and `b`, if `b` is a party on the day too.
-    #[inline]
-    fn push_treaty_tie<'d>(
-        &'d self,
-        i: usize,
-        status: crate::TreatyStatus,
-        a: Country,
-        b: Country,
-        day: Date,
-        out: &mut Vec<Tie<'d>>,
-    ) {
-        if is_party(&self.facts.treaties[i], b, day) {
-            out.push(self.treaty_tie_of(i, status, a, b, day));
         }
     }
 
@@ -197,10 +180,11 @@ impl Dataset {
         let ix = self.index();
         let t = &self.facts.treaties[i];
         // What binds these two: only their own suspensions.
-        let mut status = status.restricted_to(CountrySet::from([a, b]));
-        if ix.treaty_legs[i] {
-            status = t.status_for(a, b, day);
-        }
+        let status = if ix.treaty_legs[i] {
+            t.pair_status(status, a, b, day)
+        } else {
+            status.restricted_to(CountrySet::from([a, b]))
+        };
         Tie { kind: ix.treaty_ties[i], via: Via::Treaty { treaty: t, status } }
     }
 
@@ -282,16 +266,11 @@ impl Dataset {
     fn bound_to(&self, country: Country, day: Date, alliance_only: bool) -> Vec<Ally<'_>> {
         let ix = self.index();
         // `country`'s side of every pair, looked up once: its span in each
-        // union and its treaties in force on the day.
+        // union, and (below) its treaties in force on the day.
         let mut spans = [None; Union::ALL.len()];
         for u in Union::iter() {
             spans[u as usize] = ix.span_at(country, u, day);
         }
-        let in_force: Vec<(usize, crate::TreatyStatus)> = ix.treaties_of[country as usize]
-            .iter()
-            .map(|&i| (i as usize, ix.treaty_status[i as usize].at(day)))
-            .filter(|&(i, s)| s.is_in_force() && is_party(&self.facts.treaties[i], country, day))
-            .collect();
         let window = self.vote_window(day);
         let mut candidates = CountrySet::EMPTY;
         for u in Union::iter() {
@@ -305,11 +284,15 @@ impl Dataset {
                 }
             }
         }
-        // The other parties of those treaties on the day, each with the
-        // treaty, grouped by party and then in the treaties' order: one
+        // The other parties of its treaties in force on the day, each with
+        // the treaty, grouped by party and then in the treaties' order: one
         // pass over the parties instead of one per candidate.
         let mut by_party: Vec<(Country, u16, usize, crate::TreatyStatus)> = Vec::new();
-        for (k, &(i, status)) in in_force.iter().enumerate() {
+        for (k, &i) in ix.treaties_of[country as usize].iter().enumerate() {
+            let (i, status) = (i as usize, ix.treaty_status[i as usize].at(day));
+            if !status.is_in_force() || !is_party(&self.facts.treaties[i], country, day) {
+                continue;
+            }
             let grade = ix.treaty_ties[i].is_alliance_grade();
             for p in self.facts.treaties[i]
                 .parties

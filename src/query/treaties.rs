@@ -143,10 +143,10 @@ impl Dataset {
     pub fn treaty_status_for(&self, id: &str, a: Country, b: Country, day: Date) -> Option<TreatyStatus> {
         let ix = self.index();
         let i = ix.treaties_by_id.find(id, |i| &self.facts.treaties[i].id)?;
-        if ix.treaty_legs[i] {
-            return Some(self.facts.treaties[i].status_for(a, b, day));
+        if !ix.treaty_legs[i] {
+            return Some(ix.treaty_status[i].at(day).restricted_to(CountrySet::from([a, b])));
         }
-        Some(ix.treaty_status[i].at(day).restricted_to(CountrySet::from([a, b])))
+        Some(self.facts.treaties[i].pair_status(ix.treaty_status[i].at(day), a, b, day))
     }
 
     /// The standing of `country` on `day` in the treaty with this id:
