@@ -76,7 +76,9 @@ impl Style {
             Style::OtherRole => "observer, partner, candidate or other role",
             Style::Treaty => "treaty in force (initial term or confirmed extension)",
             Style::Disputed => "treaty in force, a source ends this term on another day",
-            Style::Presumed => "treaty in force only by a presumed automatic extension",
+            Style::Presumed => {
+                "presumed in force: an automatic extension, or in operation with no entry into force found"
+            }
         }
     }
 }
@@ -101,11 +103,12 @@ fn span(p: &Period, as_of: Date) -> (Date, Date) {
     (p.start.first_day(), p.end.map_or(as_of, |e| e.first_day()))
 }
 
-/// How a treaty's period in force is drawn: presumed, disputed (the status
+/// How a treaty's period in force is drawn: presumed (or in operation with
+/// no entry into force found), disputed (the status
 /// at its start says a source ends the term on another day) or confirmed.
 fn treaty_style(t: &allegiance::Treaty, v: &allegiance::Validity) -> Style {
     match (v.basis, t.status_at(v.period.start.first_day())) {
-        (Basis::PresumedExtension, _) => Style::Presumed,
+        (Basis::PresumedExtension | Basis::Operative(_), _) => Style::Presumed,
         (_, TreatyStatus::InForce { end_disputed: true, .. }) => Style::Disputed,
         _ => Style::Treaty,
     }

@@ -36,6 +36,12 @@ impl Serialize for TreatyStatus {
         match *self {
             TreatyStatus::NotYetSigned => m.serialize_field("status", "not_yet_signed")?,
             TreatyStatus::SignedNotInForce => m.serialize_field("status", "signed_not_in_force")?,
+            TreatyStatus::SignedEntryNotFound => m.serialize_field("status", "signed_entry_not_found")?,
+            TreatyStatus::Operative { since, suspended } => {
+                m.serialize_field("status", "operative")?;
+                m.serialize_field("since", &since)?;
+                m.serialize_field("suspended", &suspended)?;
+            }
             TreatyStatus::InForce { until, end_disputed, suspended } => {
                 m.serialize_field("status", "in_force")?;
                 m.serialize_field("until", &until)?;
@@ -66,7 +72,7 @@ impl Serialize for TreatyStatus {
 
 impl Serialize for Basis {
     /// `"initial"`, `{"confirmed_extension": 2}` (the event's index),
-    /// `"presumed_extension"`.
+    /// `"presumed_extension"`, `{"operative": 0}` (the event's index).
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match *self {
             Basis::Initial => s.serialize_str("initial"),
@@ -76,6 +82,11 @@ impl Serialize for Basis {
                 m.end()
             }
             Basis::PresumedExtension => s.serialize_str("presumed_extension"),
+            Basis::Operative(i) => {
+                let mut m = s.serialize_struct("Basis", 1)?;
+                m.serialize_field("operative", &i)?;
+                m.end()
+            }
         }
     }
 }

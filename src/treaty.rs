@@ -32,7 +32,15 @@
 //! the extension after the term whose deadline it meets, and
 //! [`Treaty::notice_deadline`] gives the next deadline. Ratification steps
 //! ([`EventKind::Ratified`]) are recorded party by party and change no
-//! status. [`crate::Dataset::changes`] lists every change of status, each
+//! status.
+//!
+//! Where no source dates the entry into force but a dated one shows the
+//! treaty applied, invoked or called in force, an [`EventKind::Operative`]
+//! event records that evidence and [`Treaty::in_force`] stays `None`: the
+//! treaty reads [`TreatyStatus::Operative`] from that date (in force, never
+//! confirmed, its term not counted) and
+//! [`TreatyStatus::SignedEntryNotFound`] between signature and then, so a
+//! missing date is never read as "not in force". [`crate::Dataset::changes`] lists every change of status, each
 //! day the status timeline steps: entry into force, each extension
 //! (confirmed or presumed), each party's suspension and resumption,
 //! withdrawal, expiry, termination.
@@ -200,6 +208,17 @@ pub enum EventKind {
     Terminated,
     /// The treaty was replaced by another (`superseded_by` in the event's note).
     Superseded,
+    /// A source shows the treaty in operation on this date (applied,
+    /// invoked, implemented, or called in force by a party), while its
+    /// entry into force was not found: only on a treaty whose
+    /// [`Treaty::in_force`] is `None`. The first such event starts a
+    /// period in force of its own ([`Basis::Operative`],
+    /// [`TreatyStatus::Operative`]) that runs until an end event; before it
+    /// the status is [`TreatyStatus::SignedEntryNotFound`], never "not in
+    /// force". The term rule is not applied (it counts from an entry into
+    /// force nobody dated). `party`, when set, is the party whose act or
+    /// words show it.
+    Operative,
 }
 
 impl fmt::Display for EventKind {
@@ -217,6 +236,7 @@ impl fmt::Display for EventKind {
             EventKind::Expired => f.write_str("expired"),
             EventKind::Terminated => f.write_str("terminated"),
             EventKind::Superseded => f.write_str("superseded"),
+            EventKind::Operative => f.write_str("in operation"),
         }
     }
 }
@@ -350,6 +370,7 @@ mod de {
         Expired,
         Terminated,
         Superseded,
+        Operative,
     }
 
     fn kind(kind: Kind, until: Option<PartialDate>) -> Result<EventKind, Invalid> {
@@ -367,6 +388,7 @@ mod de {
             Kind::Expired => EventKind::Expired,
             Kind::Terminated => EventKind::Terminated,
             Kind::Superseded => EventKind::Superseded,
+            Kind::Operative => EventKind::Operative,
         })
     }
 
@@ -582,6 +604,10 @@ pub enum Basis {
     ConfirmedExtension(usize),
     /// An automatic extension under the term rule that no source confirms.
     PresumedExtension,
+    /// In operation from the [`EventKind::Operative`] event at this index
+    /// of [`Treaty::events`], its entry into force not found: one period,
+    /// to the end event if any.
+    Operative(usize),
 }
 
 /// One period in force, and why.
@@ -609,6 +635,10 @@ pub enum TreatyStatus {
     NotYetSigned,
     /// Signed, not (yet) in force.
     SignedNotInForce,
+    /// Signed; its entry into force was not found, and no source yet shows
+    /// it in operation: a treaty with an [`EventKind::Operative`] event,
+    /// before that event's date. Not read as in force, nor as not in force.
+    SignedEntryNotFound,
     /// In force within its initial term or a confirmed extension.
     InForce {
         /// The end of the current term, if it has one.
@@ -625,6 +655,16 @@ pub enum TreatyStatus {
     InForcePresumed {
         /// The end of the presumed period.
         until: Option<PartialDate>,
+        /// The parties whose participation is suspended on the day.
+        suspended: CountrySet,
+    },
+    /// In operation by the date of the first [`EventKind::Operative`]
+    /// event, its entry into force not found (the GCC Joint Defence
+    /// Agreement by October 2002). Counted as in force
+    /// ([`TreatyStatus::is_in_force`]) but never as confirmed.
+    Operative {
+        /// The date of the evidence that it was in operation.
+        since: PartialDate,
         /// The parties whose participation is suspended on the day.
         suspended: CountrySet,
     },
@@ -665,12 +705,25 @@ impl TreatyStatus {
     }
 
     /// Whether the treaty is in force in any way: confirmed, **presumed**
-    /// (an automatic extension no source confirms) or with a party's
-    /// participation **suspended**. For a confirmed term with every party
-    /// taking part, use [`TreatyStatus::is_confirmed_in_force`].
+    /// (an automatic extension no source confirms), **in operation** with
+    /// its entry into force not found ([`TreatyStatus::Operative`]) or with
+    /// a party's participation **suspended**. For a confirmed term with
+    /// every party taking part, use [`TreatyStatus::is_confirmed_in_force`].
     #[must_use]
     pub const fn is_in_force(self) -> bool {
-        matches!(self, TreatyStatus::InForce { .. } | TreatyStatus::InForcePresumed { .. })
+        matches!(
+            self,
+            TreatyStatus::InForce { .. }
+                | TreatyStatus::InForcePresumed { .. }
+                | TreatyStatus::Operative { .. }
+        )
+    }
+
+    /// Whether it is in force only by evidence of operation, its entry
+    /// into force not found ([`TreatyStatus::Operative`]).
+    #[must_use]
+    pub const fn is_operative(self) -> bool {
+        matches!(self, TreatyStatus::Operative { .. })
     }
 
     /// Whether it is in force only by a presumed extension.
@@ -691,9 +744,9 @@ impl TreatyStatus {
     #[must_use]
     pub const fn suspended(self) -> CountrySet {
         match self {
-            TreatyStatus::InForce { suspended, .. } | TreatyStatus::InForcePresumed { suspended, .. } => {
-                suspended
-            }
+            TreatyStatus::InForce { suspended, .. }
+            | TreatyStatus::InForcePresumed { suspended, .. }
+            | TreatyStatus::Operative { suspended, .. } => suspended,
             _ => CountrySet::EMPTY,
         }
     }
@@ -708,6 +761,9 @@ impl TreatyStatus {
             }
             TreatyStatus::InForcePresumed { until, suspended } => {
                 TreatyStatus::InForcePresumed { until, suspended: suspended.intersection(parties) }
+            }
+            TreatyStatus::Operative { since, suspended } => {
+                TreatyStatus::Operative { since, suspended: suspended.intersection(parties) }
             }
             other => other,
         }
@@ -726,6 +782,10 @@ impl TreatyStatus {
             TreatyStatus::InForcePresumed { until, mut suspended } => {
                 suspended.insert(party);
                 TreatyStatus::InForcePresumed { until, suspended }
+            }
+            TreatyStatus::Operative { since, mut suspended } => {
+                suspended.insert(party);
+                TreatyStatus::Operative { since, suspended }
             }
             other => other,
         }
@@ -755,6 +815,10 @@ impl fmt::Display for TreatyStatus {
         match *self {
             TreatyStatus::NotYetSigned => f.write_str("not yet signed")?,
             TreatyStatus::SignedNotInForce => f.write_str("signed, not in force")?,
+            TreatyStatus::SignedEntryNotFound => f.write_str("signed, entry into force not found")?,
+            TreatyStatus::Operative { since, .. } => {
+                write!(f, "in operation by {since} (entry into force not found)")?;
+            }
             TreatyStatus::InForce { until: Some(u), end_disputed: true, .. } => {
                 write!(f, "in force until {u} (end disputed)")?;
             }
@@ -1014,6 +1078,23 @@ fn add_years(d: PartialDate, years: u8) -> Option<PartialDate> {
 
 impl Treaty {
     /// The day it stopped being in force, by expiry or termination, if it did.
+    /// The first [`EventKind::Operative`] event, with its index, of a
+    /// treaty whose entry into force is not recorded.
+    fn operative_event(&self) -> Option<(usize, PartialDate)> {
+        if self.in_force.is_some() {
+            return None;
+        }
+        self.events.iter().position(|e| e.kind == EventKind::Operative).map(|i| (i, self.events[i].date))
+    }
+
+    /// The date it took effect as far as the record shows: entry into
+    /// force, else the first evidence of operation
+    /// ([`EventKind::Operative`]), else `None`.
+    #[must_use]
+    pub fn takes_effect(&self) -> Option<PartialDate> {
+        self.in_force.or_else(|| self.operative_event().map(|(_, d)| d))
+    }
+
     fn end_event(&self) -> Option<(PartialDate, EventKind)> {
         self.events
             .iter()
@@ -1048,7 +1129,12 @@ impl Treaty {
     pub fn validities(&self) -> Validities<'_> {
         let end = self.end_event().map(|(d, _)| d);
         let (next, years, auto) = match (self.in_force, self.term) {
-            (None, _) => (None, 0, false),
+            (None, _) => match self.operative_event() {
+                Some((i, since)) => {
+                    (Some(Validity { period: Period::new(since, end), basis: Basis::Operative(i) }), 0, false)
+                }
+                None => (None, 0, false),
+            },
             (Some(start), Term::Unlimited | Term::NotApplicable | Term::Unknown) => {
                 (Some(Validity { period: Period::new(start, end), basis: Basis::Initial }), 0, false)
             }
@@ -1119,7 +1205,7 @@ impl Treaty {
     #[must_use]
     pub fn notice_deadline(&self, day: Date) -> Option<NoticeDeadline> {
         let Term::AutoExtending { notice_months, .. } = self.term else { return None };
-        if notice_months == 0 || self.bilateral_notice().is_some() {
+        if notice_months == 0 || self.bilateral_notice().is_some() || self.in_force.is_none() {
             return None;
         }
         if self.end_event().is_some_and(|(on, _)| on.first_day() <= day) {
@@ -1176,7 +1262,7 @@ impl Treaty {
     pub fn status_at(&self, day: Date) -> TreatyStatus {
         let mut found = None;
         let mut last_end = None;
-        if self.in_force.is_some_and(|s| day >= s.first_day()) {
+        if self.takes_effect().is_some_and(|s| day >= s.first_day()) {
             let mut periods = self.validities();
             while let Some(v) = periods.next() {
                 last_end = v.period.end;
@@ -1203,20 +1289,26 @@ impl Treaty {
             return TreatyStatus::NotYetSigned;
         }
         let end = self.end_event().filter(|(on, _)| on.first_day() <= day);
-        let in_force = self.in_force.filter(|s| end.is_none_or(|(on, _)| on.first_day() > s.first_day()));
+        let not_yet = match self.operative_event() {
+            Some(_) => TreatyStatus::SignedEntryNotFound,
+            None => TreatyStatus::SignedNotInForce,
+        };
+        let in_force =
+            self.takes_effect().filter(|s| end.is_none_or(|(on, _)| on.first_day() > s.first_day()));
         let Some(start) = in_force else {
             return match end {
                 Some((on, _)) => TreatyStatus::Abandoned { on },
-                None => TreatyStatus::SignedNotInForce,
+                None => not_yet,
             };
         };
         if day < start.first_day() {
-            return TreatyStatus::SignedNotInForce;
+            return not_yet;
         }
         if let Some((v, confirmed_next)) = found {
             let suspended = suspended();
             return match v.basis {
                 Basis::PresumedExtension => TreatyStatus::InForcePresumed { until: v.period.end, suspended },
+                Basis::Operative(_) => TreatyStatus::Operative { since: v.period.start, suspended },
                 _ => TreatyStatus::InForce {
                     until: v.period.end,
                     end_disputed: self.end_alternatives.iter().any(|r| match r.date {
@@ -1258,7 +1350,7 @@ impl Treaty {
             periods.push((v, it.confirmed_next()));
         }
         let mut days: Vec<Date> = vec![self.signed.first_day()];
-        days.extend(self.in_force.map(PartialDate::first_day));
+        days.extend(self.takes_effect().map(PartialDate::first_day));
         for (v, _) in &periods {
             days.push(v.period.start.first_day());
             days.extend(v.period.end.map(PartialDate::first_day));
@@ -1284,6 +1376,7 @@ impl Treaty {
         // Who has suspended by the latest party event of its current
         // period (reset when a period of the party starts).
         let mut suspended = CountrySet::EMPTY;
+        let effect = self.takes_effect();
         let mut out = Vec::with_capacity(days.len());
         for day in days {
             for p in self.parties.iter().filter(|p| p.period.start.first_day() == day) {
@@ -1305,7 +1398,7 @@ impl Treaty {
                 active.pop();
             }
             let found = match active.peek() {
-                Some(&core::cmp::Reverse(k)) if self.in_force.is_some_and(|s| day >= s.first_day()) => {
+                Some(&core::cmp::Reverse(k)) if effect.is_some_and(|s| day >= s.first_day()) => {
                     Some(periods[k])
                 }
                 _ => None,

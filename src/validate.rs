@@ -328,6 +328,18 @@ pub(crate) fn check_with<'f>(facts: &'f Facts, origins: Option<&'f Origins>) -> 
                     Some(_) => {}
                 }
             }
+            if e.kind == crate::treaty::EventKind::Operative
+                && let Some(f) = t.in_force
+            {
+                c.problem(
+                    ProblemKind::InvalidValue,
+                    format!("{ep}.kind"),
+                    format!(
+                        "an `operative` event stands in for an entry into force nobody dated, but {} entered into force on {f}: record this evidence as a `statement`, or drop `in_force`",
+                        t.id
+                    ),
+                );
+            }
             if let Some(to) = e.towards {
                 let kinds = [crate::treaty::EventKind::Suspended, crate::treaty::EventKind::Resumed];
                 if !kinds.contains(&e.kind) {

@@ -182,7 +182,8 @@ fn event() -> impl Strategy<Value = RawEvent> {
         gap(),
         // Mostly extensions, suspensions and resumptions: the first end
         // event ends the treaty's life.
-        prop_oneof![3 => Just(0u8), 2 => Just(1), 3 => Just(2), 3 => Just(3), 1 => 4u8..9],
+        // 9: evidence of operation (a statement on a treaty in force).
+        prop_oneof![3 => Just(0u8), 2 => Just(1), 3 => Just(2), 3 => Just(3), 1 => 4u8..9, 2 => Just(9)],
         prop::option::weighted(0.5, (0i32..SPAN, precision())),
         prop::option::weighted(0.6, 0..COUNTRIES.len()),
         precision(),
@@ -455,7 +456,11 @@ fn build(raw: &Raw) -> Facts {
                 5 => EventKind::Withdrew,
                 6 => EventKind::Expired,
                 7 => EventKind::Terminated,
-                _ => EventKind::Superseded,
+                8 => EventKind::Superseded,
+                // Evidence of operation stands in for an entry into force
+                // nobody dated; beside one it is a statement.
+                _ if in_force.is_none() => EventKind::Operative,
+                _ => EventKind::Statement,
             };
             // Suspensions, resumptions, accessions and withdrawals name
             // one of the treaty's parties; other events may name any
@@ -1188,17 +1193,32 @@ fn brute_status(t: &Treaty, d: Date) -> TreatyStatus {
         .iter()
         .find(|e| matches!(e.kind, EventKind::Expired | EventKind::Terminated | EventKind::Superseded));
     let ended = end.filter(|e| on(e.date) <= d);
-    let start = match t.in_force {
+    // With no entry into force, the first evidence of operation starts
+    // the one period, to the end event, and before it nothing is known.
+    let operative =
+        if t.in_force.is_none() { t.events.iter().find(|e| e.kind == EventKind::Operative) } else { None };
+    let unknown =
+        if operative.is_some() { TreatyStatus::SignedEntryNotFound } else { TreatyStatus::SignedNotInForce };
+    let start = match t.in_force.or(operative.map(|e| e.date)) {
         Some(s) if ended.is_none_or(|e| on(e.date) > on(s)) => s,
         _ => {
             return match ended {
                 Some(e) => TreatyStatus::Abandoned { on: e.date },
-                None => TreatyStatus::SignedNotInForce,
+                None => unknown,
             };
         }
     };
     if d < on(start) {
-        return TreatyStatus::SignedNotInForce;
+        return unknown;
+    }
+    if operative.is_some() {
+        return match ended {
+            Some(e) => match e.kind {
+                EventKind::Expired => TreatyStatus::Expired { on: e.date },
+                _ => TreatyStatus::Terminated { on: e.date },
+            },
+            None => TreatyStatus::Operative { since: start, suspended: scan_suspended(t, d) },
+        };
     }
     // Every period: (start, end, presumed, extension index).
     let (first_years, years, auto, notice_months) = match t.term {
@@ -1611,6 +1631,7 @@ fn the_generator_reaches_every_kind() {
         "Expired",
         "Terminated",
         "Superseded",
+        "Operative",
     ] {
         want.push(format!("event {kind} true"));
         if !["Suspended", "Resumed", "Joined", "Withdrew"].contains(&kind) {
@@ -1628,6 +1649,9 @@ fn the_generator_reaches_every_kind() {
             "Expired",
             "Terminated",
             "Abandoned",
+            "SignedEntryNotFound",
+            "Operative",
+            "Operative suspended",
         ]
         .map(|s| format!("status {s}")),
     );

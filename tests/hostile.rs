@@ -1032,3 +1032,34 @@ fn whom_a_suspension_or_provision_runs_towards_is_a_party_and_not_itself() {
     assert_eq!((p.kind, p.path.as_str()), (ProblemKind::NotAMember, "treaties[0].provisions[0].binds"));
     assert!(Dataset::from_json(&treaty("", &provision("PL", "UA"))).is_ok());
 }
+
+#[test]
+fn evidence_of_operation_stands_in_only_for_an_entry_into_force_nobody_dated() {
+    use allegiance::{Country, TreatyStatus};
+    use time::macros::date;
+    let treaty = |in_force: &str| {
+        wrap(&format!(
+            r#""treaties": [ {{ "id": "t", "name": "T", "short_name": "T", "kind": "mutual_defence",
+              "parties": [ {{ "country": "PL", "period": {{ "start": "2020" }} }},
+                           {{ "country": "UA", "period": {{ "start": "2020" }} }} ],
+              "signed": "2020"{in_force}, "term": {{ "rule": "fixed", "years": 1 }},
+              "events": [ {{ "date": "2022-10-29", "kind": "operative", "party": "PL", "note": "applied", "sources": ["notes"] }} ],
+              "sources": ["notes"], "note": "n" }} ]"#
+        ))
+    };
+    let p = only(&treaty(r#", "in_force": "2021-01-01""#));
+    assert_eq!((p.kind, p.path.as_str()), (ProblemKind::InvalidValue, "treaties[0].events[0].kind"));
+    assert!(p.message.contains("record this evidence as a `statement`"), "{}", p.message);
+    // Without an entry into force: unknown before the evidence, then in
+    // operation with no term applied (a fixed year would end it in 2021).
+    let kb = Dataset::from_json(&treaty("")).unwrap();
+    let t = kb.treaty("t").unwrap();
+    assert_eq!(t.status_at(date!(2021 - 06 - 01)), TreatyStatus::SignedEntryNotFound);
+    assert_eq!(t.status_at(date!(2021 - 06 - 01)).to_string(), "signed, entry into force not found");
+    let later = t.status_at(date!(2026 - 01 - 01));
+    assert!(later.is_in_force() && later.is_operative() && !later.is_confirmed_in_force());
+    assert_eq!(later.to_string(), "in operation by 29 Oct 2022 (entry into force not found)");
+    let r = kb.relation(Country::PL, Country::UA, date!(2026 - 01 - 01));
+    assert_eq!(r.ties.len(), 1, "{r:?}");
+    assert!(kb.relation(Country::PL, Country::UA, date!(2022 - 10 - 28)).ties.is_empty());
+}
