@@ -97,9 +97,17 @@ fn ukraines_security_agreements_make_its_partners_with_their_instruments() {
 #[test]
 fn the_sahel_states_are_allies_from_the_liptako_gourma_charter() {
     let kb = Dataset::embedded();
+    // The three are also parties of the AU pact (from 2016 here), so the
+    // charter's own tie is what starts on 16 Sep 2023.
+    let by_charter = |a, b, d| {
+        kb.relation(a, b, d).ties.iter().any(|t| {
+            matches!(&t.via, allegiance::Via::Treaty { treaty, .. } if treaty.id == "aes-2023")
+                && t.is_alliance_grade()
+        })
+    };
     for (a, b) in [(Country::ML, Country::BF), (Country::ML, Country::NE), (Country::BF, Country::NE)] {
-        assert!(kb.relation(a, b, TODAY).is_alliance(), "{a:?}-{b:?}");
-        assert!(!kb.relation(a, b, date!(2023 - 09 - 15)).is_alliance(), "{a:?}-{b:?} before");
+        assert!(by_charter(a, b, TODAY), "{a:?}-{b:?}");
+        assert!(!by_charter(a, b, date!(2023 - 09 - 15)), "{a:?}-{b:?} before");
     }
     let aes = kb.treaty("aes-2023").unwrap();
     assert!(aes.alternatives.iter().any(|r| r.says.contains("deposited their instruments")));
@@ -350,4 +358,42 @@ fn bad_scopes_are_problems_with_their_path() {
     assert_eq!(bad(Scope { facts: FactKind::Stances, ..base.clone() }), ["coverage[0].union"]);
     assert_eq!(bad(Scope { countries: Some(CountrySet::EMPTY), ..base.clone() }), ["coverage[0].countries"]);
     assert_eq!(bad(Scope { rule: " ".into(), ..base }), ["coverage[0].rule"]);
+}
+
+/// Instruments whose entry into force no source dates are read from the
+/// first dated evidence that they were in operation, and before it as
+/// "entry into force not found", never as "not in force".
+#[test]
+fn gulf_and_african_pacts_count_from_their_first_evidence_of_operation() {
+    use allegiance::TreatyStatus;
+    let kb = Dataset::embedded();
+    let via = |a, b, d, id: &str| {
+        kb.relation(a, b, d).ties.iter().find_map(|t| match &t.via {
+            allegiance::Via::Treaty { treaty, status } if treaty.id == id => Some(*status),
+            _ => None,
+        })
+    };
+    // The GCC Joint Defence Agreement, from the defence ministers' meeting
+    // of 29 Oct 2002 held in its implementation.
+    let gcc = [Country::AE, Country::BH, Country::KW, Country::OM, Country::QA, Country::SA];
+    for a in gcc {
+        for b in gcc.into_iter().filter(|&b| b != a) {
+            let s = via(a, b, TODAY, "gcc-defence-2000").unwrap_or_else(|| panic!("{a:?}-{b:?}"));
+            assert!(s.is_operative() && !s.is_confirmed_in_force(), "{s}");
+            assert_eq!(via(a, b, date!(2002 - 10 - 28), "gcc-defence-2000"), None);
+        }
+    }
+    let t = kb.treaty("gcc-defence-2000").unwrap();
+    assert_eq!(t.status_at(date!(2002 - 01 - 01)), TreatyStatus::SignedEntryNotFound);
+    assert_eq!(t.status_at(TODAY).to_string(), "in operation by 29 Oct 2002 (entry into force not found)");
+    // Saudi Arabia and Pakistan, from 14 Nov 2025.
+    assert!(via(Country::SA, Country::PK, TODAY, "pk-sa-2025").is_some_and(TreatyStatus::is_operative));
+    assert_eq!(via(Country::SA, Country::PK, date!(2025 - 11 - 13), "pk-sa-2025"), None);
+    // The AU pact among the 17 states named in April 2016, not before.
+    let au = kb.treaty("au-nacdp-2005").unwrap();
+    assert_eq!(au.parties.len(), 17);
+    assert!(kb.relation(Country::SN, Country::MZ, TODAY).is_alliance());
+    assert!(!kb.relation(Country::SN, Country::MZ, date!(2016 - 04 - 20)).is_alliance());
+    assert!(via(Country::NG, Country::GH, TODAY, "au-nacdp-2005").is_none(), "Nigeria is not named");
+    assert!(au.provisions.iter().all(|p| p.obligation != allegiance::treaty::Obligation::MutualDefence));
 }

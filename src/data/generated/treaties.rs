@@ -3381,8 +3381,171 @@ static S749: [SourceId; 1] = [
 static S750: [Reading; 1] = [
     Reading { says: Cow::Borrowed("The Indian Express (archive article dated 6 Mar 2007) says the treaty 'came into force today'; PTI (5 Mar) and the IDSA text put the exchange of instruments, and entry into force, on 2 Mar 2007, which the record keeps"), date: Some(ymd(2007, 3, 6)), sources: Cow::Borrowed(&S749) },
 ];
+static S751: [Party; 6] = [
+    Party { country: C::BH, period: Period::new(ymd(2000, 12, 31), None) },
+    Party { country: C::KW, period: Period::new(ymd(2000, 12, 31), None) },
+    Party { country: C::OM, period: Period::new(ymd(2000, 12, 31), None) },
+    Party { country: C::QA, period: Period::new(ymd(2001, 12, 29), None) },
+    Party { country: C::SA, period: Period::new(ymd(2000, 12, 31), None) },
+    Party { country: C::AE, period: Period::new(ymd(2000, 12, 31), None) },
+];
+static S752: [SourceId; 2] = [
+    SourceId::new("collective-s34"),
+    SourceId::new("collective-s35"),
+];
+static S753: [SourceId; 1] = [
+    SourceId::new("gulf-africa-op-s2"),
+];
+static S754: [SourceId; 1] = [
+    SourceId::new("collective-s29"),
+];
+static S755: [SourceId; 2] = [
+    SourceId::new("gulf-africa-op-s1"),
+    SourceId::new("gulf-africa-op-s3"),
+];
+static S756: [SourceId; 1] = [
+    SourceId::new("gulf2-s2"),
+];
+static S757: [SourceId; 1] = [
+    SourceId::new("gulf2-s5"),
+];
+static S758: [SourceId; 1] = [
+    SourceId::new("collective-s32"),
+];
+static S759: [SourceId; 3] = [
+    SourceId::new("collective-s36"),
+    SourceId::new("collective-s37"),
+    SourceId::new("collective-s31"),
+];
+static S760: [TreatyEvent; 8] = [
+    TreatyEvent { date: ymd(2001, 4, 8), kind: EventKind::Statement, party: Some(C::KW), towards: None, note: Cow::Borrowed("Kuwait's council of ministers approves the agreement; it still needed the approval of the National Assembly and the Emir (Al Jazeera). Elaph (undated) reports the National Assembly's unanimous approval on a Monday of the year after signature"), sources: Cow::Borrowed(&S752) },
+    TreatyEvent { date: PartialDate::month(2001, 10), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The GCC defence ministers' 20th meeting (Manama) approves a Supreme Defence Council whose role is to oversee the implementation of the joint defence pact (Al Bawaba; the year from the report's context)"), sources: Cow::Borrowed(&S753) },
+    TreatyEvent { date: ymd(2001, 12, 29), kind: EventKind::Ratified, party: Some(C::QA), towards: None, note: Cow::Borrowed("Qatar ratification date (Act No. 67 of 2001; Official Gazette issue 3, 13 Mar 2002), per Al Meezan"), sources: Cow::Borrowed(&S754) },
+    TreatyEvent { date: ymd(2001, 12, 31), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The 22nd Supreme Council (Muscat, 30–31 Dec 2001) agrees to set up a supreme defence council; a delegate tells AFP it would oversee the implementation of the joint defence pact signed a year before (AFP copy; the session's dates from the GCC Secretariat)"), sources: Cow::Borrowed(&S755) },
+    TreatyEvent { date: ymd(2002, 10, 29), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The 21st meeting of the GCC defence ministers (Muscat, ended 29 Oct 2002) was held, Secretary-General al-Attiyah said, in implementation of what the Joint Defence Agreement provides (SPA via Al-Jazirah, 30 Oct 2002): the earliest evidence found that the agreement was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S756) },
+    TreatyEvent { date: PartialDate::month(2011, 3), kind: EventKind::Statement, party: Some(C::BH), towards: None, note: Cow::Borrowed("Bahrain asks to activate the agreement signed in Bahrain on 31 Dec 2000, and the GCC states send Peninsula Shield forces in March 2011 (GCC Secretariat-General)"), sources: Cow::Borrowed(&S757) },
+    TreatyEvent { date: PartialDate::month(2021, 12), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Final communiqué of the 42nd GCC summit (Riyadh) reaffirms Article 2: an attack on any member is an attack on all (month and year from the context of the reports)"), sources: Cow::Borrowed(&S758) },
+    TreatyEvent { date: PartialDate::month(2025, 9), kind: EventKind::Statement, party: Some(C::QA), towards: None, note: Cow::Borrowed("After the Israeli strike on Doha, the GCC invokes the agreement: the Joint Defence Council in extraordinary session in Doha declares the attack on Qatar an attack on all GCC states and directs the Unified Military Command to activate joint defence mechanisms"), sources: Cow::Borrowed(&S759) },
+];
+static S761: [SourceId; 3] = [
+    SourceId::new("collective-s32"),
+    SourceId::new("collective-s30"),
+    SourceId::new("collective-s31"),
+];
+static S762: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("الدول الأعضاء في مجلس التعاون تعتبر أن أي اعتداء على أي منها هو اعتداء عليها كلها وأي خطر يتهدد إحداها يتهددها جميعا\u{64b}"), sources: Cow::Borrowed(&S761) },
+];
+static S763: [SourceId; 16] = [
+    SourceId::new("collective-s29"),
+    SourceId::new("collective-s30"),
+    SourceId::new("collective-s31"),
+    SourceId::new("collective-s32"),
+    SourceId::new("collective-s33"),
+    SourceId::new("collective-s34"),
+    SourceId::new("collective-s35"),
+    SourceId::new("collective-s36"),
+    SourceId::new("collective-s37"),
+    SourceId::new("collective-s38"),
+    SourceId::new("collective-s39"),
+    SourceId::new("gulf2-s2"),
+    SourceId::new("gulf2-s5"),
+    SourceId::new("gulf-africa-op-s1"),
+    SourceId::new("gulf-africa-op-s2"),
+    SourceId::new("gulf-africa-op-s3"),
+];
+static S764: [Party; 2] = [
+    Party { country: C::PK, period: Period::new(ymd(2025, 9, 17), None) },
+    Party { country: C::SA, period: Period::new(ymd(2025, 9, 17), None) },
+];
+static S765: [SourceId; 1] = [
+    SourceId::new("gulf2-s11"),
+];
+static S766: [SourceId; 2] = [
+    SourceId::new("gulf-africa-op-s4"),
+    SourceId::new("gulf-africa-op-s5"),
+];
+static S767: [SourceId; 2] = [
+    SourceId::new("gulf2-s6"),
+    SourceId::new("gulf2-s7"),
+];
+static S768: [SourceId; 2] = [
+    SourceId::new("gulf2-s8"),
+    SourceId::new("gulf2-s9"),
+];
+static S769: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2025, 10, 9), kind: EventKind::Ratified, party: Some(C::PK), towards: None, note: Cow::Borrowed("Pakistan's federal cabinet ratifies the agreement (Prime Minister's Office statement); no parliamentary vote was found, and no Saudi approval"), sources: Cow::Borrowed(&S765) },
+    TreatyEvent { date: ymd(2025, 11, 14), kind: EventKind::Operative, party: Some(C::PK), towards: None, note: Cow::Borrowed("The chiefs of general staff of Pakistan and Saudi Arabia meet in Riyadh on advancing collaboration under the agreement (ISPR statement via DNA and Geo News): the earliest evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S766) },
+    TreatyEvent { date: PartialDate::month(2026, 3), kind: EventKind::Statement, party: Some(C::SA), towards: None, note: Cow::Borrowed("Defence Minister Khalid bin Salman, after meeting Field Marshal Asim Munir, on the measures needed to halt Iranian attacks on the Kingdom “within the framework of our Joint Strategic Defense Agreement” (X post, reported 7 Mar 2026 by Republic World and India TV)"), sources: Cow::Borrowed(&S767) },
+    TreatyEvent { date: ymd(2026, 3, 3), kind: EventKind::Statement, party: Some(C::PK), towards: None, note: Cow::Borrowed("Foreign Minister Ishaq Dar at a media briefing: “I made them (Iran) understand that we have a defence agreement” (Financial Express; India TV citing the Financial Times)"), sources: Cow::Borrowed(&S768) },
+];
+static S770: [SourceId; 1] = [
+    SourceId::new("west-s110"),
+];
+static S771: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("any aggression against either country shall be considered an aggression against both"), sources: Cow::Borrowed(&S770) },
+];
+static S772: [SourceId; 8] = [
+    SourceId::new("west-s110"),
+    SourceId::new("west-s111"),
+    SourceId::new("west-s112"),
+    SourceId::new("gulf2-s11"),
+    SourceId::new("gulf-africa-op-s4"),
+    SourceId::new("gulf-africa-op-s5"),
+    SourceId::new("gulf2-s6"),
+    SourceId::new("gulf2-s8"),
+];
+static S773: [Party; 17] = [
+    Party { country: C::BF, period: Period::new(ymd(2016, 4, 21), None) },
+    Party { country: C::CG, period: Period::new(ymd(2016, 4, 21), None) },
+    Party { country: C::DZ, period: Period::new(ymd(2016, 4, 21), None) },
+    Party { country: C::GA, period: Period::new(ymd(2016, 4, 21), None) },
+    Party { country: C::GH, period: Period::new(ymd(2016, 4, 21), None) },
+    Party { country: C::GM, period: Period::new(ymd(2016, 4, 21), None) },
+    Party { country: C::GN, period: Period::new(ymd(2016, 4, 21), None) },
+    Party { country: C::GW, period: Period::new(ymd(2016, 4, 21), None) },
+    Party { country: C::LY, period: Period::new(ymd(2016, 4, 21), None) },
+    Party { country: C::ML, period: Period::new(ymd(2016, 4, 21), None) },
+    Party { country: C::MR, period: Period::new(ymd(2016, 4, 21), None) },
+    Party { country: C::MZ, period: Period::new(ymd(2016, 4, 21), None) },
+    Party { country: C::NE, period: Period::new(ymd(2016, 4, 21), None) },
+    Party { country: C::RW, period: Period::new(ymd(2016, 4, 21), None) },
+    Party { country: C::SN, period: Period::new(ymd(2016, 4, 21), None) },
+    Party { country: C::TD, period: Period::new(ymd(2016, 4, 21), None) },
+    Party { country: C::TG, period: Period::new(ymd(2016, 4, 21), None) },
+];
+static S774: [SourceId; 1] = [
+    SourceId::new("collective-s55"),
+];
+static S775: [SourceId; 1] = [
+    SourceId::new("gulf-africa-op-s12"),
+];
+static S776: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2006, 1, 21), kind: EventKind::Statement, party: Some(C::DZ), towards: None, note: Cow::Borrowed("Algeria signs the Pact at Khartoum (signature, not ratification)"), sources: Cow::Borrowed(&S774) },
+    TreatyEvent { date: ymd(2016, 4, 21), kind: EventKind::Statement, party: Some(C::AO), towards: None, note: Cow::Borrowed("Angola's National Assembly approves the ratification 168–0–0; Foreign Minister Chikoti names 17 states that have ratified the Pact, of 34 signatories (ANGOP via PANA). Angola's own ratification and deposit were not found, so it is not a party here"), sources: Cow::Borrowed(&S775) },
+];
+static S777: [SourceId; 1] = [
+    SourceId::new("collective-s52"),
+];
+static S778: [SourceId; 1] = [
+    SourceId::new("collective-s53"),
+];
+static S779: [Provision; 2] = [
+    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("unconfirmed")), binds: None, towards: None, text: Cow::Borrowed("State Parties undertake, pursuant to the provisions of the Constitutive Act, to resolve any differences by peaceful means, in order to avoid endangering peace and security; to refrain from the use of force or threat to use force in their relations with each other and in any manner whatsoever, incompatible with the United Nations Charter."), sources: Cow::Borrowed(&S777) },
+    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("unconfirmed")), binds: None, towards: None, text: Cow::Borrowed("Each State Party declares not to enter into any international or regional commitment which is in contradiction to the present Pact."), sources: Cow::Borrowed(&S778) },
+];
+static S780: [SourceId; 6] = [
+    SourceId::new("collective-s51"),
+    SourceId::new("collective-s52"),
+    SourceId::new("collective-s53"),
+    SourceId::new("collective-s55"),
+    SourceId::new("gulf-africa-op-s12"),
+    SourceId::new("gulf-africa-op-s14"),
+];
+static S781: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("in force since 31 Jan 2009 (Angola's foreign minister Georges Chikoti, 21 Apr 2016); AfricanLII's 18 Dec 2009 is used"), date: Some(ymd(2009, 1, 31)), sources: Cow::Borrowed(&S775) },
+];
 
-pub(crate) static TREATIES: [Treaty; 107] = [
+pub(crate) static TREATIES: [Treaty; 110] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -5200,6 +5363,57 @@ pub(crate) static TREATIES: [Treaty; 107] = [
         sources: Cow::Borrowed(&S748),
         note: Some(Cow::Borrowed("Signed in New Delhi (Hyderabad House) on 8 Feb 2007 by External Affairs Minister Pranab Mukherjee and Jigme Khesar Namgyel Wangchuk; in force on the exchange of instruments of ratification in Thimphu on 2 Mar 2007 (IDSA text header; PTI quoting the MEA). It updates and replaces the 1949 treaty and has 10 articles (HT/IANS). Article 1: 'There shall be perpetual peace and friendship between India and Bhutan.' Article 2's second sentence (no use of territory against the other's security) has no exact obligation code and is kept inside the consultation provision. The duration/termination article was not seen (treated as unknown).")),
         alternatives: Cow::Borrowed(&S750),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("gcc-defence-2000"),
+        name: Cow::Borrowed("Joint Defence Agreement of the Cooperation Council for the Arab States of the Gulf"),
+        short_name: Cow::Borrowed("GCC Joint Defence Agreement"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S751),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2000, 12, 31),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S760),
+        provisions: Cow::Borrowed(&S762),
+        sources: Cow::Borrowed(&S763),
+        note: Some(Cow::Borrowed("Signed by the rulers of the six GCC states on 31 Dec 2000 at Manama at the 21st session of the Supreme Council (Al Wasat; Al-Masry Al-Youm lists Saudi Arabia, UAE, Qatar, Kuwait, Bahrain, Oman as signatories; AFP/GNA via Al Bawaba: signed on Sunday; World Tribune). Article 2 is given as restated in the 42nd summit's final communiqué, which names it 'المادة الثانية'; Al Wasat and Al-Masry Al-Youm quote the same clause with 'إنما يتهددها' (alternative wording of the same sentence). No English text of Article 2 and no entry-into-force date were found (CRS, Feb 2001: it 'would, if ratified' commit the members). Party periods: Qatar's starts at its ratification (Al Meezan); for the other five only signature is attested, so their periods start at signature as placeholders (Kuwait's cabinet and National Assembly approvals are recorded; the date of its ratification was not found). Al Meezan counts 12 articles; Al Wasat describes a preamble and 16 articles (eleven substantive, five procedural). No source dates the entry into force (an Al-Mashareq feature's 'in 2000' contradicts the ratifications of 2001 and is not used); the record reads the agreement in operation from the defence ministers' meeting of 29 Oct 2002, held in its implementation (an `operative` event), and its status before then as 'entry into force not found'.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("pk-sa-2025"),
+        name: Cow::Borrowed("Strategic Mutual Defence Agreement"),
+        short_name: Cow::Borrowed("Saudi–Pakistan Strategic Mutual Defence Agreement"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S764),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2025, 9, 17),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S769),
+        provisions: Cow::Borrowed(&S771),
+        sources: Cow::Borrowed(&S772),
+        note: Some(Cow::Borrowed("Signed in Riyadh by Crown Prince Mohammed bin Salman and Prime Minister Shehbaz Sharif during Sharif's state visit; the provision is the joint statement's account (Saudi Press Agency), not the agreement's published text. The name is as the joint statement gives it ('the two sides signed the Strategic Mutual Defence Agreement', reported by several agencies); no fuller title was seen. No entry into force, ratification, article numbers or term clause were reported in the sources seen, so `in_force` is left out and the term is `unknown`; the record reads the agreement in operation from the chiefs of staff's meeting of 14 Nov 2025 under it (an `operative` event).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("au-nacdp-2005"),
+        name: Cow::Borrowed("African Union Non-Aggression and Common Defence Pact"),
+        short_name: Cow::Borrowed("AU Non-Aggression and Common Defence Pact"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S773),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2005, 1, 31),
+        in_force: Some(ymd(2009, 12, 18)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S776),
+        provisions: Cow::Borrowed(&S779),
+        sources: Cow::Borrowed(&S780),
+        note: Some(Cow::Borrowed("Adopted by the 4th Ordinary Session of the AU Assembly at Abuja on 31 Jan 2005 (Commit4Africa). Entry into force requires adoption (ratification) by 15 members (Almanach-dz); AfricanLII gives 'Commenced on 18 December 2009', recorded as in_force (the date of the 15th deposit itself was not seen). State parties: no depositary list was found. The parties are the 17 states Angola's foreign minister named on 21 Apr 2016 as having ratified ('países como' Algeria, Burkina Faso, Chad, Congo, Gabon, Gambia, Ghana, Guinea, Guinea-Bissau, Libya, Mali, Mauritania, Mozambique, Niger, Rwanda, Senegal and Togo; ANGOP via PANA); the list may be incomplete, 'Congo' is read as the Republic of the Congo, and each period starts on 21 Apr 2016, the date by which the ratification is attested, not the date of ratification (Chad's deposit, welcomed by AU Commission chair Jean Ping, was after Feb 2008; AFP). So the ties among them are missing before 21 Apr 2016, never added early. The kind (mutual defence) rests on the Pact's title in the AU's text (AfricanLII); its 'attack on one' clause was seen only on a Q&A site (aggregator) and is not recorded. The non-aggression and 'no contrary commitment' clauses are Commit4Africa's extracts; article numbers were not seen. The Pact's definition of 'aggression' (Article 1(c), AfricanLII) extends to non-State actors.")),
+        alternatives: Cow::Borrowed(&S781),
         end_alternatives: Cow::Borrowed(&[]),
     },
 ];
