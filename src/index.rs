@@ -123,6 +123,10 @@ pub(crate) struct Index {
     /// party only ([`crate::TreatyEvent::towards`]), which a pair's status
     /// must then look up ([`crate::Treaty::suspended_towards`]).
     pub(crate) treaty_legs: Vec<bool>,
+    /// Per treaty: the tie kind of the pairs its mutual-defence provisions
+    /// do not join, when those provisions bind or are owed to named parties
+    /// only ([`crate::tie::treaty_tie_elsewhere`]).
+    pub(crate) treaty_ties_elsewhere: Vec<Option<crate::TieKind>>,
     /// Indices into `facts.resolutions`, in date order.
     pub(crate) resolutions_by_date: Vec<u32>,
     /// The adoption days of `resolutions_by_date`, as [`key`]s.
@@ -298,6 +302,7 @@ impl Index {
         let treaty_ties = facts.treaties.iter().map(crate::tie::treaty_tie).collect();
         let treaty_legs =
             facts.treaties.iter().map(|t| t.events.iter().any(|e| e.towards.is_some())).collect();
+        let treaty_ties_elsewhere = facts.treaties.iter().map(crate::tie::treaty_tie_elsewhere).collect();
         let statements_by_id = IdIndex::build(facts.statements.iter().map(|s| &*s.id));
         let mut resolutions_by_date: Vec<u32> = (0..facts.resolutions.len() as u32).collect();
         resolutions_by_date.sort_by_key(|&i| (facts.resolutions[i as usize].date, i));
@@ -359,6 +364,7 @@ impl Index {
             treaty_parties,
             treaty_status,
             treaty_legs,
+            treaty_ties_elsewhere,
             treaty_ties,
             statements_by_id,
             resolutions_by_date,

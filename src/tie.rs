@@ -50,6 +50,11 @@
 //! provisions bind the one party towards the other
 //! ([`crate::Provision::binds`], [`crate::Provision::towards`]); like any
 //! treaty with a mutual-defence provision it makes a `MutualDefence` tie.
+//! In a treaty of three or more parties whose kind is not mutual defence,
+//! mutual-defence provisions that each bind or are owed to named parties
+//! make that tie only between the parties they join
+//! ([`crate::Provision::holds_between`]); the other pairs get the tie of the
+//! treaty's kind.
 //!
 //! # Frozen and suspended ties
 //!
@@ -465,6 +470,23 @@ pub(crate) fn treaty_tie(t: &Treaty) -> TieKind {
     if t.has_mutual_defence() || t.kind == crate::TreatyKind::MutualDefence {
         return TieKind::MutualDefence;
     }
+    kind_tie(t)
+}
+
+/// The tie kind a treaty makes between the pairs its mutual-defence
+/// provisions do not join, when each of those provisions binds or is owed
+/// to named parties only ([`crate::Provision::holds_between`]) in a treaty
+/// of more than two parties whose kind is not mutual defence: `None` when
+/// every pair gets [`treaty_tie`] (computed once per treaty when the index
+/// is built).
+pub(crate) fn treaty_tie_elsewhere(t: &Treaty) -> Option<TieKind> {
+    let defence = || t.provisions.iter().filter(|p| p.obligation == crate::treaty::Obligation::MutualDefence);
+    let directed = defence().next().is_some() && defence().all(|p| p.binds.is_some() || p.towards.is_some());
+    (directed && t.kind != crate::TreatyKind::MutualDefence && t.all_parties().len() > 2).then(|| kind_tie(t))
+}
+
+/// The tie kind of a treaty by its kind alone.
+fn kind_tie(t: &Treaty) -> TieKind {
     match t.kind {
         crate::TreatyKind::Union => {
             let founded = Union::iter().find(|u| u.founding_treaty() == Some(&*t.id));

@@ -1063,3 +1063,28 @@ fn evidence_of_operation_stands_in_only_for_an_entry_into_force_nobody_dated() {
     assert_eq!(r.ties.len(), 1, "{r:?}");
     assert!(kb.relation(Country::PL, Country::UA, date!(2022 - 10 - 28)).ties.is_empty());
 }
+
+#[test]
+fn a_defence_pledge_between_named_parties_joins_only_them() {
+    use allegiance::{Country, TieKind};
+    use time::macros::date;
+    let json = wrap(
+        r#""treaties": [ { "id": "t", "name": "T", "short_name": "T", "kind": "strategic_partnership",
+          "parties": [ { "country": "US", "period": { "start": "2020" } },
+                       { "country": "QA", "period": { "start": "2020" } },
+                       { "country": "GB", "period": { "start": "2020" } } ],
+          "signed": "2020", "in_force": "2020", "term": { "rule": "unlimited" },
+          "provisions": [ { "obligation": "mutual_defence", "binds": "US", "towards": "QA", "text": "t", "sources": ["notes"] } ],
+          "sources": ["notes"], "note": "n" } ]"#,
+    );
+    let kb = Dataset::from_json(&json).unwrap();
+    let kind = |a, b| kb.relation(a, b, date!(2021 - 01 - 01)).strongest();
+    assert_eq!(kind(Country::US, Country::QA), Some(TieKind::MutualDefence));
+    assert_eq!(kind(Country::QA, Country::US), Some(TieKind::MutualDefence));
+    assert_eq!(kind(Country::GB, Country::QA), Some(TieKind::StrategicPartnership));
+    assert_eq!(kind(Country::US, Country::GB), Some(TieKind::StrategicPartnership));
+    let allies = kb.allies(Country::QA, date!(2021 - 01 - 01));
+    let of = |c| allies.iter().find(|a| a.country == c).map(|a| a.strongest());
+    assert_eq!(of(Country::US), Some(TieKind::MutualDefence));
+    assert_eq!(of(Country::GB), Some(TieKind::StrategicPartnership).filter(|k| k.is_alliance_grade()));
+}

@@ -185,7 +185,18 @@ impl Dataset {
         } else {
             status.restricted_to(CountrySet::from([a, b]))
         };
-        Tie { kind: ix.treaty_ties[i], via: Via::Treaty { treaty: t, status } }
+        // A defence obligation owed between named parties only joins them.
+        let kind = match ix.treaty_ties_elsewhere[i] {
+            Some(other)
+                if !t.provisions.iter().any(|p| {
+                    p.obligation == crate::treaty::Obligation::MutualDefence && p.holds_between(a, b)
+                }) =>
+            {
+                other
+            }
+            _ => ix.treaty_ties[i],
+        };
+        Tie { kind, via: Via::Treaty { treaty: t, status } }
     }
 
     /// The aligned-votes tie: agreement at or above [`ALIGNED_VOTES`] over
