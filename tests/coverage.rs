@@ -147,8 +147,12 @@ fn frances_african_defence_treaties_end_where_they_were_denounced() {
 #[test]
 fn the_united_states_gulf_instruments() {
     let kb = Dataset::embedded();
-    assert!(!kb.relation(Country::QA, Country::US, date!(2025 - 09 - 28)).is_alliance());
-    assert!(kb.relation(Country::QA, Country::US, TODAY).is_alliance());
+    // Before the order, the 1992 defence cooperation agreement (a
+    // partnership); from it, a pledge of defence.
+    use allegiance::TieKind;
+    let strongest = |d| kb.relation(Country::QA, Country::US, d).strongest();
+    assert_eq!(strongest(date!(2025 - 09 - 28)), Some(TieKind::StrategicPartnership));
+    assert_eq!(strongest(TODAY), Some(TieKind::MutualDefence));
     let eo = kb.treaty("qa-us-2025").unwrap();
     assert!(eo.provisions.iter().all(|p| p.binds == Some(Country::US) && p.towards == Some(Country::QA)));
     assert!(kb.relation(Country::BH, Country::US, TODAY).is_alliance());
@@ -396,4 +400,35 @@ fn gulf_and_african_pacts_count_from_their_first_evidence_of_operation() {
     assert!(!kb.relation(Country::SN, Country::MZ, date!(2016 - 04 - 20)).is_alliance());
     assert!(via(Country::NG, Country::GH, TODAY, "au-nacdp-2005").is_none(), "Nigeria is not named");
     assert!(au.provisions.iter().all(|p| p.obligation != allegiance::treaty::Obligation::MutualDefence));
+}
+
+/// Four more instruments read from their first evidence of operation: the
+/// US–Qatar DCA (by 11 Dec 2002), the US–Pakistan agreement of 1959
+/// (invoked on 8 Dec 1971), France's treaties with Côte d'Ivoire (1 Jan
+/// 2015) and the CAR (Dec 2012; France suspended from 8 Jun 2021).
+#[test]
+fn us_and_french_agreements_count_from_their_first_evidence_of_operation() {
+    let kb = Dataset::embedded();
+    let status = |a, b, d, id: &str| {
+        kb.relation(a, b, d).ties.iter().find_map(|t| match &t.via {
+            allegiance::Via::Treaty { treaty, status } if treaty.id == id => Some(*status),
+            _ => None,
+        })
+    };
+    for (a, b, id, before, from) in [
+        (Country::US, Country::QA, "qa-us-1992", date!(2002 - 12 - 10), date!(2002 - 12 - 11)),
+        (Country::US, Country::PK, "pk-us-1959", date!(1971 - 12 - 07), date!(1971 - 12 - 08)),
+        (Country::FR, Country::CI, "ci-fr-2012", date!(2014 - 12 - 31), date!(2015 - 01 - 01)),
+        (Country::FR, Country::CF, "cf-fr-2010", date!(2012 - 11 - 30), date!(2012 - 12 - 01)),
+    ] {
+        assert_eq!(status(a, b, before, id), None, "{id} before");
+        let s = status(a, b, from, id).unwrap_or_else(|| panic!("{id}"));
+        assert!(s.is_operative(), "{id}: {s}");
+        assert!(status(a, b, TODAY, id).is_some(), "{id} today");
+    }
+    // France suspended its cooperation with the CAR in 2021: the tie is
+    // there, suspended.
+    let car = status(Country::FR, Country::CF, TODAY, "cf-fr-2010").unwrap();
+    assert_eq!(car.suspended(), Country::FR.into());
+    assert!(kb.relation(Country::US, Country::PK, TODAY).is_alliance());
 }

@@ -3544,8 +3544,153 @@ static S780: [SourceId; 6] = [
 static S781: [Reading; 1] = [
     Reading { says: Cow::Borrowed("in force since 31 Jan 2009 (Angola's foreign minister Georges Chikoti, 21 Apr 2016); AfricanLII's 18 Dec 2009 is used"), date: Some(ymd(2009, 1, 31)), sources: Cow::Borrowed(&S775) },
 ];
+static S782: [Party; 2] = [
+    Party { country: C::QA, period: Period::new(PartialDate::year(1992), None) },
+    Party { country: C::US, period: Period::new(PartialDate::year(1992), None) },
+];
+static S783: [SourceId; 2] = [
+    SourceId::new("us-op-s13"),
+    SourceId::new("us-op-s12"),
+];
+static S784: [SourceId; 3] = [
+    SourceId::new("gulfus-s44"),
+    SourceId::new("gulfus-s45"),
+    SourceId::new("gulfus-s53"),
+];
+static S785: [SourceId; 1] = [
+    SourceId::new("gulfus-s42"),
+];
+static S786: [SourceId; 1] = [
+    SourceId::new("gulfus-s46"),
+];
+static S787: [SourceId; 2] = [
+    SourceId::new("us-op-s8"),
+    SourceId::new("us-op-s9"),
+];
+static S788: [TreatyEvent; 5] = [
+    TreatyEvent { date: ymd(2002, 12, 11), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("Voice of America: the United States has been using al-Udeid since 1992 under an earlier defense pact; the Los Angeles Times (12 Dec 2002): US forces have used the base for months under a decade-old defense agreement, updated two years before to include it. The earliest dated evidence found that the agreement was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S783) },
+    TreatyEvent { date: ymd(2013, 12, 10), kind: EventKind::Extended { until: None }, party: None, towards: None, note: Cow::Borrowed("Hagel and Qatar's defence minister al-Attiyah sign in Doha a renewed, 10-year Defense Cooperation Agreement governing interaction between US and Qatari forces and the continued assignment of US troops (Al Udeid)"), sources: Cow::Borrowed(&S784) },
+    TreatyEvent { date: ymd(2017, 6, 9), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("Congressional Research Service: under the DCA, Qatar hosts nearly 10,000 U.S. forces, including at Al Udeid"), sources: Cow::Borrowed(&S785) },
+    TreatyEvent { date: PartialDate::month(2024, 1), kind: EventKind::Extended { until: None }, party: None, towards: None, note: Cow::Borrowed("CNN (via Defense Mirror, 3 Jan 2024): the US quietly reached an agreement to extend its military presence at Al Udeid for another 10 years; not publicly announced, and not named as the DCA in the excerpt"), sources: Cow::Borrowed(&S786) },
+    TreatyEvent { date: ymd(2024, 3, 5), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The sixth US–Qatar Strategic Dialogue announces an amendment to the bilateral Defense Cooperation Agreement; the two governments strengthened their cooperation under the current agreement (joint statement, a copy; Arab48)"), sources: Cow::Borrowed(&S787) },
+];
+static S789: [SourceId; 1] = [
+    SourceId::new("gulfus-s44"),
+];
+static S790: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("training, exercises and other cooperative activities"), sources: Cow::Borrowed(&S789) },
+];
+static S791: [SourceId; 6] = [
+    SourceId::new("gulfus-s42"),
+    SourceId::new("gulfus-s43"),
+    SourceId::new("gulfus-s44"),
+    SourceId::new("gulfus-s45"),
+    SourceId::new("us-op-s13"),
+    SourceId::new("us-op-s12"),
+];
+static S792: [Party; 2] = [
+    Party { country: C::PK, period: Period::new(ymd(1959, 3, 5), None) },
+    Party { country: C::US, period: Period::new(ymd(1959, 3, 5), None) },
+];
+static S793: [SourceId; 2] = [
+    SourceId::new("us-op-s20"),
+    SourceId::new("us-op-s19"),
+];
+static S794: [SourceId; 1] = [
+    SourceId::new("a4-s39"),
+];
+static S795: [SourceId; 1] = [
+    SourceId::new("a4-s38"),
+];
+static S796: [SourceId; 1] = [
+    SourceId::new("a4-s40"),
+];
+static S797: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(1971, 12, 8), kind: EventKind::Operative, party: Some(C::PK), towards: None, note: Cow::Borrowed("Pakistan's ambassador Raza delivers an urgent appeal for US assistance to Assistant Secretary Sisco and refers to the 1959 bilateral agreement; Kissinger had told him to invoke it by a formal request (FRUS 1969–76, vol. XI doc. 260 and vol. E-7 doc. 164): the earliest dated evidence found that the agreement was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S793) },
+    TreatyEvent { date: ymd(1978, 11, 3), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("Assistant Secretary Saunders tells Pakistan's ambassador that the 1959 agreement remains in effect and is not legally linked to the CENTO treaty"), sources: Cow::Borrowed(&S794) },
+    TreatyEvent { date: ymd(1979, 3, 12), kind: EventKind::Statement, party: Some(C::PK), towards: None, note: Cow::Borrowed("Pakistan announces its withdrawal from CENTO, leaving the 1959 bilateral as its remaining defence agreement with the United States"), sources: Cow::Borrowed(&S795) },
+    TreatyEvent { date: ymd(1979, 10, 16), kind: EventKind::Statement, party: Some(C::PK), towards: None, note: Cow::Borrowed("at US–Pakistani talks (16–17 Oct 1979) Agha Shahi thanks the US for its public reaffirmation earlier in 1979 of the agreement's continuing validity; Pakistan has no desire to abrogate it but wants it made 'meaningful'"), sources: Cow::Borrowed(&S796) },
+];
+static S798: [SourceId; 6] = [
+    SourceId::new("a4-s32"),
+    SourceId::new("a4-s39"),
+    SourceId::new("a4-s40"),
+    SourceId::new("a4-s38"),
+    SourceId::new("us-op-s19"),
+    SourceId::new("us-op-s20"),
+];
+static S799: [Party; 2] = [
+    Party { country: C::CI, period: Period::new(ymd(2012, 1, 26), None) },
+    Party { country: C::FR, period: Period::new(ymd(2012, 1, 26), None) },
+];
+static S800: [SourceId; 1] = [
+    SourceId::new("south-op-s19"),
+];
+static S801: [SourceId; 1] = [
+    SourceId::new("france-s14"),
+];
+static S802: [SourceId; 2] = [
+    SourceId::new("france-s15"),
+    SourceId::new("france-s16"),
+];
+static S803: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2015, 1, 1), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The French forces in Côte d'Ivoire are created on 1 Jan 2015, the prepositioned force continuing the 2012 defence partnership agreement (KOACI, 1 Sep 2022, relaying the French forces): the earliest dated evidence found that the treaty was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S800) },
+    TreatyEvent { date: ymd(2024, 12, 31), kind: EventKind::Statement, party: Some(C::CI), towards: None, note: Cow::Borrowed("Ouattara's New Year address: 'retrait concerté et organisé des forces françaises'; the 43e BIMA camp at Port-Bouët to be handed over from January 2025"), sources: Cow::Borrowed(&S801) },
+    TreatyEvent { date: ymd(2025, 2, 20), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("France hands the Port-Bouët camp (43e BIMA) to the Ivorian armed forces; renamed Camp Général Ouattara Thomas d'Aquin; about 80 French personnel remain for training. No denunciation of the treaty was found"), sources: Cow::Borrowed(&S802) },
+];
+static S804: [SourceId; 1] = [
+    SourceId::new("france-s10"),
+];
+static S805: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 4")), binds: None, towards: None, text: Cow::Borrowed("Des échanges de vues et d'informations sur les vulnérabilités, risques et menaces à la sécurité nationale et régionale"), sources: Cow::Borrowed(&S804) },
+];
+static S806: [SourceId; 5] = [
+    SourceId::new("france-s10"),
+    SourceId::new("france-s11"),
+    SourceId::new("france-s12"),
+    SourceId::new("france-s13"),
+    SourceId::new("south-op-s19"),
+];
+static S807: [Party; 2] = [
+    Party { country: C::CF, period: Period::new(ymd(2010, 4, 8), None) },
+    Party { country: C::FR, period: Period::new(ymd(2010, 4, 8), None) },
+];
+static S808: [SourceId; 1] = [
+    SourceId::new("france-s37"),
+];
+static S809: [SourceId; 1] = [
+    SourceId::new("south-op-s27"),
+];
+static S810: [SourceId; 1] = [
+    SourceId::new("france-s38"),
+];
+static S811: [SourceId; 1] = [
+    SourceId::new("south-op-s28"),
+];
+static S812: [SourceId; 1] = [
+    SourceId::new("france-s39"),
+];
+static S813: [TreatyEvent; 5] = [
+    TreatyEvent { date: ymd(2010, 12, 14), kind: EventKind::Statement, party: Some(C::CF), towards: None, note: Cow::Borrowed("CAR National Assembly adopts by acclamation the bill authorising ratification"), sources: Cow::Borrowed(&S808) },
+    TreatyEvent { date: PartialDate::month(2012, 12), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("Franceinfo: the defence partnership agreement signed in April 2010 binds France more closely to François Bozizé's regime (the month from the article's context): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S809) },
+    TreatyEvent { date: ymd(2021, 6, 8), kind: EventKind::Suspended, party: Some(C::FR), towards: None, note: Cow::Borrowed("France confirms it has suspended its military cooperation with the CAR (cooperants recalled, bilateral training stopped), accusing Bangui of complicity in an anti-French campaign"), sources: Cow::Borrowed(&S810) },
+    TreatyEvent { date: ymd(2022, 10, 7), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The end of military cooperation is made official by a communiqué (Africanews, citing the CAR parliament); it is not reported as a denunciation of the agreement, so the agreement is not ended here"), sources: Cow::Borrowed(&S811) },
+    TreatyEvent { date: ymd(2022, 12, 15), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Last French soldiers of the logistics mission leave the CAR. No denunciation of the agreement was found"), sources: Cow::Borrowed(&S812) },
+];
+static S814: [SourceId; 1] = [
+    SourceId::new("france-s25"),
+];
+static S815: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Les deux instruments signés avec le Gabon et la République centrafricaine citent, parmi les domaines de coopération, les échanges de vues et d'informations relatifs aux risques et menaces à la sécurité nationale et régionale, et aux moyens d'y faire face."), sources: Cow::Borrowed(&S814) },
+];
+static S816: [SourceId; 4] = [
+    SourceId::new("france-s25"),
+    SourceId::new("france-s36"),
+    SourceId::new("france-s19"),
+    SourceId::new("south-op-s27"),
+];
 
-pub(crate) static TREATIES: [Treaty; 110] = [
+pub(crate) static TREATIES: [Treaty; 114] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -5414,6 +5559,74 @@ pub(crate) static TREATIES: [Treaty; 110] = [
         sources: Cow::Borrowed(&S780),
         note: Some(Cow::Borrowed("Adopted by the 4th Ordinary Session of the AU Assembly at Abuja on 31 Jan 2005 (Commit4Africa). Entry into force requires adoption (ratification) by 15 members (Almanach-dz); AfricanLII gives 'Commenced on 18 December 2009', recorded as in_force (the date of the 15th deposit itself was not seen). State parties: no depositary list was found. The parties are the 17 states Angola's foreign minister named on 21 Apr 2016 as having ratified ('países como' Algeria, Burkina Faso, Chad, Congo, Gabon, Gambia, Ghana, Guinea, Guinea-Bissau, Libya, Mali, Mauritania, Mozambique, Niger, Rwanda, Senegal and Togo; ANGOP via PANA); the list may be incomplete, 'Congo' is read as the Republic of the Congo, and each period starts on 21 Apr 2016, the date by which the ratification is attested, not the date of ratification (Chad's deposit, welcomed by AU Commission chair Jean Ping, was after Feb 2008; AFP). So the ties among them are missing before 21 Apr 2016, never added early. The kind (mutual defence) rests on the Pact's title in the AU's text (AfricanLII); its 'attack on one' clause was seen only on a Q&A site (aggregator) and is not recorded. The non-aggression and 'no contrary commitment' clauses are Commit4Africa's extracts; article numbers were not seen. The Pact's definition of 'aggression' (Article 1(c), AfricanLII) extends to non-State actors.")),
         alternatives: Cow::Borrowed(&S781),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("qa-us-1992"),
+        name: Cow::Borrowed("Defense Cooperation Agreement between the United States and Qatar"),
+        short_name: Cow::Borrowed("US–Qatar Defense Cooperation Agreement (1992)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S782),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: PartialDate::year(1992),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S788),
+        provisions: Cow::Borrowed(&S790),
+        sources: Cow::Borrowed(&S791),
+        note: Some(Cow::Borrowed("Exact title, signature day and entry into force not found: the CRS says the US and Qatar 'have had a formal Defense Cooperation Agreement (DCA) since 1992' addressing US troop presence, arms sales consideration and training. kind 'strategic_partnership' is the nearest vocabulary term for a defence cooperation (basing/status) agreement; no defence commitment is reported. The 2013 instrument is recorded as an extension (the Washington Times says Hagel 'renewed' the agreement; Reuters calls it a 10-year DCA); its expiry date is not given in any source seen. The text is not public in any source seen. Read in operation from 11 Dec 2002, the first dated evidence found (an `operative` event); the extensions are recorded but, with no entry into force, no term is counted.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("pk-us-1959"),
+        name: Cow::Borrowed("Agreement of Cooperation between the Government of the United States of America and the Government of Pakistan"),
+        short_name: Cow::Borrowed("US–Pakistan Agreement of Cooperation (1959)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S792),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1959, 3, 5),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S797),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S798),
+        note: Some(Cow::Borrowed("The exact English title was not seen; text in 10 UST 317 (FRUS 1958–60 XV, 346). Signed at Ankara on 5 Mar 1959 as one of three bilateral Agreements of Cooperation (with Turkey, Iran and Pakistan) developed pursuant to the London Declaration of 28 Jul 1958 by the Baghdad Pact powers (FRUS 1958–60 XV, 346). Entry into force was NOT confirmed (the agreements' final article was not seen), so `in_force` is left out; the record reads it in operation from Pakistan's invocation of 8 Dec 1971 (an `operative` event) and as 'entry into force not found' before; the term clause was not seen either (rule `unknown`). Kind `mutual_defence` follows Gibler's coding of these agreements as defence pacts (Type I), although the undertaking runs from the United States to its partner only. Article I was not seen; The Nation (2017) describes the agreement as preserving Pakistan's independence and territorial integrity, with Article II on economic development aid. The US treated it as an executive agreement, not a treaty (1979 cable). No end was found: it was reaffirmed by both sides in 1979.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ci-fr-2012"),
+        name: Cow::Borrowed("Traité instituant un partenariat de défense entre la République française et la République de Côte d'Ivoire"),
+        short_name: Cow::Borrowed("France–Côte d'Ivoire defence partnership treaty (2012)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S799),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2012, 1, 26),
+        in_force: None,
+        term: Term::AutoExtending { initial_years: 5, extension_years: 5, notice_months: 0 },
+        events: Cow::Borrowed(&S803),
+        provisions: Cow::Borrowed(&S805),
+        sources: Cow::Borrowed(&S806),
+        note: Some(Cow::Borrowed("Signed in Paris (Sarkozy–Ouattara). Replaces the defence agreement of 24 Apr 1961 and related texts. The Senate report states that, like all the new-generation treaties, it contains no assistance clause against external aggression or internal crisis. Five years, renewable by tacit reconduction for further five-year periods; either party may denounce (AFP); the article numbers of the term and denunciation clauses and the notice period were not found. Entry into force (décret de publication) not found; France had approved it by May 2014 and President Ouattara promulgated the ratification law in 2014 (APA). Read in operation from 1 Jan 2015 (an `operative` event, a retrospective report); the term is not counted.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("cf-fr-2010"),
+        name: Cow::Borrowed("Accord instituant un partenariat de défense entre la République française et la République centrafricaine"),
+        short_name: Cow::Borrowed("France–CAR defence partnership agreement (2010)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S807),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2010, 4, 8),
+        in_force: None,
+        term: Term::AutoExtending { initial_years: 5, extension_years: 5, notice_months: 0 },
+        events: Cow::Borrowed(&S813),
+        provisions: Cow::Borrowed(&S815),
+        sources: Cow::Borrowed(&S816),
+        note: Some(Cow::Borrowed("Signed in Bangui by Alain Joyandet and foreign minister Antoine Gambi. Five years renewable by tacit reconduction (Senate report l10-245); article not found. Exact French title (whether 'accord entre le Gouvernement … et le Gouvernement …') not confirmed: the title given is built from the Senate's wording. Entry into force and décret de publication not found: read in operation from Dec 2012 (an `operative` event), France's participation suspended from 8 Jun 2021; the term is not counted.")),
+        alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
 ];

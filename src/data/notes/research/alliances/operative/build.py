@@ -90,6 +90,45 @@ t["note"] = ("Adopted by the 4th Ordinary Session of the AU Assembly at Abuja on
              "The kind (mutual defence) rests on the Pact's title in the AU's text (AfricanLII); its 'attack on one' clause was seen only on a Q&A site (aggregator) and is not recorded. The non-aggression and 'no contrary commitment' clauses are Commit4Africa's extracts; article numbers were not seen. The Pact's definition of 'aggression' (Article 1(c), AfricanLII) extends to non-State actors.")
 records.append(t)
 
+# 4. US–Qatar Defense Cooperation Agreement (1992): in operation by 11 Dec 2002.
+t = json.loads(json.dumps(D["qa-us-1992"]))
+t["events"] += [
+    ev("2002-12-11", "operative", "Voice of America: the United States has been using al-Udeid since 1992 under an earlier defense pact; the Los Angeles Times (12 Dec 2002): US forces have used the base for months under a decade-old defense agreement, updated two years before to include it. The earliest dated evidence found that the agreement was in operation; its entry into force was not found", ["us-op-s13", "us-op-s12"]),
+    ev("2017-06-09", "statement", "Congressional Research Service: under the DCA, Qatar hosts nearly 10,000 U.S. forces, including at Al Udeid", ["us-op-s11"], "US"),
+    ev("2024-03-05", "statement", "The sixth US–Qatar Strategic Dialogue announces an amendment to the bilateral Defense Cooperation Agreement; the two governments strengthened their cooperation under the current agreement (joint statement, a copy; Arab48)", ["us-op-s8", "us-op-s9"]),
+]
+t["events"].sort(key=lambda e: e["date"])
+t["sources"] += ["us-op-s13", "us-op-s12"]
+t["note"] += " Read in operation from 11 Dec 2002, the first dated evidence found (an `operative` event); the extensions are recorded but, with no entry into force, no term is counted."
+records.append(t)
+
+# 5. US–Pakistan Agreement of Cooperation (1959): invoked by Pakistan on 8 Dec 1971.
+t = json.loads(json.dumps(D["pk-us-1959"]))
+t["events"].append(ev("1971-12-08", "operative", "Pakistan's ambassador Raza delivers an urgent appeal for US assistance to Assistant Secretary Sisco and refers to the 1959 bilateral agreement; Kissinger had told him to invoke it by a formal request (FRUS 1969–76, vol. XI doc. 260 and vol. E-7 doc. 164): the earliest dated evidence found that the agreement was in operation; its entry into force was not found", ["us-op-s20", "us-op-s19"], "PK"))
+t["events"].sort(key=lambda e: e["date"])
+t["sources"] += ["us-op-s19", "us-op-s20"]
+t["note"] = t["note"].replace("so `in_force` is left out and the record reads as signed, not in force;", "so `in_force` is left out; the record reads it in operation from Pakistan's invocation of 8 Dec 1971 (an `operative` event) and as 'entry into force not found' before;")
+records.append(t)
+
+# 6. France–Côte d'Ivoire defence partnership treaty (2012): the French forces set up under it from 1 Jan 2015.
+t = json.loads(json.dumps(D["ci-fr-2012"]))
+t["events"].append(ev("2015-01-01", "operative", "The French forces in Côte d'Ivoire are created on 1 Jan 2015, the prepositioned force continuing the 2012 defence partnership agreement (KOACI, 1 Sep 2022, relaying the French forces): the earliest dated evidence found that the treaty was in operation; its entry into force was not found", ["south-op-s19"]))
+t["events"].sort(key=lambda e: e["date"])
+t["sources"] += ["south-op-s19"]
+t["note"] = t["note"].replace("Entry into force (décret de publication) not found.", "Entry into force (décret de publication) not found; France had approved it by May 2014 and President Ouattara promulgated the ratification law in 2014 (APA). Read in operation from 1 Jan 2015 (an `operative` event, a retrospective report); the term is not counted.")
+records.append(t)
+
+# 7. France–CAR defence partnership agreement (2010): binding France in Dec 2012; suspended by France from 8 Jun 2021.
+t = json.loads(json.dumps(D["cf-fr-2010"]))
+t["events"] += [
+    ev("2012-12", "operative", "Franceinfo: the defence partnership agreement signed in April 2010 binds France more closely to François Bozizé's regime (the month from the article's context): the earliest dated evidence found that it was in operation; its entry into force was not found", ["south-op-s27"]),
+    ev("2022-10-07", "statement", "The end of military cooperation is made official by a communiqué (Africanews, citing the CAR parliament); it is not reported as a denunciation of the agreement, so the agreement is not ended here", ["south-op-s28"]),
+]
+t["events"].sort(key=lambda e: e["date"])
+t["sources"] += ["south-op-s27"]
+t["note"] = t["note"].replace("Entry into force and décret de publication not found.", "Entry into force and décret de publication not found: read in operation from Dec 2012 (an `operative` event), France's participation suspended from 8 Jun 2021; the term is not counted.")
+records.append(t)
+
 json.dump(records, open(f"{HERE}/records.json", "w"), ensure_ascii=False, indent=2)
 rows = source_rows()
 need = sorted({s for t in records for s in t["sources"]} | {s for t in records for e in t.get("events", []) for s in e["sources"]}
