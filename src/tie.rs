@@ -75,7 +75,8 @@
 //! Friendship, Cooperation and Mutual Assistance with Russia (1997) is not:
 //! no suspension or notice of it was found, and it runs on by presumed
 //! automatic extension since its first term ended in November 2023. So
-//! Armenia is still Russia's ally by mutual defence, on that treaty (the
+//! Armenia is still Russia's ally by mutual defence, on that treaty and on
+//! the Gyumri base treaty (the
 //! crate does not weigh what a prime minister says about it; the CSTO ties
 //! stay visible, marked suspended):
 //!
@@ -86,7 +87,8 @@
 //! let kb = Dataset::embedded();
 //! let after = kb.relation(Country::RU, Country::AM, date!(2024-03-01));
 //! assert_eq!(after.strongest(), Some(TieKind::MutualDefence));
-//! assert!(after.ties[0].to_string().starts_with("Armenia–Russia Treaty of Friendship"));
+//! assert!(after.ties.iter().any(|t| !t.is_suspended()
+//!     && t.to_string().starts_with("Armenia–Russia Treaty of Friendship")));
 //! let suspended: Vec<_> = after.ties.iter().filter(|t| t.is_suspended()).collect();
 //! assert_eq!(suspended.len(), 3);
 //! assert!(suspended.iter().all(|t| t.kind == TieKind::MutualDefence && !t.is_alliance_grade()));

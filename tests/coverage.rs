@@ -432,3 +432,29 @@ fn us_and_french_agreements_count_from_their_first_evidence_of_operation() {
     assert_eq!(car.suspended(), Country::FR.into());
     assert!(kb.relation(Country::US, Country::PK, TODAY).is_alliance());
 }
+
+/// Russia's instruments read from their first evidence of operation: the
+/// Uzbek alliance treaty (by 14 Nov 2010), the Syrian base agreements (from
+/// signature, applied provisionally; Syria's participation suspended from
+/// 18 Oct 2025) and the Gyumri base treaty (by 5 Aug 2010).
+#[test]
+fn russias_alliance_and_base_agreements_count_from_their_first_evidence_of_operation() {
+    let kb = Dataset::embedded();
+    let status = |b, d, id: &str| {
+        kb.relation(Country::RU, b, d).ties.iter().find_map(|t| match &t.via {
+            allegiance::Via::Treaty { treaty, status } if treaty.id == id => Some(*status),
+            _ => None,
+        })
+    };
+    assert_eq!(status(Country::UZ, date!(2010 - 11 - 13), "uz-ru-2005"), None);
+    assert!(status(Country::UZ, TODAY, "uz-ru-2005").is_some_and(|s| s.is_operative()));
+    // Uzbekistan left the CSTO in 2012: the 2005 treaty is its alliance tie.
+    assert!(kb.relation(Country::RU, Country::UZ, TODAY).is_alliance());
+    let tartus = status(Country::SY, date!(2017 - 01 - 18), "sy-ru-2017-tartus").unwrap();
+    assert!(tartus.is_operative() && tartus.suspended().is_empty());
+    let now = status(Country::SY, TODAY, "sy-ru-2017-tartus").unwrap();
+    assert_eq!(now.suspended(), Country::SY.into(), "{now}");
+    assert!(status(Country::SY, date!(2015 - 08 - 26), "sy-ru-2015-hmeimim").is_some());
+    assert!(status(Country::AM, date!(2010 - 08 - 05), "am-ru-1995-base").is_some());
+    assert_eq!(status(Country::AM, date!(2010 - 08 - 04), "am-ru-1995-base"), None);
+}

@@ -3689,8 +3689,191 @@ static S816: [SourceId; 4] = [
     SourceId::new("france-s19"),
     SourceId::new("south-op-s27"),
 ];
+static S817: [Party; 2] = [
+    Party { country: C::RU, period: Period::new(ymd(2005, 11, 14), None) },
+    Party { country: C::UZ, period: Period::new(ymd(2005, 11, 14), None) },
+];
+static S818: [SourceId; 1] = [
+    SourceId::new("russia-op-s7"),
+];
+static S819: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2010, 11, 14), kind: EventKind::Operative, party: Some(C::RU), towards: None, note: Cow::Borrowed("Medvedev's message to Karimov on the treaty's fifth anniversary: Russia will continue an active political dialogue with Uzbekistan in accordance with the Treaty on Allied Relations (Voice of Russia): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S818) },
+];
+static S820: [SourceId; 1] = [
+    SourceId::new("russia-s26"),
+];
+static S821: [SourceId; 1] = [
+    SourceId::new("russia-s25"),
+];
+static S822: [Provision; 2] = [
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("Im Falle einer Aggression gegen eine der Seiten durch irgendeinen Staat oder eine Gruppe von Staaten wird dies als Aggressionsakt gegen beide Seiten betrachtet"), sources: Cow::Borrowed(&S820) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("It provides for the mutual use of military facilities \"to ensure security and maintain peace and stability if necessary.\""), sources: Cow::Borrowed(&S821) },
+];
+static S823: [SourceId; 5] = [
+    SourceId::new("russia-s25"),
+    SourceId::new("russia-s27"),
+    SourceId::new("russia-s28"),
+    SourceId::new("russia-s26"),
+    SourceId::new("russia-op-s7"),
+];
+static S824: [Party; 2] = [
+    Party { country: C::RU, period: Period::new(ymd(2015, 8, 26), None) },
+    Party { country: C::SY, period: Period::new(ymd(2015, 8, 26), None) },
+];
+static S825: [SourceId; 2] = [
+    SourceId::new("russia-s88"),
+    SourceId::new("russia-s86"),
+];
+static S826: [SourceId; 3] = [
+    SourceId::new("russia-s86"),
+    SourceId::new("russia-s88"),
+    SourceId::new("russia-s89"),
+];
+static S827: [SourceId; 2] = [
+    SourceId::new("russia-s86"),
+    SourceId::new("russia-s88"),
+];
+static S828: [SourceId; 2] = [
+    SourceId::new("russia-s86"),
+    SourceId::new("russia-s89"),
+];
+static S829: [SourceId; 1] = [
+    SourceId::new("russia-op-s9"),
+];
+static S830: [SourceId; 1] = [
+    SourceId::new("russia-s100"),
+];
+static S831: [SourceId; 1] = [
+    SourceId::new("russia-op-s11"),
+];
+static S832: [SourceId; 2] = [
+    SourceId::new("russia-s101"),
+    SourceId::new("russia-s102"),
+];
+static S833: [SourceId; 1] = [
+    SourceId::new("russia-op-s13"),
+];
+static S834: [SourceId; 2] = [
+    SourceId::new("russia-op-s14"),
+    SourceId::new("russia-s104"),
+];
+static S835: [TreatyEvent; 10] = [
+    TreatyEvent { date: ymd(2015, 8, 26), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The agreement is of unlimited duration and applied provisionally from the date of its signature (Shorts.ru; Spektr on the ratification law): in operation from signature; the date it entered into force after ratification was not found"), sources: Cow::Borrowed(&S825) },
+    TreatyEvent { date: ymd(2016, 10, 7), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the State Duma ratifies the agreement (Kasparov.ru wrote 8 Oct)"), sources: Cow::Borrowed(&S826) },
+    TreatyEvent { date: ymd(2016, 10, 12), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the Federation Council approves the ratification"), sources: Cow::Borrowed(&S827) },
+    TreatyEvent { date: ymd(2016, 10, 14), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Putin signs the federal ratification law"), sources: Cow::Borrowed(&S828) },
+    TreatyEvent { date: PartialDate::month(2024, 12), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Lavrov (RIA Novosti interview): the Russian bases in Syria are provided for by international treaties in force; Damascus has not asked to review them"), sources: Cow::Borrowed(&S829) },
+    TreatyEvent { date: ymd(2025, 7, 31), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Lavrov and Shaibani in Moscow agree to review the agreements concluded under Assad; the bases are not mentioned"), sources: Cow::Borrowed(&S830) },
+    TreatyEvent { date: ymd(2025, 10, 15), kind: EventKind::Statement, party: Some(C::SY), towards: None, note: Cow::Borrowed("Al-Sharaa, meeting Putin in the Kremlin, says Syria will abide by all previous agreements with Moscow (Sky News Arabia); three days later his foreign minister calls them suspended"), sources: Cow::Borrowed(&S831) },
+    TreatyEvent { date: ymd(2025, 10, 18), kind: EventKind::Suspended, party: Some(C::SY), towards: None, note: Cow::Borrowed("Syrian FM Shaibani: the agreements with the previous regime 'we did not accept them and they were suspended'; the bases are under negotiation (interview to Al-Ikhbaria, reported 18–19 Oct)"), sources: Cow::Borrowed(&S832) },
+    TreatyEvent { date: ymd(2025, 12, 3), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Deputy Foreign Minister Vershinin (RTVI): Tartus and Hmeimim continue to operate; an inventory of the treaty base is under way and some agreements may need adapting"), sources: Cow::Borrowed(&S833) },
+    TreatyEvent { date: ymd(2026, 1, 28), kind: EventKind::Statement, party: Some(C::SY), towards: None, note: Cow::Borrowed("Putin receives al-Sharaa in the Kremlin a second time; Vedomosti (29 Jan 2026) reports that al-Sharaa promised to observe all existing Russian–Syrian agreements, above all on the Russian military presence at Tartus and Hmeimim. Not recorded as a resumption: no act revoking the foreign minister's suspension was found"), sources: Cow::Borrowed(&S834) },
+];
+static S836: [SourceId; 5] = [
+    SourceId::new("russia-s87"),
+    SourceId::new("russia-s86"),
+    SourceId::new("russia-s88"),
+    SourceId::new("russia-s95"),
+    SourceId::new("russia-s99"),
+];
+static S837: [SourceId; 2] = [
+    SourceId::new("russia-s96"),
+    SourceId::new("russia-s95"),
+];
+static S838: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Biztonságpiac: under the agreement of 18 Jan 2017 Damascus handed Russia both the Tartus naval port and the Hmeimim air base for 49 years (other sources: Hmeimim rests on the 2015 agreement, of unlimited duration)"), date: Some(ymd(2017, 1, 18)), sources: Cow::Borrowed(&S837) },
+];
+static S839: [Party; 2] = [
+    Party { country: C::RU, period: Period::new(ymd(2017, 1, 18), None) },
+    Party { country: C::SY, period: Period::new(ymd(2017, 1, 18), None) },
+];
+static S840: [SourceId; 1] = [
+    SourceId::new("russia-s90"),
+];
+static S841: [SourceId; 1] = [
+    SourceId::new("russia-s92"),
+];
+static S842: [SourceId; 1] = [
+    SourceId::new("russia-s93"),
+];
+static S843: [TreatyEvent; 9] = [
+    TreatyEvent { date: ymd(2017, 1, 18), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The agreement is applied from the date of its signature (Rossiyskaya Gazeta on the ratification bill): in operation from signature; the date it entered into force after ratification was not found"), sources: Cow::Borrowed(&S840) },
+    TreatyEvent { date: ymd(2017, 12, 21), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the State Duma ratifies the agreement"), sources: Cow::Borrowed(&S841) },
+    TreatyEvent { date: ymd(2017, 12, 26), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the Federation Council approves the ratification"), sources: Cow::Borrowed(&S842) },
+    TreatyEvent { date: PartialDate::month(2024, 12), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Lavrov (RIA Novosti interview): the Russian bases in Syria are provided for by international treaties in force; Damascus has not asked to review them"), sources: Cow::Borrowed(&S829) },
+    TreatyEvent { date: ymd(2025, 7, 31), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Lavrov and Shaibani agree to review the agreements concluded under Assad"), sources: Cow::Borrowed(&S830) },
+    TreatyEvent { date: ymd(2025, 10, 15), kind: EventKind::Statement, party: Some(C::SY), towards: None, note: Cow::Borrowed("Al-Sharaa, meeting Putin in the Kremlin, says Syria will abide by all previous agreements with Moscow (Sky News Arabia); three days later his foreign minister calls them suspended"), sources: Cow::Borrowed(&S831) },
+    TreatyEvent { date: ymd(2025, 10, 18), kind: EventKind::Suspended, party: Some(C::SY), towards: None, note: Cow::Borrowed("Syrian FM Shaibani: the agreements with the previous regime were not accepted and 'were suspended'; Russian bases are under negotiation"), sources: Cow::Borrowed(&S832) },
+    TreatyEvent { date: ymd(2025, 12, 3), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Deputy Foreign Minister Vershinin (RTVI): Tartus and Hmeimim continue to operate; an inventory of the treaty base is under way and some agreements may need adapting"), sources: Cow::Borrowed(&S833) },
+    TreatyEvent { date: ymd(2026, 1, 28), kind: EventKind::Statement, party: Some(C::SY), towards: None, note: Cow::Borrowed("Putin receives al-Sharaa in the Kremlin a second time; Vedomosti (29 Jan 2026) reports that al-Sharaa promised to observe all existing Russian–Syrian agreements, above all on the Russian military presence at Tartus and Hmeimim. Not recorded as a resumption: no act revoking the foreign minister's suspension was found"), sources: Cow::Borrowed(&S834) },
+];
+static S844: [SourceId; 7] = [
+    SourceId::new("russia-s90"),
+    SourceId::new("russia-s91"),
+    SourceId::new("russia-s92"),
+    SourceId::new("russia-s94"),
+    SourceId::new("russia-s95"),
+    SourceId::new("russia-s97"),
+    SourceId::new("russia-s99"),
+];
+static S845: [SourceId; 3] = [
+    SourceId::new("russia-s98"),
+    SourceId::new("russia-s97"),
+    SourceId::new("russia-s99"),
+];
+static S846: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("JewishPress: Syria 'canceled a 49-year lease signed with Russia to operate the port of Tartus', 'signed in 2017' (Reuters and TASS: what was annulled was the 2019 Stroytransgaz commercial-port contract, not the naval agreement)"), date: Some(PartialDate::month(2025, 1)), sources: Cow::Borrowed(&S845) },
+];
+static S847: [Party; 2] = [
+    Party { country: C::AM, period: Period::new(ymd(1995, 3, 16), None) },
+    Party { country: C::RU, period: Period::new(ymd(1995, 3, 16), None) },
+];
+static S848: [SourceId; 1] = [
+    SourceId::new("russia-op-s3"),
+];
+static S849: [SourceId; 1] = [
+    SourceId::new("russia-op-s2"),
+];
+static S850: [SourceId; 1] = [
+    SourceId::new("russia-op-s5"),
+];
+static S851: [SourceId; 1] = [
+    SourceId::new("russia-s22"),
+];
+static S852: [SourceId; 1] = [
+    SourceId::new("russia-s21"),
+];
+static S853: [SourceId; 3] = [
+    SourceId::new("russia-s20"),
+    SourceId::new("russia-s22"),
+    SourceId::new("russia-s23"),
+];
+static S854: [SourceId; 1] = [
+    SourceId::new("russia-s23"),
+];
+static S855: [TreatyEvent; 7] = [
+    TreatyEvent { date: PartialDate::month(1997, 4), kind: EventKind::Ratified, party: Some(C::AM), towards: None, note: Cow::Borrowed("Armenia's parliament ratifies the treaty (Jamestown, citing reports of 29 Apr 1997)"), sources: Cow::Borrowed(&S848) },
+    TreatyEvent { date: ymd(1997, 4, 18), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("The State Duma votes the ratification (Jamestown Monitor)"), sources: Cow::Borrowed(&S849) },
+    TreatyEvent { date: ymd(2010, 8, 5), kind: EventKind::Operative, party: Some(C::AM), towards: None, note: Cow::Borrowed("Armenia's Security Council secretary Bagdasaryan: the protocol gives the base 49 years instead of the 25 provided by the agreement in force (Lenta.ru citing Novosti-Armenia): the earliest dated evidence found that the treaty was in operation; its entry into force was not found (the Duma voted its ratification on 18 Apr 1997 and Armenia's parliament in Apr 1997)"), sources: Cow::Borrowed(&S850) },
+    TreatyEvent { date: PartialDate::month(2011, 2), kind: EventKind::Statement, party: Some(C::AM), towards: None, note: Cow::Borrowed("Armenia's Constitutional Court finds the protocol of 20 Aug 2010 consistent with the Constitution"), sources: Cow::Borrowed(&S851) },
+    TreatyEvent { date: PartialDate::month(2011, 6), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Medvedev signs the ratification of the protocol of 20 Aug 2010 (after both lower houses ratified)"), sources: Cow::Borrowed(&S852) },
+    TreatyEvent { date: ymd(2011, 7, 6), kind: EventKind::Extended { until: Some(PartialDate::year(2044)) }, party: None, towards: None, note: Cow::Borrowed("the protocol signed in Yerevan on 20 Aug 2010 enters into force on the exchange of instruments (Nalbandian and Lavrov, 'on Wednesday'); it extends the base's presence to 2044, then five-year automatic extensions"), sources: Cow::Borrowed(&S853) },
+    TreatyEvent { date: ymd(2025, 9, 29), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Russian ambassador Kopyrkin: withdrawal of the 102nd base is not on the agenda of bilateral relations"), sources: Cow::Borrowed(&S854) },
+];
+static S856: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("российская военная база за время нахождения на территории Республики Армения помимо осуществления функций по защите интересов Российской Федерации, совместно с Вооруженными Силами Республики Армения обеспечивает безопасность Республики Армения"), sources: Cow::Borrowed(&S851) },
+];
+static S857: [SourceId; 7] = [
+    SourceId::new("russia-s19"),
+    SourceId::new("russia-s23"),
+    SourceId::new("russia-s20"),
+    SourceId::new("russia-s24"),
+    SourceId::new("russia-op-s5"),
+    SourceId::new("russia-op-s2"),
+    SourceId::new("russia-op-s3"),
+];
 
-pub(crate) static TREATIES: [Treaty; 114] = [
+pub(crate) static TREATIES: [Treaty; 118] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -5626,6 +5809,74 @@ pub(crate) static TREATIES: [Treaty; 114] = [
         provisions: Cow::Borrowed(&S815),
         sources: Cow::Borrowed(&S816),
         note: Some(Cow::Borrowed("Signed in Bangui by Alain Joyandet and foreign minister Antoine Gambi. Five years renewable by tacit reconduction (Senate report l10-245); article not found. Exact French title (whether 'accord entre le Gouvernement … et le Gouvernement …') not confirmed: the title given is built from the Senate's wording. Entry into force and décret de publication not found: read in operation from Dec 2012 (an `operative` event), France's participation suspended from 8 Jun 2021; the term is not counted.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("uz-ru-2005"),
+        name: Cow::Borrowed("Treaty on Allied Relations between the Russian Federation and the Republic of Uzbekistan"),
+        short_name: Cow::Borrowed("Russia–Uzbekistan Treaty on Allied Relations (2005)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S817),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2005, 11, 14),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S819),
+        provisions: Cow::Borrowed(&S822),
+        sources: Cow::Borrowed(&S823),
+        note: Some(Cow::Borrowed("Signed in Moscow (Kremlin) by Putin and Karimov. The mutual-defence sentence is Duma committee chairman Kokoshin quoting the treaty to RIA Novosti (German rendering by russland.RU) ahead of the Duma vote then expected on Friday 21 Apr 2006; the vote itself, Uzbekistan's ratification, the entry-into-force date, the article numbers and the term were not found (in_force null, term unknown); read in operation from Medvedev's message of 14 Nov 2010 (an `operative` event).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("sy-ru-2015-hmeimim"),
+        name: Cow::Borrowed("Agreement between the Russian Federation and the Syrian Arab Republic on the Deployment of an Aviation Group of the Armed Forces of the Russian Federation on the Territory of the Syrian Arab Republic"),
+        short_name: Cow::Borrowed("Russia–Syria Hmeimim air group Agreement (2015)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S824),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2015, 8, 26),
+        in_force: None,
+        term: Term::Unlimited,
+        events: Cow::Borrowed(&S835),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S836),
+        note: Some(Cow::Borrowed("Signed in Damascus; the Russian air group is deployed at Hmeimim (Latakia) at Syria's request, the airfield and its infrastructure being provided free of charge; of unlimited duration and provisionally applied from signature (Shorts.ru; Kremlin summary via Spektr). The date it entered into force after Russia's ratification was not found (in_force null; provisional application from 26 Aug 2015). After Assad's fall (8 Dec 2024) Russian forces remained, with 'temporary security guarantees' reported by TASS (Jan 2025); no formal termination was found up to 28 Jan 2026. Kind: no basing kind in the vocabulary; no mutual-defence obligation. Read in operation from signature (an `operative` event: the agreement's own provisional-application clause), Syria's participation suspended from its foreign minister's statement of 18 Oct 2025; al-Sharaa's contrary assurances of Oct 2025 and Jan 2026 are recorded as statements.")),
+        alternatives: Cow::Borrowed(&S838),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("sy-ru-2017-tartus"),
+        name: Cow::Borrowed("Agreement between the Russian Federation and the Syrian Arab Republic on the Expansion of the Territory of the Logistics Support Point of the Russian Navy in the Area of the Port of Tartus"),
+        short_name: Cow::Borrowed("Russia–Syria Tartus naval facility Agreement (2017)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S839),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2017, 1, 18),
+        in_force: None,
+        term: Term::AutoExtending { initial_years: 49, extension_years: 25, notice_months: 12 },
+        events: Cow::Borrowed(&S843),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S844),
+        note: Some(Cow::Borrowed("Signed on 18 Jan 2017; applied provisionally from signature; 49 years, automatically extended for 25-year periods unless either party gives written notice through diplomatic channels at least one year before a period ends (text quoted from the ratification bill). Up to 11 Russian warships, including nuclear-powered ones. The date it entered into force after ratification was not found (in_force null). The 2019 Stroytransgaz contract to operate the commercial port of Tartus, annulled by the new Syrian authorities in Jan 2025, is a different instrument (Reuters: it 'does not affect the separate Russian naval base'). Full official title not seen; the name above follows the Russian ratification reports. Kind: no basing kind in the vocabulary. Read in operation from signature (an `operative` event: the agreement's own provisional-application clause), Syria's participation suspended from its foreign minister's statement of 18 Oct 2025; al-Sharaa's contrary assurances of Oct 2025 and Jan 2026 are recorded as statements.")),
+        alternatives: Cow::Borrowed(&S846),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("am-ru-1995-base"),
+        name: Cow::Borrowed("Treaty between the Russian Federation and the Republic of Armenia on the Russian Military Base on the Territory of the Republic of Armenia"),
+        short_name: Cow::Borrowed("Russian military base in Armenia (Gyumri) Treaty (1995)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S847),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1995, 3, 16),
+        in_force: None,
+        term: Term::AutoExtending { initial_years: 49, extension_years: 5, notice_months: 0 },
+        events: Cow::Borrowed(&S855),
+        provisions: Cow::Borrowed(&S856),
+        sources: Cow::Borrowed(&S857),
+        note: Some(Cow::Borrowed("Signed in Moscow on 16 Mar 1995; originally for 25 years with automatic five-year extensions (ambassador Kopyrkin, 2025). The 2010 protocol made the term 49 years counted from 1995, i.e. to 2044, with five-year prolongations (Reuters via Hayknews; Kopyrkin); the term rule above encodes 49 + 5 and is counted from 1995, not from an entry-into-force date, which was not found (in_force null). The protocol's security clause (quoted, article number not found) was added in 2010; Kind: the vocabulary has no basing kind; mutual_defence is used because of the 2010 security clause. Read in operation from 5 Aug 2010 (an `operative` event), the first dated text found that calls it in force; its term and the protocol's extension are recorded but not counted.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },

@@ -129,6 +129,44 @@ t["sources"] += ["south-op-s27"]
 t["note"] = t["note"].replace("Entry into force and décret de publication not found.", "Entry into force and décret de publication not found: read in operation from Dec 2012 (an `operative` event), France's participation suspended from 8 Jun 2021; the term is not counted.")
 records.append(t)
 
+# 8. Russia–Uzbekistan Treaty on Allied Relations (2005): applied by 14 Nov 2010.
+t = json.loads(json.dumps(D["uz-ru-2005"]))
+t["events"].append(ev("2010-11-14", "operative", "Medvedev's message to Karimov on the treaty's fifth anniversary: Russia will continue an active political dialogue with Uzbekistan in accordance with the Treaty on Allied Relations (Voice of Russia): the earliest dated evidence found that it was in operation; its entry into force was not found", ["russia-op-s7"], "RU"))
+t["sources"] += ["russia-op-s7"]
+t["note"] = t["note"].replace("(in_force null, term unknown).", "(in_force null, term unknown); read in operation from Medvedev's message of 14 Nov 2010 (an `operative` event).")
+records.append(t)
+
+# 9–10. Russia's Syrian bases: both agreements applied from signature.
+for tid, day, src, what in [
+    ("sy-ru-2015-hmeimim", "2015-08-26", ["russia-s88", "russia-s86"], "The agreement is of unlimited duration and applied provisionally from the date of its signature (Shorts.ru; Spektr on the ratification law)"),
+    ("sy-ru-2017-tartus", "2017-01-18", ["russia-s90"], "The agreement is applied from the date of its signature (Rossiyskaya Gazeta on the ratification bill)"),
+]:
+    t = json.loads(json.dumps(D[tid]))
+    t["events"] = [e for e in t["events"] if not (e["date"] == "2026-01-28" and e["kind"] == "statement")]
+    t["events"] += [
+        ev(day, "operative", what + ": in operation from signature; the date it entered into force after ratification was not found", src),
+        ev("2024-12", "statement", "Lavrov (RIA Novosti interview): the Russian bases in Syria are provided for by international treaties in force; Damascus has not asked to review them", ["russia-op-s9"], "RU"),
+        ev("2025-10-15", "statement", "Al-Sharaa, meeting Putin in the Kremlin, says Syria will abide by all previous agreements with Moscow (Sky News Arabia); three days later his foreign minister calls them suspended", ["russia-op-s11"], "SY"),
+        ev("2025-12-03", "statement", "Deputy Foreign Minister Vershinin (RTVI): Tartus and Hmeimim continue to operate; an inventory of the treaty base is under way and some agreements may need adapting", ["russia-op-s13"], "RU"),
+        ev("2026-01-28", "statement", "Putin receives al-Sharaa in the Kremlin a second time; Vedomosti (29 Jan 2026) reports that al-Sharaa promised to observe all existing Russian–Syrian agreements, above all on the Russian military presence at Tartus and Hmeimim. Not recorded as a resumption: no act revoking the foreign minister's suspension was found", ["russia-op-s14", "russia-s104"], "SY"),
+    ]
+    t["events"].sort(key=lambda e: e["date"])
+    t["sources"] += src
+    t["note"] += " Read in operation from signature (an `operative` event: the agreement's own provisional-application clause), Syria's participation suspended from its foreign minister's statement of 18 Oct 2025; al-Sharaa's contrary assurances of Oct 2025 and Jan 2026 are recorded as statements."
+    records.append(t)
+
+# 11. The Gyumri base treaty (1995): called in force on 5 Aug 2010.
+t = json.loads(json.dumps(D["am-ru-1995-base"]))
+t["events"].append(ev("2010-08-05", "operative", "Armenia's Security Council secretary Bagdasaryan: the protocol gives the base 49 years instead of the 25 provided by the agreement in force (Lenta.ru citing Novosti-Armenia): the earliest dated evidence found that the treaty was in operation; its entry into force was not found (the Duma voted its ratification on 18 Apr 1997 and Armenia's parliament in Apr 1997)", ["russia-op-s5"], "AM"))
+t["events"] += [
+    ev("1997-04-18", "ratified", "The State Duma votes the ratification (Jamestown Monitor)", ["russia-op-s2"], "RU"),
+    ev("1997-04", "ratified", "Armenia's parliament ratifies the treaty (Jamestown, citing reports of 29 Apr 1997)", ["russia-op-s3"], "AM"),
+]
+t["events"].sort(key=lambda e: e["date"])
+t["sources"] += ["russia-op-s5", "russia-op-s2", "russia-op-s3"]
+t["note"] += " Read in operation from 5 Aug 2010 (an `operative` event), the first dated text found that calls it in force; its term and the protocol's extension are recorded but not counted."
+records.append(t)
+
 json.dump(records, open(f"{HERE}/records.json", "w"), ensure_ascii=False, indent=2)
 rows = source_rows()
 need = sorted({s for t in records for s in t["sources"]} | {s for t in records for e in t.get("events", []) for s in e["sources"]}
