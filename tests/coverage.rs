@@ -371,12 +371,7 @@ fn bad_scopes_are_problems_with_their_path() {
 fn gulf_and_african_pacts_count_from_their_first_evidence_of_operation() {
     use allegiance::TreatyStatus;
     let kb = Dataset::embedded();
-    let via = |a, b, d, id: &str| {
-        kb.relation(a, b, d).ties.iter().find_map(|t| match &t.via {
-            allegiance::Via::Treaty { treaty, status } if treaty.id == id => Some(*status),
-            _ => None,
-        })
-    };
+    let via = |a, b, d, id: &str| tie_status(&kb, a, b, d, id);
     // The GCC Joint Defence Agreement, from the defence ministers' meeting
     // of 29 Oct 2002 held in its implementation.
     let gcc = [Country::AE, Country::BH, Country::KW, Country::OM, Country::QA, Country::SA];
@@ -409,12 +404,7 @@ fn gulf_and_african_pacts_count_from_their_first_evidence_of_operation() {
 #[test]
 fn us_and_french_agreements_count_from_their_first_evidence_of_operation() {
     let kb = Dataset::embedded();
-    let status = |a, b, d, id: &str| {
-        kb.relation(a, b, d).ties.iter().find_map(|t| match &t.via {
-            allegiance::Via::Treaty { treaty, status } if treaty.id == id => Some(*status),
-            _ => None,
-        })
-    };
+    let status = |a, b, d, id: &str| tie_status(&kb, a, b, d, id);
     for (a, b, id, before, from) in [
         (Country::US, Country::QA, "qa-us-1992", date!(2002 - 12 - 10), date!(2002 - 12 - 11)),
         (Country::US, Country::PK, "pk-us-1959", date!(1971 - 12 - 07), date!(1971 - 12 - 08)),
@@ -440,12 +430,7 @@ fn us_and_french_agreements_count_from_their_first_evidence_of_operation() {
 #[test]
 fn russias_alliance_and_base_agreements_count_from_their_first_evidence_of_operation() {
     let kb = Dataset::embedded();
-    let status = |b, d, id: &str| {
-        kb.relation(Country::RU, b, d).ties.iter().find_map(|t| match &t.via {
-            allegiance::Via::Treaty { treaty, status } if treaty.id == id => Some(*status),
-            _ => None,
-        })
-    };
+    let status = |b, d, id: &str| tie_status(&kb, Country::RU, b, d, id);
     assert_eq!(status(Country::UZ, date!(2010 - 11 - 13), "uz-ru-2005"), None);
     assert!(status(Country::UZ, TODAY, "uz-ru-2005").is_some_and(|s| s.is_operative()));
     // Uzbekistan left the CSTO in 2012: the 2005 treaty is its alliance tie.
@@ -457,4 +442,18 @@ fn russias_alliance_and_base_agreements_count_from_their_first_evidence_of_opera
     assert!(status(Country::SY, date!(2015 - 08 - 26), "sy-ru-2015-hmeimim").is_some());
     assert!(status(Country::AM, date!(2010 - 08 - 05), "am-ru-1995-base").is_some());
     assert_eq!(status(Country::AM, date!(2010 - 08 - 04), "am-ru-1995-base"), None);
+}
+
+/// The status of treaty `id` between `a` and `b` on `day`, if it ties them.
+fn tie_status(
+    kb: &Dataset,
+    a: Country,
+    b: Country,
+    day: time::Date,
+    id: &str,
+) -> Option<allegiance::TreatyStatus> {
+    kb.relation(a, b, day).ties.iter().find_map(|t| match &t.via {
+        allegiance::Via::Treaty { treaty, status } if treaty.id == id => Some(*status),
+        _ => None,
+    })
 }
