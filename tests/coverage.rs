@@ -371,7 +371,7 @@ fn bad_scopes_are_problems_with_their_path() {
 fn gulf_and_african_pacts_count_from_their_first_evidence_of_operation() {
     use allegiance::TreatyStatus;
     let kb = Dataset::embedded();
-    let via = |a, b, d, id: &str| tie_status(&kb, a, b, d, id);
+    let via = |a, b, d, id: &str| tie_status(kb, a, b, d, id);
     // The GCC Joint Defence Agreement, from the defence ministers' meeting
     // of 29 Oct 2002 held in its implementation.
     let gcc = [Country::AE, Country::BH, Country::KW, Country::OM, Country::QA, Country::SA];
@@ -404,7 +404,7 @@ fn gulf_and_african_pacts_count_from_their_first_evidence_of_operation() {
 #[test]
 fn us_and_french_agreements_count_from_their_first_evidence_of_operation() {
     let kb = Dataset::embedded();
-    let status = |a, b, d, id: &str| tie_status(&kb, a, b, d, id);
+    let status = |a, b, d, id: &str| tie_status(kb, a, b, d, id);
     for (a, b, id, before, from) in [
         (Country::US, Country::QA, "qa-us-1992", date!(2002 - 12 - 10), date!(2002 - 12 - 11)),
         (Country::US, Country::PK, "pk-us-1959", date!(1971 - 12 - 07), date!(1971 - 12 - 08)),
@@ -430,7 +430,7 @@ fn us_and_french_agreements_count_from_their_first_evidence_of_operation() {
 #[test]
 fn russias_alliance_and_base_agreements_count_from_their_first_evidence_of_operation() {
     let kb = Dataset::embedded();
-    let status = |b, d, id: &str| tie_status(&kb, Country::RU, b, d, id);
+    let status = |b, d, id: &str| tie_status(kb, Country::RU, b, d, id);
     assert_eq!(status(Country::UZ, date!(2010 - 11 - 13), "uz-ru-2005"), None);
     assert!(status(Country::UZ, TODAY, "uz-ru-2005").is_some_and(|s| s.is_operative()));
     // Uzbekistan left the CSTO in 2012: the 2005 treaty is its alliance tie.
