@@ -295,29 +295,35 @@ impl Dataset {
                 }
             }
         }
-        // The other parties of its treaties in force on the day, each with
-        // the treaty, grouped by party and then in the treaties' order: one
-        // pass over the parties instead of one per candidate.
-        let mut by_party: Vec<(Country, u16, usize, crate::TreatyStatus)> = Vec::new();
-        for (k, &i) in ix.treaties_of[country as usize].iter().enumerate() {
+        // The other parties of its treaties in force on the day, grouped by
+        // party and then in the treaties' order: one pass over the parties
+        // instead of one per candidate. `in_force[k]` is the k-th treaty in
+        // force; `by_party` packs (party, k) into one integer, so the sort
+        // moves and compares plain integers.
+        let mut in_force: Vec<(usize, crate::TreatyStatus)> = Vec::new();
+        let mut by_party: Vec<u32> = Vec::new();
+        for &i in &ix.treaties_of[country as usize] {
             let (i, status) = (i as usize, ix.treaty_status[i as usize].at(day));
             if !status.is_in_force() || !is_party(&self.facts.treaties[i], country, day) {
                 continue;
             }
+            let k = in_force.len() as u32;
+            in_force.push((i, status));
             let grade = ix.treaty_ties[i].is_alliance_grade();
             for p in self.facts.treaties[i]
                 .parties
                 .iter()
                 .filter(|p| p.country != country && p.period.contains(day))
             {
-                by_party.push((p.country, k as u16, i, status));
+                by_party.push(u32::from(p.country as u8) << 24 | k);
                 if !alliance_only || grade {
                     candidates.insert(p.country);
                 }
             }
         }
         // Unique keys, so an unstable sort (no scratch buffer) gives one order.
-        by_party.sort_unstable_by_key(|&(c, k, _, _)| (c as u8, k));
+        by_party.sort_unstable();
+        let party_of = |e: u32| (e >> 24) as u8;
         let mut cursor = 0;
         candidates.remove(country);
         let mut out: Vec<Ally<'_>> = candidates
@@ -326,10 +332,11 @@ impl Dataset {
                 let mut ties = Vec::with_capacity(4);
                 self.union_ties_with(country, c, day, |u| spans[u as usize], &mut ties);
                 // The candidates come in country order, like `by_party`.
-                while by_party.get(cursor).is_some_and(|&(x, _, _, _)| (x as u8) < (c as u8)) {
+                while by_party.get(cursor).is_some_and(|&e| party_of(e) < c as u8) {
                     cursor += 1;
                 }
-                while let Some(&(_, _, i, status)) = by_party.get(cursor).filter(|&&(x, _, _, _)| x == c) {
+                while let Some(&e) = by_party.get(cursor).filter(|&&e| party_of(e) == c as u8) {
+                    let (i, status) = in_force[(e & 0x00ff_ffff) as usize];
                     ties.push(self.treaty_tie_of(i, status, country, c, day));
                     cursor += 1;
                 }
@@ -347,8 +354,9 @@ impl Dataset {
                 keep.then_some(Ally { country: c, ties })
             })
             .collect();
-        // Each country once: an unstable sort gives one order.
-        out.sort_unstable_by_key(|a| (a.ties.first().map(Tie::order), a.country));
+        // Each country once, so the keys are unique; each key is computed
+        // once (its first tie's order), not at every comparison.
+        out.sort_by_cached_key(|a| (a.ties.first().map(Tie::order), a.country as u8));
         out
     }
 }
