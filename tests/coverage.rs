@@ -444,6 +444,65 @@ fn russias_alliance_and_base_agreements_count_from_their_first_evidence_of_opera
     assert_eq!(status(Country::AM, date!(2010 - 08 - 04), "am-ru-1995-base"), None);
 }
 
+/// Five Soviet treaties read from their first evidence of operation
+/// (research/alliances/soviet-op): Afghanistan (27 Dec 1979), India (27 Oct
+/// 1971), Syria (15 Nov 1984; Syria suspended from 18 Oct 2025), Vietnam
+/// (24 Feb 1979) and North Korea (registered with the UN on 23 Jan 1962,
+/// lapsed 10 Sep 1996); and the UK–Ukraine 100 Year Partnership from 15 Oct
+/// 2025.
+#[test]
+fn soviet_treaties_count_from_their_first_evidence_of_operation() {
+    let kb = Dataset::embedded();
+    let status = |a, b, d, id: &str| tie_status(kb, a, b, d, id);
+    for (b, id, before, from) in [
+        (Country::AF, "af-su-1978", date!(1979 - 12 - 26), date!(1979 - 12 - 27)),
+        (Country::IN, "in-su-1971", date!(1971 - 10 - 26), date!(1971 - 10 - 27)),
+        (Country::SY, "su-sy-1980", date!(1984 - 11 - 14), date!(1984 - 11 - 15)),
+        (Country::VN, "su-vn-1978", date!(1979 - 02 - 23), date!(1979 - 02 - 24)),
+        (Country::KP, "kp-su-1961", date!(1962 - 01 - 22), date!(1962 - 01 - 23)),
+    ] {
+        assert_eq!(status(Country::SU, b, before, id), None, "{id} before");
+        let s = status(Country::SU, b, from, id).unwrap_or_else(|| panic!("{id}"));
+        assert!(s.is_operative() && s.suspended().is_empty(), "{id}: {s}");
+        let t = kb.treaty(id).unwrap();
+        assert!(t.in_force.is_none(), "{id}: no entry into force was found");
+        assert_eq!(
+            t.status_at(before),
+            allegiance::TreatyStatus::SignedEntryNotFound,
+            "{id}: signed, never read as not in force"
+        );
+    }
+    // The Soviet Union's party ends with it; Russia continues the treaties
+    // with India, Vietnam, Syria and North Korea until each one's end.
+    let ru = |b, d, id: &str| status(Country::RU, b, d, id);
+    assert!(ru(Country::IN, date!(1992 - 06 - 01), "in-su-1971").is_some());
+    assert_eq!(ru(Country::IN, date!(1993 - 01 - 28), "in-su-1971"), None);
+    assert!(ru(Country::VN, date!(1994 - 06 - 15), "su-vn-1978").is_some());
+    assert_eq!(ru(Country::VN, date!(1994 - 06 - 16), "su-vn-1978"), None);
+    assert!(ru(Country::KP, date!(1996 - 09 - 09), "kp-su-1961").is_some());
+    assert_eq!(ru(Country::KP, date!(1996 - 09 - 10), "kp-su-1961"), None);
+    assert!(kb.relation(Country::RU, Country::KP, date!(1995 - 01 - 01)).is_alliance());
+    assert_eq!(status(Country::RU, Country::AF, date!(1995 - 01 - 01), "af-su-1978"), None);
+    // Syria's foreign minister suspended the agreements with the former
+    // regime on 18 Oct 2025: a tie, suspended, and no ally.
+    let sy = ru(Country::SY, TODAY, "su-sy-1980").unwrap();
+    assert_eq!(sy.suspended(), Country::SY.into(), "{sy}");
+    assert!(ru(Country::SY, date!(2025 - 10 - 17), "su-sy-1980").is_some_and(|s| s.suspended().is_empty()));
+    assert!(!kb.allies(Country::RU, TODAY).iter().any(|a| a.country == Country::SY));
+    assert!(kb.allies(Country::RU, date!(2025 - 01 - 01)).iter().any(|a| a.country == Country::SY));
+    // The UK–Ukraine 100 Year Partnership: in force from 15 Oct 2025.
+    let gb_ua = |d| status(Country::GB, Country::UA, d, "gb-ua-2025");
+    assert_eq!(gb_ua(date!(2025 - 10 - 14)), None);
+    assert_eq!(
+        gb_ua(date!(2025 - 10 - 15)),
+        Some(allegiance::TreatyStatus::InForce {
+            until: None,
+            end_disputed: false,
+            suspended: CountrySet::EMPTY
+        })
+    );
+}
+
 /// The status of treaty `id` between `a` and `b` on `day`, if it ties them.
 fn tie_status(
     kb: &Dataset,

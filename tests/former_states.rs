@@ -159,7 +159,8 @@ fn the_ussrs_treaties_pass_to_russia() {
     assert!(!t.parties_at(date!(1980 - 01 - 01)).contains(Country::RU));
     assert!(t.parties_at(date!(1995 - 01 - 01)).contains(Country::RU));
     let ties = |a, b, d| kb().relation(a, b, d).ties.len();
-    assert_eq!(ties(Country::IN, Country::SU, date!(1980 - 01 - 01)), 1);
+    // Diplomatic relations (1947) and the treaty of 1971.
+    assert_eq!(ties(Country::IN, Country::SU, date!(1980 - 01 - 01)), 2);
     assert_eq!(ties(Country::IN, Country::RU, date!(1980 - 01 - 01)), 0);
     assert_eq!(ties(Country::IN, Country::SU, date!(1995 - 01 - 01)), 0);
     // The state and its continuator are never parties on the same day.
@@ -230,8 +231,21 @@ fn the_warsaw_treaty_binds_the_former_states_party_by_party() {
     let allies: Vec<Country> = kb().allies(Country::SU, day).iter().map(|a| a.country).collect();
     assert_eq!(
         allies,
-        [Country::BG, Country::CN, Country::CS, Country::DD, Country::HU, Country::PL, Country::RO],
-        "the six Warsaw allies and China (the 1950 treaty, to 11 Apr 1980)"
+        [
+            Country::BG,
+            Country::CN,
+            Country::CS,
+            Country::DD,
+            Country::HU,
+            Country::KP,
+            Country::PL,
+            Country::RO,
+            Country::AF,
+            Country::IN,
+            Country::VN
+        ],
+        "the six Warsaw allies, China (the 1950 treaty, to 11 Apr 1980) and North Korea (1961) bound to \
+         defend it; Afghanistan, India and Vietnam by friendship treaties"
     );
     assert!(!kb().relation(Country::SU, Country::CN, date!(1980 - 04 - 11)).is_alliance());
     // Albania: suspended from 1962 (a tie, not an ally), out from 13 Sep 1968.

@@ -3872,8 +3872,280 @@ static S857: [SourceId; 7] = [
     SourceId::new("russia-op-s2"),
     SourceId::new("russia-op-s3"),
 ];
+static S858: [Party; 2] = [
+    Party { country: C::AF, period: Period::new(ymd(1978, 12, 5), None) },
+    Party { country: C::SU, period: Period::new(ymd(1978, 12, 5), Some(ymd(1991, 12, 26))) },
+];
+static S859: [SourceId; 2] = [
+    SourceId::new("sovop-s1"),
+    SourceId::new("sovop-s2"),
+];
+static S860: [SourceId; 2] = [
+    SourceId::new("sovop-s12"),
+    SourceId::new("sovop-s13"),
+];
+static S861: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(1979, 12, 27), kind: EventKind::Operative, party: Some(C::SU), towards: None, note: Cow::Borrowed("TASS announcement: the Soviet Union, proceeding from the commonality of the two countries' security interests “also recorded in the 5 December 1978 Treaty”, answers the Afghan government's request for aid (text attached to CPSU Politburo protocol No. 177, Wilson Center Digital Archive copy); Pravda of 29 Dec 1979 prints the Afghan government's request made “proceeding from” the treaty, which the Soviet government “has satisfied”: the earliest dated evidence found that the treaty was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S859) },
+    TreatyEvent { date: PartialDate::month(1980, 1), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("At the Security Council debate of early January 1980 the Soviet Union and Afghanistan say the troops were sent under their mutual treaty (NZPA-Reuter, 8 Jan 1980); a journal abstract says Troyanovsky and Dost referred to Article 4"), sources: Cow::Borrowed(&S860) },
+];
+static S862: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s86"),
+];
+static S863: [Provision; 2] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("THE TREATY CALLS FOR COOPERATION IN THE MILITARY, POLITICAL, ECONOMIC, SCIENTIFIC AND CULTURAL FIELDS."), sources: Cow::Borrowed(&S862) },
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("THE COMMITMENT TO MUTUAL CONSULTATIONS ON SECURITY ISSUES IS OPEN-ENDED, UNLIKE OTHER RECENT SOVIET TREATIES WHICH HAVE TIED SUCH CONSULTATIONS TO THREATS TO PEACE OR THREATS OF ATTACK."), sources: Cow::Borrowed(&S862) },
+];
+static S864: [SourceId; 6] = [
+    SourceId::new("soviet-bloc-s86"),
+    SourceId::new("soviet-bloc-s87"),
+    SourceId::new("soviet-bloc-s88"),
+    SourceId::new("sovop-s1"),
+    SourceId::new("sovop-s2"),
+    SourceId::new("sovop-s12"),
+];
+static S865: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s88"),
+];
+static S866: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("in force from 27 May 1979 (Russian Wikipedia copies only)"), date: Some(ymd(1979, 5, 27)), sources: Cow::Borrowed(&S865) },
+];
+static S867: [Party; 3] = [
+    Party { country: C::IN, period: Period::new(ymd(1971, 8, 9), Some(ymd(1993, 1, 28))) },
+    Party { country: C::SU, period: Period::new(ymd(1971, 8, 9), Some(ymd(1991, 12, 26))) },
+    Party { country: C::RU, period: Period::new(ymd(1991, 12, 26), Some(ymd(1993, 1, 28))) },
+];
+static S868: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s62"),
+];
+static S869: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s63"),
+];
+static S870: [SourceId; 2] = [
+    SourceId::new("soviet-bloc-s64"),
+    SourceId::new("soviet-bloc-s65"),
+];
+static S871: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(1971, 10, 27), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("India–USSR joint statement: four days of consultations held \"under Article Nine\" in view of the tense situation in the subcontinent (The Times): the earliest dated evidence found that the treaty was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S868) },
+    TreatyEvent { date: ymd(1991, 8, 8), kind: EventKind::Extended { until: None }, party: None, towards: None, note: Cow::Borrowed("joint declaration released in Moscow and New Delhi: the treaty is extended for a further 20 years (rather than the automatic five years of Article 11)"), sources: Cow::Borrowed(&S869) },
+    TreatyEvent { date: ymd(1993, 1, 28), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("India and Russia sign the Treaty of Friendship and Cooperation (20 years), which replaces the 1971 treaty and drops its security clause"), sources: Cow::Borrowed(&S870) },
+];
+static S872: [SourceId; 2] = [
+    SourceId::new("soviet-bloc-s62"),
+    SourceId::new("soviet-bloc-s60"),
+];
+static S873: [Provision; 2] = [
+    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article IX")), binds: None, towards: None, text: Cow::Borrowed("Each high contracting party undertake to abstain from providing any assistance to any party that engages in armed conflict with the other party."), sources: Cow::Borrowed(&S868) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article IX")), binds: None, towards: None, text: Cow::Borrowed("In the event of either party being subjected to an armed attack or a threat thereof the high contracting parties shall immediately enter into mutual consultations in order to remove such threats and to take appropriate and effective measures"), sources: Cow::Borrowed(&S872) },
+];
+static S874: [SourceId; 5] = [
+    SourceId::new("soviet-bloc-s60"),
+    SourceId::new("soviet-bloc-s61"),
+    SourceId::new("soviet-bloc-s62"),
+    SourceId::new("soviet-bloc-s63"),
+    SourceId::new("soviet-bloc-s64"),
+];
+static S875: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s64"),
+];
+static S876: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s66"),
+];
+static S877: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("the 1971 treaty expired because the Soviet Union ceased to exist (Indian expert, TASS 2023)"), date: Some(PartialDate::month(1991, 12)), sources: Cow::Borrowed(&S875) },
+    Reading { says: Cow::Borrowed("the 1993 Indo-Russian treaty was signed on 3 January 1993 (RBTH)"), date: Some(ymd(1993, 1, 3)), sources: Cow::Borrowed(&S876) },
+];
+static S878: [Party; 3] = [
+    Party { country: C::SY, period: Period::new(ymd(1980, 10, 8), None) },
+    Party { country: C::SU, period: Period::new(ymd(1980, 10, 8), Some(ymd(1991, 12, 26))) },
+    Party { country: C::RU, period: Period::new(ymd(1991, 12, 26), None) },
+];
+static S879: [SourceId; 1] = [
+    SourceId::new("sovop-s11"),
+];
+static S880: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s81"),
+];
+static S881: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(1984, 11, 15), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The preamble of the USSR–Syria treaty on legal assistance in civil and criminal matters, signed in Moscow on 15 Nov 1984, speaks of friendship relations developed further on the basis of the Treaty of Friendship and Cooperation concluded between them (pactrf.ru text): the earliest dated evidence found that the treaty was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S879) },
+    TreatyEvent { date: ymd(2020, 10, 8), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Russian MFA spokeswoman Zakharova on the 40th anniversary: the treaty \"is still effective in Russia and Syria\""), sources: Cow::Borrowed(&S880) },
+    TreatyEvent { date: ymd(2025, 7, 31), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Lavrov after meeting Foreign Minister al-Shaibani in Moscow: the two sides agreed to review all the agreements in place (AFP via L'Orient-Le Jour); the 1980 treaty is not named"), sources: Cow::Borrowed(&S830) },
+    TreatyEvent { date: ymd(2025, 10, 18), kind: EventKind::Suspended, party: Some(C::SY), towards: None, note: Cow::Borrowed("Foreign Minister al-Shaibani: the agreements between Russia and the former regime are suspended and Syria does not accept them (interview to Al-Ikhbaria, reported 18–19 Oct). He names no agreement; read as covering this treaty, concluded by the same Baʿathist government, as it covers the base agreements of 2015 and 2017"), sources: Cow::Borrowed(&S832) },
+];
+static S882: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s80"),
+];
+static S883: [Provision; 1] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 5")), binds: None, towards: None, text: Cow::Borrowed("The High Contracting Parties shall develop and expand the practice of mutual exchanges of views and regular consultations on matters concerning bilateral relations and on international problems of interest to both Parties, foremost among them being the problems of the Middle East."), sources: Cow::Borrowed(&S882) },
+];
+static S884: [SourceId; 7] = [
+    SourceId::new("soviet-bloc-s77"),
+    SourceId::new("soviet-bloc-s78"),
+    SourceId::new("soviet-bloc-s79"),
+    SourceId::new("soviet-bloc-s81"),
+    SourceId::new("sovop-s11"),
+    SourceId::new("russia-s100"),
+    SourceId::new("russia-s101"),
+];
+static S885: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s82"),
+];
+static S886: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("a 20-year treaty (Girilal Jain, 1980); an aggregator adds automatic five-year extensions"), date: None, sources: Cow::Borrowed(&S885) },
+];
+static S887: [Party; 3] = [
+    Party { country: C::VN, period: Period::new(ymd(1978, 11, 3), Some(ymd(1994, 6, 16))) },
+    Party { country: C::SU, period: Period::new(ymd(1978, 11, 3), Some(ymd(1991, 12, 26))) },
+    Party { country: C::RU, period: Period::new(ymd(1991, 12, 26), Some(ymd(1994, 6, 16))) },
+];
+static S888: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s68"),
+];
+static S889: [SourceId; 2] = [
+    SourceId::new("sovop-s4"),
+    SourceId::new("sovop-s5"),
+];
+static S890: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s71"),
+];
+static S891: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(1978, 12, 13), kind: EventKind::Ratified, party: Some(C::SU), towards: None, note: Cow::Borrowed("ratified by decree of the Presidium of the Supreme Soviet of the USSR No. 8553-IX"), sources: Cow::Borrowed(&S888) },
+    TreatyEvent { date: ymd(1979, 2, 24), kind: EventKind::Operative, party: Some(C::SU), towards: None, note: Cow::Borrowed("Ambassador Dobrynin, called in by Acting Secretary Christopher during the Chinese attack on Vietnam, says the United States is trying to tie the hands of the Soviet Union to act under its treaty with Hanoi (FRUS 1977–80 vol. VI, doc. 175; the day from State Department cable 1979STATE046398 on the same meeting): the earliest dated evidence found that the treaty was in operation"), sources: Cow::Borrowed(&S889) },
+    TreatyEvent { date: ymd(1994, 6, 16), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("Vietnam and Russia sign the Treaty on the Basic Principles of Friendly Relations, the legal instrument that replaces the 1978 treaty (Communist Review)"), sources: Cow::Borrowed(&S890) },
+];
+static S892: [SourceId; 2] = [
+    SourceId::new("soviet-bloc-s69"),
+    SourceId::new("soviet-bloc-s70"),
+];
+static S893: [Provision; 1] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("IMMEDIATE CONSULTATIONS IN CASE OF A THREAT OF ATTACK OR ACTUAL ATTACK, AS WELL AS FOR EFFECTIVE MEASURES TO SAFEGUARD THE PEACE AND SECURITY OF THE TWO COUNTRIES"), sources: Cow::Borrowed(&S892) },
+];
+static S894: [SourceId; 6] = [
+    SourceId::new("soviet-bloc-s67"),
+    SourceId::new("soviet-bloc-s68"),
+    SourceId::new("soviet-bloc-s69"),
+    SourceId::new("soviet-bloc-s71"),
+    SourceId::new("sovop-s4"),
+    SourceId::new("sovop-s5"),
+];
+static S895: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s72"),
+];
+static S896: [SourceId; 2] = [
+    SourceId::new("soviet-bloc-s70"),
+    SourceId::new("soviet-bloc-s68"),
+];
+static S897: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("ceased to be in force on 26 December 1991 (Vietnamese Wikipedia copy)"), date: Some(ymd(1991, 12, 26)), sources: Cow::Borrowed(&S895) },
+    Reading { says: Cow::Borrowed("in force from 13 Dec 1978 (Baidu Baike copies only; also the date of the Soviet ratification decree)"), date: Some(ymd(1978, 12, 13)), sources: Cow::Borrowed(&S896) },
+];
+static S898: [Party; 3] = [
+    Party { country: C::KP, period: Period::new(ymd(1961, 7, 6), Some(ymd(1996, 9, 10))) },
+    Party { country: C::SU, period: Period::new(ymd(1961, 7, 6), Some(ymd(1991, 12, 26))) },
+    Party { country: C::RU, period: Period::new(ymd(1991, 12, 26), Some(ymd(1996, 9, 10))) },
+];
+static S899: [SourceId; 2] = [
+    SourceId::new("soviet-bloc-s36"),
+    SourceId::new("r1203-s1"),
+];
+static S900: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s41"),
+];
+static S901: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s47"),
+];
+static S902: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s42"),
+];
+static S903: [SourceId; 5] = [
+    SourceId::new("soviet-bloc-s42"),
+    SourceId::new("soviet-bloc-s41"),
+    SourceId::new("soviet-bloc-s43"),
+    SourceId::new("soviet-bloc-s44"),
+    SourceId::new("soviet-bloc-s40"),
+];
+static S904: [SourceId; 4] = [
+    SourceId::new("soviet-bloc-s44"),
+    SourceId::new("soviet-bloc-s42"),
+    SourceId::new("soviet-bloc-s43"),
+    SourceId::new("soviet-bloc-s40"),
+];
+static S905: [SourceId; 2] = [
+    SourceId::new("soviet-bloc-s46"),
+    SourceId::new("soviet-bloc-s40"),
+];
+static S906: [SourceId; 1] = [
+    SourceId::new("sovop-s8"),
+];
+static S907: [TreatyEvent; 8] = [
+    TreatyEvent { date: ymd(1962, 1, 23), kind: EventKind::Operative, party: Some(C::SU), towards: None, note: Cow::Borrowed("Registered with the UN Secretariat by the USSR on 23 Jan 1962 (UNTS No. 6045); the Secretariat registers a treaty only once it has come into force between two or more of its parties (Regulations to give effect to Article 102, art. 1(2)): the earliest dated evidence found that it was in force"), sources: Cow::Borrowed(&S899) },
+    TreatyEvent { date: PartialDate::year(1991), kind: EventKind::Extended { until: Some(ymd(1996, 9, 10)) }, party: None, towards: None, note: Cow::Borrowed("extended for five years by agreement of the two sides (Hankook Ilbo, 1995)"), sources: Cow::Borrowed(&S900) },
+    TreatyEvent { date: ymd(1991, 12, 28), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Russian ambassador in Seoul Sokolov: the Russian leadership and parliament will review whether Russia succeeds to the 1961 treaty"), sources: Cow::Borrowed(&S901) },
+    TreatyEvent { date: ymd(1995, 8, 7), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Russia notifies the DPRK of its intention to end the treaty and hands over a draft of a new treaty (per Russian MFA deputy spokesman Matkovsky, 7 Sep 1995)"), sources: Cow::Borrowed(&S902) },
+    TreatyEvent { date: ymd(1995, 9, 7), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Russian MFA announces at its briefing that the treaty will not be continued; it loses force on 10 Sep 1996"), sources: Cow::Borrowed(&S903) },
+    TreatyEvent { date: ymd(1996, 9, 10), kind: EventKind::Expired, party: None, towards: None, note: Cow::Borrowed("the current five-year period ends and the treaty lapses"), sources: Cow::Borrowed(&S904) },
+    TreatyEvent { date: ymd(2000, 2, 9), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Russia and the DPRK sign the Treaty of Friendship, Good-Neighbourliness and Cooperation, which replaces the 1961 treaty and has no military-assistance clause"), sources: Cow::Borrowed(&S905) },
+    TreatyEvent { date: ymd(2024, 6, 17), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Kremlin aide Ushakov: the new treaty “will replace” the 1961 treaty (TASS). A reading at odds with the lapse of 10 Sep 1996 that the record uses; not an end"), sources: Cow::Borrowed(&S906) },
+];
+static S908: [SourceId; 2] = [
+    SourceId::new("soviet-bloc-s38"),
+    SourceId::new("soviet-bloc-s36"),
+];
+static S909: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s38"),
+];
+static S910: [Provision; 3] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 1")), binds: None, towards: None, text: Cow::Borrowed("Should either of the Contracting Parties suffer armed attack by any State or coalition of States and thus find itself in a state of war, the other Contracting Party shall immediately extend military and other assistance with all the means at its disposal."), sources: Cow::Borrowed(&S908) },
+    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("Each Contracting Party undertakes not to enter into any alliance or to participate in any coalition, or in any action or measure, directed against the other Contracting Party."), sources: Cow::Borrowed(&S909) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, towards: None, text: Cow::Borrowed("The Contracting Parties shall consult together on all important international questions involving the interests of both States, in an effort to strengthen peace and universal security."), sources: Cow::Borrowed(&S909) },
+];
+static S911: [SourceId; 6] = [
+    SourceId::new("soviet-bloc-s36"),
+    SourceId::new("soviet-bloc-s37"),
+    SourceId::new("soviet-bloc-s39"),
+    SourceId::new("soviet-bloc-s42"),
+    SourceId::new("soviet-bloc-s44"),
+    SourceId::new("r1203-s1"),
+];
+static S912: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s37"),
+];
+static S913: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s45"),
+];
+static S914: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-s46"),
+];
+static S915: [Reading; 3] = [
+    Reading { says: Cow::Borrowed("in force until 7 September 1995; a Russian note of September 1996 confirmed the treaty would not be renewed (Gibler)"), date: Some(ymd(1995, 9, 7)), sources: Cow::Borrowed(&S912) },
+    Reading { says: Cow::Borrowed("the 1961 treaty was abolished in 1998 (Maeil Shinmun, 2000)"), date: Some(PartialDate::year(1998)), sources: Cow::Borrowed(&S913) },
+    Reading { says: Cow::Borrowed("Russia renounced the 1961 treaty in 1995 (Jamestown)"), date: Some(PartialDate::year(1995)), sources: Cow::Borrowed(&S914) },
+];
+static S916: [Party; 2] = [
+    Party { country: C::GB, period: Period::new(ymd(2025, 10, 15), None) },
+    Party { country: C::UA, period: Period::new(ymd(2025, 10, 15), None) },
+];
+static S917: [SourceId; 2] = [
+    SourceId::new("euas-s17"),
+    SourceId::new("euas-s16"),
+];
+static S918: [SourceId; 1] = [
+    SourceId::new("euas-s18"),
+];
+static S919: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2025, 9, 17), kind: EventKind::Ratified, party: Some(C::UA), towards: None, note: Cow::Borrowed("The Verkhovna Rada ratifies the agreement, 295 votes in favour (Rada press service via Minfin; LB.ua)"), sources: Cow::Borrowed(&S917) },
+    TreatyEvent { date: ymd(2025, 9, 18), kind: EventKind::Ratified, party: Some(C::UA), towards: None, note: Cow::Borrowed("President Zelensky signs the ratification law (Fraza)"), sources: Cow::Borrowed(&S918) },
+];
+static S920: [SourceId; 7] = [
+    SourceId::new("ua-a-s7"),
+    SourceId::new("ua-a-s8"),
+    SourceId::new("euas-s17"),
+    SourceId::new("euas-s19"),
+    SourceId::new("euas-s20"),
+    SourceId::new("euas-s22"),
+    SourceId::new("euas-s30"),
+];
 
-pub(crate) static TREATIES: [Treaty; 118] = [
+pub(crate) static TREATIES: [Treaty; 124] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -5877,6 +6149,108 @@ pub(crate) static TREATIES: [Treaty; 118] = [
         provisions: Cow::Borrowed(&S856),
         sources: Cow::Borrowed(&S857),
         note: Some(Cow::Borrowed("Signed in Moscow on 16 Mar 1995; originally for 25 years with automatic five-year extensions (ambassador Kopyrkin, 2025). The 2010 protocol made the term 49 years counted from 1995, i.e. to 2044, with five-year prolongations (Reuters via Hayknews; Kopyrkin); the term rule above encodes 49 + 5 and is counted from 1995, not from an entry-into-force date, which was not found (in_force null). The protocol's security clause (quoted, article number not found) was added in 2010; Kind: the vocabulary has no basing kind; mutual_defence is used because of the 2010 security clause. Read in operation from 5 Aug 2010 (an `operative` event), the first dated text found that calls it in force; its term and the protocol's extension are recorded but not counted.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("af-su-1978"),
+        name: Cow::Borrowed("Treaty of Friendship, Good-Neighbourliness and Cooperation between the Union of Soviet Socialist Republics and the Democratic Republic of Afghanistan"),
+        short_name: Cow::Borrowed("Soviet–Afghan Treaty (1978)"),
+        kind: TreatyKind::Friendship,
+        parties: Cow::Borrowed(&S858),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1978, 12, 5),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S861),
+        provisions: Cow::Borrowed(&S863),
+        sources: Cow::Borrowed(&S864),
+        note: Some(Cow::Borrowed("Signed in Moscow on 5 Dec 1978 by Brezhnev and Taraki. Provisions are the US Embassy Moscow summary, not treaty text; article numbers not seen. A 20-year treaty (Manila Bulletin) — term left unknown. Entry into force 27 May 1979 appears only on Russian-Wikipedia copies: NOT CONFIRMED, in_force null. Read in operation from 27 Dec 1979 (an `operative` event: the TASS announcement grounding the intervention on it). The Soviet Union's party period ends with the Soviet Union on 26 Dec 1991; whether Russia continued the treaty, and its end for Afghanistan, were not found, so Afghanistan's period is left open and binds no one after that day.")),
+        alternatives: Cow::Borrowed(&S866),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("in-su-1971"),
+        name: Cow::Borrowed("Treaty of Peace, Friendship and Co-operation between the Republic of India and the Union of Soviet Socialist Republics"),
+        short_name: Cow::Borrowed("Indo-Soviet Treaty (1971)"),
+        kind: TreatyKind::Friendship,
+        parties: Cow::Borrowed(&S867),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1971, 8, 9),
+        in_force: None,
+        term: Term::AutoExtending { initial_years: 20, extension_years: 5, notice_months: 0 },
+        events: Cow::Borrowed(&S871),
+        provisions: Cow::Borrowed(&S873),
+        sources: Cow::Borrowed(&S874),
+        note: Some(Cow::Borrowed("Signed in New Delhi on 9 Aug 1971 by Swaran Singh and Gromyko; a 20-year treaty (The Hindu). Article XI provides automatic five-year extensions (Indian MEA spokesman, 1991); the notice period was not seen (notice_months 0). The Article IX text is as quoted by The Times on 28 Oct 1971 (the quote continues \"to ensure pence [sic] and security in their countries\"); the first sentence (no assistance to a party in armed conflict with the other) is recorded as no_hostile_alliance for want of a closer category. Entry into force NOT FOUND (in_force null; the ratification exchange of August 1971 was not seen; Wikisource shows \"19 August 1971\" without explanation). Russia is treated as continuing the USSR from 26 Dec 1991 until the 1993 treaty replaced this one. Read in operation from 27 Oct 1971 (an `operative` event); its term and the 1991 extension are recorded but not counted.")),
+        alternatives: Cow::Borrowed(&S877),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("su-sy-1980"),
+        name: Cow::Borrowed("Treaty of Friendship and Cooperation between the Union of Soviet Socialist Republics and the Syrian Arab Republic"),
+        short_name: Cow::Borrowed("Soviet–Syrian Treaty (1980)"),
+        kind: TreatyKind::Friendship,
+        parties: Cow::Borrowed(&S878),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1980, 10, 8),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S881),
+        provisions: Cow::Borrowed(&S883),
+        sources: Cow::Borrowed(&S884),
+        note: Some(Cow::Borrowed("Signed in Moscow on Wednesday 8 Oct 1980 during Assad's visit (UPI; text in al-Baath, 9 Oct 1980). A \"20-year\" treaty (Girilal Jain, 1980); the automatic five-year extensions appear only on an aggregator, so the term stays unknown. The crisis-consultation article (Article 6 in the brief) was not seen. Entry into force NOT FOUND. Russia is treated as continuing the USSR from 26 Dec 1991 (Zakharova, 2020). Read in operation from 15 Nov 1984 (an `operative` event); Syria's participation is suspended from 18 Oct 2025, as in the Hmeimim and Tartus records, so the treaty makes no tie in effect after that day.")),
+        alternatives: Cow::Borrowed(&S886),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("su-vn-1978"),
+        name: Cow::Borrowed("Treaty of Friendship and Cooperation between the Union of Soviet Socialist Republics and the Socialist Republic of Vietnam"),
+        short_name: Cow::Borrowed("Soviet–Vietnamese Treaty (1978)"),
+        kind: TreatyKind::Friendship,
+        parties: Cow::Borrowed(&S887),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1978, 11, 3),
+        in_force: None,
+        term: Term::AutoExtending { initial_years: 25, extension_years: 10, notice_months: 12 },
+        events: Cow::Borrowed(&S891),
+        provisions: Cow::Borrowed(&S893),
+        sources: Cow::Borrowed(&S894),
+        note: Some(Cow::Borrowed("Signed in Moscow on 3 Nov 1978 (Brezhnev, Le Duan); nine articles. The consultation clause is the State Department INR summary, not treaty text; its article number (Article 6 in the brief) was not confirmed from a page, and the treaty does not commit Moscow to military support (INR). The entry into force on 13 Dec 1978 (kept as a reading) and the term (25 years, automatic ten-year extensions unless a party gives notice within the 12 months before expiry) rest on Baidu Baike copies only: UNCONFIRMED; 13 Dec 1978 is also the date of the Soviet ratification decree (Kodeks). The end on 16 Jun 1994 is the signature of the replacing treaty; whether the 1978 treaty ended then or earlier was not confirmed. Russia is treated as continuing the USSR from 26 Dec 1991. Read in operation from 24 Feb 1979 (an `operative` event).")),
+        alternatives: Cow::Borrowed(&S897),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("kp-su-1961"),
+        name: Cow::Borrowed("Treaty of Friendship, Co-operation and Mutual Assistance between the Union of Soviet Socialist Republics and the Democratic People's Republic of Korea"),
+        short_name: Cow::Borrowed("Soviet–North Korean Treaty (1961)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S898),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1961, 7, 6),
+        in_force: None,
+        term: Term::AutoExtending { initial_years: 10, extension_years: 5, notice_months: 12 },
+        events: Cow::Borrowed(&S907),
+        provisions: Cow::Borrowed(&S910),
+        sources: Cow::Borrowed(&S911),
+        note: Some(Cow::Borrowed("Signed in Moscow by Khrushchev and Kim Il Sung; UNTS No. 6045, registered by the USSR on 23 Jan 1962. Six articles; ten years, then five more years each time unless a party states a year before expiry that it wishes to end it (Maeil Shinmun quoting the final article; article number not seen). Russia is treated as continuing the USSR from 26 Dec 1991 and gave the notice in 1995. The entry into force on 10 Sep 1961 is UNCONFIRMED, so `in_force` is left out: no page seen states it (a Baidu copy does); it is inferred from the expiry on 10 Sep 1996 at the end of a five-year period (10 + 5x5 years). The English article texts are the UNTS translation as reprinted by Gibler (issuhub copy; the page header there names the China-DPRK treaty, but the text names the USSR). Read in operation from its registration with the UN on 23 Jan 1962 (an `operative` event); its term and extensions are recorded but not counted, and it ends with its lapse on 10 Sep 1996.")),
+        alternatives: Cow::Borrowed(&S915),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("gb-ua-2025"),
+        name: Cow::Borrowed("One Hundred Year Partnership Agreement between the United Kingdom of Great Britain and Northern Ireland and Ukraine"),
+        short_name: Cow::Borrowed("UK–Ukraine 100 Year Partnership (2025)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S916),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2025, 1, 16),
+        in_force: Some(ymd(2025, 10, 15)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S919),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S920),
+        note: Some(Cow::Borrowed("Signed in Kyiv on 16 Jan 2025 by Prime Minister Starmer and President Zelensky with a political declaration, which is not legally binding (House of Commons Library); the Lords International Agreements Committee calls the agreement a legally binding framework. In force on 15 Oct 2025, when the Rada's chairman Stefanchuk handed the Speaker of the House of Commons the ratification law and the note on its entry into force (European Pravda; LB.ua); no UK-side statement of that date was found. Its defence and security articles were not seen, so no provision is recorded and the tie rests on the kind. The title follows the Lords Grand Committee debate of 22 Apr 2025 (Hansard copy). The 2024 Agreement on Security Co-operation stays in force beside it.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
