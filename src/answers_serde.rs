@@ -11,7 +11,7 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 use crate::coverage::Covered;
 use crate::query::changes::{Change, ChangeKind};
 use crate::query::membership::Founding;
-use crate::tie::{Ally, Relation, Tie, Via};
+use crate::tie::{Allies, Ally, Relation, Tie, Via};
 use crate::treaty::{Basis, TreatyStatus, Validity};
 use crate::{Agreement, Membership, PartialDate, SourceId};
 
@@ -186,6 +186,13 @@ impl Serialize for Ally<'_> {
         m.serialize_field("strongest", &self.strongest())?;
         m.serialize_field("ties", &self.ties)?;
         m.end()
+    }
+}
+
+impl Serialize for Allies<'_> {
+    /// A sequence of [`Ally`] objects, in order.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
     }
 }
 

@@ -202,7 +202,7 @@ pub use query::membership::Founding;
 pub use source::{Original, Reading, Source, SourceId, SourceKind};
 pub use stance::{Claim, Evidence, ParseStanceError, Stance, StanceRecord, Statement};
 pub use state_system::{Spell, StateList};
-pub use tie::{Ally, EntityTie, Relation, RollCalls, Tie, TieKind, Via};
+pub use tie::{Allies, AlliesIter, Ally, EntityTie, Relation, RollCalls, Tie, TieKind, Via};
 pub use treaty::{
     Basis, NoticeDeadline, Obligation, PartyStatus, Provision, Term, Treaty, TreatyEvent, TreatyKind,
     TreatyStatus, Validities, Validity,

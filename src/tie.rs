@@ -439,15 +439,15 @@ impl Relation<'_> {
 }
 
 /// A country bound to another on a day, with every tie between them,
-/// strongest first: the items of [`crate::Dataset::allies`] and
-/// [`crate::Dataset::ties`].
-#[derive(Clone, Debug, PartialEq)]
+/// strongest first: the items of [`Allies`], which
+/// [`crate::Dataset::allies`] and [`crate::Dataset::ties`] return.
+#[derive(Clone, Copy, Debug, PartialEq)]
 #[non_exhaustive]
-pub struct Ally<'d> {
+pub struct Ally<'a> {
     /// The other country.
     pub country: Country,
     /// The ties, strongest first (never empty).
-    pub ties: Vec<Tie<'d>>,
+    pub ties: &'a [Tie<'a>],
 }
 
 impl Ally<'_> {
@@ -463,6 +463,149 @@ impl Ally<'_> {
     #[must_use]
     pub fn is_alliance(&self) -> bool {
         self.ties.first().is_some_and(Tie::is_alliance_grade)
+    }
+}
+
+/// The countries tied to one country on one day, each an [`Ally`] with its
+/// ties: what [`crate::Dataset::allies`] and [`crate::Dataset::ties`]
+/// return, strongest tie first, then in country order.
+///
+/// Every ally's ties sit in one buffer, so an answer costs two
+/// allocations however many allies it has. Iterate it by reference
+/// (`for ally in &allies`, `allies.iter()`), or look one country up with
+/// [`Allies::get`].
+///
+/// ```
+/// use allegiance::{Country, Dataset};
+/// use time::macros::date;
+///
+/// let kb = Dataset::embedded();
+/// let allies = kb.allies(Country::RU, date!(2022-03-01));
+/// let by = allies.get(Country::BY).expect("Belarus");
+/// assert!(by.is_alliance() && by.ties.len() > 1);
+/// for ally in &allies {
+///     println!("{}: {}", ally.country.name(), ally.strongest());
+/// }
+/// assert_eq!(allies.countries().count(), allies.len());
+/// ```
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Allies<'d> {
+    /// Per ally: the country and its range in `ties`.
+    entries: Vec<(Country, u32, u32)>,
+    ties: Vec<Tie<'d>>,
+}
+
+impl<'d> Allies<'d> {
+    /// An answer with room for `allies` allies and `ties` ties.
+    pub(crate) fn with_capacity(allies: usize, ties: usize) -> Self {
+        Allies { entries: Vec::with_capacity(allies), ties: Vec::with_capacity(ties) }
+    }
+
+    /// The buffer the next ally's ties are pushed to; [`Allies::close`]
+    /// then keeps them as `country`'s, or [`Allies::discard`] drops them.
+    pub(crate) fn open(&mut self) -> &mut Vec<Tie<'d>> {
+        &mut self.ties
+    }
+
+    /// Keeps the ties pushed since the last ally as `country`'s.
+    pub(crate) fn close(&mut self, country: Country) {
+        let start = self.entries.last().map_or(0, |e| e.2);
+        self.entries.push((country, start, self.ties.len() as u32));
+    }
+
+    /// Drops the ties pushed since the last ally.
+    pub(crate) fn discard(&mut self) {
+        let start = self.entries.last().map_or(0, |e| e.2 as usize);
+        self.ties.truncate(start);
+    }
+
+    /// Orders the allies by their first tie's [`Tie::order`], then by
+    /// country (each country is there once, so the order is total).
+    pub(crate) fn sort(&mut self) {
+        let ties = &self.ties;
+        self.entries.sort_by_cached_key(|&(c, start, _)| (ties[start as usize].order(), c as u8));
+    }
+
+    /// How many allies.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there is none.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The allies in order.
+    pub fn iter(&self) -> AlliesIter<'_, 'd> {
+        AlliesIter { entries: self.entries.iter(), ties: &self.ties }
+    }
+
+    /// The `i`-th ally in order.
+    #[must_use]
+    pub fn nth(&self, i: usize) -> Option<Ally<'_>> {
+        self.entries.get(i).map(|&e| ally(&self.ties, e))
+    }
+
+    /// `country` with its ties, if it is among them.
+    #[must_use]
+    pub fn get(&self, country: Country) -> Option<Ally<'_>> {
+        self.iter().find(|a| a.country == country)
+    }
+
+    /// Whether `country` is among them.
+    #[must_use]
+    pub fn contains(&self, country: Country) -> bool {
+        self.entries.iter().any(|e| e.0 == country)
+    }
+
+    /// The countries in order.
+    pub fn countries(&self) -> impl DoubleEndedIterator<Item = Country> + ExactSizeIterator + '_ {
+        self.entries.iter().map(|e| e.0)
+    }
+}
+
+fn ally<'a>(ties: &'a [Tie<'_>], (country, start, end): (Country, u32, u32)) -> Ally<'a> {
+    Ally { country, ties: &ties[start as usize..end as usize] }
+}
+
+/// The allies of an [`Allies`] in order ([`Allies::iter`]).
+#[derive(Clone, Debug)]
+pub struct AlliesIter<'a, 'd> {
+    entries: std::slice::Iter<'a, (Country, u32, u32)>,
+    ties: &'a [Tie<'d>],
+}
+
+impl<'a> Iterator for AlliesIter<'a, '_> {
+    type Item = Ally<'a>;
+
+    fn next(&mut self) -> Option<Ally<'a>> {
+        self.entries.next().map(|&e| ally(self.ties, e))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.entries.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for AlliesIter<'_, '_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        self.entries.next_back().map(|&e| ally(self.ties, e))
+    }
+}
+
+impl ExactSizeIterator for AlliesIter<'_, '_> {}
+
+impl std::iter::FusedIterator for AlliesIter<'_, '_> {}
+
+impl<'a, 'd> IntoIterator for &'a Allies<'d> {
+    type Item = Ally<'a>;
+    type IntoIter = AlliesIter<'a, 'd>;
+
+    fn into_iter(self) -> AlliesIter<'a, 'd> {
+        self.iter()
     }
 }
 

@@ -1418,7 +1418,7 @@ fn check_relations_and_allies(kb: &Dataset, max_days: usize) -> Result<(), TestC
                 let got: Vec<((bool, TieKind), Country, Vec<Key>)> = got
                     .iter()
                     .map(|a| {
-                        keys(f, &a.ties).map(|k| ((a.ties[0].is_suspended(), a.strongest()), a.country, k))
+                        keys(f, a.ties).map(|k| ((a.ties[0].is_suspended(), a.strongest()), a.country, k))
                     })
                     .collect::<Result<_, _>>()?;
                 prop_assert_eq!(

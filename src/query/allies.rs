@@ -2,7 +2,7 @@
 
 use time::Date;
 
-use crate::tie::{Ally, Relation, RollCalls, Tie, TieKind, Via};
+use crate::tie::{Allies, Relation, RollCalls, Tie, TieKind, Via};
 use crate::{Agreement, Country, CountrySet, Dataset, Union, UnionKind};
 
 /// The first day of the aligned-votes window that ends on `day`: the day
@@ -261,7 +261,7 @@ impl Dataset {
     /// assert!(kb.allies(Country::RU, date!(2025-01-01)).iter().any(|a| a.country == Country::KP));
     /// ```
     #[must_use]
-    pub fn allies(&self, country: Country, day: Date) -> Vec<Ally<'_>> {
+    pub fn allies(&self, country: Country, day: Date) -> Allies<'_> {
         self.bound_to(country, day, true)
     }
 
@@ -270,11 +270,11 @@ impl Dataset {
     /// only for countries that have another tie (so the answer stays about
     /// bonds, not about the whole General Assembly).
     #[must_use]
-    pub fn ties(&self, country: Country, day: Date) -> Vec<Ally<'_>> {
+    pub fn ties(&self, country: Country, day: Date) -> Allies<'_> {
         self.bound_to(country, day, false)
     }
 
-    fn bound_to(&self, country: Country, day: Date, alliance_only: bool) -> Vec<Ally<'_>> {
+    fn bound_to(&self, country: Country, day: Date, alliance_only: bool) -> Allies<'_> {
         let ix = self.index();
         // `country`'s side of every pair, looked up once: its span in each
         // union, and (below) its treaties in force on the day.
@@ -326,37 +326,37 @@ impl Dataset {
         let party_of = |e: u32| (e >> 24) as u8;
         let mut cursor = 0;
         candidates.remove(country);
-        let mut out: Vec<Ally<'_>> = candidates
-            .iter()
-            .filter_map(|c| {
-                let mut ties = Vec::with_capacity(4);
-                self.union_ties_with(country, c, day, |u| spans[u as usize], &mut ties);
-                // The candidates come in country order, like `by_party`.
-                while by_party.get(cursor).is_some_and(|&e| party_of(e) < c as u8) {
-                    cursor += 1;
-                }
-                while let Some(&e) = by_party.get(cursor).filter(|&&e| party_of(e) == c as u8) {
-                    let (i, status) = in_force[(e & 0x00ff_ffff) as usize];
-                    ties.push(self.treaty_tie_of(i, status, country, c, day));
-                    cursor += 1;
-                }
-                if let Some(t) = self.vote_tie_in(&window, country, c) {
-                    ties.push(t);
-                }
-                if ties.len() > 1 {
-                    ties.sort_by_key(Tie::order);
-                }
-                let keep = if alliance_only {
-                    ties.first().is_some_and(Tie::is_alliance_grade)
-                } else {
-                    !ties.is_empty()
-                };
-                keep.then_some(Ally { country: c, ties })
-            })
-            .collect();
-        // Each country once, so the keys are unique; each key is computed
-        // once (its first tie's order), not at every comparison.
-        out.sort_by_cached_key(|a| (a.ties.first().map(Tie::order), a.country as u8));
+        // Every ally's ties go to one buffer: two allocations per answer.
+        let mut out = Allies::with_capacity(candidates.len(), 3 * candidates.len());
+        for c in candidates.iter() {
+            let ties = out.open();
+            let start = ties.len();
+            self.union_ties_with(country, c, day, |u| spans[u as usize], ties);
+            // The candidates come in country order, like `by_party`.
+            while by_party.get(cursor).is_some_and(|&e| party_of(e) < c as u8) {
+                cursor += 1;
+            }
+            while let Some(&e) = by_party.get(cursor).filter(|&&e| party_of(e) == c as u8) {
+                let (i, status) = in_force[(e & 0x00ff_ffff) as usize];
+                ties.push(self.treaty_tie_of(i, status, country, c, day));
+                cursor += 1;
+            }
+            if let Some(t) = self.vote_tie_in(&window, country, c) {
+                ties.push(t);
+            }
+            if ties.len() > start + 1 {
+                ties[start..].sort_by_key(Tie::order);
+            }
+            let first = ties.get(start);
+            let keep =
+                if alliance_only { first.is_some_and(Tie::is_alliance_grade) } else { first.is_some() };
+            if keep {
+                out.close(c);
+            } else {
+                out.discard();
+            }
+        }
+        out.sort();
         out
     }
 }
