@@ -505,6 +505,65 @@ fn soviet_treaties_count_from_their_first_evidence_of_operation() {
     );
 }
 
+/// The second batch of 3 Dec 2026: Russia's treaties of 1992–1997, the US
+/// Compacts of Free Association (one-way defence sections), the Gulf
+/// agreements, the FPDA and Türkiye–Qatar.
+#[test]
+fn compacts_gulf_agreements_and_russias_1990s_treaties_bind_their_parties() {
+    let kb = Dataset::embedded();
+    let status = |a, b, d, id: &str| tie_status(kb, a, b, d, id);
+    // The Russia–Ukraine treaty: in force 1 Apr 1999, ended on 1 Apr 2019.
+    assert_eq!(status(Country::RU, Country::UA, date!(1999 - 03 - 31), "ru-ua-1997"), None);
+    assert!(status(Country::RU, Country::UA, date!(1999 - 04 - 01), "ru-ua-1997").is_some());
+    assert!(status(Country::RU, Country::UA, date!(2019 - 03 - 31), "ru-ua-1997").is_some());
+    assert_eq!(status(Country::RU, Country::UA, date!(2019 - 04 - 01), "ru-ua-1997"), None);
+    assert_eq!(kb.treaty_status("ru-ua-1997", date!(2019 - 04 - 01)).map(|s| s.is_in_force()), Some(false));
+    // Kazakhstan 1992: in force from 9 Oct 1992, presumed extended today.
+    let kz = status(Country::RU, Country::KZ, TODAY, "kz-ru-1992-fcma").unwrap();
+    assert!(matches!(kz, allegiance::TreatyStatus::InForcePresumed { .. }), "{kz}");
+    assert_eq!(status(Country::RU, Country::KZ, date!(1992 - 10 - 08), "kz-ru-1992-fcma"), None);
+    for (b, id, from) in [
+        (Country::KG, "kg-ru-1992-fcma", date!(2012 - 09 - 20)),
+        (Country::UZ, "ru-uz-1992", date!(1994 - 03 - 02)),
+        (Country::AZ, "az-ru-1997", date!(2021 - 07 - 20)),
+    ] {
+        assert_eq!(status(Country::RU, b, from.previous_day().unwrap(), id), None, "{id}");
+        assert!(status(Country::RU, b, from, id).is_some_and(|s| s.is_operative()), "{id}");
+    }
+    // The Compacts: the United States is bound to defend each state, not
+    // the other way round, and each is the US's ally from entry into force.
+    for (c, id, from) in [
+        (Country::FM, "fm-us-1986", date!(1986 - 11 - 03)),
+        (Country::MH, "mh-us-1986", date!(1986 - 10 - 21)),
+        (Country::PW, "pw-us-1994", date!(1994 - 10 - 01)),
+    ] {
+        let t = kb.treaty(id).unwrap();
+        let p = t.provisions.iter().find(|p| p.obligation == allegiance::Obligation::MutualDefence).unwrap();
+        assert_eq!((p.binds, p.towards), (Some(Country::US), Some(c)), "{id}");
+        assert!(kb.relation(Country::US, c, from).is_alliance(), "{id}");
+        assert!(!kb.relation(Country::US, c, from.previous_day().unwrap()).is_alliance(), "{id}");
+        assert!(kb.allies(c, TODAY).contains(Country::US), "{id}");
+    }
+    // The Gulf: Kuwait from Jul 2000, Bahrain from Oct 2001, France–UAE
+    // from its publication decree of 16 Apr 2012 (France's pledge one way).
+    assert!(status(Country::US, Country::KW, date!(2000 - 07 - 25), "kw-us-1991").is_some());
+    assert_eq!(status(Country::US, Country::KW, date!(2000 - 07 - 24), "kw-us-1991"), None);
+    assert!(status(Country::US, Country::BH, date!(2001 - 10 - 01), "bh-us-1991").is_some());
+    assert_eq!(status(Country::FR, Country::AE, date!(2012 - 04 - 15), "ae-fr-2009"), None);
+    let fr_ae = kb.relation(Country::FR, Country::AE, date!(2012 - 04 - 16));
+    assert_eq!(fr_ae.strongest(), Some(allegiance::TieKind::MutualDefence));
+    // The FPDA binds its five parties from 1 Nov 1971; Türkiye–Qatar from
+    // 15 Jun 2015.
+    for (a, b) in [(Country::MY, Country::SG), (Country::GB, Country::MY), (Country::AU, Country::NZ)] {
+        assert!(status(a, b, date!(1971 - 11 - 01), "fpda-1971").is_some(), "{a:?}–{b:?}");
+        assert_eq!(status(a, b, date!(1971 - 10 - 31), "fpda-1971"), None);
+    }
+    assert!(kb.allies(Country::MY, TODAY).contains(Country::GB));
+    assert_eq!(status(Country::TR, Country::QA, date!(2015 - 06 - 14), "qa-tr-2014"), None);
+    assert!(status(Country::TR, Country::QA, date!(2015 - 06 - 15), "qa-tr-2014").is_some());
+    assert!(matches!(kb.allies_coverage(Country::MY, TODAY), Covered::Partly { .. }));
+}
+
 /// The status of treaty `id` between `a` and `b` on `day`, if it ties them.
 fn tie_status(
     kb: &Dataset,

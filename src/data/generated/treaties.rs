@@ -4144,8 +4144,342 @@ static S920: [SourceId; 7] = [
     SourceId::new("euas-s22"),
     SourceId::new("euas-s30"),
 ];
+static S921: [Party; 2] = [
+    Party { country: C::KZ, period: Period::new(ymd(1992, 10, 9), None) },
+    Party { country: C::RU, period: Period::new(ymd(1992, 10, 9), None) },
+];
+static S922: [SourceId; 2] = [
+    SourceId::new("ru92-s21"),
+    SourceId::new("ru92-s20"),
+];
+static S923: [SourceId; 2] = [
+    SourceId::new("ru92-s11"),
+    SourceId::new("ru92-s2"),
+];
+static S924: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(1994, 3, 28), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Kazakhstan–Russia Treaty on Military Cooperation, signed in Moscow, is guided by this treaty (FAS text; Kazakhstan's Supreme Council approved it on 6 Oct 1994, Adilet)"), sources: Cow::Borrowed(&S922) },
+    TreatyEvent { date: ymd(2012, 6, 7), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Putin and Nazarbayev sign in Astana a protocol amending the treaty, reported as extending it for an additional 10 years (IANS/RIA Novosti; the protocol's header in the CIS Legislation database)"), sources: Cow::Borrowed(&S923) },
+];
+static S925: [SourceId; 3] = [
+    SourceId::new("ru92-s10"),
+    SourceId::new("ru92-s1"),
+    SourceId::new("ru92-s2"),
+];
+static S926: [Party; 2] = [
+    Party { country: C::KG, period: Period::new(ymd(1992, 6, 10), None) },
+    Party { country: C::RU, period: Period::new(ymd(1992, 6, 10), None) },
+];
+static S927: [SourceId; 1] = [
+    SourceId::new("ru92-s14"),
+];
+static S928: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2012, 9, 20), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The agreement on the united Russian military base in Kyrgyzstan (Kant), adopted on 20 Sep 2012, is based on this treaty (legal-database copy): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S927) },
+];
+static S929: [SourceId; 2] = [
+    SourceId::new("ru92-s12"),
+    SourceId::new("ru92-s14"),
+];
+static S930: [Party; 2] = [
+    Party { country: C::RU, period: Period::new(ymd(1992, 5, 30), None) },
+    Party { country: C::UZ, period: Period::new(ymd(1992, 5, 30), None) },
+];
+static S931: [SourceId; 2] = [
+    SourceId::new("ru92-s22"),
+    SourceId::new("ru92-s23"),
+];
+static S932: [SourceId; 1] = [
+    SourceId::new("ru92-s23"),
+];
+static S933: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(1994, 3, 2), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The Russia–Uzbekistan treaty on military cooperation (2 Mar 1994; ratified by Russia's federal law of 17 Dec 1994 No. 65-FZ) rests on the relevant articles of this treaty (Kodeks copy; its date from the 2001 air-defence agreement's preamble): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S931) },
+    TreatyEvent { date: ymd(2001, 10, 19), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The governments' agreement on the joint use of their air forces and air defence is guided by this treaty (businesspravo copy)"), sources: Cow::Borrowed(&S932) },
+];
+static S934: [SourceId; 2] = [
+    SourceId::new("ru92-s23"),
+    SourceId::new("ru92-s22"),
+];
+static S935: [Party; 2] = [
+    Party { country: C::RU, period: Period::new(ymd(1999, 4, 1), Some(ymd(2019, 4, 1))) },
+    Party { country: C::UA, period: Period::new(ymd(1999, 4, 1), Some(ymd(2019, 4, 1))) },
+];
+static S936: [SourceId; 2] = [
+    SourceId::new("ru92-s31"),
+    SourceId::new("ru92-s32"),
+];
+static S937: [SourceId; 3] = [
+    SourceId::new("ru92-s7"),
+    SourceId::new("ru92-s4"),
+    SourceId::new("ru92-s5"),
+];
+static S938: [SourceId; 4] = [
+    SourceId::new("ru92-s4"),
+    SourceId::new("ru92-s24"),
+    SourceId::new("ru92-s25"),
+    SourceId::new("ru92-s7"),
+];
+static S939: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2008, 10, 1), kind: EventKind::Extended { until: Some(ymd(2019, 4, 1)) }, party: None, towards: None, note: Cow::Borrowed("Extended automatically to 2019, neither party having given notice by the deadline (Lenta.ru citing RIA Novosti; Ukrainska Pravda)"), sources: Cow::Borrowed(&S936) },
+    TreatyEvent { date: ymd(2018, 9, 21), kind: EventKind::Withdrew, party: Some(C::UA), towards: None, note: Cow::Borrowed("Ukraine's foreign ministry notifies Russia that Ukraine will not extend the treaty, after the NSDC's decision of 6 Sep and the President's decree of 17 Sep 2018 (UNIAN); the Verkhovna Rada's law ending it from 1 Apr 2019 is adopted on 6 Dec 2018 with 277 votes, signed on 10 Dec and in force on 12 Dec (Interfax-Ukraine, Today.ua)"), sources: Cow::Borrowed(&S937) },
+    TreatyEvent { date: ymd(2019, 4, 1), kind: EventKind::Expired, party: None, towards: None, note: Cow::Borrowed("The treaty ends at the close of its ten-year period (Interfax-Ukraine: it “expired on April 1, 2019”; the law: ended from 1 Apr 2019). UNIAN and Ukrinform speak of the period ending on 31 Mar 2019, the last day in force"), sources: Cow::Borrowed(&S938) },
+];
+static S940: [SourceId; 4] = [
+    SourceId::new("ru92-s4"),
+    SourceId::new("ru92-s5"),
+    SourceId::new("ru92-s6"),
+    SourceId::new("ru92-s7"),
+];
+static S941: [Party; 2] = [
+    Party { country: C::AZ, period: Period::new(ymd(1997, 7, 3), None) },
+    Party { country: C::RU, period: Period::new(ymd(1997, 7, 3), None) },
+];
+static S942: [SourceId; 1] = [
+    SourceId::new("ru92-s8"),
+];
+static S943: [SourceId; 1] = [
+    SourceId::new("ru92-s17"),
+];
+static S944: [SourceId; 1] = [
+    SourceId::new("russia-s35"),
+];
+static S945: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(1998, 2, 9), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Ratified by Russia's federal law of 9 Feb 1998 No. 24-FZ (legal-database copy)"), sources: Cow::Borrowed(&S942) },
+    TreatyEvent { date: ymd(2021, 7, 20), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("RIA Novosti: the treaty is the founding document of the two countries' treaty base: the earliest dated evidence found that it was in operation; its entry into force and Azerbaijan's ratification were not found"), sources: Cow::Borrowed(&S943) },
+    TreatyEvent { date: ymd(2022, 2, 22), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Declaration on Allied Interaction proceeds from the treaty (AZERTAC, the Azerbaijani foreign ministry's text)"), sources: Cow::Borrowed(&S944) },
+];
+static S946: [SourceId; 4] = [
+    SourceId::new("ru92-s8"),
+    SourceId::new("ru92-s9"),
+    SourceId::new("ru92-s18"),
+    SourceId::new("ru92-s17"),
+];
+static S947: [Party; 2] = [
+    Party { country: C::FM, period: Period::new(ymd(1986, 11, 3), None) },
+    Party { country: C::US, period: Period::new(ymd(1986, 11, 3), None) },
+];
+static S948: [SourceId; 1] = [
+    SourceId::new("cofa-s8"),
+];
+static S949: [SourceId; 2] = [
+    SourceId::new("cofa-s11"),
+    SourceId::new("cofa-s34"),
+];
+static S950: [SourceId; 2] = [
+    SourceId::new("cofa-s22"),
+    SourceId::new("cofa-s13"),
+];
+static S951: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2003, 5, 14), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The amended Compact is signed at Palikir; the joint communiqué: the United States retains the responsibility to defend the FSM as it would U.S. territory"), sources: Cow::Borrowed(&S948) },
+    TreatyEvent { date: ymd(2004, 6, 25), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The two governments sign the documents implementing the amended Compact (FSM Legal Information System), approved by the FSM Congress on 26 May 2004 and by the US in Public Law 108-188 of 17 Dec 2003"), sources: Cow::Borrowed(&S949) },
+    TreatyEvent { date: ymd(2024, 3, 18), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Agreement to Amend the Compact of 23 May 2023 is brought into force by an exchange of notes in Washington (FSM President's office)"), sources: Cow::Borrowed(&S950) },
+];
+static S952: [SourceId; 1] = [
+    SourceId::new("cofa-s1"),
+];
+static S953: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Section 311")), binds: Some(C::US), towards: Some(C::FM), text: Cow::Borrowed("(a) The Government of the United States has full authority and responsibility for security and defense matters in or relating to the Marshall Islands and the Federated States of Micronesia. (b) This authority and responsibility includes: (1) the obligation to defend the Marshall Islands and the Federated States of Micronesia and their peoples from attack or threats thereof as the United States and its citizens are defended;"), sources: Cow::Borrowed(&S952) },
+];
+static S954: [SourceId; 6] = [
+    SourceId::new("cofa-s2"),
+    SourceId::new("cofa-s6"),
+    SourceId::new("cofa-s1"),
+    SourceId::new("cofa-s34"),
+    SourceId::new("cofa-s28"),
+    SourceId::new("cofa-s26"),
+];
+static S955: [Party; 2] = [
+    Party { country: C::MH, period: Period::new(ymd(1986, 10, 21), None) },
+    Party { country: C::US, period: Period::new(ymd(1986, 10, 21), None) },
+];
+static S956: [SourceId; 1] = [
+    SourceId::new("cofa-s31"),
+];
+static S957: [SourceId; 1] = [
+    SourceId::new("cofa-s10"),
+];
+static S958: [SourceId; 1] = [
+    SourceId::new("cofa-s15"),
+];
+static S959: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2003, 4, 30), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The agreement amending the Compact is signed at Majuro (TIAS 04-501)"), sources: Cow::Borrowed(&S956) },
+    TreatyEvent { date: ymd(2004, 5, 1), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Notes exchanged at Majuro memorialise the full implementation of the amended Compact (RMI Embassy)"), sources: Cow::Borrowed(&S957) },
+    TreatyEvent { date: ymd(2023, 10, 16), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Agreement to Amend the Compact is signed in Honolulu (State Department media note); its entry into force was not found"), sources: Cow::Borrowed(&S958) },
+];
+static S960: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Section 311")), binds: Some(C::US), towards: Some(C::MH), text: Cow::Borrowed("(a) The Government of the United States has full authority and responsibility for security and defense matters in or relating to the Marshall Islands and the Federated States of Micronesia. (b) This authority and responsibility includes: (1) the obligation to defend the Marshall Islands and the Federated States of Micronesia and their peoples from attack or threats thereof as the United States and its citizens are defended;"), sources: Cow::Borrowed(&S952) },
+];
+static S961: [SourceId; 6] = [
+    SourceId::new("cofa-s2"),
+    SourceId::new("cofa-s6"),
+    SourceId::new("cofa-s1"),
+    SourceId::new("cofa-s34"),
+    SourceId::new("cofa-s12"),
+    SourceId::new("cofa-s29"),
+];
+static S962: [Party; 2] = [
+    Party { country: C::PW, period: Period::new(ymd(1994, 10, 1), None) },
+    Party { country: C::US, period: Period::new(ymd(1994, 10, 1), None) },
+];
+static S963: [SourceId; 2] = [
+    SourceId::new("cofa-s24"),
+    SourceId::new("cofa-s25"),
+];
+static S964: [SourceId; 2] = [
+    SourceId::new("cofa-s19"),
+    SourceId::new("cofa-s21"),
+];
+static S965: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2018, 9, 19), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Notes exchanged in Koror bring into force the Compact Review Agreement signed in Sep 2010 (State Department media note)"), sources: Cow::Borrowed(&S963) },
+    TreatyEvent { date: ymd(2024, 3, 15), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Notes exchanged in Koror formalise the 2023 Compact Review Agreement (Palau Government), after Public Law 118-42 of 9 Mar 2024"), sources: Cow::Borrowed(&S964) },
+];
+static S966: [SourceId; 2] = [
+    SourceId::new("cofa-s4"),
+    SourceId::new("cofa-s30"),
+];
+static S967: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Section 312")), binds: Some(C::US), towards: Some(C::PW), text: Cow::Borrowed("The Government of the United States has full authority and responsibility for security and defense matters in or relating to Palau."), sources: Cow::Borrowed(&S966) },
+];
+static S968: [SourceId; 7] = [
+    SourceId::new("cofa-s3"),
+    SourceId::new("cofa-s2"),
+    SourceId::new("cofa-s33"),
+    SourceId::new("cofa-s4"),
+    SourceId::new("cofa-s6"),
+    SourceId::new("cofa-s30"),
+    SourceId::new("cofa-s25"),
+];
+static S969: [Party; 2] = [
+    Party { country: C::KW, period: Period::new(PartialDate::month(1991, 9), None) },
+    Party { country: C::US, period: Period::new(PartialDate::month(1991, 9), None) },
+];
+static S970: [SourceId; 1] = [
+    SourceId::new("gdca-s21"),
+];
+static S971: [SourceId; 1] = [
+    SourceId::new("gdca-s4"),
+];
+static S972: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2000, 7, 25), kind: EventKind::Operative, party: Some(C::KW), towards: None, note: Cow::Borrowed("Defence Minister Sheikh Salem: Kuwait signed “binding” defence pacts with Washington and London in 1991 and will renew the US pact when it expires (Al Bawaba): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S970) },
+    TreatyEvent { date: ymd(2001, 2, 27), kind: EventKind::Statement, party: Some(C::KW), towards: None, note: Cow::Borrowed("Kuwaiti officials: the ten-year pact has been renewed automatically for another decade from its expiry in the summer, under a clause providing for renewal unless a party gives notice (World Tribune)"), sources: Cow::Borrowed(&S971) },
+];
+static S973: [SourceId; 5] = [
+    SourceId::new("gdca-s30"),
+    SourceId::new("gdca-s1"),
+    SourceId::new("gdca-s21"),
+    SourceId::new("gdca-s4"),
+    SourceId::new("gdca-s5"),
+];
+static S974: [Party; 2] = [
+    Party { country: C::BH, period: Period::new(PartialDate::month(1991, 10), None) },
+    Party { country: C::US, period: Period::new(PartialDate::month(1991, 10), None) },
+];
+static S975: [SourceId; 2] = [
+    SourceId::new("gdca-s2"),
+    SourceId::new("gdca-s3"),
+];
+static S976: [SourceId; 2] = [
+    SourceId::new("gdca-s3"),
+    SourceId::new("gdca-s2"),
+];
+static S977: [SourceId; 1] = [
+    SourceId::new("gdca-s2"),
+];
+static S978: [TreatyEvent; 3] = [
+    TreatyEvent { date: PartialDate::month(2001, 10), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("Renewed in October 2001 for ten years (Naharnet; the Financial Times via Defaiya, 2011): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S975) },
+    TreatyEvent { date: PartialDate::year(2002), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("The Bush administration secretly extends the agreement for five more years, to 2016 (the Financial Times; The Washington Post via Naharnet); the Pentagon declines to confirm"), sources: Cow::Borrowed(&S976) },
+    TreatyEvent { date: PartialDate::year(2011), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("A US official, asked about its expiry in October 2011: “it would be accurate to say that it goes beyond that date” (Naharnet)"), sources: Cow::Borrowed(&S977) },
+];
+static S979: [SourceId; 3] = [
+    SourceId::new("gdca-s1"),
+    SourceId::new("gdca-s2"),
+    SourceId::new("gdca-s3"),
+];
+static S980: [Party; 2] = [
+    Party { country: C::AE, period: Period::new(ymd(2009, 5, 26), None) },
+    Party { country: C::FR, period: Period::new(ymd(2009, 5, 26), None) },
+];
+static S981: [SourceId; 2] = [
+    SourceId::new("gdca-s12"),
+    SourceId::new("gdca-s36"),
+];
+static S982: [SourceId; 1] = [
+    SourceId::new("gdca-s17"),
+];
+static S983: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2011, 6, 14), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("The Assemblée nationale adopts the bill authorising its approval (rapporteur's blog; Senate report of 6 Jul 2011)"), sources: Cow::Borrowed(&S981) },
+    TreatyEvent { date: ymd(2012, 4, 16), kind: EventKind::Operative, party: Some(C::FR), towards: None, note: Cow::Borrowed("Decree No. 2012-495 orders the agreement, and the exchange of letters on its interpretation signed in Paris on 15 Dec 2010, published in the Journal officiel (JORF of 18 Apr 2012): France publishes a treaty by decree once it is in force, but the excerpt does not state the day it entered into force, so this is read as the earliest evidence of operation"), sources: Cow::Borrowed(&S982) },
+];
+static S984: [SourceId; 1] = [
+    SourceId::new("gdca-s15"),
+];
+static S985: [SourceId; 2] = [
+    SourceId::new("gdca-s15"),
+    SourceId::new("gdca-s38"),
+];
+static S986: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, towards: None, text: Cow::Borrowed("Les Parties se consultent et échangent leurs analyses lorsque l'une ou l'autre pressent une menace susceptible d'affecter leurs intérêts nationaux fondamentaux respectifs."), sources: Cow::Borrowed(&S984) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4(1)")), binds: Some(C::FR), towards: Some(C::AE), text: Cow::Borrowed("Le Gouvernement de la République française s'engage à participer à la défense de la sécurité, de la souveraineté, de l'intégrité territoriale et de l'indépendance de l'Etat des Emirats arabes unis."), sources: Cow::Borrowed(&S985) },
+];
+static S987: [SourceId; 5] = [
+    SourceId::new("gdca-s17"),
+    SourceId::new("gdca-s15"),
+    SourceId::new("gdca-s16"),
+    SourceId::new("gdca-s38"),
+    SourceId::new("gdca-s10"),
+];
+static S988: [Party; 5] = [
+    Party { country: C::AU, period: Period::new(ymd(1971, 11, 1), None) },
+    Party { country: C::GB, period: Period::new(ymd(1971, 11, 1), None) },
+    Party { country: C::MY, period: Period::new(ymd(1971, 11, 1), None) },
+    Party { country: C::NZ, period: Period::new(ymd(1971, 11, 1), None) },
+    Party { country: C::SG, period: Period::new(ymd(1971, 11, 1), None) },
+];
+static S989: [SourceId; 1] = [
+    SourceId::new("medas-s2"),
+];
+static S990: [SourceId; 1] = [
+    SourceId::new("medas-s4"),
+];
+static S991: [SourceId; 1] = [
+    SourceId::new("medas-s5"),
+];
+static S992: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(1972, 7, 20), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("The UK Minister of State for Defence: the arrangements are operating smoothly and will continue so long as the partners need them (Hansard)"), sources: Cow::Borrowed(&S989) },
+    TreatyEvent { date: ymd(2021, 10, 21), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The five prime ministers reaffirm their commitment at the 50th anniversary (The Straits Times)"), sources: Cow::Borrowed(&S990) },
+    TreatyEvent { date: ymd(2024, 5, 31), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The 12th FPDA Defence Ministers' Meeting reaffirms the nations' “strong and continued commitment” (Singapore MINDEF)"), sources: Cow::Borrowed(&S991) },
+];
+static S993: [Provision; 1] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("Set up in 1971 upon British withdrawal, the FPDA created a platform for the five countries to consult each other if either Singapore or Malaysia were attacked."), sources: Cow::Borrowed(&S990) },
+];
+static S994: [SourceId; 5] = [
+    SourceId::new("medas-s1"),
+    SourceId::new("medas-s2"),
+    SourceId::new("medas-s44"),
+    SourceId::new("medas-s4"),
+    SourceId::new("medas-s5"),
+];
+static S995: [Party; 2] = [
+    Party { country: C::QA, period: Period::new(ymd(2015, 6, 15), None) },
+    Party { country: C::TR, period: Period::new(ymd(2015, 6, 15), None) },
+];
+static S996: [SourceId; 2] = [
+    SourceId::new("medas-s47"),
+    SourceId::new("medas-s46"),
+];
+static S997: [SourceId; 1] = [
+    SourceId::new("medas-s12"),
+];
+static S998: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2015, 3, 27), kind: EventKind::Ratified, party: Some(C::TR), towards: None, note: Cow::Borrowed("Türkiye's President approves the law approving the agreement, after the Grand National Assembly's debate of 19 Mar 2015 (Ege Postası; TBMM record)"), sources: Cow::Borrowed(&S996) },
+    TreatyEvent { date: ymd(2017, 12, 26), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("A new group of Turkish troops arrives in Qatar under the agreement (Anadolu Agency via TRT Haber)"), sources: Cow::Borrowed(&S997) },
+];
+static S999: [SourceId; 4] = [
+    SourceId::new("medas-s46"),
+    SourceId::new("medas-s34"),
+    SourceId::new("medas-s12"),
+    SourceId::new("medas-s15"),
+];
 
-pub(crate) static TREATIES: [Treaty; 124] = [
+pub(crate) static TREATIES: [Treaty; 137] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -6251,6 +6585,227 @@ pub(crate) static TREATIES: [Treaty; 124] = [
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S920),
         note: Some(Cow::Borrowed("Signed in Kyiv on 16 Jan 2025 by Prime Minister Starmer and President Zelensky with a political declaration, which is not legally binding (House of Commons Library); the Lords International Agreements Committee calls the agreement a legally binding framework. In force on 15 Oct 2025, when the Rada's chairman Stefanchuk handed the Speaker of the House of Commons the ratification law and the note on its entry into force (European Pravda; LB.ua); no UK-side statement of that date was found. Its defence and security articles were not seen, so no provision is recorded and the tie rests on the kind. The title follows the Lords Grand Committee debate of 22 Apr 2025 (Hansard copy). The 2024 Agreement on Security Co-operation stays in force beside it.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("kz-ru-1992-fcma"),
+        name: Cow::Borrowed("Treaty of Friendship, Cooperation and Mutual Assistance between the Russian Federation and the Republic of Kazakhstan"),
+        short_name: Cow::Borrowed("Kazakhstan–Russia Treaty of Friendship, Cooperation and Mutual Assistance (1992)"),
+        kind: TreatyKind::Friendship,
+        parties: Cow::Borrowed(&S921),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1992, 5, 25),
+        in_force: Some(ymd(1992, 10, 9)),
+        term: Term::AutoExtending { initial_years: 10, extension_years: 10, notice_months: 6 },
+        events: Cow::Borrowed(&S924),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S925),
+        note: Some(Cow::Borrowed("Signed in Moscow on 25 May 1992 (Art. 40's closing words in a legal-database copy; Nezavisimaya Gazeta). In force on 9 Oct 1992 per Nezavisimaya Gazeta (25 May 2022), the only source found for the date. Art. 40: ten years, automatically extended for further ten-year periods unless a party gives written notice six months before expiry (zakonbase copy). Its mutual-assistance article was not seen, so no provision is recorded and the tie rests on the kind. Whether the 2013 Treaty on Good-Neighbourliness and Alliance in the 21st Century replaced it was not found; the 2012 protocol is recorded as a statement, so periods after 2002 are presumed extensions.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("kg-ru-1992-fcma"),
+        name: Cow::Borrowed("Treaty of Friendship, Cooperation and Mutual Assistance between the Russian Federation and the Republic of Kyrgyzstan"),
+        short_name: Cow::Borrowed("Kyrgyzstan–Russia Treaty of Friendship, Cooperation and Mutual Assistance (1992)"),
+        kind: TreatyKind::Friendship,
+        parties: Cow::Borrowed(&S926),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1992, 6, 10),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S928),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S929),
+        note: Some(Cow::Borrowed("Signed on 10 Jun 1992 (Kremlin, 2012: the 20th anniversary of its signing). Entry into force, term and articles not found; read in operation from 20 Sep 2012 (an `operative` event). A 2012 extension protocol reported by IANS is about the Kazakhstan treaty, not this one.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ru-uz-1992"),
+        name: Cow::Borrowed("Treaty on the Foundations of Interstate Relations, Friendship and Cooperation between the Russian Federation and the Republic of Uzbekistan"),
+        short_name: Cow::Borrowed("Russia–Uzbekistan Treaty on the Foundations of Interstate Relations (1992)"),
+        kind: TreatyKind::Friendship,
+        parties: Cow::Borrowed(&S930),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1992, 5, 30),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S933),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S934),
+        note: Some(Cow::Borrowed("Its title is not a mutual-assistance treaty's: Договор об основах межгосударственных отношений, дружбе и сотрудничестве. Signed on 30 May 1992 (the 2001 agreement's preamble); the place, entry into force, term and articles were not found. Read in operation from 2 Mar 1994 (an `operative` event).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ru-ua-1997"),
+        name: Cow::Borrowed("Treaty on Friendship, Cooperation and Partnership between Ukraine and the Russian Federation"),
+        short_name: Cow::Borrowed("Russia–Ukraine Treaty of Friendship (1997)"),
+        kind: TreatyKind::Friendship,
+        parties: Cow::Borrowed(&S935),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1997, 5, 31),
+        in_force: Some(ymd(1999, 4, 1)),
+        term: Term::AutoExtending { initial_years: 10, extension_years: 10, notice_months: 6 },
+        events: Cow::Borrowed(&S939),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S940),
+        note: Some(Cow::Borrowed("Signed in Kyiv on 31 May 1997; in force on 1 Apr 1999 on the exchange of instruments of ratification in Moscow (Interfax-Ukraine, Today.ua, Strana). Ten years, automatically extended for ten-year periods unless a party notifies the other six months before the period ends (Interfax-Ukraine); the article number (40) appears only on an aggregator. Its articles were not seen, so no provision is recorded. Ukraine ended it by notice of non-extension; Wikipedia's date of 2000 for its entry into force is an error and is not used.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("az-ru-1997"),
+        name: Cow::Borrowed("Treaty of Friendship, Cooperation and Mutual Security between the Russian Federation and the Republic of Azerbaijan"),
+        short_name: Cow::Borrowed("Azerbaijan–Russia Treaty of Friendship, Cooperation and Mutual Security (1997)"),
+        kind: TreatyKind::Friendship,
+        parties: Cow::Borrowed(&S941),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1997, 7, 3),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S945),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S946),
+        note: Some(Cow::Borrowed("Signed in Moscow on 3 Jul 1997. Its security article was not seen, so no provision is recorded. A Russian foreign-ministry statement of 2012 names it among the basic documents, but its day was not shown, so the record reads it in operation from 20 Jul 2021 (an `operative` event).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("fm-us-1986"),
+        name: Cow::Borrowed("Compact of Free Association between the Government of the United States and the Government of the Federated States of Micronesia"),
+        short_name: Cow::Borrowed("US–Micronesia Compact of Free Association (1986)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S947),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1982, 10, 1),
+        in_force: Some(ymd(1986, 11, 3)),
+        term: Term::Unlimited,
+        events: Cow::Borrowed(&S951),
+        provisions: Cow::Borrowed(&S953),
+        sources: Cow::Borrowed(&S954),
+        note: Some(Cow::Borrowed("The Compact of Free Association of title II of Public Law 99-239 (14 Jan 1986), one text for the Federated States of Micronesia and the other freely associated state, applied bilaterally. Signed for the United States by Ambassador Zeder on 1982-10-01 (President's transmittal, 1984); in force on 1986-11-03 (Proclamation 6726). Section 311 binds the United States to defend it “as the United States and its citizens are defended”; the obligation runs one way, so the provision binds the US towards it. The State Department: “The Amended Compact does not have an end date” (fact sheet). The amendments of 2003 and 2023 keep Title Three, so they are recorded as statements on this record, not as new treaties.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("mh-us-1986"),
+        name: Cow::Borrowed("Compact of Free Association between the Government of the United States and the Government of the Republic of the Marshall Islands"),
+        short_name: Cow::Borrowed("US–Marshall Islands Compact of Free Association (1986)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S955),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1983, 6, 25),
+        in_force: Some(ymd(1986, 10, 21)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S959),
+        provisions: Cow::Borrowed(&S960),
+        sources: Cow::Borrowed(&S961),
+        note: Some(Cow::Borrowed("The Compact of Free Association of title II of Public Law 99-239 (14 Jan 1986), one text for the Republic of the Marshall Islands and the other freely associated state, applied bilaterally. Signed for the United States by Ambassador Zeder on 1983-06-25 (President's transmittal, 1984); in force on 1986-10-21 (Proclamation 6726). Section 311 binds the United States to defend it “as the United States and its citizens are defended”; the obligation runs one way, so the provision binds the US towards it. The State Department marked its 35th anniversary in force in 2021. No statement of the amended Compact's term for the Marshall Islands was seen, so the term is unknown.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("pw-us-1994"),
+        name: Cow::Borrowed("Compact of Free Association between the Government of the United States and the Government of Palau"),
+        short_name: Cow::Borrowed("US–Palau Compact of Free Association (1994)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S962),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1982, 8, 26),
+        in_force: Some(ymd(1994, 10, 1)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S965),
+        provisions: Cow::Borrowed(&S967),
+        sources: Cow::Borrowed(&S968),
+        note: Some(Cow::Borrowed("Title II of Public Law 99-658 (14 Nov 1986). Signed for the United States on 26 Aug 1982 (President's transmittal, 1984); Proclamation 6726 says the two governments concluded it on 10 Jan 1986. In force on 1 Oct 1994, the effective date the two governments agreed (President Clinton's letter of 27 Sep 1994; 48 U.S.C. 1951 note). Section 311, the defence obligation itself, was not seen; Section 312 gives the United States full authority and responsibility for security and defense, and the State Department says the US “remains responsible for Palau’s defense until 2044” (2018) while calling the Compact without a termination date (2011), so the term is unknown. The obligation runs one way.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("kw-us-1991"),
+        name: Cow::Borrowed("Defense Cooperation Agreement between the United States and Kuwait"),
+        short_name: Cow::Borrowed("US–Kuwait Defense Cooperation Agreement (1991)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S969),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: PartialDate::month(1991, 9),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S972),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S973),
+        note: Some(Cow::Borrowed("A ten-year agreement, its text never published. Signed by Defence Minister Ali Salem Al-Sabah and Defense Secretary Cheney in September 1991: the day, Thursday 19 Sep 1991, rests on one partisan monthly (Al-Waie), the month also on the Orlando Sentinel (“last month”, 28 Oct 1991), so the record keeps the month. Read in operation from 25 Jul 2000 (an `operative` event); its term is not counted. Later renewals were not found.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("bh-us-1991"),
+        name: Cow::Borrowed("Defense Cooperation Agreement between the United States and Bahrain"),
+        short_name: Cow::Borrowed("US–Bahrain Defense Cooperation Agreement (1991)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S974),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: PartialDate::month(1991, 10),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S978),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S979),
+        note: Some(Cow::Borrowed("A ten-year agreement, classified. Signed in Manama in late October 1991: 28 Oct per Naharnet, “on Sunday” (27 Oct) per the Orlando Sentinel of Monday 28 Oct, so the record keeps the month. Read in operation from its renewal of October 2001 (an `operative` event); its term is not counted. A renewal after 2016 was not found; the 2023 C-SIPA is recorded separately.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ae-fr-2009"),
+        name: Cow::Borrowed("Accord entre le Gouvernement de la République française et le Gouvernement des Émirats arabes unis relatif à la coopération en matière de défense"),
+        short_name: Cow::Borrowed("France–UAE defence cooperation agreement (2009)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S980),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2009, 5, 26),
+        in_force: None,
+        term: Term::Fixed { years: 15 },
+        events: Cow::Borrowed(&S983),
+        provisions: Cow::Borrowed(&S986),
+        sources: Cow::Borrowed(&S987),
+        note: Some(Cow::Borrowed("Signed in Abu Dhabi on 26 May 2009 during President Sarkozy's visit; it replaces the accord of 18 Jan 1995 (not recorded). Article 15: in force for fifteen years from the first day of the second month after the last notification, renewable for as long unless a party gives a year's notice; the day of the last notification was not found, so the record reads it in operation from the publication decree of 16 Apr 2012 (an `operative` event) and its term is not counted. The French pledge of Article 4 runs one way (France towards the UAE); the Senate report notes that French troops are engaged explicitly only to deter or repel aggression by one or more states (Article 4(6)).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("fpda-1971"),
+        name: Cow::Borrowed("Five Power Defence Arrangements"),
+        short_name: Cow::Borrowed("Five Power Defence Arrangements (FPDA, 1971)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S988),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1971, 4, 16),
+        in_force: Some(ymd(1971, 11, 1)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S992),
+        provisions: Cow::Borrowed(&S993),
+        sources: Cow::Borrowed(&S994),
+        note: Some(Cow::Borrowed("Not a signed treaty: the communiqué of the five ministers' meeting in London of 15–16 Apr 1971, the arrangements coming into effect on 1 Nov 1971 (UK written answer of 19 Apr 1971; Hansard, 20 Jul 1972; Singapore's National Library Board) on the end of the Anglo-Malayan Defence Agreement. The communiqué's consultation clause was not seen verbatim; the provision is The Straits Times' description. No term.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("qa-tr-2014"),
+        name: Cow::Borrowed("Türkiye Cumhuriyeti Hükümeti ile Katar Devleti Hükümeti Arasında Askeri Eğitim, Savunma Sanayii ile Katar Topraklarında Türk Silahlı Kuvvetlerinin Konuşlandırılması Konusunda İşbirliği Anlaşması"),
+        short_name: Cow::Borrowed("Qatar–Türkiye military cooperation and deployment agreement (2014)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S995),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2014, 12, 19),
+        in_force: Some(ymd(2015, 6, 15)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S998),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S999),
+        note: Some(Cow::Borrowed("The agreement on military training, the defence industry and the deployment of Turkish armed forces on Qatari territory, signed in Ankara on 19 Dec 2014 by the defence ministers (Hürriyet Daily News; TBMM). In force on 15 Jun 2015 (Anadolu Agency; the Turkish General Staff). Its articles were not seen, so no provision is recorded; the implementing agreement on the deployment (28 Apr 2016) is not recorded.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
