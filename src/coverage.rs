@@ -16,7 +16,8 @@
 //! | treaties | Russia (or the USSR) with the states the seed article discusses; other states' alliances by region (NATO and the Rio, ANZUS, Manila, Brussels, Warsaw, Baghdad, Arab League, GCC and AU pacts, the FPDA, the Soviet, US (with the Compacts of Free Association), French, Japanese, Turkish and Ukrainian bilateral instruments, Art. 42(7) TEU), each with its scope and rule in `coverage.json` | no: a selection | 1945 |
 //! | diplomatic relations | Russia (or the USSR) with the states the seed article discusses | no | 1945 |
 //! | stances on the 2022 invasion | the states the seed article discusses | no | 24 Feb 2022 |
-//! | UN General Assembly roll calls | every member | no: eight resolutions on Ukraine (the whole record to 2020 is in `crate::unga`) | 2014 |
+//! | UN General Assembly roll calls | every member | no: fifteen resolutions on Ukraine and Crimea (the whole record to 2020 is in `crate::unga`) | 2014 |
+//! | Security Council votes | its fifteen members | no: four votes on the war, 2022–2025, two of them Russia's vetoes | 2022 |
 //!
 //! So South Africa's allies are not covered (no alliance-grade union holds it,
 //! and its treaties are not recorded), which [`crate::Dataset::allies_coverage`]

@@ -852,6 +852,15 @@ struct ResolutionMeta<'r> {
     note: Option<&'r str>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     alternatives: &'r [Reading],
+    #[serde(skip_serializing_if = "crate::Organ::is_general_assembly")]
+    organ: crate::Organ,
+    #[serde(skip_serializing_if = "is_true")]
+    adopted: bool,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)]
+const fn is_true(b: &bool) -> bool {
+    *b
 }
 
 fn write_files(facts: &Facts) -> Vec<(&'static str, String)> {
@@ -980,6 +989,8 @@ fn write_files(facts: &Facts) -> Vec<(&'static str, String)> {
                 sources: &r.sources,
                 note: r.note.as_deref(),
                 alternatives: &r.alternatives,
+                organ: r.organ,
+                adopted: r.adopted,
             })
             .collect();
         out.push(("resolutions.json", pretty(&metas)));

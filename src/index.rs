@@ -127,7 +127,8 @@ pub(crate) struct Index {
     /// do not join, when those provisions bind or are owed to named parties
     /// only ([`crate::tie::treaty_tie_elsewhere`]).
     pub(crate) treaty_ties_elsewhere: Vec<Option<crate::TieKind>>,
-    /// Indices into `facts.resolutions`, in date order.
+    /// Indices into `facts.resolutions` of the General Assembly's, in date
+    /// order.
     pub(crate) resolutions_by_date: Vec<u32>,
     /// The adoption days of `resolutions_by_date`, as [`key`]s.
     pub(crate) resolution_days: Vec<i32>,
@@ -304,7 +305,11 @@ impl Index {
             facts.treaties.iter().map(|t| t.events.iter().any(|e| e.towards.is_some())).collect();
         let treaty_ties_elsewhere = facts.treaties.iter().map(crate::tie::treaty_tie_elsewhere).collect();
         let statements_by_id = IdIndex::build(facts.statements.iter().map(|s| &*s.id));
-        let mut resolutions_by_date: Vec<u32> = (0..facts.resolutions.len() as u32).collect();
+        // The General Assembly's, which the windowed agreement compares
+        // (a Security Council vote is looked up by symbol, never averaged).
+        let mut resolutions_by_date: Vec<u32> = (0..facts.resolutions.len() as u32)
+            .filter(|&i| facts.resolutions[i as usize].organ == crate::Organ::GeneralAssembly)
+            .collect();
         resolutions_by_date.sort_by_key(|&i| (facts.resolutions[i as usize].date, i));
         let resolution_days = resolutions_by_date
             .iter()

@@ -208,4 +208,4 @@ pub use treaty::{
     TreatyStatus, Validities, Validity,
 };
 pub use union::{Membership, ParseUnionError, Role, Union, UnionKind};
-pub use vote::{Agreement, Resolution, Tally, UnknownResolution, Vote};
+pub use vote::{Agreement, Organ, PERMANENT_MEMBERS, Resolution, Tally, UnknownResolution, Vote};

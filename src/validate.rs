@@ -654,6 +654,20 @@ fn check_votes(c: &mut Checker<'_>, facts: &Facts) {
         }
         let counted = r.counted();
         let t = r.totals;
+        match r.organ {
+            crate::Organ::SecurityCouncil if t.total() > 15 || counted.total() > 15 => c.problem(
+                ProblemKind::Totals,
+                format!("{path}.totals"),
+                format!("the Security Council has 15 members: announced {t}; recorded {counted}"),
+            ),
+            crate::Organ::GeneralAssembly if !r.adopted => c.problem(
+                ProblemKind::InvalidValue,
+                format!("{path}.adopted"),
+                "a General Assembly record is an adopted resolution (a failed draft is recorded only for \
+                 the Security Council: set \"organ\": \"security_council\")",
+            ),
+            _ => {}
+        }
         if r.complete && counted != t {
             c.problem(
                 ProblemKind::Totals,

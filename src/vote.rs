@@ -136,12 +136,86 @@ impl fmt::Display for Tally {
     }
 }
 
-/// A UN General Assembly resolution and its recorded vote.
+/// The organ of the United Nations whose recorded vote a [`Resolution`]
+/// is.
+///
+/// ```
+/// use allegiance::Organ;
+///
+/// assert_eq!(Organ::default(), Organ::GeneralAssembly);
+/// assert_eq!(Organ::SecurityCouncil.to_string(), "Security Council");
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Organ {
+    /// The General Assembly: every member votes; its recorded votes are
+    /// what the aligned-votes tie and the dyad-year tables' agreement
+    /// compare.
+    #[default]
+    GeneralAssembly,
+    /// The Security Council: its fifteen members vote, and a permanent
+    /// member's vote against a draft on a matter of substance defeats it
+    /// (Charter Art. 27(3)). Never part of the Assembly's agreement scores.
+    SecurityCouncil,
+}
+
+impl Organ {
+    /// Whether this is the General Assembly (serde's default, left out
+    /// when writing).
+    #[must_use]
+    pub const fn is_general_assembly(&self) -> bool {
+        matches!(self, Organ::GeneralAssembly)
+    }
+}
+
+impl fmt::Display for Organ {
+    /// `"General Assembly"`, `"Security Council"`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Organ::GeneralAssembly => "General Assembly",
+            Organ::SecurityCouncil => "Security Council",
+        })
+    }
+}
+
+/// The five permanent members of the Security Council whose records the
+/// dataset holds (from 1992; before that the Soviet Union held Russia's
+/// seat, and until 1971 the Republic of China held China's).
+pub const PERMANENT_MEMBERS: [Country; 5] = [Country::CN, Country::FR, Country::GB, Country::RU, Country::US];
+
+#[cfg(feature = "serde")]
+const fn yes() -> bool {
+    true
+}
+
+#[cfg(feature = "serde")]
+#[allow(clippy::trivially_copy_pass_by_ref)]
+const fn is_true(b: &bool) -> bool {
+    *b
+}
+
+/// A recorded vote of the UN General Assembly (a resolution and its roll
+/// call) or, with [`Organ::SecurityCouncil`], of the Security Council (a
+/// resolution adopted, or a draft that failed).
 ///
 /// `votes` is the roll call as sources give it, one entry per member. When
 /// `complete`, it covers every member and its counts equal `totals` (the
 /// dataset is checked for this); otherwise it holds only the part that
 /// could be sourced and the note says what is missing.
+///
+/// ```
+/// use allegiance::{Country, Dataset, Organ};
+///
+/// let kb = Dataset::embedded();
+/// // 25 Feb 2022: eleven Council members for the draft deploring the
+/// // invasion, Russia against, so it failed on Russia's veto.
+/// let draft = kb.resolution("S/2022/155").unwrap();
+/// assert_eq!(draft.organ, Organ::SecurityCouncil);
+/// assert!(!draft.adopted && draft.complete);
+/// assert_eq!(draft.vetoed_by(), Country::RU.into());
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -166,6 +240,14 @@ pub struct Resolution {
     /// Other counts or votes that sources give.
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "<[_]>::is_empty"))]
     pub alternatives: Cow<'static, [Reading]>,
+    /// The organ that voted (the General Assembly unless said).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Organ::is_general_assembly"))]
+    pub organ: Organ,
+    /// Whether the text was adopted: a General Assembly record always is;
+    /// a Security Council draft that failed is not (`symbol` is then the
+    /// draft's, `S/2022/155`).
+    #[cfg_attr(feature = "serde", serde(default = "yes", skip_serializing_if = "is_true"))]
+    pub adopted: bool,
 }
 
 impl Resolution {
@@ -178,6 +260,25 @@ impl Resolution {
             t.add(v);
         }
         t
+    }
+
+    /// The permanent members whose vote against defeated this Security
+    /// Council draft: those recorded voting no on a draft that failed with
+    /// the nine votes in favour it needed (Charter Art. 27(3)). Empty for
+    /// an adopted text (a procedural one passes despite a permanent
+    /// member's no, as resolution 2623 (2022) did) and for the General
+    /// Assembly.
+    #[must_use]
+    pub fn vetoed_by(&self) -> crate::CountrySet {
+        let mut out = crate::CountrySet::EMPTY;
+        if self.organ == Organ::SecurityCouncil && !self.adopted && self.totals.yes >= 9 {
+            for &(c, v) in self.votes.iter() {
+                if v == Vote::No && PERMANENT_MEMBERS.contains(&c) {
+                    out.insert(c);
+                }
+            }
+        }
+        out
     }
 
     /// The vote of `country` in this roll call, if recorded: a scan of the

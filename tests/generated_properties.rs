@@ -602,6 +602,8 @@ fn build(raw: &Raw) -> Facts {
                 sources: cite(k),
                 note: None,
                 alternatives: Cow::Borrowed(&[]),
+                organ: allegiance::Organ::GeneralAssembly,
+                adopted: true,
             }
         })
         .collect::<Vec<_>>();

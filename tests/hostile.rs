@@ -118,7 +118,11 @@ const FULL: &str = r#"{
     { "symbol": "A/RES/X-1", "title": "A resolution", "date": "2022-03-02",
       "totals": { "yes": 2, "no": 1, "abstain": 0, "not_voting": 0 }, "complete": false,
       "votes": [ ["PL", "yes"], ["UA", "yes"] ], "sources": ["notes"], "note": "n",
-      "alternatives": [ { "says": "other totals", "sources": ["notes"] } ] }
+      "alternatives": [ { "says": "other totals", "sources": ["notes"] } ] },
+    { "symbol": "S/2022/1", "title": "A draft", "date": "2022-02-25",
+      "totals": { "yes": 1, "no": 1, "abstain": 0, "not_voting": 0 }, "complete": true,
+      "votes": [ ["PL", "yes"], ["RU", "no"] ], "sources": ["notes"],
+      "organ": "security_council", "adopted": false }
   ]
 }"#;
 

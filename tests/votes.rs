@@ -64,7 +64,8 @@ fn other_resolutions() {
     for r in kb().resolutions() {
         if r.complete {
             assert_eq!(r.counted(), r.totals, "{}", r.symbol);
-            assert_eq!(r.votes.len(), 193, "{}", r.symbol);
+            let members = if r.organ == allegiance::Organ::SecurityCouncil { 15 } else { 193 };
+            assert_eq!(r.votes.len(), members, "{}", r.symbol);
         }
     }
     assert_eq!(kb().vote("A/RES/68/262", Country::AM), Some(Vote::No));
@@ -162,4 +163,58 @@ fn roll_calls_of_2020_to_2025_known_in_part_say_so() {
         );
         assert!(r.votes.len() < 193, "{}", r.symbol);
     }
+}
+
+/// The Security Council's votes on the war: two drafts vetoed by Russia,
+/// the procedural resolution 2623 (2022) it could not veto, and resolution
+/// 2774 (2025); looked up by symbol, never part of the Assembly's agreement.
+#[test]
+fn council_votes_record_the_vetoes_and_stay_out_of_the_assemblys_agreement() {
+    use allegiance::Organ;
+    let kb = kb();
+    let draft = kb.resolution("S/2022/155").unwrap();
+    assert_eq!(draft.organ, Organ::SecurityCouncil);
+    assert!(!draft.adopted && draft.complete);
+    assert_eq!((draft.votes.len(), draft.counted()), (15, draft.totals));
+    assert_eq!(draft.vetoed_by(), Country::RU.into());
+    assert_eq!(kb.vote("S/2022/155", Country::IN), Some(Vote::Abstain));
+    assert_eq!(kb.vote("S/2022/155", Country::DE), None, "not on the Council");
+    // 2623 passed over Russia's no: a procedural decision.
+    let r2623 = kb.resolution("S/RES/2623 (2022)").unwrap();
+    assert!(r2623.adopted && !r2623.complete && r2623.vetoed_by().is_empty());
+    assert_eq!(r2623.vote_of(Country::RU), Some(Vote::No));
+    // 2774 (2025): the United States with Russia and China, the Europeans
+    // abstaining.
+    let r2774 = kb.resolution("S/RES/2774 (2025)").unwrap();
+    assert_eq!((r2774.vote_of(Country::US), r2774.vote_of(Country::RU)), (Some(Vote::Yes), Some(Vote::Yes)));
+    assert_eq!(r2774.vote_of(Country::FR), Some(Vote::Abstain));
+    let vetoed: Vec<&str> = kb.vetoes(Country::RU).map(|r| &*r.symbol).collect();
+    assert_eq!(vetoed, ["S/2022/155", "S/2022/720"]);
+    assert_eq!(kb.vetoes(Country::US).count(), 0);
+    assert_eq!(kb.council_votes().count(), 4);
+    // The Assembly's agreement of the year is the same without them.
+    let mut facts = kb.facts().clone();
+    facts.resolutions.to_mut().retain(|r| r.organ == Organ::GeneralAssembly);
+    let ga = Dataset::from_facts(facts).unwrap();
+    let un = |d: &Dataset| -> Vec<Option<u32>> {
+        d.dyad_years(allegiance::StateList::Cow, 2022..=2025, false).map(|r| r.un_votes()).collect()
+    };
+    let (with, without) = (un(kb), un(&ga));
+    assert_eq!(with, without);
+    assert!(with.iter().any(|v| v.is_some_and(|n| n > 0)), "the years compare some roll calls");
+}
+
+/// A Council record holds at most fifteen votes; an Assembly record is an
+/// adopted resolution.
+#[test]
+fn council_records_are_checked() {
+    let mut facts = kb().facts().clone();
+    let i = facts.resolutions.iter().position(|r| r.symbol == "S/2022/155").unwrap();
+    facts.resolutions.to_mut()[i].totals.yes = 12;
+    let j = facts.resolutions.iter().position(|r| r.symbol == ES_11_1).unwrap();
+    facts.resolutions.to_mut()[j].adopted = false;
+    let err = Dataset::from_facts(facts).unwrap_err();
+    let paths: Vec<&str> = err.problems().iter().map(|p| p.path.as_str()).collect();
+    assert!(paths.contains(&format!("resolutions[{i}].totals").as_str()), "{err}");
+    assert!(paths.contains(&format!("resolutions[{j}].adopted").as_str()), "{err}");
 }

@@ -291,6 +291,8 @@ pub fn facts(scale: usize, seed: u64) -> Facts {
             sources: cite(&mut rng),
             note: None,
             alternatives: Cow::Borrowed(&[]),
+            organ: allegiance::Organ::GeneralAssembly,
+            adopted: true,
         });
     }
 

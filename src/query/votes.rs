@@ -1,13 +1,41 @@
-//! UN General Assembly roll calls.
+//! UN General Assembly roll calls and Security Council votes.
 
 use crate::vote::UnknownResolution;
 use crate::{Agreement, Country, Dataset, Resolution, Tally, Vote};
 
 impl Dataset {
-    /// Every resolution, in the dataset's order.
+    /// Every recorded vote, in the dataset's order: the General Assembly's
+    /// resolutions and the Security Council's votes ([`Resolution::organ`]).
     #[must_use]
     pub fn resolutions(&self) -> &[Resolution] {
         &self.facts.resolutions
+    }
+
+    /// The Security Council's recorded votes, adopted resolutions and
+    /// failed drafts, in date order.
+    ///
+    /// ```
+    /// use allegiance::{Country, Dataset};
+    ///
+    /// let kb = Dataset::embedded();
+    /// for r in kb.council_votes() {
+    ///     println!("{} {} ({}): {}", r.date, r.symbol, if r.adopted { "adopted" } else { "failed" }, r.totals);
+    /// }
+    /// // Russia's vetoes of the drafts on its war: 25 Feb and 30 Sep 2022.
+    /// let vetoed: Vec<&str> = kb.vetoes(Country::RU).map(|r| &*r.symbol).collect();
+    /// assert_eq!(vetoed, ["S/2022/155", "S/2022/720"]);
+    /// ```
+    pub fn council_votes(&self) -> impl Iterator<Item = &Resolution> + '_ {
+        let mut list: Vec<&Resolution> =
+            self.facts.resolutions.iter().filter(|r| r.organ == crate::Organ::SecurityCouncil).collect();
+        list.sort_by_key(|r| r.date);
+        list.into_iter()
+    }
+
+    /// The Security Council drafts `country`'s vote defeated as a
+    /// permanent member ([`Resolution::vetoed_by`]), in date order.
+    pub fn vetoes(&self, country: Country) -> impl Iterator<Item = &Resolution> + '_ {
+        self.council_votes().filter(move |r| r.vetoed_by().contains(country))
     }
 
     fn resolution_index(&self, symbol: &str) -> Option<usize> {
