@@ -178,10 +178,15 @@ fn main() -> ExitCode {
     if day > kb.as_of().first_day() {
         outln!("(after the dataset's as-of date, {}: answers use the latest known facts)", kb.as_of());
     }
-    // The dataset's roll calls on Ukraine adopted by the day: how often each
-    // country voted as Russia did on them.
-    let on_ukraine: Vec<&str> =
-        kb.resolutions().iter().filter(|r| r.date.first_day() <= day).map(|r| &*r.symbol).collect();
+    // The dataset's General Assembly roll calls on Ukraine adopted by the
+    // day (not the Security Council's): how often each country voted as
+    // Russia did on them.
+    let on_ukraine: Vec<&str> = kb
+        .resolutions()
+        .iter()
+        .filter(|r| r.date.first_day() <= day && r.organ == allegiance::Organ::GeneralAssembly)
+        .map(|r| &*r.symbol)
+        .collect();
     outln!(
         "\n{:<16} {:<22} {:<14} {:<16} {:<20} assessed by",
         "country",
