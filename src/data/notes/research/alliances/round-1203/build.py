@@ -5,54 +5,18 @@ UK–Ukraine 100 Year Partnership (research/alliances/europe-asia-op). Writes
 records.json and sources.tsv here; apply with
 ../../apply_treaties.py src/data records.json sources.tsv.
 """
-import csv, json, os, glob, sys
+import json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ALL = os.path.dirname(HERE)
-sys.path.insert(0, f"{ALL}/operative")
-COLS = ["id", "kind", "publisher", "title", "date", "url", "quote", "original_publisher", "original_url"]
-
-
-def drafts():
-    out = {}
-    for f in sorted(glob.glob(f"{ALL}/**/*.json", recursive=True)):
-        if f.startswith(HERE):
-            continue
-        d = json.load(open(f))
-        d = d if isinstance(d, list) else d.get("treaties", d.get("records", []))
-        for x in d if isinstance(d, list) else []:
-            if isinstance(x, dict) and "id" in x:
-                out.setdefault(x["id"], x)
-    return out
-
-
-def source_rows():
-    rows = {}
-    files = sorted(glob.glob(f"{ALL}/**/*.tsv", recursive=True)) + glob.glob(f"{HERE}/inputs/*.tsv")
-    for f in files:
-        r = list(csv.reader(open(f), delimiter="\t", quoting=csv.QUOTE_NONE))
-        if not r or r[0][:2] != COLS[:2]:
-            continue
-        for x in r[1:]:
-            if x and x[0]:
-                rows.setdefault(x[0], (x + [""] * 9)[:9])
-    return rows
-
-
-def ev(date, kind, note, sources, party=None):
-    e = {"date": date, "kind": kind}
-    if party:
-        e["party"] = party
-    e["note"] = note
-    e["sources"] = sources
-    return e
+sys.path.insert(0, os.path.dirname(HERE))
+from research_lib import drafts, ev, write  # noqa: E402
 
 
 def copy(tid):
     return json.loads(json.dumps(D[tid]))
 
 
-D = drafts()
+D = drafts(HERE)
 records = []
 USSR_END = "1991-12-26"
 
@@ -131,18 +95,4 @@ records.append({
     "note": "Signed in Kyiv on 16 Jan 2025 by Prime Minister Starmer and President Zelensky with a political declaration, which is not legally binding (House of Commons Library); the Lords International Agreements Committee calls the agreement a legally binding framework. In force on 15 Oct 2025, when the Rada's chairman Stefanchuk handed the Speaker of the House of Commons the ratification law and the note on its entry into force (European Pravda; LB.ua); no UK-side statement of that date was found. Its defence and security articles were not seen, so no provision is recorded and the tie rests on the kind. The title follows the Lords Grand Committee debate of 22 Apr 2025 (Hansard copy). The 2024 Agreement on Security Co-operation stays in force beside it.",
 })
 
-json.dump(records, open(f"{HERE}/records.json", "w"), ensure_ascii=False, indent=2)
-rows = source_rows()
-need = sorted({s for t in records for s in t["sources"]} | {s for t in records for e in t.get("events", []) for s in e["sources"]}
-              | {s for t in records for p in t.get("provisions", []) for s in p["sources"]}
-              | {s for t in records for a in t.get("alternatives", []) for s in a["sources"]})
-crate = {r[0] for r in csv.reader(open(f"{ALL}/../../../sources.tsv"), delimiter="\t", quoting=csv.QUOTE_NONE)}
-with open(f"{HERE}/sources.tsv", "w") as f:
-    f.write("\t".join(COLS) + "\n")
-    for s in need:
-        if s in crate:
-            continue
-        if s not in rows:
-            raise SystemExit(f"no source row {s}")
-        f.write("\t".join(rows[s]) + "\n")
-print(len(records), "records;", len(need), "sources")
+write(records, HERE)

@@ -7,11 +7,11 @@ the Five Power Defence Arrangements and Turkey-Qatar (med-asia). Writes
 records2.json and sources2.tsv here; apply with
 ../../apply_treaties.py src/data records2.json sources2.tsv.
 """
-import csv, json, os, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
-from build import COLS, ALL, source_rows, ev  # noqa: E402  (build.py rebuilds its own output when imported)
+sys.path.insert(0, os.path.dirname(HERE))
+from research_lib import ev, write  # noqa: E402
 
 records = []
 
@@ -252,17 +252,4 @@ records.append({
     "note": "The agreement on military training, the defence industry and the deployment of Turkish armed forces on Qatari territory, signed in Ankara on 19 Dec 2014 by the defence ministers (Hürriyet Daily News; TBMM). In force on 15 Jun 2015 (Anadolu Agency; the Turkish General Staff). Its articles were not seen, so no provision is recorded; the implementing agreement on the deployment (28 Apr 2016) is not recorded.",
 })
 
-json.dump(records, open(f"{HERE}/records2.json", "w"), ensure_ascii=False, indent=2)
-rows = source_rows()
-need = sorted({s for t in records for s in t["sources"]} | {s for t in records for e in t.get("events", []) for s in e["sources"]}
-              | {s for t in records for p in t.get("provisions", []) for s in p["sources"]})
-crate = {r[0] for r in csv.reader(open(f"{ALL}/../../../sources.tsv"), delimiter="\t", quoting=csv.QUOTE_NONE)}
-with open(f"{HERE}/sources2.tsv", "w") as f:
-    f.write("\t".join(COLS) + "\n")
-    for s in need:
-        if s in crate:
-            continue
-        if s not in rows:
-            raise SystemExit(f"no source row {s}")
-        f.write("\t".join(rows[s]) + "\n")
-print(len(records), "records;", len(need), "sources")
+write(records, HERE, "2")
