@@ -564,6 +564,39 @@ fn compacts_gulf_agreements_and_russias_1990s_treaties_bind_their_parties() {
     assert!(matches!(kb.allies_coverage(Country::MY, TODAY), Covered::Partly { .. }));
 }
 
+/// Three later parties of the Arab League's Joint Defence Treaty, each from
+/// the first dated evidence that it held itself bound (research/alliances/
+/// arab-parties): Kuwait (2 Aug 1990), Morocco (8 Jul 2014), Libya (18 Aug
+/// 2015); never before.
+#[test]
+fn later_arab_league_parties_count_from_their_first_evidence() {
+    let kb = Dataset::embedded();
+    for (c, from) in [
+        (Country::KW, date!(1990 - 08 - 02)),
+        (Country::MA, date!(2014 - 07 - 08)),
+        (Country::LY, date!(2015 - 08 - 18)),
+    ] {
+        let before = from.previous_day().unwrap();
+        assert!(tie_status(kb, Country::EG, c, from, "arab-defence-1950").is_some(), "{c:?}");
+        assert_eq!(tie_status(kb, Country::EG, c, before, "arab-defence-1950"), None, "{c:?}");
+        assert!(kb.relation(Country::EG, c, from).is_alliance(), "{c:?}");
+    }
+    // Sudan's accession was not found: no tie under the treaty.
+    assert_eq!(tie_status(kb, Country::EG, Country::SD, TODAY, "arab-defence-1950"), None);
+}
+
+/// Two Central Asian treaties among states other than Russia.
+#[test]
+fn central_asian_treaties_bind_from_entry_into_force() {
+    let kb = Dataset::embedded();
+    let s = |a, b, d, id: &str| tie_status(kb, a, b, d, id);
+    assert_eq!(s(Country::KZ, Country::KG, date!(1999 - 06 - 21), "kg-kz-1997"), None);
+    assert!(s(Country::KZ, Country::KG, date!(1999 - 06 - 22), "kg-kz-1997").is_some());
+    assert_eq!(s(Country::UZ, Country::TJ, date!(2025 - 03 - 30), "tj-uz-2024"), None);
+    assert!(s(Country::UZ, Country::TJ, date!(2025 - 03 - 31), "tj-uz-2024").is_some());
+    assert!(kb.allies(Country::TJ, TODAY).contains(Country::UZ));
+}
+
 /// The status of treaty `id` between `a` and `b` on `day`, if it ties them.
 fn tie_status(
     kb: &Dataset,

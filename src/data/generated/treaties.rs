@@ -1841,7 +1841,7 @@ static S401: [SourceId; 1] = [
 static S402: [Reading; 1] = [
     Reading { says: Cow::Borrowed("'came into force after being signed by the Presidents' (Report.az, ambiguous between signature in 2021 and approval in 2022)"), date: Some(ymd(2021, 6, 15)), sources: Cow::Borrowed(&S401) },
 ];
-static S403: [Party; 7] = [
+static S403: [Party; 10] = [
     Party { country: C::EG, period: Period::new(ymd(1950, 6, 17), None) },
     Party { country: C::LB, period: Period::new(ymd(1950, 6, 17), None) },
     Party { country: C::SA, period: Period::new(ymd(1950, 6, 17), None) },
@@ -1849,6 +1849,9 @@ static S403: [Party; 7] = [
     Party { country: C::YE, period: Period::new(ymd(1950, 6, 17), None) },
     Party { country: C::JO, period: Period::new(ymd(1952, 2, 16), None) },
     Party { country: C::IQ, period: Period::new(ymd(1952, 8, 23), None) },
+    Party { country: C::KW, period: Period::new(ymd(1990, 8, 2), None) },
+    Party { country: C::MA, period: Period::new(ymd(2014, 7, 8), None) },
+    Party { country: C::LY, period: Period::new(ymd(2015, 8, 18), None) },
 ];
 static S404: [SourceId; 2] = [
     SourceId::new("a4-s18"),
@@ -1858,25 +1861,35 @@ static S405: [SourceId; 1] = [
     SourceId::new("a4-s14"),
 ];
 static S406: [SourceId; 1] = [
+    SourceId::new("arabp-s1"),
+];
+static S407: [SourceId; 1] = [
     SourceId::new("a4-s15"),
 ];
-static S407: [TreatyEvent; 3] = [
+static S408: [SourceId; 2] = [
+    SourceId::new("arabp-s2"),
+    SourceId::new("arabp-s3"),
+];
+static S409: [TreatyEvent; 6] = [
     TreatyEvent { date: ymd(1952, 2, 16), kind: EventKind::Joined, party: Some(C::JO), towards: None, note: Cow::Borrowed("Jordan joins (signs) the treaty"), sources: Cow::Borrowed(&S404) },
     TreatyEvent { date: ymd(1952, 8, 23), kind: EventKind::Ratified, party: Some(C::IQ), towards: None, note: Cow::Borrowed("Iraq deposits its instrument of ratification and the treaty enters into force"), sources: Cow::Borrowed(&S405) },
-    TreatyEvent { date: ymd(2005, 5, 23), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("an amendment of Article 8(1) is adopted at the 16th session of the League Council in Tunis (published by Morocco with the treaty in 2015)"), sources: Cow::Borrowed(&S406) },
+    TreatyEvent { date: ymd(1990, 8, 2), kind: EventKind::Statement, party: Some(C::KW), towards: None, note: Cow::Borrowed("On the day of Iraq's invasion Kuwait asks the Arab League, in emergency session, to activate a joint Arab defense pact (UPI, citing sources): the first dated evidence found that Kuwait held itself a party; its accession was not found, so its party period starts here"), sources: Cow::Borrowed(&S406) },
+    TreatyEvent { date: ymd(2005, 5, 23), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("an amendment of Article 8(1) is adopted at the 16th session of the League Council in Tunis (published by Morocco with the treaty in 2015)"), sources: Cow::Borrowed(&S407) },
+    TreatyEvent { date: ymd(2014, 7, 8), kind: EventKind::Statement, party: Some(C::MA), towards: None, note: Cow::Borrowed("Dahir No. 1.10.126 orders the publication of the treaty and of the 2005 amendment of Article 8(1) in Morocco's Bulletin officiel (No. 6344, 19 Mar 2015): the first dated evidence found that Morocco is bound; its accession was not found, so its party period starts here"), sources: Cow::Borrowed(&S407) },
+    TreatyEvent { date: ymd(2015, 8, 18), kind: EventKind::Statement, party: Some(C::LY), towards: None, note: Cow::Borrowed("Foreign Minister al-Dairi, at the League's extraordinary session in Cairo, asks to apply the collective defence agreement and activate its article allowing an Arab state in danger to request the others' military intervention (EFE via LaPresse; SPA via a mirror): the first dated evidence found that Libya held itself a party; its accession was not found, so its party period starts here"), sources: Cow::Borrowed(&S408) },
 ];
-static S408: [SourceId; 1] = [
+static S410: [SourceId; 1] = [
     SourceId::new("a4-s12"),
 ];
-static S409: [SourceId; 2] = [
+static S411: [SourceId; 2] = [
     SourceId::new("a4-s22"),
     SourceId::new("a4-s23"),
 ];
-static S410: [Provision; 2] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("The Contracting States consider any (act of) armed aggression made against any one or more of them or their armed forces, to be directed against them all. Therefore, in accordance with the right of self-defense, individually and collectively, they undertake to go without delay to the aid of the State or States against which such an act of aggression is made, and immediately to take, individually and collectively, all steps available, including the use of armed force, to repel the aggression and restore security and peace."), sources: Cow::Borrowed(&S408) },
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, towards: None, text: Cow::Borrowed("تتشاور الدول المتعاقدة فيما بينها، بناء على طلب إحداها كلما هددت سلامة أراضى أيه واحدة منها أو استقلالها أو أمنها. وفي حالة خطر حرب داهم أو قيام حالة دولية مفاجئة يخشى خطرها، تبادر الدول المتعاقدة على الفور إلى توحيد خططها ومساعيها في اتخاذ التدابير الوقائية والدفاعية التى يقتضيها الموقف"), sources: Cow::Borrowed(&S409) },
+static S412: [Provision; 2] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("The Contracting States consider any (act of) armed aggression made against any one or more of them or their armed forces, to be directed against them all. Therefore, in accordance with the right of self-defense, individually and collectively, they undertake to go without delay to the aid of the State or States against which such an act of aggression is made, and immediately to take, individually and collectively, all steps available, including the use of armed force, to repel the aggression and restore security and peace."), sources: Cow::Borrowed(&S410) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, towards: None, text: Cow::Borrowed("تتشاور الدول المتعاقدة فيما بينها، بناء على طلب إحداها كلما هددت سلامة أراضى أيه واحدة منها أو استقلالها أو أمنها. وفي حالة خطر حرب داهم أو قيام حالة دولية مفاجئة يخشى خطرها، تبادر الدول المتعاقدة على الفور إلى توحيد خططها ومساعيها في اتخاذ التدابير الوقائية والدفاعية التى يقتضيها الموقف"), sources: Cow::Borrowed(&S411) },
 ];
-static S411: [SourceId; 8] = [
+static S413: [SourceId; 10] = [
     SourceId::new("a4-s12"),
     SourceId::new("a4-s14"),
     SourceId::new("a4-s15"),
@@ -1885,48 +1898,50 @@ static S411: [SourceId; 8] = [
     SourceId::new("a4-s18"),
     SourceId::new("a4-s21"),
     SourceId::new("a4-s13"),
+    SourceId::new("arabp-s1"),
+    SourceId::new("arabp-s2"),
 ];
-static S412: [SourceId; 2] = [
+static S414: [SourceId; 2] = [
     SourceId::new("a4-s20"),
     SourceId::new("a4-s23"),
 ];
-static S413: [SourceId; 1] = [
+static S415: [SourceId; 1] = [
     SourceId::new("a4-s19"),
 ];
-static S414: [SourceId; 1] = [
+static S416: [SourceId; 1] = [
     SourceId::new("a4-s17"),
 ];
-static S415: [Reading; 6] = [
-    Reading { says: Cow::Borrowed("signed on 18 June 1950 in Cairo (Wikipedia copy; Al-Mashhad)"), date: Some(ymd(1950, 6, 18)), sources: Cow::Borrowed(&S412) },
-    Reading { says: Cow::Borrowed("signed on 13 April 1950 (the Council's approval date in other sources) and in force from April 1952 (People's Daily, 1958)"), date: Some(ymd(1950, 4, 13)), sources: Cow::Borrowed(&S413) },
-    Reading { says: Cow::Borrowed("in force from April 1952 (People's Daily, 1958)"), date: Some(PartialDate::month(1952, 4)), sources: Cow::Borrowed(&S413) },
+static S417: [Reading; 6] = [
+    Reading { says: Cow::Borrowed("signed on 18 June 1950 in Cairo (Wikipedia copy; Al-Mashhad)"), date: Some(ymd(1950, 6, 18)), sources: Cow::Borrowed(&S414) },
+    Reading { says: Cow::Borrowed("signed on 13 April 1950 (the Council's approval date in other sources) and in force from April 1952 (People's Daily, 1958)"), date: Some(ymd(1950, 4, 13)), sources: Cow::Borrowed(&S415) },
+    Reading { says: Cow::Borrowed("in force from April 1952 (People's Daily, 1958)"), date: Some(PartialDate::month(1952, 4)), sources: Cow::Borrowed(&S415) },
     Reading { says: Cow::Borrowed("Saudi Arabia signed the pact on 18 August 1952 (International Organization), not on 17 June 1950"), date: Some(ymd(1952, 8, 18)), sources: Cow::Borrowed(&S405) },
-    Reading { says: Cow::Borrowed("all seven states, Iraq and Jordan included, signed on 17 June 1950 (Al Jazeera encyclopedia)"), date: Some(ymd(1950, 6, 17)), sources: Cow::Borrowed(&S414) },
-    Reading { says: Cow::Borrowed("the English text is dated 'February 2, 1951' as well (a signature date not attributed to a state in the excerpt seen)"), date: Some(ymd(1951, 2, 2)), sources: Cow::Borrowed(&S408) },
+    Reading { says: Cow::Borrowed("all seven states, Iraq and Jordan included, signed on 17 June 1950 (Al Jazeera encyclopedia)"), date: Some(ymd(1950, 6, 17)), sources: Cow::Borrowed(&S416) },
+    Reading { says: Cow::Borrowed("the English text is dated 'February 2, 1951' as well (a signature date not attributed to a state in the excerpt seen)"), date: Some(ymd(1951, 2, 2)), sources: Cow::Borrowed(&S410) },
 ];
-static S416: [Party; 2] = [
+static S418: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2024, 1, 12), None) },
     Party { country: C::GB, period: Period::new(ymd(2024, 1, 12), None) },
 ];
-static S417: [SourceId; 2] = [
+static S419: [SourceId; 2] = [
     SourceId::new("ua-a-s7"),
     SourceId::new("ua-a-s8"),
 ];
-static S418: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2025, 1, 16), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("PM Keir Starmer and President Zelenskyy signed the UK–Ukraine 100 Year Partnership in Kyiv, which builds on the 2024 security co-operation agreement (not a replacement as far as sources show)."), sources: Cow::Borrowed(&S417) },
+static S420: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2025, 1, 16), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("PM Keir Starmer and President Zelenskyy signed the UK–Ukraine 100 Year Partnership in Kyiv, which builds on the 2024 security co-operation agreement (not a replacement as far as sources show)."), sources: Cow::Borrowed(&S419) },
 ];
-static S419: [SourceId; 2] = [
+static S421: [SourceId; 2] = [
     SourceId::new("ua-a-s3"),
     SourceId::new("ua-a-s2"),
 ];
-static S420: [SourceId; 1] = [
+static S422: [SourceId; 1] = [
     SourceId::new("ua-a-s2"),
 ];
-static S421: [Provision; 2] = [
-    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("The agreement stipulates that in the event of a new attack on Ukraine, the UK will consult with it and provide “swift and sustained support”."), sources: Cow::Borrowed(&S419) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("declares bilateral military cooperation but also determines the planned UK military aid for Ukraine in 2024"), sources: Cow::Borrowed(&S420) },
+static S423: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("The agreement stipulates that in the event of a new attack on Ukraine, the UK will consult with it and provide “swift and sustained support”."), sources: Cow::Borrowed(&S421) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("declares bilateral military cooperation but also determines the planned UK military aid for Ukraine in 2024"), sources: Cow::Borrowed(&S422) },
 ];
-static S422: [SourceId; 7] = [
+static S424: [SourceId; 7] = [
     SourceId::new("ua-a-s1"),
     SourceId::new("ua-a-s2"),
     SourceId::new("ua-a-s5"),
@@ -1935,18 +1950,18 @@ static S422: [SourceId; 7] = [
     SourceId::new("ua-a-s9"),
     SourceId::new("ua-a-s35"),
 ];
-static S423: [Party; 2] = [
+static S425: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2024, 2, 16), None) },
     Party { country: C::DE, period: Period::new(ymd(2024, 2, 16), None) },
 ];
-static S424: [SourceId; 1] = [
+static S426: [SourceId; 1] = [
     SourceId::new("ua-a-s14"),
 ];
-static S425: [Provision; 2] = [
-    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("In the event of a future armed attack by Russia on Ukraine, consultations within 24 hours are envisaged at the request of either of the parties to the agreement to determine the appropriate next steps."), sources: Cow::Borrowed(&S424) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Germany reaffirms that in such circumstances, it will provide Ukraine with rapid and sustained security assistance, if necessary, modern military equipment in all necessary areas as well as economic assistance"), sources: Cow::Borrowed(&S424) },
+static S427: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("In the event of a future armed attack by Russia on Ukraine, consultations within 24 hours are envisaged at the request of either of the parties to the agreement to determine the appropriate next steps."), sources: Cow::Borrowed(&S426) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Germany reaffirms that in such circumstances, it will provide Ukraine with rapid and sustained security assistance, if necessary, modern military equipment in all necessary areas as well as economic assistance"), sources: Cow::Borrowed(&S426) },
 ];
-static S426: [SourceId; 6] = [
+static S428: [SourceId; 6] = [
     SourceId::new("ua-a-s11"),
     SourceId::new("ua-a-s12"),
     SourceId::new("ua-a-s13"),
@@ -1954,123 +1969,123 @@ static S426: [SourceId; 6] = [
     SourceId::new("ua-a-s16"),
     SourceId::new("ua-a-s35"),
 ];
-static S427: [Party; 2] = [
+static S429: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2024, 2, 16), None) },
     Party { country: C::FR, period: Period::new(ymd(2024, 2, 16), None) },
 ];
-static S428: [SourceId; 2] = [
+static S430: [SourceId; 2] = [
     SourceId::new("ua-a-s21"),
     SourceId::new("ua-a-s22"),
 ];
-static S429: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2024, 3, 12), kind: EventKind::Statement, party: Some(C::FR), towards: None, note: Cow::Borrowed("Government declaration on the agreement under art. 50-1 of the Constitution followed by a non-binding (consultative) vote in the Assemblée nationale: 372 for, 99 against."), sources: Cow::Borrowed(&S428) },
+static S431: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2024, 3, 12), kind: EventKind::Statement, party: Some(C::FR), towards: None, note: Cow::Borrowed("Government declaration on the agreement under art. 50-1 of the Constitution followed by a non-binding (consultative) vote in the Assemblée nationale: 372 for, 99 against."), sources: Cow::Borrowed(&S430) },
 ];
-static S430: [SourceId; 1] = [
+static S432: [SourceId; 1] = [
     SourceId::new("ua-a-s19"),
 ];
-static S431: [SourceId; 1] = [
+static S433: [SourceId; 1] = [
     SourceId::new("ua-a-s18"),
 ];
-static S432: [Provision; 2] = [
-    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("L’accord indique par ailleurs que dans l’avenir, en cas d’agression de l’Ukraine, la France s’engage à tenir des consultations avec l’Ukraine dans les 24h afin de décider du soutien approprié."), sources: Cow::Borrowed(&S430) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("« la fourniture d'une assistance globale à l'Ukraine » pour « le rétablissement de son intégrité territoriale dans ses frontières internationalement reconnues », « la dissuasion active et les mesures à prendre face à toute nouvelle agression »"), sources: Cow::Borrowed(&S431) },
+static S434: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("L’accord indique par ailleurs que dans l’avenir, en cas d’agression de l’Ukraine, la France s’engage à tenir des consultations avec l’Ukraine dans les 24h afin de décider du soutien approprié."), sources: Cow::Borrowed(&S432) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("« la fourniture d'une assistance globale à l'Ukraine » pour « le rétablissement de son intégrité territoriale dans ses frontières internationalement reconnues », « la dissuasion active et les mesures à prendre face à toute nouvelle agression »"), sources: Cow::Borrowed(&S433) },
 ];
-static S433: [SourceId; 5] = [
+static S435: [SourceId; 5] = [
     SourceId::new("ua-a-s17"),
     SourceId::new("ua-a-s18"),
     SourceId::new("ua-a-s19"),
     SourceId::new("ua-a-s20"),
     SourceId::new("ua-a-s23"),
 ];
-static S434: [Party; 2] = [
+static S436: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2024, 2, 23), None) },
     Party { country: C::DK, period: Period::new(ymd(2024, 2, 23), None) },
 ];
-static S435: [SourceId; 1] = [
+static S437: [SourceId; 1] = [
     SourceId::new("ua-a-s26"),
 ];
-static S436: [SourceId; 1] = [
+static S438: [SourceId; 1] = [
     SourceId::new("ua-a-s27"),
 ];
-static S437: [Provision; 2] = [
-    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("The agreement also sets out a mechanism for consultations within 24 hours at the request of either party in the event of a future armed attack by Russia."), sources: Cow::Borrowed(&S435) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("will support efforts to ensure the full capability of the F-16 through the Air Force Coalition (AFCC), including by providing fighter-jets, munitions, trainers and training, as well as contributing to the long-term maintenance of the fighter aircraft and the creation of appropriate conditions in Ukraine."), sources: Cow::Borrowed(&S436) },
+static S439: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("The agreement also sets out a mechanism for consultations within 24 hours at the request of either party in the event of a future armed attack by Russia."), sources: Cow::Borrowed(&S437) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("will support efforts to ensure the full capability of the F-16 through the Air Force Coalition (AFCC), including by providing fighter-jets, munitions, trainers and training, as well as contributing to the long-term maintenance of the fighter aircraft and the creation of appropriate conditions in Ukraine."), sources: Cow::Borrowed(&S438) },
 ];
-static S438: [SourceId; 4] = [
+static S440: [SourceId; 4] = [
     SourceId::new("ua-a-s24"),
     SourceId::new("ua-a-s25"),
     SourceId::new("ua-a-s26"),
     SourceId::new("ua-a-s27"),
 ];
-static S439: [Party; 2] = [
+static S441: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2024, 2, 24), None) },
     Party { country: C::CA, period: Period::new(ymd(2024, 2, 24), None) },
 ];
-static S440: [SourceId; 1] = [
+static S442: [SourceId; 1] = [
     SourceId::new("ua-a-s29"),
 ];
-static S441: [SourceId; 1] = [
+static S443: [SourceId; 1] = [
     SourceId::new("ua-a-s30"),
 ];
-static S442: [Provision; 2] = [
-    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("The agreement establishes a mechanism for a 24-hour emergency response in case of repeated military aggression against Ukraine."), sources: Cow::Borrowed(&S440) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Canada will continue its multifaceted support for Ukraine for the next 10 years, which is the term of the current agreement"), sources: Cow::Borrowed(&S441) },
+static S444: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("The agreement establishes a mechanism for a 24-hour emergency response in case of repeated military aggression against Ukraine."), sources: Cow::Borrowed(&S442) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Canada will continue its multifaceted support for Ukraine for the next 10 years, which is the term of the current agreement"), sources: Cow::Borrowed(&S443) },
 ];
-static S443: [SourceId; 4] = [
+static S445: [SourceId; 4] = [
     SourceId::new("ua-a-s28"),
     SourceId::new("ua-a-s29"),
     SourceId::new("ua-a-s30"),
     SourceId::new("ua-a-s31"),
 ];
-static S444: [Party; 2] = [
+static S446: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2024, 2, 24), None) },
     Party { country: C::IT, period: Period::new(ymd(2024, 2, 24), None) },
 ];
-static S445: [SourceId; 2] = [
+static S447: [SourceId; 2] = [
     SourceId::new("ua-a-s34"),
     SourceId::new("ua-a-s36"),
 ];
-static S446: [SourceId; 1] = [
+static S448: [SourceId; 1] = [
     SourceId::new("ua-a-s36"),
 ];
-static S447: [Provision; 2] = [
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Art. 11")), binds: None, towards: None, text: Cow::Borrowed("in caso di futuro attacco armato russo contro l’Ucraina, su richiesta di uno dei due partecipanti, questi ultimi si consultano entro 24 ore per determinare le misure successive per contrastare o scoraggiare l’aggressione"), sources: Cow::Borrowed(&S445) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("L’Italia continuerà a sostenere l’Ucraina nei suoi sforzi per difendersi finché sarà necessario"), sources: Cow::Borrowed(&S446) },
+static S449: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Art. 11")), binds: None, towards: None, text: Cow::Borrowed("in caso di futuro attacco armato russo contro l’Ucraina, su richiesta di uno dei due partecipanti, questi ultimi si consultano entro 24 ore per determinare le misure successive per contrastare o scoraggiare l’aggressione"), sources: Cow::Borrowed(&S447) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("L’Italia continuerà a sostenere l’Ucraina nei suoi sforzi per difendersi finché sarà necessario"), sources: Cow::Borrowed(&S448) },
 ];
-static S448: [SourceId; 5] = [
+static S450: [SourceId; 5] = [
     SourceId::new("ua-a-s32"),
     SourceId::new("ua-a-s33"),
     SourceId::new("ua-a-s34"),
     SourceId::new("ua-a-s35"),
     SourceId::new("ua-a-s36"),
 ];
-static S449: [Party; 2] = [
+static S451: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2024, 3, 1), None) },
     Party { country: C::NL, period: Period::new(ymd(2024, 3, 1), None) },
 ];
-static S450: [SourceId; 1] = [
+static S452: [SourceId; 1] = [
     SourceId::new("ua-a-s37"),
 ];
-static S451: [Provision; 2] = [
-    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("A mechanism for 24-hour emergency response in the event of repeated military aggression against Ukraine has been defined."), sources: Cow::Borrowed(&S450) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("The agreement confirms the decision of the Netherlands to continue cooperation in order to further provide and expand assistance to Ukraine in its defense against Russian aggression for as long as necessary."), sources: Cow::Borrowed(&S450) },
+static S453: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("A mechanism for 24-hour emergency response in the event of repeated military aggression against Ukraine has been defined."), sources: Cow::Borrowed(&S452) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("The agreement confirms the decision of the Netherlands to continue cooperation in order to further provide and expand assistance to Ukraine in its defense against Russian aggression for as long as necessary."), sources: Cow::Borrowed(&S452) },
 ];
-static S452: [SourceId; 3] = [
+static S454: [SourceId; 3] = [
     SourceId::new("ua-a-s37"),
     SourceId::new("ua-a-s38"),
     SourceId::new("ua-a-s39"),
 ];
-static S453: [Party; 2] = [
+static S455: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2024, 4, 3), None) },
     Party { country: C::FI, period: Period::new(ymd(2024, 4, 3), None) },
 ];
-static S454: [SourceId; 1] = [
+static S456: [SourceId; 1] = [
     SourceId::new("ua-a-s44"),
 ];
-static S455: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Finland’s security commitments to Ukraine seek to complement contributions from the participants of the G7 Declaration, including the EU and the Nordic countries. These security commitments to Ukraine are coordinated with allies and partners,"), sources: Cow::Borrowed(&S454) },
+static S457: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Finland’s security commitments to Ukraine seek to complement contributions from the participants of the G7 Declaration, including the EU and the Nordic countries. These security commitments to Ukraine are coordinated with allies and partners,"), sources: Cow::Borrowed(&S456) },
 ];
-static S456: [SourceId; 6] = [
+static S458: [SourceId; 6] = [
     SourceId::new("ua-a-s40"),
     SourceId::new("ua-a-s41"),
     SourceId::new("ua-a-s42"),
@@ -2078,22 +2093,22 @@ static S456: [SourceId; 6] = [
     SourceId::new("ua-a-s44"),
     SourceId::new("ua-a-s45"),
 ];
-static S457: [Party; 2] = [
+static S459: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2024, 4, 11), None) },
     Party { country: C::LV, period: Period::new(ymd(2024, 4, 11), None) },
 ];
-static S458: [SourceId; 1] = [
+static S460: [SourceId; 1] = [
     SourceId::new("ua-a-s47"),
 ];
-static S459: [SourceId; 1] = [
+static S461: [SourceId; 1] = [
     SourceId::new("ua-a-s51"),
 ];
-static S460: [Provision; 3] = [
-    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("One of the key elements of the Agreement is the establishment of a consultation mechanism in the event of a repeated armed attack by Russia on Ukraine in the future."), sources: Cow::Borrowed(&S458) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("The Agreement enshrines Latvia’s commitment to provide Ukraine with military support to the amount of 0.25% of GDP by 2026"), sources: Cow::Borrowed(&S458) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Also, the parties will strive to ensure such a level of Ukraineʼs military potential that in the event of external military aggression against Latvia, Ukraine would be able to provide it with effective military support."), sources: Cow::Borrowed(&S459) },
+static S462: [Provision; 3] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("One of the key elements of the Agreement is the establishment of a consultation mechanism in the event of a repeated armed attack by Russia on Ukraine in the future."), sources: Cow::Borrowed(&S460) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("The Agreement enshrines Latvia’s commitment to provide Ukraine with military support to the amount of 0.25% of GDP by 2026"), sources: Cow::Borrowed(&S460) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Also, the parties will strive to ensure such a level of Ukraineʼs military potential that in the event of external military aggression against Latvia, Ukraine would be able to provide it with effective military support."), sources: Cow::Borrowed(&S461) },
 ];
-static S461: [SourceId; 6] = [
+static S463: [SourceId; 6] = [
     SourceId::new("ua-a-s46"),
     SourceId::new("ua-a-s47"),
     SourceId::new("ua-a-s48"),
@@ -2101,86 +2116,86 @@ static S461: [SourceId; 6] = [
     SourceId::new("ua-a-s50"),
     SourceId::new("ua-a-s51"),
 ];
-static S462: [Party; 2] = [
+static S464: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2024, 5, 27), None) },
     Party { country: C::ES, period: Period::new(ymd(2024, 5, 27), None) },
 ];
-static S463: [SourceId; 1] = [
+static S465: [SourceId; 1] = [
     SourceId::new("ua-a-s56"),
 ];
-static S464: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Spain is determined to provide support for Ukraine for as long as it takes, in coordination with its international partners and allies, in order to help Ukraine defend itself, thus preventing the possible escalation of the ongoing aggression, restore its territorial integrity within its internationally recognised borders as of 1991, secure its free and democratic future, enable Ukraine to continue providing services to its people, to uphold a functioning Ukrainian economy, and deter future Russian aggression,"), sources: Cow::Borrowed(&S463) },
+static S466: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Spain is determined to provide support for Ukraine for as long as it takes, in coordination with its international partners and allies, in order to help Ukraine defend itself, thus preventing the possible escalation of the ongoing aggression, restore its territorial integrity within its internationally recognised borders as of 1991, secure its free and democratic future, enable Ukraine to continue providing services to its people, to uphold a functioning Ukrainian economy, and deter future Russian aggression,"), sources: Cow::Borrowed(&S465) },
 ];
-static S465: [SourceId; 5] = [
+static S467: [SourceId; 5] = [
     SourceId::new("ua-a-s52"),
     SourceId::new("ua-a-s53"),
     SourceId::new("ua-a-s54"),
     SourceId::new("ua-a-s55"),
     SourceId::new("ua-a-s56"),
 ];
-static S466: [Party; 2] = [
+static S468: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2024, 5, 28), None) },
     Party { country: C::BE, period: Period::new(ymd(2024, 5, 28), None) },
 ];
-static S467: [SourceId; 1] = [
+static S469: [SourceId; 1] = [
     SourceId::new("ua-a-s58"),
 ];
-static S468: [SourceId; 1] = [
+static S470: [SourceId; 1] = [
     SourceId::new("ua-a-s57"),
 ];
-static S469: [Provision; 2] = [
-    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("It is specifically stated that in the event of a future armed attack by Russia at the request of Ukraine or Belgium, the countries will hold consultations within 24 hours to determine the next steps to counter and deter aggression."), sources: Cow::Borrowed(&S467) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Belgium guarantees that it will provide timely security assistance, modern military equipment and weapons, taking into account Ukraine's needs in the field of air and air defence, maritime security, demining and within the coalition on ammunition, and will facilitate military training,"), sources: Cow::Borrowed(&S468) },
+static S471: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("It is specifically stated that in the event of a future armed attack by Russia at the request of Ukraine or Belgium, the countries will hold consultations within 24 hours to determine the next steps to counter and deter aggression."), sources: Cow::Borrowed(&S469) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Belgium guarantees that it will provide timely security assistance, modern military equipment and weapons, taking into account Ukraine's needs in the field of air and air defence, maritime security, demining and within the coalition on ammunition, and will facilitate military training,"), sources: Cow::Borrowed(&S470) },
 ];
-static S470: [SourceId; 3] = [
+static S472: [SourceId; 3] = [
     SourceId::new("ua-a-s57"),
     SourceId::new("ua-a-s58"),
     SourceId::new("ua-a-s59"),
 ];
-static S471: [Party; 2] = [
+static S473: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2024, 5, 28), None) },
     Party { country: C::PT, period: Period::new(ymd(2024, 5, 28), None) },
 ];
-static S472: [SourceId; 1] = [
+static S474: [SourceId; 1] = [
     SourceId::new("ua-a-s61"),
 ];
-static S473: [Provision; 1] = [
-    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("in the event of a possible future attack on Ukraine (participation in consultations within the first 24 hours, rapid assistance in the security and economic spheres);"), sources: Cow::Borrowed(&S472) },
+static S475: [Provision; 1] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("in the event of a possible future attack on Ukraine (participation in consultations within the first 24 hours, rapid assistance in the security and economic spheres);"), sources: Cow::Borrowed(&S474) },
 ];
-static S474: [SourceId; 4] = [
+static S476: [SourceId; 4] = [
     SourceId::new("ua-a-s60"),
     SourceId::new("ua-a-s61"),
     SourceId::new("ua-a-s62"),
     SourceId::new("ua-a-s63"),
 ];
-static S475: [Party; 2] = [
+static S477: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2024, 5, 31), None) },
     Party { country: C::SE, period: Period::new(ymd(2024, 5, 31), None) },
 ];
-static S476: [SourceId; 1] = [
+static S478: [SourceId; 1] = [
     SourceId::new("ua-a-s65"),
 ];
-static S477: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("during the years 2024-2026, Sweden will provide military aid to Ukraine for about 6.5 billion euros, which will approximately amount to 2.2 billion euros per year."), sources: Cow::Borrowed(&S476) },
+static S479: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("during the years 2024-2026, Sweden will provide military aid to Ukraine for about 6.5 billion euros, which will approximately amount to 2.2 billion euros per year."), sources: Cow::Borrowed(&S478) },
 ];
-static S478: [SourceId; 5] = [
+static S480: [SourceId; 5] = [
     SourceId::new("ua-a-s64"),
     SourceId::new("ua-a-s65"),
     SourceId::new("ua-a-s66"),
     SourceId::new("ua-a-s67"),
     SourceId::new("ua-a-s68"),
 ];
-static S479: [Party; 2] = [
+static S481: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2024, 5, 31), None) },
     Party { country: C::IS, period: Period::new(ymd(2024, 5, 31), None) },
 ];
-static S480: [SourceId; 1] = [
+static S482: [SourceId; 1] = [
     SourceId::new("ua-a-s70"),
 ];
-static S481: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Iceland is also ready to fund, procure and supply defence materials and equipment."), sources: Cow::Borrowed(&S480) },
+static S483: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Iceland is also ready to fund, procure and supply defence materials and equipment."), sources: Cow::Borrowed(&S482) },
 ];
-static S482: [SourceId; 6] = [
+static S484: [SourceId; 6] = [
     SourceId::new("ua-a-s69"),
     SourceId::new("ua-a-s70"),
     SourceId::new("ua-a-s71"),
@@ -2188,17 +2203,17 @@ static S482: [SourceId; 6] = [
     SourceId::new("ua-a-s68"),
     SourceId::new("ua-a-s90"),
 ];
-static S483: [Party; 2] = [
+static S485: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2024, 5, 31), None) },
     Party { country: C::NO, period: Period::new(ymd(2024, 5, 31), None) },
 ];
-static S484: [SourceId; 1] = [
+static S486: [SourceId; 1] = [
     SourceId::new("ua-a-s75"),
 ];
-static S485: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Together with its allies, Norway will help Ukraine develop its capabilities in the field of modern combat aircraft and has already indicated a clear willingness to provide F-16 fighter jets."), sources: Cow::Borrowed(&S484) },
+static S487: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Together with its allies, Norway will help Ukraine develop its capabilities in the field of modern combat aircraft and has already indicated a clear willingness to provide F-16 fighter jets."), sources: Cow::Borrowed(&S486) },
 ];
-static S486: [SourceId; 7] = [
+static S488: [SourceId; 7] = [
     SourceId::new("ua-a-s72"),
     SourceId::new("ua-a-s73"),
     SourceId::new("ua-a-s74"),
@@ -2207,17 +2222,17 @@ static S486: [SourceId; 7] = [
     SourceId::new("ua-a-s77"),
     SourceId::new("ua-a-s68"),
 ];
-static S487: [Party; 2] = [
+static S489: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2024, 6, 13), None) },
     Party { country: C::US, period: Period::new(ymd(2024, 6, 13), None) },
 ];
-static S488: [SourceId; 1] = [
+static S490: [SourceId; 1] = [
     SourceId::new("ua-b-s1"),
 ];
-static S489: [Provision; 1] = [
-    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("In the event of future armed attack or threat of armed attack against Ukraine, the Parties shall, at the request of either Party and in accordance with their respective laws, immediately meet, where possible within 24 hours, at the most senior levels to determine appropriate next steps and additional defense needs."), sources: Cow::Borrowed(&S488) },
+static S491: [Provision; 1] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("In the event of future armed attack or threat of armed attack against Ukraine, the Parties shall, at the request of either Party and in accordance with their respective laws, immediately meet, where possible within 24 hours, at the most senior levels to determine appropriate next steps and additional defense needs."), sources: Cow::Borrowed(&S490) },
 ];
-static S490: [SourceId; 6] = [
+static S492: [SourceId; 6] = [
     SourceId::new("ua-b-s1"),
     SourceId::new("ua-b-s2"),
     SourceId::new("ua-b-s3"),
@@ -2225,11 +2240,11 @@ static S490: [SourceId; 6] = [
     SourceId::new("ua-b-s5"),
     SourceId::new("ua-b-s53"),
 ];
-static S491: [Party; 2] = [
+static S493: [Party; 2] = [
     Party { country: C::JP, period: Period::new(ymd(2024, 6, 13), None) },
     Party { country: C::UA, period: Period::new(ymd(2024, 6, 13), None) },
 ];
-static S492: [SourceId; 6] = [
+static S494: [SourceId; 6] = [
     SourceId::new("ua-b-s6"),
     SourceId::new("ua-b-s7"),
     SourceId::new("ua-b-s8"),
@@ -2237,227 +2252,227 @@ static S492: [SourceId; 6] = [
     SourceId::new("ua-b-s10"),
     SourceId::new("ua-b-s53"),
 ];
-static S493: [Party; 2] = [
+static S495: [Party; 2] = [
     Party { country: C::LT, period: Period::new(ymd(2024, 6, 27), None) },
     Party { country: C::UA, period: Period::new(ymd(2024, 6, 27), None) },
 ];
-static S494: [SourceId; 1] = [
+static S496: [SourceId; 1] = [
     SourceId::new("ua-b-s19"),
 ];
-static S495: [Provision; 1] = [
-    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("Preamble")), binds: None, towards: None, text: Cow::Borrowed("reaffirming their unwavering support for the sovereignty, independence, and territorial integrity of Ukraine and Lithuania, within their internationally recognised borders since 1990 and 1991 respectively, including their territorial sea"), sources: Cow::Borrowed(&S494) },
+static S497: [Provision; 1] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("Preamble")), binds: None, towards: None, text: Cow::Borrowed("reaffirming their unwavering support for the sovereignty, independence, and territorial integrity of Ukraine and Lithuania, within their internationally recognised borders since 1990 and 1991 respectively, including their territorial sea"), sources: Cow::Borrowed(&S496) },
 ];
-static S496: [SourceId; 5] = [
+static S498: [SourceId; 5] = [
     SourceId::new("ua-b-s18"),
     SourceId::new("ua-b-s19"),
     SourceId::new("ua-b-s20"),
     SourceId::new("ua-b-s21"),
     SourceId::new("ua-b-s53"),
 ];
-static S497: [Party; 2] = [
+static S499: [Party; 2] = [
     Party { country: C::EE, period: Period::new(ymd(2024, 6, 27), None) },
     Party { country: C::UA, period: Period::new(ymd(2024, 6, 27), None) },
 ];
-static S498: [SourceId; 1] = [
+static S500: [SourceId; 1] = [
     SourceId::new("ua-b-s22"),
 ];
-static S499: [Provision; 1] = [
-    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("Preamble")), binds: None, towards: Some(C::UA), text: Cow::Borrowed("reaffirming the principles of international law and the unwavering commitment to Ukraine’s sovereignty, territorial integrity, the inviolability of its internationally recognised borders as of 1991, including the territorial sea, and the right of Ukraine to choose its own path and security arrangements"), sources: Cow::Borrowed(&S498) },
+static S501: [Provision; 1] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("Preamble")), binds: None, towards: Some(C::UA), text: Cow::Borrowed("reaffirming the principles of international law and the unwavering commitment to Ukraine’s sovereignty, territorial integrity, the inviolability of its internationally recognised borders as of 1991, including the territorial sea, and the right of Ukraine to choose its own path and security arrangements"), sources: Cow::Borrowed(&S500) },
 ];
-static S500: [SourceId; 5] = [
+static S502: [SourceId; 5] = [
     SourceId::new("ua-b-s22"),
     SourceId::new("ua-b-s23"),
     SourceId::new("ua-b-s24"),
     SourceId::new("ua-b-s20"),
     SourceId::new("ua-b-s53"),
 ];
-static S501: [Party; 2] = [
+static S503: [Party; 2] = [
     Party { country: C::PL, period: Period::new(ymd(2024, 7, 8), None) },
     Party { country: C::UA, period: Period::new(ymd(2024, 7, 8), None) },
 ];
-static S502: [SourceId; 4] = [
+static S504: [SourceId; 4] = [
     SourceId::new("ua-b-s25"),
     SourceId::new("ua-b-s26"),
     SourceId::new("ua-b-s27"),
     SourceId::new("ua-b-s53"),
 ];
-static S503: [Party; 2] = [
+static S505: [Party; 2] = [
     Party { country: C::LU, period: Period::new(ymd(2024, 7, 10), None) },
     Party { country: C::UA, period: Period::new(ymd(2024, 7, 10), None) },
 ];
-static S504: [SourceId; 1] = [
+static S506: [SourceId; 1] = [
     SourceId::new("ua-b-s30"),
 ];
-static S505: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2024, 7, 22), kind: EventKind::Statement, party: Some(C::LU), towards: None, note: Cow::Borrowed("Prime Minister Frieden told the Chamber of Deputies the agreement need not be ratified; it covers ten years."), sources: Cow::Borrowed(&S504) },
+static S507: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2024, 7, 22), kind: EventKind::Statement, party: Some(C::LU), towards: None, note: Cow::Borrowed("Prime Minister Frieden told the Chamber of Deputies the agreement need not be ratified; it covers ten years."), sources: Cow::Borrowed(&S506) },
 ];
-static S506: [SourceId; 1] = [
+static S508: [SourceId; 1] = [
     SourceId::new("ua-b-s28"),
 ];
-static S507: [Provision; 1] = [
-    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("para 4")), binds: Some(C::LU), towards: Some(C::UA), text: Cow::Borrowed("Luxembourg reiterates its unwavering support for Ukraine’s independence, sovereignty and territorial integrity within its internationally recognised borders as of 1991, including the territorial waters, and its inherent right of self-defence against Russia’s aggression under Article 51 of the UN Charter."), sources: Cow::Borrowed(&S506) },
+static S509: [Provision; 1] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("para 4")), binds: Some(C::LU), towards: Some(C::UA), text: Cow::Borrowed("Luxembourg reiterates its unwavering support for Ukraine’s independence, sovereignty and territorial integrity within its internationally recognised borders as of 1991, including the territorial waters, and its inherent right of self-defence against Russia’s aggression under Article 51 of the UN Charter."), sources: Cow::Borrowed(&S508) },
 ];
-static S508: [SourceId; 4] = [
+static S510: [SourceId; 4] = [
     SourceId::new("ua-b-s28"),
     SourceId::new("ua-b-s29"),
     SourceId::new("ua-b-s30"),
     SourceId::new("ua-b-s53"),
 ];
-static S509: [Party; 2] = [
+static S511: [Party; 2] = [
     Party { country: C::RO, period: Period::new(ymd(2024, 7, 11), None) },
     Party { country: C::UA, period: Period::new(ymd(2024, 7, 11), None) },
 ];
-static S510: [SourceId; 1] = [
+static S512: [SourceId; 1] = [
     SourceId::new("ua-b-s32"),
 ];
-static S511: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::RO), towards: Some(C::UA), text: Cow::Borrowed("prompt and sustained security assistance, military equipment in all fields and economic assistance, will seek agreement in the EU on the imposition of economic and other costs on Russia and will consult with Ukraine on its needs in exercising its right to self-defense enshrined in Article 51 of the UN Charter"), sources: Cow::Borrowed(&S510) },
+static S513: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::RO), towards: Some(C::UA), text: Cow::Borrowed("prompt and sustained security assistance, military equipment in all fields and economic assistance, will seek agreement in the EU on the imposition of economic and other costs on Russia and will consult with Ukraine on its needs in exercising its right to self-defense enshrined in Article 51 of the UN Charter"), sources: Cow::Borrowed(&S512) },
 ];
-static S512: [SourceId; 4] = [
+static S514: [SourceId; 4] = [
     SourceId::new("ua-b-s31"),
     SourceId::new("ua-b-s32"),
     SourceId::new("ua-b-s33"),
     SourceId::new("ua-b-s53"),
 ];
-static S513: [Party; 2] = [
+static S515: [Party; 2] = [
     Party { country: C::CZ, period: Period::new(ymd(2024, 7, 18), None) },
     Party { country: C::UA, period: Period::new(ymd(2024, 7, 18), None) },
 ];
-static S514: [SourceId; 1] = [
+static S516: [SourceId; 1] = [
     SourceId::new("ua-b-s34"),
 ];
-static S515: [Provision; 1] = [
-    Provision { obligation: Obligation::TerritorialIntegrity, article: None, binds: Some(C::CZ), towards: Some(C::UA), text: Cow::Borrowed("The Czech Republic is unwavering in its support for Ukraine's independence, sovereignty, and territorial integrity within the borders, which have been internationally recognised since 1991, including the territorial sea, and recognises Ukraine’s inherent right of self-defence enshrined in Article 51 of the United Nations Charter."), sources: Cow::Borrowed(&S514) },
+static S517: [Provision; 1] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: None, binds: Some(C::CZ), towards: Some(C::UA), text: Cow::Borrowed("The Czech Republic is unwavering in its support for Ukraine's independence, sovereignty, and territorial integrity within the borders, which have been internationally recognised since 1991, including the territorial sea, and recognises Ukraine’s inherent right of self-defence enshrined in Article 51 of the United Nations Charter."), sources: Cow::Borrowed(&S516) },
 ];
-static S516: [SourceId; 4] = [
+static S518: [SourceId; 4] = [
     SourceId::new("ua-b-s34"),
     SourceId::new("ua-b-s35"),
     SourceId::new("ua-b-s36"),
     SourceId::new("ua-b-s53"),
 ];
-static S517: [Party; 2] = [
+static S519: [Party; 2] = [
     Party { country: C::SI, period: Period::new(ymd(2024, 7, 18), None) },
     Party { country: C::UA, period: Period::new(ymd(2024, 7, 18), None) },
 ];
-static S518: [SourceId; 5] = [
+static S520: [SourceId; 5] = [
     SourceId::new("ua-b-s37"),
     SourceId::new("ua-b-s38"),
     SourceId::new("ua-b-s39"),
     SourceId::new("ua-b-s40"),
     SourceId::new("ua-b-s53"),
 ];
-static S519: [Party; 2] = [
+static S521: [Party; 2] = [
     Party { country: C::IE, period: Period::new(ymd(2024, 9, 4), None) },
     Party { country: C::UA, period: Period::new(ymd(2024, 9, 4), None) },
 ];
-static S520: [SourceId; 1] = [
+static S522: [SourceId; 1] = [
     SourceId::new("ua-b-s41"),
 ];
-static S521: [SourceId; 1] = [
+static S523: [SourceId; 1] = [
     SourceId::new("ua-b-s44"),
 ];
-static S522: [Provision; 2] = [
-    Provision { obligation: Obligation::TerritorialIntegrity, article: None, binds: Some(C::IE), towards: Some(C::UA), text: Cow::Borrowed("Ireland remains unwavering in its commitment to support Ukraine’s independence, sovereignty and territorial integrity within its internationally recognised borders as of 1991, including its territorial sea."), sources: Cow::Borrowed(&S520) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::IE), towards: Some(C::UA), text: Cow::Borrowed("continue to provide long-term political, security and financial support, as well as humanitarian assistance to Ukraine, as it defends its sovereignty and territorial integrity against Russia's invasion."), sources: Cow::Borrowed(&S521) },
+static S524: [Provision; 2] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: None, binds: Some(C::IE), towards: Some(C::UA), text: Cow::Borrowed("Ireland remains unwavering in its commitment to support Ukraine’s independence, sovereignty and territorial integrity within its internationally recognised borders as of 1991, including its territorial sea."), sources: Cow::Borrowed(&S522) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::IE), towards: Some(C::UA), text: Cow::Borrowed("continue to provide long-term political, security and financial support, as well as humanitarian assistance to Ukraine, as it defends its sovereignty and territorial integrity against Russia's invasion."), sources: Cow::Borrowed(&S523) },
 ];
-static S523: [SourceId; 5] = [
+static S525: [SourceId; 5] = [
     SourceId::new("ua-b-s41"),
     SourceId::new("ua-b-s42"),
     SourceId::new("ua-b-s43"),
     SourceId::new("ua-b-s44"),
     SourceId::new("ua-b-s53"),
 ];
-static S524: [Party; 2] = [
+static S526: [Party; 2] = [
     Party { country: C::GR, period: Period::new(ymd(2024, 10, 17), None) },
     Party { country: C::UA, period: Period::new(ymd(2024, 10, 17), None) },
 ];
-static S525: [SourceId; 4] = [
+static S527: [SourceId; 4] = [
     SourceId::new("ua-b-s45"),
     SourceId::new("ua-b-s54"),
     SourceId::new("ua-b-s46"),
     SourceId::new("ua-b-s53"),
 ];
-static S526: [Party; 2] = [
+static S528: [Party; 2] = [
     Party { country: C::HR, period: Period::new(ymd(2024, 10, 9), None) },
     Party { country: C::UA, period: Period::new(ymd(2024, 10, 9), None) },
 ];
-static S527: [SourceId; 1] = [
+static S529: [SourceId; 1] = [
     SourceId::new("ua-b-s47"),
 ];
-static S528: [Provision; 1] = [
-    Provision { obligation: Obligation::TerritorialIntegrity, article: None, binds: Some(C::HR), towards: Some(C::UA), text: Cow::Borrowed("Croatia remains unwavering in its commitment to supporting Ukraine’s independence, sovereignty and territorial integrity"), sources: Cow::Borrowed(&S527) },
+static S530: [Provision; 1] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: None, binds: Some(C::HR), towards: Some(C::UA), text: Cow::Borrowed("Croatia remains unwavering in its commitment to supporting Ukraine’s independence, sovereignty and territorial integrity"), sources: Cow::Borrowed(&S529) },
 ];
-static S529: [SourceId; 5] = [
+static S531: [SourceId; 5] = [
     SourceId::new("ua-b-s47"),
     SourceId::new("ua-b-s48"),
     SourceId::new("ua-b-s49"),
     SourceId::new("ua-b-s53"),
     SourceId::new("ua-b-s54"),
 ];
-static S530: [Party; 2] = [
+static S532: [Party; 2] = [
     Party { country: C::AL, period: Period::new(ymd(2025, 1, 21), None) },
     Party { country: C::UA, period: Period::new(ymd(2025, 1, 21), None) },
 ];
-static S531: [SourceId; 1] = [
+static S533: [SourceId; 1] = [
     SourceId::new("ua-b-s50"),
 ];
-static S532: [SourceId; 1] = [
+static S534: [SourceId; 1] = [
     SourceId::new("ua-b-s51"),
 ];
-static S533: [Provision; 2] = [
-    Provision { obligation: Obligation::TerritorialIntegrity, article: None, binds: Some(C::AL), towards: Some(C::UA), text: Cow::Borrowed("Albania reaffirms its unwavering support for Ukraine's independence, sovereignty and territorial integrity within its internationally recognised borders as of 1991, including the territorial sea, and acknowledges Ukraine’s inherent right of self-defence as enshrined in Article 51 of the UN Charter."), sources: Cow::Borrowed(&S531) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::AL), towards: Some(C::UA), text: Cow::Borrowed("Albania will make its contribution to the fighter jet coalition by providing English language training for Ukrainian pilots and technicians"), sources: Cow::Borrowed(&S532) },
+static S535: [Provision; 2] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: None, binds: Some(C::AL), towards: Some(C::UA), text: Cow::Borrowed("Albania reaffirms its unwavering support for Ukraine's independence, sovereignty and territorial integrity within its internationally recognised borders as of 1991, including the territorial sea, and acknowledges Ukraine’s inherent right of self-defence as enshrined in Article 51 of the UN Charter."), sources: Cow::Borrowed(&S533) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::AL), towards: Some(C::UA), text: Cow::Borrowed("Albania will make its contribution to the fighter jet coalition by providing English language training for Ukrainian pilots and technicians"), sources: Cow::Borrowed(&S534) },
 ];
-static S534: [SourceId; 4] = [
+static S536: [SourceId; 4] = [
     SourceId::new("ua-b-s50"),
     SourceId::new("ua-b-s51"),
     SourceId::new("ua-b-s52"),
     SourceId::new("ua-b-s53"),
 ];
-static S535: [Party; 3] = [
+static S537: [Party; 3] = [
     Party { country: C::BF, period: Period::new(ymd(2023, 9, 16), None) },
     Party { country: C::ML, period: Period::new(ymd(2023, 9, 16), None) },
     Party { country: C::NE, period: Period::new(ymd(2023, 9, 16), None) },
 ];
-static S536: [SourceId; 2] = [
+static S538: [SourceId; 2] = [
     SourceId::new("collective-s11"),
     SourceId::new("collective-s12"),
 ];
-static S537: [SourceId; 1] = [
+static S539: [SourceId; 1] = [
     SourceId::new("collective-s16"),
 ];
-static S538: [SourceId; 2] = [
+static S540: [SourceId; 2] = [
     SourceId::new("collective-s14"),
     SourceId::new("collective-s15"),
 ];
-static S539: [SourceId; 2] = [
+static S541: [SourceId; 2] = [
     SourceId::new("collective-s18"),
     SourceId::new("collective-s19"),
 ];
-static S540: [TreatyEvent; 4] = [
-    TreatyEvent { date: ymd(2023, 10, 9), kind: EventKind::Ratified, party: Some(C::ML), towards: None, note: Cow::Borrowed("Mali's National Transitional Council (CNT) approves the Charter / the bill ratifying it (140 votes for, none against, no abstention per Afrique-sur7). Maliactu gives 20 Oct 2023 instead (see alternatives). Date of deposit with the depositary (Mali) not found"), sources: Cow::Borrowed(&S536) },
-    TreatyEvent { date: ymd(2024, 2, 28), kind: EventKind::Statement, party: Some(C::BF), towards: None, note: Cow::Borrowed("Burkina Faso's council of ministers adopts the bill authorising ratification of the Charter, for transmission to the Transitional Legislative Assembly"), sources: Cow::Borrowed(&S537) },
-    TreatyEvent { date: ymd(2024, 5, 28), kind: EventKind::Ratified, party: Some(C::BF), towards: None, note: Cow::Borrowed("Burkina Faso's Transitional Legislative Assembly (ALT) adopts unanimously the law authorising ratification of the Charter. Date of deposit not found"), sources: Cow::Borrowed(&S538) },
-    TreatyEvent { date: ymd(2024, 7, 6), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The three states sign at Niamey the treaty establishing the Confederation of Sahel States (separate record aes-confederation-2024)"), sources: Cow::Borrowed(&S539) },
+static S542: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2023, 10, 9), kind: EventKind::Ratified, party: Some(C::ML), towards: None, note: Cow::Borrowed("Mali's National Transitional Council (CNT) approves the Charter / the bill ratifying it (140 votes for, none against, no abstention per Afrique-sur7). Maliactu gives 20 Oct 2023 instead (see alternatives). Date of deposit with the depositary (Mali) not found"), sources: Cow::Borrowed(&S538) },
+    TreatyEvent { date: ymd(2024, 2, 28), kind: EventKind::Statement, party: Some(C::BF), towards: None, note: Cow::Borrowed("Burkina Faso's council of ministers adopts the bill authorising ratification of the Charter, for transmission to the Transitional Legislative Assembly"), sources: Cow::Borrowed(&S539) },
+    TreatyEvent { date: ymd(2024, 5, 28), kind: EventKind::Ratified, party: Some(C::BF), towards: None, note: Cow::Borrowed("Burkina Faso's Transitional Legislative Assembly (ALT) adopts unanimously the law authorising ratification of the Charter. Date of deposit not found"), sources: Cow::Borrowed(&S540) },
+    TreatyEvent { date: ymd(2024, 7, 6), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The three states sign at Niamey the treaty establishing the Confederation of Sahel States (separate record aes-confederation-2024)"), sources: Cow::Borrowed(&S541) },
 ];
-static S541: [SourceId; 4] = [
+static S543: [SourceId; 4] = [
     SourceId::new("collective-s4"),
     SourceId::new("collective-s3"),
     SourceId::new("collective-s1"),
     SourceId::new("collective-s5"),
 ];
-static S542: [SourceId; 1] = [
+static S544: [SourceId; 1] = [
     SourceId::new("collective-s6"),
 ];
-static S543: [SourceId; 1] = [
+static S545: [SourceId; 1] = [
     SourceId::new("collective-s7"),
 ];
-static S544: [Provision; 3] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 6")), binds: None, towards: None, text: Cow::Borrowed("toute atteinte à la souveraineté et à l’intégrité du territoire d’une ou plusieurs parties contractantes sera considérée comme une agression contre les autres parties et engagera un devoir d’assistance et de secours de toutes les parties, de manière individuelle ou collective, y compris l’emploi de la force armée pour rétablir et assurer la sécurité au sein de l’espace couvert par l’Alliance"), sources: Cow::Borrowed(&S541) },
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 7")), binds: None, towards: None, text: Cow::Borrowed("L’agression, telle qu’évoquée, comprend également toute attaque contre les Forces de défense et de sécurité de l’une ou plusieurs Parties contractantes, y compris lorsque celles-ci sont déployées à titre national sur un théâtre d’opération en dehors de l’espace de l’Alliance; toute attaque et en tous lieux, contre les navires ou aéronefs de l’une ou plusieurs Parties"), sources: Cow::Borrowed(&S542) },
-    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("Article 8")), binds: None, towards: None, text: Cow::Borrowed("Les parties s’engagent à ne pas recourir entre elles, à la menace, à l’emploi de la force ou à l’agression, soit contre l’intégrité territoriale ou l’indépendance politique d’une partie ; à ne pas faire de blocus des ports, des routes, des côtes ou des infrastructures stratégiques d’une partie par les forces armées ; à ne pas à partir d’un territoire mis à la disposition par une Partie, perpétrer des attaques ou des agressions contre une autre partie ou des États tiers ; à ne pas à partir du territoire d’une Partie permettre à des groupes armés, des forces armées irrégulières ou des mercenaires de perpétrer des attaques contre un pays du champ"), sources: Cow::Borrowed(&S543) },
+static S546: [Provision; 3] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 6")), binds: None, towards: None, text: Cow::Borrowed("toute atteinte à la souveraineté et à l’intégrité du territoire d’une ou plusieurs parties contractantes sera considérée comme une agression contre les autres parties et engagera un devoir d’assistance et de secours de toutes les parties, de manière individuelle ou collective, y compris l’emploi de la force armée pour rétablir et assurer la sécurité au sein de l’espace couvert par l’Alliance"), sources: Cow::Borrowed(&S543) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 7")), binds: None, towards: None, text: Cow::Borrowed("L’agression, telle qu’évoquée, comprend également toute attaque contre les Forces de défense et de sécurité de l’une ou plusieurs Parties contractantes, y compris lorsque celles-ci sont déployées à titre national sur un théâtre d’opération en dehors de l’espace de l’Alliance; toute attaque et en tous lieux, contre les navires ou aéronefs de l’une ou plusieurs Parties"), sources: Cow::Borrowed(&S544) },
+    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("Article 8")), binds: None, towards: None, text: Cow::Borrowed("Les parties s’engagent à ne pas recourir entre elles, à la menace, à l’emploi de la force ou à l’agression, soit contre l’intégrité territoriale ou l’indépendance politique d’une partie ; à ne pas faire de blocus des ports, des routes, des côtes ou des infrastructures stratégiques d’une partie par les forces armées ; à ne pas à partir d’un territoire mis à la disposition par une Partie, perpétrer des attaques ou des agressions contre une autre partie ou des États tiers ; à ne pas à partir du territoire d’une Partie permettre à des groupes armés, des forces armées irrégulières ou des mercenaires de perpétrer des attaques contre un pays du champ"), sources: Cow::Borrowed(&S545) },
 ];
-static S545: [SourceId; 23] = [
+static S547: [SourceId; 23] = [
     SourceId::new("collective-s1"),
     SourceId::new("collective-s2"),
     SourceId::new("collective-s3"),
@@ -2482,62 +2497,62 @@ static S545: [SourceId; 23] = [
     SourceId::new("collective-s28"),
     SourceId::new("collective-s57"),
 ];
-static S546: [SourceId; 1] = [
+static S548: [SourceId; 1] = [
     SourceId::new("collective-s17"),
 ];
-static S547: [SourceId; 1] = [
+static S549: [SourceId; 1] = [
     SourceId::new("collective-s10"),
 ];
-static S548: [SourceId; 1] = [
+static S550: [SourceId; 1] = [
     SourceId::new("collective-s13"),
 ];
-static S549: [SourceId; 2] = [
+static S551: [SourceId; 2] = [
     SourceId::new("collective-s10"),
     SourceId::new("collective-s14"),
 ];
-static S550: [Reading; 5] = [
-    Reading { says: Cow::Borrowed("signed on 'samedi 15 septembre 2023' (PressAfrik); 16 Sep 2023 was the Saturday and is given by Top News Africa, Libre Info and others"), date: Some(ymd(2023, 9, 15)), sources: Cow::Borrowed(&S546) },
-    Reading { says: Cow::Borrowed("the Charter enters into force only once all three states have deposited their instruments of ratification (Maliactu, Nov 2023); deposit dates not found"), date: None, sources: Cow::Borrowed(&S547) },
-    Reading { says: Cow::Borrowed("Mali's CNT adopted the ratification on 20 Oct 2023 (Maliactu), not 9 Oct 2023 (Africa24)"), date: Some(ymd(2023, 10, 20)), sources: Cow::Borrowed(&S547) },
-    Reading { says: Cow::Borrowed("Mali's CNT adopted the draft authorising ratification on 'Monday 9 September' (Africa Liberty News, year not given; 9 Oct 2023 was a Monday, 9 Sep 2023 was not)"), date: None, sources: Cow::Borrowed(&S548) },
-    Reading { says: Cow::Borrowed("Burkina Faso and Niger had already ratified by 20 Oct 2023 (Maliactu); contradicted for Burkina Faso by its ALT vote of 28 May 2024"), date: None, sources: Cow::Borrowed(&S549) },
+static S552: [Reading; 5] = [
+    Reading { says: Cow::Borrowed("signed on 'samedi 15 septembre 2023' (PressAfrik); 16 Sep 2023 was the Saturday and is given by Top News Africa, Libre Info and others"), date: Some(ymd(2023, 9, 15)), sources: Cow::Borrowed(&S548) },
+    Reading { says: Cow::Borrowed("the Charter enters into force only once all three states have deposited their instruments of ratification (Maliactu, Nov 2023); deposit dates not found"), date: None, sources: Cow::Borrowed(&S549) },
+    Reading { says: Cow::Borrowed("Mali's CNT adopted the ratification on 20 Oct 2023 (Maliactu), not 9 Oct 2023 (Africa24)"), date: Some(ymd(2023, 10, 20)), sources: Cow::Borrowed(&S549) },
+    Reading { says: Cow::Borrowed("Mali's CNT adopted the draft authorising ratification on 'Monday 9 September' (Africa Liberty News, year not given; 9 Oct 2023 was a Monday, 9 Sep 2023 was not)"), date: None, sources: Cow::Borrowed(&S550) },
+    Reading { says: Cow::Borrowed("Burkina Faso and Niger had already ratified by 20 Oct 2023 (Maliactu); contradicted for Burkina Faso by its ALT vote of 28 May 2024"), date: None, sources: Cow::Borrowed(&S551) },
 ];
-static S551: [Party; 2] = [
+static S553: [Party; 2] = [
     Party { country: C::RU, period: Period::new(ymd(2025, 5, 7), None) },
     Party { country: C::VE, period: Period::new(ymd(2025, 5, 7), None) },
 ];
-static S552: [SourceId; 1] = [
+static S554: [SourceId; 1] = [
     SourceId::new("russia-s50"),
 ];
-static S553: [SourceId; 3] = [
+static S555: [SourceId; 3] = [
     SourceId::new("russia-s50"),
     SourceId::new("russia-s56"),
     SourceId::new("russia-s55"),
 ];
-static S554: [SourceId; 2] = [
+static S556: [SourceId; 2] = [
     SourceId::new("russia-s51"),
     SourceId::new("russia-s52"),
 ];
-static S555: [SourceId; 2] = [
+static S557: [SourceId; 2] = [
     SourceId::new("russia-s54"),
     SourceId::new("russia2-s11"),
 ];
-static S556: [SourceId; 2] = [
+static S558: [SourceId; 2] = [
     SourceId::new("russia-s53"),
     SourceId::new("russia-s54"),
 ];
-static S557: [SourceId; 1] = [
+static S559: [SourceId; 1] = [
     SourceId::new("russia2-s8"),
 ];
-static S558: [TreatyEvent; 6] = [
-    TreatyEvent { date: ymd(2025, 9, 30), kind: EventKind::Ratified, party: Some(C::VE), towards: None, note: Cow::Borrowed("the National Assembly of Venezuela ratifies the treaty"), sources: Cow::Borrowed(&S552) },
-    TreatyEvent { date: ymd(2025, 10, 7), kind: EventKind::Ratified, party: Some(C::VE), towards: None, note: Cow::Borrowed("Maduro signs the decree/law on the treaty's entry into force; Venezuela's internal procedures complete"), sources: Cow::Borrowed(&S553) },
-    TreatyEvent { date: ymd(2025, 10, 21), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the State Duma ratifies the treaty"), sources: Cow::Borrowed(&S554) },
-    TreatyEvent { date: ymd(2025, 10, 22), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the Federation Council approves the ratification (EFE: 'al día siguiente' after the Duma's vote of Tuesday 21 Oct; the day derived from the weekdays)"), sources: Cow::Borrowed(&S555) },
-    TreatyEvent { date: ymd(2025, 10, 27), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Putin signs the federal ratification law (Interfax, citing the legal-information portal)"), sources: Cow::Borrowed(&S556) },
-    TreatyEvent { date: ymd(2026, 1, 10), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("the Russian ambassador in Caracas calls the treaty in force and still the guide for relations, after Maduro's removal (RIA Novosti)"), sources: Cow::Borrowed(&S557) },
+static S560: [TreatyEvent; 6] = [
+    TreatyEvent { date: ymd(2025, 9, 30), kind: EventKind::Ratified, party: Some(C::VE), towards: None, note: Cow::Borrowed("the National Assembly of Venezuela ratifies the treaty"), sources: Cow::Borrowed(&S554) },
+    TreatyEvent { date: ymd(2025, 10, 7), kind: EventKind::Ratified, party: Some(C::VE), towards: None, note: Cow::Borrowed("Maduro signs the decree/law on the treaty's entry into force; Venezuela's internal procedures complete"), sources: Cow::Borrowed(&S555) },
+    TreatyEvent { date: ymd(2025, 10, 21), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the State Duma ratifies the treaty"), sources: Cow::Borrowed(&S556) },
+    TreatyEvent { date: ymd(2025, 10, 22), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the Federation Council approves the ratification (EFE: 'al día siguiente' after the Duma's vote of Tuesday 21 Oct; the day derived from the weekdays)"), sources: Cow::Borrowed(&S557) },
+    TreatyEvent { date: ymd(2025, 10, 27), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Putin signs the federal ratification law (Interfax, citing the legal-information portal)"), sources: Cow::Borrowed(&S558) },
+    TreatyEvent { date: ymd(2026, 1, 10), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("the Russian ambassador in Caracas calls the treaty in force and still the guide for relations, after Maduro's removal (RIA Novosti)"), sources: Cow::Borrowed(&S559) },
 ];
-static S559: [SourceId; 6] = [
+static S561: [SourceId; 6] = [
     SourceId::new("russia-s50"),
     SourceId::new("russia-s51"),
     SourceId::new("russia-s53"),
@@ -2545,232 +2560,232 @@ static S559: [SourceId; 6] = [
     SourceId::new("russia2-s1"),
     SourceId::new("russia2-s6"),
 ];
-static S560: [SourceId; 1] = [
+static S562: [SourceId; 1] = [
     SourceId::new("russia2-s4"),
 ];
-static S561: [SourceId; 1] = [
+static S563: [SourceId; 1] = [
     SourceId::new("russia2-s5"),
 ];
-static S562: [SourceId; 1] = [
+static S564: [SourceId; 1] = [
     SourceId::new("russia2-s9"),
 ];
-static S563: [Reading; 3] = [
-    Reading { says: Cow::Borrowed("in force from 7 Oct 2025, the day Maduro signed the decree (his words; Venezuela's domestic effect)"), date: Some(ymd(2025, 10, 7)), sources: Cow::Borrowed(&S560) },
-    Reading { says: Cow::Borrowed("in force with Putin's signature of the ratification law on 27 Oct 2025 (BTA, citing TASS)"), date: Some(ymd(2025, 10, 27)), sources: Cow::Borrowed(&S561) },
-    Reading { says: Cow::Borrowed("in force from 'the following October' (MENAFN, syndicated)"), date: Some(PartialDate::month(2025, 10)), sources: Cow::Borrowed(&S562) },
+static S565: [Reading; 3] = [
+    Reading { says: Cow::Borrowed("in force from 7 Oct 2025, the day Maduro signed the decree (his words; Venezuela's domestic effect)"), date: Some(ymd(2025, 10, 7)), sources: Cow::Borrowed(&S562) },
+    Reading { says: Cow::Borrowed("in force with Putin's signature of the ratification law on 27 Oct 2025 (BTA, citing TASS)"), date: Some(ymd(2025, 10, 27)), sources: Cow::Borrowed(&S563) },
+    Reading { says: Cow::Borrowed("in force from 'the following October' (MENAFN, syndicated)"), date: Some(PartialDate::month(2025, 10)), sources: Cow::Borrowed(&S564) },
 ];
-static S564: [Party; 1] = [
+static S566: [Party; 1] = [
     Party { country: C::RU, period: Period::new(ymd(2015, 3, 18), None) },
 ];
-static S565: [EntityParty; 1] = [
+static S567: [EntityParty; 1] = [
     EntityParty { entity: Entity::SouthOssetia, period: Period::new(ymd(2015, 3, 18), None) },
 ];
-static S566: [SourceId; 1] = [
+static S568: [SourceId; 1] = [
     SourceId::new("russia-s85"),
 ];
-static S567: [SourceId; 2] = [
+static S569: [SourceId; 2] = [
     SourceId::new("russia2-s12"),
     SourceId::new("russia-s85"),
 ];
-static S568: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2015, 6, 30), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Putin signs the federal ratification law"), sources: Cow::Borrowed(&S566) },
-    TreatyEvent { date: ymd(2015, 7, 30), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("exchange of the instruments of ratification in Moscow (Karasin and ambassador Gassiev); by Article 14 the treaty enters into force on that date (South Ossetia's foreign ministry)"), sources: Cow::Borrowed(&S567) },
+static S570: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2015, 6, 30), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Putin signs the federal ratification law"), sources: Cow::Borrowed(&S568) },
+    TreatyEvent { date: ymd(2015, 7, 30), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("exchange of the instruments of ratification in Moscow (Karasin and ambassador Gassiev); by Article 14 the treaty enters into force on that date (South Ossetia's foreign ministry)"), sources: Cow::Borrowed(&S569) },
 ];
-static S569: [SourceId; 1] = [
+static S571: [SourceId; 1] = [
     SourceId::new("russia-s84"),
 ];
-static S570: [Provision; 2] = [
-    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("если одна из сторон подвергается агрессии, то это будет рассматриваться как агрессия в отношении и другой стороны"), sources: Cow::Borrowed(&S569) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("РФ обеспечивает оборону и безопасность Республики Южная Осетия, включая защиту и охрану государственной границы Южной Осетии. С этой целью отдельные подразделения вооруженных сил и органов безопасности Южной Осетии входят в состав вооруженных сил и органов безопасности РФ по согласованию договаривающихся сторон"), sources: Cow::Borrowed(&S569) },
+static S572: [Provision; 2] = [
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("если одна из сторон подвергается агрессии, то это будет рассматриваться как агрессия в отношении и другой стороны"), sources: Cow::Borrowed(&S571) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("РФ обеспечивает оборону и безопасность Республики Южная Осетия, включая защиту и охрану государственной границы Южной Осетии. С этой целью отдельные подразделения вооруженных сил и органов безопасности Южной Осетии входят в состав вооруженных сил и органов безопасности РФ по согласованию договаривающихся сторон"), sources: Cow::Borrowed(&S571) },
 ];
-static S571: [SourceId; 5] = [
+static S573: [SourceId; 5] = [
     SourceId::new("russia-s83"),
     SourceId::new("russia-s84"),
     SourceId::new("russia-s73"),
     SourceId::new("russia-s85"),
     SourceId::new("russia2-s12"),
 ];
-static S572: [Party; 2] = [
+static S574: [Party; 2] = [
     Party { country: C::DJ, period: Period::new(ymd(2011, 12, 21), None) },
     Party { country: C::FR, period: Period::new(ymd(2011, 12, 21), None) },
 ];
-static S573: [SourceId; 1] = [
+static S575: [SourceId; 1] = [
     SourceId::new("france-s6"),
 ];
-static S574: [SourceId; 1] = [
+static S576: [SourceId; 1] = [
     SourceId::new("france-s1"),
 ];
-static S575: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2014, 5, 14), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Décret n° 2014-484 publishes the treaty (ensemble trois annexes); the 1977 provisional protocol on the stationing of French forces is recorded as abrogated on 14 May 2014"), sources: Cow::Borrowed(&S573) },
-    TreatyEvent { date: ymd(2024, 7, 24), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Macron and Guelleh sign in Paris a new Traité de coopération en matière de défense that 'prend la suite' of the 2011 treaty (separate record dj-fr-2024); its entry into force was not found"), sources: Cow::Borrowed(&S574) },
+static S577: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2014, 5, 14), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Décret n° 2014-484 publishes the treaty (ensemble trois annexes); the 1977 provisional protocol on the stationing of French forces is recorded as abrogated on 14 May 2014"), sources: Cow::Borrowed(&S575) },
+    TreatyEvent { date: ymd(2024, 7, 24), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Macron and Guelleh sign in Paris a new Traité de coopération en matière de défense that 'prend la suite' of the 2011 treaty (separate record dj-fr-2024); its entry into force was not found"), sources: Cow::Borrowed(&S576) },
 ];
-static S576: [SourceId; 1] = [
+static S578: [SourceId; 1] = [
     SourceId::new("france-s4"),
 ];
-static S577: [Provision; 2] = [
-    Provision { obligation: Obligation::Consultation, article: None, binds: Some(C::FR), towards: Some(C::DJ), text: Cow::Borrowed("en cas d'agression armée, consultation immédiate en vue de définir les moyens appropriés à mettre en oeuvre conjointement pour la défense de la République de Djibouti"), sources: Cow::Borrowed(&S576) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::FR), towards: Some(C::DJ), text: Cow::Borrowed("La partie française apporte son concours au renforcement des forces armées djiboutiennes dans le cadre du projet d'armée défini par la partie djiboutienne"), sources: Cow::Borrowed(&S576) },
+static S579: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: Some(C::FR), towards: Some(C::DJ), text: Cow::Borrowed("en cas d'agression armée, consultation immédiate en vue de définir les moyens appropriés à mettre en oeuvre conjointement pour la défense de la République de Djibouti"), sources: Cow::Borrowed(&S578) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::FR), towards: Some(C::DJ), text: Cow::Borrowed("La partie française apporte son concours au renforcement des forces armées djiboutiennes dans le cadre du projet d'armée défini par la partie djiboutienne"), sources: Cow::Borrowed(&S578) },
 ];
-static S578: [SourceId; 4] = [
+static S580: [SourceId; 4] = [
     SourceId::new("france-s1"),
     SourceId::new("france-s2"),
     SourceId::new("france-s6"),
     SourceId::new("france-s7"),
 ];
-static S579: [SourceId; 3] = [
+static S581: [SourceId; 3] = [
     SourceId::new("france-s3"),
     SourceId::new("france-s4"),
     SourceId::new("france-s8"),
 ];
-static S580: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("The security clause commits France to the defence of Djibouti's territorial integrity; if its text (a non-automatic commitment) is judged to oblige France to assist against external aggression, the kind would be mutual_defence"), date: None, sources: Cow::Borrowed(&S579) },
+static S582: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("The security clause commits France to the defence of Djibouti's territorial integrity; if its text (a non-automatic commitment) is judged to oblige France to assist against external aggression, the kind would be mutual_defence"), date: None, sources: Cow::Borrowed(&S581) },
 ];
-static S581: [Party; 2] = [
+static S583: [Party; 2] = [
     Party { country: C::FR, period: Period::new(ymd(2010, 2, 24), None) },
     Party { country: C::GA, period: Period::new(ymd(2010, 2, 24), None) },
 ];
-static S582: [SourceId; 1] = [
+static S584: [SourceId; 1] = [
     SourceId::new("france-s17"),
 ];
-static S583: [SourceId; 1] = [
+static S585: [SourceId; 1] = [
     SourceId::new("france-s18"),
 ];
-static S584: [SourceId; 1] = [
+static S586: [SourceId; 1] = [
     SourceId::new("france-s23"),
 ];
-static S585: [SourceId; 1] = [
+static S587: [SourceId; 1] = [
     SourceId::new("france-s24"),
 ];
-static S586: [TreatyEvent; 5] = [
-    TreatyEvent { date: ymd(2011, 4, 20), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("Loi n° 2011-425 authorises ratification"), sources: Cow::Borrowed(&S582) },
-    TreatyEvent { date: ymd(2014, 6, 12), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Décret n° 2014-614 publishes the treaty (ensemble une annexe) in the JORF"), sources: Cow::Borrowed(&S582) },
-    TreatyEvent { date: ymd(2019, 5, 31), kind: EventKind::Extended { until: Some(ymd(2024, 5, 31)) }, party: None, towards: None, note: Cow::Borrowed("Exchange of letters of 30 and 31 May 2019 (Libreville) renews the treaty unchanged under point 2 of Article 22 for five years from 1 Jun 2019"), sources: Cow::Borrowed(&S583) },
-    TreatyEvent { date: PartialDate::month(2024, 7), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("the Libreville base is to become a 'pôle de formation mixte' (a joint training pole)"), sources: Cow::Borrowed(&S584) },
-    TreatyEvent { date: PartialDate::month(2025, 3), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("AFP: the Libreville base has become a 'camp partagé' focused on training"), sources: Cow::Borrowed(&S585) },
+static S588: [TreatyEvent; 5] = [
+    TreatyEvent { date: ymd(2011, 4, 20), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("Loi n° 2011-425 authorises ratification"), sources: Cow::Borrowed(&S584) },
+    TreatyEvent { date: ymd(2014, 6, 12), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Décret n° 2014-614 publishes the treaty (ensemble une annexe) in the JORF"), sources: Cow::Borrowed(&S584) },
+    TreatyEvent { date: ymd(2019, 5, 31), kind: EventKind::Extended { until: Some(ymd(2024, 5, 31)) }, party: None, towards: None, note: Cow::Borrowed("Exchange of letters of 30 and 31 May 2019 (Libreville) renews the treaty unchanged under point 2 of Article 22 for five years from 1 Jun 2019"), sources: Cow::Borrowed(&S585) },
+    TreatyEvent { date: PartialDate::month(2024, 7), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("the Libreville base is to become a 'pôle de formation mixte' (a joint training pole)"), sources: Cow::Borrowed(&S586) },
+    TreatyEvent { date: PartialDate::month(2025, 3), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("AFP: the Libreville base has become a 'camp partagé' focused on training"), sources: Cow::Borrowed(&S587) },
 ];
-static S587: [SourceId; 5] = [
+static S589: [SourceId; 5] = [
     SourceId::new("france-s17"),
     SourceId::new("france-s18"),
     SourceId::new("france-s21"),
     SourceId::new("france-s19"),
     SourceId::new("france-s20"),
 ];
-static S588: [SourceId; 1] = [
+static S590: [SourceId; 1] = [
     SourceId::new("france-s22"),
 ];
-static S589: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("The French embassy says the renewal was made official on 17 Jun 2019 by an exchange of letters between the defence ministers Ossouka Raponda and Parly"), date: Some(ymd(2019, 6, 17)), sources: Cow::Borrowed(&S588) },
+static S591: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("The French embassy says the renewal was made official on 17 Jun 2019 by an exchange of letters between the defence ministers Ossouka Raponda and Parly"), date: Some(ymd(2019, 6, 17)), sources: Cow::Borrowed(&S590) },
 ];
-static S590: [Party; 2] = [
+static S592: [Party; 2] = [
     Party { country: C::FR, period: Period::new(ymd(2014, 7, 16), None) },
     Party { country: C::ML, period: Period::new(ymd(2014, 7, 16), Some(PartialDate::month(2022, 11))) },
 ];
-static S591: [SourceId; 1] = [
+static S593: [SourceId; 1] = [
     SourceId::new("france-s60"),
 ];
-static S592: [SourceId; 3] = [
+static S594: [SourceId; 3] = [
     SourceId::new("france-s61"),
     SourceId::new("france-s62"),
     SourceId::new("france-s63"),
 ];
-static S593: [SourceId; 1] = [
+static S595: [SourceId; 1] = [
     SourceId::new("france-s62"),
 ];
-static S594: [TreatyEvent; 4] = [
-    TreatyEvent { date: ymd(2016, 7, 4), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("Loi n° 2016-913 authorises ratification"), sources: Cow::Borrowed(&S591) },
-    TreatyEvent { date: ymd(2016, 11, 21), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Décret n° 2016-1565 publishes the treaty"), sources: Cow::Borrowed(&S591) },
-    TreatyEvent { date: ymd(2022, 5, 2), kind: EventKind::Withdrew, party: Some(C::ML), towards: None, note: Cow::Borrowed("Mali's transitional government denounces the 2014 treaty (effective six months after notification) and the SOFA texts (immediate effect)"), sources: Cow::Borrowed(&S592) },
-    TreatyEvent { date: PartialDate::month(2022, 11), kind: EventKind::Terminated, party: None, towards: None, note: Cow::Borrowed("the denunciation takes effect, six months after its notification of 2 May 2022 (the government spokesman; the day is derived, not stated)"), sources: Cow::Borrowed(&S593) },
+static S596: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2016, 7, 4), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("Loi n° 2016-913 authorises ratification"), sources: Cow::Borrowed(&S593) },
+    TreatyEvent { date: ymd(2016, 11, 21), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Décret n° 2016-1565 publishes the treaty"), sources: Cow::Borrowed(&S593) },
+    TreatyEvent { date: ymd(2022, 5, 2), kind: EventKind::Withdrew, party: Some(C::ML), towards: None, note: Cow::Borrowed("Mali's transitional government denounces the 2014 treaty (effective six months after notification) and the SOFA texts (immediate effect)"), sources: Cow::Borrowed(&S594) },
+    TreatyEvent { date: PartialDate::month(2022, 11), kind: EventKind::Terminated, party: None, towards: None, note: Cow::Borrowed("the denunciation takes effect, six months after its notification of 2 May 2022 (the government spokesman; the day is derived, not stated)"), sources: Cow::Borrowed(&S595) },
 ];
-static S595: [SourceId; 4] = [
+static S597: [SourceId; 4] = [
     SourceId::new("france-s60"),
     SourceId::new("france-s61"),
     SourceId::new("france-s62"),
     SourceId::new("france-s65"),
 ];
-static S596: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Denunciation of the 2014 treaty effective six months after notification (around Nov 2022; exact date not found)"), date: None, sources: Cow::Borrowed(&S593) },
+static S598: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Denunciation of the 2014 treaty effective six months after notification (around Nov 2022; exact date not found)"), date: None, sources: Cow::Borrowed(&S595) },
 ];
-static S597: [Party; 2] = [
+static S599: [Party; 2] = [
     Party { country: C::FR, period: Period::new(ymd(1976, 3, 6), None) },
     Party { country: C::TD, period: Period::new(ymd(1976, 3, 6), Some(PartialDate::month(2025, 5))) },
 ];
-static S598: [SourceId; 2] = [
+static S600: [SourceId; 2] = [
     SourceId::new("france-s52"),
     SourceId::new("france-s58"),
 ];
-static S599: [SourceId; 2] = [
+static S601: [SourceId; 2] = [
     SourceId::new("france-s52"),
     SourceId::new("france-s53"),
 ];
-static S600: [SourceId; 2] = [
+static S602: [SourceId; 2] = [
     SourceId::new("france-s55"),
     SourceId::new("france-s81"),
 ];
-static S601: [SourceId; 1] = [
+static S603: [SourceId; 1] = [
     SourceId::new("france-s53"),
 ];
-static S602: [TreatyEvent; 4] = [
-    TreatyEvent { date: ymd(2019, 9, 5), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Revised defence cooperation agreement signed (per the Chadian government's 2024 communiqué); six bilateral security and defence conventions signed in N'Djamena that week"), sources: Cow::Borrowed(&S598) },
-    TreatyEvent { date: ymd(2024, 11, 28), kind: EventKind::Withdrew, party: Some(C::TD), towards: None, note: Cow::Borrowed("Chadian government communiqué: decision to end the defence cooperation agreement (revised 5 Sep 2019), respecting the resiliation terms including the notice period"), sources: Cow::Borrowed(&S599) },
-    TreatyEvent { date: ymd(2025, 1, 30), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Last French base (Sergent-Adji-Kossei, N'Djamena) handed over, ending the French military presence in Chad"), sources: Cow::Borrowed(&S600) },
-    TreatyEvent { date: PartialDate::month(2025, 5), kind: EventKind::Terminated, party: None, towards: None, note: Cow::Borrowed("the denunciation takes effect six months after its notification (AFP); the notification's date was not found, so the month is derived from the announcement of 28 Nov 2024"), sources: Cow::Borrowed(&S601) },
+static S604: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2019, 9, 5), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Revised defence cooperation agreement signed (per the Chadian government's 2024 communiqué); six bilateral security and defence conventions signed in N'Djamena that week"), sources: Cow::Borrowed(&S600) },
+    TreatyEvent { date: ymd(2024, 11, 28), kind: EventKind::Withdrew, party: Some(C::TD), towards: None, note: Cow::Borrowed("Chadian government communiqué: decision to end the defence cooperation agreement (revised 5 Sep 2019), respecting the resiliation terms including the notice period"), sources: Cow::Borrowed(&S601) },
+    TreatyEvent { date: ymd(2025, 1, 30), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Last French base (Sergent-Adji-Kossei, N'Djamena) handed over, ending the French military presence in Chad"), sources: Cow::Borrowed(&S602) },
+    TreatyEvent { date: PartialDate::month(2025, 5), kind: EventKind::Terminated, party: None, towards: None, note: Cow::Borrowed("the denunciation takes effect six months after its notification (AFP); the notification's date was not found, so the month is derived from the announcement of 28 Nov 2024"), sources: Cow::Borrowed(&S603) },
 ];
-static S603: [SourceId; 1] = [
+static S605: [SourceId; 1] = [
     SourceId::new("france-s51"),
 ];
-static S604: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::FR), towards: Some(C::TD), text: Cow::Borrowed("A la demande du gouvernement de la République du Tchad, le gouvernement de la République française apporte, dans la limite de ses possibilités, le concours en personnels militaires français qui lui sont nécessaires pour l'organisation et l'instruction des forces armées du Tchad."), sources: Cow::Borrowed(&S603) },
+static S606: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::FR), towards: Some(C::TD), text: Cow::Borrowed("A la demande du gouvernement de la République du Tchad, le gouvernement de la République française apporte, dans la limite de ses possibilités, le concours en personnels militaires français qui lui sont nécessaires pour l'organisation et l'instruction des forces armées du Tchad."), sources: Cow::Borrowed(&S605) },
 ];
-static S605: [SourceId; 5] = [
+static S607: [SourceId; 5] = [
     SourceId::new("france-s51"),
     SourceId::new("france-s52"),
     SourceId::new("france-s54"),
     SourceId::new("france-s55"),
     SourceId::new("france-s59"),
 ];
-static S606: [SourceId; 2] = [
+static S608: [SourceId; 2] = [
     SourceId::new("france-s54"),
     SourceId::new("france-s55"),
 ];
-static S607: [SourceId; 1] = [
+static S609: [SourceId; 1] = [
     SourceId::new("france-s58"),
 ];
-static S608: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("The termination takes effect six months after Chad's formal notification (date of notification not found); the French presence ended on 30 Jan 2025"), date: None, sources: Cow::Borrowed(&S606) },
-    Reading { says: Cow::Borrowed("Alwihda reports the 2019 conventions were signed on a Wednesday (4 Sep 2019), not 5 Sep"), date: Some(ymd(2019, 9, 4)), sources: Cow::Borrowed(&S607) },
+static S610: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("The termination takes effect six months after Chad's formal notification (date of notification not found); the French presence ended on 30 Jan 2025"), date: None, sources: Cow::Borrowed(&S608) },
+    Reading { says: Cow::Borrowed("Alwihda reports the 2019 conventions were signed on a Wednesday (4 Sep 2019), not 5 Sep"), date: Some(ymd(2019, 9, 4)), sources: Cow::Borrowed(&S609) },
 ];
-static S609: [Party; 2] = [
+static S611: [Party; 2] = [
     Party { country: C::US, period: Period::new(ymd(2025, 9, 29), None) },
     Party { country: C::QA, period: Period::new(ymd(2025, 9, 29), None) },
 ];
-static S610: [SourceId; 2] = [
+static S612: [SourceId; 2] = [
     SourceId::new("gulfus-s33"),
     SourceId::new("gulfus-s34"),
 ];
-static S611: [SourceId; 2] = [
+static S613: [SourceId; 2] = [
     SourceId::new("gulfus-s33"),
     SourceId::new("gulfus-s35"),
 ];
-static S612: [SourceId; 1] = [
+static S614: [SourceId; 1] = [
     SourceId::new("gulfus-s32"),
 ];
-static S613: [SourceId; 2] = [
+static S615: [SourceId; 2] = [
     SourceId::new("gulfus-s38"),
     SourceId::new("gulfus-s39"),
 ];
-static S614: [TreatyEvent; 4] = [
-    TreatyEvent { date: ymd(2025, 10, 1), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("the order's text, dated Monday 29 Sep, is released on the White House website on Wednesday 1 Oct"), sources: Cow::Borrowed(&S610) },
-    TreatyEvent { date: ymd(2025, 10, 1), kind: EventKind::Statement, party: Some(C::QA), towards: None, note: Cow::Borrowed("Qatar's Ministry of Foreign Affairs welcomes the order as 'an important step in strengthening the two countries' close defense partnership'"), sources: Cow::Borrowed(&S611) },
-    TreatyEvent { date: ymd(2025, 10, 6), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("published in the Federal Register, vol. 90, no. 191, pp. 48143-48144 (FR Doc. 2025-19483)"), sources: Cow::Borrowed(&S612) },
-    TreatyEvent { date: ymd(2025, 10, 10), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("a letter of acceptance for a Qatari Emiri Air Force training facility at Mountain Home AFB, Idaho (a training arrangement, not a defence agreement)"), sources: Cow::Borrowed(&S613) },
+static S616: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2025, 10, 1), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("the order's text, dated Monday 29 Sep, is released on the White House website on Wednesday 1 Oct"), sources: Cow::Borrowed(&S612) },
+    TreatyEvent { date: ymd(2025, 10, 1), kind: EventKind::Statement, party: Some(C::QA), towards: None, note: Cow::Borrowed("Qatar's Ministry of Foreign Affairs welcomes the order as 'an important step in strengthening the two countries' close defense partnership'"), sources: Cow::Borrowed(&S613) },
+    TreatyEvent { date: ymd(2025, 10, 6), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("published in the Federal Register, vol. 90, no. 191, pp. 48143-48144 (FR Doc. 2025-19483)"), sources: Cow::Borrowed(&S614) },
+    TreatyEvent { date: ymd(2025, 10, 10), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("a letter of acceptance for a Qatari Emiri Air Force training facility at Mountain Home AFB, Idaho (a training arrangement, not a defence agreement)"), sources: Cow::Borrowed(&S615) },
 ];
-static S615: [Provision; 3] = [
-    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("Sec. 1")), binds: Some(C::US), towards: Some(C::QA), text: Cow::Borrowed("it is the policy of the United States to guarantee the security and territorial integrity of the State of Qatar against external attack."), sources: Cow::Borrowed(&S612) },
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Sec. 2(a)")), binds: Some(C::US), towards: Some(C::QA), text: Cow::Borrowed("The United States shall regard any armed attack on the territory, sovereignty, or critical infrastructure of the State of Qatar as a threat to the peace and security of the United States."), sources: Cow::Borrowed(&S612) },
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Sec. 2(b)")), binds: Some(C::US), towards: Some(C::QA), text: Cow::Borrowed("In the event of such an attack, the United States shall take all lawful and appropriate measures--including diplomatic, economic, and, if necessary, military--to defend the interests of the United States and of the State of Qatar and to restore peace and stability."), sources: Cow::Borrowed(&S612) },
+static S617: [Provision; 3] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("Sec. 1")), binds: Some(C::US), towards: Some(C::QA), text: Cow::Borrowed("it is the policy of the United States to guarantee the security and territorial integrity of the State of Qatar against external attack."), sources: Cow::Borrowed(&S614) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Sec. 2(a)")), binds: Some(C::US), towards: Some(C::QA), text: Cow::Borrowed("The United States shall regard any armed attack on the territory, sovereignty, or critical infrastructure of the State of Qatar as a threat to the peace and security of the United States."), sources: Cow::Borrowed(&S614) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Sec. 2(b)")), binds: Some(C::US), towards: Some(C::QA), text: Cow::Borrowed("In the event of such an attack, the United States shall take all lawful and appropriate measures--including diplomatic, economic, and, if necessary, military--to defend the interests of the United States and of the State of Qatar and to restore peace and stability."), sources: Cow::Borrowed(&S614) },
 ];
-static S616: [SourceId; 6] = [
+static S618: [SourceId; 6] = [
     SourceId::new("gulfus-s32"),
     SourceId::new("gulfus-s33"),
     SourceId::new("gulfus-s34"),
@@ -2778,45 +2793,45 @@ static S616: [SourceId; 6] = [
     SourceId::new("gulfus-s41"),
     SourceId::new("gulfus-s40"),
 ];
-static S617: [Party; 3] = [
+static S619: [Party; 3] = [
     Party { country: C::BH, period: Period::new(ymd(2023, 9, 13), None) },
     Party { country: C::US, period: Period::new(ymd(2023, 9, 13), None) },
     Party { country: C::GB, period: Period::new(PartialDate::month(2025, 7), None) },
 ];
-static S618: [SourceId; 4] = [
+static S620: [SourceId; 4] = [
     SourceId::new("gulfus-s17"),
     SourceId::new("gulfus-s22"),
     SourceId::new("gulfus-s29"),
     SourceId::new("gulfus-s30"),
 ];
-static S619: [SourceId; 1] = [
+static S621: [SourceId; 1] = [
     SourceId::new("gulfus-s22"),
 ];
-static S620: [SourceId; 2] = [
+static S622: [SourceId; 2] = [
     SourceId::new("gulfus-s20"),
     SourceId::new("gulfus-s22"),
 ];
-static S621: [SourceId; 2] = [
+static S623: [SourceId; 2] = [
     SourceId::new("gulfus-s27"),
     SourceId::new("gulfus-s28"),
 ];
-static S622: [TreatyEvent; 4] = [
-    TreatyEvent { date: ymd(2024, 12, 7), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("Bahrain and the United States extend (sign) an invitation to the United Kingdom to accede, in Manama (ORF date; Breaking Defense 'December 2024'; State Department statement via Al-Borsa)"), sources: Cow::Borrowed(&S618) },
-    TreatyEvent { date: PartialDate::month(2025, 7), kind: EventKind::Joined, party: Some(C::GB), towards: None, note: Cow::Borrowed("the United Kingdom joins (Breaking Defense: it 'formally joined in July' 2025; other readings kept as alternatives)"), sources: Cow::Borrowed(&S619) },
-    TreatyEvent { date: ymd(2025, 11, 1), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("first trilateral C-SIPA Defence Working Group (Manama): members welcome the UK's accession and reiterate that external aggression against any party is 'a matter of grave concern under Article II'"), sources: Cow::Borrowed(&S620) },
-    TreatyEvent { date: PartialDate::month(2026, 3), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Bahrain, the United States and the United Kingdom hold 'extraordinary consultations under Article II' (Bahrain's NSA Nasser bin Hamad with CENTCOM's Adm. Cooper and the UK CDS Knighton) over Iranian attacks on Bahrain after the war that began on 28 Feb 2026; exact day not shown (Al-Shorouk page dated 6 Mar 2026 in its URL)"), sources: Cow::Borrowed(&S621) },
+static S624: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2024, 12, 7), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("Bahrain and the United States extend (sign) an invitation to the United Kingdom to accede, in Manama (ORF date; Breaking Defense 'December 2024'; State Department statement via Al-Borsa)"), sources: Cow::Borrowed(&S620) },
+    TreatyEvent { date: PartialDate::month(2025, 7), kind: EventKind::Joined, party: Some(C::GB), towards: None, note: Cow::Borrowed("the United Kingdom joins (Breaking Defense: it 'formally joined in July' 2025; other readings kept as alternatives)"), sources: Cow::Borrowed(&S621) },
+    TreatyEvent { date: ymd(2025, 11, 1), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("first trilateral C-SIPA Defence Working Group (Manama): members welcome the UK's accession and reiterate that external aggression against any party is 'a matter of grave concern under Article II'"), sources: Cow::Borrowed(&S622) },
+    TreatyEvent { date: PartialDate::month(2026, 3), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Bahrain, the United States and the United Kingdom hold 'extraordinary consultations under Article II' (Bahrain's NSA Nasser bin Hamad with CENTCOM's Adm. Cooper and the UK CDS Knighton) over Iranian attacks on Bahrain after the war that began on 28 Feb 2026; exact day not shown (Al-Shorouk page dated 6 Mar 2026 in its URL)"), sources: Cow::Borrowed(&S623) },
 ];
-static S623: [SourceId; 1] = [
+static S625: [SourceId; 1] = [
     SourceId::new("gulfus-s17"),
 ];
-static S624: [SourceId; 1] = [
+static S626: [SourceId; 1] = [
     SourceId::new("gulfus-s20"),
 ];
-static S625: [Provision; 2] = [
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article II")), binds: None, towards: None, text: Cow::Borrowed("immediately meet at the most senior levels to determine additional defence needs and to develop, and implement appropriate defence and deterrent responses as decided upon by the Parties, including in the economic, military, and/or political realms"), sources: Cow::Borrowed(&S623) },
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article II")), binds: None, towards: None, text: Cow::Borrowed("treat any external aggression against the sovereignty, independence, and territorial integrity of any of the parties as a matter of grave concern"), sources: Cow::Borrowed(&S624) },
+static S627: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article II")), binds: None, towards: None, text: Cow::Borrowed("immediately meet at the most senior levels to determine additional defence needs and to develop, and implement appropriate defence and deterrent responses as decided upon by the Parties, including in the economic, military, and/or political realms"), sources: Cow::Borrowed(&S625) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article II")), binds: None, towards: None, text: Cow::Borrowed("treat any external aggression against the sovereignty, independence, and territorial integrity of any of the parties as a matter of grave concern"), sources: Cow::Borrowed(&S626) },
 ];
-static S626: [SourceId; 7] = [
+static S628: [SourceId; 7] = [
     SourceId::new("gulfus-s12"),
     SourceId::new("gulfus-s13"),
     SourceId::new("gulfus-s14"),
@@ -2825,37 +2840,37 @@ static S626: [SourceId; 7] = [
     SourceId::new("gulfus-s17"),
     SourceId::new("gulfus-s31"),
 ];
-static S627: [SourceId; 1] = [
-    SourceId::new("gulfus-s23"),
-];
-static S628: [SourceId; 1] = [
-    SourceId::new("gulfus-s15"),
-];
-static S629: [SourceId; 2] = [
-    SourceId::new("gulfus-s22"),
+static S629: [SourceId; 1] = [
     SourceId::new("gulfus-s23"),
 ];
 static S630: [SourceId; 1] = [
+    SourceId::new("gulfus-s15"),
+];
+static S631: [SourceId; 2] = [
+    SourceId::new("gulfus-s22"),
+    SourceId::new("gulfus-s23"),
+];
+static S632: [SourceId; 1] = [
     SourceId::new("gulfus-s26"),
 ];
-static S631: [Reading; 5] = [
-    Reading { says: Cow::Borrowed("Global Bihari writes that C-SIPA was 'effective from June 19, 2025' (probably the UK accession date rather than the original entry into force)"), date: Some(ymd(2025, 6, 19)), sources: Cow::Borrowed(&S627) },
-    Reading { says: Cow::Borrowed("Ambassador Bondy's press conference (Daily Tribune) gives the signature as 13-14 September 2023"), date: Some(ymd(2023, 9, 14)), sources: Cow::Borrowed(&S628) },
-    Reading { says: Cow::Borrowed("Breaking Defense: the UK 'formally joined in July' 2025 (the State Department accession ceremony was on 16 Jul 2025)"), date: Some(PartialDate::month(2025, 7)), sources: Cow::Borrowed(&S629) },
-    Reading { says: Cow::Borrowed("National Security News (March 2025) already called the UK 'officially' the third member, after the Lords committee report of February 2025"), date: Some(PartialDate::month(2025, 3)), sources: Cow::Borrowed(&S630) },
-    Reading { says: Cow::Borrowed("the UK's accession effective 19 Jun 2025 (Global Bihari)"), date: Some(ymd(2025, 6, 19)), sources: Cow::Borrowed(&S627) },
+static S633: [Reading; 5] = [
+    Reading { says: Cow::Borrowed("Global Bihari writes that C-SIPA was 'effective from June 19, 2025' (probably the UK accession date rather than the original entry into force)"), date: Some(ymd(2025, 6, 19)), sources: Cow::Borrowed(&S629) },
+    Reading { says: Cow::Borrowed("Ambassador Bondy's press conference (Daily Tribune) gives the signature as 13-14 September 2023"), date: Some(ymd(2023, 9, 14)), sources: Cow::Borrowed(&S630) },
+    Reading { says: Cow::Borrowed("Breaking Defense: the UK 'formally joined in July' 2025 (the State Department accession ceremony was on 16 Jul 2025)"), date: Some(PartialDate::month(2025, 7)), sources: Cow::Borrowed(&S631) },
+    Reading { says: Cow::Borrowed("National Security News (March 2025) already called the UK 'officially' the third member, after the Lords committee report of February 2025"), date: Some(PartialDate::month(2025, 3)), sources: Cow::Borrowed(&S632) },
+    Reading { says: Cow::Borrowed("the UK's accession effective 19 Jun 2025 (Global Bihari)"), date: Some(ymd(2025, 6, 19)), sources: Cow::Borrowed(&S629) },
 ];
-static S632: [Party; 2] = [
+static S634: [Party; 2] = [
     Party { country: C::AE, period: Period::new(ymd(2017, 5, 8), None) },
     Party { country: C::US, period: Period::new(ymd(2017, 5, 8), None) },
 ];
-static S633: [SourceId; 1] = [
+static S635: [SourceId; 1] = [
     SourceId::new("gulfus-s52"),
 ];
-static S634: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("a framework that dictates “the magnitude and conditions of the US military presence in-country.”"), sources: Cow::Borrowed(&S633) },
+static S636: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("a framework that dictates “the magnitude and conditions of the US military presence in-country.”"), sources: Cow::Borrowed(&S635) },
 ];
-static S635: [SourceId; 6] = [
+static S637: [SourceId; 6] = [
     SourceId::new("gulfus-s47"),
     SourceId::new("gulfus-s48"),
     SourceId::new("gulfus-s49"),
@@ -2863,43 +2878,43 @@ static S635: [SourceId; 6] = [
     SourceId::new("gulfus-s51"),
     SourceId::new("gulfus-s52"),
 ];
-static S636: [SourceId; 1] = [
+static S638: [SourceId; 1] = [
     SourceId::new("gulfus-s51"),
 ];
-static S637: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Sputnik (copied by Aletho News) says Bolton and Tahnoon bin Zayed 'signed' the DCA on 29 May 2019; other reports call 29 May 2019 the entry into force of the 2017 agreement"), date: Some(ymd(2019, 5, 29)), sources: Cow::Borrowed(&S636) },
+static S639: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Sputnik (copied by Aletho News) says Bolton and Tahnoon bin Zayed 'signed' the DCA on 29 May 2019; other reports call 29 May 2019 the entry into force of the 2017 agreement"), date: Some(ymd(2019, 5, 29)), sources: Cow::Borrowed(&S638) },
 ];
-static S638: [Party; 2] = [
+static S640: [Party; 2] = [
     Party { country: C::AE, period: Period::new(PartialDate::year(1994), Some(ymd(2019, 5, 29))) },
     Party { country: C::US, period: Period::new(PartialDate::year(1994), Some(ymd(2019, 5, 29))) },
 ];
-static S639: [SourceId; 2] = [
+static S641: [SourceId; 2] = [
     SourceId::new("gulfus-s47"),
     SourceId::new("gulfus-s50"),
 ];
-static S640: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2019, 5, 29), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("replaced by the new Defense Cooperation Agreement signed 8 May 2017, which entered into force on 29 May 2019; the end date is taken as the successor's entry into force (inference — no source dates the 1994 accord's lapse)"), sources: Cow::Borrowed(&S639) },
+static S642: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2019, 5, 29), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("replaced by the new Defense Cooperation Agreement signed 8 May 2017, which entered into force on 29 May 2019; the end date is taken as the successor's entry into force (inference — no source dates the 1994 accord's lapse)"), sources: Cow::Borrowed(&S641) },
 ];
-static S641: [SourceId; 2] = [
+static S643: [SourceId; 2] = [
     SourceId::new("gulfus-s47"),
     SourceId::new("gulfus-s48"),
 ];
-static S642: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("the 1994 accord could instead be read as replaced on the signature of the new DCA (8 May 2017)"), date: Some(ymd(2017, 5, 8)), sources: Cow::Borrowed(&S641) },
+static S644: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("the 1994 accord could instead be read as replaced on the signature of the new DCA (8 May 2017)"), date: Some(ymd(2017, 5, 8)), sources: Cow::Borrowed(&S643) },
 ];
-static S643: [Party; 2] = [
+static S645: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2008, 12, 19), Some(ymd(2021, 11, 10))) },
     Party { country: C::US, period: Period::new(ymd(2008, 12, 19), Some(ymd(2021, 11, 10))) },
 ];
-static S644: [SourceId; 3] = [
+static S646: [SourceId; 3] = [
     SourceId::new("charters-s8"),
     SourceId::new("charters-s6"),
     SourceId::new("charters-s9"),
 ];
-static S645: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2021, 11, 10), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("superseded_by ua-us-2021: the updated Charter signed by Blinken and Kuleba 'will replace the similar document that Ukraine and the United States concluded in 2008' (Holos Ukrainy)"), sources: Cow::Borrowed(&S644) },
+static S647: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2021, 11, 10), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("superseded_by ua-us-2021: the updated Charter signed by Blinken and Kuleba 'will replace the similar document that Ukraine and the United States concluded in 2008' (Holos Ukrainy)"), sources: Cow::Borrowed(&S646) },
 ];
-static S646: [SourceId; 8] = [
+static S648: [SourceId; 8] = [
     SourceId::new("charters-s1"),
     SourceId::new("charters-s2"),
     SourceId::new("charters-s3"),
@@ -2909,17 +2924,17 @@ static S646: [SourceId; 8] = [
     SourceId::new("charters-s8"),
     SourceId::new("charters-s9"),
 ];
-static S647: [Party; 2] = [
+static S649: [Party; 2] = [
     Party { country: C::UA, period: Period::new(ymd(2021, 11, 10), None) },
     Party { country: C::US, period: Period::new(ymd(2021, 11, 10), None) },
 ];
-static S648: [SourceId; 1] = [
+static S650: [SourceId; 1] = [
     SourceId::new("charters-s10"),
 ];
-static S649: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::US), towards: Some(C::UA), text: Cow::Borrowed("The United States intends to support Ukraine’s efforts to counter armed aggression, economic and energy disruptions, and malicious cyber activity by Russia, including by maintaining sanctions against or related to Russia and applying other relevant measures until restoration of the territorial integrity of Ukraine within its internationally recognized borders"), sources: Cow::Borrowed(&S648) },
+static S651: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::US), towards: Some(C::UA), text: Cow::Borrowed("The United States intends to support Ukraine’s efforts to counter armed aggression, economic and energy disruptions, and malicious cyber activity by Russia, including by maintaining sanctions against or related to Russia and applying other relevant measures until restoration of the territorial integrity of Ukraine within its internationally recognized borders"), sources: Cow::Borrowed(&S650) },
 ];
-static S650: [SourceId; 6] = [
+static S652: [SourceId; 6] = [
     SourceId::new("charters-s6"),
     SourceId::new("charters-s7"),
     SourceId::new("charters-s8"),
@@ -2927,41 +2942,41 @@ static S650: [SourceId; 6] = [
     SourceId::new("charters-s10"),
     SourceId::new("charters-s11"),
 ];
-static S651: [Party; 2] = [
+static S653: [Party; 2] = [
     Party { country: C::GE, period: Period::new(ymd(2009, 1, 9), None) },
     Party { country: C::US, period: Period::new(ymd(2009, 1, 9), None) },
 ];
-static S652: [SourceId; 1] = [
+static S654: [SourceId; 1] = [
     SourceId::new("charters-s12"),
 ];
-static S653: [SourceId; 3] = [
+static S655: [SourceId; 3] = [
     SourceId::new("charters-s19"),
     SourceId::new("charters-s20"),
     SourceId::new("charters-s21"),
 ];
-static S654: [SourceId; 1] = [
+static S656: [SourceId; 1] = [
     SourceId::new("charters-s22"),
 ];
-static S655: [SourceId; 1] = [
+static S657: [SourceId; 1] = [
     SourceId::new("charters-s23"),
 ];
-static S656: [TreatyEvent; 4] = [
-    TreatyEvent { date: ymd(2009, 6, 22), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("first meeting of the Strategic Partnership Commission in Washington launches four working groups (democracy; defense and security; economic, trade and energy; people-to-people exchanges)"), sources: Cow::Borrowed(&S652) },
-    TreatyEvent { date: ymd(2024, 11, 30), kind: EventKind::Suspended, party: Some(C::US), towards: None, note: Cow::Borrowed("the State Department suspends the U.S.-Georgia Strategic Partnership ('the United States has suspended this mechanism') after Georgian Dream suspends the EU accession process and police use force against protesters"), sources: Cow::Borrowed(&S653) },
-    TreatyEvent { date: ymd(2025, 3, 20), kind: EventKind::Statement, party: Some(C::GE), towards: None, note: Cow::Borrowed("PM Kobakhidze: restoring the strategic partnership from a 'clean slate' is Georgian Dream's main foreign-policy priority"), sources: Cow::Borrowed(&S654) },
-    TreatyEvent { date: ymd(2025, 12, 23), kind: EventKind::Statement, party: Some(C::GE), towards: None, note: Cow::Borrowed("Kobakhidze: Georgia is 'ready to resume our strategic partnership at any time'; no US resumption found"), sources: Cow::Borrowed(&S655) },
+static S658: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2009, 6, 22), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("first meeting of the Strategic Partnership Commission in Washington launches four working groups (democracy; defense and security; economic, trade and energy; people-to-people exchanges)"), sources: Cow::Borrowed(&S654) },
+    TreatyEvent { date: ymd(2024, 11, 30), kind: EventKind::Suspended, party: Some(C::US), towards: None, note: Cow::Borrowed("the State Department suspends the U.S.-Georgia Strategic Partnership ('the United States has suspended this mechanism') after Georgian Dream suspends the EU accession process and police use force against protesters"), sources: Cow::Borrowed(&S655) },
+    TreatyEvent { date: ymd(2025, 3, 20), kind: EventKind::Statement, party: Some(C::GE), towards: None, note: Cow::Borrowed("PM Kobakhidze: restoring the strategic partnership from a 'clean slate' is Georgian Dream's main foreign-policy priority"), sources: Cow::Borrowed(&S656) },
+    TreatyEvent { date: ymd(2025, 12, 23), kind: EventKind::Statement, party: Some(C::GE), towards: None, note: Cow::Borrowed("Kobakhidze: Georgia is 'ready to resume our strategic partnership at any time'; no US resumption found"), sources: Cow::Borrowed(&S657) },
 ];
-static S657: [SourceId; 1] = [
+static S659: [SourceId; 1] = [
     SourceId::new("charters-s16"),
 ];
-static S658: [SourceId; 1] = [
+static S660: [SourceId; 1] = [
     SourceId::new("charters-s17"),
 ];
-static S659: [Provision; 2] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Section I(3)")), binds: None, towards: None, text: Cow::Borrowed("Cooperation between democracies on defense and security is essential to respond effectively to threats to peace and security;"), sources: Cow::Borrowed(&S657) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::US), towards: Some(C::GE), text: Cow::Borrowed("enable Georgia to provide for its legitimate security and defense needs, including development of appropriate, NATO-interoperable military forces."), sources: Cow::Borrowed(&S658) },
+static S661: [Provision; 2] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Section I(3)")), binds: None, towards: None, text: Cow::Borrowed("Cooperation between democracies on defense and security is essential to respond effectively to threats to peace and security;"), sources: Cow::Borrowed(&S659) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::US), towards: Some(C::GE), text: Cow::Borrowed("enable Georgia to provide for its legitimate security and defense needs, including development of appropriate, NATO-interoperable military forces."), sources: Cow::Borrowed(&S660) },
 ];
-static S660: [SourceId; 12] = [
+static S662: [SourceId; 12] = [
     SourceId::new("charters-s12"),
     SourceId::new("charters-s13"),
     SourceId::new("charters-s14"),
@@ -2975,17 +2990,17 @@ static S660: [SourceId; 12] = [
     SourceId::new("charters-s22"),
     SourceId::new("charters-s23"),
 ];
-static S661: [Party; 2] = [
+static S663: [Party; 2] = [
     Party { country: C::AM, period: Period::new(ymd(2025, 1, 14), None) },
     Party { country: C::US, period: Period::new(ymd(2025, 1, 14), None) },
 ];
-static S662: [SourceId; 1] = [
+static S664: [SourceId; 1] = [
     SourceId::new("charters-s27"),
 ];
-static S663: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::US), towards: Some(C::AM), text: Cow::Borrowed("defense consultations … through professional military assistance training … reform programs intended to increase Armenian interoperability"), sources: Cow::Borrowed(&S662) },
+static S665: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: Some(C::US), towards: Some(C::AM), text: Cow::Borrowed("defense consultations … through professional military assistance training … reform programs intended to increase Armenian interoperability"), sources: Cow::Borrowed(&S664) },
 ];
-static S664: [SourceId; 7] = [
+static S666: [SourceId; 7] = [
     SourceId::new("charters-s24"),
     SourceId::new("charters-s25"),
     SourceId::new("charters-s26"),
@@ -2994,31 +3009,31 @@ static S664: [SourceId; 7] = [
     SourceId::new("charters-s29"),
     SourceId::new("charters-s30"),
 ];
-static S665: [SourceId; 3] = [
+static S667: [SourceId; 3] = [
     SourceId::new("charters-s26"),
     SourceId::new("charters-s27"),
     SourceId::new("charters-s24"),
 ];
-static S666: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("title given as 'Strategic Partnership Commission Charter between the Government of the United States and the Government of Armenia' (Mediamax; RFE/RL: 'the charter of a newly established U.S.-Armenia Strategic Partnership Commission'); the Armenian MFA text is headed 'Charter on Strategic Partnership between the Republic of Armenia and the United States of America'"), date: Some(ymd(2025, 1, 14)), sources: Cow::Borrowed(&S665) },
+static S668: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("title given as 'Strategic Partnership Commission Charter between the Government of the United States and the Government of Armenia' (Mediamax; RFE/RL: 'the charter of a newly established U.S.-Armenia Strategic Partnership Commission'); the Armenian MFA text is headed 'Charter on Strategic Partnership between the Republic of Armenia and the United States of America'"), date: Some(ymd(2025, 1, 14)), sources: Cow::Borrowed(&S667) },
 ];
-static S667: [Party; 2] = [
+static S669: [Party; 2] = [
     Party { country: C::AZ, period: Period::new(ymd(2026, 2, 10), None) },
     Party { country: C::US, period: Period::new(ymd(2026, 2, 10), None) },
 ];
-static S668: [SourceId; 1] = [
+static S670: [SourceId; 1] = [
     SourceId::new("charters-s38"),
 ];
-static S669: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2026, 2, 11), kind: EventKind::Statement, party: Some(C::AZ), towards: None, note: Cow::Borrowed("Aliyev calls the Charter 'a historic document'"), sources: Cow::Borrowed(&S668) },
+static S671: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2026, 2, 11), kind: EventKind::Statement, party: Some(C::AZ), towards: None, note: Cow::Borrowed("Aliyev calls the Charter 'a historic document'"), sources: Cow::Borrowed(&S670) },
 ];
-static S670: [SourceId; 1] = [
+static S672: [SourceId; 1] = [
     SourceId::new("charters-s33"),
 ];
-static S671: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("The Republic of Azerbaijan and the United States of America intend to expand the scope of their defense and security cooperation, including defense sales,"), sources: Cow::Borrowed(&S670) },
+static S673: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("The Republic of Azerbaijan and the United States of America intend to expand the scope of their defense and security cooperation, including defense sales,"), sources: Cow::Borrowed(&S672) },
 ];
-static S672: [SourceId; 9] = [
+static S674: [SourceId; 9] = [
     SourceId::new("charters-s31"),
     SourceId::new("charters-s32"),
     SourceId::new("charters-s33"),
@@ -3029,36 +3044,36 @@ static S672: [SourceId; 9] = [
     SourceId::new("charters-s38"),
     SourceId::new("charters-s39"),
 ];
-static S673: [Party; 2] = [
+static S675: [Party; 2] = [
     Party { country: C::US, period: Period::new(ymd(2002, 3, 12), None) },
     Party { country: C::UZ, period: Period::new(ymd(2002, 3, 12), None) },
 ];
-static S674: [SourceId; 1] = [
+static S676: [SourceId; 1] = [
     SourceId::new("charters-s55"),
 ];
-static S675: [SourceId; 1] = [
+static S677: [SourceId; 1] = [
     SourceId::new("charters-s56"),
 ];
-static S676: [SourceId; 1] = [
+static S678: [SourceId; 1] = [
     SourceId::new("charters-s57"),
 ];
-static S677: [SourceId; 1] = [
+static S679: [SourceId; 1] = [
     SourceId::new("charters-s58"),
 ];
-static S678: [TreatyEvent; 4] = [
-    TreatyEvent { date: ymd(2003, 4, 15), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("the Joint Security Cooperation Consultations in Washington reaffirm both sides' commitment to implementing the Declaration"), sources: Cow::Borrowed(&S674) },
-    TreatyEvent { date: ymd(2018, 5, 16), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Trump and Mirziyoyev resolve on a new dialogue 'to reinvigorate the 2002 Declaration of Strategic Partnership'"), sources: Cow::Borrowed(&S675) },
-    TreatyEvent { date: ymd(2021, 12, 13), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("inaugural meeting of the U.S.-Uzbekistan Strategic Partnership Dialogue in Tashkent"), sources: Cow::Borrowed(&S676) },
-    TreatyEvent { date: ymd(2023, 11, 7), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("third annual Strategic Partnership Dialogue in Tashkent"), sources: Cow::Borrowed(&S677) },
+static S680: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2003, 4, 15), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("the Joint Security Cooperation Consultations in Washington reaffirm both sides' commitment to implementing the Declaration"), sources: Cow::Borrowed(&S676) },
+    TreatyEvent { date: ymd(2018, 5, 16), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Trump and Mirziyoyev resolve on a new dialogue 'to reinvigorate the 2002 Declaration of Strategic Partnership'"), sources: Cow::Borrowed(&S677) },
+    TreatyEvent { date: ymd(2021, 12, 13), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("inaugural meeting of the U.S.-Uzbekistan Strategic Partnership Dialogue in Tashkent"), sources: Cow::Borrowed(&S678) },
+    TreatyEvent { date: ymd(2023, 11, 7), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("third annual Strategic Partnership Dialogue in Tashkent"), sources: Cow::Borrowed(&S679) },
 ];
-static S679: [SourceId; 2] = [
+static S681: [SourceId; 2] = [
     SourceId::new("charters-s54"),
     SourceId::new("charters-s52"),
 ];
-static S680: [Provision; 1] = [
-    Provision { obligation: Obligation::TerritorialIntegrity, article: None, binds: Some(C::US), towards: Some(C::UZ), text: Cow::Borrowed("regard with grave concern any external threat to the security and territorial integrity of the Republic of Uzbekistan"), sources: Cow::Borrowed(&S679) },
+static S682: [Provision; 1] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: None, binds: Some(C::US), towards: Some(C::UZ), text: Cow::Borrowed("regard with grave concern any external threat to the security and territorial integrity of the Republic of Uzbekistan"), sources: Cow::Borrowed(&S681) },
 ];
-static S681: [SourceId; 8] = [
+static S683: [SourceId; 8] = [
     SourceId::new("charters-s52"),
     SourceId::new("charters-s53"),
     SourceId::new("charters-s54"),
@@ -3068,140 +3083,140 @@ static S681: [SourceId; 8] = [
     SourceId::new("charters-s58"),
     SourceId::new("charters-s63"),
 ];
-static S682: [SourceId; 2] = [
+static S684: [SourceId; 2] = [
     SourceId::new("charters-s52"),
     SourceId::new("charters-s54"),
 ];
-static S683: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("the State Department fact sheet names Powell and Kamilov as signatories; the Washington Post says President Karimov signed it during his March visit"), date: Some(ymd(2002, 3, 12)), sources: Cow::Borrowed(&S682) },
-    Reading { says: Cow::Borrowed("title rendered as 'Declaration Concerning the Strategic Partnership and the Foundations of Bilateral Cooperation between the Republic of Uzbekistan and the United States of America' in the 2003 joint statement"), date: Some(PartialDate::month(2002, 3)), sources: Cow::Borrowed(&S674) },
+static S685: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("the State Department fact sheet names Powell and Kamilov as signatories; the Washington Post says President Karimov signed it during his March visit"), date: Some(ymd(2002, 3, 12)), sources: Cow::Borrowed(&S684) },
+    Reading { says: Cow::Borrowed("title rendered as 'Declaration Concerning the Strategic Partnership and the Foundations of Bilateral Cooperation between the Republic of Uzbekistan and the United States of America' in the 2003 joint statement"), date: Some(PartialDate::month(2002, 3)), sources: Cow::Borrowed(&S676) },
 ];
-static S684: [Party; 2] = [
+static S686: [Party; 2] = [
     Party { country: C::AU, period: Period::new(ymd(2007, 3, 13), None) },
     Party { country: C::JP, period: Period::new(ymd(2007, 3, 13), None) },
 ];
-static S685: [SourceId; 1] = [
+static S687: [SourceId; 1] = [
     SourceId::new("asiapac-s22"),
 ];
-static S686: [SourceId; 1] = [
+static S688: [SourceId; 1] = [
     SourceId::new("asiapac-s23"),
 ];
-static S687: [SourceId; 2] = [
+static S689: [SourceId; 2] = [
     SourceId::new("asiapac-s26"),
     SourceId::new("asiapac-s24"),
 ];
-static S688: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(2007, 6, 6), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Inaugural Japan-Australia Joint Foreign and Defence Ministerial Consultations (2+2) in Tokyo, held on the basis of the Joint Declaration"), sources: Cow::Borrowed(&S685) },
-    TreatyEvent { date: ymd(2007, 9, 9), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Action Plan to implement the Joint Declaration adopted"), sources: Cow::Borrowed(&S686) },
-    TreatyEvent { date: ymd(2022, 10, 22), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("A new Joint Declaration on Security Cooperation is signed in Perth, 'renewing a 2007 commitment' (separate record au-jp-2022)"), sources: Cow::Borrowed(&S687) },
+static S690: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2007, 6, 6), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Inaugural Japan-Australia Joint Foreign and Defence Ministerial Consultations (2+2) in Tokyo, held on the basis of the Joint Declaration"), sources: Cow::Borrowed(&S687) },
+    TreatyEvent { date: ymd(2007, 9, 9), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Action Plan to implement the Joint Declaration adopted"), sources: Cow::Borrowed(&S688) },
+    TreatyEvent { date: ymd(2022, 10, 22), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("A new Joint Declaration on Security Cooperation is signed in Perth, 'renewing a 2007 commitment' (separate record au-jp-2022)"), sources: Cow::Borrowed(&S689) },
 ];
-static S689: [SourceId; 1] = [
+static S691: [SourceId; 1] = [
     SourceId::new("asiapac-s19"),
 ];
-static S690: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("preamble")), binds: None, towards: None, text: Cow::Borrowed("Committing to increasing practical cooperation between the defence forces and other security related agencies of Japan and Australia, including through strengthening the regular and constructive exchange of views and assessments of security developments in areas of common interest"), sources: Cow::Borrowed(&S689) },
+static S692: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("preamble")), binds: None, towards: None, text: Cow::Borrowed("Committing to increasing practical cooperation between the defence forces and other security related agencies of Japan and Australia, including through strengthening the regular and constructive exchange of views and assessments of security developments in areas of common interest"), sources: Cow::Borrowed(&S691) },
 ];
-static S691: [SourceId; 5] = [
+static S693: [SourceId; 5] = [
     SourceId::new("asiapac-s19"),
     SourceId::new("asiapac-s20"),
     SourceId::new("asiapac-s21"),
     SourceId::new("asiapac-s22"),
     SourceId::new("asiapac-s28"),
 ];
-static S692: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("The 2022 declaration 'renewing a 2007 commitment' could be read as superseding this one (event kind superseded on 2022-10-22); no source says it replaced or terminated it"), date: None, sources: Cow::Borrowed(&S687) },
+static S694: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("The 2022 declaration 'renewing a 2007 commitment' could be read as superseding this one (event kind superseded on 2022-10-22); no source says it replaced or terminated it"), date: None, sources: Cow::Borrowed(&S689) },
 ];
-static S693: [Party; 2] = [
+static S695: [Party; 2] = [
     Party { country: C::AU, period: Period::new(ymd(2022, 10, 22), None) },
     Party { country: C::JP, period: Period::new(ymd(2022, 10, 22), None) },
 ];
-static S694: [SourceId; 2] = [
+static S696: [SourceId; 2] = [
     SourceId::new("asiapac-s25"),
     SourceId::new("asiapac-s26"),
 ];
-static S695: [Provision; 1] = [
-    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("will consult each other on contingencies that may affect our sovereignty and regional security interests, and consider measures in response"), sources: Cow::Borrowed(&S694) },
+static S697: [Provision; 1] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("will consult each other on contingencies that may affect our sovereignty and regional security interests, and consider measures in response"), sources: Cow::Borrowed(&S696) },
 ];
-static S696: [SourceId; 4] = [
+static S698: [SourceId; 4] = [
     SourceId::new("asiapac-s24"),
     SourceId::new("asiapac-s25"),
     SourceId::new("asiapac-s26"),
     SourceId::new("asiapac-s27"),
 ];
-static S697: [Party; 2] = [
+static S699: [Party; 2] = [
     Party { country: C::AU, period: Period::new(ymd(2022, 1, 6), None) },
     Party { country: C::JP, period: Period::new(ymd(2022, 1, 6), None) },
 ];
-static S698: [SourceId; 2] = [
+static S700: [SourceId; 2] = [
     SourceId::new("asiapac-s29"),
     SourceId::new("asiapac-s31"),
 ];
-static S699: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2023, 8, 8), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Diplomatic notes for entry into force exchanged in Tokyo and Canberra, after Diet approval and completion of Australia's domestic procedures; entry into force set for 13 Aug 2023"), sources: Cow::Borrowed(&S698) },
+static S701: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2023, 8, 8), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Diplomatic notes for entry into force exchanged in Tokyo and Canberra, after Diet approval and completion of Australia's domestic procedures; entry into force set for 13 Aug 2023"), sources: Cow::Borrowed(&S700) },
 ];
-static S700: [SourceId; 1] = [
+static S702: [SourceId; 1] = [
     SourceId::new("asiapac-s30"),
 ];
-static S701: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("The Japan-Australia RAA is an agreement which establishes in particular procedures between Japan and Australia for the cooperative activities conducted by defence force of one country while visiting the other country, and defines a status of the visiting force."), sources: Cow::Borrowed(&S700) },
+static S703: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("The Japan-Australia RAA is an agreement which establishes in particular procedures between Japan and Australia for the cooperative activities conducted by defence force of one country while visiting the other country, and defines a status of the visiting force."), sources: Cow::Borrowed(&S702) },
 ];
-static S702: [SourceId; 3] = [
+static S704: [SourceId; 3] = [
     SourceId::new("asiapac-s29"),
     SourceId::new("asiapac-s30"),
     SourceId::new("asiapac-s31"),
 ];
-static S703: [Party; 2] = [
+static S705: [Party; 2] = [
     Party { country: C::GB, period: Period::new(ymd(2023, 1, 11), None) },
     Party { country: C::JP, period: Period::new(ymd(2023, 1, 11), None) },
 ];
-static S704: [SourceId; 2] = [
+static S706: [SourceId; 2] = [
     SourceId::new("asiapac-s32"),
     SourceId::new("asiapac-s33"),
 ];
-static S705: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2023, 9, 15), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Diplomatic notes for entry into force exchanged in London; entry into force set for 15 Oct 2023"), sources: Cow::Borrowed(&S704) },
+static S707: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2023, 9, 15), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Diplomatic notes for entry into force exchanged in London; entry into force set for 15 Oct 2023"), sources: Cow::Borrowed(&S706) },
 ];
-static S706: [SourceId; 1] = [
+static S708: [SourceId; 1] = [
     SourceId::new("asiapac-s32"),
 ];
-static S707: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("The Japan-UK RAA is an agreement which establishes procedures between Japan and the UK for the cooperative activities conducted by defense force of one country while visiting the other country and defines a status of the visiting force."), sources: Cow::Borrowed(&S706) },
+static S709: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("The Japan-UK RAA is an agreement which establishes procedures between Japan and the UK for the cooperative activities conducted by defense force of one country while visiting the other country and defines a status of the visiting force."), sources: Cow::Borrowed(&S708) },
 ];
-static S708: [SourceId; 4] = [
+static S710: [SourceId; 4] = [
     SourceId::new("asiapac-s32"),
     SourceId::new("asiapac-s33"),
     SourceId::new("asiapac-s34"),
     SourceId::new("asiapac-s35"),
 ];
-static S709: [Party; 2] = [
+static S711: [Party; 2] = [
     Party { country: C::JP, period: Period::new(ymd(2024, 7, 8), None) },
     Party { country: C::PH, period: Period::new(ymd(2024, 7, 8), None) },
 ];
-static S710: [SourceId; 2] = [
+static S712: [SourceId; 2] = [
     SourceId::new("asiapac-s39"),
     SourceId::new("asiapac-s40"),
 ];
-static S711: [SourceId; 1] = [
+static S713: [SourceId; 1] = [
     SourceId::new("asiapac-s38"),
 ];
-static S712: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(2024, 12, 16), kind: EventKind::Ratified, party: Some(C::PH), towards: None, note: Cow::Borrowed("Ratified by the President of the Philippines; the Senate concurred the same day"), sources: Cow::Borrowed(&S710) },
-    TreatyEvent { date: ymd(2025, 6, 6), kind: EventKind::Ratified, party: Some(C::JP), towards: None, note: Cow::Borrowed("Approved by the National Diet (House of Councillors completes approval)"), sources: Cow::Borrowed(&S710) },
-    TreatyEvent { date: ymd(2025, 8, 12), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Ceremonial exchange of notes verbales in Manila (DFA Secretary Lazaro, Ambassador Endo); entry into force set for 11 Sep 2025"), sources: Cow::Borrowed(&S711) },
+static S714: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2024, 12, 16), kind: EventKind::Ratified, party: Some(C::PH), towards: None, note: Cow::Borrowed("Ratified by the President of the Philippines; the Senate concurred the same day"), sources: Cow::Borrowed(&S712) },
+    TreatyEvent { date: ymd(2025, 6, 6), kind: EventKind::Ratified, party: Some(C::JP), towards: None, note: Cow::Borrowed("Approved by the National Diet (House of Councillors completes approval)"), sources: Cow::Borrowed(&S712) },
+    TreatyEvent { date: ymd(2025, 8, 12), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Ceremonial exchange of notes verbales in Manila (DFA Secretary Lazaro, Ambassador Endo); entry into force set for 11 Sep 2025"), sources: Cow::Borrowed(&S713) },
 ];
-static S713: [SourceId; 1] = [
+static S715: [SourceId; 1] = [
     SourceId::new("asiapac-s36"),
 ];
-static S714: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("The Japan-Philippines RAA is an agreement which establishes procedures for the cooperative activities that are conducted by forces of Japan and the Philippines while the force of one country is visiting the other country and defines a legal status of the visiting force."), sources: Cow::Borrowed(&S713) },
+static S716: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("The Japan-Philippines RAA is an agreement which establishes procedures for the cooperative activities that are conducted by forces of Japan and the Philippines while the force of one country is visiting the other country and defines a legal status of the visiting force."), sources: Cow::Borrowed(&S715) },
 ];
-static S715: [SourceId; 4] = [
+static S717: [SourceId; 4] = [
     SourceId::new("asiapac-s36"),
     SourceId::new("asiapac-s37"),
     SourceId::new("asiapac-s38"),
     SourceId::new("asiapac-s39"),
 ];
-static S716: [Party; 28] = [
+static S718: [Party; 28] = [
     Party { country: C::BE, period: Period::new(ymd(2009, 12, 1), None) },
     Party { country: C::BG, period: Period::new(ymd(2009, 12, 1), None) },
     Party { country: C::CZ, period: Period::new(ymd(2009, 12, 1), None) },
@@ -3231,35 +3246,35 @@ static S716: [Party; 28] = [
     Party { country: C::GB, period: Period::new(ymd(2009, 12, 1), Some(ymd(2020, 1, 31))) },
     Party { country: C::HR, period: Period::new(ymd(2013, 7, 1), None) },
 ];
-static S717: [SourceId; 2] = [
+static S719: [SourceId; 2] = [
     SourceId::new("europe-s12"),
     SourceId::new("europe-s13"),
 ];
-static S718: [SourceId; 5] = [
+static S720: [SourceId; 5] = [
     SourceId::new("europe-s3"),
     SourceId::new("europe-s4"),
     SourceId::new("europe-s5"),
     SourceId::new("europe-s6"),
     SourceId::new("europe-s2"),
 ];
-static S719: [SourceId; 2] = [
+static S721: [SourceId; 2] = [
     SourceId::new("west-e06"),
     SourceId::new("west-e07"),
 ];
-static S720: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(2013, 7, 1), kind: EventKind::Joined, party: Some(C::HR), towards: None, note: Cow::Borrowed("Croatia accedes to the EU as its 28th member state and becomes bound by the TEU, including Article 42(7)"), sources: Cow::Borrowed(&S717) },
-    TreatyEvent { date: ymd(2015, 11, 17), kind: EventKind::Statement, party: Some(C::FR), towards: None, note: Cow::Borrowed("First invocation of Article 42(7): after the Paris attacks of 13 Nov 2015, Defence Minister Le Drian invokes it at the EU defence ministers' meeting in Brussels; all 28 member states accept the request unanimously"), sources: Cow::Borrowed(&S718) },
-    TreatyEvent { date: ymd(2020, 1, 31), kind: EventKind::Withdrew, party: Some(C::GB), towards: None, note: Cow::Borrowed("The United Kingdom leaves the EU (at midnight CET / 23:00 GMT) and ceases to be bound by the TEU"), sources: Cow::Borrowed(&S719) },
+static S722: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2013, 7, 1), kind: EventKind::Joined, party: Some(C::HR), towards: None, note: Cow::Borrowed("Croatia accedes to the EU as its 28th member state and becomes bound by the TEU, including Article 42(7)"), sources: Cow::Borrowed(&S719) },
+    TreatyEvent { date: ymd(2015, 11, 17), kind: EventKind::Statement, party: Some(C::FR), towards: None, note: Cow::Borrowed("First invocation of Article 42(7): after the Paris attacks of 13 Nov 2015, Defence Minister Le Drian invokes it at the EU defence ministers' meeting in Brussels; all 28 member states accept the request unanimously"), sources: Cow::Borrowed(&S720) },
+    TreatyEvent { date: ymd(2020, 1, 31), kind: EventKind::Withdrew, party: Some(C::GB), towards: None, note: Cow::Borrowed("The United Kingdom leaves the EU (at midnight CET / 23:00 GMT) and ceases to be bound by the TEU"), sources: Cow::Borrowed(&S721) },
 ];
-static S721: [SourceId; 3] = [
+static S723: [SourceId; 3] = [
     SourceId::new("europe-s1"),
     SourceId::new("europe-s2"),
     SourceId::new("europe-s6"),
 ];
-static S722: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 42(7) TEU")), binds: None, towards: None, text: Cow::Borrowed("If a Member State is the victim of armed aggression on its territory, the other Member States shall have towards it an obligation of aid and assistance by all the means in their power, in accordance with Article 51 of the United Nations Charter. This shall not prejudice the specific character of the security and defence policy of certain Member States. Commitments and cooperation in this area shall be consistent with commitments under the North Atlantic Treaty Organisation, which, for those States which are members of it, remains the foundation of their collective defence and the forum for its implementation."), sources: Cow::Borrowed(&S721) },
+static S724: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 42(7) TEU")), binds: None, towards: None, text: Cow::Borrowed("If a Member State is the victim of armed aggression on its territory, the other Member States shall have towards it an obligation of aid and assistance by all the means in their power, in accordance with Article 51 of the United Nations Charter. This shall not prejudice the specific character of the security and defence policy of certain Member States. Commitments and cooperation in this area shall be consistent with commitments under the North Atlantic Treaty Organisation, which, for those States which are members of it, remains the foundation of their collective defence and the forum for its implementation."), sources: Cow::Borrowed(&S723) },
 ];
-static S723: [SourceId; 7] = [
+static S725: [SourceId; 7] = [
     SourceId::new("europe-s1"),
     SourceId::new("europe-s7"),
     SourceId::new("europe-s8"),
@@ -3268,65 +3283,65 @@ static S723: [SourceId; 7] = [
     SourceId::new("europe-s11"),
     SourceId::new("europe-s2"),
 ];
-static S724: [Party; 2] = [
+static S726: [Party; 2] = [
     Party { country: C::FR, period: Period::new(ymd(2020, 1, 22), None) },
     Party { country: C::DE, period: Period::new(ymd(2020, 1, 22), None) },
 ];
-static S725: [SourceId; 1] = [
+static S727: [SourceId; 1] = [
     SourceId::new("europe-s16"),
 ];
-static S726: [SourceId; 2] = [
+static S728: [SourceId; 2] = [
     SourceId::new("europe-s16"),
     SourceId::new("europe-s17"),
 ];
-static S727: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(2019, 7, 3), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("French Senate approves the ratification bill (National Assembly adopts it on 8 Oct 2019)"), sources: Cow::Borrowed(&S725) },
-    TreatyEvent { date: ymd(2019, 9, 26), kind: EventKind::Ratified, party: Some(C::DE), towards: None, note: Cow::Borrowed("Bundestag adopts the ratification bill (Bundesrat final reading scheduled for 8 Nov 2019)"), sources: Cow::Borrowed(&S725) },
-    TreatyEvent { date: ymd(2020, 1, 22), kind: EventKind::Ratified, party: Some(C::DE), towards: None, note: Cow::Borrowed("Germany's ambassador deposits the German instrument of ratification in Paris; France had already done so; the treaty enters into force the same day"), sources: Cow::Borrowed(&S726) },
+static S729: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2019, 7, 3), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("French Senate approves the ratification bill (National Assembly adopts it on 8 Oct 2019)"), sources: Cow::Borrowed(&S727) },
+    TreatyEvent { date: ymd(2019, 9, 26), kind: EventKind::Ratified, party: Some(C::DE), towards: None, note: Cow::Borrowed("Bundestag adopts the ratification bill (Bundesrat final reading scheduled for 8 Nov 2019)"), sources: Cow::Borrowed(&S727) },
+    TreatyEvent { date: ymd(2020, 1, 22), kind: EventKind::Ratified, party: Some(C::DE), towards: None, note: Cow::Borrowed("Germany's ambassador deposits the German instrument of ratification in Paris; France had already done so; the treaty enters into force the same day"), sources: Cow::Borrowed(&S728) },
 ];
-static S728: [SourceId; 4] = [
+static S730: [SourceId; 4] = [
     SourceId::new("europe-s18"),
     SourceId::new("europe-s19"),
     SourceId::new("europe-s20"),
     SourceId::new("europe-s22"),
 ];
-static S729: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4(1)")), binds: None, towards: None, text: Cow::Borrowed("Because of the commitments binding them [France and Germany] under Article 5 of the North Atlantic Treaty of 4 April 1949 and Article 42, paragraph 7 of the Treaty on European Union of 7 February 1992 as amended by the Treaty of Lisbon of 13 December 2007 amending the Treaty on European Union and the Treaty establishing the European Community, the two States, convinced of the indivisible character of their security interests, make their objectives and policies of security and defence converge more and more, …"), sources: Cow::Borrowed(&S728) },
+static S731: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4(1)")), binds: None, towards: None, text: Cow::Borrowed("Because of the commitments binding them [France and Germany] under Article 5 of the North Atlantic Treaty of 4 April 1949 and Article 42, paragraph 7 of the Treaty on European Union of 7 February 1992 as amended by the Treaty of Lisbon of 13 December 2007 amending the Treaty on European Union and the Treaty establishing the European Community, the two States, convinced of the indivisible character of their security interests, make their objectives and policies of security and defence converge more and more, …"), sources: Cow::Borrowed(&S730) },
 ];
-static S730: [SourceId; 3] = [
+static S732: [SourceId; 3] = [
     SourceId::new("europe-s16"),
     SourceId::new("europe-s17"),
     SourceId::new("europe-s21"),
 ];
-static S731: [Party; 2] = [
+static S733: [Party; 2] = [
     Party { country: C::FR, period: Period::new(ymd(2026, 1, 22), None) },
     Party { country: C::PL, period: Period::new(ymd(2026, 1, 22), None) },
 ];
-static S732: [SourceId; 1] = [
+static S734: [SourceId; 1] = [
     SourceId::new("europe-s27"),
 ];
-static S733: [SourceId; 1] = [
+static S735: [SourceId; 1] = [
     SourceId::new("europe-s28"),
 ];
-static S734: [SourceId; 3] = [
+static S736: [SourceId; 3] = [
     SourceId::new("europe-s29"),
     SourceId::new("europe-s30"),
     SourceId::new("europe-s27"),
 ];
-static S735: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(2025, 9, 12), kind: EventKind::Ratified, party: Some(C::PL), towards: None, note: Cow::Borrowed("Sejm passes the law consenting to ratification (Senate on 24 Sep 2025; the President then signs the law, reported 17 Oct 2025)"), sources: Cow::Borrowed(&S732) },
-    TreatyEvent { date: PartialDate::month(2025, 12), kind: EventKind::Ratified, party: Some(C::PL), towards: None, note: Cow::Borrowed("Polish MFA hands the ratification document to the French ambassador Étienne de Poncins ('on Tuesday', TVN24 of 24 Dec 2025); final step, entry into force set for 22 Jan 2026"), sources: Cow::Borrowed(&S733) },
-    TreatyEvent { date: ymd(2026, 1, 22), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Entry into force, announced by the French Embassy in Poland; under the Polish presidency's summary the treaty replaces the 1991 Polish–French Treaty of Friendship and Solidarity on its entry into force"), sources: Cow::Borrowed(&S734) },
+static S737: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2025, 9, 12), kind: EventKind::Ratified, party: Some(C::PL), towards: None, note: Cow::Borrowed("Sejm passes the law consenting to ratification (Senate on 24 Sep 2025; the President then signs the law, reported 17 Oct 2025)"), sources: Cow::Borrowed(&S734) },
+    TreatyEvent { date: PartialDate::month(2025, 12), kind: EventKind::Ratified, party: Some(C::PL), towards: None, note: Cow::Borrowed("Polish MFA hands the ratification document to the French ambassador Étienne de Poncins ('on Tuesday', TVN24 of 24 Dec 2025); final step, entry into force set for 22 Jan 2026"), sources: Cow::Borrowed(&S735) },
+    TreatyEvent { date: ymd(2026, 1, 22), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Entry into force, announced by the French Embassy in Poland; under the Polish presidency's summary the treaty replaces the 1991 Polish–French Treaty of Friendship and Solidarity on its entry into force"), sources: Cow::Borrowed(&S736) },
 ];
-static S736: [SourceId; 3] = [
+static S738: [SourceId; 3] = [
     SourceId::new("europe-s25"),
     SourceId::new("europe-s23"),
     SourceId::new("europe-s30"),
 ];
-static S737: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, towards: None, text: Cow::Borrowed("Zgodnie z postanowieniami artykułu 51 Karty Narodów Zjednoczonych w przypadku napaści zbrojnej na ich terytorium Strony udzielają sobie nawzajem pomocy, w tym przy zastosowaniu środków wojskowych. Pomoc oraz wsparcie będą realizowane stosownie do zobowiązań, jakie wynikają z artykułu 5 Traktatu Północnoatlantyckiego i artykułu 42 ustęp 7 Traktatu o Unii Europejskiej"), sources: Cow::Borrowed(&S736) },
+static S739: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, towards: None, text: Cow::Borrowed("Zgodnie z postanowieniami artykułu 51 Karty Narodów Zjednoczonych w przypadku napaści zbrojnej na ich terytorium Strony udzielają sobie nawzajem pomocy, w tym przy zastosowaniu środków wojskowych. Pomoc oraz wsparcie będą realizowane stosownie do zobowiązań, jakie wynikają z artykułu 5 Traktatu Północnoatlantyckiego i artykułu 42 ustęp 7 Traktatu o Unii Europejskiej"), sources: Cow::Borrowed(&S738) },
 ];
-static S738: [SourceId; 6] = [
+static S740: [SourceId; 6] = [
     SourceId::new("europe-s26"),
     SourceId::new("europe-s23"),
     SourceId::new("europe-s24"),
@@ -3334,54 +3349,54 @@ static S738: [SourceId; 6] = [
     SourceId::new("europe-s28"),
     SourceId::new("europe-s29"),
 ];
-static S739: [SourceId; 2] = [
+static S741: [SourceId; 2] = [
     SourceId::new("europe-s23"),
     SourceId::new("europe-s24"),
 ];
-static S740: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("English wording per AFP: 'In the event of armed aggression on their territories, the parties shall provide mutual assistance, including by military means.' (AFP's translation; 'territories' plural vs. Polish 'terytorium')"), date: None, sources: Cow::Borrowed(&S739) },
+static S742: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("English wording per AFP: 'In the event of armed aggression on their territories, the parties shall provide mutual assistance, including by military means.' (AFP's translation; 'territories' plural vs. Polish 'terytorium')"), date: None, sources: Cow::Borrowed(&S741) },
 ];
-static S741: [Party; 2] = [
+static S743: [Party; 2] = [
     Party { country: C::FR, period: Period::new(PartialDate::year(2011), None) },
     Party { country: C::GB, period: Period::new(PartialDate::year(2011), None) },
 ];
-static S742: [SourceId; 1] = [
+static S744: [SourceId; 1] = [
     SourceId::new("europe-s40"),
 ];
-static S743: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2011, 7, 8), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Joint Franco-British communiqué: 'following the entry into force' of the Lancaster House treaty, the first senior level group meeting under it is held in Paris"), sources: Cow::Borrowed(&S742) },
+static S745: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2011, 7, 8), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Joint Franco-British communiqué: 'following the entry into force' of the Lancaster House treaty, the first senior level group meeting under it is held in Paris"), sources: Cow::Borrowed(&S744) },
 ];
-static S744: [SourceId; 5] = [
+static S746: [SourceId; 5] = [
     SourceId::new("europe-s39"),
     SourceId::new("europe-s42"),
     SourceId::new("europe-s41"),
     SourceId::new("europe-s40"),
     SourceId::new("europe-s43"),
 ];
-static S745: [Party; 2] = [
+static S747: [Party; 2] = [
     Party { country: C::BT, period: Period::new(ymd(2007, 3, 2), None) },
     Party { country: C::IN, period: Period::new(ymd(2007, 3, 2), None) },
 ];
-static S746: [SourceId; 2] = [
+static S748: [SourceId; 2] = [
     SourceId::new("southasia-s1"),
     SourceId::new("southasia-s3"),
 ];
-static S747: [Provision; 1] = [
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("In keeping with the abiding ties of close friendship and cooperation between Bhutan and India, the Government of the Kingdom of Bhutan and the Government of the Republic of India shall cooperate closely with each other on issues relating to their national interests. Neither Government shall allow the use of its territory for activities harmful to the national security and interest of the other."), sources: Cow::Borrowed(&S746) },
+static S749: [Provision; 1] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("In keeping with the abiding ties of close friendship and cooperation between Bhutan and India, the Government of the Kingdom of Bhutan and the Government of the Republic of India shall cooperate closely with each other on issues relating to their national interests. Neither Government shall allow the use of its territory for activities harmful to the national security and interest of the other."), sources: Cow::Borrowed(&S748) },
 ];
-static S748: [SourceId; 4] = [
+static S750: [SourceId; 4] = [
     SourceId::new("southasia-s1"),
     SourceId::new("southasia-s2"),
     SourceId::new("southasia-s3"),
     SourceId::new("southasia-s4"),
 ];
-static S749: [SourceId; 1] = [
+static S751: [SourceId; 1] = [
     SourceId::new("southasia-s3"),
 ];
-static S750: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("The Indian Express (archive article dated 6 Mar 2007) says the treaty 'came into force today'; PTI (5 Mar) and the IDSA text put the exchange of instruments, and entry into force, on 2 Mar 2007, which the record keeps"), date: Some(ymd(2007, 3, 6)), sources: Cow::Borrowed(&S749) },
+static S752: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("The Indian Express (archive article dated 6 Mar 2007) says the treaty 'came into force today'; PTI (5 Mar) and the IDSA text put the exchange of instruments, and entry into force, on 2 Mar 2007, which the record keeps"), date: Some(ymd(2007, 3, 6)), sources: Cow::Borrowed(&S751) },
 ];
-static S751: [Party; 6] = [
+static S753: [Party; 6] = [
     Party { country: C::BH, period: Period::new(ymd(2000, 12, 31), None) },
     Party { country: C::KW, period: Period::new(ymd(2000, 12, 31), None) },
     Party { country: C::OM, period: Period::new(ymd(2000, 12, 31), None) },
@@ -3389,53 +3404,53 @@ static S751: [Party; 6] = [
     Party { country: C::SA, period: Period::new(ymd(2000, 12, 31), None) },
     Party { country: C::AE, period: Period::new(ymd(2000, 12, 31), None) },
 ];
-static S752: [SourceId; 2] = [
+static S754: [SourceId; 2] = [
     SourceId::new("collective-s34"),
     SourceId::new("collective-s35"),
 ];
-static S753: [SourceId; 1] = [
+static S755: [SourceId; 1] = [
     SourceId::new("gulf-africa-op-s2"),
 ];
-static S754: [SourceId; 1] = [
+static S756: [SourceId; 1] = [
     SourceId::new("collective-s29"),
 ];
-static S755: [SourceId; 2] = [
+static S757: [SourceId; 2] = [
     SourceId::new("gulf-africa-op-s1"),
     SourceId::new("gulf-africa-op-s3"),
 ];
-static S756: [SourceId; 1] = [
+static S758: [SourceId; 1] = [
     SourceId::new("gulf2-s2"),
 ];
-static S757: [SourceId; 1] = [
+static S759: [SourceId; 1] = [
     SourceId::new("gulf2-s5"),
 ];
-static S758: [SourceId; 1] = [
+static S760: [SourceId; 1] = [
     SourceId::new("collective-s32"),
 ];
-static S759: [SourceId; 3] = [
+static S761: [SourceId; 3] = [
     SourceId::new("collective-s36"),
     SourceId::new("collective-s37"),
     SourceId::new("collective-s31"),
 ];
-static S760: [TreatyEvent; 8] = [
-    TreatyEvent { date: ymd(2001, 4, 8), kind: EventKind::Statement, party: Some(C::KW), towards: None, note: Cow::Borrowed("Kuwait's council of ministers approves the agreement; it still needed the approval of the National Assembly and the Emir (Al Jazeera). Elaph (undated) reports the National Assembly's unanimous approval on a Monday of the year after signature"), sources: Cow::Borrowed(&S752) },
-    TreatyEvent { date: PartialDate::month(2001, 10), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The GCC defence ministers' 20th meeting (Manama) approves a Supreme Defence Council whose role is to oversee the implementation of the joint defence pact (Al Bawaba; the year from the report's context)"), sources: Cow::Borrowed(&S753) },
-    TreatyEvent { date: ymd(2001, 12, 29), kind: EventKind::Ratified, party: Some(C::QA), towards: None, note: Cow::Borrowed("Qatar ratification date (Act No. 67 of 2001; Official Gazette issue 3, 13 Mar 2002), per Al Meezan"), sources: Cow::Borrowed(&S754) },
-    TreatyEvent { date: ymd(2001, 12, 31), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The 22nd Supreme Council (Muscat, 30–31 Dec 2001) agrees to set up a supreme defence council; a delegate tells AFP it would oversee the implementation of the joint defence pact signed a year before (AFP copy; the session's dates from the GCC Secretariat)"), sources: Cow::Borrowed(&S755) },
-    TreatyEvent { date: ymd(2002, 10, 29), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The 21st meeting of the GCC defence ministers (Muscat, ended 29 Oct 2002) was held, Secretary-General al-Attiyah said, in implementation of what the Joint Defence Agreement provides (SPA via Al-Jazirah, 30 Oct 2002): the earliest evidence found that the agreement was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S756) },
-    TreatyEvent { date: PartialDate::month(2011, 3), kind: EventKind::Statement, party: Some(C::BH), towards: None, note: Cow::Borrowed("Bahrain asks to activate the agreement signed in Bahrain on 31 Dec 2000, and the GCC states send Peninsula Shield forces in March 2011 (GCC Secretariat-General)"), sources: Cow::Borrowed(&S757) },
-    TreatyEvent { date: PartialDate::month(2021, 12), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Final communiqué of the 42nd GCC summit (Riyadh) reaffirms Article 2: an attack on any member is an attack on all (month and year from the context of the reports)"), sources: Cow::Borrowed(&S758) },
-    TreatyEvent { date: PartialDate::month(2025, 9), kind: EventKind::Statement, party: Some(C::QA), towards: None, note: Cow::Borrowed("After the Israeli strike on Doha, the GCC invokes the agreement: the Joint Defence Council in extraordinary session in Doha declares the attack on Qatar an attack on all GCC states and directs the Unified Military Command to activate joint defence mechanisms"), sources: Cow::Borrowed(&S759) },
+static S762: [TreatyEvent; 8] = [
+    TreatyEvent { date: ymd(2001, 4, 8), kind: EventKind::Statement, party: Some(C::KW), towards: None, note: Cow::Borrowed("Kuwait's council of ministers approves the agreement; it still needed the approval of the National Assembly and the Emir (Al Jazeera). Elaph (undated) reports the National Assembly's unanimous approval on a Monday of the year after signature"), sources: Cow::Borrowed(&S754) },
+    TreatyEvent { date: PartialDate::month(2001, 10), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The GCC defence ministers' 20th meeting (Manama) approves a Supreme Defence Council whose role is to oversee the implementation of the joint defence pact (Al Bawaba; the year from the report's context)"), sources: Cow::Borrowed(&S755) },
+    TreatyEvent { date: ymd(2001, 12, 29), kind: EventKind::Ratified, party: Some(C::QA), towards: None, note: Cow::Borrowed("Qatar ratification date (Act No. 67 of 2001; Official Gazette issue 3, 13 Mar 2002), per Al Meezan"), sources: Cow::Borrowed(&S756) },
+    TreatyEvent { date: ymd(2001, 12, 31), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The 22nd Supreme Council (Muscat, 30–31 Dec 2001) agrees to set up a supreme defence council; a delegate tells AFP it would oversee the implementation of the joint defence pact signed a year before (AFP copy; the session's dates from the GCC Secretariat)"), sources: Cow::Borrowed(&S757) },
+    TreatyEvent { date: ymd(2002, 10, 29), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The 21st meeting of the GCC defence ministers (Muscat, ended 29 Oct 2002) was held, Secretary-General al-Attiyah said, in implementation of what the Joint Defence Agreement provides (SPA via Al-Jazirah, 30 Oct 2002): the earliest evidence found that the agreement was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S758) },
+    TreatyEvent { date: PartialDate::month(2011, 3), kind: EventKind::Statement, party: Some(C::BH), towards: None, note: Cow::Borrowed("Bahrain asks to activate the agreement signed in Bahrain on 31 Dec 2000, and the GCC states send Peninsula Shield forces in March 2011 (GCC Secretariat-General)"), sources: Cow::Borrowed(&S759) },
+    TreatyEvent { date: PartialDate::month(2021, 12), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Final communiqué of the 42nd GCC summit (Riyadh) reaffirms Article 2: an attack on any member is an attack on all (month and year from the context of the reports)"), sources: Cow::Borrowed(&S760) },
+    TreatyEvent { date: PartialDate::month(2025, 9), kind: EventKind::Statement, party: Some(C::QA), towards: None, note: Cow::Borrowed("After the Israeli strike on Doha, the GCC invokes the agreement: the Joint Defence Council in extraordinary session in Doha declares the attack on Qatar an attack on all GCC states and directs the Unified Military Command to activate joint defence mechanisms"), sources: Cow::Borrowed(&S761) },
 ];
-static S761: [SourceId; 3] = [
+static S763: [SourceId; 3] = [
     SourceId::new("collective-s32"),
     SourceId::new("collective-s30"),
     SourceId::new("collective-s31"),
 ];
-static S762: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("الدول الأعضاء في مجلس التعاون تعتبر أن أي اعتداء على أي منها هو اعتداء عليها كلها وأي خطر يتهدد إحداها يتهددها جميعا\u{64b}"), sources: Cow::Borrowed(&S761) },
+static S764: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("الدول الأعضاء في مجلس التعاون تعتبر أن أي اعتداء على أي منها هو اعتداء عليها كلها وأي خطر يتهدد إحداها يتهددها جميعا\u{64b}"), sources: Cow::Borrowed(&S763) },
 ];
-static S763: [SourceId; 16] = [
+static S765: [SourceId; 16] = [
     SourceId::new("collective-s29"),
     SourceId::new("collective-s30"),
     SourceId::new("collective-s31"),
@@ -3453,38 +3468,38 @@ static S763: [SourceId; 16] = [
     SourceId::new("gulf-africa-op-s2"),
     SourceId::new("gulf-africa-op-s3"),
 ];
-static S764: [Party; 2] = [
+static S766: [Party; 2] = [
     Party { country: C::PK, period: Period::new(ymd(2025, 9, 17), None) },
     Party { country: C::SA, period: Period::new(ymd(2025, 9, 17), None) },
 ];
-static S765: [SourceId; 1] = [
+static S767: [SourceId; 1] = [
     SourceId::new("gulf2-s11"),
 ];
-static S766: [SourceId; 2] = [
+static S768: [SourceId; 2] = [
     SourceId::new("gulf-africa-op-s4"),
     SourceId::new("gulf-africa-op-s5"),
 ];
-static S767: [SourceId; 2] = [
+static S769: [SourceId; 2] = [
     SourceId::new("gulf2-s6"),
     SourceId::new("gulf2-s7"),
 ];
-static S768: [SourceId; 2] = [
+static S770: [SourceId; 2] = [
     SourceId::new("gulf2-s8"),
     SourceId::new("gulf2-s9"),
 ];
-static S769: [TreatyEvent; 4] = [
-    TreatyEvent { date: ymd(2025, 10, 9), kind: EventKind::Ratified, party: Some(C::PK), towards: None, note: Cow::Borrowed("Pakistan's federal cabinet ratifies the agreement (Prime Minister's Office statement); no parliamentary vote was found, and no Saudi approval"), sources: Cow::Borrowed(&S765) },
-    TreatyEvent { date: ymd(2025, 11, 14), kind: EventKind::Operative, party: Some(C::PK), towards: None, note: Cow::Borrowed("The chiefs of general staff of Pakistan and Saudi Arabia meet in Riyadh on advancing collaboration under the agreement (ISPR statement via DNA and Geo News): the earliest evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S766) },
-    TreatyEvent { date: PartialDate::month(2026, 3), kind: EventKind::Statement, party: Some(C::SA), towards: None, note: Cow::Borrowed("Defence Minister Khalid bin Salman, after meeting Field Marshal Asim Munir, on the measures needed to halt Iranian attacks on the Kingdom “within the framework of our Joint Strategic Defense Agreement” (X post, reported 7 Mar 2026 by Republic World and India TV)"), sources: Cow::Borrowed(&S767) },
-    TreatyEvent { date: ymd(2026, 3, 3), kind: EventKind::Statement, party: Some(C::PK), towards: None, note: Cow::Borrowed("Foreign Minister Ishaq Dar at a media briefing: “I made them (Iran) understand that we have a defence agreement” (Financial Express; India TV citing the Financial Times)"), sources: Cow::Borrowed(&S768) },
+static S771: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2025, 10, 9), kind: EventKind::Ratified, party: Some(C::PK), towards: None, note: Cow::Borrowed("Pakistan's federal cabinet ratifies the agreement (Prime Minister's Office statement); no parliamentary vote was found, and no Saudi approval"), sources: Cow::Borrowed(&S767) },
+    TreatyEvent { date: ymd(2025, 11, 14), kind: EventKind::Operative, party: Some(C::PK), towards: None, note: Cow::Borrowed("The chiefs of general staff of Pakistan and Saudi Arabia meet in Riyadh on advancing collaboration under the agreement (ISPR statement via DNA and Geo News): the earliest evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S768) },
+    TreatyEvent { date: PartialDate::month(2026, 3), kind: EventKind::Statement, party: Some(C::SA), towards: None, note: Cow::Borrowed("Defence Minister Khalid bin Salman, after meeting Field Marshal Asim Munir, on the measures needed to halt Iranian attacks on the Kingdom “within the framework of our Joint Strategic Defense Agreement” (X post, reported 7 Mar 2026 by Republic World and India TV)"), sources: Cow::Borrowed(&S769) },
+    TreatyEvent { date: ymd(2026, 3, 3), kind: EventKind::Statement, party: Some(C::PK), towards: None, note: Cow::Borrowed("Foreign Minister Ishaq Dar at a media briefing: “I made them (Iran) understand that we have a defence agreement” (Financial Express; India TV citing the Financial Times)"), sources: Cow::Borrowed(&S770) },
 ];
-static S770: [SourceId; 1] = [
+static S772: [SourceId; 1] = [
     SourceId::new("west-s110"),
 ];
-static S771: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("any aggression against either country shall be considered an aggression against both"), sources: Cow::Borrowed(&S770) },
+static S773: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("any aggression against either country shall be considered an aggression against both"), sources: Cow::Borrowed(&S772) },
 ];
-static S772: [SourceId; 8] = [
+static S774: [SourceId; 8] = [
     SourceId::new("west-s110"),
     SourceId::new("west-s111"),
     SourceId::new("west-s112"),
@@ -3494,7 +3509,7 @@ static S772: [SourceId; 8] = [
     SourceId::new("gulf2-s6"),
     SourceId::new("gulf2-s8"),
 ];
-static S773: [Party; 17] = [
+static S775: [Party; 17] = [
     Party { country: C::BF, period: Period::new(ymd(2016, 4, 21), None) },
     Party { country: C::CG, period: Period::new(ymd(2016, 4, 21), None) },
     Party { country: C::DZ, period: Period::new(ymd(2016, 4, 21), None) },
@@ -3513,27 +3528,27 @@ static S773: [Party; 17] = [
     Party { country: C::TD, period: Period::new(ymd(2016, 4, 21), None) },
     Party { country: C::TG, period: Period::new(ymd(2016, 4, 21), None) },
 ];
-static S774: [SourceId; 1] = [
+static S776: [SourceId; 1] = [
     SourceId::new("collective-s55"),
 ];
-static S775: [SourceId; 1] = [
+static S777: [SourceId; 1] = [
     SourceId::new("gulf-africa-op-s12"),
 ];
-static S776: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2006, 1, 21), kind: EventKind::Statement, party: Some(C::DZ), towards: None, note: Cow::Borrowed("Algeria signs the Pact at Khartoum (signature, not ratification)"), sources: Cow::Borrowed(&S774) },
-    TreatyEvent { date: ymd(2016, 4, 21), kind: EventKind::Statement, party: Some(C::AO), towards: None, note: Cow::Borrowed("Angola's National Assembly approves the ratification 168–0–0; Foreign Minister Chikoti names 17 states that have ratified the Pact, of 34 signatories (ANGOP via PANA). Angola's own ratification and deposit were not found, so it is not a party here"), sources: Cow::Borrowed(&S775) },
+static S778: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2006, 1, 21), kind: EventKind::Statement, party: Some(C::DZ), towards: None, note: Cow::Borrowed("Algeria signs the Pact at Khartoum (signature, not ratification)"), sources: Cow::Borrowed(&S776) },
+    TreatyEvent { date: ymd(2016, 4, 21), kind: EventKind::Statement, party: Some(C::AO), towards: None, note: Cow::Borrowed("Angola's National Assembly approves the ratification 168–0–0; Foreign Minister Chikoti names 17 states that have ratified the Pact, of 34 signatories (ANGOP via PANA). Angola's own ratification and deposit were not found, so it is not a party here"), sources: Cow::Borrowed(&S777) },
 ];
-static S777: [SourceId; 1] = [
+static S779: [SourceId; 1] = [
     SourceId::new("collective-s52"),
 ];
-static S778: [SourceId; 1] = [
+static S780: [SourceId; 1] = [
     SourceId::new("collective-s53"),
 ];
-static S779: [Provision; 2] = [
-    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("unconfirmed")), binds: None, towards: None, text: Cow::Borrowed("State Parties undertake, pursuant to the provisions of the Constitutive Act, to resolve any differences by peaceful means, in order to avoid endangering peace and security; to refrain from the use of force or threat to use force in their relations with each other and in any manner whatsoever, incompatible with the United Nations Charter."), sources: Cow::Borrowed(&S777) },
-    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("unconfirmed")), binds: None, towards: None, text: Cow::Borrowed("Each State Party declares not to enter into any international or regional commitment which is in contradiction to the present Pact."), sources: Cow::Borrowed(&S778) },
+static S781: [Provision; 2] = [
+    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("unconfirmed")), binds: None, towards: None, text: Cow::Borrowed("State Parties undertake, pursuant to the provisions of the Constitutive Act, to resolve any differences by peaceful means, in order to avoid endangering peace and security; to refrain from the use of force or threat to use force in their relations with each other and in any manner whatsoever, incompatible with the United Nations Charter."), sources: Cow::Borrowed(&S779) },
+    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("unconfirmed")), binds: None, towards: None, text: Cow::Borrowed("Each State Party declares not to enter into any international or regional commitment which is in contradiction to the present Pact."), sources: Cow::Borrowed(&S780) },
 ];
-static S780: [SourceId; 6] = [
+static S782: [SourceId; 6] = [
     SourceId::new("collective-s51"),
     SourceId::new("collective-s52"),
     SourceId::new("collective-s53"),
@@ -3541,46 +3556,46 @@ static S780: [SourceId; 6] = [
     SourceId::new("gulf-africa-op-s12"),
     SourceId::new("gulf-africa-op-s14"),
 ];
-static S781: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("in force since 31 Jan 2009 (Angola's foreign minister Georges Chikoti, 21 Apr 2016); AfricanLII's 18 Dec 2009 is used"), date: Some(ymd(2009, 1, 31)), sources: Cow::Borrowed(&S775) },
+static S783: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("in force since 31 Jan 2009 (Angola's foreign minister Georges Chikoti, 21 Apr 2016); AfricanLII's 18 Dec 2009 is used"), date: Some(ymd(2009, 1, 31)), sources: Cow::Borrowed(&S777) },
 ];
-static S782: [Party; 2] = [
+static S784: [Party; 2] = [
     Party { country: C::QA, period: Period::new(PartialDate::year(1992), None) },
     Party { country: C::US, period: Period::new(PartialDate::year(1992), None) },
 ];
-static S783: [SourceId; 2] = [
+static S785: [SourceId; 2] = [
     SourceId::new("us-op-s13"),
     SourceId::new("us-op-s12"),
 ];
-static S784: [SourceId; 3] = [
+static S786: [SourceId; 3] = [
     SourceId::new("gulfus-s44"),
     SourceId::new("gulfus-s45"),
     SourceId::new("gulfus-s53"),
 ];
-static S785: [SourceId; 1] = [
+static S787: [SourceId; 1] = [
     SourceId::new("gulfus-s42"),
 ];
-static S786: [SourceId; 1] = [
+static S788: [SourceId; 1] = [
     SourceId::new("gulfus-s46"),
 ];
-static S787: [SourceId; 2] = [
+static S789: [SourceId; 2] = [
     SourceId::new("us-op-s8"),
     SourceId::new("us-op-s9"),
 ];
-static S788: [TreatyEvent; 5] = [
-    TreatyEvent { date: ymd(2002, 12, 11), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("Voice of America: the United States has been using al-Udeid since 1992 under an earlier defense pact; the Los Angeles Times (12 Dec 2002): US forces have used the base for months under a decade-old defense agreement, updated two years before to include it. The earliest dated evidence found that the agreement was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S783) },
-    TreatyEvent { date: ymd(2013, 12, 10), kind: EventKind::Extended { until: None }, party: None, towards: None, note: Cow::Borrowed("Hagel and Qatar's defence minister al-Attiyah sign in Doha a renewed, 10-year Defense Cooperation Agreement governing interaction between US and Qatari forces and the continued assignment of US troops (Al Udeid)"), sources: Cow::Borrowed(&S784) },
-    TreatyEvent { date: ymd(2017, 6, 9), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("Congressional Research Service: under the DCA, Qatar hosts nearly 10,000 U.S. forces, including at Al Udeid"), sources: Cow::Borrowed(&S785) },
-    TreatyEvent { date: PartialDate::month(2024, 1), kind: EventKind::Extended { until: None }, party: None, towards: None, note: Cow::Borrowed("CNN (via Defense Mirror, 3 Jan 2024): the US quietly reached an agreement to extend its military presence at Al Udeid for another 10 years; not publicly announced, and not named as the DCA in the excerpt"), sources: Cow::Borrowed(&S786) },
-    TreatyEvent { date: ymd(2024, 3, 5), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The sixth US–Qatar Strategic Dialogue announces an amendment to the bilateral Defense Cooperation Agreement; the two governments strengthened their cooperation under the current agreement (joint statement, a copy; Arab48)"), sources: Cow::Borrowed(&S787) },
+static S790: [TreatyEvent; 5] = [
+    TreatyEvent { date: ymd(2002, 12, 11), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("Voice of America: the United States has been using al-Udeid since 1992 under an earlier defense pact; the Los Angeles Times (12 Dec 2002): US forces have used the base for months under a decade-old defense agreement, updated two years before to include it. The earliest dated evidence found that the agreement was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S785) },
+    TreatyEvent { date: ymd(2013, 12, 10), kind: EventKind::Extended { until: None }, party: None, towards: None, note: Cow::Borrowed("Hagel and Qatar's defence minister al-Attiyah sign in Doha a renewed, 10-year Defense Cooperation Agreement governing interaction between US and Qatari forces and the continued assignment of US troops (Al Udeid)"), sources: Cow::Borrowed(&S786) },
+    TreatyEvent { date: ymd(2017, 6, 9), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("Congressional Research Service: under the DCA, Qatar hosts nearly 10,000 U.S. forces, including at Al Udeid"), sources: Cow::Borrowed(&S787) },
+    TreatyEvent { date: PartialDate::month(2024, 1), kind: EventKind::Extended { until: None }, party: None, towards: None, note: Cow::Borrowed("CNN (via Defense Mirror, 3 Jan 2024): the US quietly reached an agreement to extend its military presence at Al Udeid for another 10 years; not publicly announced, and not named as the DCA in the excerpt"), sources: Cow::Borrowed(&S788) },
+    TreatyEvent { date: ymd(2024, 3, 5), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The sixth US–Qatar Strategic Dialogue announces an amendment to the bilateral Defense Cooperation Agreement; the two governments strengthened their cooperation under the current agreement (joint statement, a copy; Arab48)"), sources: Cow::Borrowed(&S789) },
 ];
-static S789: [SourceId; 1] = [
+static S791: [SourceId; 1] = [
     SourceId::new("gulfus-s44"),
 ];
-static S790: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("training, exercises and other cooperative activities"), sources: Cow::Borrowed(&S789) },
+static S792: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("training, exercises and other cooperative activities"), sources: Cow::Borrowed(&S791) },
 ];
-static S791: [SourceId; 6] = [
+static S793: [SourceId; 6] = [
     SourceId::new("gulfus-s42"),
     SourceId::new("gulfus-s43"),
     SourceId::new("gulfus-s44"),
@@ -3588,30 +3603,30 @@ static S791: [SourceId; 6] = [
     SourceId::new("us-op-s13"),
     SourceId::new("us-op-s12"),
 ];
-static S792: [Party; 2] = [
+static S794: [Party; 2] = [
     Party { country: C::PK, period: Period::new(ymd(1959, 3, 5), None) },
     Party { country: C::US, period: Period::new(ymd(1959, 3, 5), None) },
 ];
-static S793: [SourceId; 2] = [
+static S795: [SourceId; 2] = [
     SourceId::new("us-op-s20"),
     SourceId::new("us-op-s19"),
 ];
-static S794: [SourceId; 1] = [
+static S796: [SourceId; 1] = [
     SourceId::new("a4-s39"),
 ];
-static S795: [SourceId; 1] = [
+static S797: [SourceId; 1] = [
     SourceId::new("a4-s38"),
 ];
-static S796: [SourceId; 1] = [
+static S798: [SourceId; 1] = [
     SourceId::new("a4-s40"),
 ];
-static S797: [TreatyEvent; 4] = [
-    TreatyEvent { date: ymd(1971, 12, 8), kind: EventKind::Operative, party: Some(C::PK), towards: None, note: Cow::Borrowed("Pakistan's ambassador Raza delivers an urgent appeal for US assistance to Assistant Secretary Sisco and refers to the 1959 bilateral agreement; Kissinger had told him to invoke it by a formal request (FRUS 1969–76, vol. XI doc. 260 and vol. E-7 doc. 164): the earliest dated evidence found that the agreement was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S793) },
-    TreatyEvent { date: ymd(1978, 11, 3), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("Assistant Secretary Saunders tells Pakistan's ambassador that the 1959 agreement remains in effect and is not legally linked to the CENTO treaty"), sources: Cow::Borrowed(&S794) },
-    TreatyEvent { date: ymd(1979, 3, 12), kind: EventKind::Statement, party: Some(C::PK), towards: None, note: Cow::Borrowed("Pakistan announces its withdrawal from CENTO, leaving the 1959 bilateral as its remaining defence agreement with the United States"), sources: Cow::Borrowed(&S795) },
-    TreatyEvent { date: ymd(1979, 10, 16), kind: EventKind::Statement, party: Some(C::PK), towards: None, note: Cow::Borrowed("at US–Pakistani talks (16–17 Oct 1979) Agha Shahi thanks the US for its public reaffirmation earlier in 1979 of the agreement's continuing validity; Pakistan has no desire to abrogate it but wants it made 'meaningful'"), sources: Cow::Borrowed(&S796) },
+static S799: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(1971, 12, 8), kind: EventKind::Operative, party: Some(C::PK), towards: None, note: Cow::Borrowed("Pakistan's ambassador Raza delivers an urgent appeal for US assistance to Assistant Secretary Sisco and refers to the 1959 bilateral agreement; Kissinger had told him to invoke it by a formal request (FRUS 1969–76, vol. XI doc. 260 and vol. E-7 doc. 164): the earliest dated evidence found that the agreement was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S795) },
+    TreatyEvent { date: ymd(1978, 11, 3), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("Assistant Secretary Saunders tells Pakistan's ambassador that the 1959 agreement remains in effect and is not legally linked to the CENTO treaty"), sources: Cow::Borrowed(&S796) },
+    TreatyEvent { date: ymd(1979, 3, 12), kind: EventKind::Statement, party: Some(C::PK), towards: None, note: Cow::Borrowed("Pakistan announces its withdrawal from CENTO, leaving the 1959 bilateral as its remaining defence agreement with the United States"), sources: Cow::Borrowed(&S797) },
+    TreatyEvent { date: ymd(1979, 10, 16), kind: EventKind::Statement, party: Some(C::PK), towards: None, note: Cow::Borrowed("at US–Pakistani talks (16–17 Oct 1979) Agha Shahi thanks the US for its public reaffirmation earlier in 1979 of the agreement's continuing validity; Pakistan has no desire to abrogate it but wants it made 'meaningful'"), sources: Cow::Borrowed(&S798) },
 ];
-static S798: [SourceId; 6] = [
+static S800: [SourceId; 6] = [
     SourceId::new("a4-s32"),
     SourceId::new("a4-s39"),
     SourceId::new("a4-s40"),
@@ -3619,195 +3634,195 @@ static S798: [SourceId; 6] = [
     SourceId::new("us-op-s19"),
     SourceId::new("us-op-s20"),
 ];
-static S799: [Party; 2] = [
+static S801: [Party; 2] = [
     Party { country: C::CI, period: Period::new(ymd(2012, 1, 26), None) },
     Party { country: C::FR, period: Period::new(ymd(2012, 1, 26), None) },
 ];
-static S800: [SourceId; 1] = [
+static S802: [SourceId; 1] = [
     SourceId::new("south-op-s19"),
 ];
-static S801: [SourceId; 1] = [
+static S803: [SourceId; 1] = [
     SourceId::new("france-s14"),
 ];
-static S802: [SourceId; 2] = [
+static S804: [SourceId; 2] = [
     SourceId::new("france-s15"),
     SourceId::new("france-s16"),
 ];
-static S803: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(2015, 1, 1), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The French forces in Côte d'Ivoire are created on 1 Jan 2015, the prepositioned force continuing the 2012 defence partnership agreement (KOACI, 1 Sep 2022, relaying the French forces): the earliest dated evidence found that the treaty was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S800) },
-    TreatyEvent { date: ymd(2024, 12, 31), kind: EventKind::Statement, party: Some(C::CI), towards: None, note: Cow::Borrowed("Ouattara's New Year address: 'retrait concerté et organisé des forces françaises'; the 43e BIMA camp at Port-Bouët to be handed over from January 2025"), sources: Cow::Borrowed(&S801) },
-    TreatyEvent { date: ymd(2025, 2, 20), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("France hands the Port-Bouët camp (43e BIMA) to the Ivorian armed forces; renamed Camp Général Ouattara Thomas d'Aquin; about 80 French personnel remain for training. No denunciation of the treaty was found"), sources: Cow::Borrowed(&S802) },
+static S805: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2015, 1, 1), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The French forces in Côte d'Ivoire are created on 1 Jan 2015, the prepositioned force continuing the 2012 defence partnership agreement (KOACI, 1 Sep 2022, relaying the French forces): the earliest dated evidence found that the treaty was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S802) },
+    TreatyEvent { date: ymd(2024, 12, 31), kind: EventKind::Statement, party: Some(C::CI), towards: None, note: Cow::Borrowed("Ouattara's New Year address: 'retrait concerté et organisé des forces françaises'; the 43e BIMA camp at Port-Bouët to be handed over from January 2025"), sources: Cow::Borrowed(&S803) },
+    TreatyEvent { date: ymd(2025, 2, 20), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("France hands the Port-Bouët camp (43e BIMA) to the Ivorian armed forces; renamed Camp Général Ouattara Thomas d'Aquin; about 80 French personnel remain for training. No denunciation of the treaty was found"), sources: Cow::Borrowed(&S804) },
 ];
-static S804: [SourceId; 1] = [
+static S806: [SourceId; 1] = [
     SourceId::new("france-s10"),
 ];
-static S805: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 4")), binds: None, towards: None, text: Cow::Borrowed("Des échanges de vues et d'informations sur les vulnérabilités, risques et menaces à la sécurité nationale et régionale"), sources: Cow::Borrowed(&S804) },
+static S807: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 4")), binds: None, towards: None, text: Cow::Borrowed("Des échanges de vues et d'informations sur les vulnérabilités, risques et menaces à la sécurité nationale et régionale"), sources: Cow::Borrowed(&S806) },
 ];
-static S806: [SourceId; 5] = [
+static S808: [SourceId; 5] = [
     SourceId::new("france-s10"),
     SourceId::new("france-s11"),
     SourceId::new("france-s12"),
     SourceId::new("france-s13"),
     SourceId::new("south-op-s19"),
 ];
-static S807: [Party; 2] = [
+static S809: [Party; 2] = [
     Party { country: C::CF, period: Period::new(ymd(2010, 4, 8), None) },
     Party { country: C::FR, period: Period::new(ymd(2010, 4, 8), None) },
 ];
-static S808: [SourceId; 1] = [
+static S810: [SourceId; 1] = [
     SourceId::new("france-s37"),
 ];
-static S809: [SourceId; 1] = [
+static S811: [SourceId; 1] = [
     SourceId::new("south-op-s27"),
 ];
-static S810: [SourceId; 1] = [
+static S812: [SourceId; 1] = [
     SourceId::new("france-s38"),
 ];
-static S811: [SourceId; 1] = [
+static S813: [SourceId; 1] = [
     SourceId::new("south-op-s28"),
 ];
-static S812: [SourceId; 1] = [
+static S814: [SourceId; 1] = [
     SourceId::new("france-s39"),
 ];
-static S813: [TreatyEvent; 5] = [
-    TreatyEvent { date: ymd(2010, 12, 14), kind: EventKind::Statement, party: Some(C::CF), towards: None, note: Cow::Borrowed("CAR National Assembly adopts by acclamation the bill authorising ratification"), sources: Cow::Borrowed(&S808) },
-    TreatyEvent { date: PartialDate::month(2012, 12), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("Franceinfo: the defence partnership agreement signed in April 2010 binds France more closely to François Bozizé's regime (the month from the article's context): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S809) },
-    TreatyEvent { date: ymd(2021, 6, 8), kind: EventKind::Suspended, party: Some(C::FR), towards: None, note: Cow::Borrowed("France confirms it has suspended its military cooperation with the CAR (cooperants recalled, bilateral training stopped), accusing Bangui of complicity in an anti-French campaign"), sources: Cow::Borrowed(&S810) },
-    TreatyEvent { date: ymd(2022, 10, 7), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The end of military cooperation is made official by a communiqué (Africanews, citing the CAR parliament); it is not reported as a denunciation of the agreement, so the agreement is not ended here"), sources: Cow::Borrowed(&S811) },
-    TreatyEvent { date: ymd(2022, 12, 15), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Last French soldiers of the logistics mission leave the CAR. No denunciation of the agreement was found"), sources: Cow::Borrowed(&S812) },
+static S815: [TreatyEvent; 5] = [
+    TreatyEvent { date: ymd(2010, 12, 14), kind: EventKind::Statement, party: Some(C::CF), towards: None, note: Cow::Borrowed("CAR National Assembly adopts by acclamation the bill authorising ratification"), sources: Cow::Borrowed(&S810) },
+    TreatyEvent { date: PartialDate::month(2012, 12), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("Franceinfo: the defence partnership agreement signed in April 2010 binds France more closely to François Bozizé's regime (the month from the article's context): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S811) },
+    TreatyEvent { date: ymd(2021, 6, 8), kind: EventKind::Suspended, party: Some(C::FR), towards: None, note: Cow::Borrowed("France confirms it has suspended its military cooperation with the CAR (cooperants recalled, bilateral training stopped), accusing Bangui of complicity in an anti-French campaign"), sources: Cow::Borrowed(&S812) },
+    TreatyEvent { date: ymd(2022, 10, 7), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The end of military cooperation is made official by a communiqué (Africanews, citing the CAR parliament); it is not reported as a denunciation of the agreement, so the agreement is not ended here"), sources: Cow::Borrowed(&S813) },
+    TreatyEvent { date: ymd(2022, 12, 15), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Last French soldiers of the logistics mission leave the CAR. No denunciation of the agreement was found"), sources: Cow::Borrowed(&S814) },
 ];
-static S814: [SourceId; 1] = [
+static S816: [SourceId; 1] = [
     SourceId::new("france-s25"),
 ];
-static S815: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Les deux instruments signés avec le Gabon et la République centrafricaine citent, parmi les domaines de coopération, les échanges de vues et d'informations relatifs aux risques et menaces à la sécurité nationale et régionale, et aux moyens d'y faire face."), sources: Cow::Borrowed(&S814) },
+static S817: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Les deux instruments signés avec le Gabon et la République centrafricaine citent, parmi les domaines de coopération, les échanges de vues et d'informations relatifs aux risques et menaces à la sécurité nationale et régionale, et aux moyens d'y faire face."), sources: Cow::Borrowed(&S816) },
 ];
-static S816: [SourceId; 4] = [
+static S818: [SourceId; 4] = [
     SourceId::new("france-s25"),
     SourceId::new("france-s36"),
     SourceId::new("france-s19"),
     SourceId::new("south-op-s27"),
 ];
-static S817: [Party; 2] = [
+static S819: [Party; 2] = [
     Party { country: C::RU, period: Period::new(ymd(2005, 11, 14), None) },
     Party { country: C::UZ, period: Period::new(ymd(2005, 11, 14), None) },
 ];
-static S818: [SourceId; 1] = [
+static S820: [SourceId; 1] = [
     SourceId::new("russia-op-s7"),
 ];
-static S819: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2010, 11, 14), kind: EventKind::Operative, party: Some(C::RU), towards: None, note: Cow::Borrowed("Medvedev's message to Karimov on the treaty's fifth anniversary: Russia will continue an active political dialogue with Uzbekistan in accordance with the Treaty on Allied Relations (Voice of Russia): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S818) },
+static S821: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2010, 11, 14), kind: EventKind::Operative, party: Some(C::RU), towards: None, note: Cow::Borrowed("Medvedev's message to Karimov on the treaty's fifth anniversary: Russia will continue an active political dialogue with Uzbekistan in accordance with the Treaty on Allied Relations (Voice of Russia): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S820) },
 ];
-static S820: [SourceId; 1] = [
+static S822: [SourceId; 1] = [
     SourceId::new("russia-s26"),
 ];
-static S821: [SourceId; 1] = [
+static S823: [SourceId; 1] = [
     SourceId::new("russia-s25"),
 ];
-static S822: [Provision; 2] = [
-    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("Im Falle einer Aggression gegen eine der Seiten durch irgendeinen Staat oder eine Gruppe von Staaten wird dies als Aggressionsakt gegen beide Seiten betrachtet"), sources: Cow::Borrowed(&S820) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("It provides for the mutual use of military facilities \"to ensure security and maintain peace and stability if necessary.\""), sources: Cow::Borrowed(&S821) },
+static S824: [Provision; 2] = [
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("Im Falle einer Aggression gegen eine der Seiten durch irgendeinen Staat oder eine Gruppe von Staaten wird dies als Aggressionsakt gegen beide Seiten betrachtet"), sources: Cow::Borrowed(&S822) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("It provides for the mutual use of military facilities \"to ensure security and maintain peace and stability if necessary.\""), sources: Cow::Borrowed(&S823) },
 ];
-static S823: [SourceId; 5] = [
+static S825: [SourceId; 5] = [
     SourceId::new("russia-s25"),
     SourceId::new("russia-s27"),
     SourceId::new("russia-s28"),
     SourceId::new("russia-s26"),
     SourceId::new("russia-op-s7"),
 ];
-static S824: [Party; 2] = [
+static S826: [Party; 2] = [
     Party { country: C::RU, period: Period::new(ymd(2015, 8, 26), None) },
     Party { country: C::SY, period: Period::new(ymd(2015, 8, 26), None) },
 ];
-static S825: [SourceId; 2] = [
-    SourceId::new("russia-s88"),
-    SourceId::new("russia-s86"),
-];
-static S826: [SourceId; 3] = [
-    SourceId::new("russia-s86"),
-    SourceId::new("russia-s88"),
-    SourceId::new("russia-s89"),
-];
 static S827: [SourceId; 2] = [
+    SourceId::new("russia-s88"),
+    SourceId::new("russia-s86"),
+];
+static S828: [SourceId; 3] = [
+    SourceId::new("russia-s86"),
+    SourceId::new("russia-s88"),
+    SourceId::new("russia-s89"),
+];
+static S829: [SourceId; 2] = [
     SourceId::new("russia-s86"),
     SourceId::new("russia-s88"),
 ];
-static S828: [SourceId; 2] = [
+static S830: [SourceId; 2] = [
     SourceId::new("russia-s86"),
     SourceId::new("russia-s89"),
-];
-static S829: [SourceId; 1] = [
-    SourceId::new("russia-op-s9"),
-];
-static S830: [SourceId; 1] = [
-    SourceId::new("russia-s100"),
 ];
 static S831: [SourceId; 1] = [
+    SourceId::new("russia-op-s9"),
+];
+static S832: [SourceId; 1] = [
+    SourceId::new("russia-s100"),
+];
+static S833: [SourceId; 1] = [
     SourceId::new("russia-op-s11"),
 ];
-static S832: [SourceId; 2] = [
+static S834: [SourceId; 2] = [
     SourceId::new("russia-s101"),
     SourceId::new("russia-s102"),
 ];
-static S833: [SourceId; 1] = [
+static S835: [SourceId; 1] = [
     SourceId::new("russia-op-s13"),
 ];
-static S834: [SourceId; 2] = [
+static S836: [SourceId; 2] = [
     SourceId::new("russia-op-s14"),
     SourceId::new("russia-s104"),
 ];
-static S835: [TreatyEvent; 10] = [
-    TreatyEvent { date: ymd(2015, 8, 26), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The agreement is of unlimited duration and applied provisionally from the date of its signature (Shorts.ru; Spektr on the ratification law): in operation from signature; the date it entered into force after ratification was not found"), sources: Cow::Borrowed(&S825) },
-    TreatyEvent { date: ymd(2016, 10, 7), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the State Duma ratifies the agreement (Kasparov.ru wrote 8 Oct)"), sources: Cow::Borrowed(&S826) },
-    TreatyEvent { date: ymd(2016, 10, 12), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the Federation Council approves the ratification"), sources: Cow::Borrowed(&S827) },
-    TreatyEvent { date: ymd(2016, 10, 14), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Putin signs the federal ratification law"), sources: Cow::Borrowed(&S828) },
-    TreatyEvent { date: PartialDate::month(2024, 12), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Lavrov (RIA Novosti interview): the Russian bases in Syria are provided for by international treaties in force; Damascus has not asked to review them"), sources: Cow::Borrowed(&S829) },
-    TreatyEvent { date: ymd(2025, 7, 31), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Lavrov and Shaibani in Moscow agree to review the agreements concluded under Assad; the bases are not mentioned"), sources: Cow::Borrowed(&S830) },
-    TreatyEvent { date: ymd(2025, 10, 15), kind: EventKind::Statement, party: Some(C::SY), towards: None, note: Cow::Borrowed("Al-Sharaa, meeting Putin in the Kremlin, says Syria will abide by all previous agreements with Moscow (Sky News Arabia); three days later his foreign minister calls them suspended"), sources: Cow::Borrowed(&S831) },
-    TreatyEvent { date: ymd(2025, 10, 18), kind: EventKind::Suspended, party: Some(C::SY), towards: None, note: Cow::Borrowed("Syrian FM Shaibani: the agreements with the previous regime 'we did not accept them and they were suspended'; the bases are under negotiation (interview to Al-Ikhbaria, reported 18–19 Oct)"), sources: Cow::Borrowed(&S832) },
-    TreatyEvent { date: ymd(2025, 12, 3), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Deputy Foreign Minister Vershinin (RTVI): Tartus and Hmeimim continue to operate; an inventory of the treaty base is under way and some agreements may need adapting"), sources: Cow::Borrowed(&S833) },
-    TreatyEvent { date: ymd(2026, 1, 28), kind: EventKind::Statement, party: Some(C::SY), towards: None, note: Cow::Borrowed("Putin receives al-Sharaa in the Kremlin a second time; Vedomosti (29 Jan 2026) reports that al-Sharaa promised to observe all existing Russian–Syrian agreements, above all on the Russian military presence at Tartus and Hmeimim. Not recorded as a resumption: no act revoking the foreign minister's suspension was found"), sources: Cow::Borrowed(&S834) },
+static S837: [TreatyEvent; 10] = [
+    TreatyEvent { date: ymd(2015, 8, 26), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The agreement is of unlimited duration and applied provisionally from the date of its signature (Shorts.ru; Spektr on the ratification law): in operation from signature; the date it entered into force after ratification was not found"), sources: Cow::Borrowed(&S827) },
+    TreatyEvent { date: ymd(2016, 10, 7), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the State Duma ratifies the agreement (Kasparov.ru wrote 8 Oct)"), sources: Cow::Borrowed(&S828) },
+    TreatyEvent { date: ymd(2016, 10, 12), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the Federation Council approves the ratification"), sources: Cow::Borrowed(&S829) },
+    TreatyEvent { date: ymd(2016, 10, 14), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Putin signs the federal ratification law"), sources: Cow::Borrowed(&S830) },
+    TreatyEvent { date: PartialDate::month(2024, 12), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Lavrov (RIA Novosti interview): the Russian bases in Syria are provided for by international treaties in force; Damascus has not asked to review them"), sources: Cow::Borrowed(&S831) },
+    TreatyEvent { date: ymd(2025, 7, 31), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Lavrov and Shaibani in Moscow agree to review the agreements concluded under Assad; the bases are not mentioned"), sources: Cow::Borrowed(&S832) },
+    TreatyEvent { date: ymd(2025, 10, 15), kind: EventKind::Statement, party: Some(C::SY), towards: None, note: Cow::Borrowed("Al-Sharaa, meeting Putin in the Kremlin, says Syria will abide by all previous agreements with Moscow (Sky News Arabia); three days later his foreign minister calls them suspended"), sources: Cow::Borrowed(&S833) },
+    TreatyEvent { date: ymd(2025, 10, 18), kind: EventKind::Suspended, party: Some(C::SY), towards: None, note: Cow::Borrowed("Syrian FM Shaibani: the agreements with the previous regime 'we did not accept them and they were suspended'; the bases are under negotiation (interview to Al-Ikhbaria, reported 18–19 Oct)"), sources: Cow::Borrowed(&S834) },
+    TreatyEvent { date: ymd(2025, 12, 3), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Deputy Foreign Minister Vershinin (RTVI): Tartus and Hmeimim continue to operate; an inventory of the treaty base is under way and some agreements may need adapting"), sources: Cow::Borrowed(&S835) },
+    TreatyEvent { date: ymd(2026, 1, 28), kind: EventKind::Statement, party: Some(C::SY), towards: None, note: Cow::Borrowed("Putin receives al-Sharaa in the Kremlin a second time; Vedomosti (29 Jan 2026) reports that al-Sharaa promised to observe all existing Russian–Syrian agreements, above all on the Russian military presence at Tartus and Hmeimim. Not recorded as a resumption: no act revoking the foreign minister's suspension was found"), sources: Cow::Borrowed(&S836) },
 ];
-static S836: [SourceId; 5] = [
+static S838: [SourceId; 5] = [
     SourceId::new("russia-s87"),
     SourceId::new("russia-s86"),
     SourceId::new("russia-s88"),
     SourceId::new("russia-s95"),
     SourceId::new("russia-s99"),
 ];
-static S837: [SourceId; 2] = [
+static S839: [SourceId; 2] = [
     SourceId::new("russia-s96"),
     SourceId::new("russia-s95"),
 ];
-static S838: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Biztonságpiac: under the agreement of 18 Jan 2017 Damascus handed Russia both the Tartus naval port and the Hmeimim air base for 49 years (other sources: Hmeimim rests on the 2015 agreement, of unlimited duration)"), date: Some(ymd(2017, 1, 18)), sources: Cow::Borrowed(&S837) },
+static S840: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Biztonságpiac: under the agreement of 18 Jan 2017 Damascus handed Russia both the Tartus naval port and the Hmeimim air base for 49 years (other sources: Hmeimim rests on the 2015 agreement, of unlimited duration)"), date: Some(ymd(2017, 1, 18)), sources: Cow::Borrowed(&S839) },
 ];
-static S839: [Party; 2] = [
+static S841: [Party; 2] = [
     Party { country: C::RU, period: Period::new(ymd(2017, 1, 18), None) },
     Party { country: C::SY, period: Period::new(ymd(2017, 1, 18), None) },
 ];
-static S840: [SourceId; 1] = [
+static S842: [SourceId; 1] = [
     SourceId::new("russia-s90"),
 ];
-static S841: [SourceId; 1] = [
+static S843: [SourceId; 1] = [
     SourceId::new("russia-s92"),
 ];
-static S842: [SourceId; 1] = [
+static S844: [SourceId; 1] = [
     SourceId::new("russia-s93"),
 ];
-static S843: [TreatyEvent; 9] = [
-    TreatyEvent { date: ymd(2017, 1, 18), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The agreement is applied from the date of its signature (Rossiyskaya Gazeta on the ratification bill): in operation from signature; the date it entered into force after ratification was not found"), sources: Cow::Borrowed(&S840) },
-    TreatyEvent { date: ymd(2017, 12, 21), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the State Duma ratifies the agreement"), sources: Cow::Borrowed(&S841) },
-    TreatyEvent { date: ymd(2017, 12, 26), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the Federation Council approves the ratification"), sources: Cow::Borrowed(&S842) },
-    TreatyEvent { date: PartialDate::month(2024, 12), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Lavrov (RIA Novosti interview): the Russian bases in Syria are provided for by international treaties in force; Damascus has not asked to review them"), sources: Cow::Borrowed(&S829) },
-    TreatyEvent { date: ymd(2025, 7, 31), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Lavrov and Shaibani agree to review the agreements concluded under Assad"), sources: Cow::Borrowed(&S830) },
-    TreatyEvent { date: ymd(2025, 10, 15), kind: EventKind::Statement, party: Some(C::SY), towards: None, note: Cow::Borrowed("Al-Sharaa, meeting Putin in the Kremlin, says Syria will abide by all previous agreements with Moscow (Sky News Arabia); three days later his foreign minister calls them suspended"), sources: Cow::Borrowed(&S831) },
-    TreatyEvent { date: ymd(2025, 10, 18), kind: EventKind::Suspended, party: Some(C::SY), towards: None, note: Cow::Borrowed("Syrian FM Shaibani: the agreements with the previous regime were not accepted and 'were suspended'; Russian bases are under negotiation"), sources: Cow::Borrowed(&S832) },
-    TreatyEvent { date: ymd(2025, 12, 3), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Deputy Foreign Minister Vershinin (RTVI): Tartus and Hmeimim continue to operate; an inventory of the treaty base is under way and some agreements may need adapting"), sources: Cow::Borrowed(&S833) },
-    TreatyEvent { date: ymd(2026, 1, 28), kind: EventKind::Statement, party: Some(C::SY), towards: None, note: Cow::Borrowed("Putin receives al-Sharaa in the Kremlin a second time; Vedomosti (29 Jan 2026) reports that al-Sharaa promised to observe all existing Russian–Syrian agreements, above all on the Russian military presence at Tartus and Hmeimim. Not recorded as a resumption: no act revoking the foreign minister's suspension was found"), sources: Cow::Borrowed(&S834) },
+static S845: [TreatyEvent; 9] = [
+    TreatyEvent { date: ymd(2017, 1, 18), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The agreement is applied from the date of its signature (Rossiyskaya Gazeta on the ratification bill): in operation from signature; the date it entered into force after ratification was not found"), sources: Cow::Borrowed(&S842) },
+    TreatyEvent { date: ymd(2017, 12, 21), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the State Duma ratifies the agreement"), sources: Cow::Borrowed(&S843) },
+    TreatyEvent { date: ymd(2017, 12, 26), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("the Federation Council approves the ratification"), sources: Cow::Borrowed(&S844) },
+    TreatyEvent { date: PartialDate::month(2024, 12), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Lavrov (RIA Novosti interview): the Russian bases in Syria are provided for by international treaties in force; Damascus has not asked to review them"), sources: Cow::Borrowed(&S831) },
+    TreatyEvent { date: ymd(2025, 7, 31), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Lavrov and Shaibani agree to review the agreements concluded under Assad"), sources: Cow::Borrowed(&S832) },
+    TreatyEvent { date: ymd(2025, 10, 15), kind: EventKind::Statement, party: Some(C::SY), towards: None, note: Cow::Borrowed("Al-Sharaa, meeting Putin in the Kremlin, says Syria will abide by all previous agreements with Moscow (Sky News Arabia); three days later his foreign minister calls them suspended"), sources: Cow::Borrowed(&S833) },
+    TreatyEvent { date: ymd(2025, 10, 18), kind: EventKind::Suspended, party: Some(C::SY), towards: None, note: Cow::Borrowed("Syrian FM Shaibani: the agreements with the previous regime were not accepted and 'were suspended'; Russian bases are under negotiation"), sources: Cow::Borrowed(&S834) },
+    TreatyEvent { date: ymd(2025, 12, 3), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Deputy Foreign Minister Vershinin (RTVI): Tartus and Hmeimim continue to operate; an inventory of the treaty base is under way and some agreements may need adapting"), sources: Cow::Borrowed(&S835) },
+    TreatyEvent { date: ymd(2026, 1, 28), kind: EventKind::Statement, party: Some(C::SY), towards: None, note: Cow::Borrowed("Putin receives al-Sharaa in the Kremlin a second time; Vedomosti (29 Jan 2026) reports that al-Sharaa promised to observe all existing Russian–Syrian agreements, above all on the Russian military presence at Tartus and Hmeimim. Not recorded as a resumption: no act revoking the foreign minister's suspension was found"), sources: Cow::Borrowed(&S836) },
 ];
-static S844: [SourceId; 7] = [
+static S846: [SourceId; 7] = [
     SourceId::new("russia-s90"),
     SourceId::new("russia-s91"),
     SourceId::new("russia-s92"),
@@ -3816,54 +3831,54 @@ static S844: [SourceId; 7] = [
     SourceId::new("russia-s97"),
     SourceId::new("russia-s99"),
 ];
-static S845: [SourceId; 3] = [
+static S847: [SourceId; 3] = [
     SourceId::new("russia-s98"),
     SourceId::new("russia-s97"),
     SourceId::new("russia-s99"),
 ];
-static S846: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("JewishPress: Syria 'canceled a 49-year lease signed with Russia to operate the port of Tartus', 'signed in 2017' (Reuters and TASS: what was annulled was the 2019 Stroytransgaz commercial-port contract, not the naval agreement)"), date: Some(PartialDate::month(2025, 1)), sources: Cow::Borrowed(&S845) },
+static S848: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("JewishPress: Syria 'canceled a 49-year lease signed with Russia to operate the port of Tartus', 'signed in 2017' (Reuters and TASS: what was annulled was the 2019 Stroytransgaz commercial-port contract, not the naval agreement)"), date: Some(PartialDate::month(2025, 1)), sources: Cow::Borrowed(&S847) },
 ];
-static S847: [Party; 2] = [
+static S849: [Party; 2] = [
     Party { country: C::AM, period: Period::new(ymd(1995, 3, 16), None) },
     Party { country: C::RU, period: Period::new(ymd(1995, 3, 16), None) },
 ];
-static S848: [SourceId; 1] = [
+static S850: [SourceId; 1] = [
     SourceId::new("russia-op-s3"),
 ];
-static S849: [SourceId; 1] = [
+static S851: [SourceId; 1] = [
     SourceId::new("russia-op-s2"),
 ];
-static S850: [SourceId; 1] = [
+static S852: [SourceId; 1] = [
     SourceId::new("russia-op-s5"),
 ];
-static S851: [SourceId; 1] = [
+static S853: [SourceId; 1] = [
     SourceId::new("russia-s22"),
 ];
-static S852: [SourceId; 1] = [
+static S854: [SourceId; 1] = [
     SourceId::new("russia-s21"),
 ];
-static S853: [SourceId; 3] = [
+static S855: [SourceId; 3] = [
     SourceId::new("russia-s20"),
     SourceId::new("russia-s22"),
     SourceId::new("russia-s23"),
 ];
-static S854: [SourceId; 1] = [
+static S856: [SourceId; 1] = [
     SourceId::new("russia-s23"),
 ];
-static S855: [TreatyEvent; 7] = [
-    TreatyEvent { date: PartialDate::month(1997, 4), kind: EventKind::Ratified, party: Some(C::AM), towards: None, note: Cow::Borrowed("Armenia's parliament ratifies the treaty (Jamestown, citing reports of 29 Apr 1997)"), sources: Cow::Borrowed(&S848) },
-    TreatyEvent { date: ymd(1997, 4, 18), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("The State Duma votes the ratification (Jamestown Monitor)"), sources: Cow::Borrowed(&S849) },
-    TreatyEvent { date: ymd(2010, 8, 5), kind: EventKind::Operative, party: Some(C::AM), towards: None, note: Cow::Borrowed("Armenia's Security Council secretary Bagdasaryan: the protocol gives the base 49 years instead of the 25 provided by the agreement in force (Lenta.ru citing Novosti-Armenia): the earliest dated evidence found that the treaty was in operation; its entry into force was not found (the Duma voted its ratification on 18 Apr 1997 and Armenia's parliament in Apr 1997)"), sources: Cow::Borrowed(&S850) },
-    TreatyEvent { date: PartialDate::month(2011, 2), kind: EventKind::Statement, party: Some(C::AM), towards: None, note: Cow::Borrowed("Armenia's Constitutional Court finds the protocol of 20 Aug 2010 consistent with the Constitution"), sources: Cow::Borrowed(&S851) },
-    TreatyEvent { date: PartialDate::month(2011, 6), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Medvedev signs the ratification of the protocol of 20 Aug 2010 (after both lower houses ratified)"), sources: Cow::Borrowed(&S852) },
-    TreatyEvent { date: ymd(2011, 7, 6), kind: EventKind::Extended { until: Some(PartialDate::year(2044)) }, party: None, towards: None, note: Cow::Borrowed("the protocol signed in Yerevan on 20 Aug 2010 enters into force on the exchange of instruments (Nalbandian and Lavrov, 'on Wednesday'); it extends the base's presence to 2044, then five-year automatic extensions"), sources: Cow::Borrowed(&S853) },
-    TreatyEvent { date: ymd(2025, 9, 29), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Russian ambassador Kopyrkin: withdrawal of the 102nd base is not on the agenda of bilateral relations"), sources: Cow::Borrowed(&S854) },
+static S857: [TreatyEvent; 7] = [
+    TreatyEvent { date: PartialDate::month(1997, 4), kind: EventKind::Ratified, party: Some(C::AM), towards: None, note: Cow::Borrowed("Armenia's parliament ratifies the treaty (Jamestown, citing reports of 29 Apr 1997)"), sources: Cow::Borrowed(&S850) },
+    TreatyEvent { date: ymd(1997, 4, 18), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("The State Duma votes the ratification (Jamestown Monitor)"), sources: Cow::Borrowed(&S851) },
+    TreatyEvent { date: ymd(2010, 8, 5), kind: EventKind::Operative, party: Some(C::AM), towards: None, note: Cow::Borrowed("Armenia's Security Council secretary Bagdasaryan: the protocol gives the base 49 years instead of the 25 provided by the agreement in force (Lenta.ru citing Novosti-Armenia): the earliest dated evidence found that the treaty was in operation; its entry into force was not found (the Duma voted its ratification on 18 Apr 1997 and Armenia's parliament in Apr 1997)"), sources: Cow::Borrowed(&S852) },
+    TreatyEvent { date: PartialDate::month(2011, 2), kind: EventKind::Statement, party: Some(C::AM), towards: None, note: Cow::Borrowed("Armenia's Constitutional Court finds the protocol of 20 Aug 2010 consistent with the Constitution"), sources: Cow::Borrowed(&S853) },
+    TreatyEvent { date: PartialDate::month(2011, 6), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Medvedev signs the ratification of the protocol of 20 Aug 2010 (after both lower houses ratified)"), sources: Cow::Borrowed(&S854) },
+    TreatyEvent { date: ymd(2011, 7, 6), kind: EventKind::Extended { until: Some(PartialDate::year(2044)) }, party: None, towards: None, note: Cow::Borrowed("the protocol signed in Yerevan on 20 Aug 2010 enters into force on the exchange of instruments (Nalbandian and Lavrov, 'on Wednesday'); it extends the base's presence to 2044, then five-year automatic extensions"), sources: Cow::Borrowed(&S855) },
+    TreatyEvent { date: ymd(2025, 9, 29), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Russian ambassador Kopyrkin: withdrawal of the 102nd base is not on the agenda of bilateral relations"), sources: Cow::Borrowed(&S856) },
 ];
-static S856: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("российская военная база за время нахождения на территории Республики Армения помимо осуществления функций по защите интересов Российской Федерации, совместно с Вооруженными Силами Республики Армения обеспечивает безопасность Республики Армения"), sources: Cow::Borrowed(&S851) },
+static S858: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("российская военная база за время нахождения на территории Республики Армения помимо осуществления функций по защите интересов Российской Федерации, совместно с Вооруженными Силами Республики Армения обеспечивает безопасность Республики Армения"), sources: Cow::Borrowed(&S853) },
 ];
-static S857: [SourceId; 7] = [
+static S859: [SourceId; 7] = [
     SourceId::new("russia-s19"),
     SourceId::new("russia-s23"),
     SourceId::new("russia-s20"),
@@ -3872,30 +3887,30 @@ static S857: [SourceId; 7] = [
     SourceId::new("russia-op-s2"),
     SourceId::new("russia-op-s3"),
 ];
-static S858: [Party; 2] = [
+static S860: [Party; 2] = [
     Party { country: C::AF, period: Period::new(ymd(1978, 12, 5), None) },
     Party { country: C::SU, period: Period::new(ymd(1978, 12, 5), Some(ymd(1991, 12, 26))) },
 ];
-static S859: [SourceId; 2] = [
+static S861: [SourceId; 2] = [
     SourceId::new("sovop-s1"),
     SourceId::new("sovop-s2"),
 ];
-static S860: [SourceId; 2] = [
+static S862: [SourceId; 2] = [
     SourceId::new("sovop-s12"),
     SourceId::new("sovop-s13"),
 ];
-static S861: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(1979, 12, 27), kind: EventKind::Operative, party: Some(C::SU), towards: None, note: Cow::Borrowed("TASS announcement: the Soviet Union, proceeding from the commonality of the two countries' security interests “also recorded in the 5 December 1978 Treaty”, answers the Afghan government's request for aid (text attached to CPSU Politburo protocol No. 177, Wilson Center Digital Archive copy); Pravda of 29 Dec 1979 prints the Afghan government's request made “proceeding from” the treaty, which the Soviet government “has satisfied”: the earliest dated evidence found that the treaty was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S859) },
-    TreatyEvent { date: PartialDate::month(1980, 1), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("At the Security Council debate of early January 1980 the Soviet Union and Afghanistan say the troops were sent under their mutual treaty (NZPA-Reuter, 8 Jan 1980); a journal abstract says Troyanovsky and Dost referred to Article 4"), sources: Cow::Borrowed(&S860) },
+static S863: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(1979, 12, 27), kind: EventKind::Operative, party: Some(C::SU), towards: None, note: Cow::Borrowed("TASS announcement: the Soviet Union, proceeding from the commonality of the two countries' security interests “also recorded in the 5 December 1978 Treaty”, answers the Afghan government's request for aid (text attached to CPSU Politburo protocol No. 177, Wilson Center Digital Archive copy); Pravda of 29 Dec 1979 prints the Afghan government's request made “proceeding from” the treaty, which the Soviet government “has satisfied”: the earliest dated evidence found that the treaty was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S861) },
+    TreatyEvent { date: PartialDate::month(1980, 1), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("At the Security Council debate of early January 1980 the Soviet Union and Afghanistan say the troops were sent under their mutual treaty (NZPA-Reuter, 8 Jan 1980); a journal abstract says Troyanovsky and Dost referred to Article 4"), sources: Cow::Borrowed(&S862) },
 ];
-static S862: [SourceId; 1] = [
+static S864: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s86"),
 ];
-static S863: [Provision; 2] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("THE TREATY CALLS FOR COOPERATION IN THE MILITARY, POLITICAL, ECONOMIC, SCIENTIFIC AND CULTURAL FIELDS."), sources: Cow::Borrowed(&S862) },
-    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("THE COMMITMENT TO MUTUAL CONSULTATIONS ON SECURITY ISSUES IS OPEN-ENDED, UNLIKE OTHER RECENT SOVIET TREATIES WHICH HAVE TIED SUCH CONSULTATIONS TO THREATS TO PEACE OR THREATS OF ATTACK."), sources: Cow::Borrowed(&S862) },
+static S865: [Provision; 2] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("THE TREATY CALLS FOR COOPERATION IN THE MILITARY, POLITICAL, ECONOMIC, SCIENTIFIC AND CULTURAL FIELDS."), sources: Cow::Borrowed(&S864) },
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("THE COMMITMENT TO MUTUAL CONSULTATIONS ON SECURITY ISSUES IS OPEN-ENDED, UNLIKE OTHER RECENT SOVIET TREATIES WHICH HAVE TIED SUCH CONSULTATIONS TO THREATS TO PEACE OR THREATS OF ATTACK."), sources: Cow::Borrowed(&S864) },
 ];
-static S864: [SourceId; 6] = [
+static S866: [SourceId; 6] = [
     SourceId::new("soviet-bloc-s86"),
     SourceId::new("soviet-bloc-s87"),
     SourceId::new("soviet-bloc-s88"),
@@ -3903,81 +3918,81 @@ static S864: [SourceId; 6] = [
     SourceId::new("sovop-s2"),
     SourceId::new("sovop-s12"),
 ];
-static S865: [SourceId; 1] = [
+static S867: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s88"),
 ];
-static S866: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("in force from 27 May 1979 (Russian Wikipedia copies only)"), date: Some(ymd(1979, 5, 27)), sources: Cow::Borrowed(&S865) },
+static S868: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("in force from 27 May 1979 (Russian Wikipedia copies only)"), date: Some(ymd(1979, 5, 27)), sources: Cow::Borrowed(&S867) },
 ];
-static S867: [Party; 3] = [
+static S869: [Party; 3] = [
     Party { country: C::IN, period: Period::new(ymd(1971, 8, 9), Some(ymd(1993, 1, 28))) },
     Party { country: C::SU, period: Period::new(ymd(1971, 8, 9), Some(ymd(1991, 12, 26))) },
     Party { country: C::RU, period: Period::new(ymd(1991, 12, 26), Some(ymd(1993, 1, 28))) },
 ];
-static S868: [SourceId; 1] = [
+static S870: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s62"),
 ];
-static S869: [SourceId; 1] = [
+static S871: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s63"),
 ];
-static S870: [SourceId; 2] = [
+static S872: [SourceId; 2] = [
     SourceId::new("soviet-bloc-s64"),
     SourceId::new("soviet-bloc-s65"),
 ];
-static S871: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(1971, 10, 27), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("India–USSR joint statement: four days of consultations held \"under Article Nine\" in view of the tense situation in the subcontinent (The Times): the earliest dated evidence found that the treaty was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S868) },
-    TreatyEvent { date: ymd(1991, 8, 8), kind: EventKind::Extended { until: None }, party: None, towards: None, note: Cow::Borrowed("joint declaration released in Moscow and New Delhi: the treaty is extended for a further 20 years (rather than the automatic five years of Article 11)"), sources: Cow::Borrowed(&S869) },
-    TreatyEvent { date: ymd(1993, 1, 28), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("India and Russia sign the Treaty of Friendship and Cooperation (20 years), which replaces the 1971 treaty and drops its security clause"), sources: Cow::Borrowed(&S870) },
+static S873: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(1971, 10, 27), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("India–USSR joint statement: four days of consultations held \"under Article Nine\" in view of the tense situation in the subcontinent (The Times): the earliest dated evidence found that the treaty was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S870) },
+    TreatyEvent { date: ymd(1991, 8, 8), kind: EventKind::Extended { until: None }, party: None, towards: None, note: Cow::Borrowed("joint declaration released in Moscow and New Delhi: the treaty is extended for a further 20 years (rather than the automatic five years of Article 11)"), sources: Cow::Borrowed(&S871) },
+    TreatyEvent { date: ymd(1993, 1, 28), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("India and Russia sign the Treaty of Friendship and Cooperation (20 years), which replaces the 1971 treaty and drops its security clause"), sources: Cow::Borrowed(&S872) },
 ];
-static S872: [SourceId; 2] = [
+static S874: [SourceId; 2] = [
     SourceId::new("soviet-bloc-s62"),
     SourceId::new("soviet-bloc-s60"),
 ];
-static S873: [Provision; 2] = [
-    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article IX")), binds: None, towards: None, text: Cow::Borrowed("Each high contracting party undertake to abstain from providing any assistance to any party that engages in armed conflict with the other party."), sources: Cow::Borrowed(&S868) },
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article IX")), binds: None, towards: None, text: Cow::Borrowed("In the event of either party being subjected to an armed attack or a threat thereof the high contracting parties shall immediately enter into mutual consultations in order to remove such threats and to take appropriate and effective measures"), sources: Cow::Borrowed(&S872) },
+static S875: [Provision; 2] = [
+    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article IX")), binds: None, towards: None, text: Cow::Borrowed("Each high contracting party undertake to abstain from providing any assistance to any party that engages in armed conflict with the other party."), sources: Cow::Borrowed(&S870) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article IX")), binds: None, towards: None, text: Cow::Borrowed("In the event of either party being subjected to an armed attack or a threat thereof the high contracting parties shall immediately enter into mutual consultations in order to remove such threats and to take appropriate and effective measures"), sources: Cow::Borrowed(&S874) },
 ];
-static S874: [SourceId; 5] = [
+static S876: [SourceId; 5] = [
     SourceId::new("soviet-bloc-s60"),
     SourceId::new("soviet-bloc-s61"),
     SourceId::new("soviet-bloc-s62"),
     SourceId::new("soviet-bloc-s63"),
     SourceId::new("soviet-bloc-s64"),
 ];
-static S875: [SourceId; 1] = [
+static S877: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s64"),
 ];
-static S876: [SourceId; 1] = [
+static S878: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s66"),
 ];
-static S877: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("the 1971 treaty expired because the Soviet Union ceased to exist (Indian expert, TASS 2023)"), date: Some(PartialDate::month(1991, 12)), sources: Cow::Borrowed(&S875) },
-    Reading { says: Cow::Borrowed("the 1993 Indo-Russian treaty was signed on 3 January 1993 (RBTH)"), date: Some(ymd(1993, 1, 3)), sources: Cow::Borrowed(&S876) },
+static S879: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("the 1971 treaty expired because the Soviet Union ceased to exist (Indian expert, TASS 2023)"), date: Some(PartialDate::month(1991, 12)), sources: Cow::Borrowed(&S877) },
+    Reading { says: Cow::Borrowed("the 1993 Indo-Russian treaty was signed on 3 January 1993 (RBTH)"), date: Some(ymd(1993, 1, 3)), sources: Cow::Borrowed(&S878) },
 ];
-static S878: [Party; 3] = [
+static S880: [Party; 3] = [
     Party { country: C::SY, period: Period::new(ymd(1980, 10, 8), None) },
     Party { country: C::SU, period: Period::new(ymd(1980, 10, 8), Some(ymd(1991, 12, 26))) },
     Party { country: C::RU, period: Period::new(ymd(1991, 12, 26), None) },
 ];
-static S879: [SourceId; 1] = [
+static S881: [SourceId; 1] = [
     SourceId::new("sovop-s11"),
 ];
-static S880: [SourceId; 1] = [
+static S882: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s81"),
 ];
-static S881: [TreatyEvent; 4] = [
-    TreatyEvent { date: ymd(1984, 11, 15), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The preamble of the USSR–Syria treaty on legal assistance in civil and criminal matters, signed in Moscow on 15 Nov 1984, speaks of friendship relations developed further on the basis of the Treaty of Friendship and Cooperation concluded between them (pactrf.ru text): the earliest dated evidence found that the treaty was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S879) },
-    TreatyEvent { date: ymd(2020, 10, 8), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Russian MFA spokeswoman Zakharova on the 40th anniversary: the treaty \"is still effective in Russia and Syria\""), sources: Cow::Borrowed(&S880) },
-    TreatyEvent { date: ymd(2025, 7, 31), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Lavrov after meeting Foreign Minister al-Shaibani in Moscow: the two sides agreed to review all the agreements in place (AFP via L'Orient-Le Jour); the 1980 treaty is not named"), sources: Cow::Borrowed(&S830) },
-    TreatyEvent { date: ymd(2025, 10, 18), kind: EventKind::Suspended, party: Some(C::SY), towards: None, note: Cow::Borrowed("Foreign Minister al-Shaibani: the agreements between Russia and the former regime are suspended and Syria does not accept them (interview to Al-Ikhbaria, reported 18–19 Oct). He names no agreement; read as covering this treaty, concluded by the same Baʿathist government, as it covers the base agreements of 2015 and 2017"), sources: Cow::Borrowed(&S832) },
+static S883: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(1984, 11, 15), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The preamble of the USSR–Syria treaty on legal assistance in civil and criminal matters, signed in Moscow on 15 Nov 1984, speaks of friendship relations developed further on the basis of the Treaty of Friendship and Cooperation concluded between them (pactrf.ru text): the earliest dated evidence found that the treaty was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S881) },
+    TreatyEvent { date: ymd(2020, 10, 8), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Russian MFA spokeswoman Zakharova on the 40th anniversary: the treaty \"is still effective in Russia and Syria\""), sources: Cow::Borrowed(&S882) },
+    TreatyEvent { date: ymd(2025, 7, 31), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Lavrov after meeting Foreign Minister al-Shaibani in Moscow: the two sides agreed to review all the agreements in place (AFP via L'Orient-Le Jour); the 1980 treaty is not named"), sources: Cow::Borrowed(&S832) },
+    TreatyEvent { date: ymd(2025, 10, 18), kind: EventKind::Suspended, party: Some(C::SY), towards: None, note: Cow::Borrowed("Foreign Minister al-Shaibani: the agreements between Russia and the former regime are suspended and Syria does not accept them (interview to Al-Ikhbaria, reported 18–19 Oct). He names no agreement; read as covering this treaty, concluded by the same Baʿathist government, as it covers the base agreements of 2015 and 2017"), sources: Cow::Borrowed(&S834) },
 ];
-static S882: [SourceId; 1] = [
+static S884: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s80"),
 ];
-static S883: [Provision; 1] = [
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 5")), binds: None, towards: None, text: Cow::Borrowed("The High Contracting Parties shall develop and expand the practice of mutual exchanges of views and regular consultations on matters concerning bilateral relations and on international problems of interest to both Parties, foremost among them being the problems of the Middle East."), sources: Cow::Borrowed(&S882) },
+static S885: [Provision; 1] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 5")), binds: None, towards: None, text: Cow::Borrowed("The High Contracting Parties shall develop and expand the practice of mutual exchanges of views and regular consultations on matters concerning bilateral relations and on international problems of interest to both Parties, foremost among them being the problems of the Middle East."), sources: Cow::Borrowed(&S884) },
 ];
-static S884: [SourceId; 7] = [
+static S886: [SourceId; 7] = [
     SourceId::new("soviet-bloc-s77"),
     SourceId::new("soviet-bloc-s78"),
     SourceId::new("soviet-bloc-s79"),
@@ -3986,40 +4001,40 @@ static S884: [SourceId; 7] = [
     SourceId::new("russia-s100"),
     SourceId::new("russia-s101"),
 ];
-static S885: [SourceId; 1] = [
+static S887: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s82"),
 ];
-static S886: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("a 20-year treaty (Girilal Jain, 1980); an aggregator adds automatic five-year extensions"), date: None, sources: Cow::Borrowed(&S885) },
+static S888: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("a 20-year treaty (Girilal Jain, 1980); an aggregator adds automatic five-year extensions"), date: None, sources: Cow::Borrowed(&S887) },
 ];
-static S887: [Party; 3] = [
+static S889: [Party; 3] = [
     Party { country: C::VN, period: Period::new(ymd(1978, 11, 3), Some(ymd(1994, 6, 16))) },
     Party { country: C::SU, period: Period::new(ymd(1978, 11, 3), Some(ymd(1991, 12, 26))) },
     Party { country: C::RU, period: Period::new(ymd(1991, 12, 26), Some(ymd(1994, 6, 16))) },
 ];
-static S888: [SourceId; 1] = [
+static S890: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s68"),
 ];
-static S889: [SourceId; 2] = [
+static S891: [SourceId; 2] = [
     SourceId::new("sovop-s4"),
     SourceId::new("sovop-s5"),
 ];
-static S890: [SourceId; 1] = [
+static S892: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s71"),
 ];
-static S891: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(1978, 12, 13), kind: EventKind::Ratified, party: Some(C::SU), towards: None, note: Cow::Borrowed("ratified by decree of the Presidium of the Supreme Soviet of the USSR No. 8553-IX"), sources: Cow::Borrowed(&S888) },
-    TreatyEvent { date: ymd(1979, 2, 24), kind: EventKind::Operative, party: Some(C::SU), towards: None, note: Cow::Borrowed("Ambassador Dobrynin, called in by Acting Secretary Christopher during the Chinese attack on Vietnam, says the United States is trying to tie the hands of the Soviet Union to act under its treaty with Hanoi (FRUS 1977–80 vol. VI, doc. 175; the day from State Department cable 1979STATE046398 on the same meeting): the earliest dated evidence found that the treaty was in operation"), sources: Cow::Borrowed(&S889) },
-    TreatyEvent { date: ymd(1994, 6, 16), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("Vietnam and Russia sign the Treaty on the Basic Principles of Friendly Relations, the legal instrument that replaces the 1978 treaty (Communist Review)"), sources: Cow::Borrowed(&S890) },
+static S893: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(1978, 12, 13), kind: EventKind::Ratified, party: Some(C::SU), towards: None, note: Cow::Borrowed("ratified by decree of the Presidium of the Supreme Soviet of the USSR No. 8553-IX"), sources: Cow::Borrowed(&S890) },
+    TreatyEvent { date: ymd(1979, 2, 24), kind: EventKind::Operative, party: Some(C::SU), towards: None, note: Cow::Borrowed("Ambassador Dobrynin, called in by Acting Secretary Christopher during the Chinese attack on Vietnam, says the United States is trying to tie the hands of the Soviet Union to act under its treaty with Hanoi (FRUS 1977–80 vol. VI, doc. 175; the day from State Department cable 1979STATE046398 on the same meeting): the earliest dated evidence found that the treaty was in operation"), sources: Cow::Borrowed(&S891) },
+    TreatyEvent { date: ymd(1994, 6, 16), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("Vietnam and Russia sign the Treaty on the Basic Principles of Friendly Relations, the legal instrument that replaces the 1978 treaty (Communist Review)"), sources: Cow::Borrowed(&S892) },
 ];
-static S892: [SourceId; 2] = [
+static S894: [SourceId; 2] = [
     SourceId::new("soviet-bloc-s69"),
     SourceId::new("soviet-bloc-s70"),
 ];
-static S893: [Provision; 1] = [
-    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("IMMEDIATE CONSULTATIONS IN CASE OF A THREAT OF ATTACK OR ACTUAL ATTACK, AS WELL AS FOR EFFECTIVE MEASURES TO SAFEGUARD THE PEACE AND SECURITY OF THE TWO COUNTRIES"), sources: Cow::Borrowed(&S892) },
+static S895: [Provision; 1] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("IMMEDIATE CONSULTATIONS IN CASE OF A THREAT OF ATTACK OR ACTUAL ATTACK, AS WELL AS FOR EFFECTIVE MEASURES TO SAFEGUARD THE PEACE AND SECURITY OF THE TWO COUNTRIES"), sources: Cow::Borrowed(&S894) },
 ];
-static S894: [SourceId; 6] = [
+static S896: [SourceId; 6] = [
     SourceId::new("soviet-bloc-s67"),
     SourceId::new("soviet-bloc-s68"),
     SourceId::new("soviet-bloc-s69"),
@@ -4027,78 +4042,78 @@ static S894: [SourceId; 6] = [
     SourceId::new("sovop-s4"),
     SourceId::new("sovop-s5"),
 ];
-static S895: [SourceId; 1] = [
+static S897: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s72"),
 ];
-static S896: [SourceId; 2] = [
+static S898: [SourceId; 2] = [
     SourceId::new("soviet-bloc-s70"),
     SourceId::new("soviet-bloc-s68"),
 ];
-static S897: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("ceased to be in force on 26 December 1991 (Vietnamese Wikipedia copy)"), date: Some(ymd(1991, 12, 26)), sources: Cow::Borrowed(&S895) },
-    Reading { says: Cow::Borrowed("in force from 13 Dec 1978 (Baidu Baike copies only; also the date of the Soviet ratification decree)"), date: Some(ymd(1978, 12, 13)), sources: Cow::Borrowed(&S896) },
+static S899: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("ceased to be in force on 26 December 1991 (Vietnamese Wikipedia copy)"), date: Some(ymd(1991, 12, 26)), sources: Cow::Borrowed(&S897) },
+    Reading { says: Cow::Borrowed("in force from 13 Dec 1978 (Baidu Baike copies only; also the date of the Soviet ratification decree)"), date: Some(ymd(1978, 12, 13)), sources: Cow::Borrowed(&S898) },
 ];
-static S898: [Party; 3] = [
+static S900: [Party; 3] = [
     Party { country: C::KP, period: Period::new(ymd(1961, 7, 6), Some(ymd(1996, 9, 10))) },
     Party { country: C::SU, period: Period::new(ymd(1961, 7, 6), Some(ymd(1991, 12, 26))) },
     Party { country: C::RU, period: Period::new(ymd(1991, 12, 26), Some(ymd(1996, 9, 10))) },
 ];
-static S899: [SourceId; 2] = [
+static S901: [SourceId; 2] = [
     SourceId::new("soviet-bloc-s36"),
     SourceId::new("r1203-s1"),
 ];
-static S900: [SourceId; 1] = [
+static S902: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s41"),
 ];
-static S901: [SourceId; 1] = [
+static S903: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s47"),
 ];
-static S902: [SourceId; 1] = [
+static S904: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s42"),
 ];
-static S903: [SourceId; 5] = [
+static S905: [SourceId; 5] = [
     SourceId::new("soviet-bloc-s42"),
     SourceId::new("soviet-bloc-s41"),
     SourceId::new("soviet-bloc-s43"),
     SourceId::new("soviet-bloc-s44"),
     SourceId::new("soviet-bloc-s40"),
 ];
-static S904: [SourceId; 4] = [
+static S906: [SourceId; 4] = [
     SourceId::new("soviet-bloc-s44"),
     SourceId::new("soviet-bloc-s42"),
     SourceId::new("soviet-bloc-s43"),
     SourceId::new("soviet-bloc-s40"),
 ];
-static S905: [SourceId; 2] = [
+static S907: [SourceId; 2] = [
     SourceId::new("soviet-bloc-s46"),
     SourceId::new("soviet-bloc-s40"),
 ];
-static S906: [SourceId; 1] = [
+static S908: [SourceId; 1] = [
     SourceId::new("sovop-s8"),
 ];
-static S907: [TreatyEvent; 8] = [
-    TreatyEvent { date: ymd(1962, 1, 23), kind: EventKind::Operative, party: Some(C::SU), towards: None, note: Cow::Borrowed("Registered with the UN Secretariat by the USSR on 23 Jan 1962 (UNTS No. 6045); the Secretariat registers a treaty only once it has come into force between two or more of its parties (Regulations to give effect to Article 102, art. 1(2)): the earliest dated evidence found that it was in force"), sources: Cow::Borrowed(&S899) },
-    TreatyEvent { date: PartialDate::year(1991), kind: EventKind::Extended { until: Some(ymd(1996, 9, 10)) }, party: None, towards: None, note: Cow::Borrowed("extended for five years by agreement of the two sides (Hankook Ilbo, 1995)"), sources: Cow::Borrowed(&S900) },
-    TreatyEvent { date: ymd(1991, 12, 28), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Russian ambassador in Seoul Sokolov: the Russian leadership and parliament will review whether Russia succeeds to the 1961 treaty"), sources: Cow::Borrowed(&S901) },
-    TreatyEvent { date: ymd(1995, 8, 7), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Russia notifies the DPRK of its intention to end the treaty and hands over a draft of a new treaty (per Russian MFA deputy spokesman Matkovsky, 7 Sep 1995)"), sources: Cow::Borrowed(&S902) },
-    TreatyEvent { date: ymd(1995, 9, 7), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Russian MFA announces at its briefing that the treaty will not be continued; it loses force on 10 Sep 1996"), sources: Cow::Borrowed(&S903) },
-    TreatyEvent { date: ymd(1996, 9, 10), kind: EventKind::Expired, party: None, towards: None, note: Cow::Borrowed("the current five-year period ends and the treaty lapses"), sources: Cow::Borrowed(&S904) },
-    TreatyEvent { date: ymd(2000, 2, 9), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Russia and the DPRK sign the Treaty of Friendship, Good-Neighbourliness and Cooperation, which replaces the 1961 treaty and has no military-assistance clause"), sources: Cow::Borrowed(&S905) },
-    TreatyEvent { date: ymd(2024, 6, 17), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Kremlin aide Ushakov: the new treaty “will replace” the 1961 treaty (TASS). A reading at odds with the lapse of 10 Sep 1996 that the record uses; not an end"), sources: Cow::Borrowed(&S906) },
+static S909: [TreatyEvent; 8] = [
+    TreatyEvent { date: ymd(1962, 1, 23), kind: EventKind::Operative, party: Some(C::SU), towards: None, note: Cow::Borrowed("Registered with the UN Secretariat by the USSR on 23 Jan 1962 (UNTS No. 6045); the Secretariat registers a treaty only once it has come into force between two or more of its parties (Regulations to give effect to Article 102, art. 1(2)): the earliest dated evidence found that it was in force"), sources: Cow::Borrowed(&S901) },
+    TreatyEvent { date: PartialDate::year(1991), kind: EventKind::Extended { until: Some(ymd(1996, 9, 10)) }, party: None, towards: None, note: Cow::Borrowed("extended for five years by agreement of the two sides (Hankook Ilbo, 1995)"), sources: Cow::Borrowed(&S902) },
+    TreatyEvent { date: ymd(1991, 12, 28), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Russian ambassador in Seoul Sokolov: the Russian leadership and parliament will review whether Russia succeeds to the 1961 treaty"), sources: Cow::Borrowed(&S903) },
+    TreatyEvent { date: ymd(1995, 8, 7), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Russia notifies the DPRK of its intention to end the treaty and hands over a draft of a new treaty (per Russian MFA deputy spokesman Matkovsky, 7 Sep 1995)"), sources: Cow::Borrowed(&S904) },
+    TreatyEvent { date: ymd(1995, 9, 7), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Russian MFA announces at its briefing that the treaty will not be continued; it loses force on 10 Sep 1996"), sources: Cow::Borrowed(&S905) },
+    TreatyEvent { date: ymd(1996, 9, 10), kind: EventKind::Expired, party: None, towards: None, note: Cow::Borrowed("the current five-year period ends and the treaty lapses"), sources: Cow::Borrowed(&S906) },
+    TreatyEvent { date: ymd(2000, 2, 9), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Russia and the DPRK sign the Treaty of Friendship, Good-Neighbourliness and Cooperation, which replaces the 1961 treaty and has no military-assistance clause"), sources: Cow::Borrowed(&S907) },
+    TreatyEvent { date: ymd(2024, 6, 17), kind: EventKind::Statement, party: Some(C::RU), towards: None, note: Cow::Borrowed("Kremlin aide Ushakov: the new treaty “will replace” the 1961 treaty (TASS). A reading at odds with the lapse of 10 Sep 1996 that the record uses; not an end"), sources: Cow::Borrowed(&S908) },
 ];
-static S908: [SourceId; 2] = [
+static S910: [SourceId; 2] = [
     SourceId::new("soviet-bloc-s38"),
     SourceId::new("soviet-bloc-s36"),
 ];
-static S909: [SourceId; 1] = [
+static S911: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s38"),
 ];
-static S910: [Provision; 3] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 1")), binds: None, towards: None, text: Cow::Borrowed("Should either of the Contracting Parties suffer armed attack by any State or coalition of States and thus find itself in a state of war, the other Contracting Party shall immediately extend military and other assistance with all the means at its disposal."), sources: Cow::Borrowed(&S908) },
-    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("Each Contracting Party undertakes not to enter into any alliance or to participate in any coalition, or in any action or measure, directed against the other Contracting Party."), sources: Cow::Borrowed(&S909) },
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, towards: None, text: Cow::Borrowed("The Contracting Parties shall consult together on all important international questions involving the interests of both States, in an effort to strengthen peace and universal security."), sources: Cow::Borrowed(&S909) },
+static S912: [Provision; 3] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 1")), binds: None, towards: None, text: Cow::Borrowed("Should either of the Contracting Parties suffer armed attack by any State or coalition of States and thus find itself in a state of war, the other Contracting Party shall immediately extend military and other assistance with all the means at its disposal."), sources: Cow::Borrowed(&S910) },
+    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("Each Contracting Party undertakes not to enter into any alliance or to participate in any coalition, or in any action or measure, directed against the other Contracting Party."), sources: Cow::Borrowed(&S911) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, towards: None, text: Cow::Borrowed("The Contracting Parties shall consult together on all important international questions involving the interests of both States, in an effort to strengthen peace and universal security."), sources: Cow::Borrowed(&S911) },
 ];
-static S911: [SourceId; 6] = [
+static S913: [SourceId; 6] = [
     SourceId::new("soviet-bloc-s36"),
     SourceId::new("soviet-bloc-s37"),
     SourceId::new("soviet-bloc-s39"),
@@ -4106,36 +4121,36 @@ static S911: [SourceId; 6] = [
     SourceId::new("soviet-bloc-s44"),
     SourceId::new("r1203-s1"),
 ];
-static S912: [SourceId; 1] = [
+static S914: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s37"),
 ];
-static S913: [SourceId; 1] = [
+static S915: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s45"),
 ];
-static S914: [SourceId; 1] = [
+static S916: [SourceId; 1] = [
     SourceId::new("soviet-bloc-s46"),
 ];
-static S915: [Reading; 3] = [
-    Reading { says: Cow::Borrowed("in force until 7 September 1995; a Russian note of September 1996 confirmed the treaty would not be renewed (Gibler)"), date: Some(ymd(1995, 9, 7)), sources: Cow::Borrowed(&S912) },
-    Reading { says: Cow::Borrowed("the 1961 treaty was abolished in 1998 (Maeil Shinmun, 2000)"), date: Some(PartialDate::year(1998)), sources: Cow::Borrowed(&S913) },
-    Reading { says: Cow::Borrowed("Russia renounced the 1961 treaty in 1995 (Jamestown)"), date: Some(PartialDate::year(1995)), sources: Cow::Borrowed(&S914) },
+static S917: [Reading; 3] = [
+    Reading { says: Cow::Borrowed("in force until 7 September 1995; a Russian note of September 1996 confirmed the treaty would not be renewed (Gibler)"), date: Some(ymd(1995, 9, 7)), sources: Cow::Borrowed(&S914) },
+    Reading { says: Cow::Borrowed("the 1961 treaty was abolished in 1998 (Maeil Shinmun, 2000)"), date: Some(PartialDate::year(1998)), sources: Cow::Borrowed(&S915) },
+    Reading { says: Cow::Borrowed("Russia renounced the 1961 treaty in 1995 (Jamestown)"), date: Some(PartialDate::year(1995)), sources: Cow::Borrowed(&S916) },
 ];
-static S916: [Party; 2] = [
+static S918: [Party; 2] = [
     Party { country: C::GB, period: Period::new(ymd(2025, 10, 15), None) },
     Party { country: C::UA, period: Period::new(ymd(2025, 10, 15), None) },
 ];
-static S917: [SourceId; 2] = [
+static S919: [SourceId; 2] = [
     SourceId::new("euas-s17"),
     SourceId::new("euas-s16"),
 ];
-static S918: [SourceId; 1] = [
+static S920: [SourceId; 1] = [
     SourceId::new("euas-s18"),
 ];
-static S919: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2025, 9, 17), kind: EventKind::Ratified, party: Some(C::UA), towards: None, note: Cow::Borrowed("The Verkhovna Rada ratifies the agreement, 295 votes in favour (Rada press service via Minfin; LB.ua)"), sources: Cow::Borrowed(&S917) },
-    TreatyEvent { date: ymd(2025, 9, 18), kind: EventKind::Ratified, party: Some(C::UA), towards: None, note: Cow::Borrowed("President Zelensky signs the ratification law (Fraza)"), sources: Cow::Borrowed(&S918) },
+static S921: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2025, 9, 17), kind: EventKind::Ratified, party: Some(C::UA), towards: None, note: Cow::Borrowed("The Verkhovna Rada ratifies the agreement, 295 votes in favour (Rada press service via Minfin; LB.ua)"), sources: Cow::Borrowed(&S919) },
+    TreatyEvent { date: ymd(2025, 9, 18), kind: EventKind::Ratified, party: Some(C::UA), towards: None, note: Cow::Borrowed("President Zelensky signs the ratification law (Fraza)"), sources: Cow::Borrowed(&S920) },
 ];
-static S920: [SourceId; 7] = [
+static S922: [SourceId; 7] = [
     SourceId::new("ua-a-s7"),
     SourceId::new("ua-a-s8"),
     SourceId::new("euas-s17"),
@@ -4144,141 +4159,141 @@ static S920: [SourceId; 7] = [
     SourceId::new("euas-s22"),
     SourceId::new("euas-s30"),
 ];
-static S921: [Party; 2] = [
+static S923: [Party; 2] = [
     Party { country: C::KZ, period: Period::new(ymd(1992, 10, 9), None) },
     Party { country: C::RU, period: Period::new(ymd(1992, 10, 9), None) },
 ];
-static S922: [SourceId; 2] = [
+static S924: [SourceId; 2] = [
     SourceId::new("ru92-s21"),
     SourceId::new("ru92-s20"),
 ];
-static S923: [SourceId; 2] = [
+static S925: [SourceId; 2] = [
     SourceId::new("ru92-s11"),
     SourceId::new("ru92-s2"),
 ];
-static S924: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(1994, 3, 28), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Kazakhstan–Russia Treaty on Military Cooperation, signed in Moscow, is guided by this treaty (FAS text; Kazakhstan's Supreme Council approved it on 6 Oct 1994, Adilet)"), sources: Cow::Borrowed(&S922) },
-    TreatyEvent { date: ymd(2012, 6, 7), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Putin and Nazarbayev sign in Astana a protocol amending the treaty, reported as extending it for an additional 10 years (IANS/RIA Novosti; the protocol's header in the CIS Legislation database)"), sources: Cow::Borrowed(&S923) },
+static S926: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(1994, 3, 28), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Kazakhstan–Russia Treaty on Military Cooperation, signed in Moscow, is guided by this treaty (FAS text; Kazakhstan's Supreme Council approved it on 6 Oct 1994, Adilet)"), sources: Cow::Borrowed(&S924) },
+    TreatyEvent { date: ymd(2012, 6, 7), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Putin and Nazarbayev sign in Astana a protocol amending the treaty, reported as extending it for an additional 10 years (IANS/RIA Novosti; the protocol's header in the CIS Legislation database)"), sources: Cow::Borrowed(&S925) },
 ];
-static S925: [SourceId; 3] = [
+static S927: [SourceId; 3] = [
     SourceId::new("ru92-s10"),
     SourceId::new("ru92-s1"),
     SourceId::new("ru92-s2"),
 ];
-static S926: [Party; 2] = [
+static S928: [Party; 2] = [
     Party { country: C::KG, period: Period::new(ymd(1992, 6, 10), None) },
     Party { country: C::RU, period: Period::new(ymd(1992, 6, 10), None) },
 ];
-static S927: [SourceId; 1] = [
+static S929: [SourceId; 1] = [
     SourceId::new("ru92-s14"),
 ];
-static S928: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2012, 9, 20), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The agreement on the united Russian military base in Kyrgyzstan (Kant), adopted on 20 Sep 2012, is based on this treaty (legal-database copy): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S927) },
+static S930: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2012, 9, 20), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The agreement on the united Russian military base in Kyrgyzstan (Kant), adopted on 20 Sep 2012, is based on this treaty (legal-database copy): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S929) },
 ];
-static S929: [SourceId; 2] = [
+static S931: [SourceId; 2] = [
     SourceId::new("ru92-s12"),
     SourceId::new("ru92-s14"),
 ];
-static S930: [Party; 2] = [
+static S932: [Party; 2] = [
     Party { country: C::RU, period: Period::new(ymd(1992, 5, 30), None) },
     Party { country: C::UZ, period: Period::new(ymd(1992, 5, 30), None) },
 ];
-static S931: [SourceId; 2] = [
+static S933: [SourceId; 2] = [
     SourceId::new("ru92-s22"),
     SourceId::new("ru92-s23"),
 ];
-static S932: [SourceId; 1] = [
+static S934: [SourceId; 1] = [
     SourceId::new("ru92-s23"),
 ];
-static S933: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(1994, 3, 2), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The Russia–Uzbekistan treaty on military cooperation (2 Mar 1994; ratified by Russia's federal law of 17 Dec 1994 No. 65-FZ) rests on the relevant articles of this treaty (Kodeks copy; its date from the 2001 air-defence agreement's preamble): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S931) },
-    TreatyEvent { date: ymd(2001, 10, 19), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The governments' agreement on the joint use of their air forces and air defence is guided by this treaty (businesspravo copy)"), sources: Cow::Borrowed(&S932) },
+static S935: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(1994, 3, 2), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The Russia–Uzbekistan treaty on military cooperation (2 Mar 1994; ratified by Russia's federal law of 17 Dec 1994 No. 65-FZ) rests on the relevant articles of this treaty (Kodeks copy; its date from the 2001 air-defence agreement's preamble): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S933) },
+    TreatyEvent { date: ymd(2001, 10, 19), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The governments' agreement on the joint use of their air forces and air defence is guided by this treaty (businesspravo copy)"), sources: Cow::Borrowed(&S934) },
 ];
-static S934: [SourceId; 2] = [
+static S936: [SourceId; 2] = [
     SourceId::new("ru92-s23"),
     SourceId::new("ru92-s22"),
 ];
-static S935: [Party; 2] = [
+static S937: [Party; 2] = [
     Party { country: C::RU, period: Period::new(ymd(1999, 4, 1), Some(ymd(2019, 4, 1))) },
     Party { country: C::UA, period: Period::new(ymd(1999, 4, 1), Some(ymd(2019, 4, 1))) },
 ];
-static S936: [SourceId; 2] = [
+static S938: [SourceId; 2] = [
     SourceId::new("ru92-s31"),
     SourceId::new("ru92-s32"),
 ];
-static S937: [SourceId; 3] = [
+static S939: [SourceId; 3] = [
     SourceId::new("ru92-s7"),
     SourceId::new("ru92-s4"),
     SourceId::new("ru92-s5"),
 ];
-static S938: [SourceId; 4] = [
+static S940: [SourceId; 4] = [
     SourceId::new("ru92-s4"),
     SourceId::new("ru92-s24"),
     SourceId::new("ru92-s25"),
     SourceId::new("ru92-s7"),
 ];
-static S939: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(2008, 10, 1), kind: EventKind::Extended { until: Some(ymd(2019, 4, 1)) }, party: None, towards: None, note: Cow::Borrowed("Extended automatically to 2019, neither party having given notice by the deadline (Lenta.ru citing RIA Novosti; Ukrainska Pravda)"), sources: Cow::Borrowed(&S936) },
-    TreatyEvent { date: ymd(2018, 9, 21), kind: EventKind::Withdrew, party: Some(C::UA), towards: None, note: Cow::Borrowed("Ukraine's foreign ministry notifies Russia that Ukraine will not extend the treaty, after the NSDC's decision of 6 Sep and the President's decree of 17 Sep 2018 (UNIAN); the Verkhovna Rada's law ending it from 1 Apr 2019 is adopted on 6 Dec 2018 with 277 votes, signed on 10 Dec and in force on 12 Dec (Interfax-Ukraine, Today.ua)"), sources: Cow::Borrowed(&S937) },
-    TreatyEvent { date: ymd(2019, 4, 1), kind: EventKind::Expired, party: None, towards: None, note: Cow::Borrowed("The treaty ends at the close of its ten-year period (Interfax-Ukraine: it “expired on April 1, 2019”; the law: ended from 1 Apr 2019). UNIAN and Ukrinform speak of the period ending on 31 Mar 2019, the last day in force"), sources: Cow::Borrowed(&S938) },
+static S941: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2008, 10, 1), kind: EventKind::Extended { until: Some(ymd(2019, 4, 1)) }, party: None, towards: None, note: Cow::Borrowed("Extended automatically to 2019, neither party having given notice by the deadline (Lenta.ru citing RIA Novosti; Ukrainska Pravda)"), sources: Cow::Borrowed(&S938) },
+    TreatyEvent { date: ymd(2018, 9, 21), kind: EventKind::Withdrew, party: Some(C::UA), towards: None, note: Cow::Borrowed("Ukraine's foreign ministry notifies Russia that Ukraine will not extend the treaty, after the NSDC's decision of 6 Sep and the President's decree of 17 Sep 2018 (UNIAN); the Verkhovna Rada's law ending it from 1 Apr 2019 is adopted on 6 Dec 2018 with 277 votes, signed on 10 Dec and in force on 12 Dec (Interfax-Ukraine, Today.ua)"), sources: Cow::Borrowed(&S939) },
+    TreatyEvent { date: ymd(2019, 4, 1), kind: EventKind::Expired, party: None, towards: None, note: Cow::Borrowed("The treaty ends at the close of its ten-year period (Interfax-Ukraine: it “expired on April 1, 2019”; the law: ended from 1 Apr 2019). UNIAN and Ukrinform speak of the period ending on 31 Mar 2019, the last day in force"), sources: Cow::Borrowed(&S940) },
 ];
-static S940: [SourceId; 4] = [
+static S942: [SourceId; 4] = [
     SourceId::new("ru92-s4"),
     SourceId::new("ru92-s5"),
     SourceId::new("ru92-s6"),
     SourceId::new("ru92-s7"),
 ];
-static S941: [Party; 2] = [
+static S943: [Party; 2] = [
     Party { country: C::AZ, period: Period::new(ymd(1997, 7, 3), None) },
     Party { country: C::RU, period: Period::new(ymd(1997, 7, 3), None) },
 ];
-static S942: [SourceId; 1] = [
+static S944: [SourceId; 1] = [
     SourceId::new("ru92-s8"),
 ];
-static S943: [SourceId; 1] = [
+static S945: [SourceId; 1] = [
     SourceId::new("ru92-s17"),
 ];
-static S944: [SourceId; 1] = [
+static S946: [SourceId; 1] = [
     SourceId::new("russia-s35"),
 ];
-static S945: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(1998, 2, 9), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Ratified by Russia's federal law of 9 Feb 1998 No. 24-FZ (legal-database copy)"), sources: Cow::Borrowed(&S942) },
-    TreatyEvent { date: ymd(2021, 7, 20), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("RIA Novosti: the treaty is the founding document of the two countries' treaty base: the earliest dated evidence found that it was in operation; its entry into force and Azerbaijan's ratification were not found"), sources: Cow::Borrowed(&S943) },
-    TreatyEvent { date: ymd(2022, 2, 22), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Declaration on Allied Interaction proceeds from the treaty (AZERTAC, the Azerbaijani foreign ministry's text)"), sources: Cow::Borrowed(&S944) },
+static S947: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(1998, 2, 9), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Ratified by Russia's federal law of 9 Feb 1998 No. 24-FZ (legal-database copy)"), sources: Cow::Borrowed(&S944) },
+    TreatyEvent { date: ymd(2021, 7, 20), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("RIA Novosti: the treaty is the founding document of the two countries' treaty base: the earliest dated evidence found that it was in operation; its entry into force and Azerbaijan's ratification were not found"), sources: Cow::Borrowed(&S945) },
+    TreatyEvent { date: ymd(2022, 2, 22), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Declaration on Allied Interaction proceeds from the treaty (AZERTAC, the Azerbaijani foreign ministry's text)"), sources: Cow::Borrowed(&S946) },
 ];
-static S946: [SourceId; 4] = [
+static S948: [SourceId; 4] = [
     SourceId::new("ru92-s8"),
     SourceId::new("ru92-s9"),
     SourceId::new("ru92-s18"),
     SourceId::new("ru92-s17"),
 ];
-static S947: [Party; 2] = [
+static S949: [Party; 2] = [
     Party { country: C::FM, period: Period::new(ymd(1986, 11, 3), None) },
     Party { country: C::US, period: Period::new(ymd(1986, 11, 3), None) },
 ];
-static S948: [SourceId; 1] = [
+static S950: [SourceId; 1] = [
     SourceId::new("cofa-s8"),
 ];
-static S949: [SourceId; 2] = [
+static S951: [SourceId; 2] = [
     SourceId::new("cofa-s11"),
     SourceId::new("cofa-s34"),
 ];
-static S950: [SourceId; 2] = [
+static S952: [SourceId; 2] = [
     SourceId::new("cofa-s22"),
     SourceId::new("cofa-s13"),
 ];
-static S951: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(2003, 5, 14), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The amended Compact is signed at Palikir; the joint communiqué: the United States retains the responsibility to defend the FSM as it would U.S. territory"), sources: Cow::Borrowed(&S948) },
-    TreatyEvent { date: ymd(2004, 6, 25), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The two governments sign the documents implementing the amended Compact (FSM Legal Information System), approved by the FSM Congress on 26 May 2004 and by the US in Public Law 108-188 of 17 Dec 2003"), sources: Cow::Borrowed(&S949) },
-    TreatyEvent { date: ymd(2024, 3, 18), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Agreement to Amend the Compact of 23 May 2023 is brought into force by an exchange of notes in Washington (FSM President's office)"), sources: Cow::Borrowed(&S950) },
+static S953: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2003, 5, 14), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The amended Compact is signed at Palikir; the joint communiqué: the United States retains the responsibility to defend the FSM as it would U.S. territory"), sources: Cow::Borrowed(&S950) },
+    TreatyEvent { date: ymd(2004, 6, 25), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The two governments sign the documents implementing the amended Compact (FSM Legal Information System), approved by the FSM Congress on 26 May 2004 and by the US in Public Law 108-188 of 17 Dec 2003"), sources: Cow::Borrowed(&S951) },
+    TreatyEvent { date: ymd(2024, 3, 18), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Agreement to Amend the Compact of 23 May 2023 is brought into force by an exchange of notes in Washington (FSM President's office)"), sources: Cow::Borrowed(&S952) },
 ];
-static S952: [SourceId; 1] = [
+static S954: [SourceId; 1] = [
     SourceId::new("cofa-s1"),
 ];
-static S953: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Section 311")), binds: Some(C::US), towards: Some(C::FM), text: Cow::Borrowed("(a) The Government of the United States has full authority and responsibility for security and defense matters in or relating to the Marshall Islands and the Federated States of Micronesia. (b) This authority and responsibility includes: (1) the obligation to defend the Marshall Islands and the Federated States of Micronesia and their peoples from attack or threats thereof as the United States and its citizens are defended;"), sources: Cow::Borrowed(&S952) },
+static S955: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Section 311")), binds: Some(C::US), towards: Some(C::FM), text: Cow::Borrowed("(a) The Government of the United States has full authority and responsibility for security and defense matters in or relating to the Marshall Islands and the Federated States of Micronesia. (b) This authority and responsibility includes: (1) the obligation to defend the Marshall Islands and the Federated States of Micronesia and their peoples from attack or threats thereof as the United States and its citizens are defended;"), sources: Cow::Borrowed(&S954) },
 ];
-static S954: [SourceId; 6] = [
+static S956: [SourceId; 6] = [
     SourceId::new("cofa-s2"),
     SourceId::new("cofa-s6"),
     SourceId::new("cofa-s1"),
@@ -4286,28 +4301,28 @@ static S954: [SourceId; 6] = [
     SourceId::new("cofa-s28"),
     SourceId::new("cofa-s26"),
 ];
-static S955: [Party; 2] = [
+static S957: [Party; 2] = [
     Party { country: C::MH, period: Period::new(ymd(1986, 10, 21), None) },
     Party { country: C::US, period: Period::new(ymd(1986, 10, 21), None) },
 ];
-static S956: [SourceId; 1] = [
+static S958: [SourceId; 1] = [
     SourceId::new("cofa-s31"),
 ];
-static S957: [SourceId; 1] = [
+static S959: [SourceId; 1] = [
     SourceId::new("cofa-s10"),
 ];
-static S958: [SourceId; 1] = [
+static S960: [SourceId; 1] = [
     SourceId::new("cofa-s15"),
 ];
-static S959: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(2003, 4, 30), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The agreement amending the Compact is signed at Majuro (TIAS 04-501)"), sources: Cow::Borrowed(&S956) },
-    TreatyEvent { date: ymd(2004, 5, 1), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Notes exchanged at Majuro memorialise the full implementation of the amended Compact (RMI Embassy)"), sources: Cow::Borrowed(&S957) },
-    TreatyEvent { date: ymd(2023, 10, 16), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Agreement to Amend the Compact is signed in Honolulu (State Department media note); its entry into force was not found"), sources: Cow::Borrowed(&S958) },
+static S961: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2003, 4, 30), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The agreement amending the Compact is signed at Majuro (TIAS 04-501)"), sources: Cow::Borrowed(&S958) },
+    TreatyEvent { date: ymd(2004, 5, 1), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Notes exchanged at Majuro memorialise the full implementation of the amended Compact (RMI Embassy)"), sources: Cow::Borrowed(&S959) },
+    TreatyEvent { date: ymd(2023, 10, 16), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Agreement to Amend the Compact is signed in Honolulu (State Department media note); its entry into force was not found"), sources: Cow::Borrowed(&S960) },
 ];
-static S960: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Section 311")), binds: Some(C::US), towards: Some(C::MH), text: Cow::Borrowed("(a) The Government of the United States has full authority and responsibility for security and defense matters in or relating to the Marshall Islands and the Federated States of Micronesia. (b) This authority and responsibility includes: (1) the obligation to defend the Marshall Islands and the Federated States of Micronesia and their peoples from attack or threats thereof as the United States and its citizens are defended;"), sources: Cow::Borrowed(&S952) },
+static S962: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Section 311")), binds: Some(C::US), towards: Some(C::MH), text: Cow::Borrowed("(a) The Government of the United States has full authority and responsibility for security and defense matters in or relating to the Marshall Islands and the Federated States of Micronesia. (b) This authority and responsibility includes: (1) the obligation to defend the Marshall Islands and the Federated States of Micronesia and their peoples from attack or threats thereof as the United States and its citizens are defended;"), sources: Cow::Borrowed(&S954) },
 ];
-static S961: [SourceId; 6] = [
+static S963: [SourceId; 6] = [
     SourceId::new("cofa-s2"),
     SourceId::new("cofa-s6"),
     SourceId::new("cofa-s1"),
@@ -4315,30 +4330,30 @@ static S961: [SourceId; 6] = [
     SourceId::new("cofa-s12"),
     SourceId::new("cofa-s29"),
 ];
-static S962: [Party; 2] = [
+static S964: [Party; 2] = [
     Party { country: C::PW, period: Period::new(ymd(1994, 10, 1), None) },
     Party { country: C::US, period: Period::new(ymd(1994, 10, 1), None) },
 ];
-static S963: [SourceId; 2] = [
+static S965: [SourceId; 2] = [
     SourceId::new("cofa-s24"),
     SourceId::new("cofa-s25"),
 ];
-static S964: [SourceId; 2] = [
+static S966: [SourceId; 2] = [
     SourceId::new("cofa-s19"),
     SourceId::new("cofa-s21"),
 ];
-static S965: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2018, 9, 19), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Notes exchanged in Koror bring into force the Compact Review Agreement signed in Sep 2010 (State Department media note)"), sources: Cow::Borrowed(&S963) },
-    TreatyEvent { date: ymd(2024, 3, 15), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Notes exchanged in Koror formalise the 2023 Compact Review Agreement (Palau Government), after Public Law 118-42 of 9 Mar 2024"), sources: Cow::Borrowed(&S964) },
+static S967: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2018, 9, 19), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Notes exchanged in Koror bring into force the Compact Review Agreement signed in Sep 2010 (State Department media note)"), sources: Cow::Borrowed(&S965) },
+    TreatyEvent { date: ymd(2024, 3, 15), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Notes exchanged in Koror formalise the 2023 Compact Review Agreement (Palau Government), after Public Law 118-42 of 9 Mar 2024"), sources: Cow::Borrowed(&S966) },
 ];
-static S966: [SourceId; 2] = [
+static S968: [SourceId; 2] = [
     SourceId::new("cofa-s4"),
     SourceId::new("cofa-s30"),
 ];
-static S967: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Section 312")), binds: Some(C::US), towards: Some(C::PW), text: Cow::Borrowed("The Government of the United States has full authority and responsibility for security and defense matters in or relating to Palau."), sources: Cow::Borrowed(&S966) },
+static S969: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Section 312")), binds: Some(C::US), towards: Some(C::PW), text: Cow::Borrowed("The Government of the United States has full authority and responsibility for security and defense matters in or relating to Palau."), sources: Cow::Borrowed(&S968) },
 ];
-static S968: [SourceId; 7] = [
+static S970: [SourceId; 7] = [
     SourceId::new("cofa-s3"),
     SourceId::new("cofa-s2"),
     SourceId::new("cofa-s33"),
@@ -4347,139 +4362,163 @@ static S968: [SourceId; 7] = [
     SourceId::new("cofa-s30"),
     SourceId::new("cofa-s25"),
 ];
-static S969: [Party; 2] = [
+static S971: [Party; 2] = [
     Party { country: C::KW, period: Period::new(PartialDate::month(1991, 9), None) },
     Party { country: C::US, period: Period::new(PartialDate::month(1991, 9), None) },
 ];
-static S970: [SourceId; 1] = [
+static S972: [SourceId; 1] = [
     SourceId::new("gdca-s21"),
 ];
-static S971: [SourceId; 1] = [
+static S973: [SourceId; 1] = [
     SourceId::new("gdca-s4"),
 ];
-static S972: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2000, 7, 25), kind: EventKind::Operative, party: Some(C::KW), towards: None, note: Cow::Borrowed("Defence Minister Sheikh Salem: Kuwait signed “binding” defence pacts with Washington and London in 1991 and will renew the US pact when it expires (Al Bawaba): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S970) },
-    TreatyEvent { date: ymd(2001, 2, 27), kind: EventKind::Statement, party: Some(C::KW), towards: None, note: Cow::Borrowed("Kuwaiti officials: the ten-year pact has been renewed automatically for another decade from its expiry in the summer, under a clause providing for renewal unless a party gives notice (World Tribune)"), sources: Cow::Borrowed(&S971) },
+static S974: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2000, 7, 25), kind: EventKind::Operative, party: Some(C::KW), towards: None, note: Cow::Borrowed("Defence Minister Sheikh Salem: Kuwait signed “binding” defence pacts with Washington and London in 1991 and will renew the US pact when it expires (Al Bawaba): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S972) },
+    TreatyEvent { date: ymd(2001, 2, 27), kind: EventKind::Statement, party: Some(C::KW), towards: None, note: Cow::Borrowed("Kuwaiti officials: the ten-year pact has been renewed automatically for another decade from its expiry in the summer, under a clause providing for renewal unless a party gives notice (World Tribune)"), sources: Cow::Borrowed(&S973) },
 ];
-static S973: [SourceId; 5] = [
+static S975: [SourceId; 5] = [
     SourceId::new("gdca-s30"),
     SourceId::new("gdca-s1"),
     SourceId::new("gdca-s21"),
     SourceId::new("gdca-s4"),
     SourceId::new("gdca-s5"),
 ];
-static S974: [Party; 2] = [
+static S976: [Party; 2] = [
     Party { country: C::BH, period: Period::new(PartialDate::month(1991, 10), None) },
     Party { country: C::US, period: Period::new(PartialDate::month(1991, 10), None) },
 ];
-static S975: [SourceId; 2] = [
+static S977: [SourceId; 2] = [
     SourceId::new("gdca-s2"),
     SourceId::new("gdca-s3"),
 ];
-static S976: [SourceId; 2] = [
+static S978: [SourceId; 2] = [
     SourceId::new("gdca-s3"),
     SourceId::new("gdca-s2"),
 ];
-static S977: [SourceId; 1] = [
+static S979: [SourceId; 1] = [
     SourceId::new("gdca-s2"),
 ];
-static S978: [TreatyEvent; 3] = [
-    TreatyEvent { date: PartialDate::month(2001, 10), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("Renewed in October 2001 for ten years (Naharnet; the Financial Times via Defaiya, 2011): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S975) },
-    TreatyEvent { date: PartialDate::year(2002), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("The Bush administration secretly extends the agreement for five more years, to 2016 (the Financial Times; The Washington Post via Naharnet); the Pentagon declines to confirm"), sources: Cow::Borrowed(&S976) },
-    TreatyEvent { date: PartialDate::year(2011), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("A US official, asked about its expiry in October 2011: “it would be accurate to say that it goes beyond that date” (Naharnet)"), sources: Cow::Borrowed(&S977) },
+static S980: [TreatyEvent; 3] = [
+    TreatyEvent { date: PartialDate::month(2001, 10), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("Renewed in October 2001 for ten years (Naharnet; the Financial Times via Defaiya, 2011): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S977) },
+    TreatyEvent { date: PartialDate::year(2002), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("The Bush administration secretly extends the agreement for five more years, to 2016 (the Financial Times; The Washington Post via Naharnet); the Pentagon declines to confirm"), sources: Cow::Borrowed(&S978) },
+    TreatyEvent { date: PartialDate::year(2011), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("A US official, asked about its expiry in October 2011: “it would be accurate to say that it goes beyond that date” (Naharnet)"), sources: Cow::Borrowed(&S979) },
 ];
-static S979: [SourceId; 3] = [
+static S981: [SourceId; 3] = [
     SourceId::new("gdca-s1"),
     SourceId::new("gdca-s2"),
     SourceId::new("gdca-s3"),
 ];
-static S980: [Party; 2] = [
+static S982: [Party; 2] = [
     Party { country: C::AE, period: Period::new(ymd(2009, 5, 26), None) },
     Party { country: C::FR, period: Period::new(ymd(2009, 5, 26), None) },
 ];
-static S981: [SourceId; 2] = [
+static S983: [SourceId; 2] = [
     SourceId::new("gdca-s12"),
     SourceId::new("gdca-s36"),
 ];
-static S982: [SourceId; 1] = [
+static S984: [SourceId; 1] = [
     SourceId::new("gdca-s17"),
 ];
-static S983: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2011, 6, 14), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("The Assemblée nationale adopts the bill authorising its approval (rapporteur's blog; Senate report of 6 Jul 2011)"), sources: Cow::Borrowed(&S981) },
-    TreatyEvent { date: ymd(2012, 4, 16), kind: EventKind::Operative, party: Some(C::FR), towards: None, note: Cow::Borrowed("Decree No. 2012-495 orders the agreement, and the exchange of letters on its interpretation signed in Paris on 15 Dec 2010, published in the Journal officiel (JORF of 18 Apr 2012): France publishes a treaty by decree once it is in force, but the excerpt does not state the day it entered into force, so this is read as the earliest evidence of operation"), sources: Cow::Borrowed(&S982) },
+static S985: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2011, 6, 14), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("The Assemblée nationale adopts the bill authorising its approval (rapporteur's blog; Senate report of 6 Jul 2011)"), sources: Cow::Borrowed(&S983) },
+    TreatyEvent { date: ymd(2012, 4, 16), kind: EventKind::Operative, party: Some(C::FR), towards: None, note: Cow::Borrowed("Decree No. 2012-495 orders the agreement, and the exchange of letters on its interpretation signed in Paris on 15 Dec 2010, published in the Journal officiel (JORF of 18 Apr 2012): France publishes a treaty by decree once it is in force, but the excerpt does not state the day it entered into force, so this is read as the earliest evidence of operation"), sources: Cow::Borrowed(&S984) },
 ];
-static S984: [SourceId; 1] = [
+static S986: [SourceId; 1] = [
     SourceId::new("gdca-s15"),
 ];
-static S985: [SourceId; 2] = [
+static S987: [SourceId; 2] = [
     SourceId::new("gdca-s15"),
     SourceId::new("gdca-s38"),
 ];
-static S986: [Provision; 2] = [
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, towards: None, text: Cow::Borrowed("Les Parties se consultent et échangent leurs analyses lorsque l'une ou l'autre pressent une menace susceptible d'affecter leurs intérêts nationaux fondamentaux respectifs."), sources: Cow::Borrowed(&S984) },
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4(1)")), binds: Some(C::FR), towards: Some(C::AE), text: Cow::Borrowed("Le Gouvernement de la République française s'engage à participer à la défense de la sécurité, de la souveraineté, de l'intégrité territoriale et de l'indépendance de l'Etat des Emirats arabes unis."), sources: Cow::Borrowed(&S985) },
+static S988: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, towards: None, text: Cow::Borrowed("Les Parties se consultent et échangent leurs analyses lorsque l'une ou l'autre pressent une menace susceptible d'affecter leurs intérêts nationaux fondamentaux respectifs."), sources: Cow::Borrowed(&S986) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4(1)")), binds: Some(C::FR), towards: Some(C::AE), text: Cow::Borrowed("Le Gouvernement de la République française s'engage à participer à la défense de la sécurité, de la souveraineté, de l'intégrité territoriale et de l'indépendance de l'Etat des Emirats arabes unis."), sources: Cow::Borrowed(&S987) },
 ];
-static S987: [SourceId; 5] = [
+static S989: [SourceId; 5] = [
     SourceId::new("gdca-s17"),
     SourceId::new("gdca-s15"),
     SourceId::new("gdca-s16"),
     SourceId::new("gdca-s38"),
     SourceId::new("gdca-s10"),
 ];
-static S988: [Party; 5] = [
+static S990: [Party; 5] = [
     Party { country: C::AU, period: Period::new(ymd(1971, 11, 1), None) },
     Party { country: C::GB, period: Period::new(ymd(1971, 11, 1), None) },
     Party { country: C::MY, period: Period::new(ymd(1971, 11, 1), None) },
     Party { country: C::NZ, period: Period::new(ymd(1971, 11, 1), None) },
     Party { country: C::SG, period: Period::new(ymd(1971, 11, 1), None) },
 ];
-static S989: [SourceId; 1] = [
+static S991: [SourceId; 1] = [
     SourceId::new("medas-s2"),
 ];
-static S990: [SourceId; 1] = [
+static S992: [SourceId; 1] = [
     SourceId::new("medas-s4"),
 ];
-static S991: [SourceId; 1] = [
+static S993: [SourceId; 1] = [
     SourceId::new("medas-s5"),
 ];
-static S992: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(1972, 7, 20), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("The UK Minister of State for Defence: the arrangements are operating smoothly and will continue so long as the partners need them (Hansard)"), sources: Cow::Borrowed(&S989) },
-    TreatyEvent { date: ymd(2021, 10, 21), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The five prime ministers reaffirm their commitment at the 50th anniversary (The Straits Times)"), sources: Cow::Borrowed(&S990) },
-    TreatyEvent { date: ymd(2024, 5, 31), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The 12th FPDA Defence Ministers' Meeting reaffirms the nations' “strong and continued commitment” (Singapore MINDEF)"), sources: Cow::Borrowed(&S991) },
+static S994: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(1972, 7, 20), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("The UK Minister of State for Defence: the arrangements are operating smoothly and will continue so long as the partners need them (Hansard)"), sources: Cow::Borrowed(&S991) },
+    TreatyEvent { date: ymd(2021, 10, 21), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The five prime ministers reaffirm their commitment at the 50th anniversary (The Straits Times)"), sources: Cow::Borrowed(&S992) },
+    TreatyEvent { date: ymd(2024, 5, 31), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The 12th FPDA Defence Ministers' Meeting reaffirms the nations' “strong and continued commitment” (Singapore MINDEF)"), sources: Cow::Borrowed(&S993) },
 ];
-static S993: [Provision; 1] = [
-    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("Set up in 1971 upon British withdrawal, the FPDA created a platform for the five countries to consult each other if either Singapore or Malaysia were attacked."), sources: Cow::Borrowed(&S990) },
+static S995: [Provision; 1] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("Set up in 1971 upon British withdrawal, the FPDA created a platform for the five countries to consult each other if either Singapore or Malaysia were attacked."), sources: Cow::Borrowed(&S992) },
 ];
-static S994: [SourceId; 5] = [
+static S996: [SourceId; 5] = [
     SourceId::new("medas-s1"),
     SourceId::new("medas-s2"),
     SourceId::new("medas-s44"),
     SourceId::new("medas-s4"),
     SourceId::new("medas-s5"),
 ];
-static S995: [Party; 2] = [
+static S997: [Party; 2] = [
     Party { country: C::QA, period: Period::new(ymd(2015, 6, 15), None) },
     Party { country: C::TR, period: Period::new(ymd(2015, 6, 15), None) },
 ];
-static S996: [SourceId; 2] = [
+static S998: [SourceId; 2] = [
     SourceId::new("medas-s47"),
     SourceId::new("medas-s46"),
 ];
-static S997: [SourceId; 1] = [
+static S999: [SourceId; 1] = [
     SourceId::new("medas-s12"),
 ];
-static S998: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2015, 3, 27), kind: EventKind::Ratified, party: Some(C::TR), towards: None, note: Cow::Borrowed("Türkiye's President approves the law approving the agreement, after the Grand National Assembly's debate of 19 Mar 2015 (Ege Postası; TBMM record)"), sources: Cow::Borrowed(&S996) },
-    TreatyEvent { date: ymd(2017, 12, 26), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("A new group of Turkish troops arrives in Qatar under the agreement (Anadolu Agency via TRT Haber)"), sources: Cow::Borrowed(&S997) },
+static S1000: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2015, 3, 27), kind: EventKind::Ratified, party: Some(C::TR), towards: None, note: Cow::Borrowed("Türkiye's President approves the law approving the agreement, after the Grand National Assembly's debate of 19 Mar 2015 (Ege Postası; TBMM record)"), sources: Cow::Borrowed(&S998) },
+    TreatyEvent { date: ymd(2017, 12, 26), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("A new group of Turkish troops arrives in Qatar under the agreement (Anadolu Agency via TRT Haber)"), sources: Cow::Borrowed(&S999) },
 ];
-static S999: [SourceId; 4] = [
+static S1001: [SourceId; 4] = [
     SourceId::new("medas-s46"),
     SourceId::new("medas-s34"),
     SourceId::new("medas-s12"),
     SourceId::new("medas-s15"),
 ];
+static S1002: [Party; 2] = [
+    Party { country: C::KG, period: Period::new(ymd(1999, 6, 22), None) },
+    Party { country: C::KZ, period: Period::new(ymd(1999, 6, 22), None) },
+];
+static S1003: [SourceId; 2] = [
+    SourceId::new("casia-s43"),
+    SourceId::new("casia-s9"),
+];
+static S1004: [Party; 2] = [
+    Party { country: C::TJ, period: Period::new(ymd(2025, 3, 31), None) },
+    Party { country: C::UZ, period: Period::new(ymd(2025, 3, 31), None) },
+];
+static S1005: [SourceId; 2] = [
+    SourceId::new("casia-s20"),
+    SourceId::new("casia-s21"),
+];
+static S1006: [TreatyEvent; 1] = [
+    TreatyEvent { date: PartialDate::month(2025, 1), kind: EventKind::Ratified, party: Some(C::UZ), towards: None, note: Cow::Borrowed("Uzbekistan's Senate ratifies the treaty (Asia-Plus, 27 Jan 2025, citing UzDaily); the President signs the law (Darakchi)"), sources: Cow::Borrowed(&S1005) },
+];
+static S1007: [SourceId; 3] = [
+    SourceId::new("casia-s18"),
+    SourceId::new("casia-s19"),
+    SourceId::new("casia-s20"),
+];
 
-pub(crate) static TREATIES: [Treaty; 137] = [
+pub(crate) static TREATIES: [Treaty; 139] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -5357,11 +5396,11 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         signed: ymd(1950, 6, 17),
         in_force: Some(ymd(1952, 8, 23)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S407),
-        provisions: Cow::Borrowed(&S410),
-        sources: Cow::Borrowed(&S411),
-        note: Some(Cow::Borrowed("Approved by the League Council at its 12th ordinary session on 13 Apr 1950 with its military annex and additional protocol (al-Bawaba; al-Jazirah; the Syrian decree No. 911 of 10 Jun 1950 authorised Prime Minister Nazim al-Qudsi to sign) and signed on 17 Jun 1950 (2 Ramadan 1369) at Alexandria (Moroccan Bulletin officiel; Al Jazeera) by the representatives of five states (al-Bawaba); Jordan joined on 16 Feb 1952 (al-Jazirah; the text's dates are June 17, 1950; February 2, 1951; February 16, 1952). In force on 23 Aug 1952, following the deposit of Iraq's instrument of ratification (International Organization). Party periods: Iraq's starts at its deposit; the others start at signature because their dates of ratification were not found — Egypt, Lebanon, Saudi Arabia, Syria and Yemen are taken as the 17 June 1950 signatories (Al Jazeera lists all seven as signing that day, but Jordan's later joining and Iraq's later deposit are separately attested). The later Arab League members that acceded (Libya and Sudan were bound after joining the League per People's Daily 1958; Morocco published the treaty in its Bulletin officiel in 2015) are not recorded: no accession dates were found. No withdrawal or suspension of a party under the treaty was found (suspensions of League membership, such as Egypt's or Syria's, are not treaty events and were not researched here). Article 2 is quoted from the Jewish Virtual Library's English text; Article 3 from the Arabic as quoted by Assawsana and Al-Mashhad. The term/withdrawal article was not seen (rule `unknown`). Syria's party period is kept continuous through the 1958–61 United Arab Republic, which no source here addresses. Gibler: invoked in 1956, 1967 and 1973, 'still in existence' but dormant.")),
-        alternatives: Cow::Borrowed(&S415),
+        events: Cow::Borrowed(&S409),
+        provisions: Cow::Borrowed(&S412),
+        sources: Cow::Borrowed(&S413),
+        note: Some(Cow::Borrowed("Approved by the League Council at its 12th ordinary session on 13 Apr 1950 with its military annex and additional protocol (al-Bawaba; al-Jazirah; the Syrian decree No. 911 of 10 Jun 1950 authorised Prime Minister Nazim al-Qudsi to sign) and signed on 17 Jun 1950 (2 Ramadan 1369) at Alexandria (Moroccan Bulletin officiel; Al Jazeera) by the representatives of five states (al-Bawaba); Jordan joined on 16 Feb 1952 (al-Jazirah; the text's dates are June 17, 1950; February 2, 1951; February 16, 1952). In force on 23 Aug 1952, following the deposit of Iraq's instrument of ratification (International Organization). Party periods: Iraq's starts at its deposit; the others start at signature because their dates of ratification were not found — Egypt, Lebanon, Saudi Arabia, Syria and Yemen are taken as the 17 June 1950 signatories (Al Jazeera lists all seven as signing that day, but Jordan's later joining and Iraq's later deposit are separately attested). No accession date of a later Arab League member was found (People's Daily, 1958: Libya and Sudan were bound after joining the League). Three are recorded from the first dated evidence that each held itself bound, their periods starting there, so their ties are missing before, never added early: Kuwait from its request of 2 Aug 1990 to activate the pact, Morocco from the dahir of 8 Jul 2014 publishing the treaty, Libya from its request of 18 Aug 2015 to apply it; the others (Sudan, Tunisia, Algeria, the Gulf states, Mauritania, Somalia, Palestine, Djibouti, the Comoros) are not recorded (research/alliances/arab-parties). No withdrawal or suspension of a party under the treaty was found (suspensions of League membership, such as Egypt's or Syria's, are not treaty events and were not researched here). Article 2 is quoted from the Jewish Virtual Library's English text; Article 3 from the Arabic as quoted by Assawsana and Al-Mashhad. The term/withdrawal article was not seen (rule `unknown`). Syria's party period is kept continuous through the 1958–61 United Arab Republic, which no source here addresses. Gibler: invoked in 1956, 1967 and 1973, 'still in existence' but dormant.")),
+        alternatives: Cow::Borrowed(&S417),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -5369,14 +5408,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement between Ukraine and the United Kingdom on Security Co-operation"),
         short_name: Cow::Borrowed("UK–Ukraine Agreement on Security Co-operation (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S416),
+        parties: Cow::Borrowed(&S418),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 1, 12),
         in_force: Some(ymd(2024, 1, 12)),
         term: Term::Fixed { years: 10 },
-        events: Cow::Borrowed(&S418),
-        provisions: Cow::Borrowed(&S421),
-        sources: Cow::Borrowed(&S422),
+        events: Cow::Borrowed(&S420),
+        provisions: Cow::Borrowed(&S423),
+        sources: Cow::Borrowed(&S424),
         note: Some(Cow::Borrowed("Signed in Kyiv (Mariinskyi Palace) on 12 Jan 2024 by President Zelenskyy and PM Rishi Sunak; the first agreement under the G7 Vilnius declaration. Title: European Pravda prints 'Agreement on Security Cooperation between Ukraine and the United Kingdom of Great Britain and Ireland' (sic), POLITICO 'U.K.-Ukraine Agreement on Security Cooperation', president.gov.ua 'Agreement between Ukraine and the United Kingdom on Security Co-operation'; the gov.uk text was not found in the search corpus, so the name follows president.gov.ua. Term: ten years with possibility of extension; it ends if Ukraine joins NATO before expiry (European Pravda; Euromaidan Press). RBC-Ukraine: 'It has already come into force and will be valid for 10 years.' No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). The agreement's own wording on future Russian attack was NOT seen: the consultation provision text is DW's summary, read in Turan's copy; PM Shmyhal claimed a reciprocal 24-hour reaction (Euromaidan Press), not confirmed from the text. Zelenskyy and Sunak differed on whether it is a 'security guarantee' (Ukrainska Pravda); Italy's FM Tajani described the UK, French and German agreements as not legally binding (see it-ua-2024 sources), while OSW wrote they 'may … turn out to be the only legally binding documents'. No mutual-defence article seen.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5386,14 +5425,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on security cooperation and long-term support between the Federal Republic of Germany and Ukraine"),
         short_name: Cow::Borrowed("Germany–Ukraine security agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S423),
+        parties: Cow::Borrowed(&S425),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 2, 16),
         in_force: Some(ymd(2024, 2, 16)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S425),
-        sources: Cow::Borrowed(&S426),
+        provisions: Cow::Borrowed(&S427),
+        sources: Cow::Borrowed(&S428),
         note: Some(Cow::Borrowed("Signed in Berlin on 16 Feb 2024 by President Zelenskyy and Chancellor Olaf Scholz; eight chapters (European Pravda). Valid for ten years from signature (Ukrinform; European Pravda); may be extended bilaterally, with the decision due up to six months before expiry (Euractiv.de; the exact article was not seen). Tajani (Italian FM) counted the German agreement among the non-legally-binding ones (Sky TG24). No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). The consultation text is European Pravda's summary of the published text, not the verbatim clause. No mutual-defence article seen.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5403,14 +5442,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Accord de coopération en matière de sécurité entre la France et l'Ukraine"),
         short_name: Cow::Borrowed("France–Ukraine security cooperation agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S427),
+        parties: Cow::Borrowed(&S429),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 2, 16),
         in_force: Some(ymd(2024, 2, 16)),
         term: Term::Fixed { years: 10 },
-        events: Cow::Borrowed(&S429),
-        provisions: Cow::Borrowed(&S432),
-        sources: Cow::Borrowed(&S433),
+        events: Cow::Borrowed(&S431),
+        provisions: Cow::Borrowed(&S434),
+        sources: Cow::Borrowed(&S435),
         note: Some(Cow::Borrowed("Signed at the Élysée, Paris, on the evening of 16 Feb 2024 by Presidents Macron and Zelenskyy; 11 pages (Tyzhden). Concluded for 'une durée de dix ans' and as long as Ukraine has not joined NATO (L'Internaute). Legal nature: a speaker in the Assemblée nationale (record on nosdeputes.fr) stated it contains 'aucune disposition juridiquement contraignante', does not fall under art. 53 of the Constitution and needs no ratification. No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). Consultation text is Tyzhden's summary (24 h consultations), not the verbatim clause. No mutual-defence article seen.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5420,14 +5459,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on security cooperation and long-term support between Ukraine and Denmark"),
         short_name: Cow::Borrowed("Denmark–Ukraine security agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S434),
+        parties: Cow::Borrowed(&S436),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 2, 23),
         in_force: Some(ymd(2024, 2, 23)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S437),
-        sources: Cow::Borrowed(&S438),
+        provisions: Cow::Borrowed(&S439),
+        sources: Cow::Borrowed(&S440),
         note: Some(Cow::Borrowed("Signed in Lviv on 23 Feb 2024 by President Zelenskyy and PM Mette Frederiksen (European Pravda). Ten-year term, extendable by mutual consent (European Pravda; president.gov.ua). The Danish party is styled 'the Government of Denmark'. No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). Consultation text is European Pravda's summary; the F-16 text is as Censor.NET quotes it. No mutual-defence article seen.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5437,14 +5476,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on security cooperation between Canada and Ukraine"),
         short_name: Cow::Borrowed("Canada–Ukraine security cooperation agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S439),
+        parties: Cow::Borrowed(&S441),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 2, 24),
         in_force: Some(ymd(2024, 2, 24)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S442),
-        sources: Cow::Borrowed(&S443),
+        provisions: Cow::Borrowed(&S444),
+        sources: Cow::Borrowed(&S445),
         note: Some(Cow::Borrowed("Signed in Kyiv on 24 Feb 2024 by President Zelenskyy and PM Justin Trudeau. Valid ten years from signature, with revision if Ukraine joins NATO earlier (Rubryka). CBC (via New Pathway): 'not a binding treaty'. Official text on international.gc.ca (only the preamble was seen). No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). Consultation text is Rubryka's summary. No mutual-defence article seen.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5454,14 +5493,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on security cooperation between Italy and Ukraine"),
         short_name: Cow::Borrowed("Italy–Ukraine security cooperation agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S444),
+        parties: Cow::Borrowed(&S446),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 2, 24),
         in_force: Some(ymd(2024, 2, 24)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S447),
-        sources: Cow::Borrowed(&S448),
+        provisions: Cow::Borrowed(&S449),
+        sources: Cow::Borrowed(&S450),
         note: Some(Cow::Borrowed("Signed in Kyiv on 24 Feb 2024 by PM Giorgia Meloni and President Zelenskyy; 15 pages, 20 articles, ten years; English text published by the Italian government (La Sestina). Exact English title not seen: the name given follows European Pravda ('bilateral agreement on security cooperation between Italy and Ukraine') and Il Post ('accordo bilaterale di cooperazione in materia di sicurezza'). FM Tajani (22 Feb 2024): not legally binding, no international-law obligations, 'Non sono previste garanzie automatiche di sostegno politico o militare', no parliamentary ratification (Sky TG24). Art. 11 text is the Italian press rendering of the English original. No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). Not a mutual-defence treaty.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5471,14 +5510,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on security cooperation between Ukraine and the Netherlands"),
         short_name: Cow::Borrowed("Netherlands–Ukraine security cooperation agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S449),
+        parties: Cow::Borrowed(&S451),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 3, 1),
         in_force: Some(ymd(2024, 3, 1)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S451),
-        sources: Cow::Borrowed(&S452),
+        provisions: Cow::Borrowed(&S453),
+        sources: Cow::Borrowed(&S454),
         note: Some(Cow::Borrowed("Signed in Kharkiv on 1 Mar 2024 by President Zelenskyy and PM Mark Rutte (LB.ua; president.gov.ua). Valid for ten years from signature (president.gov.ua). The Dutch party is styled 'the Government of the Netherlands' (text copy on ukrainianlaw.blogspot.com, aggregator). No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). Provision texts are the President's Office summary. No legal-status statement was seen for this agreement. No mutual-defence article seen.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5488,14 +5527,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on security cooperation and long-term support between Ukraine and the Republic of Finland"),
         short_name: Cow::Borrowed("Finland–Ukraine security agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S453),
+        parties: Cow::Borrowed(&S455),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 4, 3),
         in_force: Some(ymd(2024, 4, 3)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S455),
-        sources: Cow::Borrowed(&S456),
+        provisions: Cow::Borrowed(&S457),
+        sources: Cow::Borrowed(&S458),
         note: Some(Cow::Borrowed("Signed in Kyiv on 3 Apr 2024 by Presidents Alexander Stubb and Zelenskyy (Kyiv Independent; Reuters). 89 clauses (European Pravda); valid for ten years from signature (Babel). Helsingin Sanomat (before signature): 'not a legally binding agreement, but a political commitment'. No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). The clause on a future Russian armed attack was not seen for Finland (searched; not found). No mutual-defence article seen.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5505,14 +5544,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement between Ukraine and the Republic of Latvia on long-term support and security commitments"),
         short_name: Cow::Borrowed("Latvia–Ukraine security agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S457),
+        parties: Cow::Borrowed(&S459),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 4, 11),
         in_force: Some(ymd(2024, 4, 11)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S460),
-        sources: Cow::Borrowed(&S461),
+        provisions: Cow::Borrowed(&S462),
+        sources: Cow::Borrowed(&S463),
         note: Some(Cow::Borrowed("Signed in Vilnius (Three Seas summit) on 11 Apr 2024 by Presidents Edgars Rinkēvičs and Zelenskyy; Latvian Cabinet approved signing on 9 Apr 2024 (mk.gov.lv). Ten years, extendable by mutual agreement (Odessa Journal). 'Of political nature and is not legally binding' (European Pravda citing Delfi/Latvian MFA). Note the reciprocal aim that Ukraine could support Latvia militarily (Babel summary), which is not a defence obligation. No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). No mutual-defence article seen.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5522,14 +5561,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Acuerdo de cooperación en materia de seguridad entre España y Ucrania"),
         short_name: Cow::Borrowed("Spain–Ukraine security cooperation agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S462),
+        parties: Cow::Borrowed(&S464),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 5, 27),
         in_force: Some(ymd(2024, 5, 27)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S464),
-        sources: Cow::Borrowed(&S465),
+        provisions: Cow::Borrowed(&S466),
+        sources: Cow::Borrowed(&S467),
         note: Some(Cow::Borrowed("Signed at the Moncloa Palace, Madrid, on 27 May 2024 by PM Pedro Sánchez and President Zelenskyy (La Razón; European Pravda). Initial validity ten years, intended to stay in force until Ukraine joins NATO (La Razón). Text (quoted by elDiario.es): 'acuerdo no normativo' under Ley 25/2014 (not a treaty; not sent to the Cortes); either Participant may terminate at any time by written notice of at least six months. Sánchez: 'a political agreement'. No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). The clause on a future Russian armed attack was not seen (searched; not found). No mutual-defence article seen.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5539,14 +5578,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on security cooperation and long-term support between Ukraine and the Kingdom of Belgium"),
         short_name: Cow::Borrowed("Belgium–Ukraine security agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S466),
+        parties: Cow::Borrowed(&S468),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 5, 28),
         in_force: Some(ymd(2024, 5, 28)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S469),
-        sources: Cow::Borrowed(&S470),
+        provisions: Cow::Borrowed(&S471),
+        sources: Cow::Borrowed(&S472),
         note: Some(Cow::Borrowed("Signed in Brussels on 28 May 2024 by President Zelenskyy and PM Alexander De Croo (Censor.NET). Ten-year term (LIGA.net). English title translated from the Ukrainian text copy ('Угода про співробітництво у сфері безпеки та довгострокову підтримку між Україною та Королівством Бельгія'). No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). Provision texts are LIGA.net's summary and the President's Office statement. No mutual-defence article seen.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5556,14 +5595,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on security cooperation between Ukraine and Portugal"),
         short_name: Cow::Borrowed("Portugal–Ukraine security cooperation agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S471),
+        parties: Cow::Borrowed(&S473),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 5, 28),
         in_force: Some(ymd(2024, 5, 28)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S473),
-        sources: Cow::Borrowed(&S474),
+        provisions: Cow::Borrowed(&S475),
+        sources: Cow::Borrowed(&S476),
         note: Some(Cow::Borrowed("Signed in Lisbon on 28 May 2024 by President Zelenskyy and PM Luís Montenegro (LIGA.net; Kyiv Independent); ten-year agreement (Kyiv Independent). Title from the Russian text copy on nk.org.ua ('Соглашение о сотрудничестве в сфере безопасности между Украиной и Португалией', an aggregator copy: the title rests on it alone). No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). Provision texts are RBC-Ukraine's summary of the President's Office release. No mutual-defence article seen.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5573,14 +5612,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on security cooperation between Ukraine and Sweden"),
         short_name: Cow::Borrowed("Sweden–Ukraine security cooperation agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S475),
+        parties: Cow::Borrowed(&S477),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 5, 31),
         in_force: Some(ymd(2024, 5, 31)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S477),
-        sources: Cow::Borrowed(&S478),
+        provisions: Cow::Borrowed(&S479),
+        sources: Cow::Borrowed(&S480),
         note: Some(Cow::Borrowed("Signed in Stockholm on 31 May 2024 (third Nordic-Ukrainian summit) by President Zelenskyy and PM Ulf Kristersson (European Pravda). Ten-year term (Online.ua; dpa 'initially valid for 10 years'). Exact title not seen: the name given is built from Online.ua's description ('agreement on security cooperation between the two countries'). No parliamentary ratification (Ukrainska Pravda via PAP/TVN24). No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). The clause on a future Russian armed attack was not seen (searched; not found). No mutual-defence article seen.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5590,14 +5629,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on security cooperation and long-term support between Ukraine and Iceland"),
         short_name: Cow::Borrowed("Iceland–Ukraine security agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S479),
+        parties: Cow::Borrowed(&S481),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 5, 31),
         in_force: Some(ymd(2024, 5, 31)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S481),
-        sources: Cow::Borrowed(&S482),
+        provisions: Cow::Borrowed(&S483),
+        sources: Cow::Borrowed(&S484),
         note: Some(Cow::Borrowed("Signed in Stockholm on 31 May 2024 by President Zelenskyy and PM Bjarni Benediktsson (European Pravda). Support 'will last while the agreement is valid'; ten-year term per dpa ('agreements are initially valid for 10 years', covering Sweden, Iceland and Norway; read in a copy on nordot.app, and in A News). Icelandic party styled 'the Government of Iceland' (president.gov.ua text). No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). The clause on a future Russian armed attack was not seen (searched; not found). No mutual-defence article seen.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5607,14 +5646,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on security cooperation and long-term support between Ukraine and the Kingdom of Norway"),
         short_name: Cow::Borrowed("Norway–Ukraine security agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S483),
+        parties: Cow::Borrowed(&S485),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 5, 31),
         in_force: Some(ymd(2024, 5, 31)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S485),
-        sources: Cow::Borrowed(&S486),
+        provisions: Cow::Borrowed(&S487),
+        sources: Cow::Borrowed(&S488),
         note: Some(Cow::Borrowed("Signed in Stockholm on 31 May 2024 by PM Jonas Gahr Støre and President Zelenskyy at the third Nordic-Ukrainian summit (regjeringen.no; European Pravda). Ten-year duration (regjeringen.no). Støre: 'en sterk politisk forpliktelse' (political commitment). Text finalised and negotiations completed before 23 May 2024 (European Pravda); a Barents Observer headline saying Norway 'signs' during FM Eide's Kyiv visit is not taken as the signature date. No entry-into-force article was seen in any source; sources say the document is valid for ten years from its signature, so in_force is set to the signature date (political, non-ratified instrument under the G7 Joint Declaration of Support for Ukraine, Vilnius, 12 Jul 2023). The clause on a future Russian armed attack was not seen (searched; not found). No mutual-defence article seen.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5624,14 +5663,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Bilateral Security Agreement between the United States of America and Ukraine"),
         short_name: Cow::Borrowed("US–Ukraine Bilateral Security Agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S487),
+        parties: Cow::Borrowed(&S489),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 6, 13),
         in_force: Some(ymd(2024, 6, 13)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S489),
-        sources: Cow::Borrowed(&S490),
+        provisions: Cow::Borrowed(&S491),
+        sources: Cow::Borrowed(&S492),
         note: Some(Cow::Borrowed("Signed by Presidents Biden and Zelensky on the margins of the G7 summit in Puglia (Apulia), Italy. Lawfare: it entered into force on signature and runs for 10 years, extendable 'by mutual written agreement'; either party may terminate by written notification through diplomatic channels, effective six months after notice (article numbers of these clauses not seen). A US executive agreement, not a treaty, not submitted to Congress for ratification (Washington Post via European Pravda); the Ukrainian side called it its first legally binding security agreement, to be filed with the UN (Zhovkva). The consultation clause commits only to meeting within 24 hours; no source shows a mutual-defence article. The Ukrainian title is 'Bilateral security agreement between Ukraine and the United States of America' (President's Office, seen only in a forum copy). No termination notice, suspension or replacement after January 2025 was found (searched); the Ministry of Defence of Ukraine still listed the United States among the 28 agreements in November 2025.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5641,14 +5680,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Accord on Support for Ukraine and Cooperation between the Government of Japan and Ukraine"),
         short_name: Cow::Borrowed("Japan–Ukraine Accord on Support and Cooperation (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S491),
+        parties: Cow::Borrowed(&S493),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 6, 13),
         in_force: Some(ymd(2024, 6, 13)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S492),
+        sources: Cow::Borrowed(&S494),
         note: Some(Cow::Borrowed("Signed by Prime Minister Kishida and President Zelensky at Fasano (Puglia), Italy, on the sidelines of the G7 summit. The title's order follows Dnipro Today; a copy of the text (newsukrain.com) has 'between Ukraine and the Government of Japan'. Valid for 10 years and not legally binding (Japan Times, Yomiuri). Sources report (not verbatim) that the two governments will hold consultations within 24 hours, at the request of either, in the event of a future Russian armed attack on Ukraine; Japan's support is non-lethal equipment, treatment of wounded soldiers and contributions to a NATO trust fund, within the limits of Article 9 of its Constitution. The clause's verbatim wording and paragraph number were not seen, so no provision is recorded. No entry-into-force clause was seen; treated as effective from signature. No later event found.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5658,14 +5697,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on Security Cooperation between Ukraine and the Republic of Lithuania"),
         short_name: Cow::Borrowed("Lithuania–Ukraine Security Cooperation Agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S493),
+        parties: Cow::Borrowed(&S495),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 6, 27),
         in_force: Some(ymd(2024, 6, 27)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S495),
-        sources: Cow::Borrowed(&S496),
+        provisions: Cow::Borrowed(&S497),
+        sources: Cow::Borrowed(&S498),
         note: Some(Cow::Borrowed("Signed in Brussels on 27 June 2024 by President Nausėda and President Zelensky, on the day of the European Council. Unlike most of these texts it calls the two sides 'the Parties'; whether it is a legally binding treaty or needs Seimas ratification was searched but not found. The 10-year term rests on the Ministry of Defence of Ukraine ('All the signed security agreements have a validity period of 10 years') and Delfi's headline; no article seen. The consultation clause was not seen. No entry-into-force clause was seen; treated as effective from signature. No later event found.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5675,14 +5714,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on Security Cooperation and Long-term Support between Ukraine and Estonia"),
         short_name: Cow::Borrowed("Estonia–Ukraine Security Cooperation Agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S497),
+        parties: Cow::Borrowed(&S499),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 6, 27),
         in_force: Some(ymd(2024, 6, 27)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S499),
-        sources: Cow::Borrowed(&S500),
+        provisions: Cow::Borrowed(&S501),
+        sources: Cow::Borrowed(&S502),
         note: Some(Cow::Borrowed("Signed in Brussels on 27 June 2024 by Prime Minister Kaja Kallas and President Zelensky. ERR: 'a political declaration of intent'. The 10-year term rests on the Ministry of Defence of Ukraine's statement for all agreements; no article seen. The consultation clause was not seen. Treated as effective from signature. No later event found.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5692,14 +5731,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on Security Cooperation between Ukraine and the Republic of Poland"),
         short_name: Cow::Borrowed("Poland–Ukraine Security Cooperation Agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S501),
+        parties: Cow::Borrowed(&S503),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 7, 8),
         in_force: Some(ymd(2024, 7, 8)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S502),
+        sources: Cow::Borrowed(&S504),
         note: Some(Cow::Borrowed("Signed in Warsaw on 8 July 2024 by Prime Minister Donald Tusk and President Zelensky. Poland 'undertakes to continue supporting Ukraine during the ten years of the document'; the text provides for working out a mechanism to intercept in Ukrainian airspace Russian missiles and drones fired towards Poland (a summary, not verbatim text). The consultation clause and any article numbers were not seen. European Pravda wrote that it was signed 'by the Polish president, Donald Tusk'; Tusk is Prime Minister (other sources). Treated as effective from signature. No later event found.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5709,14 +5748,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on security cooperation and long-term support between Ukraine and the Grand-Duchy of Luxembourg"),
         short_name: Cow::Borrowed("Luxembourg–Ukraine Security Cooperation Agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S503),
+        parties: Cow::Borrowed(&S505),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 7, 10),
         in_force: Some(ymd(2024, 7, 10)),
         term: Term::Fixed { years: 10 },
-        events: Cow::Borrowed(&S505),
-        provisions: Cow::Borrowed(&S507),
-        sources: Cow::Borrowed(&S508),
+        events: Cow::Borrowed(&S507),
+        provisions: Cow::Borrowed(&S509),
+        sources: Cow::Borrowed(&S510),
         note: Some(Cow::Borrowed("Signed in Washington, D.C., during the NATO summit on 10 July 2024 by Prime Minister Luc Frieden and President Zelensky. Obozrevatel wrote that it 'still needs to be approved by the Luxembourg Parliament'; the Chamber of Deputies itself reports the Prime Minister's answer that it 'ne devra pas être ratifié' (the record follows the Chamber, the official source, and sets the entry into force at signature). The consultation clause was not seen. Treated as effective from signature. No later event found.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5726,14 +5765,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on Security Cooperation between Romania and Ukraine"),
         short_name: Cow::Borrowed("Romania–Ukraine Security Cooperation Agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S509),
+        parties: Cow::Borrowed(&S511),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 7, 11),
         in_force: Some(ymd(2024, 7, 11)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S511),
-        sources: Cow::Borrowed(&S512),
+        provisions: Cow::Borrowed(&S513),
+        sources: Cow::Borrowed(&S514),
         note: Some(Cow::Borrowed("Signed in Washington on 11 July 2024, on the sidelines of the NATO summit, by Presidents Iohannis and Zelensky. Exact English title not confirmed (Obozrevatel: 'ten-year Security Cooperation Agreement'). The document 'has strictly political, not legal value' (Agerpres via Romania Insider). Stiri pe surse quotes the text published by presidency.ro: emergency consultations within 24 hours, at either side's request, 'in the event of new aggression by Russia against Ukraine or in the event of a significant escalation'; the 24-hour duty is the outlet's paraphrase, so no consultation provision is recorded; no article numbers seen. Treated as effective from signature. No later event found.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5743,14 +5782,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on Security Cooperation and Long-Term Support Between Ukraine and the Czech Republic"),
         short_name: Cow::Borrowed("Czechia–Ukraine Security Cooperation Agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S513),
+        parties: Cow::Borrowed(&S515),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 7, 18),
         in_force: Some(ymd(2024, 7, 18)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S515),
-        sources: Cow::Borrowed(&S516),
+        provisions: Cow::Borrowed(&S517),
+        sources: Cow::Borrowed(&S518),
         note: Some(Cow::Borrowed("Signed on 18 July 2024 at the European Political Community summit at Blenheim Palace (Woodstock, near Oxford, UK) by Prime Minister Petr Fiala and President Zelensky. Fiala: not a legally binding international treaty; expected to last ten years (ČTK via Brno Daily). Per a ČTK source, annual security and defence consultations, and a paragraph committing Ukraine to provide assistance in the event of a military attack on the Czech Republic (not seen verbatim, so not recorded as a provision). The clause on a future Russian attack against Ukraine was not seen. Treated as effective from signature. No later event found.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5760,14 +5799,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on Security Cooperation and Long-term Support between Slovenia and Ukraine"),
         short_name: Cow::Borrowed("Slovenia–Ukraine Security Cooperation Agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S517),
+        parties: Cow::Borrowed(&S519),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 7, 18),
         in_force: Some(ymd(2024, 7, 18)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S518),
+        sources: Cow::Borrowed(&S520),
         note: Some(Cow::Borrowed("Signed on 18 July 2024 on the sidelines of the European Political Community summit near Oxford, UK, by Prime Minister Robert Golob and President Zelensky, for ten years (STA). Exact English title not seen (Slovene: 'sporazum o sodelovanju na področju varnosti in dolgoročni podpori'). Not a binding international treaty, only political will (STA/BTA, before signature). The consultation clause was not seen. Treated as effective from signature. No later event found.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5777,14 +5816,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on Support for Ukraine and Cooperation between Ukraine and Ireland"),
         short_name: Cow::Borrowed("Ireland–Ukraine Agreement on Support and Cooperation (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S519),
+        parties: Cow::Borrowed(&S521),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 9, 4),
         in_force: Some(ymd(2024, 9, 4)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S522),
-        sources: Cow::Borrowed(&S523),
+        provisions: Cow::Borrowed(&S524),
+        sources: Cow::Borrowed(&S525),
         note: Some(Cow::Borrowed("Signed in Kyiv on 4 September 2024 by Taoiseach Simon Harris and President Zelensky; a 10-year agreement. The 'security support' quoted is recorded as military_cooperation; Ireland's support is non-lethal. The consultation clause was not seen. Treated as effective from signature. No later event found.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5794,14 +5833,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on Security Cooperation between Ukraine and Greece"),
         short_name: Cow::Borrowed("Greece–Ukraine Security Cooperation Agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S524),
+        parties: Cow::Borrowed(&S526),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 10, 17),
         in_force: None,
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S525),
+        sources: Cow::Borrowed(&S527),
         note: Some(Cow::Borrowed("Signed in Brussels on 17 October 2024, on the sidelines of the European Council, by Prime Minister Kyriakos Mitsotakis and President Zelensky ('Agreement on Security Cooperation', Zelensky; the exact title of the text was not seen). Greece will add resources to speed F-16 training (a summary). Ukrinform marks Greece 'muss noch ratifiziert werden' (still to be ratified); no ratification was found, so no entry into force is recorded. The 10-year term rests on the Ministry of Defence's statement for all agreements. The consultation clause was not seen.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5811,14 +5850,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on Long-term Cooperation and Support between Croatia and Ukraine"),
         short_name: Cow::Borrowed("Croatia–Ukraine Agreement on Long-term Cooperation and Support (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S526),
+        parties: Cow::Borrowed(&S528),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 10, 9),
         in_force: Some(ymd(2024, 10, 9)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S528),
-        sources: Cow::Borrowed(&S529),
+        provisions: Cow::Borrowed(&S530),
+        sources: Cow::Borrowed(&S531),
         note: Some(Cow::Borrowed("Signed in Dubrovnik on 9 October 2024, before the Ukraine–South East Europe summit, by Prime Minister Andrej Plenković and President Zelensky. Exact English title not seen (Croatian: 'Sporazum o dugoročnoj suradnji i potpori između Hrvatske i Ukrajine'); valid 10 years (RBC-Ukraine). The Kyiv Independent calls it the 27th agreement under the G7 declaration; the President's Office count at the Greek signing (27 including the EU) appears to leave it out. The consultation clause was not seen. Treated as effective from signature.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5828,14 +5867,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement on Long-term Cooperation and Support between Ukraine and the Republic of Albania"),
         short_name: Cow::Borrowed("Albania–Ukraine Agreement on Long-term Cooperation and Support (2025)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S530),
+        parties: Cow::Borrowed(&S532),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2025, 1, 21),
         in_force: Some(ymd(2025, 1, 21)),
         term: Term::Fixed { years: 10 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S533),
-        sources: Cow::Borrowed(&S534),
+        provisions: Cow::Borrowed(&S535),
+        sources: Cow::Borrowed(&S536),
         note: Some(Cow::Borrowed("Signed in Davos on 21 January 2025, on the sidelines of the World Economic Forum, by Prime Minister Edi Rama and President Zelensky; a 10-year agreement. The text states: 'The Participants underline that this Agreement is not a substitute for Ukraine’s future membership in NATO.' The consultation clause was not seen. Treated as effective from signature. No later event found.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5845,16 +5884,16 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Charte du Liptako-Gourma instituant l'Alliance des États du Sahel entre le Burkina Faso, la République du Mali et la République du Niger"),
         short_name: Cow::Borrowed("Liptako-Gourma Charter (Alliance of Sahel States, AES)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S535),
+        parties: Cow::Borrowed(&S537),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2023, 9, 16),
         in_force: Some(ymd(2023, 9, 16)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S540),
-        provisions: Cow::Borrowed(&S544),
-        sources: Cow::Borrowed(&S545),
+        events: Cow::Borrowed(&S542),
+        provisions: Cow::Borrowed(&S546),
+        sources: Cow::Borrowed(&S547),
         note: Some(Cow::Borrowed("Charter of 17 articles (Burkina 24; AMAP) signed on Saturday 16 Sep 2023 by the heads of state of Burkina Faso, Mali and Niger; announced by the three ministerial delegations at Bamako (AFP via The Nation; AMAP; Top News Africa; Libre Info). Mali is designated depositary (Africa Liberty News). Article 6 is quoted in French as printed by 24 Heures Info (the same wording, capitalised 'Parties contractantes', is printed by SeneNews up to 'pour rétablir et assure…'); English translations: AFP (The Nation, partial) and NaijaOne. Entry into force: the sources disagree, and the Charter's final article was not seen. Miroir d'Afrique (18 Sep 2023) says it entered into force upon its signature by all the parties; Maliactu (Nov 2023) says it enters into force once all three have deposited their instruments of ratification, and Mali's and Burkina Faso's later ratification votes fit that reading. The queries use the first (in force from 16 Sep 2023, each party's period from signature), because no deposit date was found to date the second, which is kept as an alternative; Niger's ratification was not found. Term: no duration article was seen; AMAP reports that any party may denounce the Charter by diplomatic letter to the other signatories with six months' notice (article number not given), hence rule 'unknown'. The three announced their withdrawal from ECOWAS on 28 Jan 2024, effective 29 Jan 2025 (collective-s24, s27); it is not a withdrawal from this Charter. Whether the three were ever bound by the 1981 ECOWAS Mutual Assistance Protocol was not established (see ecowas-mad-1981).")),
-        alternatives: Cow::Borrowed(&S550),
+        alternatives: Cow::Borrowed(&S552),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -5862,16 +5901,16 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Treaty on Strategic Partnership and Cooperation between the Russian Federation and the Bolivarian Republic of Venezuela"),
         short_name: Cow::Borrowed("Russia–Venezuela Strategic Partnership Treaty (2025)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S551),
+        parties: Cow::Borrowed(&S553),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2025, 5, 7),
         in_force: Some(ymd(2025, 11, 12)),
         term: Term::AutoExtending { initial_years: 10, extension_years: 5, notice_months: 0 },
-        events: Cow::Borrowed(&S558),
+        events: Cow::Borrowed(&S560),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S559),
+        sources: Cow::Borrowed(&S561),
         note: Some(Cow::Borrowed("Signed in Moscow by Putin and Maduro. It covers political, economic (energy, mining, transport, communications) and security/counter-terrorism cooperation; no mutual-defence clause was reported. In force on Wednesday 12 Nov 2025 (EFE, citing Russia's official legal-information portal); other dates given are kept as readings. Term: ten years, then renewed automatically for five-year periods unless a party objects (reported at the National Assembly's ratification, 30 Sep 2025; the article was not seen; a six-month notice period is reported only by one minor site, so `notice_months` is 0, unknown). After Maduro's removal on 3 Jan 2026 no termination or suspension was found; on 10 Jan 2026 the Russian ambassador called the treaty in force and the guide for relations (RIA Novosti).")),
-        alternatives: Cow::Borrowed(&S563),
+        alternatives: Cow::Borrowed(&S565),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -5879,14 +5918,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Treaty between the Russian Federation and the Republic of South Ossetia on Alliance and Integration"),
         short_name: Cow::Borrowed("Russia–South Ossetia Treaty on Alliance and Integration (2015)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S564),
-        entity_parties: Cow::Borrowed(&S565),
+        parties: Cow::Borrowed(&S566),
+        entity_parties: Cow::Borrowed(&S567),
         signed: ymd(2015, 3, 18),
         in_force: Some(ymd(2015, 7, 30)),
         term: Term::AutoExtending { initial_years: 25, extension_years: 10, notice_months: 0 },
-        events: Cow::Borrowed(&S568),
-        provisions: Cow::Borrowed(&S570),
-        sources: Cow::Borrowed(&S571),
+        events: Cow::Borrowed(&S570),
+        provisions: Cow::Borrowed(&S572),
+        sources: Cow::Borrowed(&S573),
         note: Some(Cow::Borrowed("Signed in the Kremlin by Putin and Tibilov. 25 years, with extension for subsequent ten-year periods (Kremlin via Regnum; cominf.org); automatic character and notice period not confirmed. The mutual-defence sentence is RIA Novosti's paraphrase; the second text is quoted by RIA from the document; article numbers not found. Entry into force: on the exchange of instruments of ratification, 30 Jul 2015, by Article 14 (South Ossetia's foreign ministry, an official source of the entity; the Russian foreign ministry's undated report confirms the exchange, Karasin and ambassador Gassiev, but gives no date).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5896,16 +5935,16 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Traité de coopération en matière de défense entre la République française et la République de Djibouti"),
         short_name: Cow::Borrowed("France–Djibouti defence cooperation treaty (2011)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S572),
+        parties: Cow::Borrowed(&S574),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2011, 12, 21),
         in_force: Some(ymd(2014, 5, 1)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S575),
-        provisions: Cow::Borrowed(&S577),
-        sources: Cow::Borrowed(&S578),
+        events: Cow::Borrowed(&S577),
+        provisions: Cow::Borrowed(&S579),
+        sources: Cow::Borrowed(&S580),
         note: Some(Cow::Borrowed("Signed in Paris; it replaced the provisional protocol of 27 Jun 1977 on the stationing of French forces (décret 2014-484). The 2011 treaty keeps a 'clause de sécurité' described by the Senate as 'sans automaticité' / 'non-automatique'; its verbatim text was not found in any excerpt, so the kind stays strategic_partnership (see alternatives). The texts quoted under provisions are the French Senate rapporteur's summary, not the treaty wording. Term and denunciation article not found; Art. 21 abrogates earlier defence agreements.")),
-        alternatives: Cow::Borrowed(&S580),
+        alternatives: Cow::Borrowed(&S582),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -5913,16 +5952,16 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Traité instituant un partenariat de défense entre la République française et la République gabonaise"),
         short_name: Cow::Borrowed("France–Gabon defence partnership treaty (2010)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S581),
+        parties: Cow::Borrowed(&S583),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2010, 2, 24),
         in_force: Some(ymd(2014, 6, 1)),
         term: Term::AutoExtending { initial_years: 5, extension_years: 5, notice_months: 0 },
-        events: Cow::Borrowed(&S586),
+        events: Cow::Borrowed(&S588),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S587),
+        sources: Cow::Borrowed(&S589),
         note: Some(Cow::Borrowed("Signed in Libreville by Sarkozy and Ali Bongo. In force 1 Jun 2014 for five years (JORF exchange of letters; ministerial answer to QE 99924). Senate report: five years renewable by tacit reconduction; the 2019 renewal was nevertheless made by exchange of letters 'conformément au point 2 de l'article 22', until 31 May 2024. What happened at the 31 May 2024 expiry (tacit renewal, new exchange, or a new text) was not found. Annex Art. 11: Gabon may ask at any time for the withdrawal of French forces. No source quotes an assistance clause. Its status after 31 May 2024 is only presumed from the tacit-reconduction rule of the 2010 Senate report: no source reports a renewal, a lapse or a denunciation, and the 2019 renewal was made by an express exchange of letters.")),
-        alternatives: Cow::Borrowed(&S589),
+        alternatives: Cow::Borrowed(&S591),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -5930,16 +5969,16 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Traité de coopération en matière de défense entre la République française et la République du Mali"),
         short_name: Cow::Borrowed("France–Mali defence cooperation treaty (2014)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S590),
+        parties: Cow::Borrowed(&S592),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2014, 7, 16),
         in_force: Some(ymd(2016, 11, 1)),
         term: Term::AutoExtending { initial_years: 5, extension_years: 5, notice_months: 6 },
-        events: Cow::Borrowed(&S594),
+        events: Cow::Borrowed(&S596),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S595),
+        sources: Cow::Borrowed(&S597),
         note: Some(Cow::Borrowed("Signed in Bamako. In force 1 Nov 2016 for five years, renewable tacitly for five-year periods unless a party notifies six months before expiry (décret n° 2016-1565). Mali's junta denounced it on 2 May 2022 and notified France at once; per the government spokesman the denunciation of the treaty takes effect six months after notification (exact effective date not stated). Mali's party period ends in Nov 2022, six months after the notification (derived from the spokesman's words; no source gives the day).")),
-        alternatives: Cow::Borrowed(&S596),
+        alternatives: Cow::Borrowed(&S598),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -5947,16 +5986,16 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Accord de coopération militaire technique entre le gouvernement de la République française et le gouvernement de la République du Tchad"),
         short_name: Cow::Borrowed("France–Chad military technical cooperation agreement (1976, revised 2019)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S597),
+        parties: Cow::Borrowed(&S599),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1976, 3, 6),
         in_force: Some(ymd(1978, 3, 1)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S602),
-        provisions: Cow::Borrowed(&S604),
-        sources: Cow::Borrowed(&S605),
+        events: Cow::Borrowed(&S604),
+        provisions: Cow::Borrowed(&S606),
+        sources: Cow::Borrowed(&S607),
         note: Some(Cow::Borrowed("Signed in N'Djamena (6 Mar and 19 Jun 1976 per N'Djamena Actu); in force 1 Mar 1978. 21 articles. No mutual-defence clause found. Chad announced on 28 Nov 2024 that it ends the defence cooperation agreement 'révisé … le 5 septembre 2019', respecting the notice period; AFP: resiliation takes effect six months after notification (notification date not found). Chad's party period ends in May 2025, six months after a notification presumed on the day of the announcement (derived: the notification's date was not found). No source says that the 'accord révisé' of 2019 revises this 1976 accord; the record reads it so because it is the defence cooperation agreement in force between the two.")),
-        alternatives: Cow::Borrowed(&S608),
+        alternatives: Cow::Borrowed(&S610),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -5964,14 +6003,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Executive Order 14353 of September 29, 2025: Assuring the Security of the State of Qatar"),
         short_name: Cow::Borrowed("US executive order on Qatar's security (2025)"),
         kind: TreatyKind::SecurityAssurances,
-        parties: Cow::Borrowed(&S609),
+        parties: Cow::Borrowed(&S611),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2025, 9, 29),
         in_force: Some(ymd(2025, 9, 29)),
         term: Term::NotApplicable,
-        events: Cow::Borrowed(&S614),
-        provisions: Cow::Borrowed(&S615),
-        sources: Cow::Borrowed(&S616),
+        events: Cow::Borrowed(&S616),
+        provisions: Cow::Borrowed(&S617),
+        sources: Cow::Borrowed(&S618),
         note: Some(Cow::Borrowed("Recorded with kind 'security_assurances' as the brief asks: a unilateral US presidential order, not an agreement — Qatar undertakes nothing, and 'parties' lists the United States (giver) and Qatar (beneficiary); every provision binds the US towards Qatar. Dated 29 Sep 2025 and released 1 Oct, after the Israeli strike on Hamas leaders in Doha in September 2025 (The National; AP). An executive order takes effect when signed, so `in_force` is its date. Not ratified by the Senate and not binding as a treaty (Fox News; Semafor). The Federal Register excerpt breaks off at Sec. 2(c), so Sec. 2(c) is not recorded. The order has no entry-into-force clause in the part seen; in_force left empty. No bilateral defence agreement following the order was found (searched). In the war that began on 28 Feb 2026 an Iranian missile struck Al Udeid (Qatar MoD via NewsX, 4 Mar 2026); no source was found on the US formally invoking EO 14353.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -5981,16 +6020,16 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Comprehensive Security Integration and Prosperity Agreement"),
         short_name: Cow::Borrowed("C-SIPA (US–Bahrain 2023; UK acceded 2025)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S617),
+        parties: Cow::Borrowed(&S619),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2023, 9, 13),
         in_force: Some(PartialDate::month(2023, 10)),
         term: Term::Unlimited,
-        events: Cow::Borrowed(&S622),
-        provisions: Cow::Borrowed(&S625),
-        sources: Cow::Borrowed(&S626),
+        events: Cow::Borrowed(&S624),
+        provisions: Cow::Borrowed(&S627),
+        sources: Cow::Borrowed(&S628),
         note: Some(Cow::Borrowed("Signed at the State Department in Washington by Secretary of State Antony Blinken and Bahrain's Crown Prince and Prime Minister Salman bin Hamad Al Khalifa (State Department media note, copy; i24NEWS/AP; The National). The White House called it a 'binding international agreement' but not a 'treaty' (AJIL); US Ambassador Bondy: 'a binding executive agreement', legally binding with 'no time frame' (Daily Tribune) — hence term 'unlimited'; notified to Congress, no ratification needed (AGSIW). Entry into force 'late October 2023' rests on ORF Middle East alone (reference; day and clause not seen). The Article II wording is quoted from secondary sources (a Newsweek op-ed copy; ORF, with the variant 'defence… to develop, and implement … as decided upon by the Parties, including in the economic, military, and/or political realms'; Al-Ayyam's text in machine translation adds 'in accordance with their constitutions and laws'); the State Department text of Article II was not seen in an excerpt. The 'grave concern' provision is CENTCOM's (DVIDS) paraphrase of Article II, not the treaty wording. The consultation clause is conditioned on external aggression or the threat of it against a party; no mutual-defence (Article 5-type) clause (AGSIW). The House of Lords International Agreements Committee noted the UK commitment to consult 'at the highest level' and that accession does not appear to go beyond existing UK commitments. Open to further parties (preamble). Withdrawal/amendment clauses and their article numbers were not seen.")),
-        alternatives: Cow::Borrowed(&S631),
+        alternatives: Cow::Borrowed(&S633),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -5998,16 +6037,16 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Defense Cooperation Agreement between the United States and the United Arab Emirates"),
         short_name: Cow::Borrowed("US–UAE Defense Cooperation Agreement (2017)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S632),
+        parties: Cow::Borrowed(&S634),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2017, 5, 8),
         in_force: Some(ymd(2019, 5, 29)),
         term: Term::Fixed { years: 15 },
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S634),
-        sources: Cow::Borrowed(&S635),
+        provisions: Cow::Borrowed(&S636),
+        sources: Cow::Borrowed(&S637),
         note: Some(Cow::Borrowed("Signed 8 May 2017 and disclosed during Mohamed bin Zayed's Washington visit on 15 May 2017 (Reuters; Defense News); replaces the 1994 accord. Entered into force on 29 May 2019 (The News International). The 15-year term rests on one source (Mattis quoted by The Arab Weekly: collaboration 'over a 15-year period'); the article and any extension rule were not seen. The Pentagon (Sherwood) described it as a framework for the US military presence; no defence commitment is reported. No quote names the agreement that entered into force on 29 May 2019 as the one signed on 8 May 2017; the record reads them as one (Gulf News, not among the sources, calls it signed earlier that year).")),
-        alternatives: Cow::Borrowed(&S637),
+        alternatives: Cow::Borrowed(&S639),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -6015,31 +6054,31 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Defense cooperation agreement between the United States and the United Arab Emirates (1994)"),
         short_name: Cow::Borrowed("US–UAE defence accord (1994)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S638),
+        parties: Cow::Borrowed(&S640),
         entity_parties: Cow::Borrowed(&[]),
         signed: PartialDate::year(1994),
         in_force: Some(PartialDate::year(1994)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S640),
+        events: Cow::Borrowed(&S642),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S641),
+        sources: Cow::Borrowed(&S643),
         note: Some(Cow::Borrowed("Known only as 'a 1994 accord' (Reuters) / 'a bilateral defense agreement that had been in force since 1994' (Defense News); exact title, day and terms not found.")),
         alternatives: Cow::Borrowed(&[]),
-        end_alternatives: Cow::Borrowed(&S642),
+        end_alternatives: Cow::Borrowed(&S644),
     },
     Treaty {
         id: Cow::Borrowed("ua-us-2008"),
         name: Cow::Borrowed("United States-Ukraine Charter on Strategic Partnership"),
         short_name: Cow::Borrowed("US–Ukraine Charter on Strategic Partnership (2008)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S643),
+        parties: Cow::Borrowed(&S645),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2008, 12, 19),
         in_force: Some(ymd(2008, 12, 19)),
         term: Term::NotApplicable,
-        events: Cow::Borrowed(&S645),
+        events: Cow::Borrowed(&S647),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S646),
+        sources: Cow::Borrowed(&S648),
         note: Some(Cow::Borrowed("Signed at the Department of State in Washington by Secretary of State Condoleezza Rice and Foreign Minister Volodymyr Ohryzko (Ogryzko). The State Department called it 'a statement of intent'; AP called it 'nonbinding'. No entry-into-force clause was seen; as a non-binding charter it is treated as effective from signature (see below) (no source says so explicitly). Its preamble confirms the importance of the 1994 Trilateral Statement and the Budapest Memorandum security assurances. Security section: Ambassador William Taylor (Interfax-Ukraine) said the second section is dedicated to defense and security cooperation, that the Charter does not oblige either party to give military assistance, and that 'if the borders are violated, we will meet and discuss our further steps' — the Section II wording itself was not seen in any search result, so no provision is recorded. Term: none seen in the text; the 10-year review rule reported in 2021 (RFE/RL, Holos Ukrainy) may refer to the updated text. No entry-into-force clause was seen: like the dataset's other declarations and charters (a statement of intent), it is treated as effective from signature, so `in_force` is its date.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6049,14 +6088,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("U.S.-Ukraine Charter on Strategic Partnership"),
         short_name: Cow::Borrowed("US–Ukraine Charter on Strategic Partnership (2021 update)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S647),
+        parties: Cow::Borrowed(&S649),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2021, 11, 10),
         in_force: Some(ymd(2021, 11, 10)),
         term: Term::Unknown,
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S649),
-        sources: Cow::Borrowed(&S650),
+        provisions: Cow::Borrowed(&S651),
+        sources: Cow::Borrowed(&S652),
         note: Some(Cow::Borrowed("Signed at the Department of State in Washington by Secretary of State Antony Blinken and Foreign Minister Dmytro Kuleba during a Strategic Partnership Commission meeting (state.gov text; Ukrinform; FPRI Kyiv). It replaced the 2008 Charter (Holos Ukrainy). Term: no fixed term; Kuleba said it 'will determine for ten years' the directions of relations, and RFE/RL and Holos Ukrainy report that the parties review the text every 10 years or earlier by mutual consent (the clause's section number not seen) — hence term 'unknown'. Treated as effective from signature (no source states entry into force). The provision recorded is the sentence Report.az quotes from the state.gov text; its section number was not seen. RFE/RL also quotes US support for Ukraine's 'right to decide its own future foreign policy course free from outside interference, including with respect to Ukraine's aspirations to join NATO' and for its NATO Enhanced Opportunities Partner status, with the 2021 Strategic Defense Framework as the basis of defence cooperation. No mutual-defence clause. No renewal, review or termination found through the search (the 2024 US–Ukraine Bilateral Security Agreement, ua-us-2024, cites it in its preamble — seen only in a forum copy, not recorded). No entry-into-force clause was seen: like the dataset's other declarations and charters (a statement of intent), it is treated as effective from signature, so `in_force` is its date.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6066,14 +6105,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("United States-Georgia Charter on Strategic Partnership"),
         short_name: Cow::Borrowed("US–Georgia Charter on Strategic Partnership (2009)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S651),
+        parties: Cow::Borrowed(&S653),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2009, 1, 9),
         in_force: Some(ymd(2009, 1, 9)),
         term: Term::NotApplicable,
-        events: Cow::Borrowed(&S656),
-        provisions: Cow::Borrowed(&S659),
-        sources: Cow::Borrowed(&S660),
+        events: Cow::Borrowed(&S658),
+        provisions: Cow::Borrowed(&S661),
+        sources: Cow::Borrowed(&S662),
         note: Some(Cow::Borrowed("Signed in the State Department's Treaty Room, Washington, by Secretary of State Condoleezza Rice and Foreign Minister Grigol Vashadze (signing first set for 4 Jan, postponed; civil.ge). State Department officials stressed it is 'not a mutual defense treaty' (PanARMENIAN). Treated as effective from signature; no entry-into-force or term clause seen. The second provision is the Charter's phrase as quoted by the Embassy of Georgia; its section number was not seen in the excerpt (the Charter's defence section is not otherwise shown). The Section I(3) text is from a copy of the full text printed by The Georgian Times (aggregator copy of the text the Georgian MFA released). On 30 Nov 2024 the US suspended the partnership mechanism (not a termination); Georgian Dream has called for a reset since; no restoration was found up to the search date. No entry-into-force clause was seen: like the dataset's other declarations and charters (a statement of intent), it is treated as effective from signature, so `in_force` is its date.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6083,16 +6122,16 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Charter on Strategic Partnership between the Republic of Armenia and the United States of America"),
         short_name: Cow::Borrowed("Armenia–US Charter on Strategic Partnership (2025)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S661),
+        parties: Cow::Borrowed(&S663),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2025, 1, 14),
         in_force: Some(ymd(2025, 1, 14)),
         term: Term::NotApplicable,
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S663),
-        sources: Cow::Borrowed(&S664),
+        provisions: Cow::Borrowed(&S665),
+        sources: Cow::Borrowed(&S666),
         note: Some(Cow::Borrowed("Signed at the U.S. Department of State in Washington by Foreign Minister Ararat Mirzoyan and Secretary of State Antony Blinken, six days before the change of US administration; full text published by the Armenian MFA (A1plus, Panorama). It establishes a U.S.-Armenia Strategic Partnership Commission — Mediamax and RFE/RL call the document the 'Strategic Partnership Commission Charter' (see alternatives). The provision recorded is made of the phrases RFE/RL's Armenian Service quotes from the defence section ('defense consultations', training, interoperability reform programmes); RFE/RL adds that it says nothing about arms supplies. The section number and full wording were not seen. No mutual-defence clause; analysts call it 'a declaration, not a legally binding treaty' (301.am). Treated as effective from signature; no entry-into-force or term clause seen. No Strategic Partnership Commission meeting or other later event was found through the search. No entry-into-force clause was seen: like the dataset's other declarations and charters (a statement of intent), it is treated as effective from signature, so `in_force` is its date.")),
-        alternatives: Cow::Borrowed(&S666),
+        alternatives: Cow::Borrowed(&S668),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -6100,14 +6139,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Charter on Strategic Partnership between the Government of the Republic of Azerbaijan and the Government of the United States of America"),
         short_name: Cow::Borrowed("Azerbaijan–US Charter on Strategic Partnership (2026)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S667),
+        parties: Cow::Borrowed(&S669),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2026, 2, 10),
         in_force: Some(ymd(2026, 2, 10)),
         term: Term::NotApplicable,
-        events: Cow::Borrowed(&S669),
-        provisions: Cow::Borrowed(&S671),
-        sources: Cow::Borrowed(&S672),
+        events: Cow::Borrowed(&S671),
+        provisions: Cow::Borrowed(&S673),
+        sources: Cow::Borrowed(&S674),
         note: Some(Cow::Borrowed("Agreed in principle at the Washington summit of 8 Aug 2025, where the presidents signed a Memorandum of Understanding on a Strategic Working Group to draft the Charter (Azerbaijani MFA via Caspian Energy; the MoU took effect on signature for one year, extendable — Trend). Signed in Baku on Tuesday 10 Feb 2026 by President Ilham Aliyev and US Vice President JD Vance (Reuters; Trend; 1news.az), i.e. by the two governments. Four sections (1news.az); full English text printed by Trend. The provision is the sentence TASS quotes from the text released by AZERTAC; its section number was not seen (Report.az summarises the same section as including defence and military-technical cooperation, counter-terrorism, cybersecurity and critical-infrastructure protection, and humanitarian demining). No mutual-defence clause was seen. Treated as effective from signature; no entry-into-force or term clause seen. No entry-into-force clause was seen: like the dataset's other declarations and charters (a statement of intent), it is treated as effective from signature, so `in_force` is its date.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6117,16 +6156,16 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Declaration on the Strategic Partnership and Cooperation Framework Between the United States of America and the Republic of Uzbekistan"),
         short_name: Cow::Borrowed("US–Uzbekistan Declaration on Strategic Partnership (2002)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S673),
+        parties: Cow::Borrowed(&S675),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2002, 3, 12),
         in_force: Some(ymd(2002, 3, 12)),
         term: Term::NotApplicable,
-        events: Cow::Borrowed(&S678),
-        provisions: Cow::Borrowed(&S680),
-        sources: Cow::Borrowed(&S681),
+        events: Cow::Borrowed(&S680),
+        provisions: Cow::Borrowed(&S682),
+        sources: Cow::Borrowed(&S683),
         note: Some(Cow::Borrowed("Signed in Washington during President Karimov's visit. Signatories: the State Department fact sheet says Secretary of State Colin Powell and Foreign Minister Abdulaziz Kamilov signed it; the Washington Post says Karimov 'signed' it (see alternatives). The security-cooperation undertaking is quoted by the Washington Post from the text and paraphrased by the State Department fact sheet ('The U.S. affirms that it would regard with grave concern any external threat…'); it is a statement of concern, not a defence or consultation obligation, so it is recorded as territorial_integrity; its article number was not seen (the text's first part is 'I. Cooperation in the Political Field', Article 1.1). The earlier joint statement of 12 Oct 2001 (on a classified agreement of 7 Oct 2001) provided for urgent consultation 'in the event of a direct threat to the security of territorial integrity' of Uzbekistan (Financial Times) — a separate instrument, not recorded. No term, denunciation or suspension found (relations cooled after 2005; not searched in detail). No entry-into-force clause was seen: like the dataset's other declarations and charters (a statement of intent), it is treated as effective from signature, so `in_force` is its date.")),
-        alternatives: Cow::Borrowed(&S683),
+        alternatives: Cow::Borrowed(&S685),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -6134,16 +6173,16 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Japan-Australia Joint Declaration on Security Cooperation"),
         short_name: Cow::Borrowed("Japan–Australia Joint Declaration on Security Cooperation (2007)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S684),
+        parties: Cow::Borrowed(&S686),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2007, 3, 13),
         in_force: Some(ymd(2007, 3, 13)),
         term: Term::NotApplicable,
-        events: Cow::Borrowed(&S688),
-        provisions: Cow::Borrowed(&S690),
-        sources: Cow::Borrowed(&S691),
+        events: Cow::Borrowed(&S690),
+        provisions: Cow::Borrowed(&S692),
+        sources: Cow::Borrowed(&S693),
         note: Some(Cow::Borrowed("Signed on 13 Mar 2007 by Prime Ministers Shinzo Abe and John Howard during Howard's visit to Japan (Xinhua: 'Tuesday'). A political declaration, not a treaty. It was acted on from June 2007 (the 2+2 consultations, the Action Plan). It has no clause on consulting over contingencies: Jiji/Arab News describe it as focused on counter-terrorism, peacekeeping and non-proliferation. Only preambular text was seen; the operative paragraphs were not in any excerpt. No entry-into-force clause was seen: like the dataset's other declarations and charters (a statement of intent), it is treated as effective from signature, so `in_force` is its date.")),
-        alternatives: Cow::Borrowed(&S692),
+        alternatives: Cow::Borrowed(&S694),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -6151,14 +6190,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Australia-Japan Joint Declaration on Security Cooperation"),
         short_name: Cow::Borrowed("Australia–Japan Joint Declaration on Security Cooperation (Perth, 2022)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S693),
+        parties: Cow::Borrowed(&S695),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2022, 10, 22),
         in_force: Some(ymd(2022, 10, 22)),
         term: Term::NotApplicable,
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S695),
-        sources: Cow::Borrowed(&S696),
+        provisions: Cow::Borrowed(&S697),
+        sources: Cow::Borrowed(&S698),
         note: Some(Cow::Borrowed("Signed in Perth on 22 Oct 2022 by Prime Ministers Anthony Albanese and Kishida Fumio at the annual Leaders' Meeting; titled 'Australia-Japan Joint Declaration on Security Cooperation' by DFAT and 'Joint Declaration on Security Cooperation' by the Kantei. It builds on the 2007 declaration (para. 4, DFAT text). The consultation wording is quoted from the declaration by Jiji; its paragraph number was not seen. Kishida called it a compass for the next ten years; no term or entry-into-force clause seen. No entry-into-force clause was seen: like the dataset's other declarations and charters (a statement of intent), it is treated as effective from signature, so `in_force` is its date.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6168,14 +6207,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement between Japan and Australia concerning the facilitation of reciprocal access and cooperation between the Self-Defense Forces of Japan and the Australian Defence Force"),
         short_name: Cow::Borrowed("Japan–Australia Reciprocal Access Agreement (2022)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S697),
+        parties: Cow::Borrowed(&S699),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2022, 1, 6),
         in_force: Some(ymd(2023, 8, 13)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S699),
-        provisions: Cow::Borrowed(&S701),
-        sources: Cow::Borrowed(&S702),
+        events: Cow::Borrowed(&S701),
+        provisions: Cow::Borrowed(&S703),
+        sources: Cow::Borrowed(&S704),
         note: Some(Cow::Borrowed("Signed on 6 Jan 2022 by Prime Ministers Kishida Fumio and Scott Morrison (MOFA); in force 13 Aug 2023 following the exchange of notes of 8 Aug 2023. MOFA gives the title two ways: 'concerning the facilitation of reciprocal access and cooperation … Australian Defence Force' (2022 signing page, used here) and 'on Facilitation of Mutual Access and Cooperation … Australian Defense Force' (2023 press release). The provision text is MOFA's description, not treaty wording. Term and termination clause not found.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6185,14 +6224,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement between Japan and the United Kingdom of Great Britain and Northern Ireland concerning the Facilitation of Reciprocal Access and Cooperation between the Self-Defense Forces of Japan and the Armed Forces of the United Kingdom of Great Britain and Northern Ireland"),
         short_name: Cow::Borrowed("Japan–UK Reciprocal Access Agreement (2023)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S703),
+        parties: Cow::Borrowed(&S705),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2023, 1, 11),
         in_force: Some(ymd(2023, 10, 15)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S705),
-        provisions: Cow::Borrowed(&S707),
-        sources: Cow::Borrowed(&S708),
+        events: Cow::Borrowed(&S707),
+        provisions: Cow::Borrowed(&S709),
+        sources: Cow::Borrowed(&S710),
         note: Some(Cow::Borrowed("Signed at the Tower of London on 11 Jan 2023 by Prime Ministers Rishi Sunak and Kishida Fumio. MOFA (English and Japanese releases of 15 Sep 2023) gives entry into force on 15 Oct 2023; the 11 Oct 2023 date in the brief was not found in any source. The provision text is MOFA's description, not treaty wording. Term not found.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6202,14 +6241,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement between Japan and the Republic of the Philippines Concerning the Facilitation of Reciprocal Access and Cooperation between the Self-Defense Forces of Japan and the Armed Forces of the Philippines"),
         short_name: Cow::Borrowed("Japan–Philippines Reciprocal Access Agreement (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S709),
+        parties: Cow::Borrowed(&S711),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 7, 8),
         in_force: Some(ymd(2025, 9, 11)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S712),
-        provisions: Cow::Borrowed(&S714),
-        sources: Cow::Borrowed(&S715),
+        events: Cow::Borrowed(&S714),
+        provisions: Cow::Borrowed(&S716),
+        sources: Cow::Borrowed(&S717),
         note: Some(Cow::Borrowed("Signed at Malacañan Palace, Manila, on 8 Jul 2024 by Foreign Minister Kamikawa Yoko and Secretary of National Defense Gilberto Teodoro Jr. in the presence of President Marcos, with Defence Minister Kihara and Secretary Manalo attending (MOFA). In force 11 Sep 2025. The provision text is MOFA's description, not treaty wording. Term not found.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6219,14 +6258,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Treaty on European Union (as amended by the Treaty of Lisbon) – mutual assistance clause, Article 42(7)"),
         short_name: Cow::Borrowed("EU mutual assistance clause (Art. 42(7) TEU)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S716),
+        parties: Cow::Borrowed(&S718),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2007, 12, 13),
         in_force: Some(ymd(2009, 12, 1)),
         term: Term::Unlimited,
-        events: Cow::Borrowed(&S720),
-        provisions: Cow::Borrowed(&S722),
-        sources: Cow::Borrowed(&S723),
+        events: Cow::Borrowed(&S722),
+        provisions: Cow::Borrowed(&S724),
+        sources: Cow::Borrowed(&S725),
         note: Some(Cow::Borrowed("One record for the mutual-assistance clause of the TEU in its Lisbon version. Signed = the Treaty of Lisbon's signature in Lisbon on 13 Dec 2007 (swissinfo); in force 1 Dec 2009 (European Commission statement; EP note of 4 Nov 2009; Reuters via Sharecast). The 27 original parties are the signatories named in the Lisbon preamble (OJ C 306, 17.12.2007) and the states listed in TEU Article 37 (now 52) as amended by Lisbon; each is given start 2009-12-01, the entry into force (individual ratification dates not recorded). The verbatim text is taken from the Clingendael report's Box 1 (a think-tank copy; the EUR-Lex page itself was not in any excerpt); the first paragraph is also quoted identically by Sharecast and (in part) the Guardian. The clause binds the member states (not EU institutions). Term: the TEU has no expiry clause in any excerpt seen; 'unlimited' reflects that no end date was found (Art. 53 TEU 'unlimited period' was not seen in an excerpt).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6236,14 +6275,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Treaty on Franco-German Cooperation and Integration (Treaty of Aachen)"),
         short_name: Cow::Borrowed("Treaty of Aachen (France–Germany, 2019)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S724),
+        parties: Cow::Borrowed(&S726),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2019, 1, 22),
         in_force: Some(ymd(2020, 1, 22)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S727),
-        provisions: Cow::Borrowed(&S729),
-        sources: Cow::Borrowed(&S730),
+        events: Cow::Borrowed(&S729),
+        provisions: Cow::Borrowed(&S731),
+        sources: Cow::Borrowed(&S732),
         note: Some(Cow::Borrowed("Signed in the coronation hall of Aachen town hall on 22 Jan 2019 by President Macron and Chancellor Merkel (elysee.fr; diplomatie.gouv.fr); in force 22 Jan 2020 on deposit of the German instrument (diplomatie.gouv.fr). Title as used by the French foreign ministry ('Treaty on Franco-German Cooperation and Integration of Aachen'); German: 'Vertrag … über die deutsch-französische Zusammenarbeit und Integration' (Bundestag hib). Article 4(1) text: ONLY the opening of the paragraph was seen, in the Egmont brief's own English translation (not an official text); the operative sentence was not in any excerpt. Its content is confirmed in fragments: the Bundestag's hib (Federal Government answer 20/3085) quotes Art. 4(1) as owing 'jede in ihrer Macht stehende Hilfe und Unterstützung', which includes military means, and says the clause covers armed attacks on the parties' territories; Le Monde quotes the French wording 'caractère indissociable des intérêts de sécurité' and assistance in case of armed aggression 'par tous les moyens dont ils disposent'. Term/termination clause not seen. The French ministry's page says \"On this 22 January 2002\", an evident slip for 2020 (the treaty was signed in 2019 and entered into force one year later).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6253,16 +6292,16 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Traktat o wzmocnionej współpracy i przyjaźni między Rzecząpospolitą Polską a Republiką Francuską (Traité pour une coopération et une amitié renforcées entre la République de Pologne et la République française)"),
         short_name: Cow::Borrowed("Treaty of Nancy (France–Poland, 2025)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S731),
+        parties: Cow::Borrowed(&S733),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2025, 5, 9),
         in_force: Some(ymd(2026, 1, 22)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S735),
-        provisions: Cow::Borrowed(&S737),
-        sources: Cow::Borrowed(&S738),
+        events: Cow::Borrowed(&S737),
+        provisions: Cow::Borrowed(&S739),
+        sources: Cow::Borrowed(&S740),
         note: Some(Cow::Borrowed("Signed in Nancy on 9 May 2025 by President Macron and Prime Minister Tusk (AFP; Do Rzeczy). Polish title from polskifr.fr and Do Rzeczy; French title from the elysee.fr URL of the published text (the excerpt shows the opening of the text, not its title line). The mutual-assistance text is the Polish version as quoted by wiara.pl ('czytamy w traktacie'); AFP's English rendering of the text seen by AFP: 'In the event of armed aggression on their territories, the parties shall provide mutual assistance, including by military means.' Article number 4 rests on Londynek.net ('Zgodnie z art. 4 Traktatu z Nancy'); the article number was not seen in the treaty text itself. French parliamentary ratification steps were not found. Entry into force 22 Jan 2026 (TVN24 citing the Polish MFA; French Embassy tweet; Londynek). Per Do Rzeczy (citing the Polish presidency) the treaty replaces the 1991 Treaty of Friendship and Solidarity on entry into force.")),
-        alternatives: Cow::Borrowed(&S740),
+        alternatives: Cow::Borrowed(&S742),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -6270,14 +6309,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Treaty for Defence and Security Co-operation between the United Kingdom of Great Britain and Northern Ireland and the French Republic (Traité de coopération en matière de défense et de sécurité entre la République française et le Royaume-Uni de Grande-Bretagne et d'Irlande du Nord)"),
         short_name: Cow::Borrowed("Lancaster House Defence and Security Co-operation Treaty (France–UK, 2010)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S741),
+        parties: Cow::Borrowed(&S743),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2010, 11, 2),
         in_force: Some(PartialDate::year(2011)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S743),
+        events: Cow::Borrowed(&S745),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S744),
+        sources: Cow::Borrowed(&S746),
         note: Some(Cow::Borrowed("Signed in London on 2 Nov 2010 by Prime Minister Cameron and President Sarkozy at the UK–France summit (UK MoD; Univ. Perpignan), together with the treaty on joint radiographic/hydrodynamics facilities. French title from the text reproduced at mjp.univ-perp.fr; the exact English title was not seen in an official excerpt. Entry into force: only the year 2011 is confirmed (Guilhaudis, AFDI 2011) and that it was in force by 8 Jul 2011 (joint communiqué); the 1 Jul 2011 date in the brief was NOT confirmed. No mutual-defence or mutual-support article was seen in any excerpt; it is a framework treaty for cooperation between the armed forces (joint expeditionary force, equipment, industry), hence kind strategic_partnership and no provision recorded.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6287,16 +6326,16 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("India-Bhutan Friendship Treaty"),
         short_name: Cow::Borrowed("India–Bhutan Friendship Treaty (New Delhi, 2007)"),
         kind: TreatyKind::Friendship,
-        parties: Cow::Borrowed(&S745),
+        parties: Cow::Borrowed(&S747),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2007, 2, 8),
         in_force: Some(ymd(2007, 3, 2)),
         term: Term::Unknown,
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S747),
-        sources: Cow::Borrowed(&S748),
+        provisions: Cow::Borrowed(&S749),
+        sources: Cow::Borrowed(&S750),
         note: Some(Cow::Borrowed("Signed in New Delhi (Hyderabad House) on 8 Feb 2007 by External Affairs Minister Pranab Mukherjee and Jigme Khesar Namgyel Wangchuk; in force on the exchange of instruments of ratification in Thimphu on 2 Mar 2007 (IDSA text header; PTI quoting the MEA). It updates and replaces the 1949 treaty and has 10 articles (HT/IANS). Article 1: 'There shall be perpetual peace and friendship between India and Bhutan.' Article 2's second sentence (no use of territory against the other's security) has no exact obligation code and is kept inside the consultation provision. The duration/termination article was not seen (treated as unknown).")),
-        alternatives: Cow::Borrowed(&S750),
+        alternatives: Cow::Borrowed(&S752),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -6304,14 +6343,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Joint Defence Agreement of the Cooperation Council for the Arab States of the Gulf"),
         short_name: Cow::Borrowed("GCC Joint Defence Agreement"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S751),
+        parties: Cow::Borrowed(&S753),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2000, 12, 31),
         in_force: None,
         term: Term::Unknown,
-        events: Cow::Borrowed(&S760),
-        provisions: Cow::Borrowed(&S762),
-        sources: Cow::Borrowed(&S763),
+        events: Cow::Borrowed(&S762),
+        provisions: Cow::Borrowed(&S764),
+        sources: Cow::Borrowed(&S765),
         note: Some(Cow::Borrowed("Signed by the rulers of the six GCC states on 31 Dec 2000 at Manama at the 21st session of the Supreme Council (Al Wasat; Al-Masry Al-Youm lists Saudi Arabia, UAE, Qatar, Kuwait, Bahrain, Oman as signatories; AFP/GNA via Al Bawaba: signed on Sunday; World Tribune). Article 2 is given as restated in the 42nd summit's final communiqué, which names it 'المادة الثانية'; Al Wasat and Al-Masry Al-Youm quote the same clause with 'إنما يتهددها' (alternative wording of the same sentence). No English text of Article 2 and no entry-into-force date were found (CRS, Feb 2001: it 'would, if ratified' commit the members). Party periods: Qatar's starts at its ratification (Al Meezan); for the other five only signature is attested, so their periods start at signature as placeholders (Kuwait's cabinet and National Assembly approvals are recorded; the date of its ratification was not found). Al Meezan counts 12 articles; Al Wasat describes a preamble and 16 articles (eleven substantive, five procedural). No source dates the entry into force (an Al-Mashareq feature's 'in 2000' contradicts the ratifications of 2001 and is not used); the record reads the agreement in operation from the defence ministers' meeting of 29 Oct 2002, held in its implementation (an `operative` event), and its status before then as 'entry into force not found'.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6321,14 +6360,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Strategic Mutual Defence Agreement"),
         short_name: Cow::Borrowed("Saudi–Pakistan Strategic Mutual Defence Agreement"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S764),
+        parties: Cow::Borrowed(&S766),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2025, 9, 17),
         in_force: None,
         term: Term::Unknown,
-        events: Cow::Borrowed(&S769),
-        provisions: Cow::Borrowed(&S771),
-        sources: Cow::Borrowed(&S772),
+        events: Cow::Borrowed(&S771),
+        provisions: Cow::Borrowed(&S773),
+        sources: Cow::Borrowed(&S774),
         note: Some(Cow::Borrowed("Signed in Riyadh by Crown Prince Mohammed bin Salman and Prime Minister Shehbaz Sharif during Sharif's state visit; the provision is the joint statement's account (Saudi Press Agency), not the agreement's published text. The name is as the joint statement gives it ('the two sides signed the Strategic Mutual Defence Agreement', reported by several agencies); no fuller title was seen. No entry into force, ratification, article numbers or term clause were reported in the sources seen, so `in_force` is left out and the term is `unknown`; the record reads the agreement in operation from the chiefs of staff's meeting of 14 Nov 2025 under it (an `operative` event).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6338,16 +6377,16 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("African Union Non-Aggression and Common Defence Pact"),
         short_name: Cow::Borrowed("AU Non-Aggression and Common Defence Pact"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S773),
+        parties: Cow::Borrowed(&S775),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2005, 1, 31),
         in_force: Some(ymd(2009, 12, 18)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S776),
-        provisions: Cow::Borrowed(&S779),
-        sources: Cow::Borrowed(&S780),
+        events: Cow::Borrowed(&S778),
+        provisions: Cow::Borrowed(&S781),
+        sources: Cow::Borrowed(&S782),
         note: Some(Cow::Borrowed("Adopted by the 4th Ordinary Session of the AU Assembly at Abuja on 31 Jan 2005 (Commit4Africa). Entry into force requires adoption (ratification) by 15 members (Almanach-dz); AfricanLII gives 'Commenced on 18 December 2009', recorded as in_force (the date of the 15th deposit itself was not seen). State parties: no depositary list was found. The parties are the 17 states Angola's foreign minister named on 21 Apr 2016 as having ratified ('países como' Algeria, Burkina Faso, Chad, Congo, Gabon, Gambia, Ghana, Guinea, Guinea-Bissau, Libya, Mali, Mauritania, Mozambique, Niger, Rwanda, Senegal and Togo; ANGOP via PANA); the list may be incomplete, 'Congo' is read as the Republic of the Congo, and each period starts on 21 Apr 2016, the date by which the ratification is attested, not the date of ratification (Chad's deposit, welcomed by AU Commission chair Jean Ping, was after Feb 2008; AFP). So the ties among them are missing before 21 Apr 2016, never added early. The kind (mutual defence) rests on the Pact's title in the AU's text (AfricanLII); its 'attack on one' clause was seen only on a Q&A site (aggregator) and is not recorded. The non-aggression and 'no contrary commitment' clauses are Commit4Africa's extracts; article numbers were not seen. The Pact's definition of 'aggression' (Article 1(c), AfricanLII) extends to non-State actors.")),
-        alternatives: Cow::Borrowed(&S781),
+        alternatives: Cow::Borrowed(&S783),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -6355,14 +6394,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Defense Cooperation Agreement between the United States and Qatar"),
         short_name: Cow::Borrowed("US–Qatar Defense Cooperation Agreement (1992)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S782),
+        parties: Cow::Borrowed(&S784),
         entity_parties: Cow::Borrowed(&[]),
         signed: PartialDate::year(1992),
         in_force: None,
         term: Term::Unknown,
-        events: Cow::Borrowed(&S788),
-        provisions: Cow::Borrowed(&S790),
-        sources: Cow::Borrowed(&S791),
+        events: Cow::Borrowed(&S790),
+        provisions: Cow::Borrowed(&S792),
+        sources: Cow::Borrowed(&S793),
         note: Some(Cow::Borrowed("Exact title, signature day and entry into force not found: the CRS says the US and Qatar 'have had a formal Defense Cooperation Agreement (DCA) since 1992' addressing US troop presence, arms sales consideration and training. kind 'strategic_partnership' is the nearest vocabulary term for a defence cooperation (basing/status) agreement; no defence commitment is reported. The 2013 instrument is recorded as an extension (the Washington Times says Hagel 'renewed' the agreement; Reuters calls it a 10-year DCA); its expiry date is not given in any source seen. The text is not public in any source seen. Read in operation from 11 Dec 2002, the first dated evidence found (an `operative` event); the extensions are recorded but, with no entry into force, no term is counted.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6372,14 +6411,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement of Cooperation between the Government of the United States of America and the Government of Pakistan"),
         short_name: Cow::Borrowed("US–Pakistan Agreement of Cooperation (1959)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S792),
+        parties: Cow::Borrowed(&S794),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1959, 3, 5),
         in_force: None,
         term: Term::Unknown,
-        events: Cow::Borrowed(&S797),
+        events: Cow::Borrowed(&S799),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S798),
+        sources: Cow::Borrowed(&S800),
         note: Some(Cow::Borrowed("The exact English title was not seen; text in 10 UST 317 (FRUS 1958–60 XV, 346). Signed at Ankara on 5 Mar 1959 as one of three bilateral Agreements of Cooperation (with Turkey, Iran and Pakistan) developed pursuant to the London Declaration of 28 Jul 1958 by the Baghdad Pact powers (FRUS 1958–60 XV, 346). Entry into force was NOT confirmed (the agreements' final article was not seen), so `in_force` is left out; the record reads it in operation from Pakistan's invocation of 8 Dec 1971 (an `operative` event) and as 'entry into force not found' before; the term clause was not seen either (rule `unknown`). Kind `mutual_defence` follows Gibler's coding of these agreements as defence pacts (Type I), although the undertaking runs from the United States to its partner only. Article I was not seen; The Nation (2017) describes the agreement as preserving Pakistan's independence and territorial integrity, with Article II on economic development aid. The US treated it as an executive agreement, not a treaty (1979 cable). No end was found: it was reaffirmed by both sides in 1979.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6389,14 +6428,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Traité instituant un partenariat de défense entre la République française et la République de Côte d'Ivoire"),
         short_name: Cow::Borrowed("France–Côte d'Ivoire defence partnership treaty (2012)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S799),
+        parties: Cow::Borrowed(&S801),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2012, 1, 26),
         in_force: None,
         term: Term::AutoExtending { initial_years: 5, extension_years: 5, notice_months: 0 },
-        events: Cow::Borrowed(&S803),
-        provisions: Cow::Borrowed(&S805),
-        sources: Cow::Borrowed(&S806),
+        events: Cow::Borrowed(&S805),
+        provisions: Cow::Borrowed(&S807),
+        sources: Cow::Borrowed(&S808),
         note: Some(Cow::Borrowed("Signed in Paris (Sarkozy–Ouattara). Replaces the defence agreement of 24 Apr 1961 and related texts. The Senate report states that, like all the new-generation treaties, it contains no assistance clause against external aggression or internal crisis. Five years, renewable by tacit reconduction for further five-year periods; either party may denounce (AFP); the article numbers of the term and denunciation clauses and the notice period were not found. Entry into force (décret de publication) not found; France had approved it by May 2014 and President Ouattara promulgated the ratification law in 2014 (APA). Read in operation from 1 Jan 2015 (an `operative` event, a retrospective report); the term is not counted.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6406,14 +6445,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Accord instituant un partenariat de défense entre la République française et la République centrafricaine"),
         short_name: Cow::Borrowed("France–CAR defence partnership agreement (2010)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S807),
+        parties: Cow::Borrowed(&S809),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2010, 4, 8),
         in_force: None,
         term: Term::AutoExtending { initial_years: 5, extension_years: 5, notice_months: 0 },
-        events: Cow::Borrowed(&S813),
-        provisions: Cow::Borrowed(&S815),
-        sources: Cow::Borrowed(&S816),
+        events: Cow::Borrowed(&S815),
+        provisions: Cow::Borrowed(&S817),
+        sources: Cow::Borrowed(&S818),
         note: Some(Cow::Borrowed("Signed in Bangui by Alain Joyandet and foreign minister Antoine Gambi. Five years renewable by tacit reconduction (Senate report l10-245); article not found. Exact French title (whether 'accord entre le Gouvernement … et le Gouvernement …') not confirmed: the title given is built from the Senate's wording. Entry into force and décret de publication not found: read in operation from Dec 2012 (an `operative` event), France's participation suspended from 8 Jun 2021; the term is not counted.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6423,14 +6462,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Treaty on Allied Relations between the Russian Federation and the Republic of Uzbekistan"),
         short_name: Cow::Borrowed("Russia–Uzbekistan Treaty on Allied Relations (2005)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S817),
+        parties: Cow::Borrowed(&S819),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2005, 11, 14),
         in_force: None,
         term: Term::Unknown,
-        events: Cow::Borrowed(&S819),
-        provisions: Cow::Borrowed(&S822),
-        sources: Cow::Borrowed(&S823),
+        events: Cow::Borrowed(&S821),
+        provisions: Cow::Borrowed(&S824),
+        sources: Cow::Borrowed(&S825),
         note: Some(Cow::Borrowed("Signed in Moscow (Kremlin) by Putin and Karimov. The mutual-defence sentence is Duma committee chairman Kokoshin quoting the treaty to RIA Novosti (German rendering by russland.RU) ahead of the Duma vote then expected on Friday 21 Apr 2006; the vote itself, Uzbekistan's ratification, the entry-into-force date, the article numbers and the term were not found (in_force null, term unknown); read in operation from Medvedev's message of 14 Nov 2010 (an `operative` event).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6440,16 +6479,16 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement between the Russian Federation and the Syrian Arab Republic on the Deployment of an Aviation Group of the Armed Forces of the Russian Federation on the Territory of the Syrian Arab Republic"),
         short_name: Cow::Borrowed("Russia–Syria Hmeimim air group Agreement (2015)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S824),
+        parties: Cow::Borrowed(&S826),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2015, 8, 26),
         in_force: None,
         term: Term::Unlimited,
-        events: Cow::Borrowed(&S835),
+        events: Cow::Borrowed(&S837),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S836),
+        sources: Cow::Borrowed(&S838),
         note: Some(Cow::Borrowed("Signed in Damascus; the Russian air group is deployed at Hmeimim (Latakia) at Syria's request, the airfield and its infrastructure being provided free of charge; of unlimited duration and provisionally applied from signature (Shorts.ru; Kremlin summary via Spektr). The date it entered into force after Russia's ratification was not found (in_force null; provisional application from 26 Aug 2015). After Assad's fall (8 Dec 2024) Russian forces remained, with 'temporary security guarantees' reported by TASS (Jan 2025); no formal termination was found up to 28 Jan 2026. Kind: no basing kind in the vocabulary; no mutual-defence obligation. Read in operation from signature (an `operative` event: the agreement's own provisional-application clause), Syria's participation suspended from its foreign minister's statement of 18 Oct 2025; al-Sharaa's contrary assurances of Oct 2025 and Jan 2026 are recorded as statements.")),
-        alternatives: Cow::Borrowed(&S838),
+        alternatives: Cow::Borrowed(&S840),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -6457,16 +6496,16 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Agreement between the Russian Federation and the Syrian Arab Republic on the Expansion of the Territory of the Logistics Support Point of the Russian Navy in the Area of the Port of Tartus"),
         short_name: Cow::Borrowed("Russia–Syria Tartus naval facility Agreement (2017)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S839),
+        parties: Cow::Borrowed(&S841),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2017, 1, 18),
         in_force: None,
         term: Term::AutoExtending { initial_years: 49, extension_years: 25, notice_months: 12 },
-        events: Cow::Borrowed(&S843),
+        events: Cow::Borrowed(&S845),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S844),
+        sources: Cow::Borrowed(&S846),
         note: Some(Cow::Borrowed("Signed on 18 Jan 2017; applied provisionally from signature; 49 years, automatically extended for 25-year periods unless either party gives written notice through diplomatic channels at least one year before a period ends (text quoted from the ratification bill). Up to 11 Russian warships, including nuclear-powered ones. The date it entered into force after ratification was not found (in_force null). The 2019 Stroytransgaz contract to operate the commercial port of Tartus, annulled by the new Syrian authorities in Jan 2025, is a different instrument (Reuters: it 'does not affect the separate Russian naval base'). Full official title not seen; the name above follows the Russian ratification reports. Kind: no basing kind in the vocabulary. Read in operation from signature (an `operative` event: the agreement's own provisional-application clause), Syria's participation suspended from its foreign minister's statement of 18 Oct 2025; al-Sharaa's contrary assurances of Oct 2025 and Jan 2026 are recorded as statements.")),
-        alternatives: Cow::Borrowed(&S846),
+        alternatives: Cow::Borrowed(&S848),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -6474,14 +6513,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Treaty between the Russian Federation and the Republic of Armenia on the Russian Military Base on the Territory of the Republic of Armenia"),
         short_name: Cow::Borrowed("Russian military base in Armenia (Gyumri) Treaty (1995)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S847),
+        parties: Cow::Borrowed(&S849),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1995, 3, 16),
         in_force: None,
         term: Term::AutoExtending { initial_years: 49, extension_years: 5, notice_months: 0 },
-        events: Cow::Borrowed(&S855),
-        provisions: Cow::Borrowed(&S856),
-        sources: Cow::Borrowed(&S857),
+        events: Cow::Borrowed(&S857),
+        provisions: Cow::Borrowed(&S858),
+        sources: Cow::Borrowed(&S859),
         note: Some(Cow::Borrowed("Signed in Moscow on 16 Mar 1995; originally for 25 years with automatic five-year extensions (ambassador Kopyrkin, 2025). The 2010 protocol made the term 49 years counted from 1995, i.e. to 2044, with five-year prolongations (Reuters via Hayknews; Kopyrkin); the term rule above encodes 49 + 5 and is counted from 1995, not from an entry-into-force date, which was not found (in_force null). The protocol's security clause (quoted, article number not found) was added in 2010; Kind: the vocabulary has no basing kind; mutual_defence is used because of the 2010 security clause. Read in operation from 5 Aug 2010 (an `operative` event), the first dated text found that calls it in force; its term and the protocol's extension are recorded but not counted.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6491,16 +6530,16 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Treaty of Friendship, Good-Neighbourliness and Cooperation between the Union of Soviet Socialist Republics and the Democratic Republic of Afghanistan"),
         short_name: Cow::Borrowed("Soviet–Afghan Treaty (1978)"),
         kind: TreatyKind::Friendship,
-        parties: Cow::Borrowed(&S858),
+        parties: Cow::Borrowed(&S860),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1978, 12, 5),
         in_force: None,
         term: Term::Unknown,
-        events: Cow::Borrowed(&S861),
-        provisions: Cow::Borrowed(&S863),
-        sources: Cow::Borrowed(&S864),
+        events: Cow::Borrowed(&S863),
+        provisions: Cow::Borrowed(&S865),
+        sources: Cow::Borrowed(&S866),
         note: Some(Cow::Borrowed("Signed in Moscow on 5 Dec 1978 by Brezhnev and Taraki. Provisions are the US Embassy Moscow summary, not treaty text; article numbers not seen. A 20-year treaty (Manila Bulletin) — term left unknown. Entry into force 27 May 1979 appears only on Russian-Wikipedia copies: NOT CONFIRMED, in_force null. Read in operation from 27 Dec 1979 (an `operative` event: the TASS announcement grounding the intervention on it). The Soviet Union's party period ends with the Soviet Union on 26 Dec 1991; whether Russia continued the treaty, and its end for Afghanistan, were not found, so Afghanistan's period is left open and binds no one after that day.")),
-        alternatives: Cow::Borrowed(&S866),
+        alternatives: Cow::Borrowed(&S868),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -6508,16 +6547,16 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Treaty of Peace, Friendship and Co-operation between the Republic of India and the Union of Soviet Socialist Republics"),
         short_name: Cow::Borrowed("Indo-Soviet Treaty (1971)"),
         kind: TreatyKind::Friendship,
-        parties: Cow::Borrowed(&S867),
+        parties: Cow::Borrowed(&S869),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1971, 8, 9),
         in_force: None,
         term: Term::AutoExtending { initial_years: 20, extension_years: 5, notice_months: 0 },
-        events: Cow::Borrowed(&S871),
-        provisions: Cow::Borrowed(&S873),
-        sources: Cow::Borrowed(&S874),
+        events: Cow::Borrowed(&S873),
+        provisions: Cow::Borrowed(&S875),
+        sources: Cow::Borrowed(&S876),
         note: Some(Cow::Borrowed("Signed in New Delhi on 9 Aug 1971 by Swaran Singh and Gromyko; a 20-year treaty (The Hindu). Article XI provides automatic five-year extensions (Indian MEA spokesman, 1991); the notice period was not seen (notice_months 0). The Article IX text is as quoted by The Times on 28 Oct 1971 (the quote continues \"to ensure pence [sic] and security in their countries\"); the first sentence (no assistance to a party in armed conflict with the other) is recorded as no_hostile_alliance for want of a closer category. Entry into force NOT FOUND (in_force null; the ratification exchange of August 1971 was not seen; Wikisource shows \"19 August 1971\" without explanation). Russia is treated as continuing the USSR from 26 Dec 1991 until the 1993 treaty replaced this one. Read in operation from 27 Oct 1971 (an `operative` event); its term and the 1991 extension are recorded but not counted.")),
-        alternatives: Cow::Borrowed(&S877),
+        alternatives: Cow::Borrowed(&S879),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -6525,16 +6564,16 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Treaty of Friendship and Cooperation between the Union of Soviet Socialist Republics and the Syrian Arab Republic"),
         short_name: Cow::Borrowed("Soviet–Syrian Treaty (1980)"),
         kind: TreatyKind::Friendship,
-        parties: Cow::Borrowed(&S878),
+        parties: Cow::Borrowed(&S880),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1980, 10, 8),
         in_force: None,
         term: Term::Unknown,
-        events: Cow::Borrowed(&S881),
-        provisions: Cow::Borrowed(&S883),
-        sources: Cow::Borrowed(&S884),
+        events: Cow::Borrowed(&S883),
+        provisions: Cow::Borrowed(&S885),
+        sources: Cow::Borrowed(&S886),
         note: Some(Cow::Borrowed("Signed in Moscow on Wednesday 8 Oct 1980 during Assad's visit (UPI; text in al-Baath, 9 Oct 1980). A \"20-year\" treaty (Girilal Jain, 1980); the automatic five-year extensions appear only on an aggregator, so the term stays unknown. The crisis-consultation article (Article 6 in the brief) was not seen. Entry into force NOT FOUND. Russia is treated as continuing the USSR from 26 Dec 1991 (Zakharova, 2020). Read in operation from 15 Nov 1984 (an `operative` event); Syria's participation is suspended from 18 Oct 2025, as in the Hmeimim and Tartus records, so the treaty makes no tie in effect after that day.")),
-        alternatives: Cow::Borrowed(&S886),
+        alternatives: Cow::Borrowed(&S888),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -6542,16 +6581,16 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Treaty of Friendship and Cooperation between the Union of Soviet Socialist Republics and the Socialist Republic of Vietnam"),
         short_name: Cow::Borrowed("Soviet–Vietnamese Treaty (1978)"),
         kind: TreatyKind::Friendship,
-        parties: Cow::Borrowed(&S887),
+        parties: Cow::Borrowed(&S889),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1978, 11, 3),
         in_force: None,
         term: Term::AutoExtending { initial_years: 25, extension_years: 10, notice_months: 12 },
-        events: Cow::Borrowed(&S891),
-        provisions: Cow::Borrowed(&S893),
-        sources: Cow::Borrowed(&S894),
+        events: Cow::Borrowed(&S893),
+        provisions: Cow::Borrowed(&S895),
+        sources: Cow::Borrowed(&S896),
         note: Some(Cow::Borrowed("Signed in Moscow on 3 Nov 1978 (Brezhnev, Le Duan); nine articles. The consultation clause is the State Department INR summary, not treaty text; its article number (Article 6 in the brief) was not confirmed from a page, and the treaty does not commit Moscow to military support (INR). The entry into force on 13 Dec 1978 (kept as a reading) and the term (25 years, automatic ten-year extensions unless a party gives notice within the 12 months before expiry) rest on Baidu Baike copies only: UNCONFIRMED; 13 Dec 1978 is also the date of the Soviet ratification decree (Kodeks). The end on 16 Jun 1994 is the signature of the replacing treaty; whether the 1978 treaty ended then or earlier was not confirmed. Russia is treated as continuing the USSR from 26 Dec 1991. Read in operation from 24 Feb 1979 (an `operative` event).")),
-        alternatives: Cow::Borrowed(&S897),
+        alternatives: Cow::Borrowed(&S899),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -6559,16 +6598,16 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Treaty of Friendship, Co-operation and Mutual Assistance between the Union of Soviet Socialist Republics and the Democratic People's Republic of Korea"),
         short_name: Cow::Borrowed("Soviet–North Korean Treaty (1961)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S898),
+        parties: Cow::Borrowed(&S900),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1961, 7, 6),
         in_force: None,
         term: Term::AutoExtending { initial_years: 10, extension_years: 5, notice_months: 12 },
-        events: Cow::Borrowed(&S907),
-        provisions: Cow::Borrowed(&S910),
-        sources: Cow::Borrowed(&S911),
+        events: Cow::Borrowed(&S909),
+        provisions: Cow::Borrowed(&S912),
+        sources: Cow::Borrowed(&S913),
         note: Some(Cow::Borrowed("Signed in Moscow by Khrushchev and Kim Il Sung; UNTS No. 6045, registered by the USSR on 23 Jan 1962. Six articles; ten years, then five more years each time unless a party states a year before expiry that it wishes to end it (Maeil Shinmun quoting the final article; article number not seen). Russia is treated as continuing the USSR from 26 Dec 1991 and gave the notice in 1995. The entry into force on 10 Sep 1961 is UNCONFIRMED, so `in_force` is left out: no page seen states it (a Baidu copy does); it is inferred from the expiry on 10 Sep 1996 at the end of a five-year period (10 + 5x5 years). The English article texts are the UNTS translation as reprinted by Gibler (issuhub copy; the page header there names the China-DPRK treaty, but the text names the USSR). Read in operation from its registration with the UN on 23 Jan 1962 (an `operative` event); its term and extensions are recorded but not counted, and it ends with its lapse on 10 Sep 1996.")),
-        alternatives: Cow::Borrowed(&S915),
+        alternatives: Cow::Borrowed(&S917),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -6576,14 +6615,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("One Hundred Year Partnership Agreement between the United Kingdom of Great Britain and Northern Ireland and Ukraine"),
         short_name: Cow::Borrowed("UK–Ukraine 100 Year Partnership (2025)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S916),
+        parties: Cow::Borrowed(&S918),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2025, 1, 16),
         in_force: Some(ymd(2025, 10, 15)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S919),
+        events: Cow::Borrowed(&S921),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S920),
+        sources: Cow::Borrowed(&S922),
         note: Some(Cow::Borrowed("Signed in Kyiv on 16 Jan 2025 by Prime Minister Starmer and President Zelensky with a political declaration, which is not legally binding (House of Commons Library); the Lords International Agreements Committee calls the agreement a legally binding framework. In force on 15 Oct 2025, when the Rada's chairman Stefanchuk handed the Speaker of the House of Commons the ratification law and the note on its entry into force (European Pravda; LB.ua); no UK-side statement of that date was found. Its defence and security articles were not seen, so no provision is recorded and the tie rests on the kind. The title follows the Lords Grand Committee debate of 22 Apr 2025 (Hansard copy). The 2024 Agreement on Security Co-operation stays in force beside it.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6593,14 +6632,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Treaty of Friendship, Cooperation and Mutual Assistance between the Russian Federation and the Republic of Kazakhstan"),
         short_name: Cow::Borrowed("Kazakhstan–Russia Treaty of Friendship, Cooperation and Mutual Assistance (1992)"),
         kind: TreatyKind::Friendship,
-        parties: Cow::Borrowed(&S921),
+        parties: Cow::Borrowed(&S923),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1992, 5, 25),
         in_force: Some(ymd(1992, 10, 9)),
         term: Term::AutoExtending { initial_years: 10, extension_years: 10, notice_months: 6 },
-        events: Cow::Borrowed(&S924),
+        events: Cow::Borrowed(&S926),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S925),
+        sources: Cow::Borrowed(&S927),
         note: Some(Cow::Borrowed("Signed in Moscow on 25 May 1992 (Art. 40's closing words in a legal-database copy; Nezavisimaya Gazeta). In force on 9 Oct 1992 per Nezavisimaya Gazeta (25 May 2022), the only source found for the date. Art. 40: ten years, automatically extended for further ten-year periods unless a party gives written notice six months before expiry (zakonbase copy). Its mutual-assistance article was not seen, so no provision is recorded and the tie rests on the kind. Whether the 2013 Treaty on Good-Neighbourliness and Alliance in the 21st Century replaced it was not found; the 2012 protocol is recorded as a statement, so periods after 2002 are presumed extensions.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6610,14 +6649,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Treaty of Friendship, Cooperation and Mutual Assistance between the Russian Federation and the Republic of Kyrgyzstan"),
         short_name: Cow::Borrowed("Kyrgyzstan–Russia Treaty of Friendship, Cooperation and Mutual Assistance (1992)"),
         kind: TreatyKind::Friendship,
-        parties: Cow::Borrowed(&S926),
+        parties: Cow::Borrowed(&S928),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1992, 6, 10),
         in_force: None,
         term: Term::Unknown,
-        events: Cow::Borrowed(&S928),
+        events: Cow::Borrowed(&S930),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S929),
+        sources: Cow::Borrowed(&S931),
         note: Some(Cow::Borrowed("Signed on 10 Jun 1992 (Kremlin, 2012: the 20th anniversary of its signing). Entry into force, term and articles not found; read in operation from 20 Sep 2012 (an `operative` event). A 2012 extension protocol reported by IANS is about the Kazakhstan treaty, not this one.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6627,14 +6666,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Treaty on the Foundations of Interstate Relations, Friendship and Cooperation between the Russian Federation and the Republic of Uzbekistan"),
         short_name: Cow::Borrowed("Russia–Uzbekistan Treaty on the Foundations of Interstate Relations (1992)"),
         kind: TreatyKind::Friendship,
-        parties: Cow::Borrowed(&S930),
+        parties: Cow::Borrowed(&S932),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1992, 5, 30),
         in_force: None,
         term: Term::Unknown,
-        events: Cow::Borrowed(&S933),
+        events: Cow::Borrowed(&S935),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S934),
+        sources: Cow::Borrowed(&S936),
         note: Some(Cow::Borrowed("Its title is not a mutual-assistance treaty's: Договор об основах межгосударственных отношений, дружбе и сотрудничестве. Signed on 30 May 1992 (the 2001 agreement's preamble); the place, entry into force, term and articles were not found. Read in operation from 2 Mar 1994 (an `operative` event).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6644,14 +6683,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Treaty on Friendship, Cooperation and Partnership between Ukraine and the Russian Federation"),
         short_name: Cow::Borrowed("Russia–Ukraine Treaty of Friendship (1997)"),
         kind: TreatyKind::Friendship,
-        parties: Cow::Borrowed(&S935),
+        parties: Cow::Borrowed(&S937),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1997, 5, 31),
         in_force: Some(ymd(1999, 4, 1)),
         term: Term::AutoExtending { initial_years: 10, extension_years: 10, notice_months: 6 },
-        events: Cow::Borrowed(&S939),
+        events: Cow::Borrowed(&S941),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S940),
+        sources: Cow::Borrowed(&S942),
         note: Some(Cow::Borrowed("Signed in Kyiv on 31 May 1997; in force on 1 Apr 1999 on the exchange of instruments of ratification in Moscow (Interfax-Ukraine, Today.ua, Strana). Ten years, automatically extended for ten-year periods unless a party notifies the other six months before the period ends (Interfax-Ukraine); the article number (40) appears only on an aggregator. Its articles were not seen, so no provision is recorded. Ukraine ended it by notice of non-extension; Wikipedia's date of 2000 for its entry into force is an error and is not used.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6661,14 +6700,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Treaty of Friendship, Cooperation and Mutual Security between the Russian Federation and the Republic of Azerbaijan"),
         short_name: Cow::Borrowed("Azerbaijan–Russia Treaty of Friendship, Cooperation and Mutual Security (1997)"),
         kind: TreatyKind::Friendship,
-        parties: Cow::Borrowed(&S941),
+        parties: Cow::Borrowed(&S943),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1997, 7, 3),
         in_force: None,
         term: Term::Unknown,
-        events: Cow::Borrowed(&S945),
+        events: Cow::Borrowed(&S947),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S946),
+        sources: Cow::Borrowed(&S948),
         note: Some(Cow::Borrowed("Signed in Moscow on 3 Jul 1997. Its security article was not seen, so no provision is recorded. A Russian foreign-ministry statement of 2012 names it among the basic documents, but its day was not shown, so the record reads it in operation from 20 Jul 2021 (an `operative` event).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6678,14 +6717,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Compact of Free Association between the Government of the United States and the Government of the Federated States of Micronesia"),
         short_name: Cow::Borrowed("US–Micronesia Compact of Free Association (1986)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S947),
+        parties: Cow::Borrowed(&S949),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1982, 10, 1),
         in_force: Some(ymd(1986, 11, 3)),
         term: Term::Unlimited,
-        events: Cow::Borrowed(&S951),
-        provisions: Cow::Borrowed(&S953),
-        sources: Cow::Borrowed(&S954),
+        events: Cow::Borrowed(&S953),
+        provisions: Cow::Borrowed(&S955),
+        sources: Cow::Borrowed(&S956),
         note: Some(Cow::Borrowed("The Compact of Free Association of title II of Public Law 99-239 (14 Jan 1986), one text for the Federated States of Micronesia and the other freely associated state, applied bilaterally. Signed for the United States by Ambassador Zeder on 1982-10-01 (President's transmittal, 1984); in force on 1986-11-03 (Proclamation 6726). Section 311 binds the United States to defend it “as the United States and its citizens are defended”; the obligation runs one way, so the provision binds the US towards it. The State Department: “The Amended Compact does not have an end date” (fact sheet). The amendments of 2003 and 2023 keep Title Three, so they are recorded as statements on this record, not as new treaties.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6695,14 +6734,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Compact of Free Association between the Government of the United States and the Government of the Republic of the Marshall Islands"),
         short_name: Cow::Borrowed("US–Marshall Islands Compact of Free Association (1986)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S955),
+        parties: Cow::Borrowed(&S957),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1983, 6, 25),
         in_force: Some(ymd(1986, 10, 21)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S959),
-        provisions: Cow::Borrowed(&S960),
-        sources: Cow::Borrowed(&S961),
+        events: Cow::Borrowed(&S961),
+        provisions: Cow::Borrowed(&S962),
+        sources: Cow::Borrowed(&S963),
         note: Some(Cow::Borrowed("The Compact of Free Association of title II of Public Law 99-239 (14 Jan 1986), one text for the Republic of the Marshall Islands and the other freely associated state, applied bilaterally. Signed for the United States by Ambassador Zeder on 1983-06-25 (President's transmittal, 1984); in force on 1986-10-21 (Proclamation 6726). Section 311 binds the United States to defend it “as the United States and its citizens are defended”; the obligation runs one way, so the provision binds the US towards it. The State Department marked its 35th anniversary in force in 2021. No statement of the amended Compact's term for the Marshall Islands was seen, so the term is unknown.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6712,14 +6751,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Compact of Free Association between the Government of the United States and the Government of Palau"),
         short_name: Cow::Borrowed("US–Palau Compact of Free Association (1994)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S962),
+        parties: Cow::Borrowed(&S964),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1982, 8, 26),
         in_force: Some(ymd(1994, 10, 1)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S965),
-        provisions: Cow::Borrowed(&S967),
-        sources: Cow::Borrowed(&S968),
+        events: Cow::Borrowed(&S967),
+        provisions: Cow::Borrowed(&S969),
+        sources: Cow::Borrowed(&S970),
         note: Some(Cow::Borrowed("Title II of Public Law 99-658 (14 Nov 1986). Signed for the United States on 26 Aug 1982 (President's transmittal, 1984); Proclamation 6726 says the two governments concluded it on 10 Jan 1986. In force on 1 Oct 1994, the effective date the two governments agreed (President Clinton's letter of 27 Sep 1994; 48 U.S.C. 1951 note). Section 311, the defence obligation itself, was not seen; Section 312 gives the United States full authority and responsibility for security and defense, and the State Department says the US “remains responsible for Palau’s defense until 2044” (2018) while calling the Compact without a termination date (2011), so the term is unknown. The obligation runs one way.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6729,14 +6768,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Defense Cooperation Agreement between the United States and Kuwait"),
         short_name: Cow::Borrowed("US–Kuwait Defense Cooperation Agreement (1991)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S969),
+        parties: Cow::Borrowed(&S971),
         entity_parties: Cow::Borrowed(&[]),
         signed: PartialDate::month(1991, 9),
         in_force: None,
         term: Term::Unknown,
-        events: Cow::Borrowed(&S972),
+        events: Cow::Borrowed(&S974),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S973),
+        sources: Cow::Borrowed(&S975),
         note: Some(Cow::Borrowed("A ten-year agreement, its text never published. Signed by Defence Minister Ali Salem Al-Sabah and Defense Secretary Cheney in September 1991: the day, Thursday 19 Sep 1991, rests on one partisan monthly (Al-Waie), the month also on the Orlando Sentinel (“last month”, 28 Oct 1991), so the record keeps the month. Read in operation from 25 Jul 2000 (an `operative` event); its term is not counted. Later renewals were not found.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6746,14 +6785,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Defense Cooperation Agreement between the United States and Bahrain"),
         short_name: Cow::Borrowed("US–Bahrain Defense Cooperation Agreement (1991)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S974),
+        parties: Cow::Borrowed(&S976),
         entity_parties: Cow::Borrowed(&[]),
         signed: PartialDate::month(1991, 10),
         in_force: None,
         term: Term::Unknown,
-        events: Cow::Borrowed(&S978),
+        events: Cow::Borrowed(&S980),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S979),
+        sources: Cow::Borrowed(&S981),
         note: Some(Cow::Borrowed("A ten-year agreement, classified. Signed in Manama in late October 1991: 28 Oct per Naharnet, “on Sunday” (27 Oct) per the Orlando Sentinel of Monday 28 Oct, so the record keeps the month. Read in operation from its renewal of October 2001 (an `operative` event); its term is not counted. A renewal after 2016 was not found; the 2023 C-SIPA is recorded separately.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6763,14 +6802,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Accord entre le Gouvernement de la République française et le Gouvernement des Émirats arabes unis relatif à la coopération en matière de défense"),
         short_name: Cow::Borrowed("France–UAE defence cooperation agreement (2009)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S980),
+        parties: Cow::Borrowed(&S982),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2009, 5, 26),
         in_force: None,
         term: Term::Fixed { years: 15 },
-        events: Cow::Borrowed(&S983),
-        provisions: Cow::Borrowed(&S986),
-        sources: Cow::Borrowed(&S987),
+        events: Cow::Borrowed(&S985),
+        provisions: Cow::Borrowed(&S988),
+        sources: Cow::Borrowed(&S989),
         note: Some(Cow::Borrowed("Signed in Abu Dhabi on 26 May 2009 during President Sarkozy's visit; it replaces the accord of 18 Jan 1995 (not recorded). Article 15: in force for fifteen years from the first day of the second month after the last notification, renewable for as long unless a party gives a year's notice; the day of the last notification was not found, so the record reads it in operation from the publication decree of 16 Apr 2012 (an `operative` event) and its term is not counted. The French pledge of Article 4 runs one way (France towards the UAE); the Senate report notes that French troops are engaged explicitly only to deter or repel aggression by one or more states (Article 4(6)).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6780,14 +6819,14 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Five Power Defence Arrangements"),
         short_name: Cow::Borrowed("Five Power Defence Arrangements (FPDA, 1971)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S988),
+        parties: Cow::Borrowed(&S990),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1971, 4, 16),
         in_force: Some(ymd(1971, 11, 1)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S992),
-        provisions: Cow::Borrowed(&S993),
-        sources: Cow::Borrowed(&S994),
+        events: Cow::Borrowed(&S994),
+        provisions: Cow::Borrowed(&S995),
+        sources: Cow::Borrowed(&S996),
         note: Some(Cow::Borrowed("Not a signed treaty: the communiqué of the five ministers' meeting in London of 15–16 Apr 1971, the arrangements coming into effect on 1 Nov 1971 (UK written answer of 19 Apr 1971; Hansard, 20 Jul 1972; Singapore's National Library Board) on the end of the Anglo-Malayan Defence Agreement. The communiqué's consultation clause was not seen verbatim; the provision is The Straits Times' description. No term.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -6797,15 +6836,49 @@ pub(crate) static TREATIES: [Treaty; 137] = [
         name: Cow::Borrowed("Türkiye Cumhuriyeti Hükümeti ile Katar Devleti Hükümeti Arasında Askeri Eğitim, Savunma Sanayii ile Katar Topraklarında Türk Silahlı Kuvvetlerinin Konuşlandırılması Konusunda İşbirliği Anlaşması"),
         short_name: Cow::Borrowed("Qatar–Türkiye military cooperation and deployment agreement (2014)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S995),
+        parties: Cow::Borrowed(&S997),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2014, 12, 19),
         in_force: Some(ymd(2015, 6, 15)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S998),
+        events: Cow::Borrowed(&S1000),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S999),
+        sources: Cow::Borrowed(&S1001),
         note: Some(Cow::Borrowed("The agreement on military training, the defence industry and the deployment of Turkish armed forces on Qatari territory, signed in Ankara on 19 Dec 2014 by the defence ministers (Hürriyet Daily News; TBMM). In force on 15 Jun 2015 (Anadolu Agency; the Turkish General Staff). Its articles were not seen, so no provision is recorded; the implementing agreement on the deployment (28 Apr 2016) is not recorded.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("kg-kz-1997"),
+        name: Cow::Borrowed("Treaty on Eternal Friendship between the Republic of Kazakhstan and the Kyrgyz Republic"),
+        short_name: Cow::Borrowed("Kazakhstan–Kyrgyzstan Treaty on Eternal Friendship (1997)"),
+        kind: TreatyKind::Friendship,
+        parties: Cow::Borrowed(&S1002),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1997, 4, 8),
+        in_force: Some(ymd(1999, 6, 22)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1003),
+        note: Some(Cow::Borrowed("Signed in Almaty on 8 Apr 1997; in force on 22 Jun 1999 (Adilet's note on Kazakhstan's ratification law, citing Diplomatiya zharshysy, special issue No. 2, Sep 2000). Its text, term and articles were not seen, so no provision is recorded. The Treaty on Allied Relations of 25 Dec 2003 and the 2024 treaty on deepening allied relations are not recorded: their entry into force was not found (research/alliances/central-asia).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("tj-uz-2024"),
+        name: Cow::Borrowed("Treaty on Allied Relations between the Republic of Uzbekistan and the Republic of Tajikistan"),
+        short_name: Cow::Borrowed("Tajikistan–Uzbekistan Treaty on Allied Relations (2024)"),
+        kind: TreatyKind::Friendship,
+        parties: Cow::Borrowed(&S1004),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 4, 18),
+        in_force: Some(ymd(2025, 3, 31)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1006),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1007),
+        note: Some(Cow::Borrowed("Signed in Dushanbe on 18 Apr 2024 during President Mirziyoyev's state visit; in force on 31 Mar 2025, when the foreign ministers signed a protocol and exchanged the instruments of ratification in the presidents' presence, the treaty taking effect from that exchange (UzA via Kazinform; the Uzbek President's press service via UPL.uz). The official title with the states' full names and the articles were not seen, so no provision is recorded; Tajikistan's ratification was not found.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
