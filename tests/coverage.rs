@@ -597,6 +597,36 @@ fn central_asian_treaties_bind_from_entry_into_force() {
     assert!(kb.allies(Country::TJ, TODAY).contains(Country::UZ));
 }
 
+/// The Great Lakes Pact among its eight ratifying states from 21 Jun 2008;
+/// Australia's treaties with Solomon Islands and Tuvalu; US–Jordan 2021.
+#[test]
+fn great_lakes_pacific_and_jordan_instruments_bind_from_entry_into_force() {
+    let kb = Dataset::embedded();
+    let s = |a, b, d, id: &str| tie_status(kb, a, b, d, id);
+    let gl = date!(2008 - 06 - 21);
+    assert!(s(Country::RW, Country::UG, gl, "icglr-2006").is_some());
+    assert_eq!(s(Country::RW, Country::UG, gl.previous_day().unwrap(), "icglr-2006"), None);
+    assert_eq!(
+        kb.relation(Country::CD, Country::BI, gl).strongest(),
+        Some(allegiance::TieKind::MutualDefence)
+    );
+    // Angola's ratification was not found: no tie under the pact.
+    assert_eq!(s(Country::AO, Country::CD, TODAY, "icglr-2006"), None);
+    assert!(s(Country::AU, Country::SB, date!(2018 - 06 - 13), "au-sb-2017").is_some());
+    assert_eq!(s(Country::AU, Country::SB, date!(2018 - 06 - 12), "au-sb-2017"), None);
+    // The Falepili Union: Australia's pledge runs to Tuvalu, not back.
+    let tv = kb.treaty("au-tv-2023").unwrap();
+    let p = &tv.provisions[0];
+    assert_eq!((p.binds, p.towards), (Some(Country::AU), Some(Country::TV)));
+    assert_eq!(
+        kb.relation(Country::AU, Country::TV, date!(2024 - 08 - 28)).strongest(),
+        Some(allegiance::TieKind::MutualDefence)
+    );
+    assert!(kb.relation(Country::AU, Country::TV, date!(2024 - 08 - 27)).ties.is_empty());
+    assert!(s(Country::US, Country::JO, date!(2021 - 03 - 16), "jo-us-2021").is_some());
+    assert_eq!(s(Country::US, Country::JO, date!(2021 - 03 - 15), "jo-us-2021"), None);
+}
+
 /// The status of treaty `id` between `a` and `b` on `day`, if it ties them.
 fn tie_status(
     kb: &Dataset,

@@ -4517,8 +4517,80 @@ static S1007: [SourceId; 3] = [
     SourceId::new("casia-s19"),
     SourceId::new("casia-s20"),
 ];
+static S1008: [Party; 8] = [
+    Party { country: C::BI, period: Period::new(ymd(2008, 6, 21), None) },
+    Party { country: C::CD, period: Period::new(ymd(2008, 6, 21), None) },
+    Party { country: C::CF, period: Period::new(ymd(2008, 6, 21), None) },
+    Party { country: C::CG, period: Period::new(ymd(2008, 6, 21), None) },
+    Party { country: C::KE, period: Period::new(ymd(2008, 6, 21), None) },
+    Party { country: C::RW, period: Period::new(ymd(2008, 6, 21), None) },
+    Party { country: C::TZ, period: Period::new(ymd(2008, 6, 21), None) },
+    Party { country: C::UG, period: Period::new(ymd(2008, 6, 21), None) },
+];
+static S1009: [SourceId; 1] = [
+    SourceId::new("rpac-s1"),
+];
+static S1010: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2008, 5, 21), kind: EventKind::Ratified, party: Some(C::CG), towards: None, note: Cow::Borrowed("The Conference Secretariat receives the eighth instrument of ratification, the Republic of Congo's (ICGLR press statement via The New Times)"), sources: Cow::Borrowed(&S1009) },
+];
+static S1011: [SourceId; 5] = [
+    SourceId::new("rpac-s1"),
+    SourceId::new("rpac-s2"),
+    SourceId::new("rpac-s3"),
+    SourceId::new("rpac-s8"),
+    SourceId::new("rpac-s5"),
+];
+static S1012: [Party; 2] = [
+    Party { country: C::AU, period: Period::new(ymd(2018, 6, 13), None) },
+    Party { country: C::SB, period: Period::new(ymd(2018, 6, 13), None) },
+];
+static S1013: [SourceId; 2] = [
+    SourceId::new("pac-s29"),
+    SourceId::new("pac-s24"),
+];
+static S1014: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2021, 11, 25), kind: EventKind::Statement, party: Some(C::SB), towards: None, note: Cow::Borrowed("Activated for the first time: Prime Minister Sogavare asks Australia to help under the treaty after the unrest in Honiara, and Australian police arrive (Island Sun; DFAT)"), sources: Cow::Borrowed(&S1013) },
+];
+static S1015: [SourceId; 3] = [
+    SourceId::new("pac-s24"),
+    SourceId::new("pac-s25"),
+    SourceId::new("pac-s29"),
+];
+static S1016: [Party; 2] = [
+    Party { country: C::AU, period: Period::new(ymd(2024, 8, 28), None) },
+    Party { country: C::TV, period: Period::new(ymd(2024, 8, 28), None) },
+];
+static S1017: [SourceId; 2] = [
+    SourceId::new("pac-s3"),
+    SourceId::new("pac-s37"),
+];
+static S1018: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: Some(C::AU), towards: Some(C::TV), text: Cow::Borrowed("From today, and for the first time ever, Australia is obliged to respond when Tuvalu calls for assistance in the face of a major natural disaster, health pandemic or military aggression."), sources: Cow::Borrowed(&S1017) },
+];
+static S1019: [SourceId; 4] = [
+    SourceId::new("pac-s5"),
+    SourceId::new("pac-s2"),
+    SourceId::new("pac-s3"),
+    SourceId::new("pac-s37"),
+];
+static S1020: [Party; 2] = [
+    Party { country: C::JO, period: Period::new(ymd(2021, 3, 16), None) },
+    Party { country: C::US, period: Period::new(ymd(2021, 3, 16), None) },
+];
+static S1021: [SourceId; 1] = [
+    SourceId::new("usb-s15"),
+];
+static S1022: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2021, 2, 17), kind: EventKind::Ratified, party: Some(C::JO), towards: None, note: Cow::Borrowed("Cabinet decision No. 1381, approved by royal decree; the agreement did not go to parliament (Al-Akhbar)"), sources: Cow::Borrowed(&S1021) },
+];
+static S1023: [SourceId; 4] = [
+    SourceId::new("usb-s2"),
+    SourceId::new("usb-s13"),
+    SourceId::new("usb-s14"),
+    SourceId::new("usb-s15"),
+];
 
-pub(crate) static TREATIES: [Treaty; 139] = [
+pub(crate) static TREATIES: [Treaty; 143] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -6879,6 +6951,74 @@ pub(crate) static TREATIES: [Treaty; 139] = [
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S1007),
         note: Some(Cow::Borrowed("Signed in Dushanbe on 18 Apr 2024 during President Mirziyoyev's state visit; in force on 31 Mar 2025, when the foreign ministers signed a protocol and exchanged the instruments of ratification in the presidents' presence, the treaty taking effect from that exchange (UzA via Kazinform; the Uzbek President's press service via UPL.uz). The official title with the states' full names and the articles were not seen, so no provision is recorded; Tajikistan's ratification was not found.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("icglr-2006"),
+        name: Cow::Borrowed("Pact on Security, Stability and Development in the Great Lakes Region, with its Protocol on Non-Aggression and Mutual Defence in the Great Lakes Region"),
+        short_name: Cow::Borrowed("Great Lakes Pact and Mutual Defence Protocol (2006)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S1008),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2006, 12, 15),
+        in_force: Some(ymd(2008, 6, 21)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1010),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1011),
+        note: Some(Cow::Borrowed("Signed in Nairobi on 15 Dec 2006 by the heads of state of the International Conference on the Great Lakes Region; in force on 21 Jun 2008, thirty days after the eighth instrument of ratification (Article 33; ICGLR press statement via The New Times; OAG Burundi: “depuis le 21 juin”; Xinhua and UN News: “last Saturday”). The Protocol on Non-Aggression and Mutual Defence is part of the Pact (PA-X). Parties: the eight states Xinhua and UN News name as having ratified by entry into force (Burundi, the CAR, the DRC, Kenya, the Republic of Congo, Rwanda, Tanzania, Uganda), each from that day since its own date was not found; Angola, Sudan and Zambia had not ratified then, and no later ratification (nor South Sudan's) was found, so they are not recorded. The protocol's defence article was not seen, so no provision is recorded and the kind rests on the protocol's title.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("au-sb-2017"),
+        name: Cow::Borrowed("Agreement between the Government of Australia and the Government of Solomon Islands Concerning the Basis for Deployment of Police, Armed Forces, and other Personnel to Solomon Islands"),
+        short_name: Cow::Borrowed("Australia–Solomon Islands Bilateral Security Treaty (2017)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1012),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2017, 8, 14),
+        in_force: Some(ymd(2018, 6, 13)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1014),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1015),
+        note: Some(Cow::Borrowed("Signed in Canberra on 14 Aug 2017 by the foreign ministers Julie Bishop and Milner Tozaka; in force on 13 Jun 2018 (DFAT; [2018] ATS 14). The Parliament's treaties committee gives 14 Oct 2017 for the signature; DFAT's date is used. Its articles were not seen verbatim, so no provision is recorded.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("au-tv-2023"),
+        name: Cow::Borrowed("Australia-Tuvalu Falepili Union Treaty"),
+        short_name: Cow::Borrowed("Australia–Tuvalu Falepili Union (2023)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1016),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2023, 11, 9),
+        in_force: Some(ymd(2024, 8, 28)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S1018),
+        sources: Cow::Borrowed(&S1019),
+        note: Some(Cow::Borrowed("Signed in Rarotonga on 9 Nov 2023 by Prime Ministers Albanese and Natano (the Parliament's treaties committee); in force on 28 Aug 2024, announced by Prime Ministers Albanese and Teo at the Pacific Islands Forum in Nukuʻalofa “after confirmation of ratification by both countries” (joint press conference, pm.gov.au; AAP). Article 4's words were seen only on aggregator copies, so the provision is the Prime Minister's release describing it (a copy of pm.gov.au): Australia's pledge runs one way and on Tuvalu's request; Tuvalu in turn agrees with Australia any third state's engagement on security and defence.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("jo-us-2021"),
+        name: Cow::Borrowed("Defense Cooperation Agreement between the Government of the Hashemite Kingdom of Jordan and the Government of the United States of America"),
+        short_name: Cow::Borrowed("US–Jordan Defense Cooperation Agreement (2021)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1020),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2021, 1, 31),
+        in_force: Some(ymd(2021, 3, 16)),
+        term: Term::Fixed { years: 15 },
+        events: Cow::Borrowed(&S1022),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1023),
+        note: Some(Cow::Borrowed("Signed on 31 Jan 2021; in force on its publication in Jordan's Official Gazette on Tuesday 16 Mar 2021 (Arabi21: it took effect on Tuesday; Al-Sharq Today, 16 Mar 2021, citing Ammon: published “today, Tuesday”). The official English title was not seen (the State Department calls it “a 2021 Defense Cooperation Agreement”); the name here renders the Arabic gazette title. Fifteen years, unless a party gives a year's written notice (Arabi21). It governs US forces' entry and facilities; no defence commitment was seen, so no provision is recorded.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
