@@ -627,6 +627,32 @@ fn great_lakes_pacific_and_jordan_instruments_bind_from_entry_into_force() {
     assert_eq!(s(Country::US, Country::JO, date!(2021 - 03 - 15), "jo-us-2021"), None);
 }
 
+/// European bilateral instruments of mutual assistance: France–Greece
+/// (from 21 Jan 2022), the UK's declarations with Sweden and Finland (11
+/// May 2022, before either joined NATO), the Quirinal Treaty (1 Feb 2023).
+#[test]
+fn european_mutual_assistance_instruments_bind_their_pairs() {
+    let kb = Dataset::embedded();
+    let s = |a, b, d, id: &str| tie_status(kb, a, b, d, id);
+    assert!(
+        s(Country::FR, Country::GR, date!(2022 - 01 - 21), "fr-gr-2021").is_some_and(|x| x.is_operative())
+    );
+    assert_eq!(s(Country::FR, Country::GR, date!(2022 - 01 - 20), "fr-gr-2021"), None);
+    let may11 = date!(2022 - 05 - 11);
+    for (c, id) in [(Country::SE, "gb-se-2022"), (Country::FI, "fi-gb-2022")] {
+        assert!(s(Country::GB, c, may11, id).is_some(), "{id}");
+        assert_eq!(s(Country::GB, c, may11.previous_day().unwrap(), id), None, "{id}");
+        // Before NATO, the declaration is what made them allies.
+        assert_eq!(
+            kb.relation(Country::GB, c, may11).strongest(),
+            Some(allegiance::TieKind::MutualDefence),
+            "{id}"
+        );
+    }
+    assert!(s(Country::FR, Country::IT, date!(2023 - 02 - 01), "fr-it-2021").is_some());
+    assert_eq!(s(Country::FR, Country::IT, date!(2023 - 01 - 31), "fr-it-2021"), None);
+}
+
 /// The status of treaty `id` between `a` and `b` on `day`, if it ties them.
 fn tie_status(
     kb: &Dataset,

@@ -4589,8 +4589,126 @@ static S1023: [SourceId; 4] = [
     SourceId::new("usb-s14"),
     SourceId::new("usb-s15"),
 ];
+static S1024: [Party; 2] = [
+    Party { country: C::FR, period: Period::new(ymd(2021, 9, 28), None) },
+    Party { country: C::GR, period: Period::new(ymd(2021, 9, 28), None) },
+];
+static S1025: [SourceId; 2] = [
+    SourceId::new("eubi-s4"),
+    SourceId::new("eubi-s3"),
+];
+static S1026: [SourceId; 1] = [
+    SourceId::new("eubi-s7"),
+];
+static S1027: [SourceId; 2] = [
+    SourceId::new("eubi-s2"),
+    SourceId::new("eubi-s1"),
+];
+static S1028: [SourceId; 2] = [
+    SourceId::new("eubi-s11"),
+    SourceId::new("eubi-s13"),
+];
+static S1029: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2021, 10, 7), kind: EventKind::Ratified, party: Some(C::GR), towards: None, note: Cow::Borrowed("The Hellenic Parliament ratifies the agreement, 191 of 300 votes in favour (Zone Militaire; Xinhua citing AMNA)"), sources: Cow::Borrowed(&S1025) },
+    TreatyEvent { date: ymd(2022, 1, 21), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The French and Greek chiefs of defence sign in Athens a roadmap giving effect to the military part of the strategic partnership (AFP via La Presse): the earliest dated evidence found that it was in operation; its entry into force was not found (a December 2021 reading is kept)"), sources: Cow::Borrowed(&S1026) },
+    TreatyEvent { date: ymd(2022, 2, 14), kind: EventKind::Statement, party: Some(C::FR), towards: None, note: Cow::Borrowed("Decree No. 2022-180 orders the agreement's publication in the Journal officiel of 16 Feb 2022 (a summary of the JORF; the text in a JORF mirror)"), sources: Cow::Borrowed(&S1027) },
+    TreatyEvent { date: ymd(2025, 12, 18), kind: EventKind::Statement, party: Some(C::GR), towards: None, note: Cow::Borrowed("Greece's defence minister Dendias announces negotiations for the swiftest renewal of the partnership (Eleftheria); Kathimerini (26 Feb 2026) says it expires within 2026"), sources: Cow::Borrowed(&S1028) },
+];
+static S1030: [SourceId; 3] = [
+    SourceId::new("eubi-s6"),
+    SourceId::new("eubi-s7"),
+    SourceId::new("eubi-s9"),
+];
+static S1031: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("The Parties shall provide each other with assistance, with all appropriate means at their disposal, if necessary by the use of armed force, if they jointly find that an armed aggression is taking place against the territory of one of the two, in accordance with Article 51 of the Charter of the United Nations"), sources: Cow::Borrowed(&S1030) },
+];
+static S1032: [SourceId; 6] = [
+    SourceId::new("eubi-s1"),
+    SourceId::new("eubi-s10"),
+    SourceId::new("eubi-s3"),
+    SourceId::new("eubi-s7"),
+    SourceId::new("eubi-s8"),
+    SourceId::new("eubi-s6"),
+];
+static S1033: [SourceId; 1] = [
+    SourceId::new("eubi-s12"),
+];
+static S1034: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("in force from December 2021 (Al-Shorouk, citing Kathimerini, 2026)"), date: Some(PartialDate::month(2021, 12)), sources: Cow::Borrowed(&S1033) },
+];
+static S1035: [Party; 2] = [
+    Party { country: C::GB, period: Period::new(ymd(2022, 5, 11), None) },
+    Party { country: C::SE, period: Period::new(ymd(2022, 5, 11), None) },
+];
+static S1036: [SourceId; 1] = [
+    SourceId::new("eubi-s21"),
+];
+static S1037: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2023, 6, 19), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The joint leaders' statement reaffirms the commitments of the declaration (Government Offices of Sweden)"), sources: Cow::Borrowed(&S1036) },
+];
+static S1038: [SourceId; 1] = [
+    SourceId::new("eubi-s19"),
+];
+static S1039: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("Should either country suffer a disaster or an attack, the United Kingdom and Sweden will, upon request from the affected country, assist each other in a variety of ways, which may include military means"), sources: Cow::Borrowed(&S1038) },
+];
+static S1040: [SourceId; 4] = [
+    SourceId::new("eubi-s17"),
+    SourceId::new("eubi-s18"),
+    SourceId::new("eubi-s20"),
+    SourceId::new("eubi-s19"),
+];
+static S1041: [Party; 2] = [
+    Party { country: C::FI, period: Period::new(ymd(2022, 5, 11), None) },
+    Party { country: C::GB, period: Period::new(ymd(2022, 5, 11), None) },
+];
+static S1042: [SourceId; 1] = [
+    SourceId::new("eubi-s25"),
+];
+static S1043: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2024, 5, 21), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The UK–Finland Joint Declaration on the Strategic Partnership builds on the statement of 11 May 2022, without replacing it (GOV.UK)"), sources: Cow::Borrowed(&S1042) },
+];
+static S1044: [SourceId; 2] = [
+    SourceId::new("eubi-s23"),
+    SourceId::new("eubi-s22"),
+];
+static S1045: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("We confirmed that, should either country suffer a disaster or an attack, the United Kingdom and Finland will, upon request from the affected country, assist each other in a variety of ways, which may include military means"), sources: Cow::Borrowed(&S1044) },
+];
+static S1046: [SourceId; 3] = [
+    SourceId::new("eubi-s22"),
+    SourceId::new("eubi-s24"),
+    SourceId::new("eubi-s23"),
+];
+static S1047: [Party; 2] = [
+    Party { country: C::FR, period: Period::new(ymd(2023, 2, 1), None) },
+    Party { country: C::IT, period: Period::new(ymd(2023, 2, 1), None) },
+];
+static S1048: [SourceId; 2] = [
+    SourceId::new("eubi-s36"),
+    SourceId::new("eubi-s34"),
+];
+static S1049: [SourceId; 1] = [
+    SourceId::new("eubi-s35"),
+];
+static S1050: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2022, 7, 12), kind: EventKind::Ratified, party: Some(C::IT), towards: None, note: Cow::Borrowed("Italy's Law No. 90 of 12 Jul 2022 authorises ratification (Gazzetta Ufficiale No. 164, 15 Jul 2022, per a law blog; the treaty's text in the Gazzetta)"), sources: Cow::Borrowed(&S1048) },
+    TreatyEvent { date: ymd(2022, 10, 31), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("France's Law No. 2022-1384 of 31 Oct 2022 authorises ratification (a summary of the JORF of 1 Nov 2022)"), sources: Cow::Borrowed(&S1049) },
+];
+static S1051: [SourceId; 1] = [
+    SourceId::new("eubi-s34"),
+];
+static S1052: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 2(1)")), binds: None, towards: None, text: Cow::Borrowed("Sulla base dell'articolo 5 del Trattato dell'Atlantico del Nord e dell'articolo 42, comma 7, del Trattato sull'Unione Europea, esse si forniscono assistenza in caso di aggressione armata."), sources: Cow::Borrowed(&S1051) },
+];
+static S1053: [SourceId; 4] = [
+    SourceId::new("eubi-s33"),
+    SourceId::new("eubi-s34"),
+    SourceId::new("eubi-s36"),
+    SourceId::new("eubi-s37"),
+];
 
-pub(crate) static TREATIES: [Treaty; 143] = [
+pub(crate) static TREATIES: [Treaty; 147] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -7019,6 +7137,74 @@ pub(crate) static TREATIES: [Treaty; 143] = [
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S1023),
         note: Some(Cow::Borrowed("Signed on 31 Jan 2021; in force on its publication in Jordan's Official Gazette on Tuesday 16 Mar 2021 (Arabi21: it took effect on Tuesday; Al-Sharq Today, 16 Mar 2021, citing Ammon: published “today, Tuesday”). The official English title was not seen (the State Department calls it “a 2021 Defense Cooperation Agreement”); the name here renders the Arabic gazette title. Fifteen years, unless a party gives a year's written notice (Arabi21). It governs US forces' entry and facilities; no defence commitment was seen, so no provision is recorded.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("fr-gr-2021"),
+        name: Cow::Borrowed("Accord entre le Gouvernement de la République française et le Gouvernement de la République hellénique pour l'établissement d'un partenariat stratégique de coopération en matière de défense et de sécurité"),
+        short_name: Cow::Borrowed("France–Greece strategic partnership for defence and security (2021)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S1024),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2021, 9, 28),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1029),
+        provisions: Cow::Borrowed(&S1031),
+        sources: Cow::Borrowed(&S1032),
+        note: Some(Cow::Borrowed("Signed in Paris on 28 Sep 2021 in the presence of President Macron and Prime Minister Mitsotakis (Janes; the JORF title). Article 2 is quoted from the English translation of the Fondation pour la recherche stratégique; AFP quotes the French clause's “tous les moyens appropriés”, and a French deputy calls it a mutual-assistance guarantee. A five-year pact (The National), due for renewal in 2026 (Kathimerini); the renewal reported for Macron's visit of April 2026 was not dated by a reliable source, so no event records it, and since the entry into force was not found the record reads the agreement in operation from 21 Jan 2022 and does not count its term.")),
+        alternatives: Cow::Borrowed(&S1034),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("gb-se-2022"),
+        name: Cow::Borrowed("Political declaration of solidarity between the United Kingdom and Sweden"),
+        short_name: Cow::Borrowed("UK–Sweden declaration of mutual assistance (2022)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1035),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2022, 5, 11),
+        in_force: Some(ymd(2022, 5, 11)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&S1037),
+        provisions: Cow::Borrowed(&S1039),
+        sources: Cow::Borrowed(&S1040),
+        note: Some(Cow::Borrowed("A political declaration, signed at Harpsund on 11 May 2022, effective from signature as the dataset's other declarations are; the pledge is to assist on request, in a variety of ways which may include military means, so it is recorded as a mutual-defence provision of a declaration, not a treaty. The Swedish government: it complements European and Euro-Atlantic cooperation and does not replace it. Nothing found ends it on Sweden's NATO accession (7 Mar 2024).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("fi-gb-2022"),
+        name: Cow::Borrowed("United Kingdom – Finland statement"),
+        short_name: Cow::Borrowed("UK–Finland declaration of mutual assistance (2022)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1041),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2022, 5, 11),
+        in_force: Some(ymd(2022, 5, 11)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&S1043),
+        provisions: Cow::Borrowed(&S1045),
+        sources: Cow::Borrowed(&S1046),
+        note: Some(Cow::Borrowed("A political declaration, signed at Helsinki on 11 May 2022, effective from signature as the dataset's other declarations are; the pledge is to assist on request, in a variety of ways which may include military means, so it is recorded as a mutual-defence provision of a declaration, not a treaty. Signed by President Niinistö and Prime Minister Johnson (“the security declaration, the solemn declaration”). Nothing found ends it on Finland's NATO accession (4 Apr 2023).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("fr-it-2021"),
+        name: Cow::Borrowed("Trattato tra la Repubblica italiana e la Repubblica francese per una cooperazione bilaterale rafforzata"),
+        short_name: Cow::Borrowed("Quirinal Treaty (France–Italy, 2021)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1047),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2021, 11, 26),
+        in_force: Some(ymd(2023, 2, 1)),
+        term: Term::Unlimited,
+        events: Cow::Borrowed(&S1050),
+        provisions: Cow::Borrowed(&S1052),
+        sources: Cow::Borrowed(&S1053),
+        note: Some(Cow::Borrowed("The Treaty for Enhanced Bilateral Cooperation, signed at the Quirinal Palace in Rome on 26 Nov 2021 by President Macron and Prime Minister Draghi; in force on 1 Feb 2023 (Italian foreign ministry). Article 2(1)'s assistance in case of armed aggression rests on Article 5 of the North Atlantic Treaty and Article 42(7) TEU, so it restates obligations the two already had rather than adding a guarantee. Of indefinite duration, denounced on twelve months' notice (a law blog's account of the final article).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
