@@ -653,6 +653,35 @@ fn european_mutual_assistance_instruments_bind_their_pairs() {
     assert_eq!(s(Country::FR, Country::IT, date!(2023 - 01 - 31), "fr-it-2021"), None);
 }
 
+/// Vietnam and Serbia, whose `allies` found nothing: their strategic
+/// partnerships, each from its date, and Russia's 1994 treaty with Vietnam
+/// only from the first evidence of its operation (June 2024).
+#[test]
+fn vietnam_and_serbia_have_their_partnerships() {
+    let kb = Dataset::embedded();
+    let vn: Vec<Country> = kb.allies(Country::VN, TODAY).countries().collect();
+    for c in [
+        Country::RU,
+        Country::CN,
+        Country::US,
+        Country::IN,
+        Country::JP,
+        Country::KR,
+        Country::AU,
+        Country::FR,
+    ] {
+        assert!(vn.contains(&c), "{c:?} in {vn:?}");
+    }
+    assert!(!kb.allies(Country::VN, date!(2023 - 09 - 09)).contains(Country::US));
+    assert!(kb.allies(Country::VN, date!(2023 - 09 - 10)).contains(Country::US));
+    let rs: Vec<Country> = kb.allies(Country::RS, TODAY).countries().collect();
+    assert!(rs.contains(&Country::RU) && rs.contains(&Country::CN), "{rs:?}");
+    assert!(!kb.allies(Country::RS, date!(2013 - 05 - 23)).contains(Country::RU));
+    assert_eq!(tie_status(kb, Country::RU, Country::VN, date!(2024 - 05 - 31), "ru-vn-1994"), None);
+    assert!(tie_status(kb, Country::RU, Country::VN, date!(2024 - 06 - 01), "ru-vn-1994").is_some());
+    assert!(matches!(kb.allies_coverage(Country::VN, TODAY), Covered::Partly { .. }));
+}
+
 /// The status of treaty `id` between `a` and `b` on `day`, if it ties them.
 fn tie_status(
     kb: &Dataset,

@@ -4707,8 +4707,134 @@ static S1053: [SourceId; 4] = [
     SourceId::new("eubi-s36"),
     SourceId::new("eubi-s37"),
 ];
+static S1054: [Party; 2] = [
+    Party { country: C::RU, period: Period::new(ymd(1994, 6, 16), None) },
+    Party { country: C::VN, period: Period::new(ymd(1994, 6, 16), None) },
+];
+static S1055: [SourceId; 1] = [
+    SourceId::new("vnrs-s3"),
+];
+static S1056: [TreatyEvent; 1] = [
+    TreatyEvent { date: PartialDate::month(2024, 6), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("On the treaty's 30th anniversary a deputy director of the Russian Academy of Sciences' Institute of Oriental Studies says it has been automatically extended four times (VOV): the only dated evidence found that it is in operation, not the earliest; its entry into force was not found"), sources: Cow::Borrowed(&S1055) },
+];
+static S1057: [SourceId; 3] = [
+    SourceId::new("vnrs-s1"),
+    SourceId::new("vnrs-s2"),
+    SourceId::new("vnrs-s3"),
+];
+static S1058: [Party; 2] = [
+    Party { country: C::RU, period: Period::new(ymd(2001, 3, 1), None) },
+    Party { country: C::VN, period: Period::new(ymd(2001, 3, 1), None) },
+];
+static S1059: [SourceId; 2] = [
+    SourceId::new("vnrs-s7"),
+    SourceId::new("vnrs-s8"),
+];
+static S1060: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2012, 7, 27), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("A joint statement after Presidents Truong Tan Sang's and Putin's talks in Sochi raises the partnership to a comprehensive strategic partnership (Tuổi Trẻ/VNA; VOVworld)"), sources: Cow::Borrowed(&S1059) },
+];
+static S1061: [SourceId; 3] = [
+    SourceId::new("vnrs-s4"),
+    SourceId::new("vnrs-s5"),
+    SourceId::new("vnrs-s38"),
+];
+static S1062: [Party; 2] = [
+    Party { country: C::CN, period: Period::new(ymd(2008, 6, 1), None) },
+    Party { country: C::VN, period: Period::new(ymd(2008, 6, 1), None) },
+];
+static S1063: [SourceId; 4] = [
+    SourceId::new("vnrs-s10"),
+    SourceId::new("vnrs-s11"),
+    SourceId::new("vnrs-s15"),
+    SourceId::new("vnrs-s16"),
+];
+static S1064: [SourceId; 2] = [
+    SourceId::new("vnrs-s15"),
+    SourceId::new("vnrs-s16"),
+];
+static S1065: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("agreed in May 2008, during the visit (Xinhua feature, 2023; SGGP)"), date: Some(PartialDate::month(2008, 5)), sources: Cow::Borrowed(&S1064) },
+];
+static S1066: [Party; 2] = [
+    Party { country: C::US, period: Period::new(ymd(2023, 9, 10), None) },
+    Party { country: C::VN, period: Period::new(ymd(2023, 9, 10), None) },
+];
+static S1067: [SourceId; 2] = [
+    SourceId::new("vnrs-s13"),
+    SourceId::new("vnrs-s14"),
+];
+static S1068: [Party; 2] = [
+    Party { country: C::IN, period: Period::new(ymd(2016, 9, 3), None) },
+    Party { country: C::VN, period: Period::new(ymd(2016, 9, 3), None) },
+];
+static S1069: [SourceId; 4] = [
+    SourceId::new("vnrs-s40"),
+    SourceId::new("vnrs-s39"),
+    SourceId::new("vnrs-s18"),
+    SourceId::new("vnrs-s17"),
+];
+static S1070: [Party; 2] = [
+    Party { country: C::JP, period: Period::new(ymd(2023, 11, 27), None) },
+    Party { country: C::VN, period: Period::new(ymd(2023, 11, 27), None) },
+];
+static S1071: [SourceId; 3] = [
+    SourceId::new("vnrs-s19"),
+    SourceId::new("vnrs-s20"),
+    SourceId::new("vnrs-s41"),
+];
+static S1072: [Party; 2] = [
+    Party { country: C::KR, period: Period::new(ymd(2022, 12, 5), None) },
+    Party { country: C::VN, period: Period::new(ymd(2022, 12, 5), None) },
+];
+static S1073: [SourceId; 2] = [
+    SourceId::new("vnrs-s21"),
+    SourceId::new("vnrs-s22"),
+];
+static S1074: [Party; 2] = [
+    Party { country: C::AU, period: Period::new(ymd(2024, 3, 7), None) },
+    Party { country: C::VN, period: Period::new(ymd(2024, 3, 7), None) },
+];
+static S1075: [SourceId; 2] = [
+    SourceId::new("vnrs-s23"),
+    SourceId::new("vnrs-s42"),
+];
+static S1076: [Party; 2] = [
+    Party { country: C::FR, period: Period::new(ymd(2024, 10, 7), None) },
+    Party { country: C::VN, period: Period::new(ymd(2024, 10, 7), None) },
+];
+static S1077: [SourceId; 3] = [
+    SourceId::new("vnrs-s24"),
+    SourceId::new("vnrs-s25"),
+    SourceId::new("vnrs-s43"),
+];
+static S1078: [Party; 2] = [
+    Party { country: C::RS, period: Period::new(ymd(2013, 5, 24), None) },
+    Party { country: C::RU, period: Period::new(ymd(2013, 5, 24), None) },
+];
+static S1079: [SourceId; 4] = [
+    SourceId::new("vnrs-s27"),
+    SourceId::new("vnrs-s29"),
+    SourceId::new("vnrs-s26"),
+    SourceId::new("vnrs-s28"),
+];
+static S1080: [Party; 2] = [
+    Party { country: C::CN, period: Period::new(ymd(2016, 6, 18), None) },
+    Party { country: C::RS, period: Period::new(ymd(2016, 6, 18), None) },
+];
+static S1081: [SourceId; 2] = [
+    SourceId::new("vnrs-s32"),
+    SourceId::new("vnrs-s34"),
+];
+static S1082: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2024, 5, 8), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Presidents Xi and Vučić sign in Belgrade a joint statement deepening the partnership and building a China–Serbia community with a shared future in the new era (Xinhua)"), sources: Cow::Borrowed(&S1081) },
+];
+static S1083: [SourceId; 3] = [
+    SourceId::new("vnrs-s31"),
+    SourceId::new("vnrs-s30"),
+    SourceId::new("vnrs-s33"),
+];
 
-pub(crate) static TREATIES: [Treaty; 147] = [
+pub(crate) static TREATIES: [Treaty; 158] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -7205,6 +7331,193 @@ pub(crate) static TREATIES: [Treaty; 147] = [
         provisions: Cow::Borrowed(&S1052),
         sources: Cow::Borrowed(&S1053),
         note: Some(Cow::Borrowed("The Treaty for Enhanced Bilateral Cooperation, signed at the Quirinal Palace in Rome on 26 Nov 2021 by President Macron and Prime Minister Draghi; in force on 1 Feb 2023 (Italian foreign ministry). Article 2(1)'s assistance in case of armed aggression rests on Article 5 of the North Atlantic Treaty and Article 42(7) TEU, so it restates obligations the two already had rather than adding a guarantee. Of indefinite duration, denounced on twelve months' notice (a law blog's account of the final article).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ru-vn-1994"),
+        name: Cow::Borrowed("Treaty on the Basic Principles of Friendly Relations between the Socialist Republic of Vietnam and the Russian Federation"),
+        short_name: Cow::Borrowed("Russia–Vietnam Treaty on the Basic Principles of Friendly Relations (1994)"),
+        kind: TreatyKind::Friendship,
+        parties: Cow::Borrowed(&S1054),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1994, 6, 16),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1056),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1057),
+        note: Some(Cow::Borrowed("Signed in Moscow on 16 Jun 1994 during Prime Minister Vo Van Kiet's visit (VOV; Tạp chí Cộng sản, which calls it the legal instrument replacing the 1978 treaty); an older VOV article gives 14 Jun 1994. Its entry into force and term were not found, so the record reads it in operation only from June 2024 (an `operative` event): the tie is missing before then, never added early.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ru-vn-2001"),
+        name: Cow::Borrowed("Declaration on Strategic Partnership between the Russian Federation and the Socialist Republic of Vietnam"),
+        short_name: Cow::Borrowed("Russia–Vietnam Declaration on Strategic Partnership (2001)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1058),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2001, 3, 1),
+        in_force: Some(ymd(2001, 3, 1)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&S1060),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1061),
+        note: Some(Cow::Borrowed("Signed in Hanoi on 1 Mar 2001 by Presidents Putin and Tran Duc Luong (RIA Novosti, Reuters; the Russian foreign ministry on its 20th anniversary via Nhân Dân).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("cn-vn-2008"),
+        name: Cow::Borrowed("Joint Statement between China and Vietnam (comprehensive strategic cooperative partnership)"),
+        short_name: Cow::Borrowed("China–Vietnam comprehensive strategic cooperative partnership (2008)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1062),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2008, 6, 1),
+        in_force: Some(ymd(2008, 6, 1)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1063),
+        note: Some(Cow::Borrowed("The joint statement released on 1 Jun 2008 at the end of General Secretary Nong Duc Manh's visit of 30 May–2 Jun (VNA; the PRC consulate's text); Xinhua and SGGP say the comprehensive strategic cooperative partnership was agreed during the visit in May 2008, kept as a reading. The sentence establishing it was not seen in the excerpt.")),
+        alternatives: Cow::Borrowed(&S1065),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("us-vn-2023"),
+        name: Cow::Borrowed("Joint Leaders' Statement: Elevating United States-Vietnam Relations to a Comprehensive Strategic Partnership"),
+        short_name: Cow::Borrowed("US–Vietnam Comprehensive Strategic Partnership (2023)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1066),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2023, 9, 10),
+        in_force: Some(ymd(2023, 9, 10)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1067),
+        note: Some(Cow::Borrowed("Adopted in Hanoi on 10 Sep 2023 by General Secretary Nguyen Phu Trong and President Biden (VNA's full text; the White House original was not seen). An earlier, lesser partnership it upgraded is not recorded, so the tie starts here.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("in-vn-2016"),
+        name: Cow::Borrowed("India–Vietnam Comprehensive Strategic Partnership (joint statement of 3 Sep 2016)"),
+        short_name: Cow::Borrowed("India–Vietnam Comprehensive Strategic Partnership (2016)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1068),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2016, 9, 3),
+        in_force: Some(ymd(2016, 9, 3)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1069),
+        note: Some(Cow::Borrowed("Prime Ministers Modi and Nguyen Xuan Phuc elevated the strategic partnership to a comprehensive one at their talks in Hanoi on 3 Sep 2016 (IANS; VNA); the joint statement's title was not found. An earlier, lesser partnership it upgraded is not recorded, so the tie starts here.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("jp-vn-2023"),
+        name: Cow::Borrowed("Joint Statement on the Elevation of Relations to a Comprehensive Strategic Partnership for Peace and Prosperity in Asia and the World"),
+        short_name: Cow::Borrowed("Japan–Vietnam Comprehensive Strategic Partnership (2023)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1070),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2023, 11, 27),
+        in_force: Some(ymd(2023, 11, 27)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1071),
+        note: Some(Cow::Borrowed("Issued in Tokyo on 27 Nov 2023 by President Vo Van Thuong and Prime Minister Kishida (VNA; VOV); the title is Việt Nam News's rendering, Japan's original not seen. An earlier, lesser partnership it upgraded is not recorded, so the tie starts here.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("kr-vn-2022"),
+        name: Cow::Borrowed("Vietnam - Korea Joint Statement on Comprehensive Strategic Partnership"),
+        short_name: Cow::Borrowed("South Korea–Vietnam Comprehensive Strategic Partnership (2022)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1072),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2022, 12, 5),
+        in_force: Some(ymd(2022, 12, 5)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1073),
+        note: Some(Cow::Borrowed("Agreed by Presidents Yoon Suk-yeol and Nguyen Xuan Phuc at their summit in Seoul on 5 Dec 2022 (Yonhap); the title as the Vietnamese Government Portal renders it. An earlier, lesser partnership it upgraded is not recorded, so the tie starts here.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("au-vn-2024"),
+        name: Cow::Borrowed("Australia–Vietnam Comprehensive Strategic Partnership (joint statement of 7 Mar 2024)"),
+        short_name: Cow::Borrowed("Australia–Vietnam Comprehensive Strategic Partnership (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1074),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 3, 7),
+        in_force: Some(ymd(2024, 3, 7)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1075),
+        note: Some(Cow::Borrowed("Announced by Prime Ministers Albanese and Pham Minh Chinh at their Annual Leaders' Meeting in Canberra on 7 Mar 2024 (the joint statement via VNA; Reuters); its title was not found. An earlier, lesser partnership it upgraded is not recorded, so the tie starts here.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("fr-vn-2024"),
+        name: Cow::Borrowed("Déclaration conjointe sur l'établissement d'un partenariat stratégique global entre la France et le Vietnam"),
+        short_name: Cow::Borrowed("France–Vietnam Comprehensive Strategic Partnership (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1076),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 10, 7),
+        in_force: Some(ymd(2024, 10, 7)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1077),
+        note: Some(Cow::Borrowed("Announced by General Secretary and President To Lam and President Macron at the Élysée on 7 Oct 2024 (VNA; the Vietnamese foreign ministry via Tuoi Tre); VNA gives the title in more than one wording. An earlier, lesser partnership it upgraded is not recorded, so the tie starts here.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("rs-ru-2013"),
+        name: Cow::Borrowed("Declaration on Strategic Partnership between Russia and Serbia"),
+        short_name: Cow::Borrowed("Russia–Serbia Declaration on Strategic Partnership (2013)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1078),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2013, 5, 24),
+        in_force: Some(ymd(2013, 5, 24)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1079),
+        note: Some(Cow::Borrowed("Signed in Sochi on 24 May 2013 by Presidents Putin and Nikolić (a same-day report citing the Kremlin; Sputnik; the Kremlin's remarks). No later treaty was found.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("cn-rs-2016"),
+        name: Cow::Borrowed("Joint Statement of the People's Republic of China and the Republic of Serbia on Establishing a Comprehensive Strategic Partnership"),
+        short_name: Cow::Borrowed("China–Serbia Comprehensive Strategic Partnership (2016)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1080),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2016, 6, 18),
+        in_force: Some(ymd(2016, 6, 18)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&S1082),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1083),
+        note: Some(Cow::Borrowed("Signed in Belgrade on 18 Jun 2016 by Presidents Xi and Nikolić (Xinhua; China Daily); the title from the 2024 joint statement, translated.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
