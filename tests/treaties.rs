@@ -133,7 +133,10 @@ fn real_dates() {
 #[test]
 fn treaties_of_a_country_on_a_day() {
     let ids = |c, d| kb().treaties_of(c, d).map(|t| t.id.as_ref()).collect::<Vec<_>>();
-    assert_eq!(ids(Country::CN, date!(2022 - 03 - 01)), ["cn-su-1949", "cn-kp-1961", "cn-ru-2001"]);
+    assert_eq!(
+        ids(Country::CN, date!(2022 - 03 - 01)),
+        ["cn-su-1949", "cn-kp-1961", "cn-ru-2001", "cn-vn-2008", "cn-rs-2016"]
+    );
     assert_eq!(ids(Country::IL, date!(1970 - 01 - 01)), Vec::<&str>::new(), "relations broken in 1967");
     assert_eq!(ids(Country::IL, date!(1992 - 01 - 01)), ["il-su-1991"]);
     assert!(ids(Country::RU, date!(2022 - 03 - 01)).contains(&"in-ru-2000"));
