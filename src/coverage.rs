@@ -13,7 +13,7 @@
 //! | facts | whose | complete | from |
 //! |---|---|---|---|
 //! | memberships of the EAEU, CSTO, CIS, Union State, SCO, BRICS, NATO, EU, G7 | every state | yes | each union's founding |
-//! | treaties | Russia (or the USSR) with the states the seed article discusses; other states' alliances by region (NATO and the Rio, ANZUS, Manila, Brussels, Warsaw, Baghdad, Arab League, GCC, AU and Great Lakes pacts, the FPDA, Australia's Pacific treaties, the Soviet, US (with the Compacts of Free Association), French, Japanese, Turkish, Central Asian and Ukrainian bilateral instruments, Vietnam's and Serbia's strategic partnerships, Art. 42(7) TEU), each with its scope and rule in `coverage.json` | no: a selection | 1945 |
+//! | treaties | Russia (or the USSR) with the states the seed article discusses; other states' alliances by region (NATO and the Rio, ANZUS, Manila, Brussels, Warsaw, Baghdad, Arab League, GCC, AU and Great Lakes pacts, the FPDA, Australia's Pacific treaties, the Soviet, US (with the Compacts of Free Association), French, Japanese, Turkish, Central Asian and Ukrainian bilateral instruments, the strategic partnerships of Vietnam, Serbia, Israel and India, Art. 42(7) TEU), each with its scope and rule in `coverage.json` | no: a selection | 1945 |
 //! | diplomatic relations | Russia (or the USSR) with the states the seed article discusses | no | 1945 |
 //! | stances on the 2022 invasion | the states the seed article discusses | no | 24 Feb 2022 |
 //! | UN General Assembly roll calls | every member | no: fifteen resolutions on Ukraine and Crimea (the whole record to 2020 is in `crate::unga`) | 2014 |

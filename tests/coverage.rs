@@ -512,19 +512,16 @@ fn soviet_treaties_count_from_their_first_evidence_of_operation() {
 fn compacts_gulf_agreements_and_russias_1990s_treaties_bind_their_parties() {
     let kb = Dataset::embedded();
     let status = |a, b, d, id: &str| tie_status(kb, a, b, d, id);
-    // The Russia–Ukraine treaty: in force 1 Apr 1999, ended on 1 Apr 2019.
-    assert_eq!(status(Country::RU, Country::UA, date!(1999 - 03 - 31), "ru-ua-1997"), None);
-    assert!(status(Country::RU, Country::UA, date!(1999 - 04 - 01), "ru-ua-1997").is_some());
-    assert!(status(Country::RU, Country::UA, date!(2019 - 03 - 31), "ru-ua-1997").is_some());
-    assert_eq!(status(Country::RU, Country::UA, date!(2019 - 04 - 01), "ru-ua-1997"), None);
-    assert_eq!(kb.treaty_status("ru-ua-1997", date!(2019 - 04 - 01)).map(|s| s.is_in_force()), Some(false));
+    // Basic treaties with no security clause are held back (a friendship
+    // tie would make Ukraine Russia's ally in 2015): no record, no tie.
+    assert!(kb.treaty("ru-ua-1997").is_none() && kb.treaty("ru-uz-1992").is_none());
+    assert!(!kb.allies(Country::RU, date!(2015 - 01 - 01)).contains(Country::UA));
     // Kazakhstan 1992: in force from 9 Oct 1992, presumed extended today.
     let kz = status(Country::RU, Country::KZ, TODAY, "kz-ru-1992-fcma").unwrap();
     assert!(matches!(kz, allegiance::TreatyStatus::InForcePresumed { .. }), "{kz}");
     assert_eq!(status(Country::RU, Country::KZ, date!(1992 - 10 - 08), "kz-ru-1992-fcma"), None);
     for (b, id, from) in [
         (Country::KG, "kg-ru-1992-fcma", date!(2012 - 09 - 20)),
-        (Country::UZ, "ru-uz-1992", date!(1994 - 03 - 02)),
         (Country::AZ, "az-ru-1997", date!(2021 - 07 - 20)),
     ] {
         assert_eq!(status(Country::RU, b, from.previous_day().unwrap(), id), None, "{id}");
@@ -680,6 +677,35 @@ fn vietnam_and_serbia_have_their_partnerships() {
     assert_eq!(tie_status(kb, Country::RU, Country::VN, date!(2024 - 05 - 31), "ru-vn-1994"), None);
     assert!(tie_status(kb, Country::RU, Country::VN, date!(2024 - 06 - 01), "ru-vn-1994").is_some());
     assert!(matches!(kb.allies_coverage(Country::VN, TODAY), Covered::Partly { .. }));
+}
+
+/// Israel, whose `allies` found nothing, and India's partnerships; Russia's
+/// 1993 treaty with India from its evidence of operation, while the basic
+/// treaties with North Korea, Moldova and Iran are held back.
+#[test]
+fn israel_india_and_russias_basic_treaties() {
+    let kb = Dataset::embedded();
+    let s = |a, b, d, id: &str| tie_status(kb, a, b, d, id);
+    assert!(kb.allies(Country::IL, TODAY).contains(Country::US));
+    assert!(!kb.allies(Country::IL, date!(2017 - 07 - 04)).contains(Country::IN));
+    assert!(kb.allies(Country::IL, date!(2017 - 07 - 05)).contains(Country::IN));
+    for (b, id, from) in [
+        (Country::US, "in-us-2005", date!(2005 - 06 - 28)),
+        (Country::JP, "in-jp-2014", date!(2014 - 09 - 01)),
+        (Country::AU, "au-in-2020", date!(2020 - 06 - 04)),
+    ] {
+        assert_eq!(s(Country::IN, b, from.previous_day().unwrap(), id), None, "{id}");
+        assert!(s(Country::IN, b, from, id).is_some(), "{id}");
+    }
+    // Held back (basic treaties with no security clause): on the seed day
+    // North Korea, Iran and Moldova are not Russia's allies.
+    let seed = kb.allies(Country::RU, date!(2022 - 03 - 01));
+    for c in [Country::KP, Country::IR, Country::MD] {
+        assert!(!seed.contains(c), "{c:?}");
+    }
+    assert!(s(Country::RU, Country::KP, date!(2024 - 12 - 04), "kp-ru-2024").is_some());
+    assert_eq!(s(Country::RU, Country::IN, date!(2022 - 12 - 31), "in-ru-1993"), None);
+    assert!(s(Country::RU, Country::IN, TODAY, "in-ru-1993").is_some());
 }
 
 /// The status of treaty `id` between `a` and `b` on `day`, if it ties them.

@@ -4195,105 +4195,56 @@ static S931: [SourceId; 2] = [
     SourceId::new("ru92-s14"),
 ];
 static S932: [Party; 2] = [
-    Party { country: C::RU, period: Period::new(ymd(1992, 5, 30), None) },
-    Party { country: C::UZ, period: Period::new(ymd(1992, 5, 30), None) },
-];
-static S933: [SourceId; 2] = [
-    SourceId::new("ru92-s22"),
-    SourceId::new("ru92-s23"),
-];
-static S934: [SourceId; 1] = [
-    SourceId::new("ru92-s23"),
-];
-static S935: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(1994, 3, 2), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The Russia–Uzbekistan treaty on military cooperation (2 Mar 1994; ratified by Russia's federal law of 17 Dec 1994 No. 65-FZ) rests on the relevant articles of this treaty (Kodeks copy; its date from the 2001 air-defence agreement's preamble): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S933) },
-    TreatyEvent { date: ymd(2001, 10, 19), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The governments' agreement on the joint use of their air forces and air defence is guided by this treaty (businesspravo copy)"), sources: Cow::Borrowed(&S934) },
-];
-static S936: [SourceId; 2] = [
-    SourceId::new("ru92-s23"),
-    SourceId::new("ru92-s22"),
-];
-static S937: [Party; 2] = [
-    Party { country: C::RU, period: Period::new(ymd(1999, 4, 1), Some(ymd(2019, 4, 1))) },
-    Party { country: C::UA, period: Period::new(ymd(1999, 4, 1), Some(ymd(2019, 4, 1))) },
-];
-static S938: [SourceId; 2] = [
-    SourceId::new("ru92-s31"),
-    SourceId::new("ru92-s32"),
-];
-static S939: [SourceId; 3] = [
-    SourceId::new("ru92-s7"),
-    SourceId::new("ru92-s4"),
-    SourceId::new("ru92-s5"),
-];
-static S940: [SourceId; 4] = [
-    SourceId::new("ru92-s4"),
-    SourceId::new("ru92-s24"),
-    SourceId::new("ru92-s25"),
-    SourceId::new("ru92-s7"),
-];
-static S941: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(2008, 10, 1), kind: EventKind::Extended { until: Some(ymd(2019, 4, 1)) }, party: None, towards: None, note: Cow::Borrowed("Extended automatically to 2019, neither party having given notice by the deadline (Lenta.ru citing RIA Novosti; Ukrainska Pravda)"), sources: Cow::Borrowed(&S938) },
-    TreatyEvent { date: ymd(2018, 9, 21), kind: EventKind::Withdrew, party: Some(C::UA), towards: None, note: Cow::Borrowed("Ukraine's foreign ministry notifies Russia that Ukraine will not extend the treaty, after the NSDC's decision of 6 Sep and the President's decree of 17 Sep 2018 (UNIAN); the Verkhovna Rada's law ending it from 1 Apr 2019 is adopted on 6 Dec 2018 with 277 votes, signed on 10 Dec and in force on 12 Dec (Interfax-Ukraine, Today.ua)"), sources: Cow::Borrowed(&S939) },
-    TreatyEvent { date: ymd(2019, 4, 1), kind: EventKind::Expired, party: None, towards: None, note: Cow::Borrowed("The treaty ends at the close of its ten-year period (Interfax-Ukraine: it “expired on April 1, 2019”; the law: ended from 1 Apr 2019). UNIAN and Ukrinform speak of the period ending on 31 Mar 2019, the last day in force"), sources: Cow::Borrowed(&S940) },
-];
-static S942: [SourceId; 4] = [
-    SourceId::new("ru92-s4"),
-    SourceId::new("ru92-s5"),
-    SourceId::new("ru92-s6"),
-    SourceId::new("ru92-s7"),
-];
-static S943: [Party; 2] = [
     Party { country: C::AZ, period: Period::new(ymd(1997, 7, 3), None) },
     Party { country: C::RU, period: Period::new(ymd(1997, 7, 3), None) },
 ];
-static S944: [SourceId; 1] = [
+static S933: [SourceId; 1] = [
     SourceId::new("ru92-s8"),
 ];
-static S945: [SourceId; 1] = [
+static S934: [SourceId; 1] = [
     SourceId::new("ru92-s17"),
 ];
-static S946: [SourceId; 1] = [
+static S935: [SourceId; 1] = [
     SourceId::new("russia-s35"),
 ];
-static S947: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(1998, 2, 9), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Ratified by Russia's federal law of 9 Feb 1998 No. 24-FZ (legal-database copy)"), sources: Cow::Borrowed(&S944) },
-    TreatyEvent { date: ymd(2021, 7, 20), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("RIA Novosti: the treaty is the founding document of the two countries' treaty base: the earliest dated evidence found that it was in operation; its entry into force and Azerbaijan's ratification were not found"), sources: Cow::Borrowed(&S945) },
-    TreatyEvent { date: ymd(2022, 2, 22), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Declaration on Allied Interaction proceeds from the treaty (AZERTAC, the Azerbaijani foreign ministry's text)"), sources: Cow::Borrowed(&S946) },
+static S936: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(1998, 2, 9), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Ratified by Russia's federal law of 9 Feb 1998 No. 24-FZ (legal-database copy)"), sources: Cow::Borrowed(&S933) },
+    TreatyEvent { date: ymd(2021, 7, 20), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("RIA Novosti: the treaty is the founding document of the two countries' treaty base: the earliest dated evidence found that it was in operation; its entry into force and Azerbaijan's ratification were not found"), sources: Cow::Borrowed(&S934) },
+    TreatyEvent { date: ymd(2022, 2, 22), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Declaration on Allied Interaction proceeds from the treaty (AZERTAC, the Azerbaijani foreign ministry's text)"), sources: Cow::Borrowed(&S935) },
 ];
-static S948: [SourceId; 4] = [
+static S937: [SourceId; 4] = [
     SourceId::new("ru92-s8"),
     SourceId::new("ru92-s9"),
     SourceId::new("ru92-s18"),
     SourceId::new("ru92-s17"),
 ];
-static S949: [Party; 2] = [
+static S938: [Party; 2] = [
     Party { country: C::FM, period: Period::new(ymd(1986, 11, 3), None) },
     Party { country: C::US, period: Period::new(ymd(1986, 11, 3), None) },
 ];
-static S950: [SourceId; 1] = [
+static S939: [SourceId; 1] = [
     SourceId::new("cofa-s8"),
 ];
-static S951: [SourceId; 2] = [
+static S940: [SourceId; 2] = [
     SourceId::new("cofa-s11"),
     SourceId::new("cofa-s34"),
 ];
-static S952: [SourceId; 2] = [
+static S941: [SourceId; 2] = [
     SourceId::new("cofa-s22"),
     SourceId::new("cofa-s13"),
 ];
-static S953: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(2003, 5, 14), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The amended Compact is signed at Palikir; the joint communiqué: the United States retains the responsibility to defend the FSM as it would U.S. territory"), sources: Cow::Borrowed(&S950) },
-    TreatyEvent { date: ymd(2004, 6, 25), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The two governments sign the documents implementing the amended Compact (FSM Legal Information System), approved by the FSM Congress on 26 May 2004 and by the US in Public Law 108-188 of 17 Dec 2003"), sources: Cow::Borrowed(&S951) },
-    TreatyEvent { date: ymd(2024, 3, 18), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Agreement to Amend the Compact of 23 May 2023 is brought into force by an exchange of notes in Washington (FSM President's office)"), sources: Cow::Borrowed(&S952) },
+static S942: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2003, 5, 14), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The amended Compact is signed at Palikir; the joint communiqué: the United States retains the responsibility to defend the FSM as it would U.S. territory"), sources: Cow::Borrowed(&S939) },
+    TreatyEvent { date: ymd(2004, 6, 25), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The two governments sign the documents implementing the amended Compact (FSM Legal Information System), approved by the FSM Congress on 26 May 2004 and by the US in Public Law 108-188 of 17 Dec 2003"), sources: Cow::Borrowed(&S940) },
+    TreatyEvent { date: ymd(2024, 3, 18), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Agreement to Amend the Compact of 23 May 2023 is brought into force by an exchange of notes in Washington (FSM President's office)"), sources: Cow::Borrowed(&S941) },
 ];
-static S954: [SourceId; 1] = [
+static S943: [SourceId; 1] = [
     SourceId::new("cofa-s1"),
 ];
-static S955: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Section 311")), binds: Some(C::US), towards: Some(C::FM), text: Cow::Borrowed("(a) The Government of the United States has full authority and responsibility for security and defense matters in or relating to the Marshall Islands and the Federated States of Micronesia. (b) This authority and responsibility includes: (1) the obligation to defend the Marshall Islands and the Federated States of Micronesia and their peoples from attack or threats thereof as the United States and its citizens are defended;"), sources: Cow::Borrowed(&S954) },
+static S944: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Section 311")), binds: Some(C::US), towards: Some(C::FM), text: Cow::Borrowed("(a) The Government of the United States has full authority and responsibility for security and defense matters in or relating to the Marshall Islands and the Federated States of Micronesia. (b) This authority and responsibility includes: (1) the obligation to defend the Marshall Islands and the Federated States of Micronesia and their peoples from attack or threats thereof as the United States and its citizens are defended;"), sources: Cow::Borrowed(&S943) },
 ];
-static S956: [SourceId; 6] = [
+static S945: [SourceId; 6] = [
     SourceId::new("cofa-s2"),
     SourceId::new("cofa-s6"),
     SourceId::new("cofa-s1"),
@@ -4301,28 +4252,28 @@ static S956: [SourceId; 6] = [
     SourceId::new("cofa-s28"),
     SourceId::new("cofa-s26"),
 ];
-static S957: [Party; 2] = [
+static S946: [Party; 2] = [
     Party { country: C::MH, period: Period::new(ymd(1986, 10, 21), None) },
     Party { country: C::US, period: Period::new(ymd(1986, 10, 21), None) },
 ];
-static S958: [SourceId; 1] = [
+static S947: [SourceId; 1] = [
     SourceId::new("cofa-s31"),
 ];
-static S959: [SourceId; 1] = [
+static S948: [SourceId; 1] = [
     SourceId::new("cofa-s10"),
 ];
-static S960: [SourceId; 1] = [
+static S949: [SourceId; 1] = [
     SourceId::new("cofa-s15"),
 ];
-static S961: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(2003, 4, 30), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The agreement amending the Compact is signed at Majuro (TIAS 04-501)"), sources: Cow::Borrowed(&S958) },
-    TreatyEvent { date: ymd(2004, 5, 1), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Notes exchanged at Majuro memorialise the full implementation of the amended Compact (RMI Embassy)"), sources: Cow::Borrowed(&S959) },
-    TreatyEvent { date: ymd(2023, 10, 16), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Agreement to Amend the Compact is signed in Honolulu (State Department media note); its entry into force was not found"), sources: Cow::Borrowed(&S960) },
+static S950: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2003, 4, 30), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The agreement amending the Compact is signed at Majuro (TIAS 04-501)"), sources: Cow::Borrowed(&S947) },
+    TreatyEvent { date: ymd(2004, 5, 1), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Notes exchanged at Majuro memorialise the full implementation of the amended Compact (RMI Embassy)"), sources: Cow::Borrowed(&S948) },
+    TreatyEvent { date: ymd(2023, 10, 16), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Agreement to Amend the Compact is signed in Honolulu (State Department media note); its entry into force was not found"), sources: Cow::Borrowed(&S949) },
 ];
-static S962: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Section 311")), binds: Some(C::US), towards: Some(C::MH), text: Cow::Borrowed("(a) The Government of the United States has full authority and responsibility for security and defense matters in or relating to the Marshall Islands and the Federated States of Micronesia. (b) This authority and responsibility includes: (1) the obligation to defend the Marshall Islands and the Federated States of Micronesia and their peoples from attack or threats thereof as the United States and its citizens are defended;"), sources: Cow::Borrowed(&S954) },
+static S951: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Section 311")), binds: Some(C::US), towards: Some(C::MH), text: Cow::Borrowed("(a) The Government of the United States has full authority and responsibility for security and defense matters in or relating to the Marshall Islands and the Federated States of Micronesia. (b) This authority and responsibility includes: (1) the obligation to defend the Marshall Islands and the Federated States of Micronesia and their peoples from attack or threats thereof as the United States and its citizens are defended;"), sources: Cow::Borrowed(&S943) },
 ];
-static S963: [SourceId; 6] = [
+static S952: [SourceId; 6] = [
     SourceId::new("cofa-s2"),
     SourceId::new("cofa-s6"),
     SourceId::new("cofa-s1"),
@@ -4330,30 +4281,30 @@ static S963: [SourceId; 6] = [
     SourceId::new("cofa-s12"),
     SourceId::new("cofa-s29"),
 ];
-static S964: [Party; 2] = [
+static S953: [Party; 2] = [
     Party { country: C::PW, period: Period::new(ymd(1994, 10, 1), None) },
     Party { country: C::US, period: Period::new(ymd(1994, 10, 1), None) },
 ];
-static S965: [SourceId; 2] = [
+static S954: [SourceId; 2] = [
     SourceId::new("cofa-s24"),
     SourceId::new("cofa-s25"),
 ];
-static S966: [SourceId; 2] = [
+static S955: [SourceId; 2] = [
     SourceId::new("cofa-s19"),
     SourceId::new("cofa-s21"),
 ];
-static S967: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2018, 9, 19), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Notes exchanged in Koror bring into force the Compact Review Agreement signed in Sep 2010 (State Department media note)"), sources: Cow::Borrowed(&S965) },
-    TreatyEvent { date: ymd(2024, 3, 15), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Notes exchanged in Koror formalise the 2023 Compact Review Agreement (Palau Government), after Public Law 118-42 of 9 Mar 2024"), sources: Cow::Borrowed(&S966) },
+static S956: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2018, 9, 19), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Notes exchanged in Koror bring into force the Compact Review Agreement signed in Sep 2010 (State Department media note)"), sources: Cow::Borrowed(&S954) },
+    TreatyEvent { date: ymd(2024, 3, 15), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Notes exchanged in Koror formalise the 2023 Compact Review Agreement (Palau Government), after Public Law 118-42 of 9 Mar 2024"), sources: Cow::Borrowed(&S955) },
 ];
-static S968: [SourceId; 2] = [
+static S957: [SourceId; 2] = [
     SourceId::new("cofa-s4"),
     SourceId::new("cofa-s30"),
 ];
-static S969: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Section 312")), binds: Some(C::US), towards: Some(C::PW), text: Cow::Borrowed("The Government of the United States has full authority and responsibility for security and defense matters in or relating to Palau."), sources: Cow::Borrowed(&S968) },
+static S958: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Section 312")), binds: Some(C::US), towards: Some(C::PW), text: Cow::Borrowed("The Government of the United States has full authority and responsibility for security and defense matters in or relating to Palau."), sources: Cow::Borrowed(&S957) },
 ];
-static S970: [SourceId; 7] = [
+static S959: [SourceId; 7] = [
     SourceId::new("cofa-s3"),
     SourceId::new("cofa-s2"),
     SourceId::new("cofa-s33"),
@@ -4362,162 +4313,162 @@ static S970: [SourceId; 7] = [
     SourceId::new("cofa-s30"),
     SourceId::new("cofa-s25"),
 ];
-static S971: [Party; 2] = [
+static S960: [Party; 2] = [
     Party { country: C::KW, period: Period::new(PartialDate::month(1991, 9), None) },
     Party { country: C::US, period: Period::new(PartialDate::month(1991, 9), None) },
 ];
-static S972: [SourceId; 1] = [
+static S961: [SourceId; 1] = [
     SourceId::new("gdca-s21"),
 ];
-static S973: [SourceId; 1] = [
+static S962: [SourceId; 1] = [
     SourceId::new("gdca-s4"),
 ];
-static S974: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2000, 7, 25), kind: EventKind::Operative, party: Some(C::KW), towards: None, note: Cow::Borrowed("Defence Minister Sheikh Salem: Kuwait signed “binding” defence pacts with Washington and London in 1991 and will renew the US pact when it expires (Al Bawaba): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S972) },
-    TreatyEvent { date: ymd(2001, 2, 27), kind: EventKind::Statement, party: Some(C::KW), towards: None, note: Cow::Borrowed("Kuwaiti officials: the ten-year pact has been renewed automatically for another decade from its expiry in the summer, under a clause providing for renewal unless a party gives notice (World Tribune)"), sources: Cow::Borrowed(&S973) },
+static S963: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2000, 7, 25), kind: EventKind::Operative, party: Some(C::KW), towards: None, note: Cow::Borrowed("Defence Minister Sheikh Salem: Kuwait signed “binding” defence pacts with Washington and London in 1991 and will renew the US pact when it expires (Al Bawaba): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S961) },
+    TreatyEvent { date: ymd(2001, 2, 27), kind: EventKind::Statement, party: Some(C::KW), towards: None, note: Cow::Borrowed("Kuwaiti officials: the ten-year pact has been renewed automatically for another decade from its expiry in the summer, under a clause providing for renewal unless a party gives notice (World Tribune)"), sources: Cow::Borrowed(&S962) },
 ];
-static S975: [SourceId; 5] = [
+static S964: [SourceId; 5] = [
     SourceId::new("gdca-s30"),
     SourceId::new("gdca-s1"),
     SourceId::new("gdca-s21"),
     SourceId::new("gdca-s4"),
     SourceId::new("gdca-s5"),
 ];
-static S976: [Party; 2] = [
+static S965: [Party; 2] = [
     Party { country: C::BH, period: Period::new(PartialDate::month(1991, 10), None) },
     Party { country: C::US, period: Period::new(PartialDate::month(1991, 10), None) },
 ];
-static S977: [SourceId; 2] = [
+static S966: [SourceId; 2] = [
     SourceId::new("gdca-s2"),
     SourceId::new("gdca-s3"),
 ];
-static S978: [SourceId; 2] = [
+static S967: [SourceId; 2] = [
     SourceId::new("gdca-s3"),
     SourceId::new("gdca-s2"),
 ];
-static S979: [SourceId; 1] = [
+static S968: [SourceId; 1] = [
     SourceId::new("gdca-s2"),
 ];
-static S980: [TreatyEvent; 3] = [
-    TreatyEvent { date: PartialDate::month(2001, 10), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("Renewed in October 2001 for ten years (Naharnet; the Financial Times via Defaiya, 2011): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S977) },
-    TreatyEvent { date: PartialDate::year(2002), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("The Bush administration secretly extends the agreement for five more years, to 2016 (the Financial Times; The Washington Post via Naharnet); the Pentagon declines to confirm"), sources: Cow::Borrowed(&S978) },
-    TreatyEvent { date: PartialDate::year(2011), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("A US official, asked about its expiry in October 2011: “it would be accurate to say that it goes beyond that date” (Naharnet)"), sources: Cow::Borrowed(&S979) },
+static S969: [TreatyEvent; 3] = [
+    TreatyEvent { date: PartialDate::month(2001, 10), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("Renewed in October 2001 for ten years (Naharnet; the Financial Times via Defaiya, 2011): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S966) },
+    TreatyEvent { date: PartialDate::year(2002), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("The Bush administration secretly extends the agreement for five more years, to 2016 (the Financial Times; The Washington Post via Naharnet); the Pentagon declines to confirm"), sources: Cow::Borrowed(&S967) },
+    TreatyEvent { date: PartialDate::year(2011), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("A US official, asked about its expiry in October 2011: “it would be accurate to say that it goes beyond that date” (Naharnet)"), sources: Cow::Borrowed(&S968) },
 ];
-static S981: [SourceId; 3] = [
+static S970: [SourceId; 3] = [
     SourceId::new("gdca-s1"),
     SourceId::new("gdca-s2"),
     SourceId::new("gdca-s3"),
 ];
-static S982: [Party; 2] = [
+static S971: [Party; 2] = [
     Party { country: C::AE, period: Period::new(ymd(2009, 5, 26), None) },
     Party { country: C::FR, period: Period::new(ymd(2009, 5, 26), None) },
 ];
-static S983: [SourceId; 2] = [
+static S972: [SourceId; 2] = [
     SourceId::new("gdca-s12"),
     SourceId::new("gdca-s36"),
 ];
-static S984: [SourceId; 1] = [
+static S973: [SourceId; 1] = [
     SourceId::new("gdca-s17"),
 ];
-static S985: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2011, 6, 14), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("The Assemblée nationale adopts the bill authorising its approval (rapporteur's blog; Senate report of 6 Jul 2011)"), sources: Cow::Borrowed(&S983) },
-    TreatyEvent { date: ymd(2012, 4, 16), kind: EventKind::Operative, party: Some(C::FR), towards: None, note: Cow::Borrowed("Decree No. 2012-495 orders the agreement, and the exchange of letters on its interpretation signed in Paris on 15 Dec 2010, published in the Journal officiel (JORF of 18 Apr 2012): France publishes a treaty by decree once it is in force, but the excerpt does not state the day it entered into force, so this is read as the earliest evidence of operation"), sources: Cow::Borrowed(&S984) },
+static S974: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2011, 6, 14), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("The Assemblée nationale adopts the bill authorising its approval (rapporteur's blog; Senate report of 6 Jul 2011)"), sources: Cow::Borrowed(&S972) },
+    TreatyEvent { date: ymd(2012, 4, 16), kind: EventKind::Operative, party: Some(C::FR), towards: None, note: Cow::Borrowed("Decree No. 2012-495 orders the agreement, and the exchange of letters on its interpretation signed in Paris on 15 Dec 2010, published in the Journal officiel (JORF of 18 Apr 2012): France publishes a treaty by decree once it is in force, but the excerpt does not state the day it entered into force, so this is read as the earliest evidence of operation"), sources: Cow::Borrowed(&S973) },
 ];
-static S986: [SourceId; 1] = [
+static S975: [SourceId; 1] = [
     SourceId::new("gdca-s15"),
 ];
-static S987: [SourceId; 2] = [
+static S976: [SourceId; 2] = [
     SourceId::new("gdca-s15"),
     SourceId::new("gdca-s38"),
 ];
-static S988: [Provision; 2] = [
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, towards: None, text: Cow::Borrowed("Les Parties se consultent et échangent leurs analyses lorsque l'une ou l'autre pressent une menace susceptible d'affecter leurs intérêts nationaux fondamentaux respectifs."), sources: Cow::Borrowed(&S986) },
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4(1)")), binds: Some(C::FR), towards: Some(C::AE), text: Cow::Borrowed("Le Gouvernement de la République française s'engage à participer à la défense de la sécurité, de la souveraineté, de l'intégrité territoriale et de l'indépendance de l'Etat des Emirats arabes unis."), sources: Cow::Borrowed(&S987) },
+static S977: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 3")), binds: None, towards: None, text: Cow::Borrowed("Les Parties se consultent et échangent leurs analyses lorsque l'une ou l'autre pressent une menace susceptible d'affecter leurs intérêts nationaux fondamentaux respectifs."), sources: Cow::Borrowed(&S975) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4(1)")), binds: Some(C::FR), towards: Some(C::AE), text: Cow::Borrowed("Le Gouvernement de la République française s'engage à participer à la défense de la sécurité, de la souveraineté, de l'intégrité territoriale et de l'indépendance de l'Etat des Emirats arabes unis."), sources: Cow::Borrowed(&S976) },
 ];
-static S989: [SourceId; 5] = [
+static S978: [SourceId; 5] = [
     SourceId::new("gdca-s17"),
     SourceId::new("gdca-s15"),
     SourceId::new("gdca-s16"),
     SourceId::new("gdca-s38"),
     SourceId::new("gdca-s10"),
 ];
-static S990: [Party; 5] = [
+static S979: [Party; 5] = [
     Party { country: C::AU, period: Period::new(ymd(1971, 11, 1), None) },
     Party { country: C::GB, period: Period::new(ymd(1971, 11, 1), None) },
     Party { country: C::MY, period: Period::new(ymd(1971, 11, 1), None) },
     Party { country: C::NZ, period: Period::new(ymd(1971, 11, 1), None) },
     Party { country: C::SG, period: Period::new(ymd(1971, 11, 1), None) },
 ];
-static S991: [SourceId; 1] = [
+static S980: [SourceId; 1] = [
     SourceId::new("medas-s2"),
 ];
-static S992: [SourceId; 1] = [
+static S981: [SourceId; 1] = [
     SourceId::new("medas-s4"),
 ];
-static S993: [SourceId; 1] = [
+static S982: [SourceId; 1] = [
     SourceId::new("medas-s5"),
 ];
-static S994: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(1972, 7, 20), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("The UK Minister of State for Defence: the arrangements are operating smoothly and will continue so long as the partners need them (Hansard)"), sources: Cow::Borrowed(&S991) },
-    TreatyEvent { date: ymd(2021, 10, 21), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The five prime ministers reaffirm their commitment at the 50th anniversary (The Straits Times)"), sources: Cow::Borrowed(&S992) },
-    TreatyEvent { date: ymd(2024, 5, 31), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The 12th FPDA Defence Ministers' Meeting reaffirms the nations' “strong and continued commitment” (Singapore MINDEF)"), sources: Cow::Borrowed(&S993) },
+static S983: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(1972, 7, 20), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("The UK Minister of State for Defence: the arrangements are operating smoothly and will continue so long as the partners need them (Hansard)"), sources: Cow::Borrowed(&S980) },
+    TreatyEvent { date: ymd(2021, 10, 21), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The five prime ministers reaffirm their commitment at the 50th anniversary (The Straits Times)"), sources: Cow::Borrowed(&S981) },
+    TreatyEvent { date: ymd(2024, 5, 31), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The 12th FPDA Defence Ministers' Meeting reaffirms the nations' “strong and continued commitment” (Singapore MINDEF)"), sources: Cow::Borrowed(&S982) },
 ];
-static S995: [Provision; 1] = [
-    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("Set up in 1971 upon British withdrawal, the FPDA created a platform for the five countries to consult each other if either Singapore or Malaysia were attacked."), sources: Cow::Borrowed(&S992) },
+static S984: [Provision; 1] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("Set up in 1971 upon British withdrawal, the FPDA created a platform for the five countries to consult each other if either Singapore or Malaysia were attacked."), sources: Cow::Borrowed(&S981) },
 ];
-static S996: [SourceId; 5] = [
+static S985: [SourceId; 5] = [
     SourceId::new("medas-s1"),
     SourceId::new("medas-s2"),
     SourceId::new("medas-s44"),
     SourceId::new("medas-s4"),
     SourceId::new("medas-s5"),
 ];
-static S997: [Party; 2] = [
+static S986: [Party; 2] = [
     Party { country: C::QA, period: Period::new(ymd(2015, 6, 15), None) },
     Party { country: C::TR, period: Period::new(ymd(2015, 6, 15), None) },
 ];
-static S998: [SourceId; 2] = [
+static S987: [SourceId; 2] = [
     SourceId::new("medas-s47"),
     SourceId::new("medas-s46"),
 ];
-static S999: [SourceId; 1] = [
+static S988: [SourceId; 1] = [
     SourceId::new("medas-s12"),
 ];
-static S1000: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2015, 3, 27), kind: EventKind::Ratified, party: Some(C::TR), towards: None, note: Cow::Borrowed("Türkiye's President approves the law approving the agreement, after the Grand National Assembly's debate of 19 Mar 2015 (Ege Postası; TBMM record)"), sources: Cow::Borrowed(&S998) },
-    TreatyEvent { date: ymd(2017, 12, 26), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("A new group of Turkish troops arrives in Qatar under the agreement (Anadolu Agency via TRT Haber)"), sources: Cow::Borrowed(&S999) },
+static S989: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2015, 3, 27), kind: EventKind::Ratified, party: Some(C::TR), towards: None, note: Cow::Borrowed("Türkiye's President approves the law approving the agreement, after the Grand National Assembly's debate of 19 Mar 2015 (Ege Postası; TBMM record)"), sources: Cow::Borrowed(&S987) },
+    TreatyEvent { date: ymd(2017, 12, 26), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("A new group of Turkish troops arrives in Qatar under the agreement (Anadolu Agency via TRT Haber)"), sources: Cow::Borrowed(&S988) },
 ];
-static S1001: [SourceId; 4] = [
+static S990: [SourceId; 4] = [
     SourceId::new("medas-s46"),
     SourceId::new("medas-s34"),
     SourceId::new("medas-s12"),
     SourceId::new("medas-s15"),
 ];
-static S1002: [Party; 2] = [
+static S991: [Party; 2] = [
     Party { country: C::KG, period: Period::new(ymd(1999, 6, 22), None) },
     Party { country: C::KZ, period: Period::new(ymd(1999, 6, 22), None) },
 ];
-static S1003: [SourceId; 2] = [
+static S992: [SourceId; 2] = [
     SourceId::new("casia-s43"),
     SourceId::new("casia-s9"),
 ];
-static S1004: [Party; 2] = [
+static S993: [Party; 2] = [
     Party { country: C::TJ, period: Period::new(ymd(2025, 3, 31), None) },
     Party { country: C::UZ, period: Period::new(ymd(2025, 3, 31), None) },
 ];
-static S1005: [SourceId; 2] = [
+static S994: [SourceId; 2] = [
     SourceId::new("casia-s20"),
     SourceId::new("casia-s21"),
 ];
-static S1006: [TreatyEvent; 1] = [
-    TreatyEvent { date: PartialDate::month(2025, 1), kind: EventKind::Ratified, party: Some(C::UZ), towards: None, note: Cow::Borrowed("Uzbekistan's Senate ratifies the treaty (Asia-Plus, 27 Jan 2025, citing UzDaily); the President signs the law (Darakchi)"), sources: Cow::Borrowed(&S1005) },
+static S995: [TreatyEvent; 1] = [
+    TreatyEvent { date: PartialDate::month(2025, 1), kind: EventKind::Ratified, party: Some(C::UZ), towards: None, note: Cow::Borrowed("Uzbekistan's Senate ratifies the treaty (Asia-Plus, 27 Jan 2025, citing UzDaily); the President signs the law (Darakchi)"), sources: Cow::Borrowed(&S994) },
 ];
-static S1007: [SourceId; 3] = [
+static S996: [SourceId; 3] = [
     SourceId::new("casia-s18"),
     SourceId::new("casia-s19"),
     SourceId::new("casia-s20"),
 ];
-static S1008: [Party; 8] = [
+static S997: [Party; 8] = [
     Party { country: C::BI, period: Period::new(ymd(2008, 6, 21), None) },
     Party { country: C::CD, period: Period::new(ymd(2008, 6, 21), None) },
     Party { country: C::CF, period: Period::new(ymd(2008, 6, 21), None) },
@@ -4527,102 +4478,102 @@ static S1008: [Party; 8] = [
     Party { country: C::TZ, period: Period::new(ymd(2008, 6, 21), None) },
     Party { country: C::UG, period: Period::new(ymd(2008, 6, 21), None) },
 ];
-static S1009: [SourceId; 1] = [
+static S998: [SourceId; 1] = [
     SourceId::new("rpac-s1"),
 ];
-static S1010: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2008, 5, 21), kind: EventKind::Ratified, party: Some(C::CG), towards: None, note: Cow::Borrowed("The Conference Secretariat receives the eighth instrument of ratification, the Republic of Congo's (ICGLR press statement via The New Times)"), sources: Cow::Borrowed(&S1009) },
+static S999: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2008, 5, 21), kind: EventKind::Ratified, party: Some(C::CG), towards: None, note: Cow::Borrowed("The Conference Secretariat receives the eighth instrument of ratification, the Republic of Congo's (ICGLR press statement via The New Times)"), sources: Cow::Borrowed(&S998) },
 ];
-static S1011: [SourceId; 5] = [
+static S1000: [SourceId; 5] = [
     SourceId::new("rpac-s1"),
     SourceId::new("rpac-s2"),
     SourceId::new("rpac-s3"),
     SourceId::new("rpac-s8"),
     SourceId::new("rpac-s5"),
 ];
-static S1012: [Party; 2] = [
+static S1001: [Party; 2] = [
     Party { country: C::AU, period: Period::new(ymd(2018, 6, 13), None) },
     Party { country: C::SB, period: Period::new(ymd(2018, 6, 13), None) },
 ];
-static S1013: [SourceId; 2] = [
+static S1002: [SourceId; 2] = [
     SourceId::new("pac-s29"),
     SourceId::new("pac-s24"),
 ];
-static S1014: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2021, 11, 25), kind: EventKind::Statement, party: Some(C::SB), towards: None, note: Cow::Borrowed("Activated for the first time: Prime Minister Sogavare asks Australia to help under the treaty after the unrest in Honiara, and Australian police arrive (Island Sun; DFAT)"), sources: Cow::Borrowed(&S1013) },
+static S1003: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2021, 11, 25), kind: EventKind::Statement, party: Some(C::SB), towards: None, note: Cow::Borrowed("Activated for the first time: Prime Minister Sogavare asks Australia to help under the treaty after the unrest in Honiara, and Australian police arrive (Island Sun; DFAT)"), sources: Cow::Borrowed(&S1002) },
 ];
-static S1015: [SourceId; 3] = [
+static S1004: [SourceId; 3] = [
     SourceId::new("pac-s24"),
     SourceId::new("pac-s25"),
     SourceId::new("pac-s29"),
 ];
-static S1016: [Party; 2] = [
+static S1005: [Party; 2] = [
     Party { country: C::AU, period: Period::new(ymd(2024, 8, 28), None) },
     Party { country: C::TV, period: Period::new(ymd(2024, 8, 28), None) },
 ];
-static S1017: [SourceId; 2] = [
+static S1006: [SourceId; 2] = [
     SourceId::new("pac-s3"),
     SourceId::new("pac-s37"),
 ];
-static S1018: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: None, binds: Some(C::AU), towards: Some(C::TV), text: Cow::Borrowed("From today, and for the first time ever, Australia is obliged to respond when Tuvalu calls for assistance in the face of a major natural disaster, health pandemic or military aggression."), sources: Cow::Borrowed(&S1017) },
+static S1007: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: Some(C::AU), towards: Some(C::TV), text: Cow::Borrowed("From today, and for the first time ever, Australia is obliged to respond when Tuvalu calls for assistance in the face of a major natural disaster, health pandemic or military aggression."), sources: Cow::Borrowed(&S1006) },
 ];
-static S1019: [SourceId; 4] = [
+static S1008: [SourceId; 4] = [
     SourceId::new("pac-s5"),
     SourceId::new("pac-s2"),
     SourceId::new("pac-s3"),
     SourceId::new("pac-s37"),
 ];
-static S1020: [Party; 2] = [
+static S1009: [Party; 2] = [
     Party { country: C::JO, period: Period::new(ymd(2021, 3, 16), None) },
     Party { country: C::US, period: Period::new(ymd(2021, 3, 16), None) },
 ];
-static S1021: [SourceId; 1] = [
+static S1010: [SourceId; 1] = [
     SourceId::new("usb-s15"),
 ];
-static S1022: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2021, 2, 17), kind: EventKind::Ratified, party: Some(C::JO), towards: None, note: Cow::Borrowed("Cabinet decision No. 1381, approved by royal decree; the agreement did not go to parliament (Al-Akhbar)"), sources: Cow::Borrowed(&S1021) },
+static S1011: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2021, 2, 17), kind: EventKind::Ratified, party: Some(C::JO), towards: None, note: Cow::Borrowed("Cabinet decision No. 1381, approved by royal decree; the agreement did not go to parliament (Al-Akhbar)"), sources: Cow::Borrowed(&S1010) },
 ];
-static S1023: [SourceId; 4] = [
+static S1012: [SourceId; 4] = [
     SourceId::new("usb-s2"),
     SourceId::new("usb-s13"),
     SourceId::new("usb-s14"),
     SourceId::new("usb-s15"),
 ];
-static S1024: [Party; 2] = [
+static S1013: [Party; 2] = [
     Party { country: C::FR, period: Period::new(ymd(2021, 9, 28), None) },
     Party { country: C::GR, period: Period::new(ymd(2021, 9, 28), None) },
 ];
-static S1025: [SourceId; 2] = [
+static S1014: [SourceId; 2] = [
     SourceId::new("eubi-s4"),
     SourceId::new("eubi-s3"),
 ];
-static S1026: [SourceId; 1] = [
+static S1015: [SourceId; 1] = [
     SourceId::new("eubi-s7"),
 ];
-static S1027: [SourceId; 2] = [
+static S1016: [SourceId; 2] = [
     SourceId::new("eubi-s2"),
     SourceId::new("eubi-s1"),
 ];
-static S1028: [SourceId; 2] = [
+static S1017: [SourceId; 2] = [
     SourceId::new("eubi-s11"),
     SourceId::new("eubi-s13"),
 ];
-static S1029: [TreatyEvent; 4] = [
-    TreatyEvent { date: ymd(2021, 10, 7), kind: EventKind::Ratified, party: Some(C::GR), towards: None, note: Cow::Borrowed("The Hellenic Parliament ratifies the agreement, 191 of 300 votes in favour (Zone Militaire; Xinhua citing AMNA)"), sources: Cow::Borrowed(&S1025) },
-    TreatyEvent { date: ymd(2022, 1, 21), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The French and Greek chiefs of defence sign in Athens a roadmap giving effect to the military part of the strategic partnership (AFP via La Presse): the earliest dated evidence found that it was in operation; its entry into force was not found (a December 2021 reading is kept)"), sources: Cow::Borrowed(&S1026) },
-    TreatyEvent { date: ymd(2022, 2, 14), kind: EventKind::Statement, party: Some(C::FR), towards: None, note: Cow::Borrowed("Decree No. 2022-180 orders the agreement's publication in the Journal officiel of 16 Feb 2022 (a summary of the JORF; the text in a JORF mirror)"), sources: Cow::Borrowed(&S1027) },
-    TreatyEvent { date: ymd(2025, 12, 18), kind: EventKind::Statement, party: Some(C::GR), towards: None, note: Cow::Borrowed("Greece's defence minister Dendias announces negotiations for the swiftest renewal of the partnership (Eleftheria); Kathimerini (26 Feb 2026) says it expires within 2026"), sources: Cow::Borrowed(&S1028) },
+static S1018: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2021, 10, 7), kind: EventKind::Ratified, party: Some(C::GR), towards: None, note: Cow::Borrowed("The Hellenic Parliament ratifies the agreement, 191 of 300 votes in favour (Zone Militaire; Xinhua citing AMNA)"), sources: Cow::Borrowed(&S1014) },
+    TreatyEvent { date: ymd(2022, 1, 21), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The French and Greek chiefs of defence sign in Athens a roadmap giving effect to the military part of the strategic partnership (AFP via La Presse): the earliest dated evidence found that it was in operation; its entry into force was not found (a December 2021 reading is kept)"), sources: Cow::Borrowed(&S1015) },
+    TreatyEvent { date: ymd(2022, 2, 14), kind: EventKind::Statement, party: Some(C::FR), towards: None, note: Cow::Borrowed("Decree No. 2022-180 orders the agreement's publication in the Journal officiel of 16 Feb 2022 (a summary of the JORF; the text in a JORF mirror)"), sources: Cow::Borrowed(&S1016) },
+    TreatyEvent { date: ymd(2025, 12, 18), kind: EventKind::Statement, party: Some(C::GR), towards: None, note: Cow::Borrowed("Greece's defence minister Dendias announces negotiations for the swiftest renewal of the partnership (Eleftheria); Kathimerini (26 Feb 2026) says it expires within 2026"), sources: Cow::Borrowed(&S1017) },
 ];
-static S1030: [SourceId; 3] = [
+static S1019: [SourceId; 3] = [
     SourceId::new("eubi-s6"),
     SourceId::new("eubi-s7"),
     SourceId::new("eubi-s9"),
 ];
-static S1031: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("The Parties shall provide each other with assistance, with all appropriate means at their disposal, if necessary by the use of armed force, if they jointly find that an armed aggression is taking place against the territory of one of the two, in accordance with Article 51 of the Charter of the United Nations"), sources: Cow::Borrowed(&S1030) },
+static S1020: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("The Parties shall provide each other with assistance, with all appropriate means at their disposal, if necessary by the use of armed force, if they jointly find that an armed aggression is taking place against the territory of one of the two, in accordance with Article 51 of the Charter of the United Nations"), sources: Cow::Borrowed(&S1019) },
 ];
-static S1032: [SourceId; 6] = [
+static S1021: [SourceId; 6] = [
     SourceId::new("eubi-s1"),
     SourceId::new("eubi-s10"),
     SourceId::new("eubi-s3"),
@@ -4630,211 +4581,278 @@ static S1032: [SourceId; 6] = [
     SourceId::new("eubi-s8"),
     SourceId::new("eubi-s6"),
 ];
-static S1033: [SourceId; 1] = [
+static S1022: [SourceId; 1] = [
     SourceId::new("eubi-s12"),
 ];
-static S1034: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("in force from December 2021 (Al-Shorouk, citing Kathimerini, 2026)"), date: Some(PartialDate::month(2021, 12)), sources: Cow::Borrowed(&S1033) },
+static S1023: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("in force from December 2021 (Al-Shorouk, citing Kathimerini, 2026)"), date: Some(PartialDate::month(2021, 12)), sources: Cow::Borrowed(&S1022) },
 ];
-static S1035: [Party; 2] = [
+static S1024: [Party; 2] = [
     Party { country: C::GB, period: Period::new(ymd(2022, 5, 11), None) },
     Party { country: C::SE, period: Period::new(ymd(2022, 5, 11), None) },
 ];
-static S1036: [SourceId; 1] = [
+static S1025: [SourceId; 1] = [
     SourceId::new("eubi-s21"),
 ];
-static S1037: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2023, 6, 19), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The joint leaders' statement reaffirms the commitments of the declaration (Government Offices of Sweden)"), sources: Cow::Borrowed(&S1036) },
+static S1026: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2023, 6, 19), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The joint leaders' statement reaffirms the commitments of the declaration (Government Offices of Sweden)"), sources: Cow::Borrowed(&S1025) },
 ];
-static S1038: [SourceId; 1] = [
+static S1027: [SourceId; 1] = [
     SourceId::new("eubi-s19"),
 ];
-static S1039: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("Should either country suffer a disaster or an attack, the United Kingdom and Sweden will, upon request from the affected country, assist each other in a variety of ways, which may include military means"), sources: Cow::Borrowed(&S1038) },
+static S1028: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("Should either country suffer a disaster or an attack, the United Kingdom and Sweden will, upon request from the affected country, assist each other in a variety of ways, which may include military means"), sources: Cow::Borrowed(&S1027) },
 ];
-static S1040: [SourceId; 4] = [
+static S1029: [SourceId; 4] = [
     SourceId::new("eubi-s17"),
     SourceId::new("eubi-s18"),
     SourceId::new("eubi-s20"),
     SourceId::new("eubi-s19"),
 ];
-static S1041: [Party; 2] = [
+static S1030: [Party; 2] = [
     Party { country: C::FI, period: Period::new(ymd(2022, 5, 11), None) },
     Party { country: C::GB, period: Period::new(ymd(2022, 5, 11), None) },
 ];
-static S1042: [SourceId; 1] = [
+static S1031: [SourceId; 1] = [
     SourceId::new("eubi-s25"),
 ];
-static S1043: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2024, 5, 21), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The UK–Finland Joint Declaration on the Strategic Partnership builds on the statement of 11 May 2022, without replacing it (GOV.UK)"), sources: Cow::Borrowed(&S1042) },
+static S1032: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2024, 5, 21), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The UK–Finland Joint Declaration on the Strategic Partnership builds on the statement of 11 May 2022, without replacing it (GOV.UK)"), sources: Cow::Borrowed(&S1031) },
 ];
-static S1044: [SourceId; 2] = [
+static S1033: [SourceId; 2] = [
     SourceId::new("eubi-s23"),
     SourceId::new("eubi-s22"),
 ];
-static S1045: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("We confirmed that, should either country suffer a disaster or an attack, the United Kingdom and Finland will, upon request from the affected country, assist each other in a variety of ways, which may include military means"), sources: Cow::Borrowed(&S1044) },
+static S1034: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("We confirmed that, should either country suffer a disaster or an attack, the United Kingdom and Finland will, upon request from the affected country, assist each other in a variety of ways, which may include military means"), sources: Cow::Borrowed(&S1033) },
 ];
-static S1046: [SourceId; 3] = [
+static S1035: [SourceId; 3] = [
     SourceId::new("eubi-s22"),
     SourceId::new("eubi-s24"),
     SourceId::new("eubi-s23"),
 ];
-static S1047: [Party; 2] = [
+static S1036: [Party; 2] = [
     Party { country: C::FR, period: Period::new(ymd(2023, 2, 1), None) },
     Party { country: C::IT, period: Period::new(ymd(2023, 2, 1), None) },
 ];
-static S1048: [SourceId; 2] = [
+static S1037: [SourceId; 2] = [
     SourceId::new("eubi-s36"),
     SourceId::new("eubi-s34"),
 ];
-static S1049: [SourceId; 1] = [
+static S1038: [SourceId; 1] = [
     SourceId::new("eubi-s35"),
 ];
-static S1050: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2022, 7, 12), kind: EventKind::Ratified, party: Some(C::IT), towards: None, note: Cow::Borrowed("Italy's Law No. 90 of 12 Jul 2022 authorises ratification (Gazzetta Ufficiale No. 164, 15 Jul 2022, per a law blog; the treaty's text in the Gazzetta)"), sources: Cow::Borrowed(&S1048) },
-    TreatyEvent { date: ymd(2022, 10, 31), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("France's Law No. 2022-1384 of 31 Oct 2022 authorises ratification (a summary of the JORF of 1 Nov 2022)"), sources: Cow::Borrowed(&S1049) },
+static S1039: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2022, 7, 12), kind: EventKind::Ratified, party: Some(C::IT), towards: None, note: Cow::Borrowed("Italy's Law No. 90 of 12 Jul 2022 authorises ratification (Gazzetta Ufficiale No. 164, 15 Jul 2022, per a law blog; the treaty's text in the Gazzetta)"), sources: Cow::Borrowed(&S1037) },
+    TreatyEvent { date: ymd(2022, 10, 31), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("France's Law No. 2022-1384 of 31 Oct 2022 authorises ratification (a summary of the JORF of 1 Nov 2022)"), sources: Cow::Borrowed(&S1038) },
 ];
-static S1051: [SourceId; 1] = [
+static S1040: [SourceId; 1] = [
     SourceId::new("eubi-s34"),
 ];
-static S1052: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 2(1)")), binds: None, towards: None, text: Cow::Borrowed("Sulla base dell'articolo 5 del Trattato dell'Atlantico del Nord e dell'articolo 42, comma 7, del Trattato sull'Unione Europea, esse si forniscono assistenza in caso di aggressione armata."), sources: Cow::Borrowed(&S1051) },
+static S1041: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 2(1)")), binds: None, towards: None, text: Cow::Borrowed("Sulla base dell'articolo 5 del Trattato dell'Atlantico del Nord e dell'articolo 42, comma 7, del Trattato sull'Unione Europea, esse si forniscono assistenza in caso di aggressione armata."), sources: Cow::Borrowed(&S1040) },
 ];
-static S1053: [SourceId; 4] = [
+static S1042: [SourceId; 4] = [
     SourceId::new("eubi-s33"),
     SourceId::new("eubi-s34"),
     SourceId::new("eubi-s36"),
     SourceId::new("eubi-s37"),
 ];
-static S1054: [Party; 2] = [
+static S1043: [Party; 2] = [
     Party { country: C::RU, period: Period::new(ymd(1994, 6, 16), None) },
     Party { country: C::VN, period: Period::new(ymd(1994, 6, 16), None) },
 ];
-static S1055: [SourceId; 1] = [
+static S1044: [SourceId; 1] = [
     SourceId::new("vnrs-s3"),
 ];
-static S1056: [TreatyEvent; 1] = [
-    TreatyEvent { date: PartialDate::month(2024, 6), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("On the treaty's 30th anniversary a deputy director of the Russian Academy of Sciences' Institute of Oriental Studies says it has been automatically extended four times (VOV): the only dated evidence found that it is in operation, not the earliest; its entry into force was not found"), sources: Cow::Borrowed(&S1055) },
+static S1045: [TreatyEvent; 1] = [
+    TreatyEvent { date: PartialDate::month(2024, 6), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("On the treaty's 30th anniversary a deputy director of the Russian Academy of Sciences' Institute of Oriental Studies says it has been automatically extended four times (VOV): the only dated evidence found that it is in operation, not the earliest; its entry into force was not found"), sources: Cow::Borrowed(&S1044) },
 ];
-static S1057: [SourceId; 3] = [
+static S1046: [SourceId; 3] = [
     SourceId::new("vnrs-s1"),
     SourceId::new("vnrs-s2"),
     SourceId::new("vnrs-s3"),
 ];
-static S1058: [Party; 2] = [
+static S1047: [Party; 2] = [
     Party { country: C::RU, period: Period::new(ymd(2001, 3, 1), None) },
     Party { country: C::VN, period: Period::new(ymd(2001, 3, 1), None) },
 ];
-static S1059: [SourceId; 2] = [
+static S1048: [SourceId; 2] = [
     SourceId::new("vnrs-s7"),
     SourceId::new("vnrs-s8"),
 ];
-static S1060: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2012, 7, 27), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("A joint statement after Presidents Truong Tan Sang's and Putin's talks in Sochi raises the partnership to a comprehensive strategic partnership (Tuổi Trẻ/VNA; VOVworld)"), sources: Cow::Borrowed(&S1059) },
+static S1049: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2012, 7, 27), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("A joint statement after Presidents Truong Tan Sang's and Putin's talks in Sochi raises the partnership to a comprehensive strategic partnership (Tuổi Trẻ/VNA; VOVworld)"), sources: Cow::Borrowed(&S1048) },
 ];
-static S1061: [SourceId; 3] = [
+static S1050: [SourceId; 3] = [
     SourceId::new("vnrs-s4"),
     SourceId::new("vnrs-s5"),
     SourceId::new("vnrs-s38"),
 ];
-static S1062: [Party; 2] = [
+static S1051: [Party; 2] = [
     Party { country: C::CN, period: Period::new(ymd(2008, 6, 1), None) },
     Party { country: C::VN, period: Period::new(ymd(2008, 6, 1), None) },
 ];
-static S1063: [SourceId; 4] = [
+static S1052: [SourceId; 4] = [
     SourceId::new("vnrs-s10"),
     SourceId::new("vnrs-s11"),
     SourceId::new("vnrs-s15"),
     SourceId::new("vnrs-s16"),
 ];
-static S1064: [SourceId; 2] = [
+static S1053: [SourceId; 2] = [
     SourceId::new("vnrs-s15"),
     SourceId::new("vnrs-s16"),
 ];
-static S1065: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("agreed in May 2008, during the visit (Xinhua feature, 2023; SGGP)"), date: Some(PartialDate::month(2008, 5)), sources: Cow::Borrowed(&S1064) },
+static S1054: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("agreed in May 2008, during the visit (Xinhua feature, 2023; SGGP)"), date: Some(PartialDate::month(2008, 5)), sources: Cow::Borrowed(&S1053) },
 ];
-static S1066: [Party; 2] = [
+static S1055: [Party; 2] = [
     Party { country: C::US, period: Period::new(ymd(2023, 9, 10), None) },
     Party { country: C::VN, period: Period::new(ymd(2023, 9, 10), None) },
 ];
-static S1067: [SourceId; 2] = [
+static S1056: [SourceId; 2] = [
     SourceId::new("vnrs-s13"),
     SourceId::new("vnrs-s14"),
 ];
-static S1068: [Party; 2] = [
+static S1057: [Party; 2] = [
     Party { country: C::IN, period: Period::new(ymd(2016, 9, 3), None) },
     Party { country: C::VN, period: Period::new(ymd(2016, 9, 3), None) },
 ];
-static S1069: [SourceId; 4] = [
+static S1058: [SourceId; 4] = [
     SourceId::new("vnrs-s40"),
     SourceId::new("vnrs-s39"),
     SourceId::new("vnrs-s18"),
     SourceId::new("vnrs-s17"),
 ];
-static S1070: [Party; 2] = [
+static S1059: [Party; 2] = [
     Party { country: C::JP, period: Period::new(ymd(2023, 11, 27), None) },
     Party { country: C::VN, period: Period::new(ymd(2023, 11, 27), None) },
 ];
-static S1071: [SourceId; 3] = [
+static S1060: [SourceId; 3] = [
     SourceId::new("vnrs-s19"),
     SourceId::new("vnrs-s20"),
     SourceId::new("vnrs-s41"),
 ];
-static S1072: [Party; 2] = [
+static S1061: [Party; 2] = [
     Party { country: C::KR, period: Period::new(ymd(2022, 12, 5), None) },
     Party { country: C::VN, period: Period::new(ymd(2022, 12, 5), None) },
 ];
-static S1073: [SourceId; 2] = [
+static S1062: [SourceId; 2] = [
     SourceId::new("vnrs-s21"),
     SourceId::new("vnrs-s22"),
 ];
-static S1074: [Party; 2] = [
+static S1063: [Party; 2] = [
     Party { country: C::AU, period: Period::new(ymd(2024, 3, 7), None) },
     Party { country: C::VN, period: Period::new(ymd(2024, 3, 7), None) },
 ];
-static S1075: [SourceId; 2] = [
+static S1064: [SourceId; 2] = [
     SourceId::new("vnrs-s23"),
     SourceId::new("vnrs-s42"),
 ];
-static S1076: [Party; 2] = [
+static S1065: [Party; 2] = [
     Party { country: C::FR, period: Period::new(ymd(2024, 10, 7), None) },
     Party { country: C::VN, period: Period::new(ymd(2024, 10, 7), None) },
 ];
-static S1077: [SourceId; 3] = [
+static S1066: [SourceId; 3] = [
     SourceId::new("vnrs-s24"),
     SourceId::new("vnrs-s25"),
     SourceId::new("vnrs-s43"),
 ];
-static S1078: [Party; 2] = [
+static S1067: [Party; 2] = [
     Party { country: C::RS, period: Period::new(ymd(2013, 5, 24), None) },
     Party { country: C::RU, period: Period::new(ymd(2013, 5, 24), None) },
 ];
-static S1079: [SourceId; 4] = [
+static S1068: [SourceId; 4] = [
     SourceId::new("vnrs-s27"),
     SourceId::new("vnrs-s29"),
     SourceId::new("vnrs-s26"),
     SourceId::new("vnrs-s28"),
 ];
-static S1080: [Party; 2] = [
+static S1069: [Party; 2] = [
     Party { country: C::CN, period: Period::new(ymd(2016, 6, 18), None) },
     Party { country: C::RS, period: Period::new(ymd(2016, 6, 18), None) },
 ];
-static S1081: [SourceId; 2] = [
+static S1070: [SourceId; 2] = [
     SourceId::new("vnrs-s32"),
     SourceId::new("vnrs-s34"),
 ];
-static S1082: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2024, 5, 8), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Presidents Xi and Vučić sign in Belgrade a joint statement deepening the partnership and building a China–Serbia community with a shared future in the new era (Xinhua)"), sources: Cow::Borrowed(&S1081) },
+static S1071: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2024, 5, 8), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Presidents Xi and Vučić sign in Belgrade a joint statement deepening the partnership and building a China–Serbia community with a shared future in the new era (Xinhua)"), sources: Cow::Borrowed(&S1070) },
 ];
-static S1083: [SourceId; 3] = [
+static S1072: [SourceId; 3] = [
     SourceId::new("vnrs-s31"),
     SourceId::new("vnrs-s30"),
     SourceId::new("vnrs-s33"),
 ];
+static S1073: [Party; 2] = [
+    Party { country: C::IL, period: Period::new(ymd(2022, 7, 14), None) },
+    Party { country: C::US, period: Period::new(ymd(2022, 7, 14), None) },
+];
+static S1074: [SourceId; 3] = [
+    SourceId::new("ilin-s1"),
+    SourceId::new("ilin-s4"),
+    SourceId::new("ilin-s3"),
+];
+static S1075: [Party; 2] = [
+    Party { country: C::IL, period: Period::new(ymd(2017, 7, 5), None) },
+    Party { country: C::IN, period: Period::new(ymd(2017, 7, 5), None) },
+];
+static S1076: [SourceId; 3] = [
+    SourceId::new("ilin-s17"),
+    SourceId::new("ilin-s18"),
+    SourceId::new("ilin-s19"),
+];
+static S1077: [Party; 2] = [
+    Party { country: C::IN, period: Period::new(ymd(2005, 6, 28), None) },
+    Party { country: C::US, period: Period::new(ymd(2005, 6, 28), None) },
+];
+static S1078: [SourceId; 3] = [
+    SourceId::new("ilin-s23"),
+    SourceId::new("ilin-s24"),
+    SourceId::new("ilin-s21"),
+];
+static S1079: [Party; 2] = [
+    Party { country: C::IN, period: Period::new(ymd(2020, 2, 25), None) },
+    Party { country: C::US, period: Period::new(ymd(2020, 2, 25), None) },
+];
+static S1080: [SourceId; 3] = [
+    SourceId::new("ilin-s27"),
+    SourceId::new("ilin-s28"),
+    SourceId::new("ilin-s47"),
+];
+static S1081: [Party; 2] = [
+    Party { country: C::IN, period: Period::new(ymd(2014, 9, 1), None) },
+    Party { country: C::JP, period: Period::new(ymd(2014, 9, 1), None) },
+];
+static S1082: [SourceId; 3] = [
+    SourceId::new("ilin-s29"),
+    SourceId::new("ilin-s30"),
+    SourceId::new("ilin-s40"),
+];
+static S1083: [Party; 2] = [
+    Party { country: C::AU, period: Period::new(ymd(2020, 6, 4), None) },
+    Party { country: C::IN, period: Period::new(ymd(2020, 6, 4), None) },
+];
+static S1084: [SourceId; 1] = [
+    SourceId::new("ilin-s33"),
+];
+static S1085: [Party; 2] = [
+    Party { country: C::IN, period: Period::new(ymd(1993, 1, 28), None) },
+    Party { country: C::RU, period: Period::new(ymd(1993, 1, 28), None) },
+];
+static S1086: [SourceId; 1] = [
+    SourceId::new("rut2-s33"),
+];
+static S1087: [TreatyEvent; 1] = [
+    TreatyEvent { date: PartialDate::month(2023, 1), kind: EventKind::Operative, party: Some(C::RU), towards: None, note: Cow::Borrowed("Russia's ambassador Alipov on its 30th anniversary: the treaty is the foundation according to which Russia builds its ties with India (embassy statement): the only dated evidence found that it is in operation; its entry into force was not found"), sources: Cow::Borrowed(&S1086) },
+];
+static S1088: [SourceId; 3] = [
+    SourceId::new("soviet-bloc-s64"),
+    SourceId::new("rut2-s37"),
+    SourceId::new("rut2-s33"),
+];
 
-pub(crate) static TREATIES: [Treaty; 158] = [
+pub(crate) static TREATIES: [Treaty; 163] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -6978,52 +6996,18 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
-        id: Cow::Borrowed("ru-uz-1992"),
-        name: Cow::Borrowed("Treaty on the Foundations of Interstate Relations, Friendship and Cooperation between the Russian Federation and the Republic of Uzbekistan"),
-        short_name: Cow::Borrowed("Russia–Uzbekistan Treaty on the Foundations of Interstate Relations (1992)"),
-        kind: TreatyKind::Friendship,
-        parties: Cow::Borrowed(&S932),
-        entity_parties: Cow::Borrowed(&[]),
-        signed: ymd(1992, 5, 30),
-        in_force: None,
-        term: Term::Unknown,
-        events: Cow::Borrowed(&S935),
-        provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S936),
-        note: Some(Cow::Borrowed("Its title is not a mutual-assistance treaty's: Договор об основах межгосударственных отношений, дружбе и сотрудничестве. Signed on 30 May 1992 (the 2001 agreement's preamble); the place, entry into force, term and articles were not found. Read in operation from 2 Mar 1994 (an `operative` event).")),
-        alternatives: Cow::Borrowed(&[]),
-        end_alternatives: Cow::Borrowed(&[]),
-    },
-    Treaty {
-        id: Cow::Borrowed("ru-ua-1997"),
-        name: Cow::Borrowed("Treaty on Friendship, Cooperation and Partnership between Ukraine and the Russian Federation"),
-        short_name: Cow::Borrowed("Russia–Ukraine Treaty of Friendship (1997)"),
-        kind: TreatyKind::Friendship,
-        parties: Cow::Borrowed(&S937),
-        entity_parties: Cow::Borrowed(&[]),
-        signed: ymd(1997, 5, 31),
-        in_force: Some(ymd(1999, 4, 1)),
-        term: Term::AutoExtending { initial_years: 10, extension_years: 10, notice_months: 6 },
-        events: Cow::Borrowed(&S941),
-        provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S942),
-        note: Some(Cow::Borrowed("Signed in Kyiv on 31 May 1997; in force on 1 Apr 1999 on the exchange of instruments of ratification in Moscow (Interfax-Ukraine, Today.ua, Strana). Ten years, automatically extended for ten-year periods unless a party notifies the other six months before the period ends (Interfax-Ukraine); the article number (40) appears only on an aggregator. Its articles were not seen, so no provision is recorded. Ukraine ended it by notice of non-extension; Wikipedia's date of 2000 for its entry into force is an error and is not used.")),
-        alternatives: Cow::Borrowed(&[]),
-        end_alternatives: Cow::Borrowed(&[]),
-    },
-    Treaty {
         id: Cow::Borrowed("az-ru-1997"),
         name: Cow::Borrowed("Treaty of Friendship, Cooperation and Mutual Security between the Russian Federation and the Republic of Azerbaijan"),
         short_name: Cow::Borrowed("Azerbaijan–Russia Treaty of Friendship, Cooperation and Mutual Security (1997)"),
         kind: TreatyKind::Friendship,
-        parties: Cow::Borrowed(&S943),
+        parties: Cow::Borrowed(&S932),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1997, 7, 3),
         in_force: None,
         term: Term::Unknown,
-        events: Cow::Borrowed(&S947),
+        events: Cow::Borrowed(&S936),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S948),
+        sources: Cow::Borrowed(&S937),
         note: Some(Cow::Borrowed("Signed in Moscow on 3 Jul 1997. Its security article was not seen, so no provision is recorded. A Russian foreign-ministry statement of 2012 names it among the basic documents, but its day was not shown, so the record reads it in operation from 20 Jul 2021 (an `operative` event).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7033,14 +7017,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Compact of Free Association between the Government of the United States and the Government of the Federated States of Micronesia"),
         short_name: Cow::Borrowed("US–Micronesia Compact of Free Association (1986)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S949),
+        parties: Cow::Borrowed(&S938),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1982, 10, 1),
         in_force: Some(ymd(1986, 11, 3)),
         term: Term::Unlimited,
-        events: Cow::Borrowed(&S953),
-        provisions: Cow::Borrowed(&S955),
-        sources: Cow::Borrowed(&S956),
+        events: Cow::Borrowed(&S942),
+        provisions: Cow::Borrowed(&S944),
+        sources: Cow::Borrowed(&S945),
         note: Some(Cow::Borrowed("The Compact of Free Association of title II of Public Law 99-239 (14 Jan 1986), one text for the Federated States of Micronesia and the other freely associated state, applied bilaterally. Signed for the United States by Ambassador Zeder on 1982-10-01 (President's transmittal, 1984); in force on 1986-11-03 (Proclamation 6726). Section 311 binds the United States to defend it “as the United States and its citizens are defended”; the obligation runs one way, so the provision binds the US towards it. The State Department: “The Amended Compact does not have an end date” (fact sheet). The amendments of 2003 and 2023 keep Title Three, so they are recorded as statements on this record, not as new treaties.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7050,14 +7034,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Compact of Free Association between the Government of the United States and the Government of the Republic of the Marshall Islands"),
         short_name: Cow::Borrowed("US–Marshall Islands Compact of Free Association (1986)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S957),
+        parties: Cow::Borrowed(&S946),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1983, 6, 25),
         in_force: Some(ymd(1986, 10, 21)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S961),
-        provisions: Cow::Borrowed(&S962),
-        sources: Cow::Borrowed(&S963),
+        events: Cow::Borrowed(&S950),
+        provisions: Cow::Borrowed(&S951),
+        sources: Cow::Borrowed(&S952),
         note: Some(Cow::Borrowed("The Compact of Free Association of title II of Public Law 99-239 (14 Jan 1986), one text for the Republic of the Marshall Islands and the other freely associated state, applied bilaterally. Signed for the United States by Ambassador Zeder on 1983-06-25 (President's transmittal, 1984); in force on 1986-10-21 (Proclamation 6726). Section 311 binds the United States to defend it “as the United States and its citizens are defended”; the obligation runs one way, so the provision binds the US towards it. The State Department marked its 35th anniversary in force in 2021. No statement of the amended Compact's term for the Marshall Islands was seen, so the term is unknown.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7067,14 +7051,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Compact of Free Association between the Government of the United States and the Government of Palau"),
         short_name: Cow::Borrowed("US–Palau Compact of Free Association (1994)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S964),
+        parties: Cow::Borrowed(&S953),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1982, 8, 26),
         in_force: Some(ymd(1994, 10, 1)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S967),
-        provisions: Cow::Borrowed(&S969),
-        sources: Cow::Borrowed(&S970),
+        events: Cow::Borrowed(&S956),
+        provisions: Cow::Borrowed(&S958),
+        sources: Cow::Borrowed(&S959),
         note: Some(Cow::Borrowed("Title II of Public Law 99-658 (14 Nov 1986). Signed for the United States on 26 Aug 1982 (President's transmittal, 1984); Proclamation 6726 says the two governments concluded it on 10 Jan 1986. In force on 1 Oct 1994, the effective date the two governments agreed (President Clinton's letter of 27 Sep 1994; 48 U.S.C. 1951 note). Section 311, the defence obligation itself, was not seen; Section 312 gives the United States full authority and responsibility for security and defense, and the State Department says the US “remains responsible for Palau’s defense until 2044” (2018) while calling the Compact without a termination date (2011), so the term is unknown. The obligation runs one way.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7084,14 +7068,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Defense Cooperation Agreement between the United States and Kuwait"),
         short_name: Cow::Borrowed("US–Kuwait Defense Cooperation Agreement (1991)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S971),
+        parties: Cow::Borrowed(&S960),
         entity_parties: Cow::Borrowed(&[]),
         signed: PartialDate::month(1991, 9),
         in_force: None,
         term: Term::Unknown,
-        events: Cow::Borrowed(&S974),
+        events: Cow::Borrowed(&S963),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S975),
+        sources: Cow::Borrowed(&S964),
         note: Some(Cow::Borrowed("A ten-year agreement, its text never published. Signed by Defence Minister Ali Salem Al-Sabah and Defense Secretary Cheney in September 1991: the day, Thursday 19 Sep 1991, rests on one partisan monthly (Al-Waie), the month also on the Orlando Sentinel (“last month”, 28 Oct 1991), so the record keeps the month. Read in operation from 25 Jul 2000 (an `operative` event); its term is not counted. Later renewals were not found.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7101,14 +7085,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Defense Cooperation Agreement between the United States and Bahrain"),
         short_name: Cow::Borrowed("US–Bahrain Defense Cooperation Agreement (1991)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S976),
+        parties: Cow::Borrowed(&S965),
         entity_parties: Cow::Borrowed(&[]),
         signed: PartialDate::month(1991, 10),
         in_force: None,
         term: Term::Unknown,
-        events: Cow::Borrowed(&S980),
+        events: Cow::Borrowed(&S969),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S981),
+        sources: Cow::Borrowed(&S970),
         note: Some(Cow::Borrowed("A ten-year agreement, classified. Signed in Manama in late October 1991: 28 Oct per Naharnet, “on Sunday” (27 Oct) per the Orlando Sentinel of Monday 28 Oct, so the record keeps the month. Read in operation from its renewal of October 2001 (an `operative` event); its term is not counted. A renewal after 2016 was not found; the 2023 C-SIPA is recorded separately.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7118,14 +7102,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Accord entre le Gouvernement de la République française et le Gouvernement des Émirats arabes unis relatif à la coopération en matière de défense"),
         short_name: Cow::Borrowed("France–UAE defence cooperation agreement (2009)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S982),
+        parties: Cow::Borrowed(&S971),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2009, 5, 26),
         in_force: None,
         term: Term::Fixed { years: 15 },
-        events: Cow::Borrowed(&S985),
-        provisions: Cow::Borrowed(&S988),
-        sources: Cow::Borrowed(&S989),
+        events: Cow::Borrowed(&S974),
+        provisions: Cow::Borrowed(&S977),
+        sources: Cow::Borrowed(&S978),
         note: Some(Cow::Borrowed("Signed in Abu Dhabi on 26 May 2009 during President Sarkozy's visit; it replaces the accord of 18 Jan 1995 (not recorded). Article 15: in force for fifteen years from the first day of the second month after the last notification, renewable for as long unless a party gives a year's notice; the day of the last notification was not found, so the record reads it in operation from the publication decree of 16 Apr 2012 (an `operative` event) and its term is not counted. The French pledge of Article 4 runs one way (France towards the UAE); the Senate report notes that French troops are engaged explicitly only to deter or repel aggression by one or more states (Article 4(6)).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7135,14 +7119,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Five Power Defence Arrangements"),
         short_name: Cow::Borrowed("Five Power Defence Arrangements (FPDA, 1971)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S990),
+        parties: Cow::Borrowed(&S979),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1971, 4, 16),
         in_force: Some(ymd(1971, 11, 1)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S994),
-        provisions: Cow::Borrowed(&S995),
-        sources: Cow::Borrowed(&S996),
+        events: Cow::Borrowed(&S983),
+        provisions: Cow::Borrowed(&S984),
+        sources: Cow::Borrowed(&S985),
         note: Some(Cow::Borrowed("Not a signed treaty: the communiqué of the five ministers' meeting in London of 15–16 Apr 1971, the arrangements coming into effect on 1 Nov 1971 (UK written answer of 19 Apr 1971; Hansard, 20 Jul 1972; Singapore's National Library Board) on the end of the Anglo-Malayan Defence Agreement. The communiqué's consultation clause was not seen verbatim; the provision is The Straits Times' description. No term.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7152,14 +7136,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Türkiye Cumhuriyeti Hükümeti ile Katar Devleti Hükümeti Arasında Askeri Eğitim, Savunma Sanayii ile Katar Topraklarında Türk Silahlı Kuvvetlerinin Konuşlandırılması Konusunda İşbirliği Anlaşması"),
         short_name: Cow::Borrowed("Qatar–Türkiye military cooperation and deployment agreement (2014)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S997),
+        parties: Cow::Borrowed(&S986),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2014, 12, 19),
         in_force: Some(ymd(2015, 6, 15)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S1000),
+        events: Cow::Borrowed(&S989),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S1001),
+        sources: Cow::Borrowed(&S990),
         note: Some(Cow::Borrowed("The agreement on military training, the defence industry and the deployment of Turkish armed forces on Qatari territory, signed in Ankara on 19 Dec 2014 by the defence ministers (Hürriyet Daily News; TBMM). In force on 15 Jun 2015 (Anadolu Agency; the Turkish General Staff). Its articles were not seen, so no provision is recorded; the implementing agreement on the deployment (28 Apr 2016) is not recorded.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7169,14 +7153,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Treaty on Eternal Friendship between the Republic of Kazakhstan and the Kyrgyz Republic"),
         short_name: Cow::Borrowed("Kazakhstan–Kyrgyzstan Treaty on Eternal Friendship (1997)"),
         kind: TreatyKind::Friendship,
-        parties: Cow::Borrowed(&S1002),
+        parties: Cow::Borrowed(&S991),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1997, 4, 8),
         in_force: Some(ymd(1999, 6, 22)),
         term: Term::Unknown,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S1003),
+        sources: Cow::Borrowed(&S992),
         note: Some(Cow::Borrowed("Signed in Almaty on 8 Apr 1997; in force on 22 Jun 1999 (Adilet's note on Kazakhstan's ratification law, citing Diplomatiya zharshysy, special issue No. 2, Sep 2000). Its text, term and articles were not seen, so no provision is recorded. The Treaty on Allied Relations of 25 Dec 2003 and the 2024 treaty on deepening allied relations are not recorded: their entry into force was not found (research/alliances/central-asia).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7186,14 +7170,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Treaty on Allied Relations between the Republic of Uzbekistan and the Republic of Tajikistan"),
         short_name: Cow::Borrowed("Tajikistan–Uzbekistan Treaty on Allied Relations (2024)"),
         kind: TreatyKind::Friendship,
-        parties: Cow::Borrowed(&S1004),
+        parties: Cow::Borrowed(&S993),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 4, 18),
         in_force: Some(ymd(2025, 3, 31)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S1006),
+        events: Cow::Borrowed(&S995),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S1007),
+        sources: Cow::Borrowed(&S996),
         note: Some(Cow::Borrowed("Signed in Dushanbe on 18 Apr 2024 during President Mirziyoyev's state visit; in force on 31 Mar 2025, when the foreign ministers signed a protocol and exchanged the instruments of ratification in the presidents' presence, the treaty taking effect from that exchange (UzA via Kazinform; the Uzbek President's press service via UPL.uz). The official title with the states' full names and the articles were not seen, so no provision is recorded; Tajikistan's ratification was not found.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7203,14 +7187,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Pact on Security, Stability and Development in the Great Lakes Region, with its Protocol on Non-Aggression and Mutual Defence in the Great Lakes Region"),
         short_name: Cow::Borrowed("Great Lakes Pact and Mutual Defence Protocol (2006)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S1008),
+        parties: Cow::Borrowed(&S997),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2006, 12, 15),
         in_force: Some(ymd(2008, 6, 21)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S1010),
+        events: Cow::Borrowed(&S999),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S1011),
+        sources: Cow::Borrowed(&S1000),
         note: Some(Cow::Borrowed("Signed in Nairobi on 15 Dec 2006 by the heads of state of the International Conference on the Great Lakes Region; in force on 21 Jun 2008, thirty days after the eighth instrument of ratification (Article 33; ICGLR press statement via The New Times; OAG Burundi: “depuis le 21 juin”; Xinhua and UN News: “last Saturday”). The Protocol on Non-Aggression and Mutual Defence is part of the Pact (PA-X). Parties: the eight states Xinhua and UN News name as having ratified by entry into force (Burundi, the CAR, the DRC, Kenya, the Republic of Congo, Rwanda, Tanzania, Uganda), each from that day since its own date was not found; Angola, Sudan and Zambia had not ratified then, and no later ratification (nor South Sudan's) was found, so they are not recorded. The protocol's defence article was not seen, so no provision is recorded and the kind rests on the protocol's title.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7220,14 +7204,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Agreement between the Government of Australia and the Government of Solomon Islands Concerning the Basis for Deployment of Police, Armed Forces, and other Personnel to Solomon Islands"),
         short_name: Cow::Borrowed("Australia–Solomon Islands Bilateral Security Treaty (2017)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S1012),
+        parties: Cow::Borrowed(&S1001),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2017, 8, 14),
         in_force: Some(ymd(2018, 6, 13)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S1014),
+        events: Cow::Borrowed(&S1003),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S1015),
+        sources: Cow::Borrowed(&S1004),
         note: Some(Cow::Borrowed("Signed in Canberra on 14 Aug 2017 by the foreign ministers Julie Bishop and Milner Tozaka; in force on 13 Jun 2018 (DFAT; [2018] ATS 14). The Parliament's treaties committee gives 14 Oct 2017 for the signature; DFAT's date is used. Its articles were not seen verbatim, so no provision is recorded.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7237,14 +7221,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Australia-Tuvalu Falepili Union Treaty"),
         short_name: Cow::Borrowed("Australia–Tuvalu Falepili Union (2023)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S1016),
+        parties: Cow::Borrowed(&S1005),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2023, 11, 9),
         in_force: Some(ymd(2024, 8, 28)),
         term: Term::Unknown,
         events: Cow::Borrowed(&[]),
-        provisions: Cow::Borrowed(&S1018),
-        sources: Cow::Borrowed(&S1019),
+        provisions: Cow::Borrowed(&S1007),
+        sources: Cow::Borrowed(&S1008),
         note: Some(Cow::Borrowed("Signed in Rarotonga on 9 Nov 2023 by Prime Ministers Albanese and Natano (the Parliament's treaties committee); in force on 28 Aug 2024, announced by Prime Ministers Albanese and Teo at the Pacific Islands Forum in Nukuʻalofa “after confirmation of ratification by both countries” (joint press conference, pm.gov.au; AAP). Article 4's words were seen only on aggregator copies, so the provision is the Prime Minister's release describing it (a copy of pm.gov.au): Australia's pledge runs one way and on Tuvalu's request; Tuvalu in turn agrees with Australia any third state's engagement on security and defence.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7254,14 +7238,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Defense Cooperation Agreement between the Government of the Hashemite Kingdom of Jordan and the Government of the United States of America"),
         short_name: Cow::Borrowed("US–Jordan Defense Cooperation Agreement (2021)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S1020),
+        parties: Cow::Borrowed(&S1009),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2021, 1, 31),
         in_force: Some(ymd(2021, 3, 16)),
         term: Term::Fixed { years: 15 },
-        events: Cow::Borrowed(&S1022),
+        events: Cow::Borrowed(&S1011),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S1023),
+        sources: Cow::Borrowed(&S1012),
         note: Some(Cow::Borrowed("Signed on 31 Jan 2021; in force on its publication in Jordan's Official Gazette on Tuesday 16 Mar 2021 (Arabi21: it took effect on Tuesday; Al-Sharq Today, 16 Mar 2021, citing Ammon: published “today, Tuesday”). The official English title was not seen (the State Department calls it “a 2021 Defense Cooperation Agreement”); the name here renders the Arabic gazette title. Fifteen years, unless a party gives a year's written notice (Arabi21). It governs US forces' entry and facilities; no defence commitment was seen, so no provision is recorded.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7271,16 +7255,16 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Accord entre le Gouvernement de la République française et le Gouvernement de la République hellénique pour l'établissement d'un partenariat stratégique de coopération en matière de défense et de sécurité"),
         short_name: Cow::Borrowed("France–Greece strategic partnership for defence and security (2021)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S1024),
+        parties: Cow::Borrowed(&S1013),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2021, 9, 28),
         in_force: None,
         term: Term::Unknown,
-        events: Cow::Borrowed(&S1029),
-        provisions: Cow::Borrowed(&S1031),
-        sources: Cow::Borrowed(&S1032),
+        events: Cow::Borrowed(&S1018),
+        provisions: Cow::Borrowed(&S1020),
+        sources: Cow::Borrowed(&S1021),
         note: Some(Cow::Borrowed("Signed in Paris on 28 Sep 2021 in the presence of President Macron and Prime Minister Mitsotakis (Janes; the JORF title). Article 2 is quoted from the English translation of the Fondation pour la recherche stratégique; AFP quotes the French clause's “tous les moyens appropriés”, and a French deputy calls it a mutual-assistance guarantee. A five-year pact (The National), due for renewal in 2026 (Kathimerini); the renewal reported for Macron's visit of April 2026 was not dated by a reliable source, so no event records it, and since the entry into force was not found the record reads the agreement in operation from 21 Jan 2022 and does not count its term.")),
-        alternatives: Cow::Borrowed(&S1034),
+        alternatives: Cow::Borrowed(&S1023),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -7288,14 +7272,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Political declaration of solidarity between the United Kingdom and Sweden"),
         short_name: Cow::Borrowed("UK–Sweden declaration of mutual assistance (2022)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S1035),
+        parties: Cow::Borrowed(&S1024),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2022, 5, 11),
         in_force: Some(ymd(2022, 5, 11)),
         term: Term::NotApplicable,
-        events: Cow::Borrowed(&S1037),
-        provisions: Cow::Borrowed(&S1039),
-        sources: Cow::Borrowed(&S1040),
+        events: Cow::Borrowed(&S1026),
+        provisions: Cow::Borrowed(&S1028),
+        sources: Cow::Borrowed(&S1029),
         note: Some(Cow::Borrowed("A political declaration, signed at Harpsund on 11 May 2022, effective from signature as the dataset's other declarations are; the pledge is to assist on request, in a variety of ways which may include military means, so it is recorded as a mutual-defence provision of a declaration, not a treaty. The Swedish government: it complements European and Euro-Atlantic cooperation and does not replace it. Nothing found ends it on Sweden's NATO accession (7 Mar 2024).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7305,14 +7289,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("United Kingdom – Finland statement"),
         short_name: Cow::Borrowed("UK–Finland declaration of mutual assistance (2022)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S1041),
+        parties: Cow::Borrowed(&S1030),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2022, 5, 11),
         in_force: Some(ymd(2022, 5, 11)),
         term: Term::NotApplicable,
-        events: Cow::Borrowed(&S1043),
-        provisions: Cow::Borrowed(&S1045),
-        sources: Cow::Borrowed(&S1046),
+        events: Cow::Borrowed(&S1032),
+        provisions: Cow::Borrowed(&S1034),
+        sources: Cow::Borrowed(&S1035),
         note: Some(Cow::Borrowed("A political declaration, signed at Helsinki on 11 May 2022, effective from signature as the dataset's other declarations are; the pledge is to assist on request, in a variety of ways which may include military means, so it is recorded as a mutual-defence provision of a declaration, not a treaty. Signed by President Niinistö and Prime Minister Johnson (“the security declaration, the solemn declaration”). Nothing found ends it on Finland's NATO accession (4 Apr 2023).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7322,14 +7306,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Trattato tra la Repubblica italiana e la Repubblica francese per una cooperazione bilaterale rafforzata"),
         short_name: Cow::Borrowed("Quirinal Treaty (France–Italy, 2021)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S1047),
+        parties: Cow::Borrowed(&S1036),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2021, 11, 26),
         in_force: Some(ymd(2023, 2, 1)),
         term: Term::Unlimited,
-        events: Cow::Borrowed(&S1050),
-        provisions: Cow::Borrowed(&S1052),
-        sources: Cow::Borrowed(&S1053),
+        events: Cow::Borrowed(&S1039),
+        provisions: Cow::Borrowed(&S1041),
+        sources: Cow::Borrowed(&S1042),
         note: Some(Cow::Borrowed("The Treaty for Enhanced Bilateral Cooperation, signed at the Quirinal Palace in Rome on 26 Nov 2021 by President Macron and Prime Minister Draghi; in force on 1 Feb 2023 (Italian foreign ministry). Article 2(1)'s assistance in case of armed aggression rests on Article 5 of the North Atlantic Treaty and Article 42(7) TEU, so it restates obligations the two already had rather than adding a guarantee. Of indefinite duration, denounced on twelve months' notice (a law blog's account of the final article).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7339,14 +7323,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Treaty on the Basic Principles of Friendly Relations between the Socialist Republic of Vietnam and the Russian Federation"),
         short_name: Cow::Borrowed("Russia–Vietnam Treaty on the Basic Principles of Friendly Relations (1994)"),
         kind: TreatyKind::Friendship,
-        parties: Cow::Borrowed(&S1054),
+        parties: Cow::Borrowed(&S1043),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1994, 6, 16),
         in_force: None,
         term: Term::Unknown,
-        events: Cow::Borrowed(&S1056),
+        events: Cow::Borrowed(&S1045),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S1057),
+        sources: Cow::Borrowed(&S1046),
         note: Some(Cow::Borrowed("Signed in Moscow on 16 Jun 1994 during Prime Minister Vo Van Kiet's visit (VOV; Tạp chí Cộng sản, which calls it the legal instrument replacing the 1978 treaty); an older VOV article gives 14 Jun 1994. Its entry into force and term were not found, so the record reads it in operation only from June 2024 (an `operative` event): the tie is missing before then, never added early.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7356,14 +7340,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Declaration on Strategic Partnership between the Russian Federation and the Socialist Republic of Vietnam"),
         short_name: Cow::Borrowed("Russia–Vietnam Declaration on Strategic Partnership (2001)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S1058),
+        parties: Cow::Borrowed(&S1047),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2001, 3, 1),
         in_force: Some(ymd(2001, 3, 1)),
         term: Term::NotApplicable,
-        events: Cow::Borrowed(&S1060),
+        events: Cow::Borrowed(&S1049),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S1061),
+        sources: Cow::Borrowed(&S1050),
         note: Some(Cow::Borrowed("Signed in Hanoi on 1 Mar 2001 by Presidents Putin and Tran Duc Luong (RIA Novosti, Reuters; the Russian foreign ministry on its 20th anniversary via Nhân Dân).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7373,16 +7357,16 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Joint Statement between China and Vietnam (comprehensive strategic cooperative partnership)"),
         short_name: Cow::Borrowed("China–Vietnam comprehensive strategic cooperative partnership (2008)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S1062),
+        parties: Cow::Borrowed(&S1051),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2008, 6, 1),
         in_force: Some(ymd(2008, 6, 1)),
         term: Term::NotApplicable,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S1063),
+        sources: Cow::Borrowed(&S1052),
         note: Some(Cow::Borrowed("The joint statement released on 1 Jun 2008 at the end of General Secretary Nong Duc Manh's visit of 30 May–2 Jun (VNA; the PRC consulate's text); Xinhua and SGGP say the comprehensive strategic cooperative partnership was agreed during the visit in May 2008, kept as a reading. The sentence establishing it was not seen in the excerpt.")),
-        alternatives: Cow::Borrowed(&S1065),
+        alternatives: Cow::Borrowed(&S1054),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -7390,14 +7374,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Joint Leaders' Statement: Elevating United States-Vietnam Relations to a Comprehensive Strategic Partnership"),
         short_name: Cow::Borrowed("US–Vietnam Comprehensive Strategic Partnership (2023)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S1066),
+        parties: Cow::Borrowed(&S1055),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2023, 9, 10),
         in_force: Some(ymd(2023, 9, 10)),
         term: Term::NotApplicable,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S1067),
+        sources: Cow::Borrowed(&S1056),
         note: Some(Cow::Borrowed("Adopted in Hanoi on 10 Sep 2023 by General Secretary Nguyen Phu Trong and President Biden (VNA's full text; the White House original was not seen). An earlier, lesser partnership it upgraded is not recorded, so the tie starts here.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7407,14 +7391,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("India–Vietnam Comprehensive Strategic Partnership (joint statement of 3 Sep 2016)"),
         short_name: Cow::Borrowed("India–Vietnam Comprehensive Strategic Partnership (2016)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S1068),
+        parties: Cow::Borrowed(&S1057),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2016, 9, 3),
         in_force: Some(ymd(2016, 9, 3)),
         term: Term::NotApplicable,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S1069),
+        sources: Cow::Borrowed(&S1058),
         note: Some(Cow::Borrowed("Prime Ministers Modi and Nguyen Xuan Phuc elevated the strategic partnership to a comprehensive one at their talks in Hanoi on 3 Sep 2016 (IANS; VNA); the joint statement's title was not found. An earlier, lesser partnership it upgraded is not recorded, so the tie starts here.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7424,14 +7408,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Joint Statement on the Elevation of Relations to a Comprehensive Strategic Partnership for Peace and Prosperity in Asia and the World"),
         short_name: Cow::Borrowed("Japan–Vietnam Comprehensive Strategic Partnership (2023)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S1070),
+        parties: Cow::Borrowed(&S1059),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2023, 11, 27),
         in_force: Some(ymd(2023, 11, 27)),
         term: Term::NotApplicable,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S1071),
+        sources: Cow::Borrowed(&S1060),
         note: Some(Cow::Borrowed("Issued in Tokyo on 27 Nov 2023 by President Vo Van Thuong and Prime Minister Kishida (VNA; VOV); the title is Việt Nam News's rendering, Japan's original not seen. An earlier, lesser partnership it upgraded is not recorded, so the tie starts here.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7441,14 +7425,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Vietnam - Korea Joint Statement on Comprehensive Strategic Partnership"),
         short_name: Cow::Borrowed("South Korea–Vietnam Comprehensive Strategic Partnership (2022)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S1072),
+        parties: Cow::Borrowed(&S1061),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2022, 12, 5),
         in_force: Some(ymd(2022, 12, 5)),
         term: Term::NotApplicable,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S1073),
+        sources: Cow::Borrowed(&S1062),
         note: Some(Cow::Borrowed("Agreed by Presidents Yoon Suk-yeol and Nguyen Xuan Phuc at their summit in Seoul on 5 Dec 2022 (Yonhap); the title as the Vietnamese Government Portal renders it. An earlier, lesser partnership it upgraded is not recorded, so the tie starts here.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7458,14 +7442,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Australia–Vietnam Comprehensive Strategic Partnership (joint statement of 7 Mar 2024)"),
         short_name: Cow::Borrowed("Australia–Vietnam Comprehensive Strategic Partnership (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S1074),
+        parties: Cow::Borrowed(&S1063),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 3, 7),
         in_force: Some(ymd(2024, 3, 7)),
         term: Term::NotApplicable,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S1075),
+        sources: Cow::Borrowed(&S1064),
         note: Some(Cow::Borrowed("Announced by Prime Ministers Albanese and Pham Minh Chinh at their Annual Leaders' Meeting in Canberra on 7 Mar 2024 (the joint statement via VNA; Reuters); its title was not found. An earlier, lesser partnership it upgraded is not recorded, so the tie starts here.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7475,14 +7459,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Déclaration conjointe sur l'établissement d'un partenariat stratégique global entre la France et le Vietnam"),
         short_name: Cow::Borrowed("France–Vietnam Comprehensive Strategic Partnership (2024)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S1076),
+        parties: Cow::Borrowed(&S1065),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2024, 10, 7),
         in_force: Some(ymd(2024, 10, 7)),
         term: Term::NotApplicable,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S1077),
+        sources: Cow::Borrowed(&S1066),
         note: Some(Cow::Borrowed("Announced by General Secretary and President To Lam and President Macron at the Élysée on 7 Oct 2024 (VNA; the Vietnamese foreign ministry via Tuoi Tre); VNA gives the title in more than one wording. An earlier, lesser partnership it upgraded is not recorded, so the tie starts here.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7492,14 +7476,14 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Declaration on Strategic Partnership between Russia and Serbia"),
         short_name: Cow::Borrowed("Russia–Serbia Declaration on Strategic Partnership (2013)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S1078),
+        parties: Cow::Borrowed(&S1067),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2013, 5, 24),
         in_force: Some(ymd(2013, 5, 24)),
         term: Term::NotApplicable,
         events: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S1079),
+        sources: Cow::Borrowed(&S1068),
         note: Some(Cow::Borrowed("Signed in Sochi on 24 May 2013 by Presidents Putin and Nikolić (a same-day report citing the Kremlin; Sputnik; the Kremlin's remarks). No later treaty was found.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
@@ -7509,15 +7493,134 @@ pub(crate) static TREATIES: [Treaty; 158] = [
         name: Cow::Borrowed("Joint Statement of the People's Republic of China and the Republic of Serbia on Establishing a Comprehensive Strategic Partnership"),
         short_name: Cow::Borrowed("China–Serbia Comprehensive Strategic Partnership (2016)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S1080),
+        parties: Cow::Borrowed(&S1069),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2016, 6, 18),
         in_force: Some(ymd(2016, 6, 18)),
         term: Term::NotApplicable,
-        events: Cow::Borrowed(&S1082),
+        events: Cow::Borrowed(&S1071),
         provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S1083),
+        sources: Cow::Borrowed(&S1072),
         note: Some(Cow::Borrowed("Signed in Belgrade on 18 Jun 2016 by Presidents Xi and Nikolić (Xinhua; China Daily); the title from the 2024 joint statement, translated.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("il-us-2022"),
+        name: Cow::Borrowed("Jerusalem U.S.-Israel Strategic Partnership Joint Declaration"),
+        short_name: Cow::Borrowed("US–Israel Jerusalem Declaration (2022)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1073),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2022, 7, 14),
+        in_force: Some(ymd(2022, 7, 14)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1074),
+        note: Some(Cow::Borrowed("Adopted in Jerusalem on 14 Jul 2022 by President Biden and Prime Minister Lapid (The Times of Israel; Israel's foreign ministry text via Daily Alert; ANI citing the White House, which calls it the Joint Declaration on the US-Israel Strategic Partnership). It reaffirms “the enduring commitment of the United States to Israel’s security” and the commitment never to allow Iran to acquire a nuclear weapon; no mutual-defence obligation, so no provision is recorded. The memoranda of 1981 (suspended by the US 18 days after signature), 1983 and 1988 are not recorded (research/alliances/israel-india).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("il-in-2017"),
+        name: Cow::Borrowed("India-Israel Joint Statement (visit of Prime Minister Modi, 4–6 July 2017)"),
+        short_name: Cow::Borrowed("India–Israel strategic partnership (2017)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1075),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2017, 7, 5),
+        in_force: Some(ymd(2017, 7, 5)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1076),
+        note: Some(Cow::Borrowed("Issued in Jerusalem on 5 Jul 2017 during Prime Minister Modi's visit; its opening paragraph “raised the bilateral relationship to that of a strategic partnership” (Mint; Israel's Government Press Office; The Indian Express). Its defence paragraph was not seen.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("in-us-2005"),
+        name: Cow::Borrowed("New Framework for the U.S.-India Defense Relationship"),
+        short_name: Cow::Borrowed("US–India New Framework for the Defense Relationship (2005)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1077),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2005, 6, 28),
+        in_force: Some(ymd(2005, 6, 28)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1078),
+        note: Some(Cow::Borrowed("Signed at the Pentagon on 28 Jun 2005 by Defense Secretary Rumsfeld and Defence Minister Mukherjee (AFP; a Defense Department fact sheet copy; the Times of India says Monday, but 28 Jun 2005 was a Tuesday). It charts the relationship “for the next ten years”; its renewal of 2015 was not researched, so its term is left unknown rather than ended in 2015.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("in-us-2020"),
+        name: Cow::Borrowed("Vision and Principles for the United States-India Comprehensive Global Strategic Partnership"),
+        short_name: Cow::Borrowed("US–India Comprehensive Global Strategic Partnership (2020)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1079),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2020, 2, 25),
+        in_force: Some(ymd(2020, 2, 25)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1080),
+        note: Some(Cow::Borrowed("Released by the White House on 25 Feb 2020 after President Trump's and Prime Minister Modi's talks in New Delhi (India-West reproducing the statement; The Indian Express); the State Department's 2+2 statement of 27 Oct 2020 welcomes the elevation.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("in-jp-2014"),
+        name: Cow::Borrowed("Tokyo Declaration for India-Japan Special Strategic and Global Partnership"),
+        short_name: Cow::Borrowed("India–Japan Special Strategic and Global Partnership (2014)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1081),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2014, 9, 1),
+        in_force: Some(ymd(2014, 9, 1)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1082),
+        note: Some(Cow::Borrowed("Signed in Tokyo on 1 Sep 2014 by Prime Ministers Abe and Modi after their summit at the Akasaka State Guest House (The Japan Times; IANS; the Japanese name from imidas). No defence or assistance clause was seen.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("au-in-2020"),
+        name: Cow::Borrowed("Joint Statement on a Comprehensive Strategic Partnership between Republic of India and Australia"),
+        short_name: Cow::Borrowed("Australia–India Comprehensive Strategic Partnership (2020)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1083),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2020, 6, 4),
+        in_force: Some(ymd(2020, 6, 4)),
+        term: Term::NotApplicable,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1084),
+        note: Some(Cow::Borrowed("Announced at the leaders' virtual summit of 4 Jun 2020 by Prime Ministers Morrison and Modi, raising the Strategic Partnership of 2009 (not recorded) to a Comprehensive Strategic Partnership (DFAT).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("in-ru-1993"),
+        name: Cow::Borrowed("Treaty of Friendship and Cooperation between the Russian Federation and the Republic of India"),
+        short_name: Cow::Borrowed("India–Russia Treaty of Friendship and Cooperation (1993)"),
+        kind: TreatyKind::Friendship,
+        parties: Cow::Borrowed(&S1085),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1993, 1, 28),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1087),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1088),
+        note: Some(Cow::Borrowed("Signed in New Delhi on 28 Jan 1993 during President Yeltsin's visit (TASS), replacing the 1971 treaty without its security clause; a 20-year treaty per NDTV (RBTH's 3 Jan 1993 is an error). Its entry into force and any extension were not found, so the record reads it in operation only from January 2023 (an `operative` event): the tie is missing before, never added early; India and Russia are bound meanwhile by their 2000 strategic-partnership declaration.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
