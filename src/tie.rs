@@ -17,7 +17,7 @@
 //! | `RegionalOrganisation` | both members of a regional organisation (CIS, SCO) | no |
 //! | `Forum` | both members of a forum (BRICS, G7) | no |
 //! | `Association` | both hold a role in a union and one is not a member (observer, partner, candidate, invitee ...) | no |
-//! | `Agreement` | another treaty in force binding both (arms control, security assurances, a ceasefire) | no |
+//! | `Agreement` | another treaty in force binding both (arms control, security assurances, a ceasefire, a basic-relations treaty with no security clause) | no |
 //! | `DiplomaticRelations` | diplomatic relations established and not broken | no |
 //! | `AlignedVotes` | voted alike (agreement ≥ 0.75) on at least ten UN General Assembly roll calls of the twelve months up to that day (the embedded record, `unga`, to its end in January 2020; the dataset's roll calls after it) | no |
 //!
@@ -34,7 +34,10 @@
 //! relations since 1920, an SCO dialogue partner) and Pakistan (diplomatic
 //! relations since 1948, the SCO) have ties that are not alliance-grade.
 //! North Korea becomes an ally when the 2024 treaty enters into force (4
-//! December 2024), Iran when the 2025 treaty does.
+//! December 2024), Iran when the 2025 treaty does: their earlier treaties
+//! with Russia (2000, 2001) hold no security clause, so they are
+//! [`crate::TreatyKind::BasicRelations`] records, whose tie is an
+//! `Agreement`, not an alliance.
 //!
 //! **Security agreements short of an alliance.** Defence-cooperation,
 //! security-cooperation and basing agreements (France's defence
@@ -197,7 +200,8 @@ pub enum TieKind {
     Forum,
     /// Both hold a role in a union, and at least one is not a member.
     Association,
-    /// Parties to another agreement in force (arms control, assurances, a ceasefire).
+    /// Parties to another agreement in force (arms control, assurances, a
+    /// ceasefire, a basic-relations treaty with no security clause).
     Agreement,
     /// Diplomatic relations established and not broken.
     #[cfg_attr(feature = "serde", serde(alias = "diplomatic-relations"))]
@@ -646,6 +650,7 @@ fn kind_tie(t: &Treaty) -> TieKind {
         crate::TreatyKind::MutualDefence => TieKind::MutualDefence,
         crate::TreatyKind::ArmsControl
         | crate::TreatyKind::SecurityAssurances
-        | crate::TreatyKind::Ceasefire => TieKind::Agreement,
+        | crate::TreatyKind::Ceasefire
+        | crate::TreatyKind::BasicRelations => TieKind::Agreement,
     }
 }

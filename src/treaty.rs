@@ -134,6 +134,13 @@ pub enum TreatyKind {
     Ceasefire,
     /// Establishing diplomatic relations.
     DiplomaticRelations,
+    /// A treaty on the basic principles of relations, or of friendship and
+    /// cooperation, that holds no security clause the sources show (no
+    /// mutual defence, no consultation on threats): Russia's treaties with
+    /// Moldova (2001) or North Korea (2000). Not alliance-grade: it makes
+    /// an [`crate::TieKind::Agreement`] tie, where a
+    /// [`TreatyKind::Friendship`] treaty makes an alliance-grade one.
+    BasicRelations,
 }
 
 /// How long a treaty runs once in force.

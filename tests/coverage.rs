@@ -512,10 +512,15 @@ fn soviet_treaties_count_from_their_first_evidence_of_operation() {
 fn compacts_gulf_agreements_and_russias_1990s_treaties_bind_their_parties() {
     let kb = Dataset::embedded();
     let status = |a, b, d, id: &str| tie_status(kb, a, b, d, id);
-    // Basic treaties with no security clause are held back (a friendship
-    // tie would make Ukraine Russia's ally in 2015): no record, no tie.
-    assert!(kb.treaty("ru-ua-1997").is_none() && kb.treaty("ru-uz-1992").is_none());
+    // The Russia–Ukraine treaty (in force 1 Apr 1999 to 1 Apr 2019) is a
+    // basic-relations treaty: a tie, not an alliance.
+    let ua = |d| status(Country::RU, Country::UA, d, "ru-ua-1997");
+    assert_eq!(ua(date!(1999 - 03 - 31)), None);
+    assert!(ua(date!(1999 - 04 - 01)).is_some() && ua(date!(2019 - 03 - 31)).is_some());
+    assert_eq!(ua(date!(2019 - 04 - 01)), None);
+    assert_eq!(kb.treaty("ru-ua-1997").unwrap().kind, allegiance::TreatyKind::BasicRelations);
     assert!(!kb.allies(Country::RU, date!(2015 - 01 - 01)).contains(Country::UA));
+    assert!(kb.ties(Country::RU, date!(2015 - 01 - 01)).contains(Country::UA));
     // Kazakhstan 1992: in force from 9 Oct 1992, presumed extended today.
     let kz = status(Country::RU, Country::KZ, TODAY, "kz-ru-1992-fcma").unwrap();
     assert!(matches!(kz, allegiance::TreatyStatus::InForcePresumed { .. }), "{kz}");
@@ -680,8 +685,8 @@ fn vietnam_and_serbia_have_their_partnerships() {
 }
 
 /// Israel, whose `allies` found nothing, and India's partnerships; Russia's
-/// 1993 treaty with India from its evidence of operation, while the basic
-/// treaties with North Korea, Moldova and Iran are held back.
+/// basic-relations treaties with India (1993), North Korea (2000), Moldova
+/// and Iran (2001), ties that make no ally.
 #[test]
 fn israel_india_and_russias_basic_treaties() {
     let kb = Dataset::embedded();
@@ -697,12 +702,22 @@ fn israel_india_and_russias_basic_treaties() {
         assert_eq!(s(Country::IN, b, from.previous_day().unwrap(), id), None, "{id}");
         assert!(s(Country::IN, b, from, id).is_some(), "{id}");
     }
-    // Held back (basic treaties with no security clause): on the seed day
-    // North Korea, Iran and Moldova are not Russia's allies.
+    // Basic-relations treaties (no security clause): on the seed day North
+    // Korea, Iran and Moldova are tied to Russia, not its allies.
     let seed = kb.allies(Country::RU, date!(2022 - 03 - 01));
-    for c in [Country::KP, Country::IR, Country::MD] {
+    for (c, id) in [(Country::KP, "kp-ru-2000"), (Country::IR, "ir-ru-2001"), (Country::MD, "md-ru-2001")] {
         assert!(!seed.contains(c), "{c:?}");
+        let r = kb.relation(Country::RU, c, date!(2022 - 03 - 01));
+        assert!(
+            r.ties
+                .iter()
+                .any(|t| matches!(&t.via, allegiance::Via::Treaty { treaty, .. } if treaty.id == id)
+                    && t.kind == allegiance::TieKind::Agreement),
+            "{id}"
+        );
     }
+    assert!(s(Country::RU, Country::KP, date!(2024 - 12 - 03), "kp-ru-2000").is_some());
+    assert_eq!(s(Country::RU, Country::KP, date!(2024 - 12 - 04), "kp-ru-2000"), None);
     assert!(s(Country::RU, Country::KP, date!(2024 - 12 - 04), "kp-ru-2024").is_some());
     assert_eq!(s(Country::RU, Country::IN, date!(2022 - 12 - 31), "in-ru-1993"), None);
     assert!(s(Country::RU, Country::IN, TODAY, "in-ru-1993").is_some());

@@ -915,9 +915,10 @@ fn treaty_kind(t: &Treaty) -> TieKind {
         TreatyKind::StrategicPartnership => TieKind::StrategicPartnership,
         TreatyKind::DiplomaticRelations => TieKind::DiplomaticRelations,
         TreatyKind::MutualDefence => TieKind::MutualDefence,
-        TreatyKind::ArmsControl | TreatyKind::SecurityAssurances | TreatyKind::Ceasefire => {
-            TieKind::Agreement
-        }
+        TreatyKind::ArmsControl
+        | TreatyKind::SecurityAssurances
+        | TreatyKind::Ceasefire
+        | TreatyKind::BasicRelations => TieKind::Agreement,
         other => panic!("the scan does not know {other:?} yet: teach it the tie table"),
     }
 }

@@ -4851,8 +4851,120 @@ static S1088: [SourceId; 3] = [
     SourceId::new("rut2-s37"),
     SourceId::new("rut2-s33"),
 ];
+static S1089: [Party; 2] = [
+    Party { country: C::RU, period: Period::new(ymd(1992, 5, 30), None) },
+    Party { country: C::UZ, period: Period::new(ymd(1992, 5, 30), None) },
+];
+static S1090: [SourceId; 2] = [
+    SourceId::new("ru92-s22"),
+    SourceId::new("ru92-s23"),
+];
+static S1091: [SourceId; 1] = [
+    SourceId::new("ru92-s23"),
+];
+static S1092: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(1994, 3, 2), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The Russia–Uzbekistan treaty on military cooperation (2 Mar 1994; ratified by Russia's federal law of 17 Dec 1994 No. 65-FZ) rests on the relevant articles of this treaty (Kodeks copy; its date from the 2001 air-defence agreement's preamble): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S1090) },
+    TreatyEvent { date: ymd(2001, 10, 19), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The governments' agreement on the joint use of their air forces and air defence is guided by this treaty (businesspravo copy)"), sources: Cow::Borrowed(&S1091) },
+];
+static S1093: [SourceId; 2] = [
+    SourceId::new("ru92-s23"),
+    SourceId::new("ru92-s22"),
+];
+static S1094: [Party; 2] = [
+    Party { country: C::RU, period: Period::new(ymd(1999, 4, 1), Some(ymd(2019, 4, 1))) },
+    Party { country: C::UA, period: Period::new(ymd(1999, 4, 1), Some(ymd(2019, 4, 1))) },
+];
+static S1095: [SourceId; 2] = [
+    SourceId::new("ru92-s31"),
+    SourceId::new("ru92-s32"),
+];
+static S1096: [SourceId; 3] = [
+    SourceId::new("ru92-s7"),
+    SourceId::new("ru92-s4"),
+    SourceId::new("ru92-s5"),
+];
+static S1097: [SourceId; 4] = [
+    SourceId::new("ru92-s4"),
+    SourceId::new("ru92-s24"),
+    SourceId::new("ru92-s25"),
+    SourceId::new("ru92-s7"),
+];
+static S1098: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2008, 10, 1), kind: EventKind::Extended { until: Some(ymd(2019, 4, 1)) }, party: None, towards: None, note: Cow::Borrowed("Extended automatically to 2019, neither party having given notice by the deadline (Lenta.ru citing RIA Novosti; Ukrainska Pravda)"), sources: Cow::Borrowed(&S1095) },
+    TreatyEvent { date: ymd(2018, 9, 21), kind: EventKind::Withdrew, party: Some(C::UA), towards: None, note: Cow::Borrowed("Ukraine's foreign ministry notifies Russia that Ukraine will not extend the treaty, after the NSDC's decision of 6 Sep and the President's decree of 17 Sep 2018 (UNIAN); the Verkhovna Rada's law ending it from 1 Apr 2019 is adopted on 6 Dec 2018 with 277 votes, signed on 10 Dec and in force on 12 Dec (Interfax-Ukraine, Today.ua)"), sources: Cow::Borrowed(&S1096) },
+    TreatyEvent { date: ymd(2019, 4, 1), kind: EventKind::Expired, party: None, towards: None, note: Cow::Borrowed("The treaty ends at the close of its ten-year period (Interfax-Ukraine: it “expired on April 1, 2019”; the law: ended from 1 Apr 2019). UNIAN and Ukrinform speak of the period ending on 31 Mar 2019, the last day in force"), sources: Cow::Borrowed(&S1097) },
+];
+static S1099: [SourceId; 4] = [
+    SourceId::new("ru92-s4"),
+    SourceId::new("ru92-s5"),
+    SourceId::new("ru92-s6"),
+    SourceId::new("ru92-s7"),
+];
+static S1100: [Party; 2] = [
+    Party { country: C::KP, period: Period::new(ymd(2000, 10, 30), Some(ymd(2024, 12, 4))) },
+    Party { country: C::RU, period: Period::new(ymd(2000, 10, 30), Some(ymd(2024, 12, 4))) },
+];
+static S1101: [SourceId; 1] = [
+    SourceId::new("rut2-s35"),
+];
+static S1102: [SourceId; 3] = [
+    SourceId::new("rut2-s1"),
+    SourceId::new("treaty-s60"),
+    SourceId::new("treaty-s63"),
+];
+static S1103: [TreatyEvent; 3] = [
+    TreatyEvent { date: PartialDate::month(2000, 4), kind: EventKind::Ratified, party: Some(C::KP), towards: None, note: Cow::Borrowed("The Supreme People's Assembly ratifies the treaty (Yonhap via Tongil News)"), sources: Cow::Borrowed(&S1101) },
+    TreatyEvent { date: PartialDate::month(2000, 7), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("The State Duma and the Federation Council approve the ratification; President Putin signs the law in August (Yonhap via Tongil News)"), sources: Cow::Borrowed(&S1101) },
+    TreatyEvent { date: ymd(2024, 12, 4), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("The Treaty on Comprehensive Strategic Partnership (kp-ru-2024) enters into force and this treaty ceases to have effect (Voice of Korea; Interfax; TASS)"), sources: Cow::Borrowed(&S1102) },
+];
+static S1104: [SourceId; 4] = [
+    SourceId::new("rut2-s35"),
+    SourceId::new("rut2-s1"),
+    SourceId::new("treaty-s60"),
+    SourceId::new("treaty-s63"),
+];
+static S1105: [Party; 2] = [
+    Party { country: C::MD, period: Period::new(ymd(2002, 5, 13), None) },
+    Party { country: C::RU, period: Period::new(ymd(2002, 5, 13), None) },
+];
+static S1106: [SourceId; 1] = [
+    SourceId::new("rut2-s10"),
+];
+static S1107: [SourceId; 1] = [
+    SourceId::new("rut2-s34"),
+];
+static S1108: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2001, 12, 27), kind: EventKind::Ratified, party: Some(C::MD), towards: None, note: Cow::Borrowed("Moldova's parliament ratifies the treaty (the day from the page's date, a Thursday)"), sources: Cow::Borrowed(&S1106) },
+    TreatyEvent { date: PartialDate::month(2011, 11), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("RIA Novosti: the treaty was automatically extended for ten years in November 2011 (a month that does not fit a term counted from 13 May 2002; kept as said)"), sources: Cow::Borrowed(&S1107) },
+];
+static S1109: [SourceId; 4] = [
+    SourceId::new("rut2-s9"),
+    SourceId::new("rut2-s11"),
+    SourceId::new("rut2-s28"),
+    SourceId::new("rut2-s34"),
+];
+static S1110: [Party; 2] = [
+    Party { country: C::IR, period: Period::new(ymd(2001, 3, 12), None) },
+    Party { country: C::RU, period: Period::new(ymd(2001, 3, 12), None) },
+];
+static S1111: [SourceId; 1] = [
+    SourceId::new("rut2-s21"),
+];
+static S1112: [SourceId; 1] = [
+    SourceId::new("rut2-s25"),
+];
+static S1113: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2021, 2, 22), kind: EventKind::Operative, party: Some(C::IR), towards: None, note: Cow::Borrowed("Iran's foreign ministry spokesman: the treaty is in force until March 2022, having been extended twice for five years (Tehran Times via EADaily): the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S1111) },
+    TreatyEvent { date: PartialDate::month(2025, 1), kind: EventKind::Statement, party: Some(C::IR), towards: None, note: Cow::Borrowed("Iran's foreign ministry spokesman, before the new treaty's signature: the 2001 treaty is in force between the two countries"), sources: Cow::Borrowed(&S1112) },
+];
+static S1114: [SourceId; 4] = [
+    SourceId::new("rut2-s5"),
+    SourceId::new("rut2-s6"),
+    SourceId::new("rut2-s21"),
+    SourceId::new("rut2-s22"),
+];
 
-pub(crate) static TREATIES: [Treaty; 163] = [
+pub(crate) static TREATIES: [Treaty; 168] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -7322,7 +7434,7 @@ pub(crate) static TREATIES: [Treaty; 163] = [
         id: Cow::Borrowed("ru-vn-1994"),
         name: Cow::Borrowed("Treaty on the Basic Principles of Friendly Relations between the Socialist Republic of Vietnam and the Russian Federation"),
         short_name: Cow::Borrowed("Russia–Vietnam Treaty on the Basic Principles of Friendly Relations (1994)"),
-        kind: TreatyKind::Friendship,
+        kind: TreatyKind::BasicRelations,
         parties: Cow::Borrowed(&S1043),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1994, 6, 16),
@@ -7331,7 +7443,7 @@ pub(crate) static TREATIES: [Treaty; 163] = [
         events: Cow::Borrowed(&S1045),
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S1046),
-        note: Some(Cow::Borrowed("Signed in Moscow on 16 Jun 1994 during Prime Minister Vo Van Kiet's visit (VOV; Tạp chí Cộng sản, which calls it the legal instrument replacing the 1978 treaty); an older VOV article gives 14 Jun 1994. Its entry into force and term were not found, so the record reads it in operation only from June 2024 (an `operative` event): the tie is missing before then, never added early.")),
+        note: Some(Cow::Borrowed("Signed in Moscow on 16 Jun 1994 during Prime Minister Vo Van Kiet's visit (VOV; Tạp chí Cộng sản, which calls it the legal instrument replacing the 1978 treaty); an older VOV article gives 14 Jun 1994. Its entry into force and term were not found, so the record reads it in operation only from June 2024 (an `operative` event): the tie is missing before then, never added early. Recorded as a basic-relations treaty: no security clause was seen, so it makes an agreement tie, not an alliance.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -7611,7 +7723,7 @@ pub(crate) static TREATIES: [Treaty; 163] = [
         id: Cow::Borrowed("in-ru-1993"),
         name: Cow::Borrowed("Treaty of Friendship and Cooperation between the Russian Federation and the Republic of India"),
         short_name: Cow::Borrowed("India–Russia Treaty of Friendship and Cooperation (1993)"),
-        kind: TreatyKind::Friendship,
+        kind: TreatyKind::BasicRelations,
         parties: Cow::Borrowed(&S1085),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1993, 1, 28),
@@ -7620,7 +7732,92 @@ pub(crate) static TREATIES: [Treaty; 163] = [
         events: Cow::Borrowed(&S1087),
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S1088),
-        note: Some(Cow::Borrowed("Signed in New Delhi on 28 Jan 1993 during President Yeltsin's visit (TASS), replacing the 1971 treaty without its security clause; a 20-year treaty per NDTV (RBTH's 3 Jan 1993 is an error). Its entry into force and any extension were not found, so the record reads it in operation only from January 2023 (an `operative` event): the tie is missing before, never added early; India and Russia are bound meanwhile by their 2000 strategic-partnership declaration.")),
+        note: Some(Cow::Borrowed("Signed in New Delhi on 28 Jan 1993 during President Yeltsin's visit (TASS), replacing the 1971 treaty without its security clause; a 20-year treaty per NDTV (RBTH's 3 Jan 1993 is an error). Its entry into force and any extension were not found, so the record reads it in operation only from January 2023 (an `operative` event): the tie is missing before, never added early; India and Russia are bound meanwhile by their 2000 strategic-partnership declaration. Recorded as a basic-relations treaty (it dropped the 1971 treaty's security clause), so it makes an agreement tie, not an alliance.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ru-uz-1992"),
+        name: Cow::Borrowed("Treaty on the Foundations of Interstate Relations, Friendship and Cooperation between the Russian Federation and the Republic of Uzbekistan"),
+        short_name: Cow::Borrowed("Russia–Uzbekistan Treaty on the Foundations of Interstate Relations (1992)"),
+        kind: TreatyKind::BasicRelations,
+        parties: Cow::Borrowed(&S1089),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1992, 5, 30),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1092),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1093),
+        note: Some(Cow::Borrowed("Its title is not a mutual-assistance treaty's: Договор об основах межгосударственных отношений, дружбе и сотрудничестве. Signed on 30 May 1992 (the 2001 agreement's preamble); the place, entry into force, term and articles were not found. Read in operation from 2 Mar 1994 (an `operative` event). Recorded as a basic-relations treaty: no security clause was seen, so it makes an agreement tie, not an alliance.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ru-ua-1997"),
+        name: Cow::Borrowed("Treaty on Friendship, Cooperation and Partnership between Ukraine and the Russian Federation"),
+        short_name: Cow::Borrowed("Russia–Ukraine Treaty of Friendship (1997)"),
+        kind: TreatyKind::BasicRelations,
+        parties: Cow::Borrowed(&S1094),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1997, 5, 31),
+        in_force: Some(ymd(1999, 4, 1)),
+        term: Term::AutoExtending { initial_years: 10, extension_years: 10, notice_months: 6 },
+        events: Cow::Borrowed(&S1098),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1099),
+        note: Some(Cow::Borrowed("Signed in Kyiv on 31 May 1997; in force on 1 Apr 1999 on the exchange of instruments of ratification in Moscow (Interfax-Ukraine, Today.ua, Strana). Ten years, automatically extended for ten-year periods unless a party notifies the other six months before the period ends (Interfax-Ukraine); the article number (40) appears only on an aggregator. Its articles were not seen, so no provision is recorded. Ukraine ended it by notice of non-extension; Wikipedia's date of 2000 for its entry into force is an error and is not used. Recorded as a basic-relations treaty: no security clause was seen, so it makes an agreement tie, not an alliance.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("kp-ru-2000"),
+        name: Cow::Borrowed("Treaty of Friendship, Good-Neighbourliness and Cooperation between the Russian Federation and the Democratic People's Republic of Korea"),
+        short_name: Cow::Borrowed("Russia–North Korea Treaty of Friendship (2000)"),
+        kind: TreatyKind::BasicRelations,
+        parties: Cow::Borrowed(&S1100),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2000, 2, 9),
+        in_force: Some(ymd(2000, 10, 30)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1103),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1104),
+        note: Some(Cow::Borrowed("Signed in Pyongyang on 9 Feb 2000 (the DPRK's text; Jamestown); in force on 30 Oct 2000 by the exchange of instruments of ratification in Moscow (Yonhap, 31 Oct 2000, citing the Voice of Russia; Maeil Shinmun). It has no military-assistance clause. Its term (ten years, then five-year periods, per Maeil) is left unknown because the stored quote lacks those words; it ended when the 2024 treaty entered into force. Recorded as a basic-relations treaty: no security clause was seen, so it makes an agreement tie, not an alliance.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("md-ru-2001"),
+        name: Cow::Borrowed("Treaty of Friendship and Cooperation between the Russian Federation and the Republic of Moldova"),
+        short_name: Cow::Borrowed("Moldova–Russia Treaty of Friendship and Cooperation (2001)"),
+        kind: TreatyKind::BasicRelations,
+        parties: Cow::Borrowed(&S1105),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2001, 11, 19),
+        in_force: Some(ymd(2002, 5, 13)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1108),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1109),
+        note: Some(Cow::Borrowed("Signed in Moscow on 19 Nov 2001 by Presidents Putin and Voronin (RIA via Vesti; Trud); in force on 13 May 2002 (Moldova's State Register of Legal Acts; RIA Novosti). No denunciation by either party was found, so it reads in force; its term article was not seen. Recorded as a basic-relations treaty: no security clause was seen, so it makes an agreement tie, not an alliance.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ir-ru-2001"),
+        name: Cow::Borrowed("Treaty on the Foundations of Mutual Relations and the Principles of Cooperation between the Russian Federation and the Islamic Republic of Iran"),
+        short_name: Cow::Borrowed("Iran–Russia Treaty on the Foundations of Mutual Relations (2001)"),
+        kind: TreatyKind::BasicRelations,
+        parties: Cow::Borrowed(&S1110),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2001, 3, 12),
+        in_force: None,
+        term: Term::AutoExtending { initial_years: 10, extension_years: 5, notice_months: 12 },
+        events: Cow::Borrowed(&S1113),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1114),
+        note: Some(Cow::Borrowed("Signed in the Kremlin on 12 Mar 2001 by Presidents Putin and Khatami (the text's closing words; IRNA and Trend give 22 Mar, an error). Article 21: in force on the exchange of instruments of ratification, for ten years, then automatically for five-year periods unless a party gives a year's notice (legal-database copy); the exchange's date was not found, so the record reads it in operation from 22 Feb 2021 and does not count its term. Whether the 2025 treaty (ir-ru-2025), whose preamble cites it, replaced it was not found. Recorded as a basic-relations treaty: no security clause was seen, so it makes an agreement tie, not an alliance.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },

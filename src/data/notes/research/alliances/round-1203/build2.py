@@ -252,10 +252,13 @@ records.append({
     "note": "The agreement on military training, the defence industry and the deployment of Turkish armed forces on Qatari territory, signed in Ankara on 19 Dec 2014 by the defence ministers (Hürriyet Daily News; TBMM). In force on 15 Jun 2015 (Anadolu Agency; the Turkish General Staff). Its articles were not seen, so no provision is recorded; the implementing agreement on the deployment (28 Apr 2016) is not recorded.",
 })
 
-# Held back (3 Dec 2026): basic treaties with no security clause. Under the
-# current rule a friendship treaty in force is alliance-grade, so these would
-# make Ukraine (1999-2019), Uzbekistan, North Korea, Moldova and Iran Russia's
-# allies; they wait for a basic-relations kind that is not alliance-grade.
-HELD_BACK = {'ru-ua-1997', 'ru-uz-1992'}
-records = [r for r in records if r["id"] not in HELD_BACK]
+# Basic treaties with no security clause the sources show: kind
+# basic_relations (TreatyKind::BasicRelations), an Agreement tie, not an
+# alliance; a friendship treaty in force would make Ukraine (1999-2019),
+# Uzbekistan, North Korea, Moldova and Iran Russia's allies.
+BASIC = {"ru-ua-1997", "ru-uz-1992", "kp-ru-2000", "md-ru-2001", "ir-ru-2001", "in-ru-1993"}
+for r in records:
+    if r["id"] in BASIC:
+        r["kind"] = "basic_relations"
+        r["note"] += " Recorded as a basic-relations treaty: no security clause was seen, so it makes an agreement tie, not an alliance."
 write(records, HERE, "2")

@@ -37,7 +37,7 @@ records = [
         "id": "ru-vn-1994",
         "name": "Treaty on the Basic Principles of Friendly Relations between the Socialist Republic of Vietnam and the Russian Federation",
         "short_name": "Russia–Vietnam Treaty on the Basic Principles of Friendly Relations (1994)",
-        "kind": "friendship",
+        "kind": "basic_relations",
         "parties": [{"country": "RU", "period": {"start": "1994-06-16"}}, {"country": "VN", "period": {"start": "1994-06-16"}}],
         "signed": "1994-06-16",
         "term": {"rule": "unknown"},

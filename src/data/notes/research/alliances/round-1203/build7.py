@@ -117,10 +117,13 @@ records += [
         "note": "Signed in New Delhi on 28 Jan 1993 during President Yeltsin's visit (TASS), replacing the 1971 treaty without its security clause; a 20-year treaty per NDTV (RBTH's 3 Jan 1993 is an error). Its entry into force and any extension were not found, so the record reads it in operation only from January 2023 (an `operative` event): the tie is missing before, never added early; India and Russia are bound meanwhile by their 2000 strategic-partnership declaration.",
     },
 ]
-# Held back (3 Dec 2026): basic treaties with no security clause. Under the
-# current rule a friendship treaty in force is alliance-grade, so these would
-# make Ukraine (1999-2019), Uzbekistan, North Korea, Moldova and Iran Russia's
-# allies; they wait for a basic-relations kind that is not alliance-grade.
-HELD_BACK = {'kp-ru-2000', 'md-ru-2001', 'ir-ru-2001'}
-records = [r for r in records if r["id"] not in HELD_BACK]
+# Basic treaties with no security clause the sources show: kind
+# basic_relations (TreatyKind::BasicRelations), an Agreement tie, not an
+# alliance; a friendship treaty in force would make Ukraine (1999-2019),
+# Uzbekistan, North Korea, Moldova and Iran Russia's allies.
+BASIC = {"ru-ua-1997", "ru-uz-1992", "kp-ru-2000", "md-ru-2001", "ir-ru-2001", "in-ru-1993"}
+for r in records:
+    if r["id"] in BASIC:
+        r["kind"] = "basic_relations"
+        r["note"] += " Recorded as a basic-relations treaty: no security clause was seen, so it makes an agreement tie, not an alliance."
 write(records, HERE, "7")
