@@ -854,13 +854,8 @@ struct ResolutionMeta<'r> {
     alternatives: &'r [Reading],
     #[serde(skip_serializing_if = "crate::Organ::is_general_assembly")]
     organ: crate::Organ,
-    #[serde(skip_serializing_if = "is_true")]
+    #[serde(skip_serializing_if = "crate::vote::is_true")]
     adopted: bool,
-}
-
-#[allow(clippy::trivially_copy_pass_by_ref)]
-const fn is_true(b: &bool) -> bool {
-    *b
 }
 
 fn write_files(facts: &Facts) -> Vec<(&'static str, String)> {

@@ -130,6 +130,9 @@ pub(crate) struct Index {
     /// Indices into `facts.resolutions` of the General Assembly's, in date
     /// order.
     pub(crate) resolutions_by_date: Vec<u32>,
+    /// Indices into `facts.resolutions` of the Security Council's votes, in
+    /// date order.
+    pub(crate) council_by_date: Vec<u32>,
     /// The adoption days of `resolutions_by_date`, as [`key`]s.
     pub(crate) resolution_days: Vec<i32>,
     /// Per country: indices into `facts.stances`, in `since` order.
@@ -305,12 +308,14 @@ impl Index {
             facts.treaties.iter().map(|t| t.events.iter().any(|e| e.towards.is_some())).collect();
         let treaty_ties_elsewhere = facts.treaties.iter().map(crate::tie::treaty_tie_elsewhere).collect();
         let statements_by_id = IdIndex::build(facts.statements.iter().map(|s| &*s.id));
-        // The General Assembly's, which the windowed agreement compares
-        // (a Security Council vote is looked up by symbol, never averaged).
-        let mut resolutions_by_date: Vec<u32> = (0..facts.resolutions.len() as u32)
-            .filter(|&i| facts.resolutions[i as usize].organ == crate::Organ::GeneralAssembly)
-            .collect();
-        resolutions_by_date.sort_by_key(|&i| (facts.resolutions[i as usize].date, i));
+        // In date order, split by organ: the General Assembly's, which the
+        // windowed agreement compares, and the Security Council's, which are
+        // looked up and listed, never averaged.
+        let mut by_date: Vec<u32> = (0..facts.resolutions.len() as u32).collect();
+        by_date.sort_by_key(|&i| (facts.resolutions[i as usize].date, i));
+        let (resolutions_by_date, council_by_date): (Vec<u32>, Vec<u32>) = by_date
+            .into_iter()
+            .partition(|&i| facts.resolutions[i as usize].organ == crate::Organ::GeneralAssembly);
         let resolution_days = resolutions_by_date
             .iter()
             .map(|&i| key(facts.resolutions[i as usize].date.first_day()))
@@ -373,6 +378,7 @@ impl Index {
             treaty_ties,
             statements_by_id,
             resolutions_by_date,
+            council_by_date,
             resolution_days,
             stance_of,
             stance_since,

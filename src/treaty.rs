@@ -118,7 +118,10 @@ use crate::{Country, CountrySet, Entity, PartialDate, Period, Reading, SourceId}
 #[strum(serialize_all = "snake_case")]
 #[non_exhaustive]
 pub enum TreatyKind {
-    /// Friendship, good-neighbourliness and cooperation.
+    /// Friendship, good-neighbourliness and cooperation, with a security
+    /// clause (consultation on threats, no hostile alliance) or read as an
+    /// alignment: alliance-grade. A basic treaty with none is
+    /// [`TreatyKind::BasicRelations`].
     Friendship,
     /// A strategic-partnership treaty or declaration.
     StrategicPartnership,

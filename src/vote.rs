@@ -190,9 +190,11 @@ const fn yes() -> bool {
     true
 }
 
+/// Whether `b` is true: serde's `skip_serializing_if` for `adopted` (also
+/// used by `files`).
 #[cfg(feature = "serde")]
 #[allow(clippy::trivially_copy_pass_by_ref)]
-const fn is_true(b: &bool) -> bool {
+pub(crate) const fn is_true(b: &bool) -> bool {
     *b
 }
 

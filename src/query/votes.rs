@@ -26,10 +26,7 @@ impl Dataset {
     /// assert_eq!(vetoed, ["S/2022/155", "S/2022/720"]);
     /// ```
     pub fn council_votes(&self) -> impl Iterator<Item = &Resolution> + '_ {
-        let mut list: Vec<&Resolution> =
-            self.facts.resolutions.iter().filter(|r| r.organ == crate::Organ::SecurityCouncil).collect();
-        list.sort_by_key(|r| r.date);
-        list.into_iter()
+        self.index().council_by_date.iter().map(|&i| &self.facts.resolutions[i as usize])
     }
 
     /// The Security Council drafts `country`'s vote defeated as a

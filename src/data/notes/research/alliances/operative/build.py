@@ -5,49 +5,13 @@ EventKind::Operative) from the earlier rounds' drafts and this round's
 sources. Writes records.json and sources.tsv here; apply with
 ../../apply_treaties.py src/data records.json sources.tsv.
 """
-import csv, json, os, glob
+import json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ALL = os.path.dirname(HERE)
-COLS = ["id", "kind", "publisher", "title", "date", "url", "quote", "original_publisher", "original_url"]
+sys.path.insert(0, os.path.dirname(HERE))
+from research_lib import drafts, ev, write  # noqa: E402
 
-
-def drafts():
-    out = {}
-    for f in glob.glob(f"{ALL}/**/*.json", recursive=True):
-        if f.startswith(HERE):
-            continue
-        d = json.load(open(f))
-        d = d if isinstance(d, list) else d.get("treaties", d.get("records", []))
-        for x in d if isinstance(d, list) else []:
-            if isinstance(x, dict) and "id" in x:
-                out.setdefault(x["id"], x)
-    return out
-
-
-def source_rows():
-    rows = {}
-    files = glob.glob(f"{ALL}/**/*.tsv", recursive=True) + glob.glob(f"{HERE}/inputs/*.tsv")
-    for f in files:
-        r = list(csv.reader(open(f), delimiter="\t", quoting=csv.QUOTE_NONE))
-        if not r or r[0][:2] != COLS[:2]:
-            continue
-        for x in r[1:]:
-            if x and x[0]:
-                rows.setdefault(x[0], (x + [""] * 9)[:9])
-    return rows
-
-
-def ev(date, kind, note, sources, party=None):
-    e = {"date": date, "kind": kind}
-    if party:
-        e["party"] = party
-    e["note"] = note
-    e["sources"] = sources
-    return e
-
-
-D = drafts()
+D = drafts(HERE)
 records = []
 
 # 1. GCC Joint Defence Agreement: in operation by 29 Oct 2002.
@@ -167,18 +131,4 @@ t["sources"] += ["russia-op-s5", "russia-op-s2", "russia-op-s3"]
 t["note"] += " Read in operation from 5 Aug 2010 (an `operative` event), the first dated text found that calls it in force; its term and the protocol's extension are recorded but not counted."
 records.append(t)
 
-json.dump(records, open(f"{HERE}/records.json", "w"), ensure_ascii=False, indent=2)
-rows = source_rows()
-need = sorted({s for t in records for s in t["sources"]} | {s for t in records for e in t.get("events", []) for s in e["sources"]}
-              | {s for t in records for p in t.get("provisions", []) for s in p["sources"]}
-              | {s for t in records for a in t.get("alternatives", []) for s in a["sources"]})
-crate = {r[0] for r in csv.reader(open(f"{ALL}/../../../sources.tsv"), delimiter="\t", quoting=csv.QUOTE_NONE)}
-with open(f"{HERE}/sources.tsv", "w") as f:
-    f.write("\t".join(COLS) + "\n")
-    for s in need:
-        if s in crate:
-            continue
-        if s not in rows:
-            raise SystemExit(f"no source row {s}")
-        f.write("\t".join(rows[s]) + "\n")
-print(len(records), "records;", len(need), "sources")
+write(records, HERE)
