@@ -120,7 +120,7 @@ records.append({
 S311 = "(a) The Government of the United States has full authority and responsibility for security and defense matters in or relating to the Marshall Islands and the Federated States of Micronesia. (b) This authority and responsibility includes: (1) the obligation to defend the Marshall Islands and the Federated States of Micronesia and their peoples from attack or threats thereof as the United States and its citizens are defended;"
 for cid, c, name, signed, eif, evs, extra_src, term, note in [
     ("fm-us-1986", "FM", "Federated States of Micronesia", "1982-10-01", "1986-11-03",
-     [ev("2003-05-14", "statement", "The amended Compact is signed at Palikir; the joint communiqué: the United States retains the responsibility to defend the FSM as it would U.S. territory", ["cofa-s8"]),
+     [ev("2003-05-14", "statement", "The amended Compact is signed at Palikir; the joint communiqué: the United States retains the responsibility to defend the FSM as it would U.S. territory (a CRS report gives 15 May 2003; the communiqué's 14 May is used)", ["cofa-s8"]),
       ev("2004-06-25", "statement", "The two governments sign the documents implementing the amended Compact (FSM Legal Information System), approved by the FSM Congress on 26 May 2004 and by the US in Public Law 108-188 of 17 Dec 2003", ["cofa-s11", "cofa-s34"]),
       ev("2024-03-18", "statement", "The Agreement to Amend the Compact of 23 May 2023 is brought into force by an exchange of notes in Washington (FSM President's office)", ["cofa-s22", "cofa-s13"])],
      ["cofa-s28", "cofa-s26"], {"rule": "unlimited"},
@@ -178,7 +178,7 @@ records.append({
         ev("2001-02-27", "statement", "Kuwaiti officials: the ten-year pact has been renewed automatically for another decade from its expiry in the summer, under a clause providing for renewal unless a party gives notice (World Tribune)", ["gdca-s4"], "KW"),
     ],
     "sources": ["gdca-s30", "gdca-s1", "gdca-s21", "gdca-s4", "gdca-s5"],
-    "note": "A ten-year agreement, its text never published. Signed by Defence Minister Ali Salem Al-Sabah and Defense Secretary Cheney in September 1991: the day, Thursday 19 Sep 1991, rests on one partisan monthly (Al-Waie), the month also on the Orlando Sentinel (\u201clast month\u201d, 28 Oct 1991), so the record keeps the month. Read in operation from 25 Jul 2000 (an `operative` event); its term is not counted. Later renewals were not found.",
+    "note": "A ten-year agreement, its text never published. Signed by Defence Minister Ali Salem Al-Sabah and Defense Secretary Cheney in September 1991: the day, Thursday 19 Sep 1991, rests on one partisan monthly (Al-Waie), the month also on the Orlando Sentinel (\u201clast month\u201d, 28 Oct 1991), so the record keeps the month. Read in operation from 25 Jul 2000 (an `operative` event); its term is not counted. Later renewals were not found; Al-Akhbar citing AFP dates the renewal to 2002, against the Kuwaiti minister's February 2001 account, which the record uses.",
 })
 records.append({
     "id": "bh-us-1991",
