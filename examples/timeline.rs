@@ -118,11 +118,7 @@ fn rows_for_country(kb: &Dataset, c: Country, until: Date) -> Vec<Row> {
     let mut rows = Vec::new();
     for u in Union::iter() {
         for m in kb.history(c, u) {
-            let style = if m.role == Role::Member || m.role == Role::Frozen {
-                Style::Member
-            } else {
-                Style::OtherRole
-            };
+            let style = if m.role.is_member() { Style::Member } else { Style::OtherRole };
             let (a, b) = span(&m.period, until);
             rows.push(Row { label: format!("{} ({})", u.acronym(), m.role), segments: vec![(a, b, style)] });
         }

@@ -106,7 +106,7 @@ pub(crate) struct Index {
     /// Per union, per country: the starts of `spans`, as [`key`]s.
     pub(crate) span_starts: Vec<Vec<Vec<i32>>>,
     /// Per country: a bit per union (by discriminant) it ever had a role in.
-    pub(crate) union_mask: Vec<u16>,
+    pub(crate) union_mask: Vec<u32>,
     /// Per union, per country: indices into `facts.memberships` in period order.
     pub(crate) history: Vec<Vec<Vec<u32>>>,
     /// Treaties by id.
@@ -256,7 +256,11 @@ impl Index {
             .iter()
             .map(|p| {
                 p.iter()
-                    .map(|c| c.by_role[Role::Member as usize] | c.by_role[Role::Frozen as usize])
+                    .map(|c| {
+                        c.by_role[Role::Member as usize]
+                            | c.by_role[Role::Frozen as usize]
+                            | c.by_role[Role::Suspended as usize]
+                    })
                     .collect()
             })
             .collect();
@@ -287,7 +291,7 @@ impl Index {
                 per_country.iter().map(|list| list.iter().map(|s| s.start).collect()).collect()
             })
             .collect();
-        let mut union_mask = vec![0u16; crate::Country::COUNT];
+        let mut union_mask = vec![0u32; crate::Country::COUNT];
         for m in facts.memberships.iter() {
             union_mask[m.country as usize] |= 1 << (m.union as u8);
         }

@@ -62,7 +62,8 @@
 //! # Frozen and suspended ties
 //!
 //! A member can freeze its participation in a union without leaving it
-//! ([`crate::Role::Frozen`]), and a party can suspend its participation in
+//! ([`crate::Role::Frozen`]), a union can suspend a member without
+//! expelling it ([`crate::Role::Suspended`]), and a party can suspend its participation in
 //! a treaty that stays in force ([`crate::PartyStatus::Suspended`]). Such a
 //! tie keeps its kind (the instrument has not changed, and in law the
 //! state is still bound), but it is **suspended**
@@ -327,7 +328,7 @@ impl<'d> Tie<'d> {
     }
 
     /// Whether either country has frozen or suspended what the tie rests
-    /// on: a [`Role::Frozen`] in the union, or its participation in the
+    /// on: a [`Role::Frozen`] or [`Role::Suspended`] in the union, or its participation in the
     /// treaty suspended ([`TreatyStatus::suspended`] between the two).
     /// The kind stays what the instrument is (a frozen CSTO membership is
     /// still a mutual-defence tie in law), but a suspended tie does not
@@ -336,7 +337,7 @@ impl<'d> Tie<'d> {
     #[must_use]
     pub const fn is_suspended(&self) -> bool {
         match &self.via {
-            Via::Union { roles: (a, b), .. } => matches!(a, Role::Frozen) || matches!(b, Role::Frozen),
+            Via::Union { roles: (a, b), .. } => a.is_suspended() || b.is_suspended(),
             Via::Treaty { status, .. } => !status.suspended().is_empty(),
             Via::Votes { .. } => false,
         }
@@ -375,6 +376,48 @@ impl<'d> Tie<'d> {
     #[must_use]
     pub fn describe(&self) -> String {
         self.to_string()
+    }
+}
+
+/// Sorts ties by [`Tie::order`], stably (see [`sort_small_by_key`]).
+pub(crate) fn sort_ties(ties: &mut [Tie<'_>]) {
+    if ties.len() < 2 || ties.is_sorted_by_key(Tie::order) {
+        return;
+    }
+    sort_small_by_key(ties, |t| {
+        let (suspended, kind) = t.order();
+        (u16::from(suspended) << 6) | kind as u16
+    });
+}
+
+/// Sorts `items` stably by a key below 512. An item such as a [`Tie`] is a
+/// large value, and shifting whole items is most of what a comparison sort
+/// of a dozen costs, so the keys are sorted as small integers (each with
+/// its position, which keeps the sort stable) and each item is then moved
+/// by at most one swap per position. More than 64 items take the standard
+/// stable sort.
+pub(crate) fn sort_small_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u16) {
+    const MAX: usize = 64;
+    let n = items.len();
+    if n > MAX {
+        items.sort_by_key(key);
+        return;
+    }
+    let mut keys = [0u16; MAX];
+    for (i, (k, item)) in keys.iter_mut().zip(items.iter()).enumerate() {
+        debug_assert!(key(item) < 512);
+        *k = (key(item) << 6) | i as u16;
+    }
+    let keys = &mut keys[..n];
+    keys.sort_unstable();
+    // Position `i` takes the item first at `keys[i] & 63`; the swaps
+    // already made moved it on, along the same chain of positions.
+    for i in 0..n {
+        let mut from = usize::from(keys[i] & 63);
+        while from < i {
+            from = usize::from(keys[from] & 63);
+        }
+        items.swap(i, from);
     }
 }
 
@@ -652,5 +695,34 @@ fn kind_tie(t: &Treaty) -> TieKind {
         | crate::TreatyKind::SecurityAssurances
         | crate::TreatyKind::Ceasefire
         | crate::TreatyKind::BasicRelations => TieKind::Agreement,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sort_small_by_key;
+
+    /// Every sequence of up to 7 keys from 3 values, and longer ones up to
+    /// the 64 the key sort handles and past it: the same order as the
+    /// standard stable sort.
+    #[test]
+    fn the_key_sort_is_the_stable_sort() {
+        let check = |keys: &[u16]| {
+            let mut items: Vec<(u16, usize)> = keys.iter().copied().zip(0..).collect();
+            let mut expected = items.clone();
+            expected.sort_by_key(|&(k, _)| k);
+            sort_small_by_key(&mut items, |&(k, _)| k);
+            assert_eq!(items, expected, "keys {keys:?}");
+        };
+        for n in 0..=7u32 {
+            for code in 0..3u32.pow(n) {
+                let keys: Vec<u16> = (0..n).map(|i| (code / 3u32.pow(i) % 3) as u16).collect();
+                check(&keys);
+            }
+        }
+        for n in [20u16, 63, 64, 65, 100] {
+            check(&(0..n).map(|i| (i * 37 + 11) % 9).collect::<Vec<_>>());
+            check(&(0..n).rev().collect::<Vec<_>>());
+        }
     }
 }

@@ -282,7 +282,7 @@ impl std::error::Error for ParseUnionError {}
 
 /// The standing a country has in a [`Union`] during a period.
 ///
-/// Only `Member` and `Frozen` count as membership
+/// Only `Member`, `Frozen` and `Suspended` count as membership
 /// ([`crate::Dataset::members`]); the others are recorded so a reader can
 /// see how close a country stood.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -324,13 +324,30 @@ pub enum Role {
     /// partners at Kazan in October 2024, until they became partners
     /// (Algeria and Türkiye had not answered by the last sources checked).
     Invitee,
+    /// A member whose participation the union itself has suspended, without
+    /// expelling it: Russia in the Council of Europe from 25 February 2022
+    /// until it ceased to be a member on 16 March 2022, Syria in the Arab
+    /// League from 2011 to 2023, the African Union's suspensions after
+    /// coups. Still a member in law, like [`Role::Frozen`] (which is the
+    /// member's own act), so [`crate::Dataset::members`] includes it and
+    /// its ties are suspended.
+    Suspended,
 }
 
 impl Role {
-    /// Whether this role is membership in law (`Member` or `Frozen`).
+    /// Whether this role is membership in law (`Member`, `Frozen` or
+    /// `Suspended`).
     #[must_use]
     pub const fn is_member(self) -> bool {
-        matches!(self, Role::Member | Role::Frozen)
+        matches!(self, Role::Member | Role::Frozen | Role::Suspended)
+    }
+
+    /// Whether this is a membership whose participation is frozen (by the
+    /// member) or suspended (by the union): a member in law whose ties are
+    /// [suspended](crate::Tie::is_suspended).
+    #[must_use]
+    pub const fn is_suspended(self) -> bool {
+        matches!(self, Role::Frozen | Role::Suspended)
     }
 }
 

@@ -932,7 +932,7 @@ fn position<T>(all: &[T], x: &T) -> usize {
 }
 
 fn union_key(u: Union, roles: (Role, Role), records: (usize, usize)) -> Option<Key> {
-    let frozen = roles.0 == Role::Frozen || roles.1 == Role::Frozen;
+    let frozen = roles.0.is_suspended() || roles.1.is_suspended();
     Some((frozen, union_kind(u, roles.0, roles.1)?, format!("union {u} {roles:?} {records:?}")))
 }
 

@@ -111,7 +111,7 @@ impl Dataset {
             if let Some(t) = self.vote_tie(a, b, day) {
                 ties.push(t);
             }
-            ties.sort_by_key(Tie::order);
+            crate::tie::sort_ties(&mut ties);
         }
         ties
     }
@@ -345,7 +345,7 @@ impl Dataset {
                 ties.push(t);
             }
             if ties.len() > start + 1 {
-                ties[start..].sort_by_key(Tie::order);
+                crate::tie::sort_ties(&mut ties[start..]);
             }
             let first = ties.get(start);
             let keep =

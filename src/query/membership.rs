@@ -6,9 +6,9 @@ use crate::{Country, CountrySet, Dataset, Membership, Role, Union};
 
 impl Dataset {
     /// The members of `union` on `day`: countries whose role is
-    /// [`Role::Member`] or [`Role::Frozen`] (a frozen member is still a
-    /// member in law). A binary search and a bit operation; no allocation.
-    /// For the members taking part, without the frozen ones, ask
+    /// [`Role::Member`], [`Role::Frozen`] or [`Role::Suspended`] (a frozen
+    /// or suspended member is still a member in law). A binary search and a bit operation; no allocation.
+    /// For the members taking part, without the frozen and suspended ones, ask
     /// [`Dataset::with_role`] for [`Role::Member`].
     ///
     /// ```
@@ -116,6 +116,7 @@ impl Role {
             5 => Role::Candidate,
             6 => Role::Participant,
             7 => Role::Invitee,
+            8 => Role::Suspended,
             _ => return None,
         })
     }

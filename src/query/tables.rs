@@ -110,9 +110,9 @@
 //! [`UnionKind`]): in a dyad-year, how many unions of that kind both were
 //! members of on a common day of the year; in a state-year, how many the
 //! state was a member of on a day of the year. A member is what
-//! [`Dataset::members`] says: [`Role::Member`] or [`Role::Frozen`] (a
-//! frozen member is still a member in law, though its alliance ties are
-//! suspended). `u_universal` is the UN. Coverage:
+//! [`Dataset::members`] says: [`Role::Member`], [`Role::Frozen`] or
+//! [`Role::Suspended`] (a frozen or suspended member is still a member in
+//! law, though its alliance ties are suspended). `u_universal` is the UN. Coverage:
 //! [`Dataset::covers`] for [`FactKind::Memberships`] (each union is
 //! covered from its founding; a union that did not yet exist counts 0).
 //!
@@ -599,7 +599,7 @@ struct Tables<'d> {
     treaty_scoped: CountrySet,
     /// Per country, the alliance-grade unions with a memberships scope it
     /// ever held a role in (by discriminant).
-    alliance_unions: Vec<u16>,
+    alliance_unions: Vec<u32>,
     /// The embedded UNGA record: the first day of its first year, its last day.
     record: Option<(Date, Date)>,
 }
@@ -638,7 +638,15 @@ impl<'d> Tables<'d> {
             members.push(
                 points
                     .iter()
-                    .map(|p| (p.day, p.by_role[Role::Member as usize] | p.by_role[Role::Frozen as usize]))
+                    .map(|p| {
+                        let by_role = &p.by_role;
+                        (
+                            p.day,
+                            by_role[Role::Member as usize]
+                                | by_role[Role::Frozen as usize]
+                                | by_role[Role::Suspended as usize],
+                        )
+                    })
                     .collect(),
             );
             // Ties in effect: both members taking part (a frozen member's
@@ -1162,7 +1170,7 @@ fn each_pair(slots: &[usize], mut f: impl FnMut(usize, usize)) {
 /// The alliance-grade unions with a memberships scope, as bits by
 /// discriminant: those whose complete records make a pair's alliance
 /// columns partly covered.
-fn alliance_union_bits(kb: &Dataset) -> u16 {
+fn alliance_union_bits(kb: &Dataset) -> u32 {
     use UnionKind::{EconomicUnion, MilitaryAlliance, StateUnion, SupranationalUnion};
     kb.coverage()
         .iter()

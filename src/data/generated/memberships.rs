@@ -1050,8 +1050,609 @@ static S238: [Reading; 2] = [
     Reading { says: Cow::Borrowed("a Member until its dissolution following the admission of its successors as new Members, the last the Federal Republic of Yugoslavia on 1 Nov 2000 (the UN's list of Member States)"), date: Some(ymd(2000, 11, 1)), sources: Cow::Borrowed(&S151) },
     Reading { says: Cow::Borrowed("the Federal Republic of Yugoslavia cannot continue the membership automatically and shall not take part in the work of the General Assembly (GA res. 47/1)"), date: Some(ymd(1992, 9, 22)), sources: Cow::Borrowed(&S237) },
 ];
+static S239: [SourceId; 4] = [
+    SourceId::new("coe-s3"),
+    SourceId::new("coe-s1"),
+    SourceId::new("coe-s2"),
+    SourceId::new("coe-s4"),
+];
+static S240: [SourceId; 5] = [
+    SourceId::new("coe-s2"),
+    SourceId::new("coe-s3"),
+    SourceId::new("coe-s1"),
+    SourceId::new("coe-s44"),
+    SourceId::new("coe-s13"),
+];
+static S241: [SourceId; 2] = [
+    SourceId::new("coe-s14"),
+    SourceId::new("coe-s15"),
+];
+static S242: [SourceId; 3] = [
+    SourceId::new("coe-s2"),
+    SourceId::new("coe-s3"),
+    SourceId::new("coe-s44"),
+];
+static S243: [SourceId; 3] = [
+    SourceId::new("coe-s29"),
+    SourceId::new("coe-s30"),
+    SourceId::new("coe-s2"),
+];
+static S244: [SourceId; 4] = [
+    SourceId::new("coe-s1"),
+    SourceId::new("coe-s31"),
+    SourceId::new("coe-s2"),
+    SourceId::new("coe-s3"),
+];
+static S245: [SourceId; 3] = [
+    SourceId::new("coe-s1"),
+    SourceId::new("coe-s2"),
+    SourceId::new("coe-s3"),
+];
+static S246: [SourceId; 4] = [
+    SourceId::new("coe-s1"),
+    SourceId::new("coe-s28"),
+    SourceId::new("coe-s2"),
+    SourceId::new("coe-s3"),
+];
+static S247: [SourceId; 3] = [
+    SourceId::new("coe-s26"),
+    SourceId::new("coe-s27"),
+    SourceId::new("coe-s43"),
+];
+static S248: [SourceId; 4] = [
+    SourceId::new("coe-s25"),
+    SourceId::new("coe-s26"),
+    SourceId::new("coe-s1"),
+    SourceId::new("coe-s2"),
+];
+static S249: [SourceId; 3] = [
+    SourceId::new("coe-s26"),
+    SourceId::new("coe-s1"),
+    SourceId::new("coe-s2"),
+];
+static S250: [SourceId; 2] = [
+    SourceId::new("coe-s2"),
+    SourceId::new("coe-s3"),
+];
+static S251: [SourceId; 4] = [
+    SourceId::new("coe-s22"),
+    SourceId::new("coe-s47"),
+    SourceId::new("coe-s1"),
+    SourceId::new("coe-s2"),
+];
+static S252: [SourceId; 3] = [
+    SourceId::new("coe-s37"),
+    SourceId::new("coe-s1"),
+    SourceId::new("coe-s2"),
+];
+static S253: [SourceId; 3] = [
+    SourceId::new("coe-s34"),
+    SourceId::new("coe-s1"),
+    SourceId::new("coe-s2"),
+];
+static S254: [SourceId; 2] = [
+    SourceId::new("coe-s5"),
+    SourceId::new("coe-s1"),
+];
+static S255: [SourceId; 8] = [
+    SourceId::new("coe-s6"),
+    SourceId::new("coe-s7"),
+    SourceId::new("coe-s8"),
+    SourceId::new("coe-s5"),
+    SourceId::new("coe-s9"),
+    SourceId::new("coe-s10"),
+    SourceId::new("coe-s11"),
+    SourceId::new("coe-s12"),
+];
+static S256: [SourceId; 3] = [
+    SourceId::new("coe-s38"),
+    SourceId::new("coe-s39"),
+    SourceId::new("coe-s1"),
+];
+static S257: [SourceId; 3] = [
+    SourceId::new("coe-s35"),
+    SourceId::new("coe-s36"),
+    SourceId::new("coe-s1"),
+];
+static S258: [SourceId; 3] = [
+    SourceId::new("coe-s23"),
+    SourceId::new("coe-s48"),
+    SourceId::new("coe-s1"),
+];
+static S259: [SourceId; 2] = [
+    SourceId::new("coe-s24"),
+    SourceId::new("coe-s1"),
+];
+static S260: [SourceId; 4] = [
+    SourceId::new("coe-s40"),
+    SourceId::new("coe-s41"),
+    SourceId::new("coe-s2"),
+    SourceId::new("coe-s3"),
+];
+static S261: [SourceId; 3] = [
+    SourceId::new("coe-s42"),
+    SourceId::new("coe-s4"),
+    SourceId::new("coe-s2"),
+];
+static S262: [SourceId; 2] = [
+    SourceId::new("coe-s32"),
+    SourceId::new("coe-s33"),
+];
+static S263: [SourceId; 3] = [
+    SourceId::new("coe-s16"),
+    SourceId::new("coe-s1"),
+    SourceId::new("coe-s21"),
+];
+static S264: [SourceId; 2] = [
+    SourceId::new("coe-s17"),
+    SourceId::new("coe-s21"),
+];
+static S265: [SourceId; 2] = [
+    SourceId::new("coe-s18"),
+    SourceId::new("coe-s21"),
+];
+static S266: [SourceId; 4] = [
+    SourceId::new("coe-s19"),
+    SourceId::new("coe-s1"),
+    SourceId::new("coe-s21"),
+    SourceId::new("coe-s45"),
+];
+static S267: [SourceId; 3] = [
+    SourceId::new("coe-s20"),
+    SourceId::new("coe-s1"),
+    SourceId::new("coe-s21"),
+];
+static S268: [SourceId; 3] = [
+    SourceId::new("osce-s1"),
+    SourceId::new("osce-s2"),
+    SourceId::new("osce-s3"),
+];
+static S269: [SourceId; 5] = [
+    SourceId::new("osce-s1"),
+    SourceId::new("osce-s2"),
+    SourceId::new("osce-s3"),
+    SourceId::new("osce-s23"),
+    SourceId::new("osce-s24"),
+];
+static S270: [SourceId; 4] = [
+    SourceId::new("osce-s1"),
+    SourceId::new("osce-s2"),
+    SourceId::new("osce-s3"),
+    SourceId::new("osce-s23"),
+];
+static S271: [SourceId; 4] = [
+    SourceId::new("osce-s1"),
+    SourceId::new("osce-s2"),
+    SourceId::new("osce-s3"),
+    SourceId::new("osce-s24"),
+];
+static S272: [SourceId; 4] = [
+    SourceId::new("osce-s1"),
+    SourceId::new("osce-s2"),
+    SourceId::new("osce-s3"),
+    SourceId::new("osce-s4"),
+];
+static S273: [SourceId; 1] = [
+    SourceId::new("osce-s22"),
+];
+static S274: [SourceId; 7] = [
+    SourceId::new("osce-s10"),
+    SourceId::new("osce-s11"),
+    SourceId::new("osce-s12"),
+    SourceId::new("osce-s13"),
+    SourceId::new("osce-s14"),
+    SourceId::new("osce-s16"),
+    SourceId::new("osce-s18"),
+];
+static S275: [SourceId; 3] = [
+    SourceId::new("osce-s16"),
+    SourceId::new("osce-s17"),
+    SourceId::new("osce-s18"),
+];
+static S276: [SourceId; 2] = [
+    SourceId::new("osce-s5"),
+    SourceId::new("osce-s6"),
+];
+static S277: [SourceId; 1] = [
+    SourceId::new("osce-s4"),
+];
+static S278: [SourceId; 2] = [
+    SourceId::new("osce-s4"),
+    SourceId::new("osce-s7"),
+];
+static S279: [SourceId; 2] = [
+    SourceId::new("osce-s4"),
+    SourceId::new("osce-s8"),
+];
+static S280: [SourceId; 3] = [
+    SourceId::new("osce-s4"),
+    SourceId::new("osce-s8"),
+    SourceId::new("osce-s9"),
+];
+static S281: [SourceId; 1] = [
+    SourceId::new("osce-s8"),
+];
+static S282: [SourceId; 1] = [
+    SourceId::new("osce-s15"),
+];
+static S283: [SourceId; 2] = [
+    SourceId::new("osce-s16"),
+    SourceId::new("osce-s18"),
+];
+static S284: [SourceId; 2] = [
+    SourceId::new("osce-s20"),
+    SourceId::new("osce-s21"),
+];
+static S285: [SourceId; 1] = [
+    SourceId::new("osce-s19"),
+];
+static S286: [SourceId; 2] = [
+    SourceId::new("osce-s25"),
+    SourceId::new("osce-s26"),
+];
+static S287: [SourceId; 1] = [
+    SourceId::new("osce-s27"),
+];
+static S288: [SourceId; 2] = [
+    SourceId::new("osce-s27"),
+    SourceId::new("osce-s28"),
+];
+static S289: [SourceId; 2] = [
+    SourceId::new("oas-arab-s1"),
+    SourceId::new("oas-arab-s2"),
+];
+static S290: [SourceId; 3] = [
+    SourceId::new("oas-arab-s1"),
+    SourceId::new("oas-arab-s2"),
+    SourceId::new("oas-arab-s3"),
+];
+static S291: [SourceId; 2] = [
+    SourceId::new("oas-arab-s3"),
+    SourceId::new("oas-arab-s2"),
+];
+static S292: [SourceId; 3] = [
+    SourceId::new("oas-arab-s3"),
+    SourceId::new("oas-arab-s2"),
+    SourceId::new("oas-arab-s4"),
+];
+static S293: [SourceId; 3] = [
+    SourceId::new("oas-arab-s1"),
+    SourceId::new("oas-arab-s2"),
+    SourceId::new("oas-arab-s5"),
+];
+static S294: [SourceId; 2] = [
+    SourceId::new("oas-arab-s5"),
+    SourceId::new("oas-arab-s6"),
+];
+static S295: [SourceId; 1] = [
+    SourceId::new("oas-arab-s6"),
+];
+static S296: [SourceId; 6] = [
+    SourceId::new("oas-arab-s1"),
+    SourceId::new("oas-arab-s2"),
+    SourceId::new("oas-arab-s11"),
+    SourceId::new("oas-arab-s12"),
+    SourceId::new("oas-arab-s13"),
+    SourceId::new("oas-arab-s14"),
+];
+static S297: [SourceId; 1] = [
+    SourceId::new("oas-arab-s2"),
+];
+static S298: [SourceId; 2] = [
+    SourceId::new("oas-arab-s15"),
+    SourceId::new("oas-arab-s2"),
+];
+static S299: [SourceId; 5] = [
+    SourceId::new("oas-arab-s2"),
+    SourceId::new("oas-arab-s7"),
+    SourceId::new("oas-arab-s8"),
+    SourceId::new("oas-arab-s9"),
+    SourceId::new("oas-arab-s10"),
+];
+static S300: [SourceId; 5] = [
+    SourceId::new("oas-arab-s18"),
+    SourceId::new("oas-arab-s19"),
+    SourceId::new("oas-arab-s16"),
+    SourceId::new("oas-arab-s28"),
+    SourceId::new("oas-arab-s29"),
+];
+static S301: [SourceId; 6] = [
+    SourceId::new("oas-arab-s19"),
+    SourceId::new("oas-arab-s28"),
+    SourceId::new("oas-arab-s29"),
+    SourceId::new("oas-arab-s30"),
+    SourceId::new("oas-arab-s31"),
+    SourceId::new("oas-arab-s32"),
+];
+static S302: [SourceId; 3] = [
+    SourceId::new("oas-arab-s30"),
+    SourceId::new("oas-arab-s31"),
+    SourceId::new("oas-arab-s32"),
+];
+static S303: [SourceId; 4] = [
+    SourceId::new("oas-arab-s18"),
+    SourceId::new("oas-arab-s19"),
+    SourceId::new("oas-arab-s16"),
+    SourceId::new("oas-arab-s17"),
+];
+static S304: [SourceId; 7] = [
+    SourceId::new("oas-arab-s18"),
+    SourceId::new("oas-arab-s19"),
+    SourceId::new("oas-arab-s16"),
+    SourceId::new("oas-arab-s17"),
+    SourceId::new("oas-arab-s33"),
+    SourceId::new("oas-arab-s34"),
+    SourceId::new("un-s4"),
+];
+static S305: [SourceId; 2] = [
+    SourceId::new("un-s4"),
+    SourceId::new("oas-arab-s16"),
+];
+static S306: [SourceId; 4] = [
+    SourceId::new("oas-arab-s33"),
+    SourceId::new("oas-arab-s34"),
+    SourceId::new("oas-arab-s35"),
+    SourceId::new("oas-arab-s36"),
+];
+static S307: [SourceId; 2] = [
+    SourceId::new("oas-arab-s35"),
+    SourceId::new("oas-arab-s36"),
+];
+static S308: [SourceId; 4] = [
+    SourceId::new("oas-arab-s17"),
+    SourceId::new("oas-arab-s18"),
+    SourceId::new("oas-arab-s19"),
+    SourceId::new("oas-arab-s16"),
+];
+static S309: [SourceId; 3] = [
+    SourceId::new("oas-arab-s17"),
+    SourceId::new("oas-arab-s16"),
+    SourceId::new("oas-arab-s18"),
+];
+static S310: [SourceId; 4] = [
+    SourceId::new("oas-arab-s37"),
+    SourceId::new("oas-arab-s38"),
+    SourceId::new("oas-arab-s39"),
+    SourceId::new("oas-arab-s40"),
+];
+static S311: [SourceId; 2] = [
+    SourceId::new("oas-arab-s39"),
+    SourceId::new("oas-arab-s40"),
+];
+static S312: [SourceId; 2] = [
+    SourceId::new("oas-arab-s17"),
+    SourceId::new("oas-arab-s16"),
+];
+static S313: [SourceId; 4] = [
+    SourceId::new("oas-arab-s20"),
+    SourceId::new("oas-arab-s21"),
+    SourceId::new("oas-arab-s17"),
+    SourceId::new("oas-arab-s16"),
+];
+static S314: [SourceId; 3] = [
+    SourceId::new("oas-arab-s21"),
+    SourceId::new("oas-arab-s17"),
+    SourceId::new("oas-arab-s16"),
+];
+static S315: [SourceId; 3] = [
+    SourceId::new("oas-arab-s22"),
+    SourceId::new("oas-arab-s16"),
+    SourceId::new("oas-arab-s17"),
+];
+static S316: [SourceId; 4] = [
+    SourceId::new("oas-arab-s25"),
+    SourceId::new("oas-arab-s17"),
+    SourceId::new("oas-arab-s16"),
+    SourceId::new("oas-arab-s26"),
+];
+static S317: [SourceId; 3] = [
+    SourceId::new("oas-arab-s23"),
+    SourceId::new("oas-arab-s24"),
+    SourceId::new("oas-arab-s16"),
+];
+static S318: [SourceId; 4] = [
+    SourceId::new("oas-arab-s17"),
+    SourceId::new("oas-arab-s27"),
+    SourceId::new("oas-arab-s16"),
+    SourceId::new("oas-arab-s18"),
+];
+static S319: [SourceId; 2] = [
+    SourceId::new("asean-gcc-s1"),
+    SourceId::new("asean-gcc-s2"),
+];
+static S320: [SourceId; 3] = [
+    SourceId::new("asean-gcc-s1"),
+    SourceId::new("asean-gcc-s2"),
+    SourceId::new("asean-gcc-s17"),
+];
+static S321: [SourceId; 3] = [
+    SourceId::new("asean-gcc-s1"),
+    SourceId::new("asean-gcc-s2"),
+    SourceId::new("asean-gcc-s8"),
+];
+static S322: [SourceId; 3] = [
+    SourceId::new("asean-gcc-s1"),
+    SourceId::new("asean-gcc-s2"),
+    SourceId::new("asean-gcc-s9"),
+];
+static S323: [SourceId; 4] = [
+    SourceId::new("asean-gcc-s1"),
+    SourceId::new("asean-gcc-s2"),
+    SourceId::new("asean-gcc-s10"),
+    SourceId::new("asean-gcc-s11"),
+];
+static S324: [SourceId; 2] = [
+    SourceId::new("asean-gcc-s6"),
+    SourceId::new("asean-gcc-s7"),
+];
+static S325: [SourceId; 3] = [
+    SourceId::new("asean-gcc-s3"),
+    SourceId::new("asean-gcc-s4"),
+    SourceId::new("asean-gcc-s5"),
+];
+static S326: [SourceId; 4] = [
+    SourceId::new("asean-gcc-s12"),
+    SourceId::new("asean-gcc-s13"),
+    SourceId::new("asean-gcc-s14"),
+    SourceId::new("asean-gcc-s15"),
+];
+static S327: [SourceId; 3] = [
+    SourceId::new("asean-gcc-s19"),
+    SourceId::new("asean-gcc-s20"),
+    SourceId::new("asean-gcc-s22"),
+];
+static S328: [SourceId; 6] = [
+    SourceId::new("asean-gcc-s19"),
+    SourceId::new("asean-gcc-s20"),
+    SourceId::new("asean-gcc-s22"),
+    SourceId::new("asean-gcc-s24"),
+    SourceId::new("asean-gcc-s25"),
+    SourceId::new("asean-gcc-s27"),
+];
+static S329: [SourceId; 3] = [
+    SourceId::new("asean-gcc-s29"),
+    SourceId::new("asean-gcc-s30"),
+    SourceId::new("asean-gcc-s31"),
+];
+static S330: [SourceId; 3] = [
+    SourceId::new("asean-gcc-s39"),
+    SourceId::new("asean-gcc-s40"),
+    SourceId::new("asean-gcc-s46"),
+];
+static S331: [SourceId; 4] = [
+    SourceId::new("au-s1"),
+    SourceId::new("au-s2"),
+    SourceId::new("au-s5"),
+    SourceId::new("au-s3"),
+];
+static S332: [SourceId; 2] = [
+    SourceId::new("au-s36"),
+    SourceId::new("au-s37"),
+];
+static S333: [SourceId; 3] = [
+    SourceId::new("au-s45"),
+    SourceId::new("au-s55"),
+    SourceId::new("au-s56"),
+];
+static S334: [SourceId; 2] = [
+    SourceId::new("au-s34"),
+    SourceId::new("au-s35"),
+];
+static S335: [SourceId; 5] = [
+    SourceId::new("au-s17"),
+    SourceId::new("au-s18"),
+    SourceId::new("au-s19"),
+    SourceId::new("au-s20"),
+    SourceId::new("au-s21"),
+];
+static S336: [SourceId; 3] = [
+    SourceId::new("au-s32"),
+    SourceId::new("au-s33"),
+    SourceId::new("au-s31"),
+];
+static S337: [SourceId; 2] = [
+    SourceId::new("au-s48"),
+    SourceId::new("au-s49"),
+];
+static S338: [SourceId; 3] = [
+    SourceId::new("au-s16"),
+    SourceId::new("au-s17"),
+    SourceId::new("au-s19"),
+];
+static S339: [SourceId; 4] = [
+    SourceId::new("au-s42"),
+    SourceId::new("au-s53"),
+    SourceId::new("au-s54"),
+    SourceId::new("au-s57"),
+];
+static S340: [SourceId; 3] = [
+    SourceId::new("au-s29"),
+    SourceId::new("au-s30"),
+    SourceId::new("au-s31"),
+];
+static S341: [SourceId; 2] = [
+    SourceId::new("au-s51"),
+    SourceId::new("au-s52"),
+];
+static S342: [SourceId; 3] = [
+    SourceId::new("au-s5"),
+    SourceId::new("au-s8"),
+    SourceId::new("au-s4"),
+];
+static S343: [SourceId; 2] = [
+    SourceId::new("au-s22"),
+    SourceId::new("au-s23"),
+];
+static S344: [SourceId; 1] = [
+    SourceId::new("au-s50"),
+];
+static S345: [SourceId; 2] = [
+    SourceId::new("au-s27"),
+    SourceId::new("au-s28"),
+];
+static S346: [SourceId; 1] = [
+    SourceId::new("au-s40"),
+];
+static S347: [SourceId; 3] = [
+    SourceId::new("au-s41"),
+    SourceId::new("au-s55"),
+    SourceId::new("au-s56"),
+];
+static S348: [SourceId; 3] = [
+    SourceId::new("au-s9"),
+    SourceId::new("au-s10"),
+    SourceId::new("au-s11"),
+];
+static S349: [SourceId; 4] = [
+    SourceId::new("au-s12"),
+    SourceId::new("au-s13"),
+    SourceId::new("au-s14"),
+    SourceId::new("au-s15"),
+];
+static S350: [SourceId; 2] = [
+    SourceId::new("au-s24"),
+    SourceId::new("au-s25"),
+];
+static S351: [SourceId; 3] = [
+    SourceId::new("au-s46"),
+    SourceId::new("au-s47"),
+    SourceId::new("au-s55"),
+];
+static S352: [SourceId; 5] = [
+    SourceId::new("au-s1"),
+    SourceId::new("au-s2"),
+    SourceId::new("au-s5"),
+    SourceId::new("au-s38"),
+    SourceId::new("au-s43"),
+];
+static S353: [SourceId; 2] = [
+    SourceId::new("au-s38"),
+    SourceId::new("au-s39"),
+];
+static S354: [SourceId; 3] = [
+    SourceId::new("au-s43"),
+    SourceId::new("au-s44"),
+    SourceId::new("au-s56"),
+];
+static S355: [SourceId; 2] = [
+    SourceId::new("au-s6"),
+    SourceId::new("au-s7"),
+];
+static S356: [SourceId; 5] = [
+    SourceId::new("au-s1"),
+    SourceId::new("au-s2"),
+    SourceId::new("au-s5"),
+    SourceId::new("au-s3"),
+    SourceId::new("au-s4"),
+];
+static S357: [SourceId; 4] = [
+    SourceId::new("au-s1"),
+    SourceId::new("au-s2"),
+    SourceId::new("au-s5"),
+    SourceId::new("au-s4"),
+];
 
-pub(crate) static MEMBERSHIPS: [Membership; 392] = [
+pub(crate) static MEMBERSHIPS: [Membership; 693] = [
     Membership { country: C::BY, union: Union::Eaeu, role: Role::Member, period: Period::new(ymd(2015, 1, 1), None), sources: Cow::Borrowed(&S0), note: Some(Cow::Borrowed("Founder. Treaty on the EAEU signed 2014-05-29 in Astana; in force 2015-01-01.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::KZ, union: Union::Eaeu, role: Role::Member, period: Period::new(ymd(2015, 1, 1), None), sources: Cow::Borrowed(&S0), note: Some(Cow::Borrowed("Founder. Treaty signed 2014-05-29 in Astana; in force 2015-01-01.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::RU, union: Union::Eaeu, role: Role::Member, period: Period::new(ymd(2015, 1, 1), None), sources: Cow::Borrowed(&S0), note: Some(Cow::Borrowed("Founder. Treaty signed 2014-05-29 in Astana; in force 2015-01-01.")), alternatives: Cow::Borrowed(&[]) },
@@ -1444,4 +2045,305 @@ pub(crate) static MEMBERSHIPS: [Membership; 392] = [
     Membership { country: C::VA, union: Union::Un, role: Role::Observer, period: Period::new(ymd(1964, 4, 6), None), sources: Cow::Borrowed(&S232), note: Some(Cow::Borrowed("Non-member observer State: a Permanent Observer Mission since 6 Apr 1964.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::PS, union: Union::Un, role: Role::Observer, period: Period::new(ymd(2012, 11, 29), None), sources: Cow::Borrowed(&S233), note: Some(Cow::Borrowed("Non-member observer State from GA res. 67/19 of 29 Nov 2012 (before it, the PLO had observer status as an entity).")), alternatives: Cow::Borrowed(&S235) },
     Membership { country: C::YU, union: Union::Un, role: Role::Member, period: Period::new(ymd(1945, 10, 24), Some(ymd(1992, 4, 27))), sources: Cow::Borrowed(&S236), note: Some(Cow::Borrowed("Original member (the Charter signed for it on 26 Jun 1945). The end the queries use is the crate's end of the SFRY, 27 Apr 1992 (the FRY's constitution; the state-system code 345 is Serbia's from then): the FRY's delegation kept the seat, and its two votes of 3 Aug and 3 Sep 1992 in the roll-call data are filed as Serbia's, until GA res. 47/1 of 22 Sep 1992 decided that the FRY cannot continue the membership automatically and shall not take part in the work of the General Assembly (reading yu-un-2). The UN's list of Members dates the SFRY's membership until its dissolution following the admission of its successors, the last the FRY on 1 Nov 2000 (reading yu-un-1).")), alternatives: Cow::Borrowed(&S238) },
+    Membership { country: C::BE, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1949, 5, 5), None), sources: Cow::Borrowed(&S239), note: Some(Cow::Borrowed("Founder: signed the Statute in London on 1949-05-05 (coe-s3: 'set up on 5 May 1949 by 10 countries'; coe-s1). The Statute entered into force on 1949-08-03 (coe-s4); coe-s2 prints the founders' date as '10.05.1949', see Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DK, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1949, 5, 5), None), sources: Cow::Borrowed(&S239), note: Some(Cow::Borrowed("Founder: signed the Statute in London on 1949-05-05 (coe-s3: 'set up on 5 May 1949 by 10 countries'; coe-s1). The Statute entered into force on 1949-08-03 (coe-s4); coe-s2 prints the founders' date as '10.05.1949', see Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FR, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1949, 5, 5), None), sources: Cow::Borrowed(&S239), note: Some(Cow::Borrowed("Founder: signed the Statute in London on 1949-05-05 (coe-s3: 'set up on 5 May 1949 by 10 countries'; coe-s1). The Statute entered into force on 1949-08-03 (coe-s4); coe-s2 prints the founders' date as '10.05.1949', see Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IE, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1949, 5, 5), None), sources: Cow::Borrowed(&S239), note: Some(Cow::Borrowed("Founder: signed the Statute in London on 1949-05-05 (coe-s3: 'set up on 5 May 1949 by 10 countries'; coe-s1). The Statute entered into force on 1949-08-03 (coe-s4); coe-s2 prints the founders' date as '10.05.1949', see Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IT, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1949, 5, 5), None), sources: Cow::Borrowed(&S239), note: Some(Cow::Borrowed("Founder: signed the Statute in London on 1949-05-05 (coe-s3: 'set up on 5 May 1949 by 10 countries'; coe-s1). The Statute entered into force on 1949-08-03 (coe-s4); coe-s2 prints the founders' date as '10.05.1949', see Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LU, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1949, 5, 5), None), sources: Cow::Borrowed(&S239), note: Some(Cow::Borrowed("Founder: signed the Statute in London on 1949-05-05 (coe-s3: 'set up on 5 May 1949 by 10 countries'; coe-s1). The Statute entered into force on 1949-08-03 (coe-s4); coe-s2 prints the founders' date as '10.05.1949', see Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NL, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1949, 5, 5), None), sources: Cow::Borrowed(&S239), note: Some(Cow::Borrowed("Founder: signed the Statute in London on 1949-05-05 (coe-s3: 'set up on 5 May 1949 by 10 countries'; coe-s1). The Statute entered into force on 1949-08-03 (coe-s4); coe-s2 prints the founders' date as '10.05.1949', see Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NO, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1949, 5, 5), None), sources: Cow::Borrowed(&S239), note: Some(Cow::Borrowed("Founder: signed the Statute in London on 1949-05-05 (coe-s3: 'set up on 5 May 1949 by 10 countries'; coe-s1). The Statute entered into force on 1949-08-03 (coe-s4); coe-s2 prints the founders' date as '10.05.1949', see Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SE, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1949, 5, 5), None), sources: Cow::Borrowed(&S239), note: Some(Cow::Borrowed("Founder: signed the Statute in London on 1949-05-05 (coe-s3: 'set up on 5 May 1949 by 10 countries'; coe-s1). The Statute entered into force on 1949-08-03 (coe-s4); coe-s2 prints the founders' date as '10.05.1949', see Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GB, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1949, 5, 5), None), sources: Cow::Borrowed(&S239), note: Some(Cow::Borrowed("Founder: signed the Statute in London on 1949-05-05 (coe-s3: 'set up on 5 May 1949 by 10 countries'; coe-s1). The Statute entered into force on 1949-08-03 (coe-s4); coe-s2 prints the founders' date as '10.05.1949', see Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GR, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1949, 8, 9), Some(ymd(1969, 12, 12))), sources: Cow::Borrowed(&S240), note: Some(Cow::Borrowed("Joined with Türkiye on 1949-08-09 (coe-s2; 'August 1949' coe-s3; invited at the CM's first session, opened 8 Aug 1949, coe-s44). End = 12 Dec 1969, the day the CoE's own timeline gives for 'Greece withdraws' (coe-s13) under the junta; the day the withdrawal took legal effect under Art. 7 of the Statute was not found (see NOTES).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GR, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1974, 11, 28), None), sources: Cow::Borrowed(&S241), note: Some(Cow::Borrowed("Re-joined 1974-11-28 (CoE timeline, coe-s14) after PACE Opinion 69 (1974) of 27 Nov 1974 favoured readmission (coe-s15).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TR, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1949, 8, 9), None), sources: Cow::Borrowed(&S242), note: Some(Cow::Borrowed("CoE lists give 09.08.1949 with Greece (coe-s2) / 'August 1949' (coe-s3); invited at the CM's first session (coe-s44). coe-s1 gives 13.4.1950 (probably the deposit of ratification): see Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IS, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1950, 3, 7), None), sources: Cow::Borrowed(&S243), note: Some(Cow::Borrowed("CoE portal: 'Iceland joined the Council of Europe on 7 March 1950' (coe-s29); Government of Iceland: 12th member State on 7 March 1950 (coe-s30). coe-s1 gives 9.3.1950: see Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DE, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1950, 7, 13), None), sources: Cow::Borrowed(&S244), note: Some(Cow::Borrowed("Federal Republic of Germany: the CoE's lists date its accession 1950 (coe-s2, coe-s3) and 13.7.1950 (coe-s1); it joined 'initially as an associate member' and has been a full member since 1951-05-02 (coe-s31). The reunified Germany continues it. See Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AT, union: Union::Coe, role: Role::Member, period: Period::new(PartialDate::year(1956), None), sources: Cow::Borrowed(&S245), note: Some(Cow::Borrowed("Year of accession from the Council of Europe's own pages; the day, 16.4.1956, is given only by HREA's copy of the Council's list (coe-s1), which misdates other accessions, so the row keeps the year. Day from coe-s1 (HREA's reproduction of the CoE member list, c. 2001); year confirmed by the CoE's own lists (coe-s2, coe-s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CY, union: Union::Coe, role: Role::Member, period: Period::new(PartialDate::year(1961), None), sources: Cow::Borrowed(&S245), note: Some(Cow::Borrowed("Year of accession from the Council of Europe's own pages; the day, 24.5.1961, is given only by HREA's copy of the Council's list (coe-s1), which misdates other accessions, so the row keeps the year. Day from coe-s1 (HREA's reproduction of the CoE member list, c. 2001); year confirmed by the CoE's own lists (coe-s2, coe-s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CH, union: Union::Coe, role: Role::Member, period: Period::new(PartialDate::year(1963), None), sources: Cow::Borrowed(&S245), note: Some(Cow::Borrowed("Year of accession from the Council of Europe's own pages; the day, 6.5.1963, is given only by HREA's copy of the Council's list (coe-s1), which misdates other accessions, so the row keeps the year. Day from coe-s1 (HREA's reproduction of the CoE member list, c. 2001); year confirmed by the CoE's own lists (coe-s2, coe-s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MT, union: Union::Coe, role: Role::Member, period: Period::new(PartialDate::year(1965), None), sources: Cow::Borrowed(&S245), note: Some(Cow::Borrowed("Year of accession from the Council of Europe's own pages; the day, 29.4.1965, is given only by HREA's copy of the Council's list (coe-s1), which misdates other accessions, so the row keeps the year. Day from coe-s1 (HREA's reproduction of the CoE member list, c. 2001); year confirmed by the CoE's own lists (coe-s2, coe-s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PT, union: Union::Coe, role: Role::Member, period: Period::new(PartialDate::year(1976), None), sources: Cow::Borrowed(&S245), note: Some(Cow::Borrowed("Year of accession from the Council of Europe's own pages; the day, 22.9.1976, is given only by HREA's copy of the Council's list (coe-s1), which misdates other accessions, so the row keeps the year. Day from coe-s1 (HREA's reproduction of the CoE member list, c. 2001); year confirmed by the CoE's own lists (coe-s2, coe-s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ES, union: Union::Coe, role: Role::Member, period: Period::new(PartialDate::year(1977), None), sources: Cow::Borrowed(&S245), note: Some(Cow::Borrowed("Year of accession from the Council of Europe's own pages; the day, 24.11.1977, is given only by HREA's copy of the Council's list (coe-s1), which misdates other accessions, so the row keeps the year. Day from coe-s1 (HREA's reproduction of the CoE member list, c. 2001); year confirmed by the CoE's own lists (coe-s2, coe-s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LI, union: Union::Coe, role: Role::Member, period: Period::new(PartialDate::year(1978), None), sources: Cow::Borrowed(&S245), note: Some(Cow::Borrowed("Year of accession from the Council of Europe's own pages; the day, 23.11.1978, is given only by HREA's copy of the Council's list (coe-s1), which misdates other accessions, so the row keeps the year. Day from coe-s1 (HREA's reproduction of the CoE member list, c. 2001); year confirmed by the CoE's own lists (coe-s2, coe-s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SM, union: Union::Coe, role: Role::Member, period: Period::new(PartialDate::year(1988), None), sources: Cow::Borrowed(&S245), note: Some(Cow::Borrowed("Year of accession from the Council of Europe's own pages; the day, 16.11.1988, is given only by HREA's copy of the Council's list (coe-s1), which misdates other accessions, so the row keeps the year. Day from coe-s1 (HREA's reproduction of the CoE member list, c. 2001); year confirmed by the CoE's own lists (coe-s2, coe-s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FI, union: Union::Coe, role: Role::Member, period: Period::new(PartialDate::year(1989), None), sources: Cow::Borrowed(&S245), note: Some(Cow::Borrowed("Year of accession from the Council of Europe's own pages; the day, 5.5.1989, is given only by HREA's copy of the Council's list (coe-s1), which misdates other accessions, so the row keeps the year. Day from coe-s1 (HREA's reproduction of the CoE member list, c. 2001); year confirmed by the CoE's own lists (coe-s2, coe-s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HU, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1990, 11, 6), None), sources: Cow::Borrowed(&S246), note: Some(Cow::Borrowed("Hungarian MFA: joined on 6 November, 30 years before its 2020 anniversary note (coe-s28); 6.11.1990 in coe-s1; 1990 in coe-s2. First ex-Eastern-bloc member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CS, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1991, 2, 21), Some(ymd(1993, 1, 1))), sources: Cow::Borrowed(&S247), note: Some(Cow::Borrowed("Czech and Slovak Federal Republic: admitted 21 Feb 1991 at an extraordinary CM session in Madrid (Czech Radio, coe-s26; 1991 in coe-s43); membership lapsed when the federation ceased to exist on 31 Dec 1992 (PACE Doc. 6885, coe-s27). PACE Doc. 6885 prints the start as '21 January 1991': see Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PL, union: Union::Coe, role: Role::Member, period: Period::new(PartialDate::year(1991), None), sources: Cow::Borrowed(&S245), note: Some(Cow::Borrowed("Year of accession from the Council of Europe's own pages; the day, 29.11.1991, is given only by HREA's copy of the Council's list (coe-s1), which misdates other accessions, so the row keeps the year. Day from coe-s1 (HREA's reproduction of the CoE member list, c. 2001); year confirmed by the CoE's own lists (coe-s2, coe-s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BG, union: Union::Coe, role: Role::Member, period: Period::new(PartialDate::year(1992), None), sources: Cow::Borrowed(&S245), note: Some(Cow::Borrowed("Year of accession from the Council of Europe's own pages; the day, 7.5.1992, is given only by HREA's copy of the Council's list (coe-s1), which misdates other accessions, so the row keeps the year. Day from coe-s1 (HREA's reproduction of the CoE member list, c. 2001); year confirmed by the CoE's own lists (coe-s2, coe-s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EE, union: Union::Coe, role: Role::Member, period: Period::new(PartialDate::year(1993), None), sources: Cow::Borrowed(&S245), note: Some(Cow::Borrowed("Year of accession from the Council of Europe's own pages; the day, 14.5.1993, is given only by HREA's copy of the Council's list (coe-s1), which misdates other accessions, so the row keeps the year. Day from coe-s1 (HREA's reproduction of the CoE member list, c. 2001); year confirmed by the CoE's own lists (coe-s2, coe-s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LT, union: Union::Coe, role: Role::Member, period: Period::new(PartialDate::year(1993), None), sources: Cow::Borrowed(&S245), note: Some(Cow::Borrowed("Year of accession from the Council of Europe's own pages; the day, 14.5.1993, is given only by HREA's copy of the Council's list (coe-s1), which misdates other accessions, so the row keeps the year. Day from coe-s1 (HREA's reproduction of the CoE member list, c. 2001); year confirmed by the CoE's own lists (coe-s2, coe-s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SI, union: Union::Coe, role: Role::Member, period: Period::new(PartialDate::year(1993), None), sources: Cow::Borrowed(&S245), note: Some(Cow::Borrowed("Year of accession from the Council of Europe's own pages; the day, 14.5.1993, is given only by HREA's copy of the Council's list (coe-s1), which misdates other accessions, so the row keeps the year. Day from coe-s1 (HREA's reproduction of the CoE member list, c. 2001); year confirmed by the CoE's own lists (coe-s2, coe-s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CZ, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1993, 6, 30), None), sources: Cow::Borrowed(&S248), note: Some(Cow::Borrowed("New member after the CSFR (did not continue it): Czech MFA 'member of the Council of Europe since 30th June 1993' (coe-s25); Czech Radio: CZ and SK full members 30 Jun 1993 (coe-s26).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SK, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1993, 6, 30), None), sources: Cow::Borrowed(&S249), note: Some(Cow::Borrowed("New member after the CSFR: full member 30 Jun 1993 with the Czech Republic (coe-s26); 30.6.1993 in coe-s1.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RO, union: Union::Coe, role: Role::Member, period: Period::new(PartialDate::year(1993), None), sources: Cow::Borrowed(&S245), note: Some(Cow::Borrowed("Year of accession from the Council of Europe's own pages; the day, 7.10.1993, is given only by HREA's copy of the Council's list (coe-s1), which misdates other accessions, so the row keeps the year. Day from coe-s1 (HREA's reproduction of the CoE member list, c. 2001); year confirmed by the CoE's own lists (coe-s2, coe-s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AD, union: Union::Coe, role: Role::Member, period: Period::new(PartialDate::year(1994), None), sources: Cow::Borrowed(&S250), note: Some(Cow::Borrowed("Year only: the CoE's lists give 1994 (coe-s2, coe-s3). The day is disputed: coe-s1 prints 10.10.1994, non-official tables 10 Nov 1994 (see Disagreements); no official excerpt with the day was found.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LV, union: Union::Coe, role: Role::Member, period: Period::new(PartialDate::year(1995), None), sources: Cow::Borrowed(&S245), note: Some(Cow::Borrowed("Year of accession from the Council of Europe's own pages; the day, 10.2.1995, is given only by HREA's copy of the Council's list (coe-s1), which misdates other accessions, so the row keeps the year. Day from coe-s1 (HREA's reproduction of the CoE member list, c. 2001); year confirmed by the CoE's own lists (coe-s2, coe-s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AL, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1995, 7, 13), None), sources: Cow::Borrowed(&S251), note: Some(Cow::Borrowed("Albanian MFA: member on 13 July 1995 (coe-s22); 36th member (Transitions Online, coe-s47).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MD, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1995, 7, 13), None), sources: Cow::Borrowed(&S252), note: Some(Cow::Borrowed("CoE Office in Chisinau: 36th member state on 13 July 1995 (coe-s37). (Albania and Moldova both joined 13 Jul 1995; each source calls its own country the 36th.)")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::UA, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1995, 11, 9), None), sources: Cow::Borrowed(&S253), note: Some(Cow::Borrowed("Ukraine's Permanent Representation: 37th member on 9 Nov 1995, after the CM invitation of 19 Oct 1995 (coe-s34).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MK, union: Union::Coe, role: Role::Member, period: Period::new(PartialDate::year(1995), None), sources: Cow::Borrowed(&S245), note: Some(Cow::Borrowed("Year of accession from the Council of Europe's own pages; the day, 9.11.1995, is given only by HREA's copy of the Council's list (coe-s1), which misdates other accessions, so the row keeps the year. Joined as 'the former Yugoslav Republic of Macedonia' (coe-s1, coe-s3); North Macedonia since 2019 (coe-s2). Day from coe-s1 (HREA's reproduction of the CoE member list, c. 2001); year confirmed by the CoE's own lists (coe-s2, coe-s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RU, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1996, 2, 28), Some(ymd(2022, 2, 25))), sources: Cow::Borrowed(&S254), note: Some(Cow::Borrowed("Accession 28 Feb 1996 after CM Resolution (96)2 of 8 Feb 1996 inviting it (CoE archives, coe-s5).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RU, union: Union::Coe, role: Role::Suspended, period: Period::new(ymd(2022, 2, 25), Some(ymd(2022, 3, 16))), sources: Cow::Borrowed(&S255), note: Some(Cow::Borrowed("Suspended from its rights of representation under Art. 8 of the Statute by the Ministers' Deputies' decision CM/Del/Dec(2022)1426ter/2.3 of 25 Feb 2022, with immediate effect in the CM and PACE (coe-s6); it 'remained a member' (coe-s7); 42 of 47 delegations in favour (coe-s8). Russia notified withdrawal on 15 Mar 2022 (coe-s11, coe-s12). Membership ended 16 Mar 2022: the CM decided 'that the Russian Federation ceases to be a member of the Council of Europe as from 16 March 2022' (CoE archives, coe-s5; Resolution CM/Res(2022)2, coe-s10; Interfax-Ukraine, coe-s9).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HR, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1996, 11, 6), None), sources: Cow::Borrowed(&S256), note: Some(Cow::Borrowed("Croatian MFA: full member on 6 Nov 1996 (coe-s38); RFE/RL: 40th member at a Strasbourg ceremony that day (coe-s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GE, union: Union::Coe, role: Role::Member, period: Period::new(ymd(1999, 4, 27), None), sources: Cow::Borrowed(&S257), note: Some(Cow::Borrowed("41st member on 27 Apr 1999, on depositing its instrument and signing the ECHR (CoE Office in Georgia, coe-s35; Georgian MFA, coe-s36).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AM, union: Union::Coe, role: Role::Member, period: Period::new(ymd(2001, 1, 25), None), sources: Cow::Borrowed(&S258), note: Some(Cow::Borrowed("Full member 25 Jan 2001, after CM Resolution Res(2000)13 of 9 Nov 2000 (CoE Office in Yerevan, coe-s23; Armenian MFA, coe-s48).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AZ, union: Union::Coe, role: Role::Member, period: Period::new(ymd(2001, 1, 25), None), sources: Cow::Borrowed(&S259), note: Some(Cow::Borrowed("Azerbaijan's Permanent Representation: full member since 25 Jan 2001 (coe-s24). The Heydar Aliyev Heritage Center gives 17 Jan 2001 with the ceremony on 25 Jan (coe-s46): see Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BA, union: Union::Coe, role: Role::Member, period: Period::new(PartialDate::year(2002), None), sources: Cow::Borrowed(&S250), note: Some(Cow::Borrowed("Year only (coe-s2, coe-s3); the day of accession was not found in an excerpt read.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RS, union: Union::Coe, role: Role::Member, period: Period::new(ymd(2003, 4, 3), None), sources: Cow::Borrowed(&S260), note: Some(Cow::Borrowed("Joined 3 Apr 2003 as the state union of Serbia and Montenegro (member 3 Apr 2003 - 3 Jun 2006, PACE Opinion 261 (2007), coe-s40); the Republic of Serbia continues that membership from 3 Jun 2006 (CM decision of 14 Jun 2006, coe-s41). Filed as RS, as the crate files the FRY/Serbia and Montenegro (COW 345 -> RS from 1992-04-27); the FRY itself was never a member (only a PACE special guest, coe-s1).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ME, union: Union::Coe, role: Role::Member, period: Period::new(ymd(2007, 5, 11), None), sources: Cow::Borrowed(&S261), note: Some(Cow::Borrowed("Montenegro acceded as a new state on 11 May 2007 (Parliament of Montenegro, coe-s42; CVCE: instrument of accession signed in Strasbourg on 11 May 2007, coe-s4). It had been part of the member state union of Serbia and Montenegro until 3 Jun 2006 (coe-s40).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MC, union: Union::Coe, role: Role::Member, period: Period::new(ymd(2004, 10, 5), None), sources: Cow::Borrowed(&S262), note: Some(Cow::Borrowed("46th member State on 5 Oct 2004 (Monaco's Permanent Representation, coe-s32; Government of Monaco, coe-s33).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VA, union: Union::Coe, role: Role::Observer, period: Period::new(ymd(1970, 3, 7), None), sources: Cow::Borrowed(&S263), note: Some(Cow::Borrowed("Holy See: the first official observer, 7 Mar 1970 (CoE 70th-anniversary timeline, coe-s16; 7.03.1970 coe-s1), before any formal framework (PACE Res. 1600, coe-s21).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::US, union: Union::Coe, role: Role::Observer, period: Period::new(ymd(1995, 12, 7), None), sources: Cow::Borrowed(&S264), note: Some(Cow::Borrowed("CM resolution inviting the USA to become an observer under Statutory Resolution (93)26, passed 7 Dec 1995 (text reproduced by CFR, coe-s17; 'December 1995' PACE Res. 1600, coe-s21). coe-s1 gives 10.01.1996: see Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CA, union: Union::Coe, role: Role::Observer, period: Period::new(ymd(1996, 4, 3), None), sources: Cow::Borrowed(&S265), note: Some(Cow::Borrowed("CoE portal: observer status granted on 3 Apr 1996 by Resolution 96(9) (coe-s18; 'April 1996' coe-s21). coe-s1 gives 29.05.1996: see Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::JP, union: Union::Coe, role: Role::Observer, period: Period::new(ymd(1996, 11, 20), None), sources: Cow::Borrowed(&S266), note: Some(Cow::Borrowed("CoE portal: observer status granted on 20 Nov 1996 by Resolution 96(37) (coe-s19); 20.11.1996 coe-s1; 'November 1996' coe-s21, coe-s45.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MX, union: Union::Coe, role: Role::Observer, period: Period::new(ymd(1999, 12, 1), None), sources: Cow::Borrowed(&S267), note: Some(Cow::Borrowed("CM Resolution (99)32 adopted 1 Dec 1999 at the 690th meeting of the Deputies invites Mexico to become an observer (coe-s20); 1.12.1999 coe-s1.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AT, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BE, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BG, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CA, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CY, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DK, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FI, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FR, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GR, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HU, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IS, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IE, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IT, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LI, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LU, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MT, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MC, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NL, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NO, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PL, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PT, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RO, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SM, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ES, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SE, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CH, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TR, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GB, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::US, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VA, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3). The Holy See (VA is its ISO code; not in the crate's states.tsv).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DE, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), None), sources: Cow::Borrowed(&S269), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3). As the Federal Republic of Germany; reunified Germany continues the same participation from 3 Oct 1990 (34 States at the Paris Summit, s23; 'Germany' in the Charter of Paris, s24).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DD, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), Some(ymd(1990, 10, 3))), sources: Cow::Borrowed(&S270), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3). As the German Democratic Republic. End: German unification; the OSCE timeline says the two Germanys were reunited 'a few weeks prior' to the Paris Summit of 19-21 Nov 1990 (s23); the day, 3 Oct 1990, is the crate's end of DD (former_states.tsv).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CS, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), Some(ymd(1993, 1, 1))), sources: Cow::Borrowed(&S271), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3). As Czechoslovakia (the Czech and Slovak Federal Republic in the Charter of Paris, s24). End: the crate's end of CS (former_states.tsv; dissolved 31 Dec 1992); no OSCE source on its end, or on CZ/SK admission, was found.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SU, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), Some(ymd(1991, 12, 26))), sources: Cow::Borrowed(&S272), note: Some(Cow::Borrowed("Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3). As the USSR. End: the crate's end of SU (former_states.tsv); the OSCE timeline dates the formal dissolution of the Soviet Union 'at the end of 1991' (s4).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RU, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1991, 12, 26), None), sources: Cow::Borrowed(&S273), note: Some(Cow::Borrowed("Continuation of the USSR's participation, no new admission: the EC statement of 23 Dec 1991 says the USSR's international rights and obligations continue to be exercised by Russia (s22, general, not CSCE-specific). Start = the crate's end of SU. No CSCE decision on Russia's seat was found; partly confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::YU, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1973, 7, 3), Some(ymd(1992, 4, 27))), sources: Cow::Borrowed(&S268), note: Some(Cow::Borrowed("Participating State from the opening of the Conference; the row ends with the SFRY, on the crate's end of Yugoslavia (27 Apr 1992). The delegation of 'Yugoslavia' (the FRY) was suspended from 8 Jul 1992 (osce-s sources of the FRY row) and the FRY was admitted as a new participating State on 10 Nov 2000, as the crate files the FRY under Serbia (RS). Founding participating State: the CSCE opened in Helsinki on 3 July 1973 with the 35 states (s2); it signed the Helsinki Final Act on 1 Aug 1975 (s1, s3). As the SFRY. The crate ends the SFRY on 1992-04-27; from then the seat was held by the FRY (Serbia and Montenegro), filed here as YU until the suspension.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RS, union: Union::Osce, role: Role::Member, period: Period::new(ymd(2000, 11, 10), None), sources: Cow::Borrowed(&S274), note: Some(Cow::Borrowed("The Federal Republic of Yugoslavia admitted as a participating State on 10 Nov 2000 (the OSCE timeline's '10 September 2000' is a slip); Serbia and Montenegro from 2003, Serbia alone from June 2006, continuing it. The FRY's delegation had been suspended from 8 Jul 1992, before its admission; the crate files the FRY and Serbia and Montenegro under RS, as in its UN rows.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ME, union: Union::Osce, role: Role::Member, period: Period::new(ymd(2006, 6, 21), None), sources: Cow::Borrowed(&S275), note: Some(Cow::Borrowed("Admission decision took effect on 21 Jun 2006 after a one-week silence procedure (s16, s17); Montenegro took its Permanent Council seat as the 56th participating State on 22 Jun 2006 (s16, s18). See Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AL, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1991, 6, 19), None), sources: Cow::Borrowed(&S276), note: Some(Cow::Borrowed("Admitted during the Berlin Council of Ministers, 19-20 Jun 1991 (s5); AFP on 15 Jun 1991 expected Albania to join 'coming Wednesday', i.e. 19 Jun 1991 (s6). Signed the Final Act 16 Sep 1991 and the Charter of Paris 17 Sep 1991 (s5).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EE, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1991, 9, 10), None), sources: Cow::Borrowed(&S277), note: Some(Cow::Borrowed("Became a participating State at the Additional Meeting at Ministerial Level in Moscow on 10 Sep 1991 (s4).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LV, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1991, 9, 10), None), sources: Cow::Borrowed(&S277), note: Some(Cow::Borrowed("Became a participating State at the Additional Meeting at Ministerial Level in Moscow on 10 Sep 1991 (s4).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LT, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1991, 9, 10), None), sources: Cow::Borrowed(&S277), note: Some(Cow::Borrowed("Became a participating State at the Additional Meeting at Ministerial Level in Moscow on 10 Sep 1991 (s4).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AM, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1992, 1, 30), None), sources: Cow::Borrowed(&S277), note: Some(Cow::Borrowed("Welcomed as a participating State at the second Council of Ministers, Prague, 30-31 Jan 1992, after its letter accepting all CSCE commitments (s4). Day 30 Jan as for Kazakhstan (s7); the OSCE text gives the meeting's two days only.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AZ, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1992, 1, 30), None), sources: Cow::Borrowed(&S277), note: Some(Cow::Borrowed("Welcomed as a participating State at the second Council of Ministers, Prague, 30-31 Jan 1992, after its letter accepting all CSCE commitments (s4). Day 30 Jan as for Kazakhstan (s7); the OSCE text gives the meeting's two days only.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BY, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1992, 1, 30), None), sources: Cow::Borrowed(&S277), note: Some(Cow::Borrowed("Welcomed as a participating State at the second Council of Ministers, Prague, 30-31 Jan 1992, after its letter accepting all CSCE commitments (s4). Day 30 Jan as for Kazakhstan (s7); the OSCE text gives the meeting's two days only.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KG, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1992, 1, 30), None), sources: Cow::Borrowed(&S277), note: Some(Cow::Borrowed("Welcomed as a participating State at the second Council of Ministers, Prague, 30-31 Jan 1992, after its letter accepting all CSCE commitments (s4). Day 30 Jan as for Kazakhstan (s7); the OSCE text gives the meeting's two days only.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MD, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1992, 1, 30), None), sources: Cow::Borrowed(&S277), note: Some(Cow::Borrowed("Welcomed as a participating State at the second Council of Ministers, Prague, 30-31 Jan 1992, after its letter accepting all CSCE commitments (s4). Day 30 Jan as for Kazakhstan (s7); the OSCE text gives the meeting's two days only.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TJ, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1992, 1, 30), None), sources: Cow::Borrowed(&S277), note: Some(Cow::Borrowed("Welcomed as a participating State at the second Council of Ministers, Prague, 30-31 Jan 1992, after its letter accepting all CSCE commitments (s4). Day 30 Jan as for Kazakhstan (s7); the OSCE text gives the meeting's two days only.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TM, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1992, 1, 30), None), sources: Cow::Borrowed(&S277), note: Some(Cow::Borrowed("Welcomed as a participating State at the second Council of Ministers, Prague, 30-31 Jan 1992, after its letter accepting all CSCE commitments (s4). Day 30 Jan as for Kazakhstan (s7); the OSCE text gives the meeting's two days only.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::UA, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1992, 1, 30), None), sources: Cow::Borrowed(&S277), note: Some(Cow::Borrowed("Welcomed as a participating State at the second Council of Ministers, Prague, 30-31 Jan 1992, after its letter accepting all CSCE commitments (s4). Day 30 Jan as for Kazakhstan (s7); the OSCE text gives the meeting's two days only.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::UZ, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1992, 1, 30), None), sources: Cow::Borrowed(&S277), note: Some(Cow::Borrowed("Welcomed as a participating State at the second Council of Ministers, Prague, 30-31 Jan 1992, after its letter accepting all CSCE commitments (s4). Day 30 Jan as for Kazakhstan (s7); the OSCE text gives the meeting's two days only.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KZ, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1992, 1, 30), None), sources: Cow::Borrowed(&S278), note: Some(Cow::Borrowed("Welcomed as a participating State at the Prague Council of Ministers, 30-31 Jan 1992 (s4); Kazakh MFA via Kazinform: participant 'on 30 January 1992' (s7).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HR, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1992, 3, 24), None), sources: Cow::Borrowed(&S279), note: Some(Cow::Borrowed("Admitted at the First Additional Council of Ministers Meeting, Helsinki, 24 Mar 1992 (s4, s8).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GE, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1992, 3, 24), None), sources: Cow::Borrowed(&S277), note: Some(Cow::Borrowed("Admitted at the First Additional Council of Ministers Meeting, Helsinki, 24 Mar 1992 (s4).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SI, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1992, 3, 24), None), sources: Cow::Borrowed(&S280), note: Some(Cow::Borrowed("Admitted at the First Additional Council of Ministers Meeting, Helsinki, 24 Mar 1992 (s4, s8, s9).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BA, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1992, 4, 30), None), sources: Cow::Borrowed(&S281), note: Some(Cow::Borrowed("Admitted to the CSCE on 30 Apr 1992 (PACE Resolution 984 (1992), s8).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MK, union: Union::Osce, role: Role::Member, period: Period::new(ymd(1995, 10, 12), None), sources: Cow::Borrowed(&S282), note: Some(Cow::Borrowed("Joined the OSCE on 12 Oct 1995 (North Macedonian MFA, s15); it had attended CSCE meetings as an observer from 1993.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AD, union: Union::Osce, role: Role::Member, period: Period::new(PartialDate::month(1996, 4), None), sources: Cow::Borrowed(&S283), note: Some(Cow::Borrowed("Joined in April 1996 ('The last state to join was Andorra in April 1996', s16, s18). The day (25 Apr 1996) is aggregator-only; see NOTES.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MN, union: Union::Osce, role: Role::Member, period: Period::new(ymd(2012, 11, 21), None), sources: Cow::Borrowed(&S284), note: Some(Cow::Borrowed("Admitted as the 57th participating State by decision of 21 Nov 2012 (Austrian MFA, s20); welcomed at the Permanent Council on 22 Nov 2012 (s21).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MN, union: Union::Osce, role: Role::Partner, period: Period::new(PartialDate::year(2004), Some(ymd(2012, 11, 21))), sources: Cow::Borrowed(&S285), note: Some(Cow::Borrowed("Asian Partner for Co-operation since 2004 (s19) until it became a participating State.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::JP, union: Union::Osce, role: Role::Partner, period: Period::new(PartialDate::year(1992), None), sources: Cow::Borrowed(&S286), note: Some(Cow::Borrowed("Asian Partner for Co-operation from 1992 (year only; s25, s26).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KR, union: Union::Osce, role: Role::Partner, period: Period::new(PartialDate::year(1994), None), sources: Cow::Borrowed(&S286), note: Some(Cow::Borrowed("Asian Partner for Co-operation from 1994 (year only; s25, s26).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TH, union: Union::Osce, role: Role::Partner, period: Period::new(PartialDate::year(2000), None), sources: Cow::Borrowed(&S286), note: Some(Cow::Borrowed("Asian Partner for Co-operation from 2000 (year only; s25, s26).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AF, union: Union::Osce, role: Role::Partner, period: Period::new(PartialDate::year(2003), None), sources: Cow::Borrowed(&S286), note: Some(Cow::Borrowed("Asian Partner for Co-operation from 2003 (year only; s25, s26). Still listed among the five Asian Partners in 2017 (s26); status after the Taliban takeover of Aug 2021 not researched.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AU, union: Union::Osce, role: Role::Partner, period: Period::new(PartialDate::year(2009), None), sources: Cow::Borrowed(&S286), note: Some(Cow::Borrowed("Asian Partner for Co-operation from 2009 (year only; s25, s26).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DZ, union: Union::Osce, role: Role::Partner, period: Period::new(PartialDate::year(1995), None), sources: Cow::Borrowed(&S287), note: Some(Cow::Borrowed("Mediterranean Partner for Co-operation officially from 1995 (year only), after requesting a closer relationship at the 1993 Rome Council (s27, a reference article). A 'non-participating Mediterranean State' contributing to the CSCE since 1973-75 (s1), not a partner then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EG, union: Union::Osce, role: Role::Partner, period: Period::new(PartialDate::year(1995), None), sources: Cow::Borrowed(&S287), note: Some(Cow::Borrowed("Mediterranean Partner for Co-operation officially from 1995 (year only), after requesting a closer relationship at the 1993 Rome Council (s27, a reference article). A 'non-participating Mediterranean State' contributing to the CSCE since 1973-75 (s1), not a partner then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IL, union: Union::Osce, role: Role::Partner, period: Period::new(PartialDate::year(1995), None), sources: Cow::Borrowed(&S287), note: Some(Cow::Borrowed("Mediterranean Partner for Co-operation officially from 1995 (year only), after requesting a closer relationship at the 1993 Rome Council (s27, a reference article). A 'non-participating Mediterranean State' contributing to the CSCE since 1973-75 (s1), not a partner then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MA, union: Union::Osce, role: Role::Partner, period: Period::new(PartialDate::year(1995), None), sources: Cow::Borrowed(&S287), note: Some(Cow::Borrowed("Mediterranean Partner for Co-operation officially from 1995 (year only), after requesting a closer relationship at the 1993 Rome Council (s27, a reference article). A 'non-participating Mediterranean State' contributing to the CSCE since 1973-75 (s1), not a partner then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TN, union: Union::Osce, role: Role::Partner, period: Period::new(PartialDate::year(1995), None), sources: Cow::Borrowed(&S287), note: Some(Cow::Borrowed("Mediterranean Partner for Co-operation officially from 1995 (year only), after requesting a closer relationship at the 1993 Rome Council (s27, a reference article). A 'non-participating Mediterranean State' contributing to the CSCE since 1973-75 (s1), not a partner then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::JO, union: Union::Osce, role: Role::Partner, period: Period::new(PartialDate::year(1998), None), sources: Cow::Borrowed(&S288), note: Some(Cow::Borrowed("Mediterranean Partner for Co-operation from 1998 (year only; s27, s28).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AG, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1981, 12, 3), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1981-12-03, ratification 1981-12-03). Joined 1981 (oas-arab-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AR, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit: 1956-04-10. Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1948-04-30, ratification 1956-01-19). Original member: signed at Bogotá 1948-04-30 (oas-arab-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BS, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1982, 3, 3), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1982-03-03, ratification 1982-03-01). Joined 1982 (oas-arab-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BB, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1967, 11, 15), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1967-10-09, ratification 1967-11-14). Joined 1967 (oas-arab-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BZ, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1991, 1, 8), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1991-01-08, ratification 1991-01-08). Joined 1991 (oas-arab-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BO, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit: 1950-10-18. Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1948-04-30, ratification 1950-09-25). Deposit before the Charter's entry into force on 1951-12-13 (A-41 header); in force for it from that date. Original member: signed at Bogotá 1948-04-30 (oas-arab-s2). A-41 flags further information (reservation/declaration) for Bolivia.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BR, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit: 1950-03-13. Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1948-04-30, ratification 1950-02-11). Deposit before the Charter's entry into force on 1951-12-13 (A-41 header); in force for it from that date. Original member: signed at Bogotá 1948-04-30 (oas-arab-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CA, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1990, 1, 8), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1989-11-13, ratification 1989-12-20). Joined 1990 (oas-arab-s2). A-41 flags further information for Canada.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CL, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit: 1953-06-05. Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1948-04-30, ratification 1953-05-05). Original member: signed at Bogotá 1948-04-30 (oas-arab-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CO, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit: 1951-12-13. Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1948-04-30, ratification 1951-12-07). Original member: signed at Bogotá 1948-04-30 (oas-arab-s2). Its deposit on 1951-12-13 is the day the Charter entered into force.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CR, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit: 1948-11-16. Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1948-04-30, ratification 1948-10-30). Deposit before the Charter's entry into force on 1951-12-13 (A-41 header); in force for it from that date. Original member: signed at Bogotá 1948-04-30 (oas-arab-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CU, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), Some(ymd(1962, 1, 31))), sources: Cow::Borrowed(&S290), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit: 1952-07-16. Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1948-04-30, ratification 1952-07-08). Original member: signed at Bogotá 1948-04-30 (oas-arab-s2). Ends when Resolution VI of the Eighth Meeting of Consultation (adopted 1962-01-31, oas-arab-s3) excluded the Government of Cuba from participation.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CU, union: Union::Oas, role: Role::Suspended, period: Period::new(ymd(1962, 1, 31), Some(ymd(2009, 6, 3))), sources: Cow::Borrowed(&S291), note: Some(Cow::Borrowed("Resolution VI, adopted 1962-01-31 at Punta del Este, excluded the Government of Cuba from participation in the inter-American system (oas-arab-s3); AG/RES. 2438 (XXXIX-O/09) of 2009-06-03 declared it ceased to have effect (oas-arab-s3, oas-arab-s2). The OAS calls it an exclusion of the government, not of the state.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CU, union: Union::Oas, role: Role::Frozen, period: Period::new(ymd(2009, 6, 3), None), sources: Cow::Borrowed(&S292), note: Some(Cow::Borrowed("Frozen: AG/RES. 2438 ended Resolution VI on 3 Jun 2009 and left Cuba's participation to a dialogue at its request (oas-arab-s3); the same day Cuba said it 'has not asked [to return] nor does it wish to return to the OAS' (oas-arab-s4). A member in law that does not take part.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DM, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1979, 5, 22), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1979-05-22, ratification 1979-05-22). Joined 1979 (oas-arab-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DO, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit: 1949-04-22. Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1948-04-30, ratification 1949-04-11). Deposit before the Charter's entry into force on 1951-12-13 (A-41 header); in force for it from that date. Original member: signed at Bogotá 1948-04-30 (oas-arab-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EC, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit: 1950-12-28. Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1948-04-30, ratification 1950-12-21). Deposit before the Charter's entry into force on 1951-12-13 (A-41 header); in force for it from that date. Original member: signed at Bogotá 1948-04-30 (oas-arab-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SV, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit: 1950-09-11. Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1948-04-30, ratification 1950-08-15). Deposit before the Charter's entry into force on 1951-12-13 (A-41 header); in force for it from that date. Original member: signed at Bogotá 1948-04-30 (oas-arab-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GD, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1975, 5, 13), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1975-05-13, ratification 1975-05-13). Joined 1975 (oas-arab-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GT, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit: 1955-04-06. Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1948-04-30, ratification 1951-03-18). Original member: signed at Bogotá 1948-04-30 (oas-arab-s2). A-41 flags further information for Guatemala.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GY, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1991, 1, 8), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1991-01-08, ratification 1991-01-08). Joined 1991 (oas-arab-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HT, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit: 1951-03-28. Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1948-04-30, ratification 1950-08-21). Deposit before the Charter's entry into force on 1951-12-13 (A-41 header); in force for it from that date. Original member: signed at Bogotá 1948-04-30 (oas-arab-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HN, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), Some(ymd(2009, 7, 4))), sources: Cow::Borrowed(&S293), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit: 1950-02-07. Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1948-04-30, ratification 1950-01-13). Deposit before the Charter's entry into force on 1951-12-13 (A-41 header); in force for it from that date. Original member: signed at Bogotá 1948-04-30 (oas-arab-s2). Ends at the suspension of 2009-07-04 (oas-arab-s5).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HN, union: Union::Oas, role: Role::Suspended, period: Period::new(ymd(2009, 7, 4), Some(ymd(2011, 6, 1))), sources: Cow::Borrowed(&S294), note: Some(Cow::Borrowed("Suspended under Art. 21 of the Inter-American Democratic Charter by the 37th special General Assembly, resolution adopted at the second plenary on 2009-07-04, effective at once ('A suspensão entrará em vigor imediatamente', oas-arab-s5; the press note is dated 5 Jul); lifted 'with immediate effect' by the 41st special General Assembly on 2011-06-01 (oas-arab-s6).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HN, union: Union::Oas, role: Role::Member, period: Period::new(ymd(2011, 6, 1), None), sources: Cow::Borrowed(&S295), note: Some(Cow::Borrowed("Suspension of its right of participation lifted with immediate effect on 2011-06-01 (vote 32-1, oas-arab-s6).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::JM, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1969, 8, 20), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1969-06-27, ratification 1969-08-07). Joined 1969 (oas-arab-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MX, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit: 1948-11-23. Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1948-04-30, ratification 1948-11-23). Deposit before the Charter's entry into force on 1951-12-13 (A-41 header); in force for it from that date. Original member: signed at Bogotá 1948-04-30 (oas-arab-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NI, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), Some(ymd(2023, 11, 19))), sources: Cow::Borrowed(&S296), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit: 1950-07-26. Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1948-04-30, ratification 1950-06-21). Deposit before the Charter's entry into force on 1951-12-13 (A-41 header); in force for it from that date. Original member: signed at Bogotá 1948-04-30 (oas-arab-s2). A-41 flags further information for Nicaragua. Denounced the Charter (Art. 143) by notification of 2021-11-19 (oas-arab-s11); the Charter ceased to have effect for it two years later, 2023-11-19 (oas-arab-s12 Moncada statement, oas-arab-s13, oas-arab-s14).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PA, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit: 1951-03-22. Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1948-04-30, ratification 1951-03-16). Deposit before the Charter's entry into force on 1951-12-13 (A-41 header); in force for it from that date. Original member: signed at Bogotá 1948-04-30 (oas-arab-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PY, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit: 1950-05-03. Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1948-04-30, ratification 1950-03-30). Deposit before the Charter's entry into force on 1951-12-13 (A-41 header); in force for it from that date. Original member: signed at Bogotá 1948-04-30 (oas-arab-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PE, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit: 1954-02-12. Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1948-04-30, ratification 1952-05-15). Original member: signed at Bogotá 1948-04-30 (oas-arab-s2). A-41 flags further information for Peru.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LC, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1979, 5, 22), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1979-05-22, ratification 1979-05-22). Joined 1979 (oas-arab-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KN, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1984, 3, 12), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1984-03-12, ratification 1984-03-12). Joined 1984 (oas-arab-s2). Spelled 'San Kitts and Nevis' in A-41.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VC, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1981, 12, 3), None), sources: Cow::Borrowed(&S289), note: Some(Cow::Borrowed("Deposit of the instrument of ratification of the OAS Charter (OAS DIL table A-41, deposit column; signature 1981-12-03, ratification 1981-12-03). Joined 1981 (oas-arab-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SR, union: Union::Oas, role: Role::Member, period: Period::new(PartialDate::year(1977), None), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("Year of joining per the OAS member-states page (oas-arab-s2). Its A-41 row falls past the end of the excerpt read: deposit date NOT confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TT, union: Union::Oas, role: Role::Member, period: Period::new(PartialDate::year(1967), None), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("Year of joining per the OAS member-states page (oas-arab-s2). Its A-41 row falls past the end of the excerpt read: deposit date NOT confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::US, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), None), sources: Cow::Borrowed(&S298), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit: 1951-06-15. Original member (signed at Bogotá 1948, oas-arab-s2). Date is the President's ratification, subject to the Senate reservation (oas-arab-s15), NOT the deposit (A-41 row not in the excerpt read); the Charter entered into force for the US on 1951-12-13 (oas-arab-s15).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::UY, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), None), sources: Cow::Borrowed(&S297), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit date not found. Original member: signed at Bogotá in 1948 (oas-arab-s2). Year of signature only: ratification/deposit date NOT confirmed (A-41 row not in the excerpt read).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VE, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), Some(ymd(2019, 4, 27))), sources: Cow::Borrowed(&S299), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit date not found. Original member: signed at Bogotá in 1948 (oas-arab-s2); ratification/deposit date NOT confirmed. Denunciation delivered to the Secretary General on 2017-04-28 (oas-arab-s7); the Venezuelan government set its exit for 2019-04-27 (oas-arab-s8). Disputed: the Permanent Council seated a National Assembly representative on 2019-04-09 (oas-arab-s9) and the Secretary General in Oct 2022 denied the withdrawal was complete (oas-arab-s10). See NOTES.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EG, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1945, 3, 22), Some(PartialDate::month(1979, 3))), sources: Cow::Borrowed(&S300), note: Some(Cow::Borrowed("Founder: the Pact of the League of Arab States was signed in Cairo on 1945-03-22 (oas-arab-s18, oas-arab-s19, oas-arab-s16). Ends at the suspension of March 1979 (day disputed: see next row).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EG, union: Union::ArabLeague, role: Role::Suspended, period: Period::new(PartialDate::month(1979, 3), Some(ymd(1989, 5, 21))), sources: Cow::Borrowed(&S301), note: Some(Cow::Borrowed("Suspended after the peace treaty with Israel (signed 1979-03-26): CNN dates the suspension with the treaty, 26 Mar (oas-arab-s19); the Baghdad ministers' conference opened 27 Mar (oas-arab-s28) and took its decisions on Saturday [31 Mar] (oas-arab-s29). Month only; see NOTES. Ends when Egypt took part again in the Casablanca ministerial meeting of Sunday 1989-05-21 (oas-arab-s30, oas-arab-s31); UPI: no formal vote, return marked by the summit opening 1989-05-23 (oas-arab-s32).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EG, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1989, 5, 21), None), sources: Cow::Borrowed(&S302), note: Some(Cow::Borrowed("Readmitted: welcomed back at the Arab League ministerial meeting in Casablanca on Sunday 1989-05-21 (oas-arab-s30 AP; oas-arab-s31 'readmitted ... Sunday night'); alternative 1989-05-23, first summit session (oas-arab-s32). See NOTES.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IQ, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1945, 3, 22), None), sources: Cow::Borrowed(&S303), note: Some(Cow::Borrowed("Founder: the Pact of the League of Arab States was signed in Cairo on 1945-03-22 (oas-arab-s18, oas-arab-s19, oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::JO, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1945, 3, 22), None), sources: Cow::Borrowed(&S303), note: Some(Cow::Borrowed("Founder: the Pact of the League of Arab States was signed in Cairo on 1945-03-22 (oas-arab-s18, oas-arab-s19, oas-arab-s16). As Transjordan (renamed Jordan: 'as of 1950' per oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LB, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1945, 3, 22), None), sources: Cow::Borrowed(&S303), note: Some(Cow::Borrowed("Founder: the Pact of the League of Arab States was signed in Cairo on 1945-03-22 (oas-arab-s18, oas-arab-s19, oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SA, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1945, 3, 22), None), sources: Cow::Borrowed(&S303), note: Some(Cow::Borrowed("Founder: the Pact of the League of Arab States was signed in Cairo on 1945-03-22 (oas-arab-s18, oas-arab-s19, oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SY, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1945, 3, 22), Some(ymd(1958, 2, 21))), sources: Cow::Borrowed(&S304), note: Some(Cow::Borrowed("Founder: the Pact signed in Cairo on 22 Mar 1945. From 21 Feb 1958 part of the United Arab Republic with Egypt (un-s4), which held one seat, as in the crate's UN rows.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SY, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1961, 9, 29), Some(ymd(2011, 11, 16))), sources: Cow::Borrowed(&S305), note: Some(Cow::Borrowed("Syria's own seat again after its secession from the United Arab Republic (28 Sep 1961): the row starts on the day its statehood resumes in the crate's state list (Correlates of War, 29 Sep 1961). The League's act restoring the seat was not found, so the day is the state's, not the League's.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SY, union: Union::ArabLeague, role: Role::Suspended, period: Period::new(ymd(2011, 11, 16), Some(ymd(2023, 5, 7))), sources: Cow::Borrowed(&S306), note: Some(Cow::Borrowed("Suspension voted by the Council on Saturday 2011-11-12, taking effect Wednesday [16 Nov] (oas-arab-s33), 'a partire dal 16 novembre' (oas-arab-s34). Lifted by the ministerial Council on 2023-05-07: participation of Syrian government delegations resumed 'as of May 7, 2023' (oas-arab-s35, oas-arab-s36).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SY, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(2023, 5, 7), None), sources: Cow::Borrowed(&S307), note: Some(Cow::Borrowed("Participation resumed as of 2023-05-07 by decision of the extraordinary ministerial Council in Cairo (oas-arab-s35, oas-arab-s36).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::YE, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1945, 5, 5), None), sources: Cow::Borrowed(&S308), note: Some(Cow::Borrowed("North Yemen (Kingdom, later Yemen Arab Republic), filed under YE, the code of the unified Republic of Yemen that continues it from 1990-05-22. Date: Yemen's joining per Gibler (oas-arab-s17); Al Jazeera and CNN count Yemen among the seven founders of 1945-03-22 (oas-arab-s18, oas-arab-s19). See NOTES.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LY, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1953, 3, 28), Some(ymd(2011, 2, 22))), sources: Cow::Borrowed(&S309), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1953 (oas-arab-s16, oas-arab-s18). Ends at the suspension of 2011-02-22.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LY, union: Union::ArabLeague, role: Role::Suspended, period: Period::new(ymd(2011, 2, 22), Some(ymd(2011, 8, 27))), sources: Cow::Borrowed(&S310), note: Some(Cow::Borrowed("Council (permanent representatives) stopped the participation of Libyan government delegations in League meetings on Tuesday 2011-02-22 (oas-arab-s37, oas-arab-s38). Seat returned to the National Transitional Council at the ministerial meeting of Saturday 2011-08-27 (oas-arab-s39); KUNA: session concluded early Sunday 28 Aug (oas-arab-s40).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LY, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(2011, 8, 27), None), sources: Cow::Borrowed(&S311), note: Some(Cow::Borrowed("Libya's seat returned to the National Transitional Council by the ministerial Council in Cairo on 2011-08-27 (oas-arab-s39, oas-arab-s40).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SD, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1956, 1, 19), None), sources: Cow::Borrowed(&S312), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1956 (oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MA, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1958, 10, 1), None), sources: Cow::Borrowed(&S312), note: Some(Cow::Borrowed("Admission, with Tunisia (oas-arab-s17); year 1958 (oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TN, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1958, 10, 1), None), sources: Cow::Borrowed(&S312), note: Some(Cow::Borrowed("Admission, with Morocco (oas-arab-s17); year 1958 (oas-arab-s16). A possible 10 Oct reading is noted in NOTES.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KW, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1961, 7, 20), None), sources: Cow::Borrowed(&S312), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1961 (oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DZ, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1962, 8, 16), None), sources: Cow::Borrowed(&S312), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1962 (oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BH, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1971, 9, 11), None), sources: Cow::Borrowed(&S313), note: Some(Cow::Borrowed("Admission on 1971-09-11 (oas-arab-s20 Bahrain MFA, oas-arab-s21, oas-arab-s17).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::QA, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1971, 9, 11), None), sources: Cow::Borrowed(&S314), note: Some(Cow::Borrowed("Admission on 1971-09-11, the same day as Bahrain (oas-arab-s21, oas-arab-s17).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::OM, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1971, 9, 29), None), sources: Cow::Borrowed(&S312), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1971 (oas-arab-s16). The day rests on oas-arab-s17 alone among non-aggregator sources.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AE, union: Union::ArabLeague, role: Role::Member, period: Period::new(PartialDate::month(1971, 12), None), sources: Cow::Borrowed(&S315), note: Some(Cow::Borrowed("Month: membership dates from its independence at the start of December 1971 (oas-arab-s22; year 1971 in oas-arab-s16). Gibler gives 'June 12, 1972' (oas-arab-s17), apparently 12/6 read as month/day: see NOTES.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MR, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1973, 11, 26), None), sources: Cow::Borrowed(&S312), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1973 (oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SO, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1974, 2, 14), None), sources: Cow::Borrowed(&S312), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1974 (oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PS, union: Union::ArabLeague, role: Role::Member, period: Period::new(PartialDate::month(1976, 9), None), sources: Cow::Borrowed(&S316), note: Some(Cow::Borrowed("The PLO admitted as a full (voting) member by the Council in Cairo in September 1976; before that a non-voting member (oas-arab-s26). Day disputed: 6-9-1976 (oas-arab-s25) or September 9, 1976 (oas-arab-s17): see NOTES. Now the State of Palestine.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DJ, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1977, 9, 4), None), sources: Cow::Borrowed(&S317), note: Some(Cow::Borrowed("Admitted as a full member by the Council of foreign ministers in Cairo on Sunday 1977-09-04 (oas-arab-s23 Reuters, oas-arab-s24). Gibler's 'April 9, 1977' (oas-arab-s17) looks like 4/9 read as month/day.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KM, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1993, 11, 20), None), sources: Cow::Borrowed(&S318), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1993 (oas-arab-s27, oas-arab-s16, oas-arab-s18).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ID, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1967, 8, 8), None), sources: Cow::Borrowed(&S319), note: Some(Cow::Borrowed("Founder: signed the ASEAN (Bangkok) Declaration in Bangkok on 1967-08-08.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MY, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1967, 8, 8), None), sources: Cow::Borrowed(&S319), note: Some(Cow::Borrowed("Founder: signed the ASEAN (Bangkok) Declaration in Bangkok on 1967-08-08.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PH, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1967, 8, 8), None), sources: Cow::Borrowed(&S319), note: Some(Cow::Borrowed("Founder: signed the ASEAN (Bangkok) Declaration in Bangkok on 1967-08-08.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SG, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1967, 8, 8), None), sources: Cow::Borrowed(&S319), note: Some(Cow::Borrowed("Founder: signed the ASEAN (Bangkok) Declaration in Bangkok on 1967-08-08.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TH, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1967, 8, 8), None), sources: Cow::Borrowed(&S319), note: Some(Cow::Borrowed("Founder: signed the ASEAN (Bangkok) Declaration in Bangkok on 1967-08-08.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BN, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1984, 1, 7), None), sources: Cow::Borrowed(&S320), note: Some(Cow::Borrowed("Joined 1984-01-07 per asean.org (days after independence on 1984-01-01). ASEAN-Japan Centre and a 2009 PIA text give 8 Jan 1984: see NOTES Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VN, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1995, 7, 28), None), sources: Cow::Borrowed(&S321), note: Some(Cow::Borrowed("Admitted 1995-07-28 as 7th member at an admission ceremony in Brunei, host of the 1995 ASEAN Foreign Ministers' Meeting (VNA).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LA, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1997, 7, 23), None), sources: Cow::Borrowed(&S322), note: Some(Cow::Borrowed("Admitted 1997-07-23 at a ceremony in Petaling Jaya near Kuala Lumpur (Declaration on Admission signed).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MM, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1997, 7, 23), None), sources: Cow::Borrowed(&S322), note: Some(Cow::Borrowed("Admitted 1997-07-23 with Laos. Since Oct 2021 ASEAN invites only a 'non-political representative' of Myanmar to summits; membership not suspended (see NOTES), so no 'suspended' row.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KH, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1999, 4, 30), None), sources: Cow::Borrowed(&S323), note: Some(Cow::Borrowed("Admitted 1999-04-30 at a special ceremony in Hanoi (Declaration on the Admission of Cambodia signed); admission postponed from July 1997.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TL, union: Union::Asean, role: Role::Observer, period: Period::new(ymd(2022, 11, 11), Some(ymd(2025, 10, 26))), sources: Cow::Borrowed(&S324), note: Some(Cow::Borrowed("ASEAN Leaders' Statement of 2022-11-11 (40th/41st summits, Phnom Penh): agreed in principle to admit and granted observer status; ends on admission.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TL, union: Union::Asean, role: Role::Member, period: Period::new(ymd(2025, 10, 26), None), sources: Cow::Borrowed(&S325), note: Some(Cow::Borrowed("Admitted as 11th member 2025-10-26: Declaration on the Admission of Timor-Leste into ASEAN signed at the opening of the 47th ASEAN Summit, Kuala Lumpur.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PG, union: Union::Asean, role: Role::Observer, period: Period::new(PartialDate::year(1976), None), sources: Cow::Borrowed(&S326), note: Some(Cow::Borrowed("'Special observer' since 1976 (year only; rests on copies of The National 2013 and The Jakarta Post c.1996 '20 years ago'); asean.org texts of 1989 and 2000 confirm the status but not its start. Not a Southeast Asian state.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AE, union: Union::Gcc, role: Role::Member, period: Period::new(ymd(1981, 5, 25), None), sources: Cow::Borrowed(&S327), note: Some(Cow::Borrowed("Founder: leaders signed the GCC Charter in Abu Dhabi on 1981-05-25.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BH, union: Union::Gcc, role: Role::Member, period: Period::new(ymd(1981, 5, 25), None), sources: Cow::Borrowed(&S327), note: Some(Cow::Borrowed("Founder: leaders signed the GCC Charter in Abu Dhabi on 1981-05-25.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KW, union: Union::Gcc, role: Role::Member, period: Period::new(ymd(1981, 5, 25), None), sources: Cow::Borrowed(&S327), note: Some(Cow::Borrowed("Founder: leaders signed the GCC Charter in Abu Dhabi on 1981-05-25.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::OM, union: Union::Gcc, role: Role::Member, period: Period::new(ymd(1981, 5, 25), None), sources: Cow::Borrowed(&S327), note: Some(Cow::Borrowed("Founder: leaders signed the GCC Charter in Abu Dhabi on 1981-05-25.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::QA, union: Union::Gcc, role: Role::Member, period: Period::new(ymd(1981, 5, 25), None), sources: Cow::Borrowed(&S328), note: Some(Cow::Borrowed("Founder: leaders signed the GCC Charter in Abu Dhabi on 1981-05-25. The 2017-06-05 boycott by SA, AE, BH (and Egypt) left Qatar a member: its emir attended the Dec 2017 GCC summit and sources call it a 'member' during the blockade; ties restored with the Al-Ula Declaration, 2021-01-05.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SA, union: Union::Gcc, role: Role::Member, period: Period::new(ymd(1981, 5, 25), None), sources: Cow::Borrowed(&S327), note: Some(Cow::Borrowed("Founder: leaders signed the GCC Charter in Abu Dhabi on 1981-05-25.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AU, union: Union::Quad, role: Role::Member, period: Period::new(ymd(2017, 11, 12), None), sources: Cow::Borrowed(&S329), note: Some(Cow::Borrowed("Quad 2.0: senior officials' 'Australia-India-Japan-U.S. Consultations on the Indo-Pacific', Manila, 2017-11-12 (MOFA and MEA statements); leaders' level from 2021-03-12. The 2007-08 first round is in NOTES only (no government text dating its start).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IN, union: Union::Quad, role: Role::Member, period: Period::new(ymd(2017, 11, 12), None), sources: Cow::Borrowed(&S329), note: Some(Cow::Borrowed("Quad 2.0: senior officials' 'Australia-India-Japan-U.S. Consultations on the Indo-Pacific', Manila, 2017-11-12 (MOFA and MEA statements); leaders' level from 2021-03-12. The 2007-08 first round is in NOTES only (no government text dating its start).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::JP, union: Union::Quad, role: Role::Member, period: Period::new(ymd(2017, 11, 12), None), sources: Cow::Borrowed(&S329), note: Some(Cow::Borrowed("Quad 2.0: senior officials' 'Australia-India-Japan-U.S. Consultations on the Indo-Pacific', Manila, 2017-11-12 (MOFA and MEA statements); leaders' level from 2021-03-12. The 2007-08 first round is in NOTES only (no government text dating its start).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::US, union: Union::Quad, role: Role::Member, period: Period::new(ymd(2017, 11, 12), None), sources: Cow::Borrowed(&S329), note: Some(Cow::Borrowed("Quad 2.0: senior officials' 'Australia-India-Japan-U.S. Consultations on the Indo-Pacific', Manila, 2017-11-12 (MOFA and MEA statements); leaders' level from 2021-03-12. The 2007-08 first round is in NOTES only (no government text dating its start).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AU, union: Union::Aukus, role: Role::Member, period: Period::new(ymd(2021, 9, 15), None), sources: Cow::Borrowed(&S330), note: Some(Cow::Borrowed("Founder: joint leaders' statement of 2021-09-15 (Washington time; 16 Sep in Australia, see NOTES) announcing the enhanced trilateral security partnership.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GB, union: Union::Aukus, role: Role::Member, period: Period::new(ymd(2021, 9, 15), None), sources: Cow::Borrowed(&S330), note: Some(Cow::Borrowed("Founder: joint leaders' statement of 2021-09-15 (Washington time; 16 Sep in Australia, see NOTES) announcing the enhanced trilateral security partnership.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::US, union: Union::Aukus, role: Role::Member, period: Period::new(ymd(2021, 9, 15), None), sources: Cow::Borrowed(&S330), note: Some(Cow::Borrowed("Founder: joint leaders' statement of 2021-09-15 (Washington time; 16 Sep in Australia, see NOTES) announcing the enhanced trilateral security partnership.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AO, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BF, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2015, 9, 18))), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BF, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2015, 9, 18), Some(ymd(2015, 9, 26))), sources: Cow::Borrowed(&S332), note: Some(Cow::Borrowed("PSC suspended Burkina Faso on Fri 18 Sep 2015 after the 16/17 Sep coup; lifted at a PSC meeting held 'samedi' in New York, communiqué published Tue 29 Sep 2015 (AFP): 26 Sep by the calendar.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BF, union: Union::Au, role: Role::Member, period: Period::new(ymd(2015, 9, 26), Some(ymd(2022, 1, 31))), sources: Cow::Borrowed(&S332), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BF, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2022, 1, 31), None), sources: Cow::Borrowed(&S333), note: Some(Cow::Borrowed("PSC suspended Burkina Faso on Mon 31 Jan 2022 after the 24 Jan coup. Still suspended in 2025; in force on 2026-12-01 as far as found.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BI, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BJ, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BW, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CD, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CF, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2013, 3, 25))), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CF, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2013, 3, 25), Some(ymd(2016, 4, 6))), sources: Cow::Borrowed(&S334), note: Some(Cow::Borrowed("PSC suspended CAR on Mon 25 Mar 2013 after Séléka seized Bangui. Lifting announced in a PSC communiqué issued Wed 6 Apr 2016 after Touadéra's 30 Mar inauguration (meeting date not shown).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CF, union: Union::Au, role: Role::Member, period: Period::new(ymd(2016, 4, 6), None), sources: Cow::Borrowed(&S334), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CI, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2010, 12, 9))), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CI, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2010, 12, 9), Some(PartialDate::month(2011, 4))), sources: Cow::Borrowed(&S335), note: Some(Cow::Borrowed("PSC (252nd meeting) suspended Côte d'Ivoire on Thu 9 Dec 2010 until Ouattara took office. Lifted by the PSC on a Thursday in April 2011 after Gbagbo's arrest (11 Apr) and Ouattara's speeches of 7 and 12 Apr; day not shown (14 or 21 Apr).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CI, union: Union::Au, role: Role::Member, period: Period::new(PartialDate::month(2011, 4), None), sources: Cow::Borrowed(&S335), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CM, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CV, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DJ, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DZ, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2013, 7, 5))), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EG, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2013, 7, 5), Some(ymd(2014, 6, 17))), sources: Cow::Borrowed(&S336), note: Some(Cow::Borrowed("PSC 384th meeting on 5 Jul 2013 suspended Egypt after Morsi's ouster; PSC 442nd meeting on 17 Jun 2014 lifted it.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2014, 6, 17), None), sources: Cow::Borrowed(&S336), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EH, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then. Sahrawi Arab Democratic Republic: signatory no. 39 of the Act; EH is not in the crate's states.tsv (flag for the lead). OAU admission 1982/1984 NOT confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ER, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ET, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GA, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2023, 8, 31))), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GA, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2023, 8, 31), Some(ymd(2025, 4, 30))), sources: Cow::Borrowed(&S337), note: Some(Cow::Borrowed("PSC suspended Gabon on Thu 31 Aug 2023 after the 30 Aug coup; PSC lifted the suspension (announced Wed 30 Apr 2025).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GA, union: Union::Au, role: Role::Member, period: Period::new(ymd(2025, 4, 30), None), sources: Cow::Borrowed(&S337), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GH, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GM, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GN, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2008, 12, 29))), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GN, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2008, 12, 29), Some(ymd(2010, 12, 9))), sources: Cow::Borrowed(&S338), note: Some(Cow::Borrowed("PSC (165th meeting) suspended Guinea on Mon 29 Dec 2008 after the 23 Dec coup. Reinstated by the PSC on Thursday 9 Dec 2010, the same meeting that suspended Côte d'Ivoire (VOA; Xinhua 9 Dec).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GN, union: Union::Au, role: Role::Member, period: Period::new(ymd(2010, 12, 9), Some(ymd(2021, 9, 10))), sources: Cow::Borrowed(&S338), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GN, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2021, 9, 10), Some(ymd(2026, 1, 22))), sources: Cow::Borrowed(&S339), note: Some(Cow::Borrowed("PSC suspended Guinea (announced Fri 10 Sep 2021) after the 5 Sep coup. PSC lifted the suspension on Thu 22 Jan 2026 after the 28 Dec 2025 presidential election.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GN, union: Union::Au, role: Role::Member, period: Period::new(ymd(2026, 1, 22), None), sources: Cow::Borrowed(&S339), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GQ, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GW, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(PartialDate::month(2012, 4))), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GW, union: Union::Au, role: Role::Suspended, period: Period::new(PartialDate::month(2012, 4), Some(ymd(2014, 6, 17))), sources: Cow::Borrowed(&S340), note: Some(Cow::Borrowed("PSC suspended Guinea-Bissau 'on Tuesday' after the 12 Apr 2012 coup ('last week'), i.e. 17 Apr 2012 by the calendar (month only kept). Suspension ended by the PSC on Tue 17 Jun 2014 (Reuters 18 Jun).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GW, union: Union::Au, role: Role::Member, period: Period::new(ymd(2014, 6, 17), Some(ymd(2025, 11, 28))), sources: Cow::Borrowed(&S340), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GW, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2025, 11, 28), None), sources: Cow::Borrowed(&S341), note: Some(Cow::Borrowed("PSC 1315th meeting (emergency session) on 28 Nov 2025 suspended Guinea-Bissau after the 26 Nov coup; announced Sat 29 Nov. In force on 2026-12-01 as far as found.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KE, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KM, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LR, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LS, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LY, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MA, union: Union::Au, role: Role::Member, period: Period::new(ymd(2017, 1, 31), None), sources: Cow::Borrowed(&S342), note: Some(Cow::Borrowed("Assembly decided on 30 Jan 2017 (28th ordinary session, Assembly/AU/Dec.639(XXVIII)) to admit Morocco (AFP: 39 of 54 states); Morocco deposited its instrument of accession on 31 Jan 2017 (AU). Had left the OAU in 1984.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2009, 3, 20))), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MG, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2009, 3, 20), Some(ymd(2014, 1, 27))), sources: Cow::Borrowed(&S343), note: Some(Cow::Borrowed("PSC suspended Madagascar on Fri 20 Mar 2009 after Rajoelina took power. PSC lifted the suspension on Mon 27 Jan 2014 (DW).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2014, 1, 27), Some(ymd(2025, 10, 15))), sources: Cow::Borrowed(&S343), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MG, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2025, 10, 15), None), sources: Cow::Borrowed(&S344), note: Some(Cow::Borrowed("Suspended 'with immediate effect' on 15 Oct 2025 after the 14 Oct military takeover (AUC chair to AFP, TASS). In force on 2026-12-01 as far as found (no lifting found).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2012, 3, 23))), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2012, 3, 23), Some(ymd(2012, 10, 24))), sources: Cow::Borrowed(&S345), note: Some(Cow::Borrowed("PSC suspended Mali on 23 Mar 2012 after the 22 Mar coup; lifted by the PSC on Wed 24 Oct 2012.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Au, role: Role::Member, period: Period::new(ymd(2012, 10, 24), Some(ymd(2020, 8, 19))), sources: Cow::Borrowed(&S345), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2020, 8, 19), Some(ymd(2020, 10, 9))), sources: Cow::Borrowed(&S346), note: Some(Cow::Borrowed("Suspension imposed on 19 Aug 2020 after the 18 Aug coup; lifted by the PSC on Fri 9 Oct 2020 (AFP via Bamada).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Au, role: Role::Member, period: Period::new(ymd(2020, 10, 9), Some(ymd(2021, 6, 1))), sources: Cow::Borrowed(&S346), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2021, 6, 1), None), sources: Cow::Borrowed(&S347), note: Some(Cow::Borrowed("PSC (1001st meeting, 1 Jun 2021) suspended Mali after the May 2021 coup. Still suspended in 2025 (Africanews); in force on 2026-12-01 as far as found.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MR, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2005, 8, 4))), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MR, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2005, 8, 4), Some(PartialDate::month(2007, 4))), sources: Cow::Borrowed(&S348), note: Some(Cow::Borrowed("PSC suspended Mauritania after the 3 Aug 2005 coup (Xinhua: 'on Thursday', BBC 4 Aug). Lifted by the PSC on a Tuesday in April 2007 (AFP via Elaph: suspended 'on 4 August 2005'); day not shown.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MR, union: Union::Au, role: Role::Member, period: Period::new(PartialDate::month(2007, 4), Some(ymd(2008, 8, 9))), sources: Cow::Borrowed(&S348), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MR, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2008, 8, 9), Some(PartialDate::month(2009, 6))), sources: Cow::Borrowed(&S349), note: Some(Cow::Borrowed("Suspension announced Sat 9 Aug 2008 by AU chair Tanzania on behalf of the AU after the 6 Aug coup. Lifted by the PSC in June 2009: Reuters (1 Jul) says decided at a meeting 'on Monday' (29 Jun); AFP says decided 'mardi soir' (30 Jun) in Sirte. Month only; see NOTES.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MR, union: Union::Au, role: Role::Member, period: Period::new(PartialDate::month(2009, 6), None), sources: Cow::Borrowed(&S349), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MU, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MW, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MZ, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NA, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NE, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(PartialDate::month(2010, 2))), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NE, union: Union::Au, role: Role::Suspended, period: Period::new(PartialDate::month(2010, 2), Some(PartialDate::month(2011, 3))), sources: Cow::Borrowed(&S350), note: Some(Cow::Borrowed("PSC suspended Niger after the 18 Feb 2010 coup, following a 'Friday meeting' (DPA); day disputed (19 Feb per a blog copy, 20 Feb per KATAPULT); lifted March 2011 after Issoufou's election (KATAPULT; a blog gives Wed 16 Mar 2011, aggregator-only). See NOTES.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NE, union: Union::Au, role: Role::Member, period: Period::new(PartialDate::month(2011, 3), Some(ymd(2023, 8, 14))), sources: Cow::Borrowed(&S350), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NE, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2023, 8, 14), None), sources: Cow::Borrowed(&S351), note: Some(Cow::Borrowed("PSC decided the suspension at its 1168th meeting on 14 Aug 2023 (Reuters); communiqué published Tue 22 Aug 2023 (AP). In force on 2026-12-01 as far as found.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RW, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SD, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2019, 6, 6))), sources: Cow::Borrowed(&S352), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then. Not reached in the Act's preamble excerpt; membership shown by the PSC suspensions of 2019 and 2021 (au-s38, au-s43).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SD, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2019, 6, 6), Some(ymd(2019, 9, 6))), sources: Cow::Borrowed(&S353), note: Some(Cow::Borrowed("PSC suspended Sudan on Thu 6 Jun 2019 after the Khartoum sit-in crackdown; lifted 'on Friday' (Africanews, 7 Sep 2019): 6 Sep by the calendar.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SD, union: Union::Au, role: Role::Member, period: Period::new(ymd(2019, 9, 6), Some(ymd(2021, 10, 27))), sources: Cow::Borrowed(&S353), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SD, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2021, 10, 27), None), sources: Cow::Borrowed(&S354), note: Some(Cow::Borrowed("PSC suspension announced Wed 27 Oct 2021 after the 25 Oct coup (communiqué of the 1041st meeting, held Tue 26 Oct per a weaker source). Still suspended in 2025; in force on 2026-12-01 as far as found.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SS, union: Union::Au, role: Role::Member, period: Period::new(ymd(2011, 7, 26), None), sources: Cow::Borrowed(&S355), note: Some(Cow::Borrowed("Admitted under Art. 29 of the Constitutive Act: the AUC received the required majority of member states' consents on 26 Jul 2011 (Xinhua/AU); announced 27 Jul (Reuters); instrument of accession deposited and flag raised on 15 Aug 2011 (Xinhua). See NOTES.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ST, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S356), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then. Preamble excerpt cut at '40. The President of the Republic of Sao'; AU Sports Council list names São Tomé and Príncipe.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SZ, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S357), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then. Named (as Swaziland/Eswatini) on the AU Sports Council member list; preamble item not reached in the excerpt.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TD, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::UG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S357), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then. Named on the AU Sports Council member list; preamble item not reached in the excerpt.")), alternatives: Cow::Borrowed(&[]) },
 ];

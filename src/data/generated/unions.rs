@@ -22,4 +22,22 @@ unions! {
         "the forum of seven industrialised democracies; with Russia it met as the G8 until 2014.";
     Un "UN" "United Nations" Universal None,
         "the United Nations: its Member States from their admission, and the non-member observer States (the Holy See, the State of Palestine).";
+    Coe "CoE" "Council of Europe" RegionalOrganisation None,
+        "the organisation of European states founded by the Statute of 5 May 1949, from which Russia was expelled on 16 March 2022.";
+    Osce "OSCE" "Organization for Security and Co-operation in Europe" RegionalOrganisation None,
+        "the Conference on Security and Co-operation in Europe from 1973, an organisation since 1 January 1995; its members are participating States.";
+    Oas "OAS" "Organization of American States" RegionalOrganisation None,
+        "the organisation of the Charter signed at Bogotá on 30 April 1948.";
+    ArabLeague "Arab League" "League of Arab States" RegionalOrganisation None,
+        "the league of the Pact signed in Cairo on 22 March 1945 (its Joint Defence Treaty of 1950 is a treaty of its own).";
+    Asean "ASEAN" "Association of Southeast Asian Nations" RegionalOrganisation None,
+        "the association of the Bangkok Declaration of 8 August 1967.";
+    Gcc "GCC" "Gulf Cooperation Council" RegionalOrganisation None,
+        "the Cooperation Council for the Arab States of the Gulf, of the Charter of 25 May 1981 (its Joint Defence Agreement of 2000 is a treaty of its own).";
+    Au "AU" "African Union" RegionalOrganisation None,
+        "the union of the Constitutive Act in force from 26 May 2001, successor of the Organisation of African Unity.";
+    Quad "Quad" "Quadrilateral Security Dialogue" Forum None,
+        "the forum of Australia, India, Japan and the United States, as revived on 12 November 2017.";
+    Aukus "AUKUS" "AUKUS" Forum None,
+        "the trilateral security partnership of Australia, the United Kingdom and the United States announced on 15 September 2021: no mutual-defence obligation.";
 }
