@@ -998,11 +998,13 @@ mod tests {
         assert_eq!(class(&map, Country::BY), "mutual-defence");
         assert_eq!(class(&map, Country::CN), "friendship");
         assert_eq!(class(&map, Country::TR), "ties");
-        // Japan: no tie recorded, and Russia–Japan treaties are not covered.
-        assert_eq!(class(&map, Country::JP), "outside");
-        // Australia: the Manila Pact's scope holds its treaties, but
-        // Russia–Australia diplomatic relations are not covered.
-        assert_eq!(class(&map, Country::AU), "outside");
+        // Japan and Australia: a tie short of alliance, the OSCE (both
+        // Partners for Co-operation, Russia a participating State).
+        assert_eq!(class(&map, Country::JP), "ties");
+        assert_eq!(class(&map, Country::AU), "ties");
+        // Bangladesh: no tie recorded, and Russia–Bangladesh treaties and
+        // diplomatic relations are not covered.
+        assert_eq!(class(&map, Country::BD), "outside");
         // Never "none" where the pair's treaties are not covered.
         let kb = Dataset::embedded();
         for c in ids(&map, "").iter() {

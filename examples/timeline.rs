@@ -23,7 +23,7 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use allegiance::{Basis, Country, Dataset, Period, Role, TreatyStatus, Union};
+use allegiance::{Basis, Country, Dataset, Period, TreatyStatus, Union};
 use time::Date;
 
 /// One bar: a label and its coloured segments.

@@ -198,6 +198,34 @@ impl crate::Dataset {
         self.covered(facts, day, |s| s.holds(country), |s| s.holds_all_of(country))
     }
 
+    /// Whether `country`'s memberships of `union` on `day` are covered: by
+    /// that union's scope only. [`Covered::Fully`] when the scope is
+    /// complete, so that no [`Dataset::role`](crate::Dataset::role) means
+    /// "not a member"; [`Covered::Partly`] when it records only some
+    /// members (the African Union's, which does not record ten of them),
+    /// so that no role says nothing.
+    ///
+    /// ```
+    /// use allegiance::{Country, Covered, Dataset, Union};
+    /// use time::macros::date;
+    ///
+    /// let kb = Dataset::embedded();
+    /// let day = date!(2026-12-01);
+    /// assert_eq!(kb.covers_union(Union::Nato, Country::JP, day), Covered::Fully);
+    /// assert_eq!(kb.role(Country::ZA, Union::Au, day), None);
+    /// assert!(matches!(kb.covers_union(Union::Au, Country::ZA, day), Covered::Partly { .. }));
+    /// assert!(matches!(kb.covers_union(Union::Asean, Country::VN, date!(1960-01-01)), Covered::Before { .. }));
+    /// ```
+    #[must_use]
+    pub fn covers_union(&self, union: Union, country: Country, day: Date) -> Covered<'_> {
+        self.covered(
+            FactKind::Memberships,
+            day,
+            |s| s.union == Some(union) && s.holds(country),
+            |s| s.union == Some(union) && s.holds_all_of(country),
+        )
+    }
+
     /// Whether facts of kind `facts` between `a` and `b` on `day` are
     /// covered (treaties, diplomatic relations; for other kinds, whether
     /// both states' facts are).

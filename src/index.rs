@@ -291,6 +291,8 @@ impl Index {
                 per_country.iter().map(|list| list.iter().map(|s| s.start).collect()).collect()
             })
             .collect();
+        // One bit per union: the masks are u32.
+        const _: () = assert!(Union::ALL.len() <= 32);
         let mut union_mask = vec![0u32; crate::Country::COUNT];
         for m in facts.memberships.iter() {
             union_mask[m.country as usize] |= 1 << (m.union as u8);

@@ -83,9 +83,11 @@ impl Dataset {
     /// for tie in &r.ties {
     ///     println!("{tie} [{}]", tie.sources().map(|s| s.as_str()).collect::<Vec<_>>().join(", "));
     /// }
-    /// // Israel and Russia: diplomatic relations, no alliance-grade tie.
+    /// // Israel and Russia: the OSCE (Israel a partner of it) and
+    /// // diplomatic relations, no alliance-grade tie.
     /// let il = kb.relation(Country::RU, Country::IL, date!(2022-03-01));
-    /// assert_eq!(il.strongest(), Some(TieKind::DiplomaticRelations));
+    /// assert_eq!(il.strongest(), Some(TieKind::Association));
+    /// assert!(il.ties.iter().any(|t| t.kind == TieKind::DiplomaticRelations));
     /// assert!(!il.is_alliance());
     /// // No tie recorded at all: an empty relation, not an error.
     /// assert!(kb.relation(Country::IL, Country::KP, date!(2022-03-01)).ties.is_empty());

@@ -395,7 +395,7 @@ impl UnionCounts {
     }
 
     /// The counts of the unions whose bits (by discriminant) are set.
-    fn from_mask(mask: u16) -> UnionCounts {
+    fn from_mask(mask: u32) -> UnionCounts {
         let mut out = UnionCounts::default();
         for u in Union::iter().filter(|&u| mask & (1 << (u as u8)) != 0) {
             let n = match u.kind() {
@@ -871,7 +871,7 @@ impl<'d> Tables<'d> {
             }
         }
         for (u, steps) in self.members.iter().enumerate() {
-            let bit = 1u16 << u;
+            let bit = 1u32 << u;
             let mut last: Option<(CountrySet, u32)> = None;
             for iv in &y.intervals {
                 let c = set_at(steps, iv.start) & iv.present;
@@ -1151,9 +1151,9 @@ struct MatrixPart {
 /// A year's marks: see [`Tables::mark`].
 struct Marks {
     alliance: Vec<u16>,
-    unions: Vec<u16>,
+    unions: Vec<u32>,
     counts: Vec<[u16; ALLIANCE_COLUMNS]>,
-    member_of: Vec<u16>,
+    member_of: Vec<u32>,
 }
 
 /// Calls `f(i, j)` for every pair of `slots`, `i < j`.

@@ -1,0 +1,162 @@
+//! The organisations that matter to alignment but are not alliances (the
+//! Council of Europe, the OSCE, the OAS, the Arab League, ASEAN, the GCC,
+//! the African Union, the Quad and AUKUS): their members on real days,
+//! suspensions by the organisation, and what they do and do not make.
+
+use allegiance::{Country, Covered, Dataset, Role, TieKind, Union, UnionKind, Via};
+use time::Date;
+use time::macros::date;
+
+fn kb() -> &'static Dataset {
+    Dataset::embedded()
+}
+
+fn role(c: Country, u: Union, day: Date) -> Option<Role> {
+    kb().role(c, u, day)
+}
+
+/// Russia in the Council of Europe: a member from 28 Feb 1996, suspended by
+/// the Committee of Ministers on 25 Feb 2022, no longer a member from
+/// 16 Mar 2022; while suspended still a member in law, its ties suspended.
+#[test]
+fn russia_in_the_council_of_europe() {
+    assert_eq!(role(Country::RU, Union::Coe, date!(1996 - 02 - 27)), None);
+    assert_eq!(role(Country::RU, Union::Coe, date!(1996 - 02 - 28)), Some(Role::Member));
+    assert_eq!(role(Country::RU, Union::Coe, date!(2022 - 02 - 24)), Some(Role::Member));
+    assert_eq!(role(Country::RU, Union::Coe, date!(2022 - 02 - 25)), Some(Role::Suspended));
+    assert_eq!(role(Country::RU, Union::Coe, date!(2022 - 03 - 15)), Some(Role::Suspended));
+    assert_eq!(role(Country::RU, Union::Coe, date!(2022 - 03 - 16)), None);
+    assert!(kb().members(Union::Coe, date!(2022 - 03 - 01)).contains(Country::RU), "a member in law");
+    assert!(!kb().members(Union::Coe, date!(2022 - 03 - 16)).contains(Country::RU));
+    assert_eq!(kb().members(Union::Coe, date!(2026 - 12 - 01)).len(), 46);
+    // Russia–France on 1 Mar 2022: the Council of Europe tie is suspended.
+    let r = kb().relation(Country::RU, Country::FR, date!(2022 - 03 - 01));
+    let coe = r
+        .ties
+        .iter()
+        .find(|t| matches!(t.via, Via::Union { union: Union::Coe, .. }))
+        .expect("a Council of Europe tie");
+    assert_eq!(coe.kind, TieKind::RegionalOrganisation);
+    assert!(coe.is_suspended());
+    let before = kb().relation(Country::RU, Country::FR, date!(2022 - 02 - 24));
+    assert!(
+        before
+            .ties
+            .iter()
+            .any(|t| matches!(t.via, Via::Union { union: Union::Coe, .. }) && !t.is_suspended())
+    );
+    // The observers: the United States since 7 Dec 1995.
+    assert_eq!(role(Country::US, Union::Coe, date!(1995 - 12 - 07)), Some(Role::Observer));
+    assert_eq!(role(Country::US, Union::Coe, date!(1995 - 12 - 06)), None);
+}
+
+/// Syria in the Arab League: founder, part of the United Arab Republic
+/// (1958–61), suspended from 16 Nov 2011 to 7 May 2023.
+#[test]
+fn syria_in_the_arab_league() {
+    let al = Union::ArabLeague;
+    assert_eq!(role(Country::SY, al, date!(1945 - 03 - 22)), Some(Role::Member));
+    assert_eq!(role(Country::SY, al, date!(1960 - 01 - 01)), None, "the UAR's years");
+    assert_eq!(role(Country::SY, al, date!(2011 - 11 - 15)), Some(Role::Member));
+    assert_eq!(role(Country::SY, al, date!(2011 - 11 - 16)), Some(Role::Suspended));
+    assert_eq!(role(Country::SY, al, date!(2023 - 05 - 06)), Some(Role::Suspended));
+    assert_eq!(role(Country::SY, al, date!(2023 - 05 - 07)), Some(Role::Member));
+    assert_eq!(role(Country::EG, al, date!(1985 - 01 - 01)), Some(Role::Suspended));
+    assert_eq!(role(Country::EG, al, date!(1990 - 01 - 01)), Some(Role::Member));
+    assert_eq!(kb().members(al, date!(2026 - 12 - 01)).len(), 22);
+    // Democratic Yemen is not recorded, and the scope says so.
+    let scope = kb().coverage().iter().find(|s| s.union == Some(al)).expect("declared");
+    assert!(!scope.complete && scope.rule.contains("Democratic Yemen"));
+}
+
+/// The OAS: Venezuela's and Nicaragua's withdrawals, Cuba's exclusion and
+/// non-return, Honduras's suspension.
+#[test]
+fn the_organization_of_american_states() {
+    let oas = Union::Oas;
+    assert_eq!(kb().members(oas, date!(2018 - 01 - 01)).len(), 35);
+    assert_eq!(role(Country::VE, oas, date!(2019 - 04 - 26)), Some(Role::Member));
+    assert_eq!(role(Country::VE, oas, date!(2019 - 04 - 27)), None);
+    assert_eq!(role(Country::NI, oas, date!(2023 - 11 - 19)), None);
+    assert_eq!(role(Country::CU, oas, date!(1970 - 01 - 01)), Some(Role::Suspended));
+    assert_eq!(role(Country::CU, oas, date!(2010 - 01 - 01)), Some(Role::Frozen));
+    assert_eq!(role(Country::HN, oas, date!(2010 - 01 - 01)), Some(Role::Suspended));
+    assert_eq!(role(Country::HN, oas, date!(2011 - 06 - 01)), Some(Role::Member));
+    assert_eq!(kb().members(oas, date!(2026 - 12 - 01)).len(), 33);
+}
+
+/// The African Union's suspensions in force on the as-of date, and the
+/// members it does not record said to be not covered, never "not members".
+#[test]
+fn the_african_union_and_its_suspensions() {
+    let au = Union::Au;
+    let day = date!(2026 - 12 - 01);
+    for c in [Country::ML, Country::BF, Country::NE, Country::SD, Country::MG, Country::GW] {
+        assert_eq!(role(c, au, day), Some(Role::Suspended), "{c:?}");
+    }
+    assert_eq!(role(Country::GA, au, day), Some(Role::Member), "Gabon's suspension was lifted");
+    assert_eq!(role(Country::GA, au, date!(2024 - 01 - 01)), Some(Role::Suspended));
+    assert_eq!(role(Country::MA, au, date!(2017 - 01 - 30)), None);
+    assert_eq!(role(Country::MA, au, date!(2017 - 01 - 31)), Some(Role::Member));
+    // South Africa is a member the data does not record: the coverage says so.
+    assert_eq!(role(Country::ZA, au, day), None);
+    let scope = kb().coverage().iter().find(|s| s.union == Some(au)).expect("declared");
+    assert!(!scope.complete && scope.rule.contains("South Africa"));
+    assert!(matches!(kb().covers_union(au, Country::ZA, day), Covered::Partly { .. }));
+    assert_eq!(kb().covers_union(Union::Nato, Country::ZA, day), Covered::Fully);
+}
+
+/// ASEAN's eleventh member, the OSCE's Mongolia, the GCC, the Quad and
+/// AUKUS.
+#[test]
+fn asean_osce_gcc_quad_aukus() {
+    assert_eq!(role(Country::TL, Union::Asean, date!(2023 - 01 - 01)), Some(Role::Observer));
+    assert_eq!(role(Country::TL, Union::Asean, date!(2025 - 10 - 26)), Some(Role::Member));
+    assert_eq!(kb().members(Union::Asean, date!(2026 - 12 - 01)).len(), 11);
+    assert_eq!(kb().members(Union::Asean, date!(2025 - 10 - 25)).len(), 10);
+    assert_eq!(role(Country::MN, Union::Osce, date!(2010 - 01 - 01)), Some(Role::Partner));
+    assert_eq!(role(Country::MN, Union::Osce, date!(2012 - 11 - 21)), Some(Role::Member));
+    assert!(kb().members(Union::Osce, date!(1980 - 01 - 01)).contains(Country::SU));
+    assert!(kb().members(Union::Osce, date!(1980 - 01 - 01)).contains(Country::VA));
+    assert_eq!(kb().members(Union::Gcc, date!(2018 - 01 - 01)).len(), 6, "Qatar stayed a member");
+    let quad = kb().members(Union::Quad, date!(2022 - 03 - 01));
+    assert_eq!(quad.len(), 4);
+    assert!(quad.contains(Country::IN) && quad.contains(Country::JP));
+    assert_eq!(kb().members(Union::Aukus, date!(2021 - 09 - 14)).len(), 0);
+    assert_eq!(kb().members(Union::Aukus, date!(2021 - 09 - 15)).len(), 3);
+    assert_eq!(Union::Quad.kind(), UnionKind::Forum);
+    assert_eq!("Arab League".parse::<Union>(), Ok(Union::ArabLeague));
+    assert_eq!("council of europe".parse::<Union>(), Ok(Union::Coe));
+}
+
+/// None of the nine makes an ally: the Quad does not make India the United
+/// States' ally, nor the OSCE Russia France's.
+#[test]
+fn organisations_make_ties_not_allies() {
+    let day = date!(2022 - 03 - 01);
+    let r = kb().relation(Country::US, Country::IN, day);
+    let quad =
+        r.ties.iter().find(|t| matches!(t.via, Via::Union { union: Union::Quad, .. })).expect("the Quad");
+    assert_eq!(quad.kind, TieKind::Forum);
+    assert!(!quad.is_alliance_grade());
+    for u in [
+        Union::Coe,
+        Union::Osce,
+        Union::Oas,
+        Union::ArabLeague,
+        Union::Asean,
+        Union::Gcc,
+        Union::Au,
+        Union::Quad,
+        Union::Aukus,
+    ] {
+        assert!(matches!(u.kind(), UnionKind::RegionalOrganisation | UnionKind::Forum), "{u}");
+        for c in [Country::US, Country::RU, Country::EG, Country::ID] {
+            for a in &kb().allies(c, day) {
+                let only_this =
+                    a.ties.iter().all(|t| matches!(t.via, Via::Union { union, .. } if union == u));
+                assert!(!only_this, "{c:?}'s ally {:?} rests on {u} alone", a.country);
+            }
+        }
+    }
+}
