@@ -13,9 +13,11 @@
 //! | facts | whose | complete | from |
 //! |---|---|---|---|
 //! | memberships of the EAEU, CSTO, CIS, Union State, SCO, BRICS, NATO, EU, G7 | every state | yes | each union's founding |
+//! | memberships of the Council of Europe, OAS, ASEAN, GCC, Quad, AUKUS | every state | yes | each one's founding |
+//! | memberships of the OSCE, Arab League, African Union | every state but those named (the OSCE's Czech Republic and Slovakia, Democratic Yemen, ten AU members) | no | each one's founding |
 //! | treaties | Russia (or the USSR) with the states the seed article discusses; other states' alliances by region (NATO and the Rio, ANZUS, Manila, Brussels, Warsaw, Baghdad, Arab League, GCC, AU and Great Lakes pacts, the FPDA, Australia's Pacific treaties, the Soviet, US (with the Compacts of Free Association), French, Japanese, Turkish, Central Asian and Ukrainian bilateral instruments, the strategic partnerships of Vietnam, Serbia, Israel and India, Art. 42(7) TEU), each with its scope and rule in `coverage.json` | no: a selection | 1945 |
 //! | diplomatic relations | Russia (or the USSR) with the states the seed article discusses | no | 1945 |
-//! | stances on the 2022 invasion | the states the seed article discusses | no | 24 Feb 2022 |
+//! | stances on the 2022 invasion | every UN member and the two observer states (on 28 Nov 2026 Madagascar, Niger and Syria not placed) | no: change points researched for named cases | 24 Feb 2022 |
 //! | UN General Assembly roll calls | every member | no: fifteen resolutions on Ukraine and Crimea (the whole record to 2020 is in `crate::unga`) | 2014 |
 //! | Security Council votes | its fifteen members | no: four votes on the war, 2022–2025, two of them Russia's vetoes | 2022 |
 //!

@@ -26,6 +26,37 @@
 //! (Georgia, whose CIS membership the sources date to December 1993, is a
 //! member from 1 December 1993).
 //!
+//! # Organisations that are not alliances
+//!
+//! The Council of Europe, the OSCE, the OAS, the Arab League, ASEAN, the
+//! GCC and the African Union are [`UnionKind::RegionalOrganisation`]s, the
+//! Quad and AUKUS [`UnionKind::Forum`]s: co-membership is a tie
+//! ([`crate::TieKind::RegionalOrganisation`], [`crate::TieKind::Forum`])
+//! that makes no ally. Their defence instruments are treaties of their own
+//! (the Arab League's Joint Defence Treaty of 1950, the GCC's Joint Defence
+//! Agreement of 2000, the AU's Non-Aggression and Common Defence Pact). A
+//! suspension by the organisation itself is [`Role::Suspended`] (Russia in
+//! the Council of Europe from 25 February 2022, the African Union's
+//! suspensions after coups), a member's own refusal to take part
+//! [`Role::Frozen`] (Cuba in the OAS since 2009). Founders start as their
+//! organisations date them: the Council of Europe's at the Statute's
+//! signature (5 May 1949), the OAS's at the Charter's (30 April 1948), the
+//! Arab League's at the Pact's (22 March 1945), the OSCE's at the
+//! Conference's opening (3 July 1973), the African Union's at the
+//! Constitutive Act's entry into force (26 May 2001). Where a union records
+//! only some members, [`crate::Dataset::covers_union`] says so:
+//!
+//! ```
+//! use allegiance::{Country, Covered, Dataset, Role, Union};
+//! use time::macros::date;
+//!
+//! let kb = Dataset::embedded();
+//! assert_eq!(kb.role(Country::RU, Union::Coe, date!(2022-03-01)), Some(Role::Suspended));
+//! assert_eq!(kb.role(Country::RU, Union::Coe, date!(2022-03-16)), None);
+//! assert_eq!(kb.role(Country::SY, Union::ArabLeague, date!(2015-01-01)), Some(Role::Suspended));
+//! assert!(matches!(kb.covers_union(Union::Au, Country::ZA, date!(2026-12-01)), Covered::Partly { .. }));
+//! ```
+//!
 //! # The United Nations
 //!
 //! [`Union::Un`] holds every Member State of today from the day the UN's
