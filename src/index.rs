@@ -100,11 +100,13 @@ pub(crate) struct Index {
     pub(crate) union_days: Vec<Vec<i32>>,
     /// Per union, the members (`Member | Frozen`) at each change point.
     pub(crate) union_members: Vec<Vec<CountrySet>>,
-    /// Per union, per country: its spans in start order (periods of one
-    /// country in one union never overlap).
-    pub(crate) spans: Vec<Vec<Vec<Span>>>,
-    /// Per union, per country: the starts of `spans`, as [`key`]s.
-    pub(crate) span_starts: Vec<Vec<Vec<i32>>>,
+    /// Every country's spans in every union, in start order, union by union
+    /// and country by country in one buffer (periods of one
+    /// (country, union) never overlap): `span_at` reads one slice.
+    pub(crate) spans: Vec<Span>,
+    /// Where the spans of (union, country) start in `spans`, at
+    /// `union * Country::COUNT + country`, with one last entry for the end.
+    pub(crate) span_offsets: Vec<u32>,
     /// Per country: a bit per union (by discriminant) it ever had a role in.
     pub(crate) union_mask: Vec<u32>,
     /// Per union, per country: indices into `facts.memberships` in period order.
@@ -264,33 +266,23 @@ impl Index {
                     .collect()
             })
             .collect();
-        let spans: Vec<Vec<Vec<Span>>> = history
-            .iter()
-            .map(|per_country| {
-                per_country
-                    .iter()
-                    .map(|list| {
-                        list.iter()
-                            .map(|&i| {
-                                let m = &facts.memberships[i as usize];
-                                Span {
-                                    start: key(m.period.start.first_day()),
-                                    end: m.period.end.map_or(i32::MAX, |e| key(e.first_day())),
-                                    role: m.role,
-                                    record: i,
-                                }
-                            })
-                            .collect()
-                    })
-                    .collect()
-            })
-            .collect();
-        let span_starts = spans
-            .iter()
-            .map(|per_country: &Vec<Vec<Span>>| {
-                per_country.iter().map(|list| list.iter().map(|s| s.start).collect()).collect()
-            })
-            .collect();
+        let mut spans = Vec::new();
+        let mut span_offsets = Vec::with_capacity(history.len() * crate::Country::COUNT + 1);
+        for per_country in &history {
+            for list in per_country {
+                span_offsets.push(spans.len() as u32);
+                spans.extend(list.iter().map(|&i| {
+                    let m = &facts.memberships[i as usize];
+                    Span {
+                        start: key(m.period.start.first_day()),
+                        end: m.period.end.map_or(i32::MAX, |e| key(e.first_day())),
+                        role: m.role,
+                        record: i,
+                    }
+                }));
+            }
+        }
+        span_offsets.push(spans.len() as u32);
         // One bit per union: the masks are u32.
         const _: () = assert!(Union::ALL.len() <= 32);
         let mut union_mask = vec![0u32; crate::Country::COUNT];
@@ -372,7 +364,7 @@ impl Index {
             union_days,
             union_members,
             spans,
-            span_starts,
+            span_offsets,
             union_mask,
             history,
             treaties_by_id,
@@ -427,10 +419,12 @@ impl Index {
     /// The membership span of `country` in `union` covering `day`.
     #[inline]
     pub(crate) fn span_at(&self, country: Country, union: Union, day: Date) -> Option<&Span> {
-        let spans = &self.spans[union as usize][country as usize];
-        let k = upper_bound(&self.span_starts[union as usize][country as usize], day);
+        let i = union as usize * crate::Country::COUNT + country as usize;
+        let spans = &self.spans[self.span_offsets[i] as usize..self.span_offsets[i + 1] as usize];
+        let day = key(day);
+        let k = spans.partition_point(|s| s.start <= day);
         let s = spans.get(k.checked_sub(1)?)?;
-        (key(day) < s.end).then_some(s)
+        (day < s.end).then_some(s)
     }
 }
 

@@ -381,9 +381,6 @@ impl<'d> Tie<'d> {
 
 /// Sorts ties by [`Tie::order`], stably (see [`sort_small_by_key`]).
 pub(crate) fn sort_ties(ties: &mut [Tie<'_>]) {
-    if ties.len() < 2 || ties.is_sorted_by_key(Tie::order) {
-        return;
-    }
     sort_small_by_key(ties, |t| {
         let (suspended, kind) = t.order();
         (u16::from(suspended) << 6) | kind as u16
@@ -392,24 +389,43 @@ pub(crate) fn sort_ties(ties: &mut [Tie<'_>]) {
 
 /// Sorts `items` stably by a key below 512. An item such as a [`Tie`] is a
 /// large value, and shifting whole items is most of what a comparison sort
-/// of a dozen costs, so the keys are sorted as small integers (each with
-/// its position, which keeps the sort stable) and each item is then moved
-/// by at most one swap per position. More than 64 items take the standard
-/// stable sort.
+/// of a dozen costs, so the keys are computed once and sorted as small
+/// integers (each with its position, which keeps the sort stable), and
+/// each item is then moved by at most one swap per position. Items already
+/// in order are not moved; more than 64 take the standard stable sort.
 pub(crate) fn sort_small_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u16) {
     const MAX: usize = 64;
     let n = items.len();
+    if n < 2 {
+        return;
+    }
     if n > MAX {
         items.sort_by_key(key);
         return;
     }
     let mut keys = [0u16; MAX];
+    let (mut sorted, mut last) = (true, 0);
     for (i, (k, item)) in keys.iter_mut().zip(items.iter()).enumerate() {
-        debug_assert!(key(item) < 512);
-        *k = (key(item) << 6) | i as u16;
+        let v = key(item);
+        debug_assert!(v < 512);
+        *k = (v << 6) | i as u16;
+        sorted &= v >= last;
+        last = v;
+    }
+    if sorted {
+        return;
     }
     let keys = &mut keys[..n];
-    keys.sort_unstable();
+    // Insertion sort: the lists are short and mostly in order.
+    for i in 1..n {
+        let k = keys[i];
+        let mut j = i;
+        while j > 0 && keys[j - 1] > k {
+            keys[j] = keys[j - 1];
+            j -= 1;
+        }
+        keys[j] = k;
+    }
     // Position `i` takes the item first at `keys[i] & 63`; the swaps
     // already made moved it on, along the same chain of positions.
     for i in 0..n {
