@@ -736,3 +736,21 @@ fn tie_status(
         _ => None,
     })
 }
+
+/// France's defence partnerships with Cameroon (2009) and the Comoros
+/// (2010): each in operation from its publication decree, as the France–UAE
+/// agreement, their entry into force not found; a partnership, not a
+/// mutual-defence tie (both ended France's protection against aggression).
+#[test]
+fn france_cameroon_and_comoros_from_their_publication_decrees() {
+    let kb = Dataset::embedded();
+    let status = |b, d, id: &str| tie_status(kb, Country::FR, b, d, id);
+    assert!(status(Country::CM, date!(2012 - 08 - 22), "cm-fr-2009").is_none());
+    assert!(status(Country::CM, date!(2012 - 08 - 23), "cm-fr-2009").is_some_and(|s| s.is_in_force()));
+    assert!(status(Country::KM, date!(2013 - 05 - 26), "fr-km-2010").is_none());
+    assert!(status(Country::KM, date!(2013 - 05 - 27), "fr-km-2010").is_some_and(|s| s.is_in_force()));
+    let r = kb.relation(Country::FR, Country::KM, date!(2020 - 01 - 01));
+    assert_eq!(r.strongest(), Some(allegiance::TieKind::StrategicPartnership));
+    let scope = kb.coverage().iter().find(|s| s.rule.contains("with Cameroon (2009) and the Comoros (2010)"));
+    assert!(scope.is_some_and(|s| s.rule.contains("Senegal and Togo")));
+}

@@ -4963,8 +4963,56 @@ static S1114: [SourceId; 4] = [
     SourceId::new("rut2-s21"),
     SourceId::new("rut2-s22"),
 ];
+static S1115: [Party; 2] = [
+    Party { country: C::CM, period: Period::new(ymd(2009, 5, 21), None) },
+    Party { country: C::FR, period: Period::new(ymd(2009, 5, 21), None) },
+];
+static S1116: [SourceId; 1] = [
+    SourceId::new("south-op-s31"),
+];
+static S1117: [SourceId; 2] = [
+    SourceId::new("france-s40"),
+    SourceId::new("south-op-s29"),
+];
+static S1118: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2011, 3, 1), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("The French Senate adopts the bill authorising approval at first reading (TA n° 73)"), sources: Cow::Borrowed(&S1116) },
+    TreatyEvent { date: ymd(2012, 8, 23), kind: EventKind::Operative, party: Some(C::FR), towards: None, note: Cow::Borrowed("Decree No. 2012-989 orders the agreement (ensemble une annexe) published in the Journal officiel: France publishes a treaty by decree once it is in force, but the excerpt (a copy of the JORF) does not show the day it entered into force, so this is read as the earliest evidence of operation (as for the France–UAE agreement)"), sources: Cow::Borrowed(&S1117) },
+];
+static S1119: [SourceId; 5] = [
+    SourceId::new("france-s40"),
+    SourceId::new("south-op-s29"),
+    SourceId::new("france-s41"),
+    SourceId::new("france-s42"),
+    SourceId::new("south-op-s30"),
+];
+static S1120: [SourceId; 1] = [
+    SourceId::new("france-s43"),
+];
+static S1121: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Entered into force in 2012"), date: Some(PartialDate::year(2012)), sources: Cow::Borrowed(&S1120) },
+];
+static S1122: [Party; 2] = [
+    Party { country: C::FR, period: Period::new(ymd(2010, 9, 27), None) },
+    Party { country: C::KM, period: Period::new(ymd(2010, 9, 27), None) },
+];
+static S1123: [SourceId; 2] = [
+    SourceId::new("south-op-s32"),
+    SourceId::new("france-s48"),
+];
+static S1124: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2012, 3, 7), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("Loi n° 2012-317 authorises approval"), sources: Cow::Borrowed(&S1123) },
+    TreatyEvent { date: ymd(2013, 5, 27), kind: EventKind::Operative, party: Some(C::FR), towards: None, note: Cow::Borrowed("Decree No. 2013-432 orders the agreement published in the Journal officiel (JORF n°0122 of 29 May 2013): France publishes a treaty by decree once it is in force, but the excerpt does not show the footnote giving the day it entered into force, so this is read as the earliest evidence of operation (as for the France–UAE agreement)"), sources: Cow::Borrowed(&S1123) },
+];
+static S1125: [SourceId; 6] = [
+    SourceId::new("south-op-s32"),
+    SourceId::new("france-s47"),
+    SourceId::new("france-s49"),
+    SourceId::new("france-s50"),
+    SourceId::new("france-s48"),
+    SourceId::new("south-op-s33"),
+];
 
-pub(crate) static TREATIES: [Treaty; 168] = [
+pub(crate) static TREATIES: [Treaty; 170] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -7818,6 +7866,40 @@ pub(crate) static TREATIES: [Treaty; 168] = [
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S1114),
         note: Some(Cow::Borrowed("Signed in the Kremlin on 12 Mar 2001 by Presidents Putin and Khatami (the text's closing words; IRNA and Trend give 22 Mar, an error). Article 21: in force on the exchange of instruments of ratification, for ten years, then automatically for five-year periods unless a party gives a year's notice (legal-database copy); the exchange's date was not found, so the record reads it in operation from 22 Feb 2021 and does not count its term. Whether the 2025 treaty (ir-ru-2025), whose preamble cites it, replaced it was not found. Recorded as a basic-relations treaty: no security clause was seen, so it makes an agreement tie, not an alliance.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("cm-fr-2009"),
+        name: Cow::Borrowed("Accord entre le Gouvernement de la République française et le Gouvernement de la République du Cameroun instituant un partenariat de défense"),
+        short_name: Cow::Borrowed("France–Cameroon defence partnership agreement (2009)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1115),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2009, 5, 21),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1118),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1119),
+        note: Some(Cow::Borrowed("Signed in Yaoundé by Jean-Marie Bockel during François Fillon's visit; Art. 27 abrogates the earlier defence and security agreements (the 1974 ones). A diplomat (AFP): it 'ne parle plus d'une protection militaire de la France si le Cameroun est agressé par un tiers'. Its entry into force was not found: the publication decree of 23 Aug 2012 (read on a copy of the JORF) is read as its first evidence of operation; CamerounWeb's '2012' (year only) is kept as a reading. Published in the Ministry of Defence's Bulletin officiel (BOC n° 49, 3 Oct 2014). Term and denunciation article not found. No assistance clause: a defence partnership, recorded as a strategic partnership like France's other such treaties.")),
+        alternatives: Cow::Borrowed(&S1121),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("fr-km-2010"),
+        name: Cow::Borrowed("Accord entre le Gouvernement de la République française et le Gouvernement de l'Union des Comores instituant un partenariat de défense"),
+        short_name: Cow::Borrowed("France–Comoros defence partnership agreement (2010)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1122),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2010, 9, 27),
+        in_force: None,
+        term: Term::AutoExtending { initial_years: 5, extension_years: 5, notice_months: 6 },
+        events: Cow::Borrowed(&S1124),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1125),
+        note: Some(Cow::Borrowed("Signed in Paris by Hervé Morin and Comorian minister Fahmi Said Ibrahim. Art. 25 abrogates the 10 Nov 1978 defence cooperation agreement (whose Art. 1 allowed mutual aid in case of external aggression), ending 'un engagement quasi automatique de la France en cas d'agression'. Art. 26: five years renewable by tacit reconduction, denunciation on six months' notice. Its entry into force was not found: the publication decree of 27 May 2013 is read as its first evidence of operation. As of Nov 2011 the Comorian ratification procedure had not begun (Malango via Habari za Comores, south-op-s33). No assistance clause: a defence partnership, recorded as a strategic partnership like France's other such treaties.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
