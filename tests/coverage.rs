@@ -754,3 +754,49 @@ fn france_cameroon_and_comoros_from_their_publication_decrees() {
     let scope = kb.coverage().iter().find(|s| s.rule.contains("with Cameroon (2009) and the Comoros (2010)"));
     assert!(scope.is_some_and(|s| s.rule.contains("Senegal and Togo")));
 }
+
+/// Cold War alliances before and beside the Warsaw Treaty and NATO: the
+/// Soviet treaties with Czechoslovakia, Poland, Romania and Hungary, the
+/// UK's with Jordan, Malaya and Kuwait, US–Spain 1970, and the Treaty of
+/// Guarantee of Cyprus, each on its own dates.
+#[test]
+fn cold_war_alliances_on_their_dates() {
+    let kb = Dataset::embedded();
+    let allied = |a, b, d| kb.relation(a, b, d).is_alliance();
+    let day = date!(1950 - 01 - 01);
+    for (c, id) in [
+        (Country::CS, "cs-su-1943"),
+        (Country::PL, "pl-su-1945"),
+        (Country::RO, "ro-su-1948"),
+        (Country::HU, "hu-su-1948"),
+    ] {
+        assert!(allied(Country::SU, c, day), "{c:?}");
+        assert!(tie_status(kb, Country::SU, c, day, id).is_some_and(|s| s.is_in_force()), "{id}");
+    }
+    // Hungary: the 1948 treaty until its successor's entry into force.
+    assert!(tie_status(kb, Country::SU, Country::HU, date!(1967 - 11 - 27), "hu-su-1948").is_some());
+    assert!(tie_status(kb, Country::SU, Country::HU, date!(1967 - 11 - 28), "hu-su-1948").is_none());
+    assert!(tie_status(kb, Country::SU, Country::HU, date!(1967 - 11 - 28), "hu-su-1967").is_some());
+    // The United Kingdom and Jordan: allied from 1948 to 13 Mar 1957.
+    assert!(allied(Country::GB, Country::JO, date!(1950 - 01 - 01)));
+    assert!(tie_status(kb, Country::GB, Country::JO, date!(1957 - 03 - 13), "gb-jo-1948").is_none());
+    // Kuwait: the UK's one-way pledge, 1961 to 13 May 1971.
+    assert!(tie_status(kb, Country::GB, Country::KW, date!(1965 - 01 - 01), "gb-kw-1961").is_some());
+    assert!(tie_status(kb, Country::GB, Country::KW, date!(1971 - 05 - 13), "gb-kw-1961").is_none());
+    // Malaya: from its first evidence of operation to the FPDA.
+    assert!(tie_status(kb, Country::GB, Country::MY, date!(1961 - 11 - 27), "gb-my-1957").is_none());
+    assert!(tie_status(kb, Country::GB, Country::MY, date!(1965 - 01 - 01), "gb-my-1957").is_some());
+    assert!(tie_status(kb, Country::GB, Country::MY, date!(1972 - 01 - 01), "gb-my-1957").is_none());
+    assert!(tie_status(kb, Country::GB, Country::MY, date!(1972 - 01 - 01), "fpda-1971").is_some());
+    // Spain and the United States, 26 Sep 1970 to September 1975.
+    assert!(tie_status(kb, Country::ES, Country::US, date!(1970 - 09 - 25), "es-us-1970").is_none());
+    assert!(tie_status(kb, Country::ES, Country::US, date!(1972 - 01 - 01), "es-us-1970").is_some());
+    assert!(tie_status(kb, Country::ES, Country::US, date!(1976 - 01 - 01), "es-us-1970").is_none());
+    // The Treaty of Guarantee: a tie between Cyprus and its guarantors that
+    // makes no ally.
+    let r = kb.relation(Country::CY, Country::TR, date!(2000 - 01 - 01));
+    assert!(r.ties.iter().any(
+        |t| matches!(&t.via, allegiance::Via::Treaty { treaty, .. } if treaty.id == "cy-gb-gr-tr-1960")
+    ));
+    assert!(!r.is_alliance());
+}

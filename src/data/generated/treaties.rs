@@ -5011,8 +5011,242 @@ static S1125: [SourceId; 6] = [
     SourceId::new("france-s48"),
     SourceId::new("south-op-s33"),
 ];
+static S1126: [Party; 2] = [
+    Party { country: C::CS, period: Period::new(ymd(1943, 12, 12), Some(ymd(1991, 12, 26))) },
+    Party { country: C::SU, period: Period::new(ymd(1943, 12, 12), Some(ymd(1991, 12, 26))) },
+];
+static S1127: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-2-s12"),
+];
+static S1128: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(1963, 11, 27), kind: EventKind::Extended { until: None }, party: None, towards: None, note: Cow::Borrowed("Protocol signed in Moscow on 27 Nov 1963 extends the treaty for twenty years from the expiry of its first twenty, 12 Dec 1963, then for five-year periods (vyhláška 105/1963 Zb.); the day the protocol took effect was not found"), sources: Cow::Borrowed(&S1127) },
+];
+static S1129: [SourceId; 2] = [
+    SourceId::new("soviet-bloc-2-s13"),
+    SourceId::new("soviet-bloc-2-s14"),
+];
+static S1130: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-2-s13"),
+];
+static S1131: [Provision; 2] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 3")), binds: None, towards: None, text: Cow::Borrowed("… in such a war, engage to extend immediately to the other Contracting Party thus involved in military action all manner of military and other support and assistance at its disposal."), sources: Cow::Borrowed(&S1129) },
+    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article 5")), binds: None, towards: None, text: Cow::Borrowed("Each of the High Contracting Parties engages not to conclude any alliance and not to take part in any coalition directed against the other High Contracting Party."), sources: Cow::Borrowed(&S1130) },
+];
+static S1132: [SourceId; 6] = [
+    SourceId::new("soviet-bloc-2-s13"),
+    SourceId::new("soviet-bloc-2-s15"),
+    SourceId::new("soviet-bloc-2-s12"),
+    SourceId::new("soviet-bloc-2-s14"),
+    SourceId::new("soviet-bloc-2-s9"),
+    SourceId::new("soviet-bloc-2-s10"),
+];
+static S1133: [Party; 2] = [
+    Party { country: C::PL, period: Period::new(ymd(1945, 4, 21), None) },
+    Party { country: C::SU, period: Period::new(ymd(1945, 4, 21), Some(ymd(1991, 12, 26))) },
+];
+static S1134: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-2-s7"),
+];
+static S1135: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 1")), binds: None, towards: None, text: Cow::Borrowed("Wysokie układające się Strony będą wspólnie ze wszystkimi Narodami Zjednoczonymi prowadziły nadal walkę z Niemcami aż do ostatecznego zwycięstwa. W tej walce Wysokie układające się Strony zobowiązują się udzielać sobie wzajemnie pomocy wojennej i innej wszelkimi środkami, będącymi w ic…"), sources: Cow::Borrowed(&S1134) },
+];
+static S1136: [SourceId; 3] = [
+    SourceId::new("soviet-bloc-2-s7"),
+    SourceId::new("soviet-bloc-2-s6"),
+    SourceId::new("soviet-bloc-2-s8"),
+];
+static S1137: [Party; 2] = [
+    Party { country: C::RO, period: Period::new(ymd(1948, 2, 4), None) },
+    Party { country: C::SU, period: Period::new(ymd(1948, 2, 4), Some(ymd(1991, 12, 26))) },
+];
+static S1138: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-2-s17"),
+];
+static S1139: [SourceId; 1] = [
+    SourceId::new("soviet-bloc-2-s16"),
+];
+static S1140: [Provision; 3] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("În cazul cînd una din Inaltele Părţi Contractante va fi antrenata într-un conflict armat cu Germania, care ar incerca sa reinoiasca politica sa de agresiune, sau cu oricare alt Stat, care, direct sau în oricare alta forma, s-ar uni cu Germania în politica sa agresiva, atunci cealaltă Înaltă Parte Contractantă va da imediat Părţii Contractante, antrenate în conflict, ajutor militar şi de alta natura, prin toate mijloacele aflate la dispoziţia sa."), sources: Cow::Borrowed(&S1138) },
+    Provision { obligation: Obligation::NoHostileAlliance, article: Some(Cow::Borrowed("Article 3")), binds: None, towards: None, text: Cow::Borrowed("Fiecare dintre Inaltele Părţi Contractante se obliga sa nu încheie nici o alianta şi sa nu ia parte la nici o coalitie şi nici la acţiuni sau măsuri îndreptate împotriva celeilalte Înalte Părţi Contractante."), sources: Cow::Borrowed(&S1138) },
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 4")), binds: None, towards: None, text: Cow::Borrowed("Inaltele Părţi Contractante se vor consulta între ele cu privire la toate chestiunile internaţionale importante, care ating interesele celor două părţi."), sources: Cow::Borrowed(&S1139) },
+];
+static S1141: [SourceId; 3] = [
+    SourceId::new("soviet-bloc-2-s16"),
+    SourceId::new("soviet-bloc-2-s17"),
+    SourceId::new("soviet-bloc-2-s18"),
+];
+static S1142: [Party; 2] = [
+    Party { country: C::HU, period: Period::new(ymd(1948, 2, 18), Some(ymd(1967, 11, 28))) },
+    Party { country: C::SU, period: Period::new(ymd(1948, 2, 18), Some(ymd(1967, 11, 28))) },
+];
+static S1143: [SourceId; 2] = [
+    SourceId::new("soviet-bloc-2-s3"),
+    SourceId::new("soviet-bloc-2-s1"),
+];
+static S1144: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(1967, 11, 28), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("Renewed 'in a new wording' by the treaty signed in Budapest on 7 Sep 1967 (the 1967 bill), in force 28 Nov 1967: the day the 1948 treaty ceased was not seen, so this record ends it on its successor's entry into force, five months before its twenty years ran out (21 Apr 1968)"), sources: Cow::Borrowed(&S1143) },
+];
+static S1145: [SourceId; 2] = [
+    SourceId::new("soviet-bloc-2-s2"),
+    SourceId::new("soviet-bloc-2-s3"),
+];
+static S1146: [Party; 2] = [
+    Party { country: C::HU, period: Period::new(ymd(1967, 9, 7), Some(ymd(1991, 12, 26))) },
+    Party { country: C::SU, period: Period::new(ymd(1967, 9, 7), Some(ymd(1991, 12, 26))) },
+];
+static S1147: [SourceId; 3] = [
+    SourceId::new("soviet-bloc-2-s1"),
+    SourceId::new("soviet-bloc-2-s4"),
+    SourceId::new("soviet-bloc-2-s3"),
+];
+static S1148: [Party; 2] = [
+    Party { country: C::GB, period: Period::new(ymd(1948, 3, 15), Some(ymd(1957, 3, 13))) },
+    Party { country: C::JO, period: Period::new(ymd(1948, 3, 15), Some(ymd(1957, 3, 13))) },
+];
+static S1149: [SourceId; 1] = [
+    SourceId::new("uk-us-cold-war-s16"),
+];
+static S1150: [SourceId; 1] = [
+    SourceId::new("uk-us-cold-war-s18"),
+];
+static S1151: [SourceId; 4] = [
+    SourceId::new("uk-us-cold-war-s15"),
+    SourceId::new("uk-us-cold-war-s20"),
+    SourceId::new("uk-us-cold-war-s19"),
+    SourceId::new("uk-us-cold-war-s21"),
+];
+static S1152: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(1948, 4, 28), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("Bevin in the Commons: the Government 'are obliged by the treaty to pay a subsidy', obligations that 'will still be in force after the termination of the Mandate': the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S1149) },
+    TreatyEvent { date: ymd(1954, 5, 3), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Consultations held 'In accordance with the Anglo-Jordan Treaty of Alliance of 1948' through the Anglo-Jordan Joint Defence Board"), sources: Cow::Borrowed(&S1150) },
+    TreatyEvent { date: ymd(1957, 3, 13), kind: EventKind::Terminated, party: None, towards: None, note: Cow::Borrowed("Ended by mutual consent, the agreement of 13 Mar 1957 (the joint declaration initialled on 13 Feb 1957); a later Commons answer says 14 Mar"), sources: Cow::Borrowed(&S1151) },
+];
+static S1153: [SourceId; 4] = [
+    SourceId::new("uk-us-cold-war-s14"),
+    SourceId::new("uk-us-cold-war-s15"),
+    SourceId::new("uk-us-cold-war-s17"),
+    SourceId::new("uk-us-cold-war-s16"),
+];
+static S1154: [Party; 2] = [
+    Party { country: C::GB, period: Period::new(ymd(1961, 6, 19), Some(ymd(1971, 5, 13))) },
+    Party { country: C::KW, period: Period::new(ymd(1961, 6, 19), Some(ymd(1971, 5, 13))) },
+];
+static S1155: [SourceId; 1] = [
+    SourceId::new("uk-us-cold-war-s5"),
+];
+static S1156: [SourceId; 1] = [
+    SourceId::new("uk-us-cold-war-s6"),
+];
+static S1157: [SourceId; 2] = [
+    SourceId::new("uk-us-cold-war-s4"),
+    SourceId::new("uk-us-cold-war-s3"),
+];
+static S1158: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(1961, 6, 28), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("Lord Home: UK support 'embodied in the terms of the agreement of June 19', the governments 'have been in consultation': the earliest dated evidence found that it was in operation (the notes' own entry into force is not stated in any excerpt)"), sources: Cow::Borrowed(&S1155) },
+    TreatyEvent { date: ymd(1961, 6, 30), kind: EventKind::Statement, party: Some(C::KW), towards: None, note: Cow::Borrowed("The Ruler asks for British military assistance 'in accordance with the Note which I exchanged with Sir William Luce on June 19, 1961'; the UK answers on 1 Jul 1961"), sources: Cow::Borrowed(&S1156) },
+    TreatyEvent { date: ymd(1971, 5, 13), kind: EventKind::Terminated, party: None, towards: None, note: Cow::Borrowed("Ended under the exchange of notes of 13 May 1968, at the end of the three years' notice (Albaharna's study; no Hansard or UK Treaty Series text was found)"), sources: Cow::Borrowed(&S1157) },
+];
+static S1159: [SourceId; 2] = [
+    SourceId::new("uk-us-cold-war-s2"),
+    SourceId::new("uk-us-cold-war-s1"),
+];
+static S1160: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("paragraph (c)")), binds: None, towards: None, text: Cow::Borrowed("When appropriate the two Governments shall consult together on matters which concern them both."), sources: Cow::Borrowed(&S1159) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("paragraph (d)")), binds: Some(C::GB), towards: Some(C::KW), text: Cow::Borrowed("Nothing in these conclusions shall affect the readiness of Her Majesty’s Government to assist the Government of Kuwait if the latter request such assistance."), sources: Cow::Borrowed(&S1159) },
+];
+static S1161: [SourceId; 4] = [
+    SourceId::new("uk-us-cold-war-s1"),
+    SourceId::new("uk-us-cold-war-s2"),
+    SourceId::new("uk-us-cold-war-s5"),
+    SourceId::new("uk-us-cold-war-s6"),
+];
+static S1162: [Party; 2] = [
+    Party { country: C::GB, period: Period::new(ymd(1957, 10, 12), Some(ymd(1971, 11, 1))) },
+    Party { country: C::MY, period: Period::new(ymd(1957, 10, 12), Some(ymd(1971, 11, 1))) },
+];
+static S1163: [SourceId; 1] = [
+    SourceId::new("uk-us-cold-war-s8"),
+];
+static S1164: [SourceId; 1] = [
+    SourceId::new("uk-us-cold-war-s9"),
+];
+static S1165: [SourceId; 1] = [
+    SourceId::new("uk-us-cold-war-s10"),
+];
+static S1166: [SourceId; 2] = [
+    SourceId::new("uk-us-cold-war-s13"),
+    SourceId::new("medas-s1"),
+];
+static S1167: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(1961, 11, 28), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The British and Malayan governments agree that 'the existing defence agreement between Britain and Malaya should be extended' to the future Malaysia: the earliest dated evidence found that it was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S1163) },
+    TreatyEvent { date: PartialDate::month(1963, 7), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Extended to Malaysia by the United Kingdom–Malaysia Agreement of July 1963 (the day Malaysia came under it was not found)"), sources: Cow::Borrowed(&S1164) },
+    TreatyEvent { date: ymd(1965, 2, 23), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Prime Minister Wilson: the undertaking under the Anglo-Malaysian Defence Agreement 'is currently being honoured' (Confrontation)"), sources: Cow::Borrowed(&S1165) },
+    TreatyEvent { date: ymd(1971, 11, 1), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("Superseded by the Five Power Defence Arrangements (fpda-1971), in effect from 1 Nov 1971 (Singapore's National Library Board: the FPDA 'supersedes' it); the day is the FPDA's, not a date of its own"), sources: Cow::Borrowed(&S1166) },
+];
+static S1168: [SourceId; 4] = [
+    SourceId::new("uk-us-cold-war-s7"),
+    SourceId::new("uk-us-cold-war-s8"),
+    SourceId::new("uk-us-cold-war-s9"),
+    SourceId::new("uk-us-cold-war-s13"),
+];
+static S1169: [Party; 2] = [
+    Party { country: C::ES, period: Period::new(ymd(1970, 8, 6), Some(PartialDate::month(1975, 9))) },
+    Party { country: C::US, period: Period::new(ymd(1970, 8, 6), Some(PartialDate::month(1975, 9))) },
+];
+static S1170: [SourceId; 1] = [
+    SourceId::new("uk-us-cold-war-s42"),
+];
+static S1171: [TreatyEvent; 1] = [
+    TreatyEvent { date: PartialDate::month(1975, 9), kind: EventKind::Expired, party: None, towards: None, note: Cow::Borrowed("The 1976 treaty 'replaces a previous agreement with Spain which expired in September 1975'; US operations continued under an informal arrangement until it"), sources: Cow::Borrowed(&S1170) },
+];
+static S1172: [SourceId; 1] = [
+    SourceId::new("uk-us-cold-war-s40"),
+];
+static S1173: [SourceId; 1] = [
+    SourceId::new("uk-us-cold-war-s41"),
+];
+static S1174: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 1")), binds: None, towards: None, text: Cow::Borrowed("The Governments of the United States and Spain will continue their close cooperation and intimate working relationship, including regular mutual consultation by their Foreign Ministers, other members of the Governments, or their representatives, on all matters of common concern or interest, as deemed desirable by the two Governments."), sources: Cow::Borrowed(&S1172) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 30")), binds: None, towards: None, text: Cow::Borrowed("Each Government will support the defense system of the other and make such contributions as are deemed necessary and appropriate to achieve the greatest possible effectiveness of those systems to meet possible contingencies, subject to the terms and conditions set forth hereinafter."), sources: Cow::Borrowed(&S1173) },
+];
+static S1175: [SourceId; 4] = [
+    SourceId::new("uk-us-cold-war-s40"),
+    SourceId::new("uk-us-cold-war-s41"),
+    SourceId::new("uk-us-cold-war-s42"),
+    SourceId::new("uk-us-cold-war-s48"),
+];
+static S1176: [Party; 4] = [
+    Party { country: C::CY, period: Period::new(ymd(1960, 8, 16), None) },
+    Party { country: C::GB, period: Period::new(ymd(1960, 8, 16), None) },
+    Party { country: C::GR, period: Period::new(ymd(1960, 8, 16), None) },
+    Party { country: C::TR, period: Period::new(ymd(1960, 8, 16), None) },
+];
+static S1177: [SourceId; 1] = [
+    SourceId::new("cyprus-balkan-s9"),
+];
+static S1178: [SourceId; 1] = [
+    SourceId::new("cyprus-balkan-s12"),
+];
+static S1179: [SourceId; 1] = [
+    SourceId::new("cyprus-balkan-s11"),
+];
+static S1180: [SourceId; 1] = [
+    SourceId::new("cyprus-balkan-s10"),
+];
+static S1181: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(1964, 3, 13), kind: EventKind::Statement, party: Some(C::TR), towards: None, note: Cow::Borrowed("Türkiye's note to President Makarios (headed 12 Mar, delivered 13 Mar 1964) says Türkiye 'will use the right to take unilateral action conferred upon it by the Treaty of Guarantee'; Cyprus denies any such right"), sources: Cow::Borrowed(&S1177) },
+    TreatyEvent { date: ymd(1966, 3, 8), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("The UK: 'As a signatory of the 1960 Cyprus Treaties our policy remains to uphold their validity'"), sources: Cow::Borrowed(&S1178) },
+    TreatyEvent { date: ymd(1974, 7, 15), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("After the coup in Cyprus the Foreign Secretary draws Greece's and Türkiye's attention to the undertakings of the Treaty of Guarantee"), sources: Cow::Borrowed(&S1179) },
+    TreatyEvent { date: ymd(1974, 7, 17), kind: EventKind::Statement, party: Some(C::TR), towards: None, note: Cow::Borrowed("Türkiye asks the UK for consultations 'under the terms of Article 4 of the Treaty of Guarantee'"), sources: Cow::Borrowed(&S1180) },
+];
+static S1182: [SourceId; 5] = [
+    SourceId::new("cyprus-balkan-s1"),
+    SourceId::new("cyprus-balkan-s5"),
+    SourceId::new("cyprus-balkan-s8"),
+    SourceId::new("cyprus-balkan-s10"),
+    SourceId::new("cyprus-balkan-s11"),
+];
 
-pub(crate) static TREATIES: [Treaty; 170] = [
+pub(crate) static TREATIES: [Treaty; 180] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -7900,6 +8134,176 @@ pub(crate) static TREATIES: [Treaty; 170] = [
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S1125),
         note: Some(Cow::Borrowed("Signed in Paris by Hervé Morin and Comorian minister Fahmi Said Ibrahim. Art. 25 abrogates the 10 Nov 1978 defence cooperation agreement (whose Art. 1 allowed mutual aid in case of external aggression), ending 'un engagement quasi automatique de la France en cas d'agression'. Art. 26: five years renewable by tacit reconduction, denunciation on six months' notice. Its entry into force was not found: the publication decree of 27 May 2013 is read as its first evidence of operation. As of Nov 2011 the Comorian ratification procedure had not begun (Malango via Habari za Comores, south-op-s33). No assistance clause: a defence partnership, recorded as a strategic partnership like France's other such treaties.")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("cs-su-1943"),
+        name: Cow::Borrowed("Treaty of Friendship, Mutual Assistance and Post-War Cooperation between the Union of Soviet Socialist Republics and the Czechoslovak Republic"),
+        short_name: Cow::Borrowed("Czechoslovak–Soviet Treaty of Friendship and Mutual Assistance (1943)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S1126),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1943, 12, 12),
+        in_force: Some(ymd(1943, 12, 12)),
+        term: Term::AutoExtending { initial_years: 20, extension_years: 5, notice_months: 12 },
+        events: Cow::Borrowed(&S1128),
+        provisions: Cow::Borrowed(&S1131),
+        sources: Cow::Borrowed(&S1132),
+        note: Some(Cow::Borrowed("Signed in Moscow on 12 Dec 1943; Art. 6: in force 'immediately after signature', for twenty years, then for five-year periods unless denounced twelve months before (a copy of the treaty text in a documentary collection on Google Books). Art. 3's opening, read only in Reuters's summary, makes the war one of renewed German aggression after the war: 'if in the post-war period one of the signatories is attacked again by Germany, the other signatory will render at once military and all other aid'. Extended in 1963 (Slovak text of the protocol, vyhláška 105/1963 Zb.). Replaced by the treaty of 6 May 1970, whose entry into force was not found, so this record runs on until the USSR's end (both bound the two states to mutual assistance, and the Warsaw Treaty did too from 1955); the 1970 treaty is not recorded (research/alliances/soviet-bloc-2).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("pl-su-1945"),
+        name: Cow::Borrowed("Układ o przyjaźni, pomocy wzajemnej i współpracy powojennej między Związkiem Socjalistycznych Republik Radzieckich i Rzecząpospolitą Polską"),
+        short_name: Cow::Borrowed("Polish–Soviet Treaty of Friendship and Mutual Assistance (1945)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S1133),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1945, 4, 21),
+        in_force: Some(ymd(1945, 4, 21)),
+        term: Term::AutoExtending { initial_years: 20, extension_years: 5, notice_months: 12 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S1135),
+        sources: Cow::Borrowed(&S1136),
+        note: Some(Cow::Borrowed("Signed in Moscow on 21 Apr 1945. Art. 8, read in MTI's Hungarian translation of 22 Apr 1945: in force 'az aláirás pillanatában' (on signature), for twenty years from signature, then for five-year periods unless denounced twelve months before; the Polish original of Art. 8 was not seen. Art. 1 (from a reprint of the Dziennik Ustaw text) binds the parties to wartime assistance against Germany; the post-war assistance article (Art. 3) was not seen. Replaced by the treaty of 8 Apr 1965 (Muzeum PRL), whose entry into force was not found, so this record runs on until the USSR's end; the 1965 treaty is not recorded (research/alliances/soviet-bloc-2).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ro-su-1948"),
+        name: Cow::Borrowed("Tratat de prietenie, colaborare şi asistenţă mutuală între Republica Populară Română şi Uniunea Republicilor Sovietice Socialiste"),
+        short_name: Cow::Borrowed("Romanian–Soviet Treaty of Friendship and Mutual Assistance (1948)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S1137),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1948, 2, 4),
+        in_force: Some(ymd(1948, 2, 4)),
+        term: Term::AutoExtending { initial_years: 20, extension_years: 5, notice_months: 12 },
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&S1140),
+        sources: Cow::Borrowed(&S1141),
+        note: Some(Cow::Borrowed("Signed in Moscow on 4 Feb 1948 by Groza and Molotov. Art. 6: 'Prezentul Tratat intră în vigoare imediat după semnarea lui', for twenty years, then for five-year periods unless denounced a year before. The Romanian title is the treaty's as the text page prints it; Art. 2 and Art. 3 are read on a second page whose Arts. 4–6 are word for word the first page's. Replaced by the treaty of 7 Jul 1970, whose entry into force was not found, so this record runs on until the USSR's end; the 1970 treaty is not recorded (research/alliances/soviet-bloc-2).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("hu-su-1948"),
+        name: Cow::Borrowed("Barátsági, együttműködési és kölcsönös segélynyújtási szerződés Magyar Köztársaság és a Szocialista Szovjet Köztársaságok Szövetsége között"),
+        short_name: Cow::Borrowed("Hungarian–Soviet Treaty of Friendship, Cooperation and Mutual Assistance (1948)"),
+        kind: TreatyKind::Friendship,
+        parties: Cow::Borrowed(&S1142),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1948, 2, 18),
+        in_force: Some(ymd(1948, 4, 21)),
+        term: Term::AutoExtending { initial_years: 20, extension_years: 5, notice_months: 12 },
+        events: Cow::Borrowed(&S1144),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1145),
+        note: Some(Cow::Borrowed("Signed in Moscow on 18 Feb 1948; ratifications exchanged in Budapest on 21 Apr 1948 (the note to Act XXI of 1948). Art. 6, quoted in the 1967 bill: twenty years, then five-year periods unless denounced a year before. Its assistance article was not seen, so it is recorded as a friendship treaty (an alliance-grade tie), not as a mutual-defence one; from 1955 the Warsaw Treaty bound the two to mutual defence (research/alliances/soviet-bloc-2).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("hu-su-1967"),
+        name: Cow::Borrowed("Barátsági, Együttműködési és Kölcsönös Segítségnyújtási Szerződés a Magyar Népköztársaság és a Szovjet Szocialista Köztársaságok Szövetsége között"),
+        short_name: Cow::Borrowed("Hungarian–Soviet Treaty of Friendship, Cooperation and Mutual Assistance (1967)"),
+        kind: TreatyKind::Friendship,
+        parties: Cow::Borrowed(&S1146),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1967, 9, 7),
+        in_force: Some(ymd(1967, 11, 28)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1147),
+        note: Some(Cow::Borrowed("Signed in Budapest on 7 Sep 1967 (the act's title; the text printed on 8 Sep in Pest Megyei Hírlap; a chronology's 9 Sep is not used); promulgated by Act VI of 1967 (its day not seen), ratifications exchanged in Moscow on 28 Nov 1967 (the note to Act VI of 1967), read as its entry into force. Its assistance article and term were not seen, so it is recorded as a friendship treaty with an unknown term, ending with the USSR; no end of its own was found (research/alliances/soviet-bloc-2).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("gb-jo-1948"),
+        name: Cow::Borrowed("Treaty of Alliance between His Majesty in respect of the United Kingdom of Great Britain and Northern Ireland and His Majesty the King of the Hashimite Kingdom of Transjordan"),
+        short_name: Cow::Borrowed("Anglo-Jordanian Treaty of Alliance (1948)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S1148),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1948, 3, 15),
+        in_force: None,
+        term: Term::Fixed { years: 20 },
+        events: Cow::Borrowed(&S1152),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1153),
+        note: Some(Cow::Borrowed("Signed in Amman on 15 Mar 1948 for twenty years (Statesman's Year-Book; the UK Treaties database, Cmd 7404). A minister's statement of its obligations: 'Should either party, nevertheless, become engaged in war, the other party will, subject to the rights and obligations flowing from the United Nations Charter or any other existing international agreements, immediately come to his aid as a measure of collective defence' (Hansard, 29 Oct 1953); the treaty's own article was not seen, so no provision is recorded. Ended on 13 Mar 1957; a Commons answer of 6 May 1957 says 14 Mar (research/alliances/uk-us-cold-war).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("gb-kw-1961"),
+        name: Cow::Borrowed("Exchange of Notes Regarding Relations Between the United Kingdom of Great Britain and Northern Ireland and the State of Kuwait"),
+        short_name: Cow::Borrowed("UK–Kuwait Exchange of Notes (1961)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1154),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1961, 6, 19),
+        in_force: None,
+        term: Term::Unlimited,
+        events: Cow::Borrowed(&S1158),
+        provisions: Cow::Borrowed(&S1160),
+        sources: Cow::Borrowed(&S1161),
+        note: Some(Cow::Borrowed("Signed in Kuwait on 19 Jun 1961 by the Ruler and the Political Resident, Sir William Luce ('signed this morning', Hansard of that day); it ended the agreement of 1899. It runs 'until either party gives the other at least three years’ notice'. The texts of its paragraphs are read in Albaharna's study of the Gulf states' treaties (a scanned copy); Hansard paraphrases them. Paragraph (d) is the UK's readiness to assist Kuwait on request, one way; it was invoked on 30 Jun 1961. Recorded as a partnership: the UK's pledge is conditional on a request and owes nothing to the UK (research/alliances/uk-us-cold-war).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("gb-my-1957"),
+        name: Cow::Borrowed("Agreement between the Government of the United Kingdom of Great Britain and Northern Ireland and the Government of the Federation of Malaya on External Defence and Mutual Assistance"),
+        short_name: Cow::Borrowed("Anglo-Malayan Defence Agreement (1957)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S1162),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1957, 10, 12),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1167),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1168),
+        note: Some(Cow::Borrowed("Signed in Kuala Lumpur on 12 Oct 1957 (ISEAS paper, Appendix II); called the Anglo-Malaysian Defence Agreement from 1963. Its articles (VI and VII) were not read verbatim, so no provision is recorded. Australia and New Zealand associated themselves by notes (1959) and are not parties here; Singapore's position after 1965 was not confirmed (research/alliances/uk-us-cold-war).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("es-us-1970"),
+        name: Cow::Borrowed("Agreement of Friendship and Cooperation between the United States of America and Spain"),
+        short_name: Cow::Borrowed("US–Spain Agreement of Friendship and Cooperation (1970)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1169),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1970, 8, 6),
+        in_force: Some(ymd(1970, 9, 26)),
+        term: Term::Fixed { years: 5 },
+        events: Cow::Borrowed(&S1171),
+        provisions: Cow::Borrowed(&S1174),
+        sources: Cow::Borrowed(&S1175),
+        note: Some(Cow::Borrowed("Signed in Washington on 6 Aug 1970, in force 26 Sep 1970 (forty articles in nine chapters; ABC printed the Spanish text on 9 Aug 1970). It followed the Defense Agreement of 1953 (the Pact of Madrid, not recorded: its entry into force was not found) and expired in September 1975; the 1976 Treaty of Friendship and Cooperation (not recorded) had no mutual-defence commitment. Art. 30 (Chapter VIII, 'Cooperation for Defense') is support of each other's defence systems, not a pledge of defence, so it is recorded as a partnership (research/alliances/uk-us-cold-war).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("cy-gb-gr-tr-1960"),
+        name: Cow::Borrowed("Treaty of Guarantee"),
+        short_name: Cow::Borrowed("Treaty of Guarantee (Cyprus, 1960)"),
+        kind: TreatyKind::SecurityAssurances,
+        parties: Cow::Borrowed(&S1176),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1960, 8, 16),
+        in_force: Some(ymd(1960, 8, 16)),
+        term: Term::Unlimited,
+        events: Cow::Borrowed(&S1181),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1182),
+        note: Some(Cow::Borrowed("Signed in Nicosia on 16 Aug 1960, the day the Republic of Cyprus was established, with Cyprus 'on the one part' and Greece, Türkiye and the United Kingdom 'on the other part' (the official Greek text, Annex I to the Constitution, on CyLaw); in force that day (Dokuz Eylül University's Cyprus pages: 'Constitution and Treaties entered into force August 16, 1960'). By Art. II the three recognise and guarantee the independence, territorial integrity and security of Cyprus; by Art. IV each 'reserves the right to take action' if concerted action is not possible (the article's number in Hansard, 17 Jul 1974). The English wording of its articles was read only on copies, so no provision is recorded, and as security assurances its tie is an agreement, not an alliance. The Treaty of Alliance of the same day (Cyprus, Greece, Türkiye) is not recorded: its fate after 1963–64 is disputed and no dated source on it was found, and recorded without an end it would make Türkiye Cyprus's ally today (research/alliances/cyprus-balkan).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
