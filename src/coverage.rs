@@ -14,7 +14,7 @@
 //! |---|---|---|---|
 //! | memberships of the EAEU, CSTO, CIS, Union State, SCO, BRICS, NATO, EU, G7 | every state | yes | each union's founding |
 //! | memberships of the Council of Europe, OAS, ASEAN, GCC, Quad, AUKUS | every state | yes | each one's founding |
-//! | memberships of the OSCE, Arab League, African Union | every state but those named (the OSCE's Czech Republic and Slovakia, Democratic Yemen, ten AU members) | no | each one's founding |
+//! | memberships of the OSCE, Arab League, African Union | every state but those named (the OSCE's Czech Republic and Slovakia, Democratic Yemen, ten AU members), whose membership is not covered | yes, for the others | each one's founding |
 //! | treaties | Russia (or the USSR) with the states the seed article discusses; other states' alliances by region (NATO and the Rio, ANZUS, Manila, Brussels, Warsaw, Baghdad, Arab League, GCC, AU and Great Lakes pacts, the FPDA, Australia's Pacific treaties, the Soviet, US (with the Compacts of Free Association), French, Japanese, Turkish, Central Asian and Ukrainian bilateral instruments, the strategic partnerships of Vietnam, Serbia, Israel and India, Art. 42(7) TEU), each with its scope and rule in `coverage.json` | no: a selection | 1945 |
 //! | diplomatic relations | Russia (or the USSR) with the states the seed article discusses | no | 1945 |
 //! | stances on the 2022 invasion | every UN member and the two observer states (on 28 Nov 2026 Madagascar, Niger and Syria not placed) | no: change points researched for named cases | 24 Feb 2022 |
@@ -202,10 +202,12 @@ impl crate::Dataset {
 
     /// Whether `country`'s memberships of `union` on `day` are covered: by
     /// that union's scope only. [`Covered::Fully`] when the scope is
-    /// complete, so that no [`Dataset::role`](crate::Dataset::role) means
-    /// "not a member"; [`Covered::Partly`] when it records only some
-    /// members (the African Union's, which does not record ten of them),
-    /// so that no role says nothing.
+    /// complete for the country, so that no
+    /// [`Dataset::role`](crate::Dataset::role) means "not a member";
+    /// [`Covered::Partly`] when the scope records only some members;
+    /// [`Covered::No`] when it leaves the country out (the African Union's
+    /// scope leaves out the ten members it does not record, South Africa
+    /// among them), so that no role says nothing.
     ///
     /// ```
     /// use allegiance::{Country, Covered, Dataset, Union};
@@ -215,17 +217,27 @@ impl crate::Dataset {
     /// let day = date!(2026-12-01);
     /// assert_eq!(kb.covers_union(Union::Nato, Country::JP, day), Covered::Fully);
     /// assert_eq!(kb.role(Country::ZA, Union::Au, day), None);
-    /// assert!(matches!(kb.covers_union(Union::Au, Country::ZA, day), Covered::Partly { .. }));
+    /// assert!(matches!(kb.covers_union(Union::Au, Country::ZA, day), Covered::No { .. }));
+    /// assert_eq!(kb.covers_union(Union::Au, Country::NG, day), Covered::Fully);
     /// assert!(matches!(kb.covers_union(Union::Asean, Country::VN, date!(1960-01-01)), Covered::Before { .. }));
     /// ```
     #[must_use]
     pub fn covers_union(&self, union: Union, country: Country, day: Date) -> Covered<'_> {
-        self.covered(
+        let Some(own) =
+            self.coverage().iter().find(|s| s.facts == FactKind::Memberships && s.union == Some(union))
+        else {
+            return Covered::No { nearest: None };
+        };
+        match self.covered(
             FactKind::Memberships,
             day,
             |s| s.union == Some(union) && s.holds(country),
             |s| s.union == Some(union) && s.holds_all_of(country),
-        )
+        ) {
+            // The nearest scope is the union's own, not another union's.
+            Covered::No { .. } => Covered::No { nearest: Some(own) },
+            other => other,
+        }
     }
 
     /// Whether facts of kind `facts` between `a` and `b` on `day` are
@@ -239,6 +251,28 @@ impl crate::Dataset {
             }
             _ => worst([self.covers(facts, a, day), self.covers(facts, b, day)]),
         }
+    }
+
+    /// Whether `country`'s memberships of every union in the data are
+    /// covered on `day`: [`Covered::Fully`] when each union's scope that
+    /// has begun by `day` is complete for it (a union not yet founded holds
+    /// nothing to miss), [`Covered::Partly`] with the first scope that is
+    /// not, [`Covered::No`] when the data declares no membership scope. The
+    /// dyad-year and state-year tables count unions on this.
+    #[must_use]
+    pub(crate) fn covers_every_union(&self, country: Country, day: Date) -> Covered<'_> {
+        let mut any = false;
+        for s in self.coverage().iter().filter(|s| s.facts == FactKind::Memberships) {
+            any = true;
+            let Some(union) = s.union else { continue };
+            if s.from.first_day() > day {
+                continue;
+            }
+            if !matches!(self.covers_union(union, country, day), Covered::Fully) {
+                return Covered::Partly { scope: s };
+            }
+        }
+        if any { Covered::Fully } else { Covered::No { nearest: None } }
     }
 
     /// Whether the answer of [`Dataset::allies`](crate::Dataset::allies)

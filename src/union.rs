@@ -54,7 +54,7 @@
 //! assert_eq!(kb.role(Country::RU, Union::Coe, date!(2022-03-01)), Some(Role::Suspended));
 //! assert_eq!(kb.role(Country::RU, Union::Coe, date!(2022-03-16)), None);
 //! assert_eq!(kb.role(Country::SY, Union::ArabLeague, date!(2015-01-01)), Some(Role::Suspended));
-//! assert!(matches!(kb.covers_union(Union::Au, Country::ZA, date!(2026-12-01)), Covered::Partly { .. }));
+//! assert!(matches!(kb.covers_union(Union::Au, Country::ZA, date!(2026-12-01)), Covered::No { .. }));
 //! ```
 //!
 //! # The United Nations

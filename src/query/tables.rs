@@ -113,8 +113,10 @@
 //! [`Dataset::members`] says: [`Role::Member`], [`Role::Frozen`] or
 //! [`Role::Suspended`] (a frozen or suspended member is still a member in
 //! law, though its alliance ties are suspended). `u_universal` is the UN. Coverage:
-//! [`Dataset::covers`] for [`FactKind::Memberships`] (each union is
-//! covered from its founding; a union that did not yet exist counts 0).
+//! full when every union's scope that has begun is complete for the state
+//! ([`Dataset::covers_union`] for each; a union that did not yet exist
+//! counts 0), partial when one is not (the African Union's, which does not
+//! record ten members, makes South Africa's union counts partial).
 //!
 //! **UN General Assembly votes**: `un_votes`, the roll calls of the year
 //! both states voted on (yes, no or abstain; the state alone in a
@@ -1026,8 +1028,8 @@ impl<'d> Tables<'d> {
         let (mut unions, mut votes) = ([Coverage::No; 256], [Coverage::No; 256]);
         for c in y.pieces.iter().flatten().filter_map(|&(_, _, c)| c) {
             unions[c as usize] = Coverage::of_year(
-                self.kb.covers(FactKind::Memberships, c, y.first),
-                self.kb.covers(FactKind::Memberships, c, y.last),
+                self.kb.covers_every_union(c, y.first),
+                self.kb.covers_every_union(c, y.last),
             );
             votes[c as usize] = self.un_coverage(c, y);
         }
@@ -1101,7 +1103,7 @@ impl<'d> Tables<'d> {
                 };
                 let of_year = |f: &dyn Fn(Date) -> Covered<'d>| Coverage::of_year(f(y.first), f(y.last));
                 join(&mut alliance, of_year(&|d| self.kb.allies_coverage(c, d)));
-                join(&mut unions, of_year(&|d| self.kb.covers(FactKind::Memberships, c, d)));
+                join(&mut unions, of_year(&|d| self.kb.covers_every_union(c, d)));
                 join(&mut votes, self.un_coverage(c, &y));
                 join(&mut stance_cov, of_year(&|d| self.kb.covers(FactKind::Stances, c, d)));
                 // Its own agreement with itself counts the roll calls it voted on.

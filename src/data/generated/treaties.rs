@@ -5245,8 +5245,75 @@ static S1182: [SourceId; 5] = [
     SourceId::new("cyprus-balkan-s10"),
     SourceId::new("cyprus-balkan-s11"),
 ];
+static S1183: [Party; 2] = [
+    Party { country: C::DE, period: Period::new(ymd(1963, 1, 22), None) },
+    Party { country: C::FR, period: Period::new(ymd(1963, 1, 22), None) },
+];
+static S1184: [SourceId; 1] = [
+    SourceId::new("europe-2-s2"),
+];
+static S1185: [SourceId; 1] = [
+    SourceId::new("europe-2-s12"),
+];
+static S1186: [SourceId; 1] = [
+    SourceId::new("europe-2-s10"),
+];
+static S1187: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(1963, 6, 15), kind: EventKind::Ratified, party: Some(C::DE), towards: None, note: Cow::Borrowed("Consent law of 15 Jun 1963 (with the Bundestag's interpretive preamble), Bundesgesetzblatt 1963 II p. 705"), sources: Cow::Borrowed(&S1184) },
+    TreatyEvent { date: ymd(1986, 10, 28), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Joint communiqué: common strategic and tactical concepts 'conformément aux dispositions du Traité de 1963', four years after the 1982 decision to implement its defence provisions"), sources: Cow::Borrowed(&S1185) },
+    TreatyEvent { date: ymd(2020, 1, 22), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Aachen Treaty, in force this day, 'complète le traité du 22 janvier 1963 … au sens du paragraphe 4 des dispositions finales de ce traité' (Art. 27): the two stand together"), sources: Cow::Borrowed(&S1186) },
+];
+static S1188: [SourceId; 1] = [
+    SourceId::new("europe-2-s4"),
+];
+static S1189: [Provision; 1] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("II.A.1")), binds: None, towards: None, text: Cow::Borrowed("(1) The Two Governments shall consult before any decision on all important questions of foreign policy and primarily on questions of common interest with a view to reaching as far as possible parallel positions."), sources: Cow::Borrowed(&S1188) },
+];
+static S1190: [SourceId; 6] = [
+    SourceId::new("europe-2-s1"),
+    SourceId::new("europe-2-s8"),
+    SourceId::new("europe-2-s9"),
+    SourceId::new("europe-2-s2"),
+    SourceId::new("europe-2-s10"),
+    SourceId::new("europe-2-s11"),
+];
+static S1191: [Party; 2] = [
+    Party { country: C::ES, period: Period::new(ymd(1977, 11, 22), None) },
+    Party { country: C::PT, period: Period::new(ymd(1977, 11, 22), None) },
+];
+static S1192: [SourceId; 1] = [
+    SourceId::new("europe-2-s20"),
+];
+static S1193: [SourceId; 1] = [
+    SourceId::new("europe-2-s21"),
+];
+static S1194: [SourceId; 1] = [
+    SourceId::new("europe-2-s28"),
+];
+static S1195: [SourceId; 1] = [
+    SourceId::new("europe-2-s29"),
+];
+static S1196: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(1978, 4, 17), kind: EventKind::Ratified, party: Some(C::ES), towards: None, note: Cow::Borrowed("Instrument of ratification signed by King Juan Carlos I"), sources: Cow::Borrowed(&S1192) },
+    TreatyEvent { date: ymd(1978, 4, 25), kind: EventKind::Ratified, party: Some(C::PT), towards: None, note: Cow::Borrowed("Approved by the Assembleia da República on 18 Apr 1978 and promulgated on 25 Apr 1978"), sources: Cow::Borrowed(&S1193) },
+    TreatyEvent { date: ymd(1983, 11, 12), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("An Additional Protocol signed in Lisbon 'decidem reforçar o Tratado de Amizade e Cooperação Luso-Espanhol, assinado em 22 de Novembro de 1977'"), sources: Cow::Borrowed(&S1194) },
+    TreatyEvent { date: ymd(2022, 10, 7), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Trujillo treaty of 28 Oct 2021 leaves 'a vigência' of the 1977 treaty unaffected (the Assembleia's resolution proposal, via Lusa)"), sources: Cow::Borrowed(&S1195) },
+];
+static S1197: [SourceId; 1] = [
+    SourceId::new("europe-2-s23"),
+];
+static S1198: [Provision; 1] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("Las partes contratantes, en el respeto a la igualdad soberana y a la identidad de cada una de ellas, reafirman la inviolabilidad de sus fronteras comunes y la integridad de sus territorios, absteniéndose de cualquier injerencia en los asuntos propios de la otra parte."), sources: Cow::Borrowed(&S1197) },
+];
+static S1199: [SourceId; 5] = [
+    SourceId::new("europe-2-s20"),
+    SourceId::new("europe-2-s21"),
+    SourceId::new("europe-2-s26"),
+    SourceId::new("europe-2-s24"),
+    SourceId::new("europe-2-s22"),
+];
 
-pub(crate) static TREATIES: [Treaty; 180] = [
+pub(crate) static TREATIES: [Treaty; 182] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -8304,6 +8371,40 @@ pub(crate) static TREATIES: [Treaty; 180] = [
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S1182),
         note: Some(Cow::Borrowed("Signed in Nicosia on 16 Aug 1960, the day the Republic of Cyprus was established, with Cyprus 'on the one part' and Greece, Türkiye and the United Kingdom 'on the other part' (the official Greek text, Annex I to the Constitution, on CyLaw); in force that day (Dokuz Eylül University's Cyprus pages: 'Constitution and Treaties entered into force August 16, 1960'). By Art. II the three recognise and guarantee the independence, territorial integrity and security of Cyprus; by Art. IV each 'reserves the right to take action' if concerted action is not possible (the article's number in Hansard, 17 Jul 1974). The English wording of its articles was read only on copies, so no provision is recorded, and as security assurances its tie is an agreement, not an alliance. The Treaty of Alliance of the same day (Cyprus, Greece, Türkiye) is not recorded: its fate after 1963–64 is disputed and no dated source on it was found, and recorded without an end it would make Türkiye Cyprus's ally today (research/alliances/cyprus-balkan).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("de-fr-1963"),
+        name: Cow::Borrowed("Traité entre la République française et la République fédérale d'Allemagne sur la coopération franco-allemande"),
+        short_name: Cow::Borrowed("Élysée Treaty (France–Germany, 1963)"),
+        kind: TreatyKind::Friendship,
+        parties: Cow::Borrowed(&S1183),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1963, 1, 22),
+        in_force: Some(ymd(1963, 7, 2)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1187),
+        provisions: Cow::Borrowed(&S1189),
+        sources: Cow::Borrowed(&S1190),
+        note: Some(Cow::Borrowed("Signed in the Salon Murat of the Élysée Palace on 22 Jan 1963 by Adenauer and de Gaulle, with a Joint Declaration; in force 2 Jul 1963, when the ratifications were exchanged in Bonn ('Damit ist der Vertrag in Kraft getreten', the Auswärtiges Amt's communiqué; Deutsche Welle agrees). Its defence part (II.B) brings the two countries' strategic and tactical doctrines together; it has no assistance clause, so it is recorded as a friendship and cooperation treaty with its consultation clause (the English text from a printed documentary collection, not an official translation). No term or denunciation clause was seen. The Aachen Treaty (de-fr-2019) completes it and does not replace it; the German foreign ministry calls it still 'die Grundlage' of the friendship (research/alliances/europe-2).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("es-pt-1977"),
+        name: Cow::Borrowed("Tratado de Amistad y Cooperación entre España y Portugal"),
+        short_name: Cow::Borrowed("Spain–Portugal Treaty of Friendship and Cooperation (1977)"),
+        kind: TreatyKind::Friendship,
+        parties: Cow::Borrowed(&S1191),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1977, 11, 22),
+        in_force: Some(ymd(1978, 5, 5)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1196),
+        provisions: Cow::Borrowed(&S1198),
+        sources: Cow::Borrowed(&S1199),
+        note: Some(Cow::Borrowed("Signed at the Moncloa Palace, Madrid, on 22 Nov 1977 by Suárez and Soares (BOE; El País); it repealed the Iberian Pact of 1939 (not recorded: its entry into force rests only on aggregators, which disagree). Ratifications exchanged at Guimarães on 5 May 1978, which El País calls the last formal act for its entry into force; the treaty's own entry-into-force article was not read. Ten years, 'prorrogables', renewable unless denounced six months before (El País), so the term is left unknown. Its Art. 8 (military cooperation between the armed forces, periodic meetings of the peninsular staffs) was read only in an OCR copy; no defence commitment (research/alliances/europe-2).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
