@@ -800,3 +800,16 @@ fn cold_war_alliances_on_their_dates() {
     ));
     assert!(!r.is_alliance());
 }
+
+/// Russia's bases in Belarus (in force 7 Jun 1996, extended in 2021) and in
+/// Tajikistan (from the exchange of ratifications, 6 Feb 2014).
+#[test]
+fn russian_bases_in_belarus_and_tajikistan() {
+    let kb = Dataset::embedded();
+    let s = |b, d, id: &str| tie_status(kb, Country::RU, b, d, id);
+    assert!(s(Country::BY, date!(1996 - 06 - 06), "by-ru-1995-bases").is_none());
+    assert!(s(Country::BY, date!(1996 - 06 - 07), "by-ru-1995-bases").is_some());
+    assert!(s(Country::BY, date!(2024 - 01 - 01), "by-ru-1995-bases").is_some_and(|st| st.is_in_force()));
+    assert!(s(Country::TJ, date!(2014 - 02 - 05), "ru-tj-2012-base").is_none());
+    assert!(s(Country::TJ, date!(2014 - 02 - 06), "ru-tj-2012-base").is_some());
+}

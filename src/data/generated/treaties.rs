@@ -5312,8 +5312,51 @@ static S1199: [SourceId; 5] = [
     SourceId::new("europe-2-s24"),
     SourceId::new("europe-2-s22"),
 ];
+static S1200: [Party; 2] = [
+    Party { country: C::BY, period: Period::new(ymd(1995, 1, 6), None) },
+    Party { country: C::RU, period: Period::new(ymd(1995, 1, 6), None) },
+];
+static S1201: [SourceId; 3] = [
+    SourceId::new("bases-ru-s34"),
+    SourceId::new("bases-ru-s33"),
+    SourceId::new("bases-ru-s35"),
+];
+static S1202: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2021, 10, 20), kind: EventKind::Extended { until: None }, party: None, towards: None, note: Cow::Borrowed("Protocols signed in Moscow by Defence Ministers Shoigu and Khrenin extend both agreements for 25 years (published on pravo.gov.ru in November 2021); the protocols' own entry into force was not found"), sources: Cow::Borrowed(&S1201) },
+];
+static S1203: [SourceId; 4] = [
+    SourceId::new("bases-ru-s30"),
+    SourceId::new("bases-ru-s31"),
+    SourceId::new("bases-ru-s32"),
+    SourceId::new("bases-ru-s34"),
+];
+static S1204: [Party; 2] = [
+    Party { country: C::RU, period: Period::new(ymd(2012, 10, 5), None) },
+    Party { country: C::TJ, period: Period::new(ymd(2012, 10, 5), None) },
+];
+static S1205: [SourceId; 2] = [
+    SourceId::new("bases-ru-s18"),
+    SourceId::new("rut2-s12"),
+];
+static S1206: [SourceId; 1] = [
+    SourceId::new("rut2-s12"),
+];
+static S1207: [SourceId; 1] = [
+    SourceId::new("russia-s61"),
+];
+static S1208: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2013, 5, 7), kind: EventKind::Ratified, party: Some(C::RU), towards: None, note: Cow::Borrowed("Russia's ratification law (TASS; Khovar)"), sources: Cow::Borrowed(&S1205) },
+    TreatyEvent { date: ymd(2013, 10, 1), kind: EventKind::Statement, party: Some(C::TJ), towards: None, note: Cow::Borrowed("Tajikistan's lower house approves the ratification (Khovar); the upper house's vote and the president's signature were not found"), sources: Cow::Borrowed(&S1206) },
+    TreatyEvent { date: ymd(2014, 2, 6), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The protocol on the exchange of the instruments of ratification is signed in Sochi (TASS): the earliest dated evidence found that it was in force; no source gives the day it entered into force"), sources: Cow::Borrowed(&S1207) },
+];
+static S1209: [SourceId; 4] = [
+    SourceId::new("russia-s59"),
+    SourceId::new("bases-ru-s18"),
+    SourceId::new("bases-ru-s19"),
+    SourceId::new("russia-s61"),
+];
 
-pub(crate) static TREATIES: [Treaty; 182] = [
+pub(crate) static TREATIES: [Treaty; 184] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -8405,6 +8448,40 @@ pub(crate) static TREATIES: [Treaty; 182] = [
         provisions: Cow::Borrowed(&S1198),
         sources: Cow::Borrowed(&S1199),
         note: Some(Cow::Borrowed("Signed at the Moncloa Palace, Madrid, on 22 Nov 1977 by Suárez and Soares (BOE; El País); it repealed the Iberian Pact of 1939 (not recorded: its entry into force rests only on aggregators, which disagree). Ratifications exchanged at Guimarães on 5 May 1978, which El País calls the last formal act for its entry into force; the treaty's own entry-into-force article was not read. Ten years, 'prorrogables', renewable unless denounced six months before (El País), so the term is left unknown. Its Art. 8 (military cooperation between the armed forces, periodic meetings of the peninsular staffs) was read only in an OCR copy; no defence commitment (research/alliances/europe-2).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("by-ru-1995-bases"),
+        name: Cow::Borrowed("Соглашение между Правительством Российской Федерации и Правительством Республики Беларусь о порядке использования и содержания радиостанции Вилейка, расположенной на территории Республики Беларусь"),
+        short_name: Cow::Borrowed("Russia–Belarus agreements on the Vileyka and Baranovichi stations (1995)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1200),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1995, 1, 6),
+        in_force: Some(ymd(1996, 6, 7)),
+        term: Term::AutoExtending { initial_years: 25, extension_years: 25, notice_months: 12 },
+        events: Cow::Borrowed(&S1202),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1203),
+        note: Some(Cow::Borrowed("Two agreements of 6 Jan 1995 between the governments, on the Russian Navy's communications centre at Vileyka (the title above, from the Russian foreign ministry's treaty database, which gives 'Дата вступления в силу: 07.06.1996', status in force) and on the missile-warning radar at Baranovichi (its exact title not found); both in force 7 Jun 1996 (the Belarusian defence ministry via TASS and Nasha Niva). Each ran 25 years, to 7 Jun 2021, a party not wishing to extend to give twelve months' notice. Recorded as one record, a partnership: base agreements with no defence article read; the two states are allies by the Union State, the CSTO and their 2024 security-guarantees treaty (research/alliances/bases-ru).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ru-tj-2012-base"),
+        name: Cow::Borrowed("Agreement between the Russian Federation and the Republic of Tajikistan on the Status and Conditions of the Russian Military Base Presence on the Territory of the Republic of Tajikistan"),
+        short_name: Cow::Borrowed("Russia–Tajikistan military base agreement (2012)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1204),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2012, 10, 5),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1208),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1209),
+        note: Some(Cow::Borrowed("Signed in Dushanbe on 5 Oct 2012 by the defence ministers in the presence of Putin and Rahmon (TASS; Gazeta.ru says the presidents signed); the English title is the Kremlin's. It keeps the 201st base in Tajikistan for 49 years counted from the first agreement of 25 May 1993, to 2042, with five-year extensions after (TASS, Gazeta.ru); the article was not read, so the term is left unknown. The earlier status treaty (1999, with the 2004 deals that opened the base) is not recorded: the sources disagree on its dates. Russia's base agreements with Kyrgyzstan (Kant, 2003; the unified base, 2012) are not recorded: their entry into force was not found (research/alliances/bases-ru).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
