@@ -98,7 +98,7 @@ pub(crate) struct Index {
     /// Per union, the days of its change points as [`key`]s (a compact
     /// array to search).
     pub(crate) union_days: Vec<Vec<i32>>,
-    /// Per union, the members (`Member | Frozen`) at each change point.
+    /// Per union, the members (`Member | Frozen | Suspended`) at each change point.
     pub(crate) union_members: Vec<Vec<CountrySet>>,
     /// Every country's spans in every union, in start order, union by union
     /// and country by country in one buffer (periods of one

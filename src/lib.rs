@@ -81,6 +81,14 @@
 //! | NATO | all 32 members with accession days | West Germany 6 May 1955 (alt. 9 May) |
 //! | EU | the European Communities from 1958, every accession, the UK's exit, candidates | candidate days ±1 |
 //! | G7 | the members since 1975–77 and Russia in the G8 (1998–2014) | Russia from 1997 or 1998 |
+//! | Council of Europe | every member from its accession, Russia suspended (25 Feb 2022) and expelled (16 Mar 2022), Greece 1969–74, five observers | 17 accessions dated to the year |
+//! | OSCE | the 35 of 1973, the later participating States, the Partners for Co-operation | the Czech Republic and Slovakia not recorded |
+//! | OAS | the 21 founders from 30 Apr 1948, the later members, Cuba (excluded 1962, frozen from 2009), Honduras 2009–11, Venezuela and Nicaragua's exits | Venezuela's exit disputed |
+//! | Arab League | founders (1945), later members, Egypt 1979–89, Libya 2011, Syria 2011–23 suspended | Syria's UAR years; Democratic Yemen not recorded |
+//! | ASEAN | the five founders (1967), later members, Timor-Leste (observer 2022, member 2025) | Brunei 7 Jan 1984 (alt. 8 Jan) |
+//! | GCC | the six founders (1981) | |
+//! | AU | 45 of 55 members from 26 May 2001, 21 suspensions | ten members not recorded |
+//! | Quad, AUKUS | their members from 2017 and 2021 | forums: no ally |
 //!
 //! Treaties: see [`treaty`] for how a treaty's life is modelled and the
 //! disputed end of the China–Russia treaty's extension. Diplomatic

@@ -327,9 +327,10 @@ impl<'d> Tie<'d> {
         self.kind.is_alliance_grade() && !self.is_suspended()
     }
 
-    /// Whether either country has frozen or suspended what the tie rests
-    /// on: a [`Role::Frozen`] or [`Role::Suspended`] in the union, or its participation in the
-    /// treaty suspended ([`TreatyStatus::suspended`] between the two).
+    /// Whether what the tie rests on is frozen or suspended for either
+    /// country: a [`Role::Frozen`] (the member's own act) or
+    /// [`Role::Suspended`] (the union's) in the union, or its participation
+    /// in the treaty suspended ([`TreatyStatus::suspended`] between the two).
     /// The kind stays what the instrument is (a frozen CSTO membership is
     /// still a mutual-defence tie in law), but a suspended tie does not
     /// make an ally and sorts after every tie in effect; see the

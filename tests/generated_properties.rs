@@ -732,7 +732,7 @@ fn some(days: &[Date], step: usize) -> Vec<Date> {
 // ---------------------------------------------------------------------------
 // Brute-force scans, from the record fields and the documented rules.
 
-/// `members`: countries whose `Member` or `Frozen` period contains the day.
+/// `members`: countries whose `Member`, `Frozen` or `Suspended` period contains the day.
 fn scan_members(f: &Facts, u: Union, d: Date) -> CountrySet {
     f.memberships
         .iter()
