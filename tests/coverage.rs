@@ -813,3 +813,18 @@ fn russian_bases_in_belarus_and_tajikistan() {
     assert!(s(Country::TJ, date!(2014 - 02 - 05), "ru-tj-2012-base").is_none());
     assert!(s(Country::TJ, date!(2014 - 02 - 06), "ru-tj-2012-base").is_some());
 }
+
+/// The United States' defence cooperation agreements with Finland and
+/// Sweden, each from its entry into force, and the Philippines VFA, which
+/// the 2020 notice of termination never ended.
+#[test]
+fn us_defence_cooperation_agreements() {
+    let kb = Dataset::embedded();
+    let s = |b, d, id: &str| tie_status(kb, Country::US, b, d, id);
+    assert!(s(Country::FI, date!(2024 - 08 - 31), "fi-us-2023").is_none());
+    assert!(s(Country::FI, date!(2024 - 09 - 01), "fi-us-2023").is_some());
+    assert!(s(Country::SE, date!(2024 - 08 - 14), "se-us-2023").is_none());
+    assert!(s(Country::SE, date!(2024 - 08 - 15), "se-us-2023").is_some());
+    assert!(s(Country::PH, date!(1999 - 05 - 31), "ph-us-1998-vfa").is_none());
+    assert!(s(Country::PH, date!(2021 - 01 - 01), "ph-us-1998-vfa").is_some_and(|st| st.is_in_force()));
+}

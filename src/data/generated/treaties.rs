@@ -5355,8 +5355,65 @@ static S1209: [SourceId; 4] = [
     SourceId::new("bases-ru-s19"),
     SourceId::new("russia-s61"),
 ];
+static S1210: [Party; 2] = [
+    Party { country: C::FI, period: Period::new(ymd(2023, 12, 18), None) },
+    Party { country: C::US, period: Period::new(ymd(2023, 12, 18), None) },
+];
+static S1211: [SourceId; 2] = [
+    SourceId::new("us-dca-s11"),
+    SourceId::new("us-dca-s12"),
+];
+static S1212: [SourceId; 1] = [
+    SourceId::new("us-dca-s15"),
+];
+static S1213: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2024, 7, 5), kind: EventKind::Ratified, party: Some(C::FI), towards: None, note: Cow::Borrowed("The President of the Republic approves the agreement and the act bringing it into force; Finland notifies the United States the same day"), sources: Cow::Borrowed(&S1211) },
+    TreatyEvent { date: ymd(2025, 8, 13), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The first implementing document under the agreement (infrastructure) is signed (the defence ministry, via MTV; the signing day is not in the excerpt)"), sources: Cow::Borrowed(&S1212) },
+];
+static S1214: [SourceId; 4] = [
+    SourceId::new("us-dca-s11"),
+    SourceId::new("us-dca-s14"),
+    SourceId::new("us-dca-s13"),
+    SourceId::new("us-dca-s12"),
+];
+static S1215: [Party; 2] = [
+    Party { country: C::SE, period: Period::new(ymd(2023, 12, 5), None) },
+    Party { country: C::US, period: Period::new(ymd(2023, 12, 5), None) },
+];
+static S1216: [SourceId; 1] = [
+    SourceId::new("us-dca-s18"),
+];
+static S1217: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2024, 6, 18), kind: EventKind::Ratified, party: Some(C::SE), towards: None, note: Cow::Borrowed("The Riksdag approves the agreement and its implementing legislation"), sources: Cow::Borrowed(&S1216) },
+];
+static S1218: [SourceId; 4] = [
+    SourceId::new("us-dca-s16"),
+    SourceId::new("us-dca-s17"),
+    SourceId::new("us-dca-s20"),
+    SourceId::new("us-dca-s19"),
+];
+static S1219: [Party; 2] = [
+    Party { country: C::PH, period: Period::new(ymd(1998, 2, 10), None) },
+    Party { country: C::US, period: Period::new(ymd(1998, 2, 10), None) },
+];
+static S1220: [SourceId; 2] = [
+    SourceId::new("us-dca-s34"),
+    SourceId::new("us-dca-s36"),
+];
+static S1221: [SourceId; 1] = [
+    SourceId::new("us-dca-s35"),
+];
+static S1222: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2020, 2, 11), kind: EventKind::Statement, party: Some(C::PH), towards: None, note: Cow::Borrowed("The Philippines announces its notice of termination (formal notice in February 2020); the termination is suspended in June 2020, November 2020 and June 2021"), sources: Cow::Borrowed(&S1220) },
+    TreatyEvent { date: ymd(2021, 7, 30), kind: EventKind::Statement, party: Some(C::PH), towards: None, note: Cow::Borrowed("Defence Secretary Lorenzana: 'The VFA is in full force again. There is no letter of termination pending', the notice withdrawn the night before; the agreement never lapsed"), sources: Cow::Borrowed(&S1221) },
+];
+static S1223: [SourceId; 3] = [
+    SourceId::new("us-dca-s29"),
+    SourceId::new("us-dca-s30"),
+    SourceId::new("us-dca-s32"),
+];
 
-pub(crate) static TREATIES: [Treaty; 184] = [
+pub(crate) static TREATIES: [Treaty; 187] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -8482,6 +8539,57 @@ pub(crate) static TREATIES: [Treaty; 184] = [
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S1209),
         note: Some(Cow::Borrowed("Signed in Dushanbe on 5 Oct 2012 by the defence ministers in the presence of Putin and Rahmon (TASS; Gazeta.ru says the presidents signed); the English title is the Kremlin's. It keeps the 201st base in Tajikistan for 49 years counted from the first agreement of 25 May 1993, to 2042, with five-year extensions after (TASS, Gazeta.ru); the article was not read, so the term is left unknown. The earlier status treaty (1999, with the 2004 deals that opened the base) is not recorded: the sources disagree on its dates. Russia's base agreements with Kyrgyzstan (Kant, 2003; the unified base, 2012) are not recorded: their entry into force was not found (research/alliances/bases-ru).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("fi-us-2023"),
+        name: Cow::Borrowed("Defence Cooperation Agreement between the Government of the Republic of Finland and the Government of the United States of America"),
+        short_name: Cow::Borrowed("Finland–US Defence Cooperation Agreement (2023)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1210),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2023, 12, 18),
+        in_force: Some(ymd(2024, 9, 1)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1213),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1214),
+        note: Some(Cow::Borrowed("Signed at the State Department in Washington on 18 Dec 2023 by Defence Minister Häkkänen and Secretary of State Blinken; in force 1 Sep 2024 (the Finnish foreign ministry, 5 Jul 2024). The name is the ministry's; the exact treaty title was not seen, nor its articles, so no provision is recorded: an agreement on US forces' access and presence, recorded as a partnership beside the two states' NATO alliance (research/alliances/us-dca).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("se-us-2023"),
+        name: Cow::Borrowed("Avtal om försvarssamarbete mellan Konungariket Sveriges regering och Amerikas förenta staters regering"),
+        short_name: Cow::Borrowed("Sweden–US Defence Cooperation Agreement (2023)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1215),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2023, 12, 5),
+        in_force: Some(ymd(2024, 8, 15)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1217),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1218),
+        note: Some(Cow::Borrowed("Signed at the Pentagon on 5 Dec 2023 by Defence Minister Pål Jonson and Secretary of Defense Austin (Reuters: 'on Tuesday'); in force 15 Aug 2024 (the Government Offices of Sweden). The Swedish title is the Riksdag committee report's, read on a copy; its articles were not read, so no provision is recorded: an agreement on US forces' access and presence, recorded as a partnership beside the two states' NATO alliance (research/alliances/us-dca).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("ph-us-1998-vfa"),
+        name: Cow::Borrowed("Agreement Between the Government of the United States of America and the Government of the Republic of the Philippines Regarding the Treatment of United States Armed Forces Visiting the Philippines"),
+        short_name: Cow::Borrowed("US–Philippines Visiting Forces Agreement (1998)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1219),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1998, 2, 10),
+        in_force: Some(ymd(1999, 6, 1)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1222),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1223),
+        note: Some(Cow::Borrowed("Signed in Manila on 10 Feb 1998; in force 1 Jun 1999 (the Department of State's note in TIAS 12931, read on copies; its Background Note: the Philippine Senate approved it in May 1999). A Wikipedia copy's 27 May 1999 is not used. The counterpart agreement on Philippine personnel visiting the United States (9 Oct 1998) took effect the same day and is not recorded separately. A status-of-forces agreement under the 1951 Mutual Defense Treaty (ph-us-1951), recorded as a partnership; its articles were not read, so no provision is recorded (research/alliances/us-dca).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
