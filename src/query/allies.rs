@@ -226,6 +226,10 @@ impl Dataset {
     /// [`Dataset::vote_tie`] in a window found by [`Dataset::vote_window`].
     #[inline]
     fn vote_tie_in<'d>(&'d self, w: &VoteWindow<'d>, a: Country, b: Country) -> Option<Tie<'d>> {
+        // Fewer roll calls in the window than a tie needs: none can be one.
+        if w.record_to.is_none() && w.picked.len() < ALIGNED_VOTES_MIN as usize {
+            return None;
+        }
         let ix = self.index();
         let (day, from, picked) = (w.day, w.from, w.picked);
         let record = w.record_to.map_or_else(Agreement::default, |to| crate::unga::agreement(a, b, from, to));
