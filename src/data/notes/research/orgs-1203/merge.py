@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Merge the organisations round (2026-12-03) into the crate's data files.
 
-usage: merge.py DATA_DIR [--check]
+usage: merge.py DATA_DIR [--check] [--from DIR --folders a,b]
 
 Reads the five research folders next to this script (their memberships.tsv
 and sources.tsv, as the helpers wrote them), applies the decisions recorded
@@ -164,6 +164,12 @@ FIX = {"coe": coe, "osce": osce, "oas-arab": oas_arab, "asean-gcc": asean_gcc, "
 def main():
     data = sys.argv[1]
     check_only = "--check" in sys.argv
+    args = sys.argv[2:]
+    base, folders = HERE, FOLDERS
+    if "--from" in args:
+        base = os.path.abspath(args[args.index("--from") + 1])
+    if "--folders" in args:
+        folders = args[args.index("--folders") + 1].split(",")
     mh, mrows = read(f"{data}/memberships.tsv")
     assert mh == MCOLS, mh
     sh, srows = read(f"{data}/sources.tsv")
@@ -171,9 +177,9 @@ def main():
     by_url = {r[5]: r[0] for r in srows if r[5]}
     ids = {r[0] for r in srows}
     problems, add_s, add_m = [], [], []
-    for f in FOLDERS:
+    for f in folders:
         mapping = {}
-        for s in as_dicts(f"{HERE}/{f}/sources.tsv", SCOLS):
+        for s in as_dicts(f"{base}/{f}/sources.tsv", SCOLS):
             if s["url"] in by_url:
                 mapping[s["id"]] = by_url[s["url"]]
                 continue
@@ -191,7 +197,7 @@ def main():
             if s["url"]:
                 by_url[s["url"]] = s["id"]
             add_s.append([s[c] for c in SCOLS])
-        for r in FIX[f](as_dicts(f"{HERE}/{f}/memberships.tsv", MCOLS)):
+        for r in FIX.get(f, lambda rows: rows)(as_dicts(f"{base}/{f}/memberships.tsv", MCOLS)):
             if r["role"] not in ROLES:
                 problems.append(f"{f}: {r['country']} {r['union']} role {r['role']!r}")
             srcs = []
