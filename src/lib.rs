@@ -88,6 +88,9 @@
 //! | ASEAN | the five founders (1967), later members, Timor-Leste (observer 2022, member 2025) | Brunei 7 Jan 1984 (alt. 8 Jan) |
 //! | GCC | the six founders (1981) | |
 //! | AU | 45 of 55 members from 26 May 2001, 21 suspensions | ten members not recorded |
+//! | ECOWAS | the 15 founders (1975), Cabo Verde, Mauritania's exit (2000), the suspensions from 2012, the exit of Mali, Burkina Faso and Niger (29 Jan 2025) | earlier suspensions not recorded |
+//! | SADC, EAC | their members from 1992 and 2000, Seychelles's exit and return, Madagascar's suspension (2009–14) | South Africa and Mauritius by year |
+//! | G20 | its 19 states from 15 Dec 1999 | the EU and the AU are not states |
 //! | Quad, AUKUS | their members from 2017 and 2021 | forums: no ally |
 //!
 //! Treaties: see [`treaty`] for how a treaty's life is modelled and the

@@ -153,6 +153,10 @@ fn organisations_make_ties_not_allies() {
         Union::Au,
         Union::Quad,
         Union::Aukus,
+        Union::Ecowas,
+        Union::Sadc,
+        Union::Eac,
+        Union::G20,
     ] {
         assert!(matches!(u.kind(), UnionKind::RegionalOrganisation | UnionKind::Forum), "{u}");
         for c in [Country::US, Country::RU, Country::EG, Country::ID] {
@@ -163,4 +167,25 @@ fn organisations_make_ties_not_allies() {
             }
         }
     }
+}
+
+/// ECOWAS's suspensions and the Sahel states' exit on 29 Jan 2025; SADC,
+/// the EAC and the G20.
+#[test]
+fn ecowas_sadc_eac_g20() {
+    let e = Union::Ecowas;
+    for c in [Country::ML, Country::BF, Country::NE] {
+        assert_eq!(role(c, e, date!(2025 - 01 - 28)), Some(Role::Suspended), "{c:?}");
+        assert_eq!(role(c, e, date!(2025 - 01 - 29)), None, "{c:?}");
+    }
+    assert_eq!(role(Country::GN, e, date!(2026 - 01 - 28)), Some(Role::Member));
+    assert_eq!(role(Country::GW, e, date!(2026 - 12 - 01)), Some(Role::Suspended));
+    assert_eq!(kb().members(e, date!(2026 - 12 - 01)).len(), 12);
+    assert_eq!(role(Country::MR, e, date!(2005 - 01 - 01)), None);
+    assert_eq!(role(Country::MG, Union::Sadc, date!(2010 - 01 - 01)), Some(Role::Suspended));
+    assert_eq!(kb().members(Union::Sadc, date!(2026 - 12 - 01)).len(), 16);
+    assert_eq!(kb().members(Union::Eac, date!(2026 - 12 - 01)).len(), 8);
+    assert_eq!(role(Country::SO, Union::Eac, date!(2024 - 03 - 03)), None);
+    assert_eq!(kb().members(Union::G20, date!(2022 - 03 - 01)).len(), 19);
+    assert_eq!(Union::G20.kind(), UnionKind::Forum);
 }

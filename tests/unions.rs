@@ -352,7 +352,7 @@ fn un_gaps_of_indonesia_and_syria() {
 fn un_membership_makes_no_tie() {
     let kb = Dataset::embedded();
     let day = date!(2022 - 03 - 01);
-    assert!(kb.relation(Country::JP, Country::BR, day).ties.is_empty());
+    assert!(kb.relation(Country::JP, Country::BO, day).ties.is_empty());
     for a in &kb.allies(Country::RU, day) {
         for t in a.ties {
             assert!(!matches!(t.via, allegiance::Via::Union { union: Union::Un, .. }), "{t}");

@@ -1651,8 +1651,158 @@ static S357: [SourceId; 4] = [
     SourceId::new("au-s5"),
     SourceId::new("au-s4"),
 ];
+static S358: [SourceId; 2] = [
+    SourceId::new("ecowas-sadc-s1"),
+    SourceId::new("ecowas-sadc-s2"),
+];
+static S359: [SourceId; 2] = [
+    SourceId::new("ecowas-sadc-s1"),
+    SourceId::new("ecowas-sadc-s53"),
+];
+static S360: [SourceId; 3] = [
+    SourceId::new("ecowas-sadc-s1"),
+    SourceId::new("ecowas-sadc-s3"),
+    SourceId::new("ecowas-sadc-s4"),
+];
+static S361: [SourceId; 2] = [
+    SourceId::new("ecowas-sadc-s5"),
+    SourceId::new("ecowas-sadc-s6"),
+];
+static S362: [SourceId; 2] = [
+    SourceId::new("ecowas-sadc-s6"),
+    SourceId::new("ecowas-sadc-s7"),
+];
+static S363: [SourceId; 4] = [
+    SourceId::new("ecowas-sadc-s7"),
+    SourceId::new("ecowas-sadc-s8"),
+    SourceId::new("ecowas-sadc-s9"),
+    SourceId::new("ecowas-sadc-s10"),
+];
+static S364: [SourceId; 2] = [
+    SourceId::new("ecowas-sadc-s9"),
+    SourceId::new("ecowas-sadc-s11"),
+];
+static S365: [SourceId; 7] = [
+    SourceId::new("ecowas-sadc-s11"),
+    SourceId::new("ecowas-sadc-s12"),
+    SourceId::new("ecowas-sadc-s54"),
+    SourceId::new("ecowas-sadc-s26"),
+    SourceId::new("collective-s25"),
+    SourceId::new("ecowas-sadc-s24"),
+    SourceId::new("ecowas-sadc-s23"),
+];
+static S366: [SourceId; 7] = [
+    SourceId::new("ecowas-sadc-s17"),
+    SourceId::new("ecowas-sadc-s18"),
+    SourceId::new("ecowas-sadc-s54"),
+    SourceId::new("ecowas-sadc-s26"),
+    SourceId::new("collective-s25"),
+    SourceId::new("ecowas-sadc-s24"),
+    SourceId::new("ecowas-sadc-s23"),
+];
+static S367: [SourceId; 3] = [
+    SourceId::new("ecowas-sadc-s1"),
+    SourceId::new("ecowas-sadc-s2"),
+    SourceId::new("ecowas-sadc-s20"),
+];
+static S368: [SourceId; 6] = [
+    SourceId::new("ecowas-sadc-s19"),
+    SourceId::new("ecowas-sadc-s20"),
+    SourceId::new("ecowas-sadc-s26"),
+    SourceId::new("collective-s25"),
+    SourceId::new("ecowas-sadc-s24"),
+    SourceId::new("ecowas-sadc-s23"),
+];
+static S369: [SourceId; 5] = [
+    SourceId::new("ecowas-sadc-s13"),
+    SourceId::new("ecowas-sadc-s14"),
+    SourceId::new("ecowas-sadc-s54"),
+    SourceId::new("ecowas-sadc-s15"),
+    SourceId::new("ecowas-sadc-s16"),
+];
+static S370: [SourceId; 2] = [
+    SourceId::new("ecowas-sadc-s15"),
+    SourceId::new("ecowas-sadc-s16"),
+];
+static S371: [SourceId; 2] = [
+    SourceId::new("ecowas-sadc-s21"),
+    SourceId::new("ecowas-sadc-s22"),
+];
+static S372: [SourceId; 2] = [
+    SourceId::new("ecowas-sadc-s27"),
+    SourceId::new("ecowas-sadc-s28"),
+];
+static S373: [SourceId; 2] = [
+    SourceId::new("ecowas-sadc-s29"),
+    SourceId::new("ecowas-sadc-s30"),
+];
+static S374: [SourceId; 1] = [
+    SourceId::new("ecowas-sadc-s30"),
+];
+static S375: [SourceId; 3] = [
+    SourceId::new("ecowas-sadc-s31"),
+    SourceId::new("ecowas-sadc-s32"),
+    SourceId::new("ecowas-sadc-s30"),
+];
+static S376: [SourceId; 4] = [
+    SourceId::new("ecowas-sadc-s32"),
+    SourceId::new("ecowas-sadc-s33"),
+    SourceId::new("ecowas-sadc-s31"),
+    SourceId::new("ecowas-sadc-s30"),
+];
+static S377: [SourceId; 1] = [
+    SourceId::new("ecowas-sadc-s32"),
+];
+static S378: [SourceId; 1] = [
+    SourceId::new("ecowas-sadc-s38"),
+];
+static S379: [SourceId; 4] = [
+    SourceId::new("ecowas-sadc-s34"),
+    SourceId::new("ecowas-sadc-s35"),
+    SourceId::new("ecowas-sadc-s36"),
+    SourceId::new("ecowas-sadc-s37"),
+];
+static S380: [SourceId; 3] = [
+    SourceId::new("ecowas-sadc-s36"),
+    SourceId::new("ecowas-sadc-s37"),
+    SourceId::new("ecowas-sadc-s42"),
+];
+static S381: [SourceId; 3] = [
+    SourceId::new("ecowas-sadc-s39"),
+    SourceId::new("ecowas-sadc-s40"),
+    SourceId::new("ecowas-sadc-s41"),
+];
+static S382: [SourceId; 1] = [
+    SourceId::new("ecowas-sadc-s43"),
+];
+static S383: [SourceId; 3] = [
+    SourceId::new("ecowas-sadc-s44"),
+    SourceId::new("ecowas-sadc-s45"),
+    SourceId::new("ecowas-sadc-s46"),
+];
+static S384: [SourceId; 3] = [
+    SourceId::new("ecowas-sadc-s47"),
+    SourceId::new("ecowas-sadc-s48"),
+    SourceId::new("ecowas-sadc-s49"),
+];
+static S385: [SourceId; 3] = [
+    SourceId::new("ecowas-sadc-s50"),
+    SourceId::new("ecowas-sadc-s51"),
+    SourceId::new("ecowas-sadc-s52"),
+];
+static S386: [SourceId; 3] = [
+    SourceId::new("nam-g20-cw-s49"),
+    SourceId::new("nam-g20-cw-s50"),
+    SourceId::new("nam-g20-cw-s51"),
+];
+static S387: [SourceId; 4] = [
+    SourceId::new("nam-g20-cw-s49"),
+    SourceId::new("nam-g20-cw-s50"),
+    SourceId::new("nam-g20-cw-s51"),
+    SourceId::new("nam-g20-cw-s53"),
+];
 
-pub(crate) static MEMBERSHIPS: [Membership; 693] = [
+pub(crate) static MEMBERSHIPS: [Membership; 765] = [
     Membership { country: C::BY, union: Union::Eaeu, role: Role::Member, period: Period::new(ymd(2015, 1, 1), None), sources: Cow::Borrowed(&S0), note: Some(Cow::Borrowed("Founder. Treaty on the EAEU signed 2014-05-29 in Astana; in force 2015-01-01.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::KZ, union: Union::Eaeu, role: Role::Member, period: Period::new(ymd(2015, 1, 1), None), sources: Cow::Borrowed(&S0), note: Some(Cow::Borrowed("Founder. Treaty signed 2014-05-29 in Astana; in force 2015-01-01.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::RU, union: Union::Eaeu, role: Role::Member, period: Period::new(ymd(2015, 1, 1), None), sources: Cow::Borrowed(&S0), note: Some(Cow::Borrowed("Founder. Treaty signed 2014-05-29 in Astana; in force 2015-01-01.")), alternatives: Cow::Borrowed(&[]) },
@@ -2346,4 +2496,76 @@ pub(crate) static MEMBERSHIPS: [Membership; 693] = [
     Membership { country: C::SZ, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S357), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then. Named (as Swaziland/Eswatini) on the AU Sports Council member list; preamble item not reached in the excerpt.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::TD, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S331), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::UG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S357), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then. Named on the AU Sports Council member list; preamble item not reached in the excerpt.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BJ, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S358), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CI, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S358), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked. Any earlier suspension (Wikipedia copies mention one after the 2010 election) NOT researched.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GM, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S358), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GH, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S358), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LR, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S358), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NG, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S358), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SN, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S358), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SL, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S358), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TG, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S358), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CV, union: Union::Ecowas, role: Role::Member, period: Period::new(PartialDate::year(1977), None), sources: Cow::Borrowed(&S359), note: Some(Cow::Borrowed("Not a founder; joined 1977 per S1 (ECOWAS profile text). Day and instrument not found; a 1976 reading (S53, Lusa/SAPO) is in NOTES, Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MR, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), Some(PartialDate::month(2000, 12))), sources: Cow::Borrowed(&S360), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked. Withdrawal announced Sun 1999-12-26 (S3; one year's written notice required); the notice 'officially lapsed on Tuesday' (S4, excerpt undated) and S1 says 'withdrew in December 2000'. Day not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), Some(ymd(2012, 3, 27))), sources: Cow::Borrowed(&S358), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Ecowas, role: Role::Suspended, period: Period::new(ymd(2012, 3, 27), Some(ymd(2012, 4, 8))), sources: Cow::Borrowed(&S361), note: Some(Cow::Borrowed("Suspended by the Authority's emergency summit in Abidjan, Tue 2012-03-27 (S5). End: statement of Sun 2012-04-08 by the Chair of the Authority lifting 'all the sanctions imposed on Mali' after the 6 Apr framework agreement (S6). That this also ended the suspension is an inference: no excerpt says so.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(2012, 4, 8), Some(ymd(2020, 8, 18))), sources: Cow::Borrowed(&S362), note: Some(Cow::Borrowed("Between the 2012 and 2020 suspensions.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Ecowas, role: Role::Suspended, period: Period::new(ymd(2020, 8, 18), Some(ymd(2020, 10, 5))), sources: Cow::Borrowed(&S363), note: Some(Cow::Borrowed("ECOWAS statement of Tue 2020-08-18 (S8, Reuters; text in S7): 'Suspends Mali from all ECOWAS decision-making bodies with immediate effect'. AFP dates the sanctions to the 20 Aug summit (S10; see Disagreements). End: Heads of State declaration signed 2020-10-05, published 6 Oct, lifting the sanctions (S9, S10). No excerpt says the suspension itself was lifted; the fresh suspension of 2021-05-30 implies it was. Doubtful end.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(2020, 10, 5), Some(ymd(2021, 5, 30))), sources: Cow::Borrowed(&S364), note: Some(Cow::Borrowed("Between the 2020 and 2021 suspensions; start doubtful (see the row before).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Ecowas, role: Role::Suspended, period: Period::new(ymd(2021, 5, 30), Some(ymd(2025, 1, 29))), sources: Cow::Borrowed(&S365), note: Some(Cow::Borrowed("Suspended with immediate effect by the Authority's extraordinary summit in Accra, Sun 2021-05-30 (S11). Maintained at the July 2022 summit (S12, S54), still in force in Jan 2024 (S26). Ended with membership: withdrawal announced 2024-01-28 (S25), effective 2025-01-29 under Art. 91 (S24, S23).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BF, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), Some(ymd(2022, 1, 28))), sources: Cow::Borrowed(&S358), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked. Signed as Upper Volta (S2). Earlier suspensions NOT researched.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BF, union: Union::Ecowas, role: Role::Suspended, period: Period::new(ymd(2022, 1, 28), Some(ymd(2025, 1, 29))), sources: Cow::Borrowed(&S366), note: Some(Cow::Borrowed("Suspended from all ECOWAS institutions by the Authority's extraordinary videoconference, Fri 2022-01-28 (S17, S18). Still suspended in Jul 2022 (S54) and Jan 2024 (S26). Ended with membership: withdrawal announced 2024-01-28 (S25), effective 2025-01-29 (S24, S23).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NE, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), Some(ymd(2023, 12, 10))), sources: Cow::Borrowed(&S367), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked. After the coup of 2023-07-26 ECOWAS did NOT suspend Niger, still treating Bazoum as head of state, until the 64th ordinary session (S20). Earlier suspensions (2009-2011 in Wikipedia copies) NOT researched.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NE, union: Union::Ecowas, role: Role::Suspended, period: Period::new(ymd(2023, 12, 10), Some(ymd(2025, 1, 29))), sources: Cow::Borrowed(&S368), note: Some(Cow::Borrowed("Suspended from all decision-making bodies 'beginning from 10 December 2023' by the 64th ordinary session of the Authority, Abuja (S19, S20; Commission statement of 14 Dec). Ended with membership: withdrawal effective 2025-01-29 (S24, S23).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GN, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), Some(ymd(2021, 9, 8))), sources: Cow::Borrowed(&S358), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked. Earlier suspension(s) (after the 2008 coup, in Wikipedia copies) NOT researched.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GN, union: Union::Ecowas, role: Role::Suspended, period: Period::new(ymd(2021, 9, 8), Some(ymd(2026, 1, 28))), sources: Cow::Borrowed(&S369), note: Some(Cow::Borrowed("Suspended from all ECOWAS governing bodies by the Authority's extraordinary videoconference, Wed 2021-09-08 (S13, S14). Reinstated in all decision-making organs by the communiqué of Wed 2026-01-28 (Mediation and Security Council at Heads-of-State level) after the Dec 2025 presidential election (S15, S16).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GN, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(2026, 1, 28), None), sources: Cow::Borrowed(&S370), note: Some(Cow::Borrowed("Full participation restored 2026-01-28.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GW, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), Some(ymd(2025, 11, 27))), sources: Cow::Borrowed(&S358), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked. Earlier suspension(s) (e.g. after the 2012 coup) NOT researched.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GW, union: Union::Ecowas, role: Role::Suspended, period: Period::new(ymd(2025, 11, 27), None), sources: Cow::Borrowed(&S371), note: Some(Cow::Borrowed("Suspended from all ECOWAS decision-making bodies by the Mediation and Security Council at Heads-of-State level (extraordinary virtual session, Thu 2025-11-27) under the 2001 Protocol on Democracy and Good Governance, after the 2025-11-26 coup (S21, S22). Not the Authority itself. No lifting found (query 32).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AO, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S372), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BW, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S372), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LS, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S372), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MW, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S372), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MZ, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S372), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NA, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S372), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SZ, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S372), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed. Listed as Swaziland.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TZ, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S372), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ZM, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S372), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ZW, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S372), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ZA, union: Union::Sadc, role: Role::Member, period: Period::new(PartialDate::year(1994), None), sources: Cow::Borrowed(&S373), note: Some(Cow::Borrowed("11th Member State. SARDC (S29): 'joined SADC as the 11th Member State in April 1994'; the statement marking accession was delivered at the Summit of 29 Aug 1994 (Gaborone). Day not settled, so year only; see Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MU, union: Union::Sadc, role: Role::Member, period: Period::new(PartialDate::year(1995), None), sources: Cow::Borrowed(&S374), note: Some(Cow::Borrowed("Year only, from an academic abstract (S30). '28 August 1995' appears only in Wikipedia copies (aggregator-only, not used). SADC's own record not found.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CD, union: Union::Sadc, role: Role::Member, period: Period::new(PartialDate::month(1997, 9), None), sources: Cow::Borrowed(&S375), note: Some(Cow::Borrowed("Admitted together with Seychelles by the SADC Summit in Malawi (S31, undated); Seychelles 'joined SADC in September 1997' (S32). Month inferred from that; the day (8 Sep 1997 in Wikipedia copies) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SC, union: Union::Sadc, role: Role::Member, period: Period::new(PartialDate::month(1997, 9), Some(PartialDate::month(2004, 7))), sources: Cow::Borrowed(&S376), note: Some(Cow::Borrowed("Joined Sep 1997 (S32). Withdrawal notified in 2003 (June per S32, July per S33), 'pull-out only became effective in July 2004' (S33). Day not found.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SC, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(2008, 8, 16), None), sources: Cow::Borrowed(&S377), note: Some(Cow::Borrowed("Readmission unanimously approved by the Johannesburg Summit, Sat 2008-08-16 (S32).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MG, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(2005, 8, 17), Some(ymd(2009, 3, 30))), sources: Cow::Borrowed(&S378), note: Some(Cow::Borrowed("Admitted by the 25th Summit, Gaborone, 17 Aug 2005 (S38). Wikipedia copies say 18 Aug (see Disagreements).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MG, union: Union::Sadc, role: Role::Suspended, period: Period::new(ymd(2009, 3, 30), Some(ymd(2014, 1, 30))), sources: Cow::Borrowed(&S379), note: Some(Cow::Borrowed("Suspended 'from all community institutions and organs' by the Extraordinary Summit at Ezulwini (Swaziland), Mon 2009-03-30 (S34, S35). Lifted by the Extraordinary Summit in Addis Ababa, communiqué of 2014-01-30 (S36, S37).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MG, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(2014, 1, 30), None), sources: Cow::Borrowed(&S380), note: Some(Cow::Borrowed("Back from 2014-01-30. NOT suspended after the Oct 2025 military takeover: it gave up the SADC chair and its transitional president took part in the Extraordinary Summit of 2025-11-07 (S42).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KM, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(2017, 8, 20), None), sources: Cow::Borrowed(&S381), note: Some(Cow::Borrowed("Admitted by the 37th Summit, Pretoria (Summit 19-20 Aug 2017, S41); the admission was decided on the final day (S40), so dated 2017-08-20. S39 gives the meeting as 18-20 Aug (Council included).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KE, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2000, 7, 7), None), sources: Cow::Borrowed(&S382), note: Some(Cow::Borrowed("Original Partner State; Treaty signed 1999-11-30, in force 2000-07-07 after ratification by KE, UG, TZ (S43).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TZ, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2000, 7, 7), None), sources: Cow::Borrowed(&S382), note: Some(Cow::Borrowed("Original Partner State; Treaty in force 2000-07-07 (S43).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::UG, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2000, 7, 7), None), sources: Cow::Borrowed(&S382), note: Some(Cow::Borrowed("Original Partner State; Treaty in force 2000-07-07 (S43).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RW, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2007, 7, 1), None), sources: Cow::Borrowed(&S382), note: Some(Cow::Borrowed("Acceded 2007-06-18; full member with effect from 2007-07-01 (S43).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BI, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2007, 7, 1), None), sources: Cow::Borrowed(&S382), note: Some(Cow::Borrowed("Acceded 2007-06-18; full member with effect from 2007-07-01 (S43).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SS, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2016, 9, 5), None), sources: Cow::Borrowed(&S383), note: Some(Cow::Borrowed("Admitted by the Summit in March 2016; Treaty of Accession signed 2016-04-15 (S45); instrument of ratification deposited 2016-09-05, giving 'full and equal rights' (S44). Dated from the deposit, as DRC and Somalia. Other readings (signature; a 3-year grace period, S46) in Disagreements.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CD, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2022, 7, 11), None), sources: Cow::Borrowed(&S384), note: Some(Cow::Borrowed("Treaty of Accession signed 2022-04-08 (S49); in force on deposit of the instrument of ratification, 2022-07-11 (Art. 11, S48; S47).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SO, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2024, 3, 4), None), sources: Cow::Borrowed(&S385), note: Some(Cow::Borrowed("Admitted by the 23rd Summit, 2023-11-24 (S52); Treaty of Accession signed at Entebbe 2023-12-15; instrument of ratification deposited 2024-03-04, 8th Partner State (S50, S51).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AR, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("Argentina: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AU, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("Australia: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BR, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("Brazil: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CA, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("Canada: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CN, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("China: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FR, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("France: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DE, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("Germany: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IN, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("India: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ID, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S387), note: Some(Cow::Borrowed("Indonesia: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington). DOUBT: OpenPolitics.ca says Indonesia's seat was only 'reserved' at the start (18 initial countries); Indonesia's presence in Berlin was not confirmed (Disagreements).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IT, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("Italy: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::JP, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("Japan: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KR, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("Republic of Korea: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MX, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("Mexico: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RU, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("Russia: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SA, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("Saudi Arabia: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ZA, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("South Africa: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TR, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("Türkiye: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GB, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("United Kingdom: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::US, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("United States: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
 ];

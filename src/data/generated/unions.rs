@@ -40,4 +40,12 @@ unions! {
         "the forum of Australia, India, Japan and the United States, as revived on 12 November 2017.";
     Aukus "AUKUS" "AUKUS" Forum None,
         "the trilateral security partnership of Australia, the United Kingdom and the United States announced on 15 September 2021: no mutual-defence obligation.";
+    Ecowas "ECOWAS" "Economic Community of West African States" RegionalOrganisation None,
+        "the community of the Treaty of Lagos of 28 May 1975, which Mali, Burkina Faso and Niger left on 29 January 2025.";
+    Sadc "SADC" "Southern African Development Community" RegionalOrganisation None,
+        "the community of the Windhoek Treaty of 17 August 1992 (its Mutual Defence Pact of 2003 is a treaty of its own).";
+    Eac "EAC" "East African Community" RegionalOrganisation None,
+        "the community of the Treaty for the Establishment of the East African Community, in force 7 July 2000.";
+    G20 "G20" "Group of Twenty" Forum None,
+        "the forum of nineteen states, the European Union and (from 2023) the African Union, from its first ministers' meeting in Berlin on 15–16 December 1999.";
 }
