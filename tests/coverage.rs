@@ -624,7 +624,14 @@ fn great_lakes_pacific_and_jordan_instruments_bind_from_entry_into_force() {
         kb.relation(Country::AU, Country::TV, date!(2024 - 08 - 28)).strongest(),
         Some(allegiance::TieKind::MutualDefence)
     );
-    assert!(kb.relation(Country::AU, Country::TV, date!(2024 - 08 - 27)).ties.is_empty());
+    // Before it, only their Commonwealth membership ties them: no treaty.
+    let before = kb.relation(Country::AU, Country::TV, date!(2024 - 08 - 27));
+    assert!(
+        before.ties.iter().all(|t| !matches!(t.via, allegiance::Via::Treaty { .. })),
+        "{:?}",
+        before.ties
+    );
+    assert!(!before.is_alliance());
     assert!(s(Country::US, Country::JO, date!(2021 - 03 - 16), "jo-us-2021").is_some());
     assert_eq!(s(Country::US, Country::JO, date!(2021 - 03 - 15), "jo-us-2021"), None);
 }

@@ -157,6 +157,7 @@ fn organisations_make_ties_not_allies() {
         Union::Sadc,
         Union::Eac,
         Union::G20,
+        Union::Commonwealth,
     ] {
         assert!(matches!(u.kind(), UnionKind::RegionalOrganisation | UnionKind::Forum), "{u}");
         for c in [Country::US, Country::RU, Country::EG, Country::ID] {
@@ -188,4 +189,22 @@ fn ecowas_sadc_eac_g20() {
     assert_eq!(role(Country::SO, Union::Eac, date!(2024 - 03 - 03)), None);
     assert_eq!(kb().members(Union::G20, date!(2022 - 03 - 01)).len(), 19);
     assert_eq!(Union::G20.kind(), UnionKind::Forum);
+}
+
+/// The Commonwealth: Gabon and Togo from 25 Jun 2022, The Gambia's and the
+/// Maldives' years out, Fiji's and Pakistan's suspensions, Zimbabwe's exit;
+/// Ireland not recorded, and the coverage says so.
+#[test]
+fn the_commonwealth() {
+    let c = Union::Commonwealth;
+    assert_eq!(kb().members(c, date!(2026 - 12 - 01)).len(), 56);
+    assert_eq!(role(Country::TG, c, date!(2022 - 06 - 24)), None);
+    assert_eq!(role(Country::TG, c, date!(2022 - 06 - 25)), Some(Role::Member));
+    assert_eq!(role(Country::GM, c, date!(2015 - 01 - 01)), None);
+    assert_eq!(role(Country::MV, c, date!(2018 - 01 - 01)), None);
+    assert_eq!(role(Country::FJ, c, date!(2010 - 01 - 01)), Some(Role::Suspended));
+    assert_eq!(role(Country::PK, c, date!(2002 - 01 - 01)), Some(Role::Suspended));
+    assert_eq!(role(Country::ZW, c, date!(2004 - 01 - 01)), None);
+    assert!(matches!(kb().covers_union(c, Country::IE, date!(1940 - 01 - 01)), Covered::No { .. }));
+    assert_eq!(c.kind(), UnionKind::Forum);
 }

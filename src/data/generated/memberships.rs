@@ -1801,8 +1801,186 @@ static S387: [SourceId; 4] = [
     SourceId::new("nam-g20-cw-s51"),
     SourceId::new("nam-g20-cw-s53"),
 ];
+static S388: [SourceId; 3] = [
+    SourceId::new("nam-g20-cw-s9"),
+    SourceId::new("nam-g20-cw-s12"),
+    SourceId::new("nam-g20-cw-s11"),
+];
+static S389: [SourceId; 4] = [
+    SourceId::new("nam-g20-cw-s9"),
+    SourceId::new("nam-g20-cw-s12"),
+    SourceId::new("nam-g20-cw-s46"),
+    SourceId::new("nam-g20-cw-s47"),
+];
+static S390: [SourceId; 3] = [
+    SourceId::new("nam-g20-cw-s3"),
+    SourceId::new("nam-g20-cw-s46"),
+    SourceId::new("nam-g20-cw-s12"),
+];
+static S391: [SourceId; 2] = [
+    SourceId::new("nam-g20-cw-s9"),
+    SourceId::new("nam-g20-cw-s11"),
+];
+static S392: [SourceId; 3] = [
+    SourceId::new("nam-g20-cw-s9"),
+    SourceId::new("nam-g20-cw-s28"),
+    SourceId::new("nam-g20-cw-s14"),
+];
+static S393: [SourceId; 3] = [
+    SourceId::new("nam-g20-cw-s9"),
+    SourceId::new("nam-g20-cw-s29"),
+    SourceId::new("nam-g20-cw-s14"),
+];
+static S394: [SourceId; 4] = [
+    SourceId::new("nam-g20-cw-s30"),
+    SourceId::new("nam-g20-cw-s31"),
+    SourceId::new("nam-g20-cw-s32"),
+    SourceId::new("nam-g20-cw-s14"),
+];
+static S395: [SourceId; 2] = [
+    SourceId::new("nam-g20-cw-s31"),
+    SourceId::new("nam-g20-cw-s33"),
+];
+static S396: [SourceId; 4] = [
+    SourceId::new("nam-g20-cw-s33"),
+    SourceId::new("nam-g20-cw-s35"),
+    SourceId::new("nam-g20-cw-s34"),
+    SourceId::new("nam-g20-cw-s14"),
+];
+static S397: [SourceId; 2] = [
+    SourceId::new("nam-g20-cw-s34"),
+    SourceId::new("nam-g20-cw-s14"),
+];
+static S398: [SourceId; 3] = [
+    SourceId::new("nam-g20-cw-s12"),
+    SourceId::new("nam-g20-cw-s10"),
+    SourceId::new("nam-g20-cw-s11"),
+];
+static S399: [SourceId; 2] = [
+    SourceId::new("nam-g20-cw-s1"),
+    SourceId::new("nam-g20-cw-s9"),
+];
+static S400: [SourceId; 2] = [
+    SourceId::new("nam-g20-cw-s12"),
+    SourceId::new("nam-g20-cw-s10"),
+];
+static S401: [SourceId; 5] = [
+    SourceId::new("nam-g20-cw-s3"),
+    SourceId::new("nam-g20-cw-s6"),
+    SourceId::new("nam-g20-cw-s36"),
+    SourceId::new("nam-g20-cw-s37"),
+    SourceId::new("nam-g20-cw-s38"),
+];
+static S402: [SourceId; 2] = [
+    SourceId::new("nam-g20-cw-s37"),
+    SourceId::new("nam-g20-cw-s38"),
+];
+static S403: [SourceId; 3] = [
+    SourceId::new("nam-g20-cw-s11"),
+    SourceId::new("nam-g20-cw-s12"),
+    SourceId::new("nam-g20-cw-s9"),
+];
+static S404: [SourceId; 2] = [
+    SourceId::new("nam-g20-cw-s12"),
+    SourceId::new("nam-g20-cw-s9"),
+];
+static S405: [SourceId; 3] = [
+    SourceId::new("nam-g20-cw-s1"),
+    SourceId::new("nam-g20-cw-s23"),
+    SourceId::new("nam-g20-cw-s24"),
+];
+static S406: [SourceId; 2] = [
+    SourceId::new("nam-g20-cw-s22"),
+    SourceId::new("nam-g20-cw-s10"),
+];
+static S407: [SourceId; 2] = [
+    SourceId::new("nam-g20-cw-s2"),
+    SourceId::new("nam-g20-cw-s9"),
+];
+static S408: [SourceId; 4] = [
+    SourceId::new("nam-g20-cw-s1"),
+    SourceId::new("nam-g20-cw-s39"),
+    SourceId::new("nam-g20-cw-s14"),
+    SourceId::new("nam-g20-cw-s12"),
+];
+static S409: [SourceId; 2] = [
+    SourceId::new("nam-g20-cw-s39"),
+    SourceId::new("nam-g20-cw-s14"),
+];
+static S410: [SourceId; 3] = [
+    SourceId::new("nam-g20-cw-s40"),
+    SourceId::new("nam-g20-cw-s41"),
+    SourceId::new("nam-g20-cw-s14"),
+];
+static S411: [SourceId; 1] = [
+    SourceId::new("nam-g20-cw-s41"),
+];
+static S412: [SourceId; 4] = [
+    SourceId::new("nam-g20-cw-s42"),
+    SourceId::new("nam-g20-cw-s43"),
+    SourceId::new("nam-g20-cw-s8"),
+    SourceId::new("nam-g20-cw-s7"),
+];
+static S413: [SourceId; 1] = [
+    SourceId::new("nam-g20-cw-s7"),
+];
+static S414: [SourceId; 4] = [
+    SourceId::new("nam-g20-cw-s2"),
+    SourceId::new("nam-g20-cw-s11"),
+    SourceId::new("nam-g20-cw-s12"),
+    SourceId::new("nam-g20-cw-s9"),
+];
+static S415: [SourceId; 2] = [
+    SourceId::new("nam-g20-cw-s11"),
+    SourceId::new("nam-g20-cw-s9"),
+];
+static S416: [SourceId; 2] = [
+    SourceId::new("nam-g20-cw-s21"),
+    SourceId::new("nam-g20-cw-s9"),
+];
+static S417: [SourceId; 2] = [
+    SourceId::new("nam-g20-cw-s20"),
+    SourceId::new("nam-g20-cw-s21"),
+];
+static S418: [SourceId; 3] = [
+    SourceId::new("nam-g20-cw-s15"),
+    SourceId::new("nam-g20-cw-s13"),
+    SourceId::new("nam-g20-cw-s9"),
+];
+static S419: [SourceId; 3] = [
+    SourceId::new("nam-g20-cw-s11"),
+    SourceId::new("nam-g20-cw-s13"),
+    SourceId::new("nam-g20-cw-s9"),
+];
+static S420: [SourceId; 4] = [
+    SourceId::new("nam-g20-cw-s16"),
+    SourceId::new("nam-g20-cw-s17"),
+    SourceId::new("nam-g20-cw-s13"),
+    SourceId::new("nam-g20-cw-s9"),
+];
+static S421: [SourceId; 2] = [
+    SourceId::new("nam-g20-cw-s18"),
+    SourceId::new("nam-g20-cw-s19"),
+];
+static S422: [SourceId; 2] = [
+    SourceId::new("nam-g20-cw-s44"),
+    SourceId::new("nam-g20-cw-s45"),
+];
+static S423: [SourceId; 1] = [
+    SourceId::new("nam-g20-cw-s45"),
+];
+static S424: [SourceId; 2] = [
+    SourceId::new("nam-g20-cw-s12"),
+    SourceId::new("nam-g20-cw-s4"),
+];
+static S425: [SourceId; 4] = [
+    SourceId::new("nam-g20-cw-s27"),
+    SourceId::new("nam-g20-cw-s5"),
+    SourceId::new("nam-g20-cw-s25"),
+    SourceId::new("nam-g20-cw-s26"),
+];
 
-pub(crate) static MEMBERSHIPS: [Membership; 765] = [
+pub(crate) static MEMBERSHIPS: [Membership; 840] = [
     Membership { country: C::BY, union: Union::Eaeu, role: Role::Member, period: Period::new(ymd(2015, 1, 1), None), sources: Cow::Borrowed(&S0), note: Some(Cow::Borrowed("Founder. Treaty on the EAEU signed 2014-05-29 in Astana; in force 2015-01-01.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::KZ, union: Union::Eaeu, role: Role::Member, period: Period::new(ymd(2015, 1, 1), None), sources: Cow::Borrowed(&S0), note: Some(Cow::Borrowed("Founder. Treaty signed 2014-05-29 in Astana; in force 2015-01-01.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::RU, union: Union::Eaeu, role: Role::Member, period: Period::new(ymd(2015, 1, 1), None), sources: Cow::Borrowed(&S0), note: Some(Cow::Borrowed("Founder. Treaty signed 2014-05-29 in Astana; in force 2015-01-01.")), alternatives: Cow::Borrowed(&[]) },
@@ -2568,4 +2746,79 @@ pub(crate) static MEMBERSHIPS: [Membership; 765] = [
     Membership { country: C::TR, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("Türkiye: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::GB, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("United Kingdom: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::US, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("United States: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GB, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1931), None), sources: Cow::Borrowed(&S388), note: Some(Cow::Borrowed("United Kingdom: year of membership 1931 per Britannica's members table (the Statute of Westminster era British Commonwealth); lenin.ru's table dates the 1931 group '31 December 1931' (not the Statute's day, 11 Dec 1931, which was not read). Also one of the eight founders of the modern Commonwealth at the London Declaration, 28 Apr 1949 (Household Division). Secretariat member page not read.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CA, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1931), None), sources: Cow::Borrowed(&S388), note: Some(Cow::Borrowed("Canada: year of membership 1931 per Britannica's members table (the Statute of Westminster era British Commonwealth); lenin.ru's table dates the 1931 group '31 December 1931' (not the Statute's day, 11 Dec 1931, which was not read). Also one of the eight founders of the modern Commonwealth at the London Declaration, 28 Apr 1949 (Household Division). Secretariat member page not read.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AU, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1931), None), sources: Cow::Borrowed(&S388), note: Some(Cow::Borrowed("Australia: year of membership 1931 per Britannica's members table (the Statute of Westminster era British Commonwealth); lenin.ru's table dates the 1931 group '31 December 1931' (not the Statute's day, 11 Dec 1931, which was not read). Also one of the eight founders of the modern Commonwealth at the London Declaration, 28 Apr 1949 (Household Division). Secretariat member page not read.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NZ, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1931), None), sources: Cow::Borrowed(&S388), note: Some(Cow::Borrowed("New Zealand: year of membership 1931 per Britannica's members table (the Statute of Westminster era British Commonwealth); lenin.ru's table dates the 1931 group '31 December 1931' (not the Statute's day, 11 Dec 1931, which was not read). Also one of the eight founders of the modern Commonwealth at the London Declaration, 28 Apr 1949 (Household Division). Secretariat member page not read.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ZA, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1931), Some(ymd(1961, 5, 31))), sources: Cow::Borrowed(&S389), note: Some(Cow::Borrowed("Founder 1931 (Britannica). Left on becoming a republic: Verwoerd withdrew the application to remain at the Prime Ministers' conference (15 Mar 1961, SAHO); the republic and the end of the Queen's status came on 31 May 1961 (The Independent; lenin.ru 'withdrew 31 May 1961'). End = 31 May 1961.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ZA, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1994, 6, 1), None), sources: Cow::Borrowed(&S390), note: Some(Cow::Borrowed("Rejoined 1 June 1994 (Secretariat timeline; The Independent: 'will rejoin the Commonwealth today, 33 years and a day after' 31 May 1961).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IN, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1947), None), sources: Cow::Borrowed(&S391), note: Some(Cow::Borrowed("Joined 1947 (Britannica), at independence; a founder of the modern Commonwealth 1949 (Household Division). Day not read (lenin.ru's '15 October 1947' row has no country name).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PK, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1947), Some(ymd(1972, 1, 30))), sources: Cow::Borrowed(&S392), note: Some(Cow::Borrowed("Joined 1947 (Britannica). Quit 'with immediate effect' on 30 Jan 1972 over the recognition of Bangladesh (The Hindu archive, dateline New Delhi Jan. 30: 'Pakistan to-day announced its decision to quit').")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PK, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1989), Some(ymd(1999, 10, 18))), sources: Cow::Borrowed(&S393), note: Some(Cow::Borrowed("Rejoined 1989 (Britannica; Yearbook 'returned after the democratic elections of 1989'). Australian PM's release of 16 Sep 1989: 'Pakistan is now back in the Commonwealth'. The formal day (often given as 1 Oct 1989) was NOT read: year only.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PK, union: Union::Commonwealth, role: Role::Suspended, period: Period::new(ymd(1999, 10, 18), Some(ymd(2004, 5, 22))), sources: Cow::Borrowed(&S394), note: Some(Cow::Borrowed("Suspended from the councils of the Commonwealth by CMAG in London on 18 Oct 1999 after the coup (AP). Lifted by CMAG in London on 22 May 2004 (IPS, London May 22 2004; The Independent). The Secretariat timeline dates the lifting '3 March 2004' (see Disagreements).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PK, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2004, 5, 22), Some(ymd(2007, 11, 22))), sources: Cow::Borrowed(&S395), note: Some(Cow::Borrowed("Restored to the councils 22 May 2004 until the second suspension.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PK, union: Union::Commonwealth, role: Role::Suspended, period: Period::new(ymd(2007, 11, 22), Some(ymd(2008, 5, 12))), sources: Cow::Borrowed(&S396), note: Some(Cow::Borrowed("Suspended 'forthwith' from the councils by CMAG in Kampala on Thursday 22 Nov 2007 (CNN; Daily Star 'November 22'). Restored by CMAG in London on 12 May 2008 (Yearbook 'CMAG met again on 12 May 2008'; The Independent of 13 May 2008 'yesterday'). A 22 May 2008 reading exists only in Wikipedia copies.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PK, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2008, 5, 12), None), sources: Cow::Borrowed(&S397), note: Some(Cow::Borrowed("Restored to the councils of the Commonwealth, 12 May 2008.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LK, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1948, 2, 4), None), sources: Cow::Borrowed(&S398), note: Some(Cow::Borrowed("Ceylon. Day from lenin.ru only ('4 February 1948', its independence day); year 1948 in the Britannica table as copied by samepassage.org (the Britannica page itself lost the year in extraction). Founder of the modern Commonwealth 1949 (Household Division).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GH, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1957, 3, 6), None), sources: Cow::Borrowed(&S399), note: Some(Cow::Borrowed("Secretariat timeline: 'Ghana joins the Commonwealth 6 March 1957'.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MY, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1957), None), sources: Cow::Borrowed(&S400), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1957-08-31, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. As Malaya (Malaysia from 1963). Day from lenin.ru only; year 1957 in Britannica as copied by samepassage.org.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NG, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1960, 10, 1), Some(ymd(1995, 11, 12))), sources: Cow::Borrowed(&S399), note: Some(Cow::Borrowed("Secretariat timeline: 'Nigeria joins the Commonwealth 1 October 1960'.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NG, union: Union::Commonwealth, role: Role::Suspended, period: Period::new(ymd(1995, 11, 12), Some(ymd(1999, 5, 29))), sources: Cow::Borrowed(&S401), note: Some(Cow::Borrowed("Suspended 12 Nov 1995 (Secretariat timeline; IPS Auckland: heads of government 'Sunday' 12 Nov; Secretariat: two days after the execution of Ken Saro-Wiwa). lenin.ru gives 11 Nov 1995 (Disagreements). Suspension ended 29 May 1999, the day the civilian government took office (BBC 29 Apr 1999; IRIN 18 May 1999 'will formally rejoin on 29 May').")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NG, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1999, 5, 29), None), sources: Cow::Borrowed(&S402), note: Some(Cow::Borrowed("Suspension lifted with effect from 29 May 1999.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CY, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1961, 3, 13), None), sources: Cow::Borrowed(&S399), note: Some(Cow::Borrowed("Secretariat timeline: 'Republic of Cyprus joins the Commonwealth 13 March 1961'. lenin.ru gives 31 March 1961 (Disagreements).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SL, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1961, 4, 27), None), sources: Cow::Borrowed(&S403), note: Some(Cow::Borrowed("Day from two references (Household Division, lenin.ru); Britannica 1961. Secretariat day not read.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TZ, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1961, 12, 9), None), sources: Cow::Borrowed(&S403), note: Some(Cow::Borrowed("As Tanganyika, 9 Dec 1961 (Household Division, lenin.ru); Britannica: 'Tanganyika in 1961; Tanzania in 1964 upon union with Zanzibar [member 1963]'. Zanzibar's own 1963 membership not recorded here.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::JM, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1962, 8, 6), None), sources: Cow::Borrowed(&S399), note: Some(Cow::Borrowed("Secretariat timeline: 'Jamaica joins the Commonwealth 6 August 1962'.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TT, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1962, 8, 31), None), sources: Cow::Borrowed(&S403), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1962.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::UG, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1962), None), sources: Cow::Borrowed(&S404), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1962-10-09, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1962.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KE, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1963, 12, 12), None), sources: Cow::Borrowed(&S399), note: Some(Cow::Borrowed("Secretariat timeline: 'Kenya joins the Commonwealth 12 December 1963'.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MW, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1964, 7, 6), None), sources: Cow::Borrowed(&S399), note: Some(Cow::Borrowed("Secretariat timeline: 'Malawi joins the Commonwealth 6 July 1964'.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MT, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1964), None), sources: Cow::Borrowed(&S404), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1964-09-21, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1964.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ZM, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1964), None), sources: Cow::Borrowed(&S404), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1964-10-24, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1964.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GM, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1965, 2, 18), Some(ymd(2013, 10, 3))), sources: Cow::Borrowed(&S405), note: Some(Cow::Borrowed("Joined 18 Feb 1965 (Secretariat timeline). Withdrawal announced on state TV Wed 2 Oct 2013 (Reuters); the Secretary-General's statement of 4 Oct 2013 says 'with effect from 3 October 2013' (quoted on a blog; the Secretariat's own page not read). End = 3 Oct 2013.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GM, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2018, 2, 8), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("Rejoined 8 Feb 2018 after unanimous approval (GOV.UK).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SG, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1965, 10, 15), None), sources: Cow::Borrowed(&S403), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1965.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GY, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1966, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("Secretariat timeline: 'Guyana joins the Commonwealth 26 May 1966'.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BW, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1966, 9, 30), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("Secretariat timeline: 'Botswana joins the Commonwealth 30 September 1966'.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LS, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1966, 10, 4), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("Secretariat timeline: 'Lesotho joins the Commonwealth 4 October 1966'.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BB, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1966, 11, 30), None), sources: Cow::Borrowed(&S399), note: Some(Cow::Borrowed("Secretariat timeline: 'Barbados joins the Commonwealth 30 November 1966'.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MU, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1968, 3, 12), None), sources: Cow::Borrowed(&S399), note: Some(Cow::Borrowed("Secretariat timeline: 'Mauritius joins the Commonwealth 12 March 1968'.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SZ, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1968, 9, 6), None), sources: Cow::Borrowed(&S403), note: Some(Cow::Borrowed("Swaziland/Eswatini. Day from Household Division and lenin.ru; Britannica 1968.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NR, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1968), None), sources: Cow::Borrowed(&S404), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1968-11-01, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Joined as a special member (lenin.ru 1 Nov 1968, 'special membership until 1 May 1999'; Britannica 'joined as special member; full member since 1999'). Row starts at joining; the special-member period is not split out.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TO, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1970), None), sources: Cow::Borrowed(&S404), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1970-06-04, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1970.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::WS, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1970), None), sources: Cow::Borrowed(&S404), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1970-08-28, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Western Samoa. Day from lenin.ru only; Britannica 1970.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FJ, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1970, 10, 10), Some(PartialDate::year(1987))), sources: Cow::Borrowed(&S408), note: Some(Cow::Borrowed("Joined 10 Oct 1970 (Secretariat timeline; Britannica says 1971). Membership lapsed in 1987 when Fiji became a republic (NZ PM; Yearbook). lenin.ru gives 15 Oct 1987; day not confirmed from an official source: year only.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FJ, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1997, 10, 1), Some(ymd(2000, 6, 6))), sources: Cow::Borrowed(&S409), note: Some(Cow::Borrowed("Readmitted 'from 1 October' 1997 (NZ PM Bolger; Yearbook 'October 1997'). lenin.ru gives 30 Sep 1997 (Disagreements).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FJ, union: Union::Commonwealth, role: Role::Suspended, period: Period::new(ymd(2000, 6, 6), Some(PartialDate::month(2001, 12))), sources: Cow::Borrowed(&S410), note: Some(Cow::Borrowed("CMAG in London excluded Fiji from Commonwealth business (suspension from the councils, 'short of full suspension') on 6 Jun 2000 (BBC). Reinstated by CMAG in London, reported by the BBC on Fri 21 Dec 2001 09:52 GMT; Yearbook 'lifted in December 2001'. Day of the CMAG decision not read (Wikipedia copies: 20 Dec 2001): month only.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FJ, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::month(2001, 12), Some(ymd(2006, 12, 8))), sources: Cow::Borrowed(&S411), note: Some(Cow::Borrowed("Reinstated December 2001 (see previous row).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FJ, union: Union::Commonwealth, role: Role::Suspended, period: Period::new(ymd(2006, 12, 8), Some(ymd(2014, 9, 26))), sources: Cow::Borrowed(&S412), note: Some(Cow::Borrowed("Suspended from the councils by CMAG on 8 Dec 2006 after the 5 Dec coup (BBC). Fully suspended on 1 Sep 2009 (ITN; Secretariat 'A full suspension followed in 2009'); scaled back to suspension from the councils on 14 Mar 2014 (43rd CMAG). Reinstated as a full member by the 44th CMAG in New York on 26 Sep 2014 (Secretariat). One row for the whole suspension; the 2009-2014 full-suspension sub-period is in this note.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FJ, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2014, 9, 26), None), sources: Cow::Borrowed(&S413), note: Some(Cow::Borrowed("Reinstated as a full member, 26 Sep 2014.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BD, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1972, 4, 18), None), sources: Cow::Borrowed(&S403), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1972.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BS, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1973, 7, 10), None), sources: Cow::Borrowed(&S403), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1973.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GD, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1974), None), sources: Cow::Borrowed(&S404), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1974-02-07, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1974.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PG, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1975, 9, 16), None), sources: Cow::Borrowed(&S403), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1975.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SC, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1976), None), sources: Cow::Borrowed(&S404), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1976-06-28, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1976.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SB, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1978, 7, 7), None), sources: Cow::Borrowed(&S403), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1978.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TV, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1978), None), sources: Cow::Borrowed(&S404), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1978-10-01, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Joined as a special member 1 Oct 1978, special membership until 1 Sep 2000 (lenin.ru); Britannica 'joined as special member; full member since 2000'. Day from lenin.ru only.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DM, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1978, 11, 3), None), sources: Cow::Borrowed(&S403), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1978.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LC, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1979, 2, 22), None), sources: Cow::Borrowed(&S403), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1979.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KI, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1979), None), sources: Cow::Borrowed(&S404), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1979-07-12, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1979.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VC, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1979, 10, 27), None), sources: Cow::Borrowed(&S403), note: Some(Cow::Borrowed("Joined as a special member (lenin.ru 'special membership until 1 June 1985'; Britannica 'full member since 1985'). Day from Household Division and lenin.ru.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VU, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1980), None), sources: Cow::Borrowed(&S404), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1980-07-30, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1980.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BZ, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1981, 9, 21), None), sources: Cow::Borrowed(&S414), note: Some(Cow::Borrowed("Secretariat timeline: 'Belize joins the Commonwealth 21 September 1981'.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AG, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1981, 11, 1), None), sources: Cow::Borrowed(&S415), note: Some(Cow::Borrowed("Day from the Household Division only; Britannica 1981.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MV, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1982, 7, 9), Some(ymd(2016, 10, 13))), sources: Cow::Borrowed(&S416), note: Some(Cow::Borrowed("Joined 9 Jul 1982 (Avas), as a special member until 1985 (Britannica). Left 13 Oct 2016 (Avas). A Sun.mv report says 'October 13, 2013', evidently a slip (Disagreements).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MV, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2020, 2, 1), None), sources: Cow::Borrowed(&S417), note: Some(Cow::Borrowed("Rejoined at 00:01 on Sat 1 Feb 2020, per the Secretariat's statement (IOL).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KN, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1983, 9, 19), None), sources: Cow::Borrowed(&S415), note: Some(Cow::Borrowed("Day from the Household Division only; Britannica 1983.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BN, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1984, 5, 7), None), sources: Cow::Borrowed(&S415), note: Some(Cow::Borrowed("Day from the Household Division only; Britannica 1984.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NA, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1990, 3, 21), None), sources: Cow::Borrowed(&S418), note: Some(Cow::Borrowed("Admitted on independence, 21 Mar 1990, as announced by the Secretariat on 12 Mar 1990 (LA Times); 'joined on independence in 1990' (Yearbook).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CM, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1995, 11, 1), None), sources: Cow::Borrowed(&S419), note: Some(Cow::Borrowed("1 Nov 1995 per the Household Division; the Commonwealth Yearbook says 'joined in October 1995' (Disagreements). Britannica 1995.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MZ, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1995, 11, 13), None), sources: Cow::Borrowed(&S419), note: Some(Cow::Borrowed("13 Nov 1995 per the Household Division; 'admitted in November 1995' (Yearbook).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RW, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2009, 11, 29), None), sources: Cow::Borrowed(&S420), note: Some(Cow::Borrowed("Admitted by the heads of government at CHOGM, Port of Spain (ABC, 29 Nov 2009; Stabroek News 30 Nov 2009; Yearbook 'in November 2009').")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GA, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2022, 6, 25), Some(ymd(2023, 9, 18))), sources: Cow::Borrowed(&S421), note: Some(Cow::Borrowed("Admitted at CHOGM Kigali on 25 Jun 2022 as the 55th member (Secretary-General's op-ed; KFM, 27 Jun: 'yesterday' at the closing session).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GA, union: Union::Commonwealth, role: Role::Suspended, period: Period::new(ymd(2023, 9, 18), Some(PartialDate::month(2025, 7))), sources: Cow::Borrowed(&S422), note: Some(Cow::Borrowed("Partially suspended (suspension from the Councils, exclusion from intergovernmental meetings and CHOGM) by the 63rd CMAG on Mon 18 Sep 2023 (allAfrica). Lifted by CMAG: Secretariat release carried by allAfrica, story id 202507160575 ('At their meeting today'); the meeting day is not in the excerpt, so month only.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GA, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::month(2025, 7), None), sources: Cow::Borrowed(&S423), note: Some(Cow::Borrowed("Partial suspension lifted July 2025 (day not read).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TG, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2022, 6, 25), None), sources: Cow::Borrowed(&S421), note: Some(Cow::Borrowed("Admitted at CHOGM Kigali on 25 Jun 2022 as the 56th member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ZW, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1980, 4, 18), Some(ymd(2002, 3, 19))), sources: Cow::Borrowed(&S424), note: Some(Cow::Borrowed("Joined at independence, 18 Apr 1980 (lenin.ru; Secretariat: 'a member since independence in April 1980').")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ZW, union: Union::Commonwealth, role: Role::Suspended, period: Period::new(ymd(2002, 3, 19), Some(ymd(2003, 12, 7))), sources: Cow::Borrowed(&S425), note: Some(Cow::Borrowed("Suspended from the councils for one year 'with immediate effect' by the Chairpersons' Committee (Howard, Mbeki, Obasanjo) in London on 19 Mar 2002 (allAfrica; Secretariat timeline page 14). The suspension was kept in force; Zimbabwe withdrew 'with immediate effect' after CHOGM Abuja decided on Sunday 7 Dec 2003 to keep it suspended (Indian Express; ABC). End = 7 Dec 2003, the withdrawal. The Secretariat timeline page 7 gives '4 March 2002' and '4 May 2003' (Disagreements).")), alternatives: Cow::Borrowed(&[]) },
 ];

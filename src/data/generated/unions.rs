@@ -48,4 +48,6 @@ unions! {
         "the community of the Treaty for the Establishment of the East African Community, in force 7 July 2000.";
     G20 "G20" "Group of Twenty" Forum None,
         "the forum of nineteen states, the European Union and (from 2023) the African Union, from its first ministers' meeting in Berlin on 15–16 December 1999.";
+    Commonwealth "Commonwealth" "Commonwealth of Nations" Forum None,
+        "the voluntary association of the United Kingdom and states that were mostly its former territories, with no founding treaty (the London Declaration of 28 April 1949).";
 }
