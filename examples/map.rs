@@ -1002,9 +1002,9 @@ mod tests {
         // Partners for Co-operation, Russia a participating State).
         assert_eq!(class(&map, Country::JP), "ties");
         assert_eq!(class(&map, Country::AU), "ties");
-        // Bangladesh: no tie recorded, and Russia–Bangladesh treaties and
+        // Bhutan: no tie recorded, and Russia–Bhutan treaties and
         // diplomatic relations are not covered.
-        assert_eq!(class(&map, Country::BD), "outside");
+        assert_eq!(class(&map, Country::BT), "outside");
         // Never "none" where the pair's treaties are not covered.
         let kb = Dataset::embedded();
         for c in ids(&map, "").iter() {

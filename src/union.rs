@@ -29,7 +29,7 @@
 //! # Organisations that are not alliances
 //!
 //! The Council of Europe, the OSCE, the OAS, the Arab League, ASEAN, the
-//! GCC, the African Union, ECOWAS, SADC and the EAC are
+//! GCC, the African Union, ECOWAS, SADC, the EAC and the OIC are
 //! [`UnionKind::RegionalOrganisation`]s, the G20, the Commonwealth, the
 //! Quad and AUKUS [`UnionKind::Forum`]s: co-membership is a tie
 //! ([`crate::TieKind::RegionalOrganisation`], [`crate::TieKind::Forum`])

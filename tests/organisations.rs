@@ -158,6 +158,7 @@ fn organisations_make_ties_not_allies() {
         Union::Eac,
         Union::G20,
         Union::Commonwealth,
+        Union::Oic,
     ] {
         assert!(matches!(u.kind(), UnionKind::RegionalOrganisation | UnionKind::Forum), "{u}");
         for c in [Country::US, Country::RU, Country::EG, Country::ID] {
@@ -207,4 +208,18 @@ fn the_commonwealth() {
     assert_eq!(role(Country::ZW, c, date!(2004 - 01 - 01)), None);
     assert!(matches!(kb().covers_union(c, Country::IE, date!(1940 - 01 - 01)), Covered::No { .. }));
     assert_eq!(c.kind(), UnionKind::Forum);
+}
+
+/// The OIC: 57 members by their year of joining, Syria suspended from
+/// 16 Aug 2012 to 7 Mar 2025.
+#[test]
+fn the_organisation_of_islamic_cooperation() {
+    let o = Union::Oic;
+    assert_eq!(kb().members(o, date!(2026 - 12 - 01)).len(), 57);
+    assert_eq!(role(Country::SY, o, date!(2012 - 08 - 15)), Some(Role::Member));
+    assert_eq!(role(Country::SY, o, date!(2012 - 08 - 16)), Some(Role::Suspended));
+    assert_eq!(role(Country::SY, o, date!(2025 - 03 - 07)), Some(Role::Member));
+    assert_eq!(role(Country::RU, o, date!(2022 - 03 - 01)), Some(Role::Observer));
+    let start = kb().history(Country::KZ, o).next().unwrap().period.start;
+    assert_eq!(start.to_string(), "1995", "a year, as the sources give it");
 }

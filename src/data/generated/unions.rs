@@ -50,4 +50,6 @@ unions! {
         "the forum of nineteen states, the European Union and (from 2023) the African Union, from its first ministers' meeting in Berlin on 15–16 December 1999.";
     Commonwealth "Commonwealth" "Commonwealth of Nations" Forum None,
         "the voluntary association of the United Kingdom and states that were mostly its former territories, with no founding treaty (the London Declaration of 28 April 1949).";
+    Oic "OIC" "Organisation of Islamic Cooperation" RegionalOrganisation None,
+        "the organisation founded at Rabat in 1969 (the Organisation of the Islamic Conference until 2011).";
 }
