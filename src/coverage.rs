@@ -13,7 +13,7 @@
 //! | facts | whose | complete | from |
 //! |---|---|---|---|
 //! | memberships of the EAEU, CSTO, CIS, Union State, SCO, BRICS, NATO, EU, G7 | every state | yes | each union's founding |
-//! | memberships of the Council of Europe, OAS, ASEAN, GCC, ECOWAS, SADC, EAC, OIC, G20, Commonwealth, Quad, AUKUS | every state (the Commonwealth: but Ireland) | yes (ECOWAS's suspensions before 2012 not recorded) | each one's founding |
+//! | memberships of the Council of Europe, OAS, ASEAN, GCC, ECOWAS, SADC, EAC, OIC, UNASUR, ALBA, CELAC, G20, Commonwealth, Quad, AUKUS | every state (the Commonwealth: but Ireland) | yes (ECOWAS's suspensions before 2012 not recorded) | each one's founding |
 //! | memberships of the OSCE, Arab League, African Union | every state but those named (the OSCE's Czech Republic and Slovakia, Democratic Yemen, ten AU members), whose membership is not covered | yes, for the others | each one's founding |
 //! | treaties | Russia (or the USSR) with the states the seed article discusses; other states' alliances by region (NATO and the Rio, ANZUS, Manila, Brussels, Warsaw, Baghdad, Arab League, GCC, AU and Great Lakes pacts, the FPDA, Australia's Pacific treaties, the Soviet, US (with the Compacts of Free Association), French, Japanese, Turkish, Central Asian and Ukrainian bilateral instruments, the strategic partnerships of Vietnam, Serbia, Israel and India, Art. 42(7) TEU), each with its scope and rule in `coverage.json` | no: a selection | 1945 |
 //! | diplomatic relations | Russia (or the USSR) with the states the seed article discusses | no | 1945 |

@@ -91,6 +91,7 @@
 //! | ECOWAS | the 15 founders (1975), Cabo Verde, Mauritania's exit (2000), the suspensions from 2012, the exit of Mali, Burkina Faso and Niger (29 Jan 2025) | earlier suspensions not recorded |
 //! | SADC, EAC | their members from 1992 and 2000, Seychelles's exit and return, Madagascar's suspension (2009–14) | South Africa and Mauritius by year |
 //! | OIC | its 57 members by year of joining, Egypt 1979–84, Afghanistan 1980–89, Syria 2012–25 suspended, four observers | years only |
+//! | UNASUR, ALBA, CELAC | their members, UNASUR's exits of 2019–20 and returns of 2023, ALBA's exits and Bolivia's suspension (2025), Brazil frozen in CELAC (2020–23) | some UNASUR exits by month or year |
 //! | G20 | its 19 states from 15 Dec 1999 | the EU and the AU are not states |
 //! | Commonwealth | its 56 members, Zimbabwe (to 2003), the years out of South Africa, Pakistan, Fiji, The Gambia and the Maldives, five suspensions | founders by year; Ireland not recorded |
 //! | Quad, AUKUS | their members from 2017 and 2021 | forums: no ally |

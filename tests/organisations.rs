@@ -159,6 +159,9 @@ fn organisations_make_ties_not_allies() {
         Union::G20,
         Union::Commonwealth,
         Union::Oic,
+        Union::Unasur,
+        Union::Alba,
+        Union::Celac,
     ] {
         assert!(matches!(u.kind(), UnionKind::RegionalOrganisation | UnionKind::Forum), "{u}");
         for c in [Country::US, Country::RU, Country::EG, Country::ID] {
@@ -222,4 +225,17 @@ fn the_organisation_of_islamic_cooperation() {
     assert_eq!(role(Country::RU, o, date!(2022 - 03 - 01)), Some(Role::Observer));
     let start = kb().history(Country::KZ, o).next().unwrap().period.start;
     assert_eq!(start.to_string(), "1995", "a year, as the sources give it");
+}
+
+/// UNASUR's exits and returns, ALBA's, and Brazil's frozen years in CELAC.
+#[test]
+fn unasur_alba_celac() {
+    assert_eq!(role(Country::CO, Union::Unasur, date!(2019 - 03 - 01)), None);
+    assert_eq!(role(Country::CO, Union::Unasur, date!(2023 - 12 - 05)), Some(Role::Member));
+    assert_eq!(role(Country::PE, Union::Unasur, date!(2021 - 01 - 01)), Some(Role::Member));
+    assert_eq!(role(Country::EC, Union::Alba, date!(2018 - 08 - 23)), None);
+    assert_eq!(role(Country::BO, Union::Alba, date!(2026 - 01 - 01)), Some(Role::Suspended));
+    assert_eq!(role(Country::BR, Union::Celac, date!(2021 - 01 - 01)), Some(Role::Frozen));
+    assert_eq!(role(Country::BR, Union::Celac, date!(2023 - 01 - 05)), Some(Role::Member));
+    assert_eq!(kb().members(Union::Celac, date!(2022 - 03 - 01)).len(), 33);
 }

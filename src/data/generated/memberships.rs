@@ -2044,8 +2044,153 @@ static S438: [SourceId; 3] = [
     SourceId::new("oic-s15"),
     SourceId::new("oic-s16"),
 ];
+static S439: [SourceId; 5] = [
+    SourceId::new("latam-orgs-s1"),
+    SourceId::new("latam-orgs-s2"),
+    SourceId::new("latam-orgs-s8"),
+    SourceId::new("latam-orgs-s9"),
+    SourceId::new("latam-orgs-s10"),
+];
+static S440: [SourceId; 2] = [
+    SourceId::new("latam-orgs-s16"),
+    SourceId::new("latam-orgs-s17"),
+];
+static S441: [SourceId; 5] = [
+    SourceId::new("latam-orgs-s1"),
+    SourceId::new("latam-orgs-s2"),
+    SourceId::new("latam-orgs-s10"),
+    SourceId::new("latam-orgs-s20"),
+    SourceId::new("latam-orgs-s22"),
+];
+static S442: [SourceId; 5] = [
+    SourceId::new("latam-orgs-s1"),
+    SourceId::new("latam-orgs-s2"),
+    SourceId::new("latam-orgs-s4"),
+    SourceId::new("latam-orgs-s5"),
+    SourceId::new("latam-orgs-s6"),
+];
+static S443: [SourceId; 3] = [
+    SourceId::new("latam-orgs-s4"),
+    SourceId::new("latam-orgs-s2"),
+    SourceId::new("latam-orgs-s16"),
+];
+static S444: [SourceId; 5] = [
+    SourceId::new("latam-orgs-s1"),
+    SourceId::new("latam-orgs-s2"),
+    SourceId::new("latam-orgs-s11"),
+    SourceId::new("latam-orgs-s10"),
+    SourceId::new("latam-orgs-s46"),
+];
+static S445: [SourceId; 3] = [
+    SourceId::new("latam-orgs-s1"),
+    SourceId::new("latam-orgs-s2"),
+    SourceId::new("latam-orgs-s3"),
+];
+static S446: [SourceId; 2] = [
+    SourceId::new("latam-orgs-s18"),
+    SourceId::new("latam-orgs-s19"),
+];
+static S447: [SourceId; 6] = [
+    SourceId::new("latam-orgs-s1"),
+    SourceId::new("latam-orgs-s2"),
+    SourceId::new("latam-orgs-s12"),
+    SourceId::new("latam-orgs-s13"),
+    SourceId::new("latam-orgs-s15"),
+    SourceId::new("latam-orgs-s47"),
+];
+static S448: [SourceId; 3] = [
+    SourceId::new("latam-orgs-s1"),
+    SourceId::new("latam-orgs-s2"),
+    SourceId::new("latam-orgs-s10"),
+];
+static S449: [SourceId; 4] = [
+    SourceId::new("latam-orgs-s1"),
+    SourceId::new("latam-orgs-s2"),
+    SourceId::new("latam-orgs-s7"),
+    SourceId::new("latam-orgs-s10"),
+];
+static S450: [SourceId; 6] = [
+    SourceId::new("latam-orgs-s1"),
+    SourceId::new("latam-orgs-s2"),
+    SourceId::new("latam-orgs-s10"),
+    SourceId::new("latam-orgs-s13"),
+    SourceId::new("latam-orgs-s46"),
+    SourceId::new("latam-orgs-s47"),
+];
+static S451: [SourceId; 4] = [
+    SourceId::new("latam-orgs-s1"),
+    SourceId::new("latam-orgs-s2"),
+    SourceId::new("latam-orgs-s14"),
+    SourceId::new("latam-orgs-s15"),
+];
+static S452: [SourceId; 2] = [
+    SourceId::new("latam-orgs-s24"),
+    SourceId::new("latam-orgs-s25"),
+];
+static S453: [SourceId; 3] = [
+    SourceId::new("latam-orgs-s24"),
+    SourceId::new("latam-orgs-s22"),
+    SourceId::new("latam-orgs-s23"),
+];
+static S454: [SourceId; 4] = [
+    SourceId::new("latam-orgs-s20"),
+    SourceId::new("latam-orgs-s21"),
+    SourceId::new("latam-orgs-s34"),
+    SourceId::new("latam-orgs-s35"),
+];
+static S455: [SourceId; 3] = [
+    SourceId::new("latam-orgs-s34"),
+    SourceId::new("latam-orgs-s35"),
+    SourceId::new("latam-orgs-s36"),
+];
+static S456: [SourceId; 2] = [
+    SourceId::new("latam-orgs-s24"),
+    SourceId::new("latam-orgs-s32"),
+];
+static S457: [SourceId; 3] = [
+    SourceId::new("latam-orgs-s26"),
+    SourceId::new("latam-orgs-s28"),
+    SourceId::new("latam-orgs-s33"),
+];
+static S458: [SourceId; 3] = [
+    SourceId::new("latam-orgs-s26"),
+    SourceId::new("latam-orgs-s27"),
+    SourceId::new("latam-orgs-s25"),
+];
+static S459: [SourceId; 4] = [
+    SourceId::new("latam-orgs-s29"),
+    SourceId::new("latam-orgs-s30"),
+    SourceId::new("latam-orgs-s31"),
+    SourceId::new("latam-orgs-s25"),
+];
+static S460: [SourceId; 1] = [
+    SourceId::new("latam-orgs-s25"),
+];
+static S461: [SourceId; 4] = [
+    SourceId::new("latam-orgs-s38"),
+    SourceId::new("latam-orgs-s37"),
+    SourceId::new("latam-orgs-s39"),
+    SourceId::new("latam-orgs-s40"),
+];
+static S462: [SourceId; 5] = [
+    SourceId::new("latam-orgs-s38"),
+    SourceId::new("latam-orgs-s37"),
+    SourceId::new("latam-orgs-s39"),
+    SourceId::new("latam-orgs-s40"),
+    SourceId::new("latam-orgs-s20"),
+];
+static S463: [SourceId; 4] = [
+    SourceId::new("latam-orgs-s41"),
+    SourceId::new("latam-orgs-s42"),
+    SourceId::new("latam-orgs-s43"),
+    SourceId::new("latam-orgs-s44"),
+];
+static S464: [SourceId; 2] = [
+    SourceId::new("latam-orgs-s44"),
+    SourceId::new("latam-orgs-s45"),
+];
 
-pub(crate) static MEMBERSHIPS: [Membership; 907] = [
+pub(crate) static MEMBERSHIPS: [Membership; 971] = [
     Membership { country: C::BY, union: Union::Eaeu, role: Role::Member, period: Period::new(ymd(2015, 1, 1), None), sources: Cow::Borrowed(&S0), note: Some(Cow::Borrowed("Founder. Treaty on the EAEU signed 2014-05-29 in Astana; in force 2015-01-01.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::KZ, union: Union::Eaeu, role: Role::Member, period: Period::new(ymd(2015, 1, 1), None), sources: Cow::Borrowed(&S0), note: Some(Cow::Borrowed("Founder. Treaty signed 2014-05-29 in Astana; in force 2015-01-01.")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::RU, union: Union::Eaeu, role: Role::Member, period: Period::new(ymd(2015, 1, 1), None), sources: Cow::Borrowed(&S0), note: Some(Cow::Borrowed("Founder. Treaty signed 2014-05-29 in Astana; in force 2015-01-01.")), alternatives: Cow::Borrowed(&[]) },
@@ -2953,4 +3098,68 @@ pub(crate) static MEMBERSHIPS: [Membership; 907] = [
     Membership { country: C::CF, union: Union::Oic, role: Role::Observer, period: Period::new(PartialDate::year(1996), None), sources: Cow::Borrowed(&S437), note: Some(Cow::Borrowed("Observer state since 1996 per Egypt's SIS table (oic-s2); the Thai MFA lists the four observer states (oic-s15).")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::TH, union: Union::Oic, role: Role::Observer, period: Period::new(PartialDate::year(1998), None), sources: Cow::Borrowed(&S437), note: Some(Cow::Borrowed("Observer state since 1998 per Egypt's SIS table (oic-s2); the Thai MFA lists the four observer states (oic-s15).")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::RU, union: Union::Oic, role: Role::Observer, period: Period::new(PartialDate::year(2005), None), sources: Cow::Borrowed(&S438), note: Some(Cow::Borrowed("Observer state since 2005 per Egypt's SIS table (oic-s2); the Thai MFA lists the four observer states (oic-s15). Observer status welcomed at the 32nd CFM, Sana'a, 2005 (oic-s16).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AR, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), Some(PartialDate::month(2019, 10))), sources: Cow::Borrowed(&S439), note: Some(Cow::Borrowed("Signatory (Brasília 2008-05-23); treaty in force 2011-03-11 (s1). Denounced 2019-04-12 (s8,s9); effect in Oct 2019 per El Universo (s10), day not confirmed (Art. 24: six months after receipt by the depositary, s15).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AR, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2023, 4, 5), None), sources: Cow::Borrowed(&S440), note: Some(Cow::Borrowed("Return announced/formalised by Argentina: 'oficializou sua volta na quarta-feira (5)' (AFP, s16); FM Cafiero's communication to member states tweeted 6 Apr 2023 (s17). Whether a new ratification was needed is not stated; later status under the Milei government not checked.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BO, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), None), sources: Cow::Borrowed(&S441), note: Some(Cow::Borrowed("Signatory; in force 2011-03-11. Never denounced: the Áñez government only 'analysed' leaving (2019-11-15, s22) and Bolivia 'resumed full participation as member' on 2020-11-20 (s20), saying its rights and obligations remained unaltered.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BR, union: Union::Unasur, role: Role::Member, period: Period::new(PartialDate::year(2011), Some(ymd(2019, 11, 15))), sources: Cow::Borrowed(&S442), note: Some(Cow::Borrowed("Signatory; Congress approved the treaty only on 2011-07-13 (s4), i.e. after entry into force, so start year only (deposit day not confirmed). Denounced 2019-04-15 (AFP, s5); Itamaraty: effect 'em 15 de novembro de 2019' (s6). AFP/Lusa said six months from 15 Apr (see NOTES).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BR, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2023, 5, 6), None), sources: Cow::Borrowed(&S443), note: Some(Cow::Borrowed("New instrument of ratification deposited 2023-04-06; treaty in force for Brazil 2023-05-06 (Decree 11.475, s4).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CL, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), Some(PartialDate::month(2019, 12))), sources: Cow::Borrowed(&S444), note: Some(Cow::Borrowed("Signatory; in force 2011-03-11. Suspended its own participation 2018-04-18 with 5 others (s46). Denunciation transmitted to Ecuador in June 2019, effect 'después de seis meses' (s11); El Universo: effect in December (2019) (s10), day not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CO, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), Some(ymd(2019, 3, 1))), sources: Cow::Borrowed(&S445), note: Some(Cow::Borrowed("Signatory; in force 2011-03-11. Denunciation notes lodged 2018-08-28; denunciation took effect 2019-03-01 (Colombian MFA, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CO, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2023, 12, 5), None), sources: Cow::Borrowed(&S446), note: Some(Cow::Borrowed("Return 'oficializado' at the first meeting of the Council of Delegates, Tuesday 5 Dec 2023 (s18, s19). Petro had announced the return on 2023-05-30/31. Semana's lead says '5 de noviembre' but its body says 'martes (5 de diciembre)' (see NOTES).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EC, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), Some(PartialDate::year(2020))), sources: Cow::Borrowed(&S447), note: Some(Cow::Borrowed("Signatory and depositary; in force 2011-03-11. Stopped applying the treaty 2019-03-13; Assembly approved denunciation 2019-09-17; Executive Decree 915 and notification Nov 2019 (VOA, s12). Effect six months after notification (s15): El Comercio expected completion in 2020 (s13). Exact effective day NOT found.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GY, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), None), sources: Cow::Borrowed(&S448), note: Some(Cow::Borrowed("Signatory; in force 2011-03-11; still listed as member (s10, s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PY, union: Union::Unasur, role: Role::Member, period: Period::new(PartialDate::year(2011), Some(PartialDate::month(2019, 10))), sources: Cow::Borrowed(&S449), note: Some(Cow::Borrowed("Signatory; all 12 have ratified (s1) but Paraguay's deposit date not confirmed from a non-aggregator (Wikipedia alone: 9 Jun 2011, i.e. after entry into force), so year only. Denounced 2019-04-11; withdrawal 'culminará en octubre de 2019' (Paraguayan MFA, s7; s10).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PE, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), None), sources: Cow::Borrowed(&S450), note: Some(Cow::Borrowed("Signatory; in force 2011-03-11. Suspended its own participation 2018-04-18 (s46) but did NOT complete a denunciation: 'continúa en trámites internos para salir' (Sep 2019, s10, s13, s47); in Apr 2023 still counted as a member 'que está suspenso' (s2). Brief's 'Peru withdrawal' not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SR, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), None), sources: Cow::Borrowed(&S448), note: Some(Cow::Borrowed("Signatory; in force 2011-03-11; still listed as member (s10, s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::UY, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), Some(PartialDate::month(2020, 9))), sources: Cow::Borrowed(&S451), note: Some(Cow::Borrowed("Signatory; its ratification brought the treaty into force 2011-03-11 (s1). Denunciation notified to the depositary 2020-03-10 (EFE, s14); effect six months after receipt (Art. 24, s15) = [my arithmetic] Sept 2020; effective day NOT found in a source.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VE, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), None), sources: Cow::Borrowed(&S448), note: Some(Cow::Borrowed("Signatory; in force 2011-03-11; still listed as member (s10, s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VE, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2004, 12, 14), None), sources: Cow::Borrowed(&S452), note: Some(Cow::Borrowed("Founder: Cuba-Venezuela agreement signed in Havana 2004-12-14 (EFE chronology, s24).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CU, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2004, 12, 14), None), sources: Cow::Borrowed(&S452), note: Some(Cow::Borrowed("Founder: agreement signed in Havana 2004-12-14 (s24).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BO, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2006, 4, 29), Some(ymd(2019, 11, 15))), sources: Cow::Borrowed(&S453), note: Some(Cow::Borrowed("Joined 2006-04-29 and signed the TCP (s24). The interim Áñez government declared 'Ya no somos parte del tratado del Alba' on Friday 2019-11-15 (s22, s23); no formal denunciation procedure reported.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BO, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2020, 11, 20), Some(ymd(2025, 11, 8))), sources: Cow::Borrowed(&S454), note: Some(Cow::Borrowed("Arce government 'reanuda su participación plena como país miembro' (communiqué 2020-11-20, s20, s21), holding that Bolivia's rights and obligations had remained unaltered (so the 2019-2020 gap is disputed). Ends when the ALBA suspension of the incoming Paz government took effect (see next row).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BO, union: Union::Alba, role: Role::Suspended, period: Period::new(ymd(2025, 11, 8), None), sources: Cow::Borrowed(&S455), note: Some(Cow::Borrowed("ALBA-TCP decided on 2025-10-24 to suspend 'al Gobierno entrante de Bolivia' (EFE, s34; communiqué, s36); La Patria: suspension 'se hará efectiva una vez que asuma su nuevo gobierno el 8 de noviembre' (s35). Decision date 2025-10-24 kept in NOTES as alternative.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NI, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2007, 1, 11), None), sources: Cow::Borrowed(&S452), note: Some(Cow::Borrowed("'11 de enero de 2007.- Se incorpora Nicaragua' (EFE chronology, s24).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DM, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2008, 1, 26), None), sources: Cow::Borrowed(&S452), note: Some(Cow::Borrowed("Joined at the IV Summit, Caracas, 2008-01-26 (s24).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HN, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2008, 8, 25), Some(ymd(2010, 1, 12))), sources: Cow::Borrowed(&S456), note: Some(Cow::Borrowed("Joined 2008-08-25 (s24, s32). De facto (post-coup) government decided withdrawal 2009-12-15; Congress approved it Tuesday night [12 Jan 2010] (AFP, 2010-01-13, s32). A legislator said the exit was 'aún no ... oficial' pending executive steps; no later formal date found.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EC, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2009, 6, 24), Some(ymd(2018, 8, 23))), sources: Cow::Borrowed(&S457), note: Some(Cow::Borrowed("Formalised adhesion at the VI (extraordinary) Summit, Maracay, 2009-06-24 (s26, s28). FM Valencia announced on Thursday 2018-08-23 'Ecuador no continuará su participación dentro del ALBA' (s33); no formal denunciation date found.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AG, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2009, 6, 24), None), sources: Cow::Borrowed(&S458), note: Some(Cow::Borrowed("Formal adhesion as full member at the Maracay summit, 2009-06-24 (s26, s27).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VC, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2009, 6, 24), None), sources: Cow::Borrowed(&S458), note: Some(Cow::Borrowed("Formal adhesion as full member at the Maracay summit, 2009-06-24 (s26, s27).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LC, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2013, 7, 30), None), sources: Cow::Borrowed(&S459), note: Some(Cow::Borrowed("Officially accepted at the XII Summit, Guayaquil, which opened 'este martes' (EFE, s30); Saint Lucia statement: accepted 'on Tuesday' (s29); Granma 2013-08-01 confirms entry (s31). Day = [my calendar arithmetic: the Tuesday before 1 Aug 2013 = 30 Jul 2013]. Special guest since Feb 2012.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GD, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2014, 12, 14), None), sources: Cow::Borrowed(&S460), note: Some(Cow::Borrowed("Became member Sunday 2014-12-14 at the XIII Summit, Havana (Granma, s25).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KN, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2014, 12, 14), None), sources: Cow::Borrowed(&S460), note: Some(Cow::Borrowed("Became member Sunday 2014-12-14 at the XIII Summit, Havana (Granma, s25).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AG, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AR, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BS, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BB, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BZ, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BO, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S462), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39). The 2019-20 interim government suspended its participation; full participation resumed 2020-11-20 (s20, s21).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BR, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), Some(ymd(2020, 1, 16))), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BR, union: Union::Celac, role: Role::Frozen, period: Period::new(ymd(2020, 1, 16), Some(ymd(2023, 1, 5))), sources: Cow::Borrowed(&S463), note: Some(Cow::Borrowed("Frozen: Brazil suspended its own participation (Foreign Minister Araújo, 16 Jan 2020), without leaving; it announced its full return on 5 Jan 2023.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BR, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2023, 1, 5), None), sources: Cow::Borrowed(&S464), note: Some(Cow::Borrowed("Full return announced 5 Jan 2023 (letter to the Argentine pro tempore presidency of 12 Jan 2023).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CL, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CO, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CR, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CU, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DO, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DM, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EC, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SV, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GD, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GT, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GY, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HT, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HN, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::JM, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MX, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NI, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PA, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PY, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PE, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LC, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KN, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VC, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SR, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TT, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::UY, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VE, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
 ];

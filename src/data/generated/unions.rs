@@ -52,4 +52,10 @@ unions! {
         "the voluntary association of the United Kingdom and states that were mostly its former territories, with no founding treaty (the London Declaration of 28 April 1949).";
     Oic "OIC" "Organisation of Islamic Cooperation" RegionalOrganisation None,
         "the organisation founded at Rabat in 1969 (the Organisation of the Islamic Conference until 2011).";
+    Unasur "UNASUR" "Union of South American Nations" RegionalOrganisation None,
+        "the union of the Constitutive Treaty signed at Brasília on 23 May 2008, in force 11 March 2011.";
+    Alba "ALBA" "Bolivarian Alliance for the Peoples of Our America" RegionalOrganisation None,
+        "the alliance (ALBA-TCP) founded by Venezuela and Cuba on 14 December 2004: a political and trade bloc, with no mutual-defence obligation.";
+    Celac "CELAC" "Community of Latin American and Caribbean States" Forum None,
+        "the forum of the 33 states of Latin America and the Caribbean, founded at Caracas on 3 December 2011.";
 }
