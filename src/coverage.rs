@@ -261,14 +261,19 @@ impl crate::Dataset {
     /// dyad-year and state-year tables count unions on this.
     #[must_use]
     pub(crate) fn covers_every_union(&self, country: Country, day: Date) -> Covered<'_> {
+        let scopes = || self.coverage().iter().filter(|s| s.facts == FactKind::Memberships);
+        // What `covers_union` calls full: a complete scope of the union,
+        // begun by the day, that holds all of the country's memberships.
+        let full = |union| {
+            scopes().any(|s| {
+                s.union == Some(union) && s.complete && s.first_day() <= day && s.holds_all_of(country)
+            })
+        };
         let mut any = false;
-        for s in self.coverage().iter().filter(|s| s.facts == FactKind::Memberships) {
+        for s in scopes() {
             any = true;
             let Some(union) = s.union else { continue };
-            if s.from.first_day() > day {
-                continue;
-            }
-            if !matches!(self.covers_union(union, country, day), Covered::Fully) {
+            if s.first_day() <= day && !full(union) {
                 return Covered::Partly { scope: s };
             }
         }

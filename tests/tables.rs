@@ -483,3 +483,15 @@ proptest! {
         prop_assert_eq!(csv.iter().filter(|&&b| b == b'\n').count(), rows.len() + 1);
     }
 }
+
+/// Union counts are full only where every union's own scope is complete for
+/// the state: South Africa, an AU member the data does not record, gets
+/// partial union counts, Nigeria (recorded) full ones, in 2020.
+#[test]
+fn union_counts_are_partial_where_a_unions_scope_leaves_the_state_out() {
+    let kb = Dataset::embedded();
+    let year: Vec<_> = kb.state_years(StateList::Cow, 2020..=2020).collect();
+    let of = |c| year.iter().find(|s| s.country == Some(c)).expect("in the COW list").unions_covered;
+    assert_eq!(of(Country::ZA), allegiance::tables::Coverage::Partial);
+    assert_eq!(of(Country::NG), allegiance::tables::Coverage::Full);
+}

@@ -361,5 +361,10 @@ fn un_membership_makes_no_tie() {
     assert_eq!(Union::Un.kind(), allegiance::UnionKind::Universal);
     // The coverage says what is not recorded.
     let scope = kb.coverage().iter().find(|s| s.union == Some(Union::Un)).expect("declared");
-    assert!(!scope.complete && scope.rule.contains("Democratic Yemen's is not recorded"));
+    assert!(scope.rule.contains("Democratic Yemen's is not recorded"));
+    assert!(scope.countries.is_some_and(|c| !c.contains(Country::YD) && c.contains(Country::YE)));
+    assert!(matches!(
+        kb.covers_union(Union::Un, Country::YD, date!(1980 - 01 - 01)),
+        allegiance::Covered::No { .. }
+    ));
 }
