@@ -109,6 +109,14 @@ pub(crate) struct Index {
     pub(crate) span_offsets: Vec<u32>,
     /// Per country: a bit per union (by discriminant) it ever had a role in.
     pub(crate) union_mask: Vec<u32>,
+    /// Per country: a bit per union it ever had a role in, by the union's
+    /// place in [`Index::unions_by_tie`] (universal unions left out): the
+    /// unions two countries share, strongest tie first, are the set bits of
+    /// the two masks' intersection, lowest first.
+    pub(crate) tie_mask: Vec<u32>,
+    /// The non-universal unions, in the order of the tie their members
+    /// have ([`crate::tie::union_tie`]), then of discriminant.
+    pub(crate) unions_by_tie: Vec<Union>,
     /// Per union, per country: indices into `facts.memberships` in period order.
     pub(crate) history: Vec<Vec<Vec<u32>>>,
     /// Treaties by id.
@@ -116,6 +124,10 @@ pub(crate) struct Index {
     /// Per country: indices into `facts.treaties` it was ever a party to,
     /// in order of signature.
     pub(crate) treaties_of: Vec<Vec<u32>>,
+    /// Per country: the same treaties in the order of the tie they make
+    /// ([`Index::treaty_ties`]), then of signature: a pair's ties come out
+    /// of it nearly in the order `relation` returns them.
+    pub(crate) treaties_by_tie: Vec<Vec<u32>>,
     /// Per treaty (in `facts` order): every country ever a party.
     pub(crate) treaty_parties: Vec<CountrySet>,
     /// Per treaty (in `facts` order): its status as a step function of the
@@ -289,6 +301,16 @@ impl Index {
         for m in facts.memberships.iter() {
             union_mask[m.country as usize] |= 1 << (m.union as u8);
         }
+        let mut unions_by_tie: Vec<Union> =
+            Union::iter().filter(|&u| crate::tie::union_tie(u, true, true).is_some()).collect();
+        unions_by_tie.sort_by_key(|&u| (crate::tie::union_tie(u, true, true), u as u8));
+        let tie_mask = union_mask
+            .iter()
+            .map(|&m| {
+                let bits = unions_by_tie.iter().enumerate().filter(|&(_, &u)| m & (1 << (u as u8)) != 0);
+                bits.fold(0u32, |acc, (r, _)| acc | 1 << r)
+            })
+            .collect();
         let treaties_by_id = IdIndex::build(facts.treaties.iter().map(|t| &*t.id));
         let mut treaties_of = vec![Vec::new(); crate::Country::COUNT];
         for (i, t) in facts.treaties.iter().enumerate() {
@@ -301,7 +323,12 @@ impl Index {
         }
         let treaty_parties = facts.treaties.iter().map(crate::Treaty::all_parties).collect();
         let treaty_status = facts.treaties.iter().map(StatusTimeline::build).collect();
-        let treaty_ties = facts.treaties.iter().map(crate::tie::treaty_tie).collect();
+        let treaty_ties: Vec<crate::TieKind> = facts.treaties.iter().map(crate::tie::treaty_tie).collect();
+        let mut treaties_by_tie = treaties_of.clone();
+        for list in &mut treaties_by_tie {
+            // Stable: ties of one kind keep the order of signature.
+            list.sort_by_key(|&i| treaty_ties[i as usize]);
+        }
         let treaty_legs =
             facts.treaties.iter().map(|t| t.events.iter().any(|e| e.towards.is_some())).collect();
         let treaty_ties_elsewhere = facts.treaties.iter().map(crate::tie::treaty_tie_elsewhere).collect();
@@ -366,9 +393,12 @@ impl Index {
             spans,
             span_offsets,
             union_mask,
+            tie_mask,
+            unions_by_tie,
             history,
             treaties_by_id,
             treaties_of,
+            treaties_by_tie,
             treaty_parties,
             treaty_status,
             treaty_legs,

@@ -130,7 +130,7 @@ use core::fmt;
 
 use crate::{
     Agreement, Country, Entity, Membership, PartialDate, Resolution, Role, SourceId, StanceRecord, Treaty,
-    TreatyStatus, Union,
+    TreatyStatus, Union, UnionKind,
 };
 
 /// A treaty in force between a country and an [`Entity`] (Russia and
@@ -380,6 +380,20 @@ impl<'d> Tie<'d> {
     }
 }
 
+/// The tie kind of co-membership in `union` with these roles; `None` for a
+/// universal organisation (the UN), whose membership binds no two states.
+pub(crate) fn union_tie(union: Union, member_a: bool, member_b: bool) -> Option<TieKind> {
+    Some(match union.kind() {
+        UnionKind::Universal => return None,
+        _ if !(member_a && member_b) => TieKind::Association,
+        UnionKind::MilitaryAlliance => TieKind::MutualDefence,
+        UnionKind::StateUnion => TieKind::StateUnion,
+        UnionKind::EconomicUnion | UnionKind::SupranationalUnion => TieKind::IntegrationUnion,
+        UnionKind::RegionalOrganisation => TieKind::RegionalOrganisation,
+        UnionKind::Forum => TieKind::Forum,
+    })
+}
+
 /// Sorts ties by [`Tie::order`], stably (see [`sort_small_by_key`]).
 pub(crate) fn sort_ties(ties: &mut [Tie<'_>]) {
     sort_small_by_key(ties, |t| {
@@ -434,7 +448,9 @@ pub(crate) fn sort_small_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u16) {
         while from < i {
             from = usize::from(keys[from] & 63);
         }
-        items.swap(i, from);
+        if from != i {
+            items.swap(i, from);
+        }
     }
 }
 

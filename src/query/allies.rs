@@ -2,8 +2,9 @@
 
 use time::Date;
 
+pub(crate) use crate::tie::union_tie;
 use crate::tie::{Allies, Relation, RollCalls, Tie, TieKind, Via};
-use crate::{Agreement, Country, CountrySet, Dataset, Union, UnionKind};
+use crate::{Agreement, Country, CountrySet, Dataset, Union};
 
 /// The first day of the aligned-votes window that ends on `day`: the day
 /// after the same day a year before (29 February counts from 1 March).
@@ -53,20 +54,6 @@ fn is_party(t: &crate::Treaty, c: Country, day: Date) -> bool {
     t.parties.iter().any(|p| p.country == c && p.period.contains(day))
 }
 
-/// The tie kind of co-membership in `union` with these roles; `None` for a
-/// universal organisation (the UN), whose membership binds no two states.
-pub(crate) fn union_tie(union: Union, member_a: bool, member_b: bool) -> Option<TieKind> {
-    Some(match union.kind() {
-        UnionKind::Universal => return None,
-        _ if !(member_a && member_b) => TieKind::Association,
-        UnionKind::MilitaryAlliance => TieKind::MutualDefence,
-        UnionKind::StateUnion => TieKind::StateUnion,
-        UnionKind::EconomicUnion | UnionKind::SupranationalUnion => TieKind::IntegrationUnion,
-        UnionKind::RegionalOrganisation => TieKind::RegionalOrganisation,
-        UnionKind::Forum => TieKind::Forum,
-    })
-}
-
 impl Dataset {
     /// Every tie between `a` and `b` on `day`, strongest first (ties in
     /// effect before [suspended](crate::Tie::is_suspended) ones), with each
@@ -108,8 +95,20 @@ impl Dataset {
     fn ties_between(&self, a: Country, b: Country, day: Date) -> Vec<Tie<'_>> {
         let mut ties = Vec::with_capacity(16);
         if a != b {
-            self.union_ties(a, b, day, &mut ties);
-            self.treaty_ties(a, b, day, &mut ties);
+            let ix = self.index();
+            // Walk the shorter list of the two countries' treaties.
+            let (la, lb) = (&ix.treaties_by_tie[a as usize], &ix.treaties_by_tie[b as usize]);
+            let (list, other) = if la.len() <= lb.len() { (la, b) } else { (lb, a) };
+            let treaties = list.iter().filter_map(|&i| {
+                let i = i as usize;
+                if !ix.treaty_parties[i].contains(other) {
+                    return None;
+                }
+                let status = ix.treaty_status[i].at(day);
+                let t = &self.facts.treaties[i];
+                (status.is_in_force() && is_party(t, a, day) && is_party(t, b, day)).then_some((i, status))
+            });
+            self.pair_ties(a, b, day, (|u| ix.span_at(a, u, day), u32::MAX), treaties, &mut ties);
             if let Some(t) = self.vote_tie(a, b, day) {
                 ties.push(t);
             }
@@ -118,52 +117,59 @@ impl Dataset {
         ties
     }
 
-    fn union_ties<'d>(&'d self, a: Country, b: Country, day: Date, out: &mut Vec<Tie<'d>>) {
-        let ix = self.index();
-        self.union_ties_with(a, b, day, |u| ix.span_at(a, u, day), out);
-    }
-
-    /// [`Dataset::union_ties`] with `a`'s span in each union given (looked
-    /// up once per query by [`Dataset::allies`]).
+    /// The union and treaty ties of `a` and `b` on `day`, pushed to `out`
+    /// nearly in the order [`crate::tie::sort_ties`] gives them: the two
+    /// come merged by the tie each union's members and each treaty's parties
+    /// have, so the sort that follows finds them in order unless a role, a
+    /// suspension or a provision made one weaker. `span_a` gives `a`'s span
+    /// in a union (looked up once per query by [`Dataset::allies`]) and the
+    /// unions (as bits of [`crate::index::Index::tie_mask`]) in which `a` is
+    /// a member on the day, if known (its ties in the others are
+    /// associations, which come after the treaties that bind more);
+    /// `treaties` gives the treaties binding both on the day with their
+    /// status, in the order of [`crate::index::Index::treaties_by_tie`].
     #[inline]
-    fn union_ties_with<'d>(
+    fn pair_ties<'d>(
         &'d self,
         a: Country,
         b: Country,
         day: Date,
-        span_a: impl Fn(Union) -> Option<&'d crate::index::Span>,
+        (span_a, member_a): (impl Fn(Union) -> Option<&'d crate::index::Span>, u32),
+        treaties: impl Iterator<Item = (usize, crate::TreatyStatus)>,
         out: &mut Vec<Tie<'d>>,
     ) {
         let ix = self.index();
-        let both = ix.union_mask[a as usize] & ix.union_mask[b as usize];
-        for u in Union::iter().filter(|&u| both & (1 << (u as u8)) != 0) {
-            let (Some(sa), Some(sb)) = (span_a(u), ix.span_at(b, u, day)) else { continue };
-            let (ma, mb) =
-                (&self.facts.memberships[sa.record as usize], &self.facts.memberships[sb.record as usize]);
-            let Some(kind) = union_tie(u, sa.role.is_member(), sb.role.is_member()) else { continue };
-            out.push(Tie {
-                kind,
-                via: Via::Union { union: u, roles: (sa.role, sb.role), records: (ma, mb) },
-            });
-        }
-    }
-
-    fn treaty_ties<'d>(&'d self, a: Country, b: Country, day: Date, out: &mut Vec<Tie<'d>>) {
-        let ix = self.index();
-        // Walk the shorter list of the two countries' treaties.
-        let (la, lb) = (&ix.treaties_of[a as usize], &ix.treaties_of[b as usize]);
-        let (list, other) = if la.len() <= lb.len() { (la, b) } else { (lb, a) };
-        for &i in list {
-            if !ix.treaty_parties[i as usize].contains(other) {
-                continue;
-            }
-            let status = ix.treaty_status[i as usize].at(day);
-            if !status.is_in_force() {
-                continue;
-            }
-            let t = &self.facts.treaties[i as usize];
-            if is_party(t, a, day) && is_party(t, b, day) {
-                out.push(self.treaty_tie_of(i as usize, status, a, b, day));
+        // The unions both ever had a role in, strongest tie first: the set
+        // bits of the two masks, lowest first; those in which `a` is not a
+        // member after them.
+        let both = ix.tie_mask[a as usize] & ix.tie_mask[b as usize];
+        let (mut strong, mut weak) = (both & member_a, both & !member_a);
+        let mut treaties = treaties.peekable();
+        loop {
+            let (bits, kind) = if strong != 0 {
+                let u = ix.unions_by_tie[strong.trailing_zeros() as usize];
+                (&mut strong, union_tie(u, true, true))
+            } else {
+                (&mut weak, Some(TieKind::Association))
+            };
+            let next_union = (*bits != 0).then(|| ix.unions_by_tie[bits.trailing_zeros() as usize]);
+            let union_first = match (next_union, treaties.peek()) {
+                (Some(_), Some(&(i, _))) => kind.is_none_or(|k| k <= ix.treaty_ties[i]),
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            if let (true, Some(u)) = (union_first, next_union) {
+                *bits &= *bits - 1;
+                let (Some(sa), Some(sb)) = (span_a(u), ix.span_at(b, u, day)) else { continue };
+                let Some(kind) = union_tie(u, sa.role.is_member(), sb.role.is_member()) else { continue };
+                let records = (
+                    &self.facts.memberships[sa.record as usize],
+                    &self.facts.memberships[sb.record as usize],
+                );
+                out.push(Tie { kind, via: Via::Union { union: u, roles: (sa.role, sb.role), records } });
+            } else if let Some((i, status)) = treaties.next() {
+                out.push(self.treaty_tie_of(i, status, a, b, day));
             }
         }
     }
@@ -184,6 +190,8 @@ impl Dataset {
         // What binds these two: only their own suspensions.
         let status = if ix.treaty_legs[i] {
             t.pair_status(status, a, b, day)
+        } else if status.suspended().is_empty() {
+            status
         } else {
             status.restricted_to(CountrySet::from([a, b]))
         };
@@ -288,6 +296,10 @@ impl Dataset {
         for u in Union::iter() {
             spans[u as usize] = ix.span_at(country, u, day);
         }
+        // The unions (as tie-mask bits) in which `country` is a member.
+        let member_mask = ix.unions_by_tie.iter().enumerate().fold(0u32, |m, (r, &u)| {
+            m | u32::from(spans[u as usize].is_some_and(|s| s.role.is_member())) << r
+        });
         let window = self.vote_window(day);
         let mut candidates = CountrySet::EMPTY;
         for u in Union::iter() {
@@ -308,7 +320,7 @@ impl Dataset {
         // moves and compares plain integers.
         let mut in_force: Vec<(usize, crate::TreatyStatus)> = Vec::new();
         let mut by_party: Vec<u32> = Vec::new();
-        for &i in &ix.treaties_of[country as usize] {
+        for &i in &ix.treaties_by_tie[country as usize] {
             let (i, status) = (i as usize, ix.treaty_status[i as usize].at(day));
             if !status.is_in_force() || !is_party(&self.facts.treaties[i], country, day) {
                 continue;
@@ -337,16 +349,16 @@ impl Dataset {
         for c in candidates.iter() {
             let ties = out.open();
             let start = ties.len();
-            self.union_ties_with(country, c, day, |u| spans[u as usize], ties);
             // The candidates come in country order, like `by_party`.
             while by_party.get(cursor).is_some_and(|&e| party_of(e) < c as u8) {
                 cursor += 1;
             }
-            while let Some(&e) = by_party.get(cursor).filter(|&&e| party_of(e) == c as u8) {
-                let (i, status) = in_force[(e & 0x00ff_ffff) as usize];
-                ties.push(self.treaty_tie_of(i, status, country, c, day));
+            let first = cursor;
+            while by_party.get(cursor).is_some_and(|&e| party_of(e) == c as u8) {
                 cursor += 1;
             }
+            let treaties = by_party[first..cursor].iter().map(|&e| in_force[(e & 0x00ff_ffff) as usize]);
+            self.pair_ties(country, c, day, (|u| spans[u as usize], member_mask), treaties, ties);
             if let Some(t) = self.vote_tie_in(&window, country, c) {
                 ties.push(t);
             }

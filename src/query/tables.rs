@@ -653,7 +653,7 @@ impl<'d> Tables<'d> {
             );
             // Ties in effect: both members taking part (a frozen member's
             // tie is suspended).
-            let bits = crate::query::allies::union_tie(u, true, true).map_or(0, tie_bits);
+            let bits = crate::tie::union_tie(u, true, true).map_or(0, tie_bits);
             if bits != 0 {
                 let steps = points.iter().map(|p| (p.day, p.by_role[Role::Member as usize])).collect();
                 alliances.push(Instrument {
