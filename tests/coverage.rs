@@ -140,7 +140,10 @@ fn frances_african_defence_treaties_end_where_they_were_denounced() {
     assert!(with_france(Country::TD, date!(2024 - 12 - 01)));
     assert!(!with_france(Country::TD, date!(2025 - 06 - 01)));
     assert!(with_france(Country::DJ, TODAY) && with_france(Country::GA, TODAY));
-    assert!(!with_france(Country::DJ, date!(2014 - 04 - 30)), "in force from 1 May 2014");
+    // The 2011 treaty from 1 May 2014; before it, the 1977 protocol.
+    assert!(tie_status(kb, Country::FR, Country::DJ, date!(2014 - 04 - 30), "dj-fr-2011").is_none());
+    assert!(tie_status(kb, Country::FR, Country::DJ, date!(2014 - 05 - 01), "dj-fr-2011").is_some());
+    assert!(with_france(Country::DJ, date!(2014 - 04 - 30)), "the 1977 protocol");
 }
 
 /// The United States' Gulf instruments: Executive Order 14353 pledges it to
@@ -759,7 +762,7 @@ fn france_cameroon_and_comoros_from_their_publication_decrees() {
     let r = kb.relation(Country::FR, Country::KM, date!(2020 - 01 - 01));
     assert_eq!(r.strongest(), Some(allegiance::TieKind::StrategicPartnership));
     let scope = kb.coverage().iter().find(|s| s.rule.contains("with Cameroon (2009) and the Comoros (2010)"));
-    assert!(scope.is_some_and(|s| s.rule.contains("Senegal and Togo")));
+    assert!(scope.is_some_and(|s| s.rule.contains("Senegal (2012) and Togo (2009)")));
 }
 
 /// Cold War alliances before and beside the Warsaw Treaty and NATO: the
@@ -834,4 +837,74 @@ fn us_defence_cooperation_agreements() {
     assert!(s(Country::SE, date!(2024 - 08 - 15), "se-us-2023").is_some());
     assert!(s(Country::PH, date!(1999 - 05 - 31), "ph-us-1998-vfa").is_none());
     assert!(s(Country::PH, date!(2021 - 01 - 01), "ph-us-1998-vfa").is_some_and(|st| st.is_in_force()));
+}
+
+/// France's defence agreements of 1960-1978 with Gabon, Togo, the Comoros,
+/// Djibouti and Senegal: mutual defence (Djibouti's one way, France's
+/// pledge) from their entry into force or publication decree, until their
+/// successors replaced them.
+#[test]
+fn france_old_african_defence_agreements_on_their_dates() {
+    let kb = Dataset::embedded();
+    let defence =
+        |b, d| kb.relation(Country::FR, b, d).strongest() == Some(allegiance::TieKind::MutualDefence);
+    for (b, id, before, first, last, gone) in [
+        (
+            Country::GA,
+            "fr-ga-1960",
+            date!(1960 - 11 - 22),
+            date!(1960 - 11 - 23),
+            date!(2014 - 05 - 31),
+            date!(2014 - 06 - 01),
+        ),
+        (
+            Country::TG,
+            "fr-tg-1963",
+            date!(1964 - 02 - 07),
+            date!(1964 - 02 - 08),
+            date!(2011 - 08 - 31),
+            date!(2011 - 09 - 01),
+        ),
+        (
+            Country::KM,
+            "fr-km-1978",
+            date!(1982 - 10 - 19),
+            date!(1982 - 10 - 20),
+            date!(2013 - 05 - 26),
+            date!(2013 - 05 - 27),
+        ),
+        (
+            Country::DJ,
+            "dj-fr-1977",
+            date!(1982 - 10 - 30),
+            date!(1982 - 10 - 31),
+            date!(2014 - 04 - 30),
+            date!(2014 - 05 - 01),
+        ),
+        (
+            Country::SN,
+            "fr-sn-1974",
+            date!(1976 - 11 - 16),
+            date!(1976 - 11 - 17),
+            date!(2014 - 10 - 09),
+            date!(2014 - 10 - 10),
+        ),
+    ] {
+        let status = |d| tie_status(kb, Country::FR, b, d, id);
+        assert!(!status(before).is_some_and(|s| s.is_in_force()), "{id} before");
+        assert!(status(first).is_some_and(|s| s.is_in_force()), "{id} first day");
+        assert!(status(last).is_some_and(|s| s.is_in_force()), "{id} last day");
+        assert!(status(gone).is_none(), "{id} after");
+        assert!(defence(b, first) && defence(b, last), "{id}");
+    }
+    // The 1990s: France bound to defend all five, which ATOP codes too.
+    let allies = kb.allies(Country::FR, date!(1995 - 01 - 01));
+    for b in [Country::GA, Country::TG, Country::KM, Country::DJ, Country::SN] {
+        assert!(allies.iter().any(|a| a.country == b), "{b:?}");
+    }
+    // Djibouti's pledge runs one way: France's, towards Djibouti.
+    let dj = kb.treaty("dj-fr-1977").expect("recorded");
+    assert!(dj.provisions.iter().any(|p| p.binds == Some(Country::FR) && p.towards == Some(Country::DJ)));
+    // After them, the partnerships: Gabon's from 1 Jun 2014 is no defence pact.
+    assert!(!defence(Country::GA, date!(2015 - 01 - 01)));
 }

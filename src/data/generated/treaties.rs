@@ -5412,8 +5412,150 @@ static S1223: [SourceId; 3] = [
     SourceId::new("us-dca-s30"),
     SourceId::new("us-dca-s32"),
 ];
+static S1224: [Party; 2] = [
+    Party { country: C::FR, period: Period::new(ymd(1960, 8, 17), Some(ymd(2014, 6, 1))) },
+    Party { country: C::GA, period: Period::new(ymd(1960, 8, 17), Some(ymd(2014, 6, 1))) },
+];
+static S1225: [SourceId; 1] = [
+    SourceId::new("fr-africa-old-s1"),
+];
+static S1226: [SourceId; 1] = [
+    SourceId::new("fr-africa-old-s3"),
+];
+static S1227: [SourceId; 2] = [
+    SourceId::new("france-s18"),
+    SourceId::new("fr-africa-old-s7"),
+];
+static S1228: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(1960, 11, 23), kind: EventKind::Operative, party: Some(C::FR), towards: None, note: Cow::Borrowed("Published by decree No. 60-1231 of 23 Nov 1960 (JO of 24 Nov, p. 10480), as the Bulletin officiel des armées records: France publishes a treaty by decree once it is in force, but the day it entered into force is not stated, so this is read as the earliest evidence of operation"), sources: Cow::Borrowed(&S1225) },
+    TreatyEvent { date: ymd(1965, 8, 25), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("A convention on France's logistic support to Gabon's forces is concluded 'dans le cadre des disposition générales prévues par l'Accord de Défense du 17 août 1960'"), sources: Cow::Borrowed(&S1226) },
+    TreatyEvent { date: ymd(2014, 6, 1), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("The defence partnership treaty of 24 Feb 2010 (fr-ga-2010) enters into force; that its final provisions abrogate the 1960 agreement rests on a master's thesis citing the Assemblée nationale's report No. 3290, so this end is derived from the successor's entry into force"), sources: Cow::Borrowed(&S1227) },
+];
+static S1229: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 1")), binds: None, towards: None, text: Cow::Borrowed("La République française et la République gabonaise préparent et assurent en commun leur défense et celle de la Communauté dont elles font partie. Elles se prêtent à cet effet aide et assistance et se concertent d'une manière permanente sur les problèmes de défense."), sources: Cow::Borrowed(&S1225) },
+];
+static S1230: [SourceId; 3] = [
+    SourceId::new("fr-africa-old-s1"),
+    SourceId::new("fr-africa-old-s2"),
+    SourceId::new("fr-africa-old-s3"),
+];
+static S1231: [Party; 2] = [
+    Party { country: C::FR, period: Period::new(ymd(1963, 7, 10), Some(PartialDate::month(2011, 9))) },
+    Party { country: C::TG, period: Period::new(ymd(1963, 7, 10), Some(PartialDate::month(2011, 9))) },
+];
+static S1232: [SourceId; 2] = [
+    SourceId::new("fr-africa-old-s16"),
+    SourceId::new("fr-africa-old-s17"),
+];
+static S1233: [SourceId; 2] = [
+    SourceId::new("fr-africa-old-s19"),
+    SourceId::new("fr-africa-old-s18"),
+];
+static S1234: [SourceId; 1] = [
+    SourceId::new("fr-africa-old-s20"),
+];
+static S1235: [TreatyEvent; 3] = [
+    TreatyEvent { date: PartialDate::month(1986, 9), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("After the attack on Lomé of 23-24 Sep 1986, Eyadema calls Mitterrand and, 'en vertu d'un accord de défense', obtains two hundred French paratroopers and Jaguar aircraft (Encyclopædia Universalis); a Togolese portal speaks of 'l'intervention de l'armée française en vertu des accords de défense liant le Togo à la France'"), sources: Cow::Borrowed(&S1232) },
+    TreatyEvent { date: ymd(2009, 3, 13), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("A new defence partnership agreement is signed at Lomé; the French foreign ministry's communiqué of 16 Mar 2009 says the process 'aboutira à l'abrogation' of the old defence agreements, and Togo's deputies adopt the law on the agreement that replaces that of 10 Jul 1963"), sources: Cow::Borrowed(&S1233) },
+    TreatyEvent { date: PartialDate::month(2011, 9), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("UNCONFIRMED: the 2009 agreement (not recorded) 'est entré en vigueur en septembre 2011' in Survie's Billets d'Afrique, read only on a blog's copy; no official source for that entry into force was found, so this end rests on that one reading"), sources: Cow::Borrowed(&S1234) },
+];
+static S1236: [SourceId; 1] = [
+    SourceId::new("fr-africa-old-s15"),
+];
+static S1237: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 1")), binds: None, towards: None, text: Cow::Borrowed("La République française et la République togolaise se prêtent aide et assistance pour préparer et assurer leur défense."), sources: Cow::Borrowed(&S1236) },
+];
+static S1238: [SourceId; 3] = [
+    SourceId::new("fr-africa-old-s15"),
+    SourceId::new("fr-africa-old-s19"),
+    SourceId::new("fr-africa-old-s18"),
+];
+static S1239: [Party; 2] = [
+    Party { country: C::FR, period: Period::new(ymd(1978, 11, 10), Some(ymd(2013, 5, 27))) },
+    Party { country: C::KM, period: Period::new(ymd(1978, 11, 10), Some(ymd(2013, 5, 27))) },
+];
+static S1240: [SourceId; 1] = [
+    SourceId::new("fr-africa-old-s22"),
+];
+static S1241: [SourceId; 2] = [
+    SourceId::new("france-s50"),
+    SourceId::new("fr-africa-old-s23"),
+];
+static S1242: [SourceId; 1] = [
+    SourceId::new("south-op-s32"),
+];
+static S1243: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(1995, 10, 4), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The French foreign ministry: France has launched a military operation in the Comoros at the Prime Minister's request 'en application de l'accord de défense franco-comorien du 10 novembre 1978. Ce texte prévoit l'assistance militaire de la France en cas d'agression extérieure'"), sources: Cow::Borrowed(&S1240) },
+    TreatyEvent { date: ymd(2010, 9, 27), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("A 'renovated' defence agreement signed in Paris 'prendra désormais le relais' of that of November 1978 (opex360); RFI notes military cooperation had been suspended in 1999"), sources: Cow::Borrowed(&S1241) },
+    TreatyEvent { date: ymd(2013, 5, 27), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("Decree No. 2013-432 publishes the 2010 partnership (fr-km-2010), whose Art. 25 abrogates the 1978 agreement; its entry into force was not found, so this record ends the 1978 agreement on the day the crate starts its successor"), sources: Cow::Borrowed(&S1242) },
+];
+static S1244: [SourceId; 1] = [
+    SourceId::new("fr-africa-old-s21"),
+];
+static S1245: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 1")), binds: None, towards: None, text: Cow::Borrowed("Le gouvernement de la République française et le gouvernement de la République fédérale islamique des Comores peuvent se prêter mutuellement aide et assistance en cas d'agression extérieure dans l'exercice du droit de légitime défense reconnu par l'article 51 de la charte des Nations unies."), sources: Cow::Borrowed(&S1244) },
+];
+static S1246: [SourceId; 3] = [
+    SourceId::new("fr-africa-old-s21"),
+    SourceId::new("fr-africa-old-s22"),
+    SourceId::new("south-op-s32"),
+];
+static S1247: [Party; 2] = [
+    Party { country: C::DJ, period: Period::new(ymd(1977, 6, 27), Some(ymd(2014, 5, 1))) },
+    Party { country: C::FR, period: Period::new(ymd(1977, 6, 27), Some(ymd(2014, 5, 1))) },
+];
+static S1248: [SourceId; 2] = [
+    SourceId::new("france-s1"),
+    SourceId::new("fr-africa-old-s28"),
+];
+static S1249: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2014, 5, 1), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("The defence cooperation treaty of 21 Dec 2011 (dj-fr-2011), 'appelé à se substituer au protocole provisoire du 27 juin 1977', enters into force"), sources: Cow::Borrowed(&S1248) },
+];
+static S1250: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 1")), binds: Some(C::FR), towards: Some(C::DJ), text: Cow::Borrowed("A la demande du gouvernement de la République de Djibouti, dans l'exercice du droit de légitime défense reconnu par l'article 51 de la charte des Nations unies, et en cas d'agression par une armée étrangère, le gouvernement de la République française apportera à la République de Djibouti, dans les conditions à fixer d'un commun …"), sources: Cow::Borrowed(&S575) },
+];
+static S1251: [SourceId; 3] = [
+    SourceId::new("france-s6"),
+    SourceId::new("france-s1"),
+    SourceId::new("fr-africa-old-s28"),
+];
+static S1252: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("abrogated on 14 May 2014 by decree No. 2014-484, which publishes the 2011 treaty (the Bulletin officiel des armées); the record ends it on 1 May 2014, the day the treaty that replaces it entered into force"), date: None, sources: Cow::Borrowed(&S575) },
+];
+static S1253: [Party; 2] = [
+    Party { country: C::FR, period: Period::new(ymd(1974, 3, 29), Some(ymd(2014, 10, 10))) },
+    Party { country: C::SN, period: Period::new(ymd(1974, 3, 29), Some(ymd(2014, 10, 10))) },
+];
+static S1254: [SourceId; 1] = [
+    SourceId::new("fr-africa-old-s39"),
+];
+static S1255: [SourceId; 1] = [
+    SourceId::new("fr-africa-old-s37"),
+];
+static S1256: [SourceId; 2] = [
+    SourceId::new("fr-africa-old-s40"),
+    SourceId::new("france-s35"),
+];
+static S1257: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(1975, 12, 19), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("Law No. 75-1176 of 19 Dec 1975 authorises its approval (the publication decree's recitals, read on a copy of the JORF)"), sources: Cow::Borrowed(&S1254) },
+    TreatyEvent { date: ymd(1976, 11, 17), kind: EventKind::Operative, party: Some(C::FR), towards: None, note: Cow::Borrowed("Published by decree No. 76-1072 of 17 Nov 1976 (JO of 30 Nov, p. 6254), as the Bulletin officiel des armées records: the day it entered into force is not stated, so this is read as the earliest evidence of operation"), sources: Cow::Borrowed(&S1255) },
+    TreatyEvent { date: ymd(2014, 10, 10), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("UNCONFIRMED DAY: Art. 20 of the military cooperation treaty of 18 Apr 2012 'abroge et remplace' the 1974 agreement on its own entry into force; that day, 10 Oct 2014 with publication decree No. 2014-1152 of 27 Oct 2014, rests on a Senegalese news site citing Dakartimes, not on an official source"), sources: Cow::Borrowed(&S1256) },
+];
+static S1258: [SourceId; 2] = [
+    SourceId::new("fr-africa-old-s37"),
+    SourceId::new("fr-africa-old-s38"),
+];
+static S1259: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 1")), binds: None, towards: None, text: Cow::Borrowed("Le gouvernement de la République française et le gouvernement de la République du Sénégal se prêtent mutuellement aide et assistance pour leur défense extérieure contre toute menace."), sources: Cow::Borrowed(&S1258) },
+];
+static S1260: [SourceId; 4] = [
+    SourceId::new("fr-africa-old-s37"),
+    SourceId::new("fr-africa-old-s38"),
+    SourceId::new("fr-africa-old-s39"),
+    SourceId::new("fr-africa-old-s40"),
+];
 
-pub(crate) static TREATIES: [Treaty; 187] = [
+pub(crate) static TREATIES: [Treaty; 192] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -8590,6 +8732,91 @@ pub(crate) static TREATIES: [Treaty; 187] = [
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S1223),
         note: Some(Cow::Borrowed("Signed in Manila on 10 Feb 1998; in force 1 Jun 1999 (the Department of State's note in TIAS 12931, read on copies; its Background Note: the Philippine Senate approved it in May 1999). A Wikipedia copy's 27 May 1999 is not used. The counterpart agreement on Philippine personnel visiting the United States (9 Oct 1998) took effect the same day and is not recorded separately. A status-of-forces agreement under the 1951 Mutual Defense Treaty (ph-us-1951), recorded as a partnership; its articles were not read, so no provision is recorded (research/alliances/us-dca).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("fr-ga-1960"),
+        name: Cow::Borrowed("Accord de défense entre la République française et la République gabonaise"),
+        short_name: Cow::Borrowed("France–Gabon defence agreement (1960)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S1224),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1960, 8, 17),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1228),
+        provisions: Cow::Borrowed(&S1229),
+        sources: Cow::Borrowed(&S1230),
+        note: Some(Cow::Borrowed("Signed at Libreville on 17 Aug 1960 with the other accords particuliers, after Gabon's independence (the Senate's approval bill of 18 Oct 1960, read on a copy). The article is printed as paragraph 2 after the page's '1. Contenu', so its number (Article 1) is derived. Its preamble lets Gabon, with France's agreement, call on French forces for its internal or external defence. De Gaulle's intervention of 18-19 Feb 1964 to restore Léon Mba, which a thesis and a copy of a regimental site tie to 'les accords', is not recorded as an event: neither is an official or agency source (research/alliances/fr-africa-old).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("fr-tg-1963"),
+        name: Cow::Borrowed("Accord de défense entre la République française et la République togolaise"),
+        short_name: Cow::Borrowed("France–Togo defence agreement (1963)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S1231),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1963, 7, 10),
+        in_force: Some(ymd(1964, 2, 8)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1235),
+        provisions: Cow::Borrowed(&S1237),
+        sources: Cow::Borrowed(&S1238),
+        note: Some(Cow::Borrowed("In force 8 Feb 1964 'par l'échange des instruments de ratification qui a eu lieu à Lomé, conformément à l'article 6' (Bulletin officiel des armées). Art. 2 lets Togo ask France for aid 'dans des conditions définies par des accords spéciaux' (not recorded as a provision: it binds no one). The end, the entry into force of the 2009 partnership in September 2011, is unconfirmed: it rests on one copied reading (research/alliances/fr-africa-old).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("fr-km-1978"),
+        name: Cow::Borrowed("Accord de coopération en matière de défense entre le gouvernement de la République française et le gouvernement de la République fédérale islamique des Comores"),
+        short_name: Cow::Borrowed("France–Comoros defence agreement (1978)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S1239),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1978, 11, 10),
+        in_force: Some(ymd(1982, 10, 20)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1243),
+        provisions: Cow::Borrowed(&S1245),
+        sources: Cow::Borrowed(&S1246),
+        note: Some(Cow::Borrowed("In force 20 Oct 1982, as the Bulletin officiel des armées states (the rule is not shown). Its Art. 1 is permissive ('peuvent se prêter'), an assistance against external aggression that the 2010 treaty's negotiators called quasi-automatic. The military cooperation suspended in 1999 (RFI) is not a suspension of the agreement and is not recorded as one (research/alliances/fr-africa-old).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("dj-fr-1977"),
+        name: Cow::Borrowed("Protocole provisoire fixant les conditions de stationnement des forces françaises sur le territoire de la République de Djibouti après l'indépendance et les principes de la coopération militaire entre le gouvernement de la République française et le gouvernement de la République de Djibouti"),
+        short_name: Cow::Borrowed("France–Djibouti provisional protocol (1977)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S1247),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1977, 6, 27),
+        in_force: Some(ymd(1982, 10, 31)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1249),
+        provisions: Cow::Borrowed(&S1250),
+        sources: Cow::Borrowed(&S1251),
+        note: Some(Cow::Borrowed("In force 31 Oct 1982, as the Bulletin officiel des armées states (the rule is not shown). Art. 1 is France's one-way pledge, on Djibouti's request, against aggression by a foreign army; its second paragraph excludes the maintenance of order. French sources still called it the text 'valant accord de défense' in 2011 (a copy of Xinhua, not recorded) (research/alliances/fr-africa-old).")),
+        alternatives: Cow::Borrowed(&S1252),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("fr-sn-1974"),
+        name: Cow::Borrowed("Accord de coopération en matière de défense entre le gouvernement de la République française et le gouvernement de la République du Sénégal"),
+        short_name: Cow::Borrowed("France–Senegal defence cooperation agreement (1974)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S1253),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1974, 3, 29),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1257),
+        provisions: Cow::Borrowed(&S1259),
+        sources: Cow::Borrowed(&S1260),
+        note: Some(Cow::Borrowed("Signed in Paris on 29 Mar 1974; it abrogates the accords particuliers of 22 Jun 1960 (not recorded). The article number is the French Senate's (report No. 221, 2013-2014). The 2012 treaty that replaced it (not recorded: its entry into force rests on the same news item) has no assistance clause; France handed back its last sites in Senegal on 17 Jul 2025 (research/alliances/france, fr-africa-old).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
