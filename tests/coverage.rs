@@ -908,3 +908,31 @@ fn france_old_african_defence_agreements_on_their_dates() {
     // After them, the partnerships: Gabon's from 1 Jun 2014 is no defence pact.
     assert!(!defence(Country::GA, date!(2015 - 01 - 01)));
 }
+
+/// The Eastern Caribbean's Regional Security System (its 1982 MoU, from
+/// the Grenada landing of 25 Oct 1983; Grenada a party from January 1985)
+/// and the Lombok Treaty between Australia and Indonesia (in force 7 Feb
+/// 2008), a partnership with no assistance clause.
+#[test]
+fn regional_security_system_and_the_lombok_treaty() {
+    let kb = Dataset::embedded();
+    let status = |a, b, d, id: &str| tie_status(kb, a, b, d, id).is_some_and(|s| s.is_in_force());
+    assert!(!status(Country::BB, Country::LC, date!(1983 - 10 - 24), "rss-1982"));
+    assert!(status(Country::BB, Country::LC, date!(1983 - 10 - 25), "rss-1982"));
+    assert!(!status(Country::BB, Country::GD, date!(1984 - 12 - 31), "rss-1982"));
+    assert!(status(Country::BB, Country::GD, date!(1985 - 01 - 01), "rss-1982"));
+    let r = kb.relation(Country::AG, Country::VC, date!(2000 - 01 - 01));
+    assert_eq!(r.strongest(), Some(allegiance::TieKind::MutualDefence));
+    // St Kitts and Nevis is not recorded as a party, and the scope says so.
+    assert!(!status(Country::BB, Country::KN, date!(2000 - 01 - 01), "rss-1982"));
+    assert!(
+        kb.coverage()
+            .iter()
+            .any(|s| s.rule.contains("Regional Security System") && s.rule.contains("St Kitts and Nevis"))
+    );
+    assert!(!status(Country::AU, Country::ID, date!(2008 - 02 - 06), "au-id-2006"));
+    assert!(status(Country::AU, Country::ID, date!(2008 - 02 - 07), "au-id-2006"));
+    let r = kb.relation(Country::AU, Country::ID, date!(2020 - 01 - 01));
+    assert!(r.ties.iter().any(|t| t.kind == allegiance::TieKind::StrategicPartnership));
+    assert!(!r.ties.iter().any(|t| t.kind == allegiance::TieKind::MutualDefence));
+}

@@ -5554,8 +5554,75 @@ static S1260: [SourceId; 4] = [
     SourceId::new("fr-africa-old-s39"),
     SourceId::new("fr-africa-old-s40"),
 ];
+static S1261: [Party; 6] = [
+    Party { country: C::AG, period: Period::new(ymd(1982, 10, 29), None) },
+    Party { country: C::BB, period: Period::new(ymd(1982, 10, 29), None) },
+    Party { country: C::DM, period: Period::new(ymd(1982, 10, 29), None) },
+    Party { country: C::LC, period: Period::new(ymd(1982, 10, 29), None) },
+    Party { country: C::VC, period: Period::new(ymd(1982, 10, 29), None) },
+    Party { country: C::GD, period: Period::new(PartialDate::month(1985, 1), None) },
+];
+static S1262: [SourceId; 2] = [
+    SourceId::new("rss-auid-s7"),
+    SourceId::new("rss-auid-s8"),
+];
+static S1263: [SourceId; 2] = [
+    SourceId::new("rss-auid-s2"),
+    SourceId::new("rss-auid-s3"),
+];
+static S1264: [SourceId; 1] = [
+    SourceId::new("rss-auid-s4"),
+];
+static S1265: [SourceId; 3] = [
+    SourceId::new("rss-auid-s2"),
+    SourceId::new("rss-auid-s1"),
+    SourceId::new("rss-auid-s9"),
+];
+static S1266: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(1983, 10, 25), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("Forces of the Regional Security System's members land in Grenada with the United States and Jamaica (Caribbean National Weekly; The Guardian of 26 Oct 1983: '300 troops from six Caribbean countries' landed 'yesterday'): the earliest dated evidence found that the arrangement was in operation"), sources: Cow::Borrowed(&S1262) },
+    TreatyEvent { date: PartialDate::month(1985, 1), kind: EventKind::Joined, party: Some(C::GD), towards: None, note: Cow::Borrowed("Grenada joins in January 1985 (the Barbados Advocate; the St Kitts and Nevis Prime Minister's press secretary)"), sources: Cow::Borrowed(&S1263) },
+    TreatyEvent { date: ymd(1994, 11, 12), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("'Barbados-based Regional Security Forces' arrive in St Kitts to guard the prison and public buildings after a riot (AP, 13 Nov 1994: 'arrived Saturday')"), sources: Cow::Borrowed(&S1264) },
+    TreatyEvent { date: ymd(1996, 3, 5), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Treaty Establishing the Regional Security System is signed at St George's, Grenada; 'The MOU was upgraded to a treaty in 1996' (Barbados Defence Force). The Treaty's entry into force was not found, so this record runs on as the System's instrument"), sources: Cow::Borrowed(&S1265) },
+];
+static S1267: [SourceId; 4] = [
+    SourceId::new("rss-auid-s1"),
+    SourceId::new("rss-auid-s2"),
+    SourceId::new("rss-auid-s3"),
+    SourceId::new("rss-auid-s6"),
+];
+static S1268: [Party; 2] = [
+    Party { country: C::AU, period: Period::new(ymd(2006, 11, 13), None) },
+    Party { country: C::ID, period: Period::new(ymd(2006, 11, 13), None) },
+];
+static S1269: [SourceId; 1] = [
+    SourceId::new("rss-auid-s31"),
+];
+static S1270: [SourceId; 2] = [
+    SourceId::new("rss-auid-s27"),
+    SourceId::new("rss-auid-s28"),
+];
+static S1271: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2007, 11, 27), kind: EventKind::Ratified, party: Some(C::ID), towards: None, note: Cow::Borrowed("The House of Representatives (DPR) agrees in plenary to ratify the treaty (The Jakarta Post of 28 Nov 2007, 'Tuesday'; the President's signature of the law still needed)"), sources: Cow::Borrowed(&S1269) },
+    TreatyEvent { date: ymd(2008, 2, 7), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The two foreign ministers 'officially sign and exchange' the treaty in Perth: it 'started to take effect officially with the exchange of notes in Perth' (Wirajuda)"), sources: Cow::Borrowed(&S1270) },
+];
+static S1272: [SourceId; 1] = [
+    SourceId::new("rss-auid-s30"),
+];
+static S1273: [SourceId; 1] = [
+    SourceId::new("rss-auid-s25"),
+];
+static S1274: [Provision; 2] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("Article 2(2)")), binds: None, towards: None, text: Cow::Borrowed("Mutual respect and support for the sovereignty, territorial integrity, national unity and political independence of each other, and also non-interference in the internal affairs of one another"), sources: Cow::Borrowed(&S1272) },
+    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("Article 2(3)")), binds: None, towards: None, text: Cow::Borrowed("The Parties, consistent with their respective domestic laws and international obligations, shall not in any manner support or participate in activities by any person or entity which constitutes a threat to the stability, sovereignty or territorial integrity of the other Party, including by those who seek to use its territory for encouraging or committing such activities, including separatism, in the territory of the other Party."), sources: Cow::Borrowed(&S1273) },
+];
+static S1275: [SourceId; 4] = [
+    SourceId::new("rss-auid-s24"),
+    SourceId::new("rss-auid-s26"),
+    SourceId::new("rss-auid-s29"),
+    SourceId::new("rss-auid-s27"),
+];
 
-pub(crate) static TREATIES: [Treaty; 192] = [
+pub(crate) static TREATIES: [Treaty; 194] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -8817,6 +8884,40 @@ pub(crate) static TREATIES: [Treaty; 192] = [
         provisions: Cow::Borrowed(&S1259),
         sources: Cow::Borrowed(&S1260),
         note: Some(Cow::Borrowed("Signed in Paris on 29 Mar 1974; it abrogates the accords particuliers of 22 Jun 1960 (not recorded). The article number is the French Senate's (report No. 221, 2013-2014). The 2012 treaty that replaced it (not recorded: its entry into force rests on the same news item) has no assistance clause; France handed back its last sites in Senegal on 17 Jul 2025 (research/alliances/france, fr-africa-old).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("rss-1982"),
+        name: Cow::Borrowed("Memorandum of Understanding relating to Security and Military Co-operation (Regional Security System)"),
+        short_name: Cow::Borrowed("Regional Security System MoU (Eastern Caribbean, 1982)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S1261),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1982, 10, 29),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1266),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1267),
+        note: Some(Cow::Borrowed("Signed on 29 Oct 1982 by Antigua and Barbuda, Dominica, St Lucia and St Vincent and the Grenadines with Barbados 'to provide mutual assistance on request' (the Barbados Defence Force's release of 29 Oct 2020, the Barbados Advocate, the St Kitts and Nevis PM's press secretary; the MoU's text was not read, so no article is recorded and the kind rests on these official descriptions). Its entry into force was not found: the record reads it in operation from the Grenada landing of 25 Oct 1983. St Kitts and Nevis joined after its independence of September 1983 ('1983', CMC; 'by 1985', the BDF): no day or month was found, so it is not recorded as a party. The MoU was revised in 1992. The 1996 Treaty (Guyana acceded by a 2022 protocol) is not recorded as a treaty: its entry into force was not found (research/alliances/rss-auid).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("au-id-2006"),
+        name: Cow::Borrowed("Agreement between Australia and the Republic of Indonesia on the Framework for Security Cooperation"),
+        short_name: Cow::Borrowed("Lombok Treaty (Australia–Indonesia, 2006)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1268),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2006, 11, 13),
+        in_force: Some(ymd(2008, 2, 7)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1271),
+        provisions: Cow::Borrowed(&S1274),
+        sources: Cow::Borrowed(&S1275),
+        note: Some(Cow::Borrowed("Signed at Mataram, Lombok, on 13 Nov 2006; in force 7 Feb 2008 ([2008] ATS 3, read on a copy of the Australian Treaty Series text; the exchange in Perth that day is in the Australian foreign minister's transcripts). A framework for security cooperation with no assistance clause, so a partnership, not a defence pact; its consultation article and term were not read. The Agreement on Maintaining Security of 18 Dec 1995, which Indonesia ended on 16 Sep 1999, is not recorded: its entry into force appears only in Wikipedia copies. The Defence Cooperation Agreement (signed 29 Aug 2024) and the Treaty of Jakarta (signed 6 Feb 2026) are not recorded: their entry into force was not found (research/alliances/rss-auid).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
