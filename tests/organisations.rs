@@ -239,3 +239,26 @@ fn unasur_alba_celac() {
     assert_eq!(role(Country::BR, Union::Celac, date!(2023 - 01 - 05)), Some(Role::Member));
     assert_eq!(kb().members(Union::Celac, date!(2022 - 03 - 01)).len(), 33);
 }
+
+/// Where a source gives another day for an organisation's start or end,
+/// the membership row cites it as a structured reading, with its source:
+/// Türkiye's Council of Europe accession (13 Apr 1950 in one list), the
+/// founders of the Arab League (5 May 1945 in Gibler), Nigeria's
+/// Commonwealth suspension (11 Nov 1995 in one table).
+#[test]
+fn organisations_keep_the_other_readings_of_their_dates() {
+    let reading = |c: Country, u: Union, date: &str| {
+        kb().history(c, u).any(|m| {
+            m.alternatives
+                .iter()
+                .any(|r| r.date.is_some_and(|d| d.iso().to_string() == date) && !r.sources.is_empty())
+        })
+    };
+    assert!(reading(Country::TR, Union::Coe, "1950-04-13"));
+    for c in [Country::EG, Country::IQ, Country::JO, Country::LB, Country::SA, Country::SY] {
+        assert!(reading(c, Union::ArabLeague, "1945-05-05"), "{c:?}");
+    }
+    assert!(reading(Country::NG, Union::Commonwealth, "1995-11-11"));
+    // The queries keep the row's own day.
+    assert_eq!(role(Country::SA, Union::ArabLeague, date!(1945 - 03 - 22)), Some(Role::Member));
+}

@@ -1527,10 +1527,14 @@ static S355: [SourceId; 5] = [
 static S356: [SourceId; 1] = [
     SourceId::new("oas-arab-s19"),
 ];
-static S357: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("CNN's Arab League Fast Facts put the suspension of Egypt's membership under 26 Mar 1979, the day Egypt signed its peace treaty with Israel"), date: Some(ymd(1979, 3, 26)), sources: Cow::Borrowed(&S356) },
+static S357: [SourceId; 1] = [
+    SourceId::new("oas-arab-s17"),
 ];
-static S358: [SourceId; 6] = [
+static S358: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("CNN's Arab League Fast Facts put the suspension of Egypt's membership under 26 Mar 1979, the day Egypt signed its peace treaty with Israel"), date: Some(ymd(1979, 3, 26)), sources: Cow::Borrowed(&S356) },
+    Reading { says: Cow::Borrowed("Gibler's International Military Alliances (entry 4.1322, read on a copy) dates all seven founders' membership 5 May 1945, the day this crate dates Yemen's joining, not the Pact's signature of 22 Mar 1945"), date: Some(ymd(1945, 5, 5)), sources: Cow::Borrowed(&S357) },
+];
+static S359: [SourceId; 6] = [
     SourceId::new("oas-arab-s19"),
     SourceId::new("oas-arab-s28"),
     SourceId::new("oas-arab-s29"),
@@ -1538,28 +1542,31 @@ static S358: [SourceId; 6] = [
     SourceId::new("oas-arab-s31"),
     SourceId::new("oas-arab-s32"),
 ];
-static S359: [SourceId; 1] = [
+static S360: [SourceId; 1] = [
     SourceId::new("oas-arab-s31"),
 ];
-static S360: [Reading; 2] = [
+static S361: [Reading; 2] = [
     Reading { says: Cow::Borrowed("CNN's Arab League Fast Facts put the suspension of Egypt's membership under 26 Mar 1979, the day Egypt signed its peace treaty with Israel"), date: Some(ymd(1979, 3, 26)), sources: Cow::Borrowed(&S356) },
-    Reading { says: Cow::Borrowed("the Christian Science Monitor of 23 May 1989 says Egypt 'makes its grand return to the Arab League today' at the Casablanca summit, after its readmission by the foreign ministers on the Sunday"), date: Some(ymd(1989, 5, 23)), sources: Cow::Borrowed(&S359) },
+    Reading { says: Cow::Borrowed("the Christian Science Monitor of 23 May 1989 says Egypt 'makes its grand return to the Arab League today' at the Casablanca summit, after its readmission by the foreign ministers on the Sunday"), date: Some(ymd(1989, 5, 23)), sources: Cow::Borrowed(&S360) },
 ];
-static S361: [SourceId; 3] = [
+static S362: [SourceId; 3] = [
     SourceId::new("oas-arab-s30"),
     SourceId::new("oas-arab-s31"),
     SourceId::new("oas-arab-s32"),
 ];
-static S362: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("the Christian Science Monitor of 23 May 1989 says Egypt 'makes its grand return to the Arab League today' at the Casablanca summit, after its readmission by the foreign ministers on the Sunday"), date: Some(ymd(1989, 5, 23)), sources: Cow::Borrowed(&S359) },
+static S363: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("the Christian Science Monitor of 23 May 1989 says Egypt 'makes its grand return to the Arab League today' at the Casablanca summit, after its readmission by the foreign ministers on the Sunday"), date: Some(ymd(1989, 5, 23)), sources: Cow::Borrowed(&S360) },
 ];
-static S363: [SourceId; 4] = [
+static S364: [SourceId; 4] = [
     SourceId::new("oas-arab-s18"),
     SourceId::new("oas-arab-s19"),
     SourceId::new("oas-arab-s16"),
     SourceId::new("oas-arab-s17"),
 ];
-static S364: [SourceId; 7] = [
+static S365: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Gibler's International Military Alliances (entry 4.1322, read on a copy) dates all seven founders' membership 5 May 1945, the day this crate dates Yemen's joining, not the Pact's signature of 22 Mar 1945"), date: Some(ymd(1945, 5, 5)), sources: Cow::Borrowed(&S357) },
+];
+static S366: [SourceId; 7] = [
     SourceId::new("oas-arab-s18"),
     SourceId::new("oas-arab-s19"),
     SourceId::new("oas-arab-s16"),
@@ -1567,167 +1574,164 @@ static S364: [SourceId; 7] = [
     SourceId::new("oas-arab-s33"),
     SourceId::new("oas-arab-s34"),
     SourceId::new("un-s4"),
-];
-static S365: [SourceId; 2] = [
-    SourceId::new("un-s4"),
-    SourceId::new("oas-arab-s16"),
-];
-static S366: [SourceId; 4] = [
-    SourceId::new("oas-arab-s33"),
-    SourceId::new("oas-arab-s34"),
-    SourceId::new("oas-arab-s35"),
-    SourceId::new("oas-arab-s36"),
 ];
 static S367: [SourceId; 2] = [
+    SourceId::new("un-s4"),
+    SourceId::new("oas-arab-s16"),
+];
+static S368: [SourceId; 4] = [
+    SourceId::new("oas-arab-s33"),
+    SourceId::new("oas-arab-s34"),
     SourceId::new("oas-arab-s35"),
     SourceId::new("oas-arab-s36"),
 ];
-static S368: [SourceId; 4] = [
-    SourceId::new("oas-arab-s17"),
-    SourceId::new("oas-arab-s18"),
-    SourceId::new("oas-arab-s19"),
-    SourceId::new("oas-arab-s16"),
-];
 static S369: [SourceId; 2] = [
+    SourceId::new("oas-arab-s35"),
+    SourceId::new("oas-arab-s36"),
+];
+static S370: [SourceId; 4] = [
+    SourceId::new("oas-arab-s17"),
+    SourceId::new("oas-arab-s18"),
+    SourceId::new("oas-arab-s19"),
+    SourceId::new("oas-arab-s16"),
+];
+static S371: [SourceId; 2] = [
     SourceId::new("oas-arab-s18"),
     SourceId::new("oas-arab-s19"),
 ];
-static S370: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Al Jazeera Net and CNN count Yemen among the seven founding members of 22 Mar 1945"), date: Some(ymd(1945, 3, 22)), sources: Cow::Borrowed(&S369) },
+static S372: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Al Jazeera Net and CNN count Yemen among the seven founding members of 22 Mar 1945"), date: Some(ymd(1945, 3, 22)), sources: Cow::Borrowed(&S371) },
 ];
-static S371: [SourceId; 3] = [
+static S373: [SourceId; 3] = [
     SourceId::new("oas-arab-s17"),
     SourceId::new("oas-arab-s16"),
     SourceId::new("oas-arab-s18"),
 ];
-static S372: [SourceId; 4] = [
+static S374: [SourceId; 4] = [
     SourceId::new("oas-arab-s37"),
     SourceId::new("oas-arab-s38"),
     SourceId::new("oas-arab-s39"),
     SourceId::new("oas-arab-s40"),
 ];
-static S373: [SourceId; 1] = [
+static S375: [SourceId; 1] = [
     SourceId::new("oas-arab-s40"),
 ];
-static S374: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("KUNA reports that the League Council's emergency ministerial session on Libya's resumption of its membership concluded early on Sunday 28 Aug 2011"), date: Some(ymd(2011, 8, 28)), sources: Cow::Borrowed(&S373) },
+static S376: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("KUNA reports that the League Council's emergency ministerial session on Libya's resumption of its membership concluded early on Sunday 28 Aug 2011"), date: Some(ymd(2011, 8, 28)), sources: Cow::Borrowed(&S375) },
 ];
-static S375: [SourceId; 2] = [
+static S377: [SourceId; 2] = [
     SourceId::new("oas-arab-s39"),
     SourceId::new("oas-arab-s40"),
 ];
-static S376: [SourceId; 2] = [
+static S378: [SourceId; 2] = [
     SourceId::new("oas-arab-s17"),
     SourceId::new("oas-arab-s16"),
 ];
-static S377: [SourceId; 4] = [
+static S379: [SourceId; 4] = [
     SourceId::new("oas-arab-s20"),
     SourceId::new("oas-arab-s21"),
     SourceId::new("oas-arab-s17"),
     SourceId::new("oas-arab-s16"),
 ];
-static S378: [SourceId; 3] = [
+static S380: [SourceId; 3] = [
     SourceId::new("oas-arab-s21"),
     SourceId::new("oas-arab-s17"),
     SourceId::new("oas-arab-s16"),
 ];
-static S379: [SourceId; 3] = [
+static S381: [SourceId; 3] = [
     SourceId::new("oas-arab-s22"),
     SourceId::new("oas-arab-s16"),
     SourceId::new("oas-arab-s17"),
 ];
-static S380: [SourceId; 1] = [
-    SourceId::new("oas-arab-s17"),
+static S382: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Gibler's International Military Alliances, 1648-2008 gives 12 Jun 1972, apparently a day/month mix-up"), date: Some(ymd(1972, 6, 12)), sources: Cow::Borrowed(&S357) },
 ];
-static S381: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Gibler's International Military Alliances, 1648-2008 gives 12 Jun 1972, apparently a day/month mix-up"), date: Some(ymd(1972, 6, 12)), sources: Cow::Borrowed(&S380) },
-];
-static S382: [SourceId; 4] = [
+static S383: [SourceId; 4] = [
     SourceId::new("oas-arab-s25"),
     SourceId::new("oas-arab-s17"),
     SourceId::new("oas-arab-s16"),
     SourceId::new("oas-arab-s26"),
 ];
-static S383: [SourceId; 1] = [
+static S384: [SourceId; 1] = [
     SourceId::new("oas-arab-s25"),
 ];
-static S384: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("Palestine Future Network says the Arab foreign ministers' conference in Cairo admitted the PLO as a full member on 6-9-1976"), date: Some(ymd(1976, 9, 6)), sources: Cow::Borrowed(&S383) },
-    Reading { says: Cow::Borrowed("Gibler's International Military Alliances, 1648-2008 gives 9 Sep 1976"), date: Some(ymd(1976, 9, 9)), sources: Cow::Borrowed(&S380) },
+static S385: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("Palestine Future Network says the Arab foreign ministers' conference in Cairo admitted the PLO as a full member on 6-9-1976"), date: Some(ymd(1976, 9, 6)), sources: Cow::Borrowed(&S384) },
+    Reading { says: Cow::Borrowed("Gibler's International Military Alliances, 1648-2008 gives 9 Sep 1976"), date: Some(ymd(1976, 9, 9)), sources: Cow::Borrowed(&S357) },
 ];
-static S385: [SourceId; 3] = [
+static S386: [SourceId; 3] = [
     SourceId::new("oas-arab-s23"),
     SourceId::new("oas-arab-s24"),
     SourceId::new("oas-arab-s16"),
 ];
-static S386: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Gibler's International Military Alliances, 1648-2008 gives 9 Apr 1977, apparently a day/month swap (Djibouti became independent only in June 1977)"), date: Some(ymd(1977, 4, 9)), sources: Cow::Borrowed(&S380) },
+static S387: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Gibler's International Military Alliances, 1648-2008 gives 9 Apr 1977, apparently a day/month swap (Djibouti became independent only in June 1977)"), date: Some(ymd(1977, 4, 9)), sources: Cow::Borrowed(&S357) },
 ];
-static S387: [SourceId; 4] = [
+static S388: [SourceId; 4] = [
     SourceId::new("oas-arab-s17"),
     SourceId::new("oas-arab-s27"),
     SourceId::new("oas-arab-s16"),
     SourceId::new("oas-arab-s18"),
 ];
-static S388: [SourceId; 2] = [
+static S389: [SourceId; 2] = [
     SourceId::new("asean-gcc-s1"),
     SourceId::new("asean-gcc-s2"),
 ];
-static S389: [SourceId; 3] = [
+static S390: [SourceId; 3] = [
     SourceId::new("asean-gcc-s1"),
     SourceId::new("asean-gcc-s2"),
     SourceId::new("asean-gcc-s17"),
 ];
-static S390: [SourceId; 2] = [
+static S391: [SourceId; 2] = [
     SourceId::new("asean-gcc-s2"),
     SourceId::new("asean-gcc-s17"),
 ];
-static S391: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("the ASEAN-Japan Centre's outline of ASEAN and a 2009 Philippine Information Agency text (blog copy) give 8 Jan 1984"), date: Some(ymd(1984, 1, 8)), sources: Cow::Borrowed(&S390) },
-];
-static S392: [SourceId; 3] = [
-    SourceId::new("asean-gcc-s1"),
-    SourceId::new("asean-gcc-s2"),
-    SourceId::new("asean-gcc-s8"),
+static S392: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("the ASEAN-Japan Centre's outline of ASEAN and a 2009 Philippine Information Agency text (blog copy) give 8 Jan 1984"), date: Some(ymd(1984, 1, 8)), sources: Cow::Borrowed(&S391) },
 ];
 static S393: [SourceId; 3] = [
     SourceId::new("asean-gcc-s1"),
     SourceId::new("asean-gcc-s2"),
+    SourceId::new("asean-gcc-s8"),
+];
+static S394: [SourceId; 3] = [
+    SourceId::new("asean-gcc-s1"),
+    SourceId::new("asean-gcc-s2"),
     SourceId::new("asean-gcc-s9"),
 ];
-static S394: [SourceId; 4] = [
+static S395: [SourceId; 4] = [
     SourceId::new("asean-gcc-s1"),
     SourceId::new("asean-gcc-s2"),
     SourceId::new("asean-gcc-s10"),
     SourceId::new("asean-gcc-s11"),
 ];
-static S395: [SourceId; 2] = [
+static S396: [SourceId; 2] = [
     SourceId::new("asean-gcc-s6"),
     SourceId::new("asean-gcc-s7"),
 ];
-static S396: [SourceId; 3] = [
+static S397: [SourceId; 3] = [
     SourceId::new("asean-gcc-s3"),
     SourceId::new("asean-gcc-s4"),
     SourceId::new("asean-gcc-s5"),
 ];
-static S397: [SourceId; 4] = [
+static S398: [SourceId; 4] = [
     SourceId::new("asean-gcc-s12"),
     SourceId::new("asean-gcc-s13"),
     SourceId::new("asean-gcc-s14"),
     SourceId::new("asean-gcc-s15"),
 ];
-static S398: [SourceId; 3] = [
+static S399: [SourceId; 3] = [
     SourceId::new("asean-gcc-s19"),
     SourceId::new("asean-gcc-s20"),
     SourceId::new("asean-gcc-s22"),
 ];
-static S399: [SourceId; 1] = [
+static S400: [SourceId; 1] = [
     SourceId::new("asean-gcc-s23"),
 ];
-static S400: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("the FATF says the GCC was established on 4 Feb 1981 (the day of the foreign ministers' meeting in Riyadh) and held its first summit on 25 May 1981"), date: Some(ymd(1981, 2, 4)), sources: Cow::Borrowed(&S399) },
+static S401: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("the FATF says the GCC was established on 4 Feb 1981 (the day of the foreign ministers' meeting in Riyadh) and held its first summit on 25 May 1981"), date: Some(ymd(1981, 2, 4)), sources: Cow::Borrowed(&S400) },
 ];
-static S401: [SourceId; 6] = [
+static S402: [SourceId; 6] = [
     SourceId::new("asean-gcc-s19"),
     SourceId::new("asean-gcc-s20"),
     SourceId::new("asean-gcc-s22"),
@@ -1735,257 +1739,257 @@ static S401: [SourceId; 6] = [
     SourceId::new("asean-gcc-s25"),
     SourceId::new("asean-gcc-s27"),
 ];
-static S402: [SourceId; 3] = [
+static S403: [SourceId; 3] = [
     SourceId::new("asean-gcc-s29"),
     SourceId::new("asean-gcc-s30"),
     SourceId::new("asean-gcc-s31"),
 ];
-static S403: [SourceId; 3] = [
+static S404: [SourceId; 3] = [
     SourceId::new("asean-gcc-s39"),
     SourceId::new("asean-gcc-s40"),
     SourceId::new("asean-gcc-s46"),
 ];
-static S404: [SourceId; 1] = [
+static S405: [SourceId; 1] = [
     SourceId::new("asean-gcc-s42"),
 ];
-static S405: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("the Australian Parliament's Joint Standing Committee on Treaties dates the announcement of AUKUS 16 Sep 2021, the Australian calendar date"), date: Some(ymd(2021, 9, 16)), sources: Cow::Borrowed(&S404) },
+static S406: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("the Australian Parliament's Joint Standing Committee on Treaties dates the announcement of AUKUS 16 Sep 2021, the Australian calendar date"), date: Some(ymd(2021, 9, 16)), sources: Cow::Borrowed(&S405) },
 ];
-static S406: [SourceId; 4] = [
+static S407: [SourceId; 4] = [
     SourceId::new("au-s1"),
     SourceId::new("au-s2"),
     SourceId::new("au-s5"),
     SourceId::new("au-s3"),
 ];
-static S407: [SourceId; 2] = [
+static S408: [SourceId; 2] = [
     SourceId::new("au-s36"),
     SourceId::new("au-s37"),
 ];
-static S408: [SourceId; 1] = [
+static S409: [SourceId; 1] = [
     SourceId::new("au-s37"),
 ];
-static S409: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("AFP dates the Peace and Security Council's communiqué lifting the suspension 29 Sep 2015, the day it was published, after a meeting held on the Saturday in New York"), date: Some(ymd(2015, 9, 29)), sources: Cow::Borrowed(&S408) },
+static S410: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("AFP dates the Peace and Security Council's communiqué lifting the suspension 29 Sep 2015, the day it was published, after a meeting held on the Saturday in New York"), date: Some(ymd(2015, 9, 29)), sources: Cow::Borrowed(&S409) },
 ];
-static S410: [SourceId; 3] = [
+static S411: [SourceId; 3] = [
     SourceId::new("au-s45"),
     SourceId::new("au-s55"),
     SourceId::new("au-s56"),
 ];
-static S411: [SourceId; 2] = [
+static S412: [SourceId; 2] = [
     SourceId::new("au-s34"),
     SourceId::new("au-s35"),
 ];
-static S412: [SourceId; 5] = [
+static S413: [SourceId; 5] = [
     SourceId::new("au-s17"),
     SourceId::new("au-s18"),
     SourceId::new("au-s19"),
     SourceId::new("au-s20"),
     SourceId::new("au-s21"),
 ];
-static S413: [SourceId; 3] = [
+static S414: [SourceId; 3] = [
     SourceId::new("au-s32"),
     SourceId::new("au-s33"),
     SourceId::new("au-s31"),
 ];
-static S414: [SourceId; 2] = [
+static S415: [SourceId; 2] = [
     SourceId::new("au-s48"),
     SourceId::new("au-s49"),
 ];
-static S415: [SourceId; 3] = [
+static S416: [SourceId; 3] = [
     SourceId::new("au-s16"),
     SourceId::new("au-s17"),
     SourceId::new("au-s19"),
 ];
-static S416: [SourceId; 4] = [
+static S417: [SourceId; 4] = [
     SourceId::new("au-s42"),
     SourceId::new("au-s53"),
     SourceId::new("au-s54"),
     SourceId::new("au-s57"),
 ];
-static S417: [SourceId; 3] = [
+static S418: [SourceId; 3] = [
     SourceId::new("au-s29"),
     SourceId::new("au-s30"),
     SourceId::new("au-s31"),
 ];
-static S418: [SourceId; 2] = [
+static S419: [SourceId; 2] = [
     SourceId::new("au-s51"),
     SourceId::new("au-s52"),
 ];
-static S419: [SourceId; 3] = [
+static S420: [SourceId; 3] = [
     SourceId::new("au-s5"),
     SourceId::new("au-s8"),
     SourceId::new("au-s4"),
 ];
-static S420: [SourceId; 1] = [
+static S421: [SourceId; 1] = [
     SourceId::new("au-s8"),
 ];
-static S421: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("AFP reports that the AU summit agreed on Monday 30 Jan 2017 to readmit Morocco (the Assembly's decision)"), date: Some(ymd(2017, 1, 30)), sources: Cow::Borrowed(&S420) },
+static S422: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("AFP reports that the AU summit agreed on Monday 30 Jan 2017 to readmit Morocco (the Assembly's decision)"), date: Some(ymd(2017, 1, 30)), sources: Cow::Borrowed(&S421) },
 ];
-static S422: [SourceId; 2] = [
+static S423: [SourceId; 2] = [
     SourceId::new("au-s22"),
     SourceId::new("au-s23"),
 ];
-static S423: [SourceId; 1] = [
+static S424: [SourceId; 1] = [
     SourceId::new("au-s50"),
 ];
-static S424: [SourceId; 2] = [
+static S425: [SourceId; 2] = [
     SourceId::new("au-s27"),
     SourceId::new("au-s28"),
 ];
-static S425: [SourceId; 1] = [
+static S426: [SourceId; 1] = [
     SourceId::new("au-s40"),
 ];
-static S426: [SourceId; 3] = [
+static S427: [SourceId; 3] = [
     SourceId::new("au-s41"),
     SourceId::new("au-s55"),
     SourceId::new("au-s56"),
 ];
-static S427: [SourceId; 3] = [
+static S428: [SourceId; 3] = [
     SourceId::new("au-s9"),
     SourceId::new("au-s10"),
     SourceId::new("au-s11"),
 ];
-static S428: [SourceId; 4] = [
+static S429: [SourceId; 4] = [
     SourceId::new("au-s12"),
     SourceId::new("au-s13"),
     SourceId::new("au-s14"),
     SourceId::new("au-s15"),
 ];
-static S429: [SourceId; 1] = [
+static S430: [SourceId; 1] = [
     SourceId::new("au-s14"),
 ];
-static S430: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Reuters reports that the Peace and Security Council decided to lift Mauritania's suspension at a meeting on Monday 29 Jun 2009"), date: Some(ymd(2009, 6, 29)), sources: Cow::Borrowed(&S429) },
-];
-static S431: [SourceId; 1] = [
-    SourceId::new("au-s26"),
+static S431: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Reuters reports that the Peace and Security Council decided to lift Mauritania's suspension at a meeting on Monday 29 Jun 2009"), date: Some(ymd(2009, 6, 29)), sources: Cow::Borrowed(&S430) },
 ];
 static S432: [SourceId; 1] = [
+    SourceId::new("au-s26"),
+];
+static S433: [SourceId; 1] = [
     SourceId::new("au-s25"),
 ];
-static S433: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("a blog copy of a news report of March 2011 says the sanction was imposed on 19 Feb 2010"), date: Some(ymd(2010, 2, 19)), sources: Cow::Borrowed(&S431) },
-    Reading { says: Cow::Borrowed("KATAPULT Magazin says Niger was suspended on 20 Feb 2010"), date: Some(ymd(2010, 2, 20)), sources: Cow::Borrowed(&S432) },
+static S434: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("a blog copy of a news report of March 2011 says the sanction was imposed on 19 Feb 2010"), date: Some(ymd(2010, 2, 19)), sources: Cow::Borrowed(&S432) },
+    Reading { says: Cow::Borrowed("KATAPULT Magazin says Niger was suspended on 20 Feb 2010"), date: Some(ymd(2010, 2, 20)), sources: Cow::Borrowed(&S433) },
 ];
-static S434: [SourceId; 2] = [
+static S435: [SourceId; 2] = [
     SourceId::new("au-s24"),
     SourceId::new("au-s25"),
 ];
-static S435: [Reading; 3] = [
-    Reading { says: Cow::Borrowed("a blog copy of a news report of March 2011 says the sanction was imposed on 19 Feb 2010"), date: Some(ymd(2010, 2, 19)), sources: Cow::Borrowed(&S431) },
-    Reading { says: Cow::Borrowed("KATAPULT Magazin says Niger was suspended on 20 Feb 2010"), date: Some(ymd(2010, 2, 20)), sources: Cow::Borrowed(&S432) },
-    Reading { says: Cow::Borrowed("a blog copy of a news report dated 17 Mar 2011 says the AU lifted Niger's suspension on the Wednesday, 16 Mar 2011"), date: Some(ymd(2011, 3, 16)), sources: Cow::Borrowed(&S431) },
+static S436: [Reading; 3] = [
+    Reading { says: Cow::Borrowed("a blog copy of a news report of March 2011 says the sanction was imposed on 19 Feb 2010"), date: Some(ymd(2010, 2, 19)), sources: Cow::Borrowed(&S432) },
+    Reading { says: Cow::Borrowed("KATAPULT Magazin says Niger was suspended on 20 Feb 2010"), date: Some(ymd(2010, 2, 20)), sources: Cow::Borrowed(&S433) },
+    Reading { says: Cow::Borrowed("a blog copy of a news report dated 17 Mar 2011 says the AU lifted Niger's suspension on the Wednesday, 16 Mar 2011"), date: Some(ymd(2011, 3, 16)), sources: Cow::Borrowed(&S432) },
 ];
-static S436: [SourceId; 1] = [
+static S437: [SourceId; 1] = [
     SourceId::new("au-s47"),
 ];
-static S437: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("a blog copy of a news report dated 17 Mar 2011 says the AU lifted Niger's suspension on the Wednesday, 16 Mar 2011"), date: Some(ymd(2011, 3, 16)), sources: Cow::Borrowed(&S431) },
-    Reading { says: Cow::Borrowed("AP reports that the AU suspended Niger on Tuesday 22 Aug 2023, the day the communiqué of the Peace and Security Council's meeting of 14 Aug was made public"), date: Some(ymd(2023, 8, 22)), sources: Cow::Borrowed(&S436) },
+static S438: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("a blog copy of a news report dated 17 Mar 2011 says the AU lifted Niger's suspension on the Wednesday, 16 Mar 2011"), date: Some(ymd(2011, 3, 16)), sources: Cow::Borrowed(&S432) },
+    Reading { says: Cow::Borrowed("AP reports that the AU suspended Niger on Tuesday 22 Aug 2023, the day the communiqué of the Peace and Security Council's meeting of 14 Aug was made public"), date: Some(ymd(2023, 8, 22)), sources: Cow::Borrowed(&S437) },
 ];
-static S438: [SourceId; 3] = [
+static S439: [SourceId; 3] = [
     SourceId::new("au-s46"),
     SourceId::new("au-s47"),
     SourceId::new("au-s55"),
 ];
-static S439: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("AP reports that the AU suspended Niger on Tuesday 22 Aug 2023, the day the communiqué of the Peace and Security Council's meeting of 14 Aug was made public"), date: Some(ymd(2023, 8, 22)), sources: Cow::Borrowed(&S436) },
+static S440: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("AP reports that the AU suspended Niger on Tuesday 22 Aug 2023, the day the communiqué of the Peace and Security Council's meeting of 14 Aug was made public"), date: Some(ymd(2023, 8, 22)), sources: Cow::Borrowed(&S437) },
 ];
-static S440: [SourceId; 5] = [
+static S441: [SourceId; 5] = [
     SourceId::new("au-s1"),
     SourceId::new("au-s2"),
     SourceId::new("au-s5"),
     SourceId::new("au-s38"),
     SourceId::new("au-s43"),
 ];
-static S441: [SourceId; 2] = [
+static S442: [SourceId; 2] = [
     SourceId::new("au-s38"),
     SourceId::new("au-s39"),
 ];
-static S442: [SourceId; 1] = [
+static S443: [SourceId; 1] = [
     SourceId::new("au-s44"),
 ];
-static S443: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Tumbler Ridge News says the suspension was decided at the Peace and Security Council's 1041st meeting on Tuesday 26 Oct 2021, its statement issued on the Wednesday"), date: Some(ymd(2021, 10, 26)), sources: Cow::Borrowed(&S442) },
+static S444: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Tumbler Ridge News says the suspension was decided at the Peace and Security Council's 1041st meeting on Tuesday 26 Oct 2021, its statement issued on the Wednesday"), date: Some(ymd(2021, 10, 26)), sources: Cow::Borrowed(&S443) },
 ];
-static S444: [SourceId; 3] = [
+static S445: [SourceId; 3] = [
     SourceId::new("au-s43"),
     SourceId::new("au-s44"),
     SourceId::new("au-s56"),
 ];
-static S445: [SourceId; 2] = [
+static S446: [SourceId; 2] = [
     SourceId::new("au-s6"),
-    SourceId::new("au-s7"),
-];
-static S446: [SourceId; 1] = [
     SourceId::new("au-s7"),
 ];
 static S447: [SourceId; 1] = [
+    SourceId::new("au-s7"),
+];
+static S448: [SourceId; 1] = [
     SourceId::new("au-s6"),
 ];
-static S448: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("Reuters reports that the AU said late on Wednesday 27 Jul 2011 it had received the majority of votes needed to admit South Sudan"), date: Some(ymd(2011, 7, 27)), sources: Cow::Borrowed(&S446) },
-    Reading { says: Cow::Borrowed("Xinhua reports that the AU formally admitted South Sudan as its 54th member state at a ceremony in Addis Ababa on 15 Aug 2011"), date: Some(ymd(2011, 8, 15)), sources: Cow::Borrowed(&S447) },
+static S449: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("Reuters reports that the AU said late on Wednesday 27 Jul 2011 it had received the majority of votes needed to admit South Sudan"), date: Some(ymd(2011, 7, 27)), sources: Cow::Borrowed(&S447) },
+    Reading { says: Cow::Borrowed("Xinhua reports that the AU formally admitted South Sudan as its 54th member state at a ceremony in Addis Ababa on 15 Aug 2011"), date: Some(ymd(2011, 8, 15)), sources: Cow::Borrowed(&S448) },
 ];
-static S449: [SourceId; 5] = [
+static S450: [SourceId; 5] = [
     SourceId::new("au-s1"),
     SourceId::new("au-s2"),
     SourceId::new("au-s5"),
     SourceId::new("au-s3"),
     SourceId::new("au-s4"),
 ];
-static S450: [SourceId; 4] = [
+static S451: [SourceId; 4] = [
     SourceId::new("au-s1"),
     SourceId::new("au-s2"),
     SourceId::new("au-s5"),
     SourceId::new("au-s4"),
 ];
-static S451: [SourceId; 2] = [
+static S452: [SourceId; 2] = [
     SourceId::new("ecowas-sadc-s1"),
     SourceId::new("ecowas-sadc-s2"),
 ];
-static S452: [SourceId; 2] = [
+static S453: [SourceId; 2] = [
     SourceId::new("ecowas-sadc-s1"),
     SourceId::new("ecowas-sadc-s53"),
 ];
-static S453: [SourceId; 1] = [
+static S454: [SourceId; 1] = [
     SourceId::new("ecowas-sadc-s53"),
 ];
-static S454: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("SAPO (May 2021) says Cabo Verde joined ECOWAS in 1976"), date: Some(PartialDate::year(1976)), sources: Cow::Borrowed(&S453) },
+static S455: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("SAPO (May 2021) says Cabo Verde joined ECOWAS in 1976"), date: Some(PartialDate::year(1976)), sources: Cow::Borrowed(&S454) },
 ];
-static S455: [SourceId; 3] = [
+static S456: [SourceId; 3] = [
     SourceId::new("ecowas-sadc-s1"),
     SourceId::new("ecowas-sadc-s3"),
     SourceId::new("ecowas-sadc-s4"),
 ];
-static S456: [SourceId; 2] = [
+static S457: [SourceId; 2] = [
     SourceId::new("ecowas-sadc-s5"),
     SourceId::new("ecowas-sadc-s6"),
 ];
-static S457: [SourceId; 2] = [
+static S458: [SourceId; 2] = [
     SourceId::new("ecowas-sadc-s6"),
     SourceId::new("ecowas-sadc-s7"),
 ];
-static S458: [SourceId; 1] = [
+static S459: [SourceId; 1] = [
     SourceId::new("ecowas-sadc-s10"),
 ];
-static S459: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("AFP (via TRT World) says the ECOWAS sanctions on Mali were imposed on 20 Aug 2020, the day of the heads of state's virtual summit"), date: Some(ymd(2020, 8, 20)), sources: Cow::Borrowed(&S458) },
+static S460: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("AFP (via TRT World) says the ECOWAS sanctions on Mali were imposed on 20 Aug 2020, the day of the heads of state's virtual summit"), date: Some(ymd(2020, 8, 20)), sources: Cow::Borrowed(&S459) },
 ];
-static S460: [SourceId; 4] = [
+static S461: [SourceId; 4] = [
     SourceId::new("ecowas-sadc-s7"),
     SourceId::new("ecowas-sadc-s8"),
     SourceId::new("ecowas-sadc-s9"),
     SourceId::new("ecowas-sadc-s10"),
 ];
-static S461: [SourceId; 2] = [
+static S462: [SourceId; 2] = [
     SourceId::new("ecowas-sadc-s9"),
     SourceId::new("ecowas-sadc-s11"),
 ];
-static S462: [SourceId; 7] = [
+static S463: [SourceId; 7] = [
     SourceId::new("ecowas-sadc-s11"),
     SourceId::new("ecowas-sadc-s12"),
     SourceId::new("ecowas-sadc-s54"),
@@ -1994,7 +1998,7 @@ static S462: [SourceId; 7] = [
     SourceId::new("ecowas-sadc-s24"),
     SourceId::new("ecowas-sadc-s23"),
 ];
-static S463: [SourceId; 7] = [
+static S464: [SourceId; 7] = [
     SourceId::new("ecowas-sadc-s17"),
     SourceId::new("ecowas-sadc-s18"),
     SourceId::new("ecowas-sadc-s54"),
@@ -2003,12 +2007,12 @@ static S463: [SourceId; 7] = [
     SourceId::new("ecowas-sadc-s24"),
     SourceId::new("ecowas-sadc-s23"),
 ];
-static S464: [SourceId; 3] = [
+static S465: [SourceId; 3] = [
     SourceId::new("ecowas-sadc-s1"),
     SourceId::new("ecowas-sadc-s2"),
     SourceId::new("ecowas-sadc-s20"),
 ];
-static S465: [SourceId; 6] = [
+static S466: [SourceId; 6] = [
     SourceId::new("ecowas-sadc-s19"),
     SourceId::new("ecowas-sadc-s20"),
     SourceId::new("ecowas-sadc-s26"),
@@ -2016,524 +2020,524 @@ static S465: [SourceId; 6] = [
     SourceId::new("ecowas-sadc-s24"),
     SourceId::new("ecowas-sadc-s23"),
 ];
-static S466: [SourceId; 5] = [
+static S467: [SourceId; 5] = [
     SourceId::new("ecowas-sadc-s13"),
     SourceId::new("ecowas-sadc-s14"),
     SourceId::new("ecowas-sadc-s54"),
     SourceId::new("ecowas-sadc-s15"),
     SourceId::new("ecowas-sadc-s16"),
 ];
-static S467: [SourceId; 2] = [
+static S468: [SourceId; 2] = [
     SourceId::new("ecowas-sadc-s15"),
     SourceId::new("ecowas-sadc-s16"),
 ];
-static S468: [SourceId; 2] = [
+static S469: [SourceId; 2] = [
     SourceId::new("ecowas-sadc-s21"),
     SourceId::new("ecowas-sadc-s22"),
 ];
-static S469: [SourceId; 2] = [
+static S470: [SourceId; 2] = [
     SourceId::new("ecowas-sadc-s27"),
     SourceId::new("ecowas-sadc-s28"),
 ];
-static S470: [SourceId; 2] = [
+static S471: [SourceId; 2] = [
     SourceId::new("ecowas-sadc-s29"),
     SourceId::new("ecowas-sadc-s30"),
 ];
-static S471: [SourceId; 1] = [
+static S472: [SourceId; 1] = [
     SourceId::new("ecowas-sadc-s29"),
 ];
-static S472: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("SARDC's SADC 40 says South Africa joined SADC as the 11th Member State in April 1994"), date: Some(PartialDate::month(1994, 4)), sources: Cow::Borrowed(&S471) },
-    Reading { says: Cow::Borrowed("SARDC's SADC 40 says the statement marking South Africa's accession to the SADC Treaty was delivered at the Summit of 29 Aug 1994 in Botswana, the first it attended"), date: Some(ymd(1994, 8, 29)), sources: Cow::Borrowed(&S471) },
+static S473: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("SARDC's SADC 40 says South Africa joined SADC as the 11th Member State in April 1994"), date: Some(PartialDate::month(1994, 4)), sources: Cow::Borrowed(&S472) },
+    Reading { says: Cow::Borrowed("SARDC's SADC 40 says the statement marking South Africa's accession to the SADC Treaty was delivered at the Summit of 29 Aug 1994 in Botswana, the first it attended"), date: Some(ymd(1994, 8, 29)), sources: Cow::Borrowed(&S472) },
 ];
-static S473: [SourceId; 1] = [
+static S474: [SourceId; 1] = [
     SourceId::new("ecowas-sadc-s30"),
 ];
-static S474: [SourceId; 3] = [
+static S475: [SourceId; 3] = [
     SourceId::new("ecowas-sadc-s31"),
     SourceId::new("ecowas-sadc-s32"),
     SourceId::new("ecowas-sadc-s30"),
 ];
-static S475: [SourceId; 4] = [
+static S476: [SourceId; 4] = [
     SourceId::new("ecowas-sadc-s32"),
     SourceId::new("ecowas-sadc-s33"),
     SourceId::new("ecowas-sadc-s31"),
     SourceId::new("ecowas-sadc-s30"),
 ];
-static S476: [SourceId; 1] = [
+static S477: [SourceId; 1] = [
     SourceId::new("ecowas-sadc-s32"),
 ];
-static S477: [SourceId; 1] = [
+static S478: [SourceId; 1] = [
     SourceId::new("ecowas-sadc-s38"),
 ];
-static S478: [SourceId; 4] = [
+static S479: [SourceId; 4] = [
     SourceId::new("ecowas-sadc-s34"),
     SourceId::new("ecowas-sadc-s35"),
     SourceId::new("ecowas-sadc-s36"),
     SourceId::new("ecowas-sadc-s37"),
 ];
-static S479: [SourceId; 3] = [
+static S480: [SourceId; 3] = [
     SourceId::new("ecowas-sadc-s36"),
     SourceId::new("ecowas-sadc-s37"),
     SourceId::new("ecowas-sadc-s42"),
 ];
-static S480: [SourceId; 3] = [
+static S481: [SourceId; 3] = [
     SourceId::new("ecowas-sadc-s39"),
     SourceId::new("ecowas-sadc-s40"),
     SourceId::new("ecowas-sadc-s41"),
 ];
-static S481: [SourceId; 1] = [
+static S482: [SourceId; 1] = [
     SourceId::new("ecowas-sadc-s43"),
 ];
-static S482: [SourceId; 3] = [
+static S483: [SourceId; 3] = [
     SourceId::new("ecowas-sadc-s44"),
     SourceId::new("ecowas-sadc-s45"),
     SourceId::new("ecowas-sadc-s46"),
 ];
-static S483: [SourceId; 1] = [
+static S484: [SourceId; 1] = [
     SourceId::new("ecowas-sadc-s45"),
 ];
-static S484: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("The New Times says South Sudan's signature of the EAC Treaty on Friday 15 Apr 2016 formalised its membership"), date: Some(ymd(2016, 4, 15)), sources: Cow::Borrowed(&S483) },
+static S485: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("The New Times says South Sudan's signature of the EAC Treaty on Friday 15 Apr 2016 formalised its membership"), date: Some(ymd(2016, 4, 15)), sources: Cow::Borrowed(&S484) },
 ];
-static S485: [SourceId; 3] = [
+static S486: [SourceId; 3] = [
     SourceId::new("ecowas-sadc-s47"),
     SourceId::new("ecowas-sadc-s48"),
     SourceId::new("ecowas-sadc-s49"),
 ];
-static S486: [SourceId; 3] = [
+static S487: [SourceId; 3] = [
     SourceId::new("ecowas-sadc-s50"),
     SourceId::new("ecowas-sadc-s51"),
     SourceId::new("ecowas-sadc-s52"),
 ];
-static S487: [SourceId; 3] = [
+static S488: [SourceId; 3] = [
     SourceId::new("nam-g20-cw-s49"),
     SourceId::new("nam-g20-cw-s50"),
     SourceId::new("nam-g20-cw-s51"),
 ];
-static S488: [SourceId; 4] = [
+static S489: [SourceId; 4] = [
     SourceId::new("nam-g20-cw-s49"),
     SourceId::new("nam-g20-cw-s50"),
     SourceId::new("nam-g20-cw-s51"),
     SourceId::new("nam-g20-cw-s53"),
 ];
-static S489: [SourceId; 3] = [
+static S490: [SourceId; 3] = [
     SourceId::new("nam-g20-cw-s9"),
     SourceId::new("nam-g20-cw-s12"),
     SourceId::new("nam-g20-cw-s11"),
 ];
-static S490: [SourceId; 1] = [
+static S491: [SourceId; 1] = [
     SourceId::new("nam-g20-cw-s12"),
 ];
-static S491: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) dates the 1931 group 31 Dec 1931"), date: Some(ymd(1931, 12, 31)), sources: Cow::Borrowed(&S490) },
+static S492: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) dates the 1931 group 31 Dec 1931"), date: Some(ymd(1931, 12, 31)), sources: Cow::Borrowed(&S491) },
 ];
-static S492: [SourceId; 4] = [
+static S493: [SourceId; 4] = [
     SourceId::new("nam-g20-cw-s9"),
     SourceId::new("nam-g20-cw-s12"),
     SourceId::new("nam-g20-cw-s46"),
     SourceId::new("nam-g20-cw-s47"),
 ];
-static S493: [SourceId; 3] = [
+static S494: [SourceId; 3] = [
     SourceId::new("nam-g20-cw-s3"),
     SourceId::new("nam-g20-cw-s46"),
     SourceId::new("nam-g20-cw-s12"),
 ];
-static S494: [SourceId; 2] = [
+static S495: [SourceId; 2] = [
     SourceId::new("nam-g20-cw-s9"),
     SourceId::new("nam-g20-cw-s11"),
 ];
-static S495: [SourceId; 3] = [
+static S496: [SourceId; 3] = [
     SourceId::new("nam-g20-cw-s9"),
     SourceId::new("nam-g20-cw-s28"),
     SourceId::new("nam-g20-cw-s14"),
 ];
-static S496: [SourceId; 3] = [
+static S497: [SourceId; 3] = [
     SourceId::new("nam-g20-cw-s9"),
     SourceId::new("nam-g20-cw-s29"),
     SourceId::new("nam-g20-cw-s14"),
 ];
-static S497: [SourceId; 1] = [
+static S498: [SourceId; 1] = [
     SourceId::new("nam-g20-cw-s29"),
 ];
-static S498: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("the Australian Prime Minister's release of 16 Sep 1989 says Pakistan 'is now back in the Commonwealth'"), date: Some(ymd(1989, 9, 16)), sources: Cow::Borrowed(&S497) },
+static S499: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("the Australian Prime Minister's release of 16 Sep 1989 says Pakistan 'is now back in the Commonwealth'"), date: Some(ymd(1989, 9, 16)), sources: Cow::Borrowed(&S498) },
 ];
-static S499: [SourceId; 4] = [
+static S500: [SourceId; 4] = [
     SourceId::new("nam-g20-cw-s30"),
     SourceId::new("nam-g20-cw-s31"),
     SourceId::new("nam-g20-cw-s32"),
     SourceId::new("nam-g20-cw-s14"),
 ];
-static S500: [SourceId; 1] = [
+static S501: [SourceId; 1] = [
     SourceId::new("nam-g20-cw-s4"),
 ];
-static S501: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("the Commonwealth Secretariat's timeline (page 7) dates the lifting of the suspension 3 Mar 2004, one of that page's placeholder-looking dates"), date: Some(ymd(2004, 3, 3)), sources: Cow::Borrowed(&S500) },
+static S502: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("the Commonwealth Secretariat's timeline (page 7) dates the lifting of the suspension 3 Mar 2004, one of that page's placeholder-looking dates"), date: Some(ymd(2004, 3, 3)), sources: Cow::Borrowed(&S501) },
 ];
-static S502: [SourceId; 2] = [
+static S503: [SourceId; 2] = [
     SourceId::new("nam-g20-cw-s31"),
     SourceId::new("nam-g20-cw-s33"),
 ];
-static S503: [SourceId; 4] = [
+static S504: [SourceId; 4] = [
     SourceId::new("nam-g20-cw-s33"),
     SourceId::new("nam-g20-cw-s35"),
     SourceId::new("nam-g20-cw-s34"),
     SourceId::new("nam-g20-cw-s14"),
 ];
-static S504: [SourceId; 2] = [
+static S505: [SourceId; 2] = [
     SourceId::new("nam-g20-cw-s34"),
     SourceId::new("nam-g20-cw-s14"),
 ];
-static S505: [SourceId; 3] = [
+static S506: [SourceId; 3] = [
     SourceId::new("nam-g20-cw-s12"),
     SourceId::new("nam-g20-cw-s10"),
     SourceId::new("nam-g20-cw-s11"),
 ];
-static S506: [SourceId; 2] = [
+static S507: [SourceId; 2] = [
     SourceId::new("nam-g20-cw-s1"),
     SourceId::new("nam-g20-cw-s9"),
 ];
-static S507: [SourceId; 2] = [
+static S508: [SourceId; 2] = [
     SourceId::new("nam-g20-cw-s12"),
     SourceId::new("nam-g20-cw-s10"),
 ];
-static S508: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 31 Aug 1957; the row keeps Britannica's year"), date: Some(ymd(1957, 8, 31)), sources: Cow::Borrowed(&S490) },
-];
 static S509: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) dates the suspension 11 Nov 1995"), date: Some(ymd(1995, 11, 11)), sources: Cow::Borrowed(&S490) },
+    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 31 Aug 1957; the row keeps Britannica's year"), date: Some(ymd(1957, 8, 31)), sources: Cow::Borrowed(&S491) },
 ];
-static S510: [SourceId; 5] = [
+static S510: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) dates the suspension 11 Nov 1995"), date: Some(ymd(1995, 11, 11)), sources: Cow::Borrowed(&S491) },
+];
+static S511: [SourceId; 5] = [
     SourceId::new("nam-g20-cw-s3"),
     SourceId::new("nam-g20-cw-s6"),
     SourceId::new("nam-g20-cw-s36"),
     SourceId::new("nam-g20-cw-s37"),
     SourceId::new("nam-g20-cw-s38"),
 ];
-static S511: [SourceId; 2] = [
+static S512: [SourceId; 2] = [
     SourceId::new("nam-g20-cw-s37"),
     SourceId::new("nam-g20-cw-s38"),
 ];
-static S512: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives 31 Mar 1961"), date: Some(ymd(1961, 3, 31)), sources: Cow::Borrowed(&S490) },
+static S513: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives 31 Mar 1961"), date: Some(ymd(1961, 3, 31)), sources: Cow::Borrowed(&S491) },
 ];
-static S513: [SourceId; 3] = [
+static S514: [SourceId; 3] = [
     SourceId::new("nam-g20-cw-s11"),
     SourceId::new("nam-g20-cw-s12"),
     SourceId::new("nam-g20-cw-s9"),
 ];
-static S514: [SourceId; 2] = [
+static S515: [SourceId; 2] = [
     SourceId::new("nam-g20-cw-s12"),
     SourceId::new("nam-g20-cw-s9"),
 ];
-static S515: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 9 Oct 1962; the row keeps Britannica's year"), date: Some(ymd(1962, 10, 9)), sources: Cow::Borrowed(&S490) },
-];
 static S516: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 21 Sep 1964; the row keeps Britannica's year"), date: Some(ymd(1964, 9, 21)), sources: Cow::Borrowed(&S490) },
+    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 9 Oct 1962; the row keeps Britannica's year"), date: Some(ymd(1962, 10, 9)), sources: Cow::Borrowed(&S491) },
 ];
 static S517: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 24 Oct 1964; the row keeps Britannica's year"), date: Some(ymd(1964, 10, 24)), sources: Cow::Borrowed(&S490) },
+    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 21 Sep 1964; the row keeps Britannica's year"), date: Some(ymd(1964, 9, 21)), sources: Cow::Borrowed(&S491) },
 ];
-static S518: [SourceId; 3] = [
+static S518: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 24 Oct 1964; the row keeps Britannica's year"), date: Some(ymd(1964, 10, 24)), sources: Cow::Borrowed(&S491) },
+];
+static S519: [SourceId; 3] = [
     SourceId::new("nam-g20-cw-s1"),
     SourceId::new("nam-g20-cw-s23"),
     SourceId::new("nam-g20-cw-s24"),
 ];
-static S519: [SourceId; 1] = [
+static S520: [SourceId; 1] = [
     SourceId::new("nam-g20-cw-s23"),
 ];
-static S520: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Reuters reports that the Gambian government announced its withdrawal in a statement on Wednesday 2 Oct 2013"), date: Some(ymd(2013, 10, 2)), sources: Cow::Borrowed(&S519) },
+static S521: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Reuters reports that the Gambian government announced its withdrawal in a statement on Wednesday 2 Oct 2013"), date: Some(ymd(2013, 10, 2)), sources: Cow::Borrowed(&S520) },
 ];
-static S521: [SourceId; 2] = [
+static S522: [SourceId; 2] = [
     SourceId::new("nam-g20-cw-s22"),
     SourceId::new("nam-g20-cw-s10"),
 ];
-static S522: [SourceId; 2] = [
+static S523: [SourceId; 2] = [
     SourceId::new("nam-g20-cw-s2"),
     SourceId::new("nam-g20-cw-s9"),
 ];
-static S523: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 1 Nov 1968; the row keeps Britannica's year"), date: Some(ymd(1968, 11, 1)), sources: Cow::Borrowed(&S490) },
-];
 static S524: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 4 Jun 1970; the row keeps Britannica's year"), date: Some(ymd(1970, 6, 4)), sources: Cow::Borrowed(&S490) },
+    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 1 Nov 1968; the row keeps Britannica's year"), date: Some(ymd(1968, 11, 1)), sources: Cow::Borrowed(&S491) },
 ];
 static S525: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 28 Aug 1970; the row keeps Britannica's year"), date: Some(ymd(1970, 8, 28)), sources: Cow::Borrowed(&S490) },
+    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 4 Jun 1970; the row keeps Britannica's year"), date: Some(ymd(1970, 6, 4)), sources: Cow::Borrowed(&S491) },
 ];
-static S526: [SourceId; 4] = [
+static S526: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 28 Aug 1970; the row keeps Britannica's year"), date: Some(ymd(1970, 8, 28)), sources: Cow::Borrowed(&S491) },
+];
+static S527: [SourceId; 4] = [
     SourceId::new("nam-g20-cw-s1"),
     SourceId::new("nam-g20-cw-s39"),
     SourceId::new("nam-g20-cw-s14"),
     SourceId::new("nam-g20-cw-s12"),
 ];
-static S527: [SourceId; 1] = [
+static S528: [SourceId; 1] = [
     SourceId::new("nam-g20-cw-s9"),
 ];
-static S528: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("Britannica's table of members gives 1971"), date: Some(PartialDate::year(1971)), sources: Cow::Borrowed(&S527) },
-    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) says Fiji withdrew on 15 Oct 1987"), date: Some(ymd(1987, 10, 15)), sources: Cow::Borrowed(&S490) },
+static S529: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("Britannica's table of members gives 1971"), date: Some(PartialDate::year(1971)), sources: Cow::Borrowed(&S528) },
+    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) says Fiji withdrew on 15 Oct 1987"), date: Some(ymd(1987, 10, 15)), sources: Cow::Borrowed(&S491) },
 ];
-static S529: [SourceId; 2] = [
+static S530: [SourceId; 2] = [
     SourceId::new("nam-g20-cw-s39"),
     SourceId::new("nam-g20-cw-s14"),
 ];
-static S530: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) says Fiji rejoined on 30 Sep 1997"), date: Some(ymd(1997, 9, 30)), sources: Cow::Borrowed(&S490) },
+static S531: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) says Fiji rejoined on 30 Sep 1997"), date: Some(ymd(1997, 9, 30)), sources: Cow::Borrowed(&S491) },
 ];
-static S531: [SourceId; 3] = [
+static S532: [SourceId; 3] = [
     SourceId::new("nam-g20-cw-s40"),
     SourceId::new("nam-g20-cw-s41"),
     SourceId::new("nam-g20-cw-s14"),
 ];
-static S532: [SourceId; 1] = [
+static S533: [SourceId; 1] = [
     SourceId::new("nam-g20-cw-s41"),
 ];
-static S533: [SourceId; 4] = [
+static S534: [SourceId; 4] = [
     SourceId::new("nam-g20-cw-s42"),
     SourceId::new("nam-g20-cw-s43"),
     SourceId::new("nam-g20-cw-s8"),
     SourceId::new("nam-g20-cw-s7"),
 ];
-static S534: [SourceId; 1] = [
+static S535: [SourceId; 1] = [
     SourceId::new("nam-g20-cw-s7"),
 ];
-static S535: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 7 Feb 1974; the row keeps Britannica's year"), date: Some(ymd(1974, 2, 7)), sources: Cow::Borrowed(&S490) },
-];
 static S536: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 28 Jun 1976; the row keeps Britannica's year"), date: Some(ymd(1976, 6, 28)), sources: Cow::Borrowed(&S490) },
+    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 7 Feb 1974; the row keeps Britannica's year"), date: Some(ymd(1974, 2, 7)), sources: Cow::Borrowed(&S491) },
 ];
 static S537: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 1 Oct 1978; the row keeps Britannica's year"), date: Some(ymd(1978, 10, 1)), sources: Cow::Borrowed(&S490) },
+    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 28 Jun 1976; the row keeps Britannica's year"), date: Some(ymd(1976, 6, 28)), sources: Cow::Borrowed(&S491) },
 ];
 static S538: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 12 Jul 1979; the row keeps Britannica's year"), date: Some(ymd(1979, 7, 12)), sources: Cow::Borrowed(&S490) },
+    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 1 Oct 1978; the row keeps Britannica's year"), date: Some(ymd(1978, 10, 1)), sources: Cow::Borrowed(&S491) },
 ];
 static S539: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 30 Jul 1980; the row keeps Britannica's year"), date: Some(ymd(1980, 7, 30)), sources: Cow::Borrowed(&S490) },
+    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 12 Jul 1979; the row keeps Britannica's year"), date: Some(ymd(1979, 7, 12)), sources: Cow::Borrowed(&S491) },
 ];
-static S540: [SourceId; 4] = [
+static S540: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("eh.lenin.ru's table of members (a private encyclopaedia site) gives the day, 30 Jul 1980; the row keeps Britannica's year"), date: Some(ymd(1980, 7, 30)), sources: Cow::Borrowed(&S491) },
+];
+static S541: [SourceId; 4] = [
     SourceId::new("nam-g20-cw-s2"),
     SourceId::new("nam-g20-cw-s11"),
     SourceId::new("nam-g20-cw-s12"),
     SourceId::new("nam-g20-cw-s9"),
 ];
-static S541: [SourceId; 2] = [
+static S542: [SourceId; 2] = [
     SourceId::new("nam-g20-cw-s11"),
     SourceId::new("nam-g20-cw-s9"),
 ];
-static S542: [SourceId; 2] = [
+static S543: [SourceId; 2] = [
     SourceId::new("nam-g20-cw-s21"),
     SourceId::new("nam-g20-cw-s9"),
 ];
-static S543: [SourceId; 2] = [
+static S544: [SourceId; 2] = [
     SourceId::new("nam-g20-cw-s20"),
     SourceId::new("nam-g20-cw-s21"),
 ];
-static S544: [SourceId; 3] = [
+static S545: [SourceId; 3] = [
     SourceId::new("nam-g20-cw-s15"),
     SourceId::new("nam-g20-cw-s13"),
     SourceId::new("nam-g20-cw-s9"),
 ];
-static S545: [SourceId; 3] = [
+static S546: [SourceId; 3] = [
     SourceId::new("nam-g20-cw-s11"),
     SourceId::new("nam-g20-cw-s13"),
     SourceId::new("nam-g20-cw-s9"),
 ];
-static S546: [SourceId; 1] = [
+static S547: [SourceId; 1] = [
     SourceId::new("nam-g20-cw-s13"),
 ];
-static S547: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("the Commonwealth Yearbook says Cameroon joined in October 1995"), date: Some(PartialDate::month(1995, 10)), sources: Cow::Borrowed(&S546) },
+static S548: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("the Commonwealth Yearbook says Cameroon joined in October 1995"), date: Some(PartialDate::month(1995, 10)), sources: Cow::Borrowed(&S547) },
 ];
-static S548: [SourceId; 4] = [
+static S549: [SourceId; 4] = [
     SourceId::new("nam-g20-cw-s16"),
     SourceId::new("nam-g20-cw-s17"),
     SourceId::new("nam-g20-cw-s13"),
     SourceId::new("nam-g20-cw-s9"),
 ];
-static S549: [SourceId; 2] = [
+static S550: [SourceId; 2] = [
     SourceId::new("nam-g20-cw-s18"),
     SourceId::new("nam-g20-cw-s19"),
 ];
-static S550: [SourceId; 2] = [
+static S551: [SourceId; 2] = [
     SourceId::new("nam-g20-cw-s44"),
     SourceId::new("nam-g20-cw-s45"),
 ];
-static S551: [SourceId; 1] = [
+static S552: [SourceId; 1] = [
     SourceId::new("nam-g20-cw-s45"),
 ];
-static S552: [SourceId; 2] = [
+static S553: [SourceId; 2] = [
     SourceId::new("nam-g20-cw-s12"),
     SourceId::new("nam-g20-cw-s4"),
 ];
-static S553: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("the Commonwealth Secretariat's timeline (page 7) dates the suspension from the councils 4 Mar 2002, one of that page's placeholder-looking dates"), date: Some(ymd(2002, 3, 4)), sources: Cow::Borrowed(&S500) },
+static S554: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("the Commonwealth Secretariat's timeline (page 7) dates the suspension from the councils 4 Mar 2002, one of that page's placeholder-looking dates"), date: Some(ymd(2002, 3, 4)), sources: Cow::Borrowed(&S501) },
 ];
-static S554: [SourceId; 4] = [
+static S555: [SourceId; 4] = [
     SourceId::new("nam-g20-cw-s27"),
     SourceId::new("nam-g20-cw-s5"),
     SourceId::new("nam-g20-cw-s25"),
     SourceId::new("nam-g20-cw-s26"),
 ];
-static S555: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("the Commonwealth Secretariat's timeline (page 7) dates the suspension from the councils 4 Mar 2002, one of that page's placeholder-looking dates"), date: Some(ymd(2002, 3, 4)), sources: Cow::Borrowed(&S500) },
-    Reading { says: Cow::Borrowed("the Commonwealth Secretariat's timeline (page 7) dates Zimbabwe's withdrawal 4 May 2003, one of that page's placeholder-looking dates"), date: Some(ymd(2003, 5, 4)), sources: Cow::Borrowed(&S500) },
+static S556: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("the Commonwealth Secretariat's timeline (page 7) dates the suspension from the councils 4 Mar 2002, one of that page's placeholder-looking dates"), date: Some(ymd(2002, 3, 4)), sources: Cow::Borrowed(&S501) },
+    Reading { says: Cow::Borrowed("the Commonwealth Secretariat's timeline (page 7) dates Zimbabwe's withdrawal 4 May 2003, one of that page's placeholder-looking dates"), date: Some(ymd(2003, 5, 4)), sources: Cow::Borrowed(&S501) },
 ];
-static S556: [SourceId; 2] = [
+static S557: [SourceId; 2] = [
     SourceId::new("oic-s1"),
     SourceId::new("oic-s2"),
 ];
-static S557: [SourceId; 3] = [
+static S558: [SourceId; 3] = [
     SourceId::new("oic-s1"),
     SourceId::new("oic-s2"),
     SourceId::new("oic-s11"),
 ];
-static S558: [SourceId; 5] = [
+static S559: [SourceId; 5] = [
     SourceId::new("oic-s11"),
     SourceId::new("oic-s12"),
     SourceId::new("oic-s10"),
     SourceId::new("oic-s13"),
     SourceId::new("oic-s17"),
 ];
-static S559: [SourceId; 2] = [
+static S560: [SourceId; 2] = [
     SourceId::new("oic-s13"),
     SourceId::new("oic-s10"),
 ];
-static S560: [SourceId; 1] = [
+static S561: [SourceId; 1] = [
     SourceId::new("oic-s2"),
 ];
-static S561: [SourceId; 3] = [
+static S562: [SourceId; 3] = [
     SourceId::new("oic-s2"),
     SourceId::new("oic-s10"),
     SourceId::new("oic-s8"),
 ];
-static S562: [SourceId; 5] = [
+static S563: [SourceId; 5] = [
     SourceId::new("oic-s10"),
     SourceId::new("oic-s8"),
     SourceId::new("oic-s17"),
     SourceId::new("oic-s9"),
     SourceId::new("oic-s14"),
 ];
-static S563: [SourceId; 1] = [
+static S564: [SourceId; 1] = [
     SourceId::new("oic-s10"),
 ];
-static S564: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("a reference-handbook entry on the OIC (GeoCities copy) says Egypt's membership was restored in April 1984"), date: Some(PartialDate::month(1984, 4)), sources: Cow::Borrowed(&S563) },
+static S565: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("a reference-handbook entry on the OIC (GeoCities copy) says Egypt's membership was restored in April 1984"), date: Some(PartialDate::month(1984, 4)), sources: Cow::Borrowed(&S564) },
 ];
-static S565: [SourceId; 3] = [
+static S566: [SourceId; 3] = [
     SourceId::new("oic-s8"),
     SourceId::new("oic-s9"),
     SourceId::new("oic-s17"),
 ];
-static S566: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("a reference-handbook entry on the OIC (GeoCities copy) says Nigeria's membership was formally repudiated in 1991; the OIC still lists Nigeria as a member"), date: Some(PartialDate::year(1991)), sources: Cow::Borrowed(&S563) },
+static S567: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("a reference-handbook entry on the OIC (GeoCities copy) says Nigeria's membership was formally repudiated in 1991; the OIC still lists Nigeria as a member"), date: Some(PartialDate::year(1991)), sources: Cow::Borrowed(&S564) },
 ];
-static S567: [SourceId; 3] = [
+static S568: [SourceId; 3] = [
     SourceId::new("oic-s1"),
     SourceId::new("oic-s2"),
     SourceId::new("oic-s3"),
 ];
-static S568: [SourceId; 2] = [
+static S569: [SourceId; 2] = [
     SourceId::new("oic-s4"),
     SourceId::new("oic-s6"),
 ];
-static S569: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("the Council of Foreign Ministers' resolution of 2025 and Anadolu Agency (via TRT World) date the suspension to the 4th Extraordinary Summit in Mecca of 14-15 Aug 2012"), date: Some(ymd(2012, 8, 15)), sources: Cow::Borrowed(&S568) },
+static S570: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("the Council of Foreign Ministers' resolution of 2025 and Anadolu Agency (via TRT World) date the suspension to the 4th Extraordinary Summit in Mecca of 14-15 Aug 2012"), date: Some(ymd(2012, 8, 15)), sources: Cow::Borrowed(&S569) },
 ];
-static S570: [SourceId; 4] = [
+static S571: [SourceId; 4] = [
     SourceId::new("oic-s3"),
     SourceId::new("oic-s4"),
     SourceId::new("oic-s5"),
     SourceId::new("oic-s6"),
 ];
-static S571: [SourceId; 3] = [
+static S572: [SourceId; 3] = [
     SourceId::new("oic-s4"),
     SourceId::new("oic-s5"),
     SourceId::new("oic-s6"),
 ];
-static S572: [SourceId; 2] = [
+static S573: [SourceId; 2] = [
     SourceId::new("oic-s2"),
     SourceId::new("oic-s15"),
 ];
-static S573: [SourceId; 3] = [
+static S574: [SourceId; 3] = [
     SourceId::new("oic-s2"),
     SourceId::new("oic-s15"),
     SourceId::new("oic-s16"),
 ];
-static S574: [SourceId; 5] = [
+static S575: [SourceId; 5] = [
     SourceId::new("latam-orgs-s1"),
     SourceId::new("latam-orgs-s2"),
     SourceId::new("latam-orgs-s8"),
     SourceId::new("latam-orgs-s9"),
     SourceId::new("latam-orgs-s10"),
 ];
-static S575: [SourceId; 2] = [
+static S576: [SourceId; 2] = [
     SourceId::new("latam-orgs-s16"),
     SourceId::new("latam-orgs-s17"),
 ];
-static S576: [SourceId; 1] = [
+static S577: [SourceId; 1] = [
     SourceId::new("latam-orgs-s17"),
 ];
-static S577: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Foreign Minister Cafiero's tweet of 6 Apr 2023 announced Argentina's return to the member states"), date: Some(ymd(2023, 4, 6)), sources: Cow::Borrowed(&S576) },
+static S578: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Foreign Minister Cafiero's tweet of 6 Apr 2023 announced Argentina's return to the member states"), date: Some(ymd(2023, 4, 6)), sources: Cow::Borrowed(&S577) },
 ];
-static S578: [SourceId; 5] = [
+static S579: [SourceId; 5] = [
     SourceId::new("latam-orgs-s1"),
     SourceId::new("latam-orgs-s2"),
     SourceId::new("latam-orgs-s10"),
     SourceId::new("latam-orgs-s20"),
     SourceId::new("latam-orgs-s22"),
 ];
-static S579: [SourceId; 5] = [
+static S580: [SourceId; 5] = [
     SourceId::new("latam-orgs-s1"),
     SourceId::new("latam-orgs-s2"),
     SourceId::new("latam-orgs-s4"),
     SourceId::new("latam-orgs-s5"),
     SourceId::new("latam-orgs-s6"),
 ];
-static S580: [SourceId; 1] = [
+static S581: [SourceId; 1] = [
     SourceId::new("latam-orgs-s5"),
 ];
-static S581: [SourceId; 1] = [
+static S582: [SourceId; 1] = [
     SourceId::new("latam-orgs-s10"),
 ];
-static S582: [Reading; 2] = [
-    Reading { says: Cow::Borrowed("AFP (15 Apr 2019) says Brazil's denunciation takes effect six months from that day, i.e. 15 Oct 2019"), date: Some(ymd(2019, 10, 15)), sources: Cow::Borrowed(&S580) },
-    Reading { says: Cow::Borrowed("El Universo (23 Sep 2019) says Brazil's exit takes effect in October 2019"), date: Some(PartialDate::month(2019, 10)), sources: Cow::Borrowed(&S581) },
+static S583: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("AFP (15 Apr 2019) says Brazil's denunciation takes effect six months from that day, i.e. 15 Oct 2019"), date: Some(ymd(2019, 10, 15)), sources: Cow::Borrowed(&S581) },
+    Reading { says: Cow::Borrowed("El Universo (23 Sep 2019) says Brazil's exit takes effect in October 2019"), date: Some(PartialDate::month(2019, 10)), sources: Cow::Borrowed(&S582) },
 ];
-static S583: [SourceId; 3] = [
+static S584: [SourceId; 3] = [
     SourceId::new("latam-orgs-s4"),
     SourceId::new("latam-orgs-s2"),
     SourceId::new("latam-orgs-s16"),
 ];
-static S584: [SourceId; 5] = [
+static S585: [SourceId; 5] = [
     SourceId::new("latam-orgs-s1"),
     SourceId::new("latam-orgs-s2"),
     SourceId::new("latam-orgs-s11"),
     SourceId::new("latam-orgs-s10"),
     SourceId::new("latam-orgs-s46"),
 ];
-static S585: [SourceId; 3] = [
+static S586: [SourceId; 3] = [
     SourceId::new("latam-orgs-s1"),
     SourceId::new("latam-orgs-s2"),
     SourceId::new("latam-orgs-s3"),
 ];
-static S586: [SourceId; 2] = [
+static S587: [SourceId; 2] = [
     SourceId::new("latam-orgs-s18"),
     SourceId::new("latam-orgs-s19"),
 ];
-static S587: [SourceId; 1] = [
+static S588: [SourceId; 1] = [
     SourceId::new("latam-orgs-s18"),
 ];
-static S588: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Semana's lead says Colombia made its return official on 5 Nov 2023, while its body says Tuesday 5 December: evidently a slip"), date: Some(ymd(2023, 11, 5)), sources: Cow::Borrowed(&S587) },
+static S589: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Semana's lead says Colombia made its return official on 5 Nov 2023, while its body says Tuesday 5 December: evidently a slip"), date: Some(ymd(2023, 11, 5)), sources: Cow::Borrowed(&S588) },
 ];
-static S589: [SourceId; 6] = [
+static S590: [SourceId; 6] = [
     SourceId::new("latam-orgs-s1"),
     SourceId::new("latam-orgs-s2"),
     SourceId::new("latam-orgs-s12"),
@@ -2541,18 +2545,18 @@ static S589: [SourceId; 6] = [
     SourceId::new("latam-orgs-s15"),
     SourceId::new("latam-orgs-s47"),
 ];
-static S590: [SourceId; 3] = [
+static S591: [SourceId; 3] = [
     SourceId::new("latam-orgs-s1"),
     SourceId::new("latam-orgs-s2"),
     SourceId::new("latam-orgs-s10"),
 ];
-static S591: [SourceId; 4] = [
+static S592: [SourceId; 4] = [
     SourceId::new("latam-orgs-s1"),
     SourceId::new("latam-orgs-s2"),
     SourceId::new("latam-orgs-s7"),
     SourceId::new("latam-orgs-s10"),
 ];
-static S592: [SourceId; 6] = [
+static S593: [SourceId; 6] = [
     SourceId::new("latam-orgs-s1"),
     SourceId::new("latam-orgs-s2"),
     SourceId::new("latam-orgs-s10"),
@@ -2560,88 +2564,88 @@ static S592: [SourceId; 6] = [
     SourceId::new("latam-orgs-s46"),
     SourceId::new("latam-orgs-s47"),
 ];
-static S593: [SourceId; 4] = [
+static S594: [SourceId; 4] = [
     SourceId::new("latam-orgs-s1"),
     SourceId::new("latam-orgs-s2"),
     SourceId::new("latam-orgs-s14"),
     SourceId::new("latam-orgs-s15"),
 ];
-static S594: [SourceId; 2] = [
+static S595: [SourceId; 2] = [
     SourceId::new("latam-orgs-s24"),
     SourceId::new("latam-orgs-s25"),
 ];
-static S595: [SourceId; 3] = [
+static S596: [SourceId; 3] = [
     SourceId::new("latam-orgs-s24"),
     SourceId::new("latam-orgs-s22"),
     SourceId::new("latam-orgs-s23"),
 ];
-static S596: [SourceId; 4] = [
+static S597: [SourceId; 4] = [
     SourceId::new("latam-orgs-s20"),
     SourceId::new("latam-orgs-s21"),
     SourceId::new("latam-orgs-s34"),
     SourceId::new("latam-orgs-s35"),
 ];
-static S597: [SourceId; 2] = [
+static S598: [SourceId; 2] = [
     SourceId::new("latam-orgs-s34"),
     SourceId::new("latam-orgs-s36"),
 ];
-static S598: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("EFE and HispanTV report that ALBA-TCP announced on Friday 24 Oct 2025 its decision to suspend Bolivia's incoming government"), date: Some(ymd(2025, 10, 24)), sources: Cow::Borrowed(&S597) },
+static S599: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("EFE and HispanTV report that ALBA-TCP announced on Friday 24 Oct 2025 its decision to suspend Bolivia's incoming government"), date: Some(ymd(2025, 10, 24)), sources: Cow::Borrowed(&S598) },
 ];
-static S599: [SourceId; 3] = [
+static S600: [SourceId; 3] = [
     SourceId::new("latam-orgs-s34"),
     SourceId::new("latam-orgs-s35"),
     SourceId::new("latam-orgs-s36"),
 ];
-static S600: [SourceId; 2] = [
+static S601: [SourceId; 2] = [
     SourceId::new("latam-orgs-s24"),
     SourceId::new("latam-orgs-s32"),
 ];
-static S601: [SourceId; 3] = [
+static S602: [SourceId; 3] = [
     SourceId::new("latam-orgs-s26"),
     SourceId::new("latam-orgs-s28"),
     SourceId::new("latam-orgs-s33"),
 ];
-static S602: [SourceId; 3] = [
+static S603: [SourceId; 3] = [
     SourceId::new("latam-orgs-s26"),
     SourceId::new("latam-orgs-s27"),
     SourceId::new("latam-orgs-s25"),
 ];
-static S603: [SourceId; 4] = [
+static S604: [SourceId; 4] = [
     SourceId::new("latam-orgs-s29"),
     SourceId::new("latam-orgs-s30"),
     SourceId::new("latam-orgs-s31"),
     SourceId::new("latam-orgs-s25"),
 ];
-static S604: [SourceId; 1] = [
+static S605: [SourceId; 1] = [
     SourceId::new("latam-orgs-s25"),
 ];
-static S605: [SourceId; 4] = [
+static S606: [SourceId; 4] = [
     SourceId::new("latam-orgs-s38"),
     SourceId::new("latam-orgs-s37"),
     SourceId::new("latam-orgs-s39"),
     SourceId::new("latam-orgs-s40"),
 ];
-static S606: [SourceId; 5] = [
+static S607: [SourceId; 5] = [
     SourceId::new("latam-orgs-s38"),
     SourceId::new("latam-orgs-s37"),
     SourceId::new("latam-orgs-s39"),
     SourceId::new("latam-orgs-s40"),
     SourceId::new("latam-orgs-s20"),
 ];
-static S607: [SourceId; 1] = [
+static S608: [SourceId; 1] = [
     SourceId::new("latam-orgs-s43"),
 ];
-static S608: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("Deutsche Welle says the government formalised the suspension of Brazil's participation on Wednesday 15 Jan 2020"), date: Some(ymd(2020, 1, 15)), sources: Cow::Borrowed(&S607) },
+static S609: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Deutsche Welle says the government formalised the suspension of Brazil's participation on Wednesday 15 Jan 2020"), date: Some(ymd(2020, 1, 15)), sources: Cow::Borrowed(&S608) },
 ];
-static S609: [SourceId; 4] = [
+static S610: [SourceId; 4] = [
     SourceId::new("latam-orgs-s41"),
     SourceId::new("latam-orgs-s42"),
     SourceId::new("latam-orgs-s43"),
     SourceId::new("latam-orgs-s44"),
 ];
-static S610: [SourceId; 2] = [
+static S611: [SourceId; 2] = [
     SourceId::new("latam-orgs-s44"),
     SourceId::new("latam-orgs-s45"),
 ];
@@ -3204,418 +3208,418 @@ pub(crate) static MEMBERSHIPS: [Membership; 971] = [
     Membership { country: C::US, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), None), sources: Cow::Borrowed(&S351), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit: 1951-06-15. Original member (signed at Bogotá 1948, oas-arab-s2). Date is the President's ratification, subject to the Senate reservation (oas-arab-s15), NOT the deposit (A-41 row not in the excerpt read); the Charter entered into force for the US on 1951-12-13 (oas-arab-s15).")), alternatives: Cow::Borrowed(&S353) },
     Membership { country: C::UY, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), None), sources: Cow::Borrowed(&S350), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit date not found. Original member: signed at Bogotá in 1948 (oas-arab-s2). Year of signature only: ratification/deposit date NOT confirmed (A-41 row not in the excerpt read).")), alternatives: Cow::Borrowed(&[]) },
     Membership { country: C::VE, union: Union::Oas, role: Role::Member, period: Period::new(ymd(1948, 4, 30), Some(ymd(2019, 4, 27))), sources: Cow::Borrowed(&S354), note: Some(Cow::Borrowed("Original member: signed the Charter at Bogotá when it was adopted, 30 Apr 1948 (A-41, oas-arab-s1; the OAS dates its 21 founders from 1948, oas-arab-s2), as the crate dates treaty parties from signature; the Charter entered into force on 13 Dec 1951. Deposit date not found. Original member: signed at Bogotá in 1948 (oas-arab-s2); ratification/deposit date NOT confirmed. Denunciation delivered to the Secretary General on 2017-04-28 (oas-arab-s7); the Venezuelan government set its exit for 2019-04-27 (oas-arab-s8). Disputed: the Permanent Council seated a National Assembly representative on 2019-04-09 (oas-arab-s9) and the Secretary General in Oct 2022 denied the withdrawal was complete (oas-arab-s10). See NOTES.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::EG, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1945, 3, 22), Some(PartialDate::month(1979, 3))), sources: Cow::Borrowed(&S355), note: Some(Cow::Borrowed("Founder: the Pact of the League of Arab States was signed in Cairo on 1945-03-22 (oas-arab-s18, oas-arab-s19, oas-arab-s16). Ends at the suspension of March 1979 (day disputed: see next row).")), alternatives: Cow::Borrowed(&S357) },
-    Membership { country: C::EG, union: Union::ArabLeague, role: Role::Suspended, period: Period::new(PartialDate::month(1979, 3), Some(ymd(1989, 5, 21))), sources: Cow::Borrowed(&S358), note: Some(Cow::Borrowed("Suspended after the peace treaty with Israel (signed 1979-03-26): CNN dates the suspension with the treaty, 26 Mar (oas-arab-s19); the Baghdad ministers' conference opened 27 Mar (oas-arab-s28) and took its decisions on Saturday [31 Mar] (oas-arab-s29). Month only; see NOTES. Ends when Egypt took part again in the Casablanca ministerial meeting of Sunday 1989-05-21 (oas-arab-s30, oas-arab-s31); UPI: no formal vote, return marked by the summit opening 1989-05-23 (oas-arab-s32).")), alternatives: Cow::Borrowed(&S360) },
-    Membership { country: C::EG, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1989, 5, 21), None), sources: Cow::Borrowed(&S361), note: Some(Cow::Borrowed("Readmitted: welcomed back at the Arab League ministerial meeting in Casablanca on Sunday 1989-05-21 (oas-arab-s30 AP; oas-arab-s31 'readmitted ... Sunday night'); alternative 1989-05-23, first summit session (oas-arab-s32). See NOTES.")), alternatives: Cow::Borrowed(&S362) },
-    Membership { country: C::IQ, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1945, 3, 22), None), sources: Cow::Borrowed(&S363), note: Some(Cow::Borrowed("Founder: the Pact of the League of Arab States was signed in Cairo on 1945-03-22 (oas-arab-s18, oas-arab-s19, oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::JO, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1945, 3, 22), None), sources: Cow::Borrowed(&S363), note: Some(Cow::Borrowed("Founder: the Pact of the League of Arab States was signed in Cairo on 1945-03-22 (oas-arab-s18, oas-arab-s19, oas-arab-s16). As Transjordan (renamed Jordan: 'as of 1950' per oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LB, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1945, 3, 22), None), sources: Cow::Borrowed(&S363), note: Some(Cow::Borrowed("Founder: the Pact of the League of Arab States was signed in Cairo on 1945-03-22 (oas-arab-s18, oas-arab-s19, oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SA, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1945, 3, 22), None), sources: Cow::Borrowed(&S363), note: Some(Cow::Borrowed("Founder: the Pact of the League of Arab States was signed in Cairo on 1945-03-22 (oas-arab-s18, oas-arab-s19, oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SY, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1945, 3, 22), Some(ymd(1958, 2, 21))), sources: Cow::Borrowed(&S364), note: Some(Cow::Borrowed("Founder: the Pact signed in Cairo on 22 Mar 1945. From 21 Feb 1958 part of the United Arab Republic with Egypt (un-s4), which held one seat, as in the crate's UN rows.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SY, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1961, 9, 29), Some(ymd(2011, 11, 16))), sources: Cow::Borrowed(&S365), note: Some(Cow::Borrowed("Syria's own seat again after its secession from the United Arab Republic (28 Sep 1961): the row starts on the day its statehood resumes in the crate's state list (Correlates of War, 29 Sep 1961). The League's act restoring the seat was not found, so the day is the state's, not the League's.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SY, union: Union::ArabLeague, role: Role::Suspended, period: Period::new(ymd(2011, 11, 16), Some(ymd(2023, 5, 7))), sources: Cow::Borrowed(&S366), note: Some(Cow::Borrowed("Suspension voted by the Council on Saturday 2011-11-12, taking effect Wednesday [16 Nov] (oas-arab-s33), 'a partire dal 16 novembre' (oas-arab-s34). Lifted by the ministerial Council on 2023-05-07: participation of Syrian government delegations resumed 'as of May 7, 2023' (oas-arab-s35, oas-arab-s36).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SY, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(2023, 5, 7), None), sources: Cow::Borrowed(&S367), note: Some(Cow::Borrowed("Participation resumed as of 2023-05-07 by decision of the extraordinary ministerial Council in Cairo (oas-arab-s35, oas-arab-s36).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::YE, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1945, 5, 5), None), sources: Cow::Borrowed(&S368), note: Some(Cow::Borrowed("North Yemen (Kingdom, later Yemen Arab Republic), filed under YE, the code of the unified Republic of Yemen that continues it from 1990-05-22. Date: Yemen's joining per Gibler (oas-arab-s17); Al Jazeera and CNN count Yemen among the seven founders of 1945-03-22 (oas-arab-s18, oas-arab-s19). See NOTES.")), alternatives: Cow::Borrowed(&S370) },
-    Membership { country: C::LY, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1953, 3, 28), Some(ymd(2011, 2, 22))), sources: Cow::Borrowed(&S371), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1953 (oas-arab-s16, oas-arab-s18). Ends at the suspension of 2011-02-22.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LY, union: Union::ArabLeague, role: Role::Suspended, period: Period::new(ymd(2011, 2, 22), Some(ymd(2011, 8, 27))), sources: Cow::Borrowed(&S372), note: Some(Cow::Borrowed("Council (permanent representatives) stopped the participation of Libyan government delegations in League meetings on Tuesday 2011-02-22 (oas-arab-s37, oas-arab-s38). Seat returned to the National Transitional Council at the ministerial meeting of Saturday 2011-08-27 (oas-arab-s39); KUNA: session concluded early Sunday 28 Aug (oas-arab-s40).")), alternatives: Cow::Borrowed(&S374) },
-    Membership { country: C::LY, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(2011, 8, 27), None), sources: Cow::Borrowed(&S375), note: Some(Cow::Borrowed("Libya's seat returned to the National Transitional Council by the ministerial Council in Cairo on 2011-08-27 (oas-arab-s39, oas-arab-s40).")), alternatives: Cow::Borrowed(&S374) },
-    Membership { country: C::SD, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1956, 1, 19), None), sources: Cow::Borrowed(&S376), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1956 (oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MA, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1958, 10, 1), None), sources: Cow::Borrowed(&S376), note: Some(Cow::Borrowed("Admission, with Tunisia (oas-arab-s17); year 1958 (oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TN, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1958, 10, 1), None), sources: Cow::Borrowed(&S376), note: Some(Cow::Borrowed("Admission, with Morocco (oas-arab-s17); year 1958 (oas-arab-s16). A possible 10 Oct reading is noted in NOTES.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KW, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1961, 7, 20), None), sources: Cow::Borrowed(&S376), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1961 (oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DZ, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1962, 8, 16), None), sources: Cow::Borrowed(&S376), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1962 (oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BH, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1971, 9, 11), None), sources: Cow::Borrowed(&S377), note: Some(Cow::Borrowed("Admission on 1971-09-11 (oas-arab-s20 Bahrain MFA, oas-arab-s21, oas-arab-s17).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::QA, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1971, 9, 11), None), sources: Cow::Borrowed(&S378), note: Some(Cow::Borrowed("Admission on 1971-09-11, the same day as Bahrain (oas-arab-s21, oas-arab-s17).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::OM, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1971, 9, 29), None), sources: Cow::Borrowed(&S376), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1971 (oas-arab-s16). The day rests on oas-arab-s17 alone among non-aggregator sources.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AE, union: Union::ArabLeague, role: Role::Member, period: Period::new(PartialDate::month(1971, 12), None), sources: Cow::Borrowed(&S379), note: Some(Cow::Borrowed("Month: membership dates from its independence at the start of December 1971 (oas-arab-s22; year 1971 in oas-arab-s16). Gibler gives 'June 12, 1972' (oas-arab-s17), apparently 12/6 read as month/day: see NOTES.")), alternatives: Cow::Borrowed(&S381) },
-    Membership { country: C::MR, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1973, 11, 26), None), sources: Cow::Borrowed(&S376), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1973 (oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SO, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1974, 2, 14), None), sources: Cow::Borrowed(&S376), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1974 (oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PS, union: Union::ArabLeague, role: Role::Member, period: Period::new(PartialDate::month(1976, 9), None), sources: Cow::Borrowed(&S382), note: Some(Cow::Borrowed("The PLO admitted as a full (voting) member by the Council in Cairo in September 1976; before that a non-voting member (oas-arab-s26). Day disputed: 6-9-1976 (oas-arab-s25) or September 9, 1976 (oas-arab-s17): see NOTES. Now the State of Palestine.")), alternatives: Cow::Borrowed(&S384) },
-    Membership { country: C::DJ, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1977, 9, 4), None), sources: Cow::Borrowed(&S385), note: Some(Cow::Borrowed("Admitted as a full member by the Council of foreign ministers in Cairo on Sunday 1977-09-04 (oas-arab-s23 Reuters, oas-arab-s24). Gibler's 'April 9, 1977' (oas-arab-s17) looks like 4/9 read as month/day.")), alternatives: Cow::Borrowed(&S386) },
-    Membership { country: C::KM, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1993, 11, 20), None), sources: Cow::Borrowed(&S387), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1993 (oas-arab-s27, oas-arab-s16, oas-arab-s18).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ID, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1967, 8, 8), None), sources: Cow::Borrowed(&S388), note: Some(Cow::Borrowed("Founder: signed the ASEAN (Bangkok) Declaration in Bangkok on 1967-08-08.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MY, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1967, 8, 8), None), sources: Cow::Borrowed(&S388), note: Some(Cow::Borrowed("Founder: signed the ASEAN (Bangkok) Declaration in Bangkok on 1967-08-08.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PH, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1967, 8, 8), None), sources: Cow::Borrowed(&S388), note: Some(Cow::Borrowed("Founder: signed the ASEAN (Bangkok) Declaration in Bangkok on 1967-08-08.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SG, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1967, 8, 8), None), sources: Cow::Borrowed(&S388), note: Some(Cow::Borrowed("Founder: signed the ASEAN (Bangkok) Declaration in Bangkok on 1967-08-08.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TH, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1967, 8, 8), None), sources: Cow::Borrowed(&S388), note: Some(Cow::Borrowed("Founder: signed the ASEAN (Bangkok) Declaration in Bangkok on 1967-08-08.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BN, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1984, 1, 7), None), sources: Cow::Borrowed(&S389), note: Some(Cow::Borrowed("Joined 1984-01-07 per asean.org (days after independence on 1984-01-01). ASEAN-Japan Centre and a 2009 PIA text give 8 Jan 1984: see NOTES Disagreements.")), alternatives: Cow::Borrowed(&S391) },
-    Membership { country: C::VN, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1995, 7, 28), None), sources: Cow::Borrowed(&S392), note: Some(Cow::Borrowed("Admitted 1995-07-28 as 7th member at an admission ceremony in Brunei, host of the 1995 ASEAN Foreign Ministers' Meeting (VNA).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LA, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1997, 7, 23), None), sources: Cow::Borrowed(&S393), note: Some(Cow::Borrowed("Admitted 1997-07-23 at a ceremony in Petaling Jaya near Kuala Lumpur (Declaration on Admission signed).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MM, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1997, 7, 23), None), sources: Cow::Borrowed(&S393), note: Some(Cow::Borrowed("Admitted 1997-07-23 with Laos. Since Oct 2021 ASEAN invites only a 'non-political representative' of Myanmar to summits; membership not suspended (see NOTES), so no 'suspended' row.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KH, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1999, 4, 30), None), sources: Cow::Borrowed(&S394), note: Some(Cow::Borrowed("Admitted 1999-04-30 at a special ceremony in Hanoi (Declaration on the Admission of Cambodia signed); admission postponed from July 1997.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TL, union: Union::Asean, role: Role::Observer, period: Period::new(ymd(2022, 11, 11), Some(ymd(2025, 10, 26))), sources: Cow::Borrowed(&S395), note: Some(Cow::Borrowed("ASEAN Leaders' Statement of 2022-11-11 (40th/41st summits, Phnom Penh): agreed in principle to admit and granted observer status; ends on admission.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TL, union: Union::Asean, role: Role::Member, period: Period::new(ymd(2025, 10, 26), None), sources: Cow::Borrowed(&S396), note: Some(Cow::Borrowed("Admitted as 11th member 2025-10-26: Declaration on the Admission of Timor-Leste into ASEAN signed at the opening of the 47th ASEAN Summit, Kuala Lumpur.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PG, union: Union::Asean, role: Role::Observer, period: Period::new(PartialDate::year(1976), None), sources: Cow::Borrowed(&S397), note: Some(Cow::Borrowed("'Special observer' since 1976 (year only; rests on copies of The National 2013 and The Jakarta Post c.1996 '20 years ago'); asean.org texts of 1989 and 2000 confirm the status but not its start. Not a Southeast Asian state.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AE, union: Union::Gcc, role: Role::Member, period: Period::new(ymd(1981, 5, 25), None), sources: Cow::Borrowed(&S398), note: Some(Cow::Borrowed("Founder: leaders signed the GCC Charter in Abu Dhabi on 1981-05-25.")), alternatives: Cow::Borrowed(&S400) },
-    Membership { country: C::BH, union: Union::Gcc, role: Role::Member, period: Period::new(ymd(1981, 5, 25), None), sources: Cow::Borrowed(&S398), note: Some(Cow::Borrowed("Founder: leaders signed the GCC Charter in Abu Dhabi on 1981-05-25.")), alternatives: Cow::Borrowed(&S400) },
-    Membership { country: C::KW, union: Union::Gcc, role: Role::Member, period: Period::new(ymd(1981, 5, 25), None), sources: Cow::Borrowed(&S398), note: Some(Cow::Borrowed("Founder: leaders signed the GCC Charter in Abu Dhabi on 1981-05-25.")), alternatives: Cow::Borrowed(&S400) },
-    Membership { country: C::OM, union: Union::Gcc, role: Role::Member, period: Period::new(ymd(1981, 5, 25), None), sources: Cow::Borrowed(&S398), note: Some(Cow::Borrowed("Founder: leaders signed the GCC Charter in Abu Dhabi on 1981-05-25.")), alternatives: Cow::Borrowed(&S400) },
-    Membership { country: C::QA, union: Union::Gcc, role: Role::Member, period: Period::new(ymd(1981, 5, 25), None), sources: Cow::Borrowed(&S401), note: Some(Cow::Borrowed("Founder: leaders signed the GCC Charter in Abu Dhabi on 1981-05-25. The 2017-06-05 boycott by SA, AE, BH (and Egypt) left Qatar a member: its emir attended the Dec 2017 GCC summit and sources call it a 'member' during the blockade; ties restored with the Al-Ula Declaration, 2021-01-05.")), alternatives: Cow::Borrowed(&S400) },
-    Membership { country: C::SA, union: Union::Gcc, role: Role::Member, period: Period::new(ymd(1981, 5, 25), None), sources: Cow::Borrowed(&S398), note: Some(Cow::Borrowed("Founder: leaders signed the GCC Charter in Abu Dhabi on 1981-05-25.")), alternatives: Cow::Borrowed(&S400) },
-    Membership { country: C::AU, union: Union::Quad, role: Role::Member, period: Period::new(ymd(2017, 11, 12), None), sources: Cow::Borrowed(&S402), note: Some(Cow::Borrowed("Quad 2.0: senior officials' 'Australia-India-Japan-U.S. Consultations on the Indo-Pacific', Manila, 2017-11-12 (MOFA and MEA statements); leaders' level from 2021-03-12. The 2007-08 first round is in NOTES only (no government text dating its start).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IN, union: Union::Quad, role: Role::Member, period: Period::new(ymd(2017, 11, 12), None), sources: Cow::Borrowed(&S402), note: Some(Cow::Borrowed("Quad 2.0: senior officials' 'Australia-India-Japan-U.S. Consultations on the Indo-Pacific', Manila, 2017-11-12 (MOFA and MEA statements); leaders' level from 2021-03-12. The 2007-08 first round is in NOTES only (no government text dating its start).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::JP, union: Union::Quad, role: Role::Member, period: Period::new(ymd(2017, 11, 12), None), sources: Cow::Borrowed(&S402), note: Some(Cow::Borrowed("Quad 2.0: senior officials' 'Australia-India-Japan-U.S. Consultations on the Indo-Pacific', Manila, 2017-11-12 (MOFA and MEA statements); leaders' level from 2021-03-12. The 2007-08 first round is in NOTES only (no government text dating its start).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::US, union: Union::Quad, role: Role::Member, period: Period::new(ymd(2017, 11, 12), None), sources: Cow::Borrowed(&S402), note: Some(Cow::Borrowed("Quad 2.0: senior officials' 'Australia-India-Japan-U.S. Consultations on the Indo-Pacific', Manila, 2017-11-12 (MOFA and MEA statements); leaders' level from 2021-03-12. The 2007-08 first round is in NOTES only (no government text dating its start).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AU, union: Union::Aukus, role: Role::Member, period: Period::new(ymd(2021, 9, 15), None), sources: Cow::Borrowed(&S403), note: Some(Cow::Borrowed("Founder: joint leaders' statement of 2021-09-15 (Washington time; 16 Sep in Australia, see NOTES) announcing the enhanced trilateral security partnership.")), alternatives: Cow::Borrowed(&S405) },
-    Membership { country: C::GB, union: Union::Aukus, role: Role::Member, period: Period::new(ymd(2021, 9, 15), None), sources: Cow::Borrowed(&S403), note: Some(Cow::Borrowed("Founder: joint leaders' statement of 2021-09-15 (Washington time; 16 Sep in Australia, see NOTES) announcing the enhanced trilateral security partnership.")), alternatives: Cow::Borrowed(&S405) },
-    Membership { country: C::US, union: Union::Aukus, role: Role::Member, period: Period::new(ymd(2021, 9, 15), None), sources: Cow::Borrowed(&S403), note: Some(Cow::Borrowed("Founder: joint leaders' statement of 2021-09-15 (Washington time; 16 Sep in Australia, see NOTES) announcing the enhanced trilateral security partnership.")), alternatives: Cow::Borrowed(&S405) },
-    Membership { country: C::AO, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BF, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2015, 9, 18))), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BF, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2015, 9, 18), Some(ymd(2015, 9, 26))), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("PSC suspended Burkina Faso on Fri 18 Sep 2015 after the 16/17 Sep coup; lifted at a PSC meeting held 'samedi' in New York, communiqué published Tue 29 Sep 2015 (AFP): 26 Sep by the calendar.")), alternatives: Cow::Borrowed(&S409) },
-    Membership { country: C::BF, union: Union::Au, role: Role::Member, period: Period::new(ymd(2015, 9, 26), Some(ymd(2022, 1, 31))), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&S409) },
-    Membership { country: C::BF, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2022, 1, 31), None), sources: Cow::Borrowed(&S410), note: Some(Cow::Borrowed("PSC suspended Burkina Faso on Mon 31 Jan 2022 after the 24 Jan coup. Still suspended in 2025; in force on 2026-12-01 as far as found.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BI, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BJ, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BW, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CD, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CF, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2013, 3, 25))), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CF, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2013, 3, 25), Some(ymd(2016, 4, 6))), sources: Cow::Borrowed(&S411), note: Some(Cow::Borrowed("PSC suspended CAR on Mon 25 Mar 2013 after Séléka seized Bangui. Lifting announced in a PSC communiqué issued Wed 6 Apr 2016 after Touadéra's 30 Mar inauguration (meeting date not shown).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CF, union: Union::Au, role: Role::Member, period: Period::new(ymd(2016, 4, 6), None), sources: Cow::Borrowed(&S411), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CI, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2010, 12, 9))), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CI, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2010, 12, 9), Some(PartialDate::month(2011, 4))), sources: Cow::Borrowed(&S412), note: Some(Cow::Borrowed("PSC (252nd meeting) suspended Côte d'Ivoire on Thu 9 Dec 2010 until Ouattara took office. Lifted by the PSC on a Thursday in April 2011 after Gbagbo's arrest (11 Apr) and Ouattara's speeches of 7 and 12 Apr; day not shown (14 or 21 Apr).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CI, union: Union::Au, role: Role::Member, period: Period::new(PartialDate::month(2011, 4), None), sources: Cow::Borrowed(&S412), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CM, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CV, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DJ, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DZ, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::EG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2013, 7, 5))), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::EG, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2013, 7, 5), Some(ymd(2014, 6, 17))), sources: Cow::Borrowed(&S413), note: Some(Cow::Borrowed("PSC 384th meeting on 5 Jul 2013 suspended Egypt after Morsi's ouster; PSC 442nd meeting on 17 Jun 2014 lifted it.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::EG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2014, 6, 17), None), sources: Cow::Borrowed(&S413), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::EH, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then. Sahrawi Arab Democratic Republic: signatory no. 39 of the Act; EH is not in the crate's states.tsv (flag for the lead). OAU admission 1982/1984 NOT confirmed.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ER, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ET, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GA, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2023, 8, 31))), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GA, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2023, 8, 31), Some(ymd(2025, 4, 30))), sources: Cow::Borrowed(&S414), note: Some(Cow::Borrowed("PSC suspended Gabon on Thu 31 Aug 2023 after the 30 Aug coup; PSC lifted the suspension (announced Wed 30 Apr 2025).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GA, union: Union::Au, role: Role::Member, period: Period::new(ymd(2025, 4, 30), None), sources: Cow::Borrowed(&S414), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GH, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GM, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GN, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2008, 12, 29))), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GN, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2008, 12, 29), Some(ymd(2010, 12, 9))), sources: Cow::Borrowed(&S415), note: Some(Cow::Borrowed("PSC (165th meeting) suspended Guinea on Mon 29 Dec 2008 after the 23 Dec coup. Reinstated by the PSC on Thursday 9 Dec 2010, the same meeting that suspended Côte d'Ivoire (VOA; Xinhua 9 Dec).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GN, union: Union::Au, role: Role::Member, period: Period::new(ymd(2010, 12, 9), Some(ymd(2021, 9, 10))), sources: Cow::Borrowed(&S415), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GN, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2021, 9, 10), Some(ymd(2026, 1, 22))), sources: Cow::Borrowed(&S416), note: Some(Cow::Borrowed("PSC suspended Guinea (announced Fri 10 Sep 2021) after the 5 Sep coup. PSC lifted the suspension on Thu 22 Jan 2026 after the 28 Dec 2025 presidential election.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GN, union: Union::Au, role: Role::Member, period: Period::new(ymd(2026, 1, 22), None), sources: Cow::Borrowed(&S416), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GQ, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GW, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(PartialDate::month(2012, 4))), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GW, union: Union::Au, role: Role::Suspended, period: Period::new(PartialDate::month(2012, 4), Some(ymd(2014, 6, 17))), sources: Cow::Borrowed(&S417), note: Some(Cow::Borrowed("PSC suspended Guinea-Bissau 'on Tuesday' after the 12 Apr 2012 coup ('last week'), i.e. 17 Apr 2012 by the calendar (month only kept). Suspension ended by the PSC on Tue 17 Jun 2014 (Reuters 18 Jun).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GW, union: Union::Au, role: Role::Member, period: Period::new(ymd(2014, 6, 17), Some(ymd(2025, 11, 28))), sources: Cow::Borrowed(&S417), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GW, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2025, 11, 28), None), sources: Cow::Borrowed(&S418), note: Some(Cow::Borrowed("PSC 1315th meeting (emergency session) on 28 Nov 2025 suspended Guinea-Bissau after the 26 Nov coup; announced Sat 29 Nov. In force on 2026-12-01 as far as found.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KE, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KM, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LR, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LS, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LY, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MA, union: Union::Au, role: Role::Member, period: Period::new(ymd(2017, 1, 31), None), sources: Cow::Borrowed(&S419), note: Some(Cow::Borrowed("Assembly decided on 30 Jan 2017 (28th ordinary session, Assembly/AU/Dec.639(XXVIII)) to admit Morocco (AFP: 39 of 54 states); Morocco deposited its instrument of accession on 31 Jan 2017 (AU). Had left the OAU in 1984.")), alternatives: Cow::Borrowed(&S421) },
-    Membership { country: C::MG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2009, 3, 20))), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MG, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2009, 3, 20), Some(ymd(2014, 1, 27))), sources: Cow::Borrowed(&S422), note: Some(Cow::Borrowed("PSC suspended Madagascar on Fri 20 Mar 2009 after Rajoelina took power. PSC lifted the suspension on Mon 27 Jan 2014 (DW).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2014, 1, 27), Some(ymd(2025, 10, 15))), sources: Cow::Borrowed(&S422), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MG, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2025, 10, 15), None), sources: Cow::Borrowed(&S423), note: Some(Cow::Borrowed("Suspended 'with immediate effect' on 15 Oct 2025 after the 14 Oct military takeover (AUC chair to AFP, TASS). In force on 2026-12-01 as far as found (no lifting found).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ML, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2012, 3, 23))), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ML, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2012, 3, 23), Some(ymd(2012, 10, 24))), sources: Cow::Borrowed(&S424), note: Some(Cow::Borrowed("PSC suspended Mali on 23 Mar 2012 after the 22 Mar coup; lifted by the PSC on Wed 24 Oct 2012.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ML, union: Union::Au, role: Role::Member, period: Period::new(ymd(2012, 10, 24), Some(ymd(2020, 8, 19))), sources: Cow::Borrowed(&S424), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ML, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2020, 8, 19), Some(ymd(2020, 10, 9))), sources: Cow::Borrowed(&S425), note: Some(Cow::Borrowed("Suspension imposed on 19 Aug 2020 after the 18 Aug coup; lifted by the PSC on Fri 9 Oct 2020 (AFP via Bamada).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ML, union: Union::Au, role: Role::Member, period: Period::new(ymd(2020, 10, 9), Some(ymd(2021, 6, 1))), sources: Cow::Borrowed(&S425), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ML, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2021, 6, 1), None), sources: Cow::Borrowed(&S426), note: Some(Cow::Borrowed("PSC (1001st meeting, 1 Jun 2021) suspended Mali after the May 2021 coup. Still suspended in 2025 (Africanews); in force on 2026-12-01 as far as found.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MR, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2005, 8, 4))), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MR, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2005, 8, 4), Some(PartialDate::month(2007, 4))), sources: Cow::Borrowed(&S427), note: Some(Cow::Borrowed("PSC suspended Mauritania after the 3 Aug 2005 coup (Xinhua: 'on Thursday', BBC 4 Aug). Lifted by the PSC on a Tuesday in April 2007 (AFP via Elaph: suspended 'on 4 August 2005'); day not shown.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MR, union: Union::Au, role: Role::Member, period: Period::new(PartialDate::month(2007, 4), Some(ymd(2008, 8, 9))), sources: Cow::Borrowed(&S427), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MR, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2008, 8, 9), Some(PartialDate::month(2009, 6))), sources: Cow::Borrowed(&S428), note: Some(Cow::Borrowed("Suspension announced Sat 9 Aug 2008 by AU chair Tanzania on behalf of the AU after the 6 Aug coup. Lifted by the PSC in June 2009: Reuters (1 Jul) says decided at a meeting 'on Monday' (29 Jun); AFP says decided 'mardi soir' (30 Jun) in Sirte. Month only; see NOTES.")), alternatives: Cow::Borrowed(&S430) },
-    Membership { country: C::MR, union: Union::Au, role: Role::Member, period: Period::new(PartialDate::month(2009, 6), None), sources: Cow::Borrowed(&S428), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&S430) },
-    Membership { country: C::MU, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MW, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MZ, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NA, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NE, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(PartialDate::month(2010, 2))), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&S433) },
-    Membership { country: C::NE, union: Union::Au, role: Role::Suspended, period: Period::new(PartialDate::month(2010, 2), Some(PartialDate::month(2011, 3))), sources: Cow::Borrowed(&S434), note: Some(Cow::Borrowed("PSC suspended Niger after the 18 Feb 2010 coup, following a 'Friday meeting' (DPA); day disputed (19 Feb per a blog copy, 20 Feb per KATAPULT); lifted March 2011 after Issoufou's election (KATAPULT; a blog gives Wed 16 Mar 2011, aggregator-only). See NOTES.")), alternatives: Cow::Borrowed(&S435) },
-    Membership { country: C::NE, union: Union::Au, role: Role::Member, period: Period::new(PartialDate::month(2011, 3), Some(ymd(2023, 8, 14))), sources: Cow::Borrowed(&S434), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&S437) },
-    Membership { country: C::NE, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2023, 8, 14), None), sources: Cow::Borrowed(&S438), note: Some(Cow::Borrowed("PSC decided the suspension at its 1168th meeting on 14 Aug 2023 (Reuters); communiqué published Tue 22 Aug 2023 (AP). In force on 2026-12-01 as far as found.")), alternatives: Cow::Borrowed(&S439) },
-    Membership { country: C::NG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::RW, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SD, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2019, 6, 6))), sources: Cow::Borrowed(&S440), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then. Not reached in the Act's preamble excerpt; membership shown by the PSC suspensions of 2019 and 2021 (au-s38, au-s43).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SD, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2019, 6, 6), Some(ymd(2019, 9, 6))), sources: Cow::Borrowed(&S441), note: Some(Cow::Borrowed("PSC suspended Sudan on Thu 6 Jun 2019 after the Khartoum sit-in crackdown; lifted 'on Friday' (Africanews, 7 Sep 2019): 6 Sep by the calendar.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SD, union: Union::Au, role: Role::Member, period: Period::new(ymd(2019, 9, 6), Some(ymd(2021, 10, 27))), sources: Cow::Borrowed(&S441), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&S443) },
-    Membership { country: C::SD, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2021, 10, 27), None), sources: Cow::Borrowed(&S444), note: Some(Cow::Borrowed("PSC suspension announced Wed 27 Oct 2021 after the 25 Oct coup (communiqué of the 1041st meeting, held Tue 26 Oct per a weaker source). Still suspended in 2025; in force on 2026-12-01 as far as found.")), alternatives: Cow::Borrowed(&S443) },
-    Membership { country: C::SS, union: Union::Au, role: Role::Member, period: Period::new(ymd(2011, 7, 26), None), sources: Cow::Borrowed(&S445), note: Some(Cow::Borrowed("Admitted under Art. 29 of the Constitutive Act: the AUC received the required majority of member states' consents on 26 Jul 2011 (Xinhua/AU); announced 27 Jul (Reuters); instrument of accession deposited and flag raised on 15 Aug 2011 (Xinhua). See NOTES.")), alternatives: Cow::Borrowed(&S448) },
-    Membership { country: C::ST, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S449), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then. Preamble excerpt cut at '40. The President of the Republic of Sao'; AU Sports Council list names São Tomé and Príncipe.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SZ, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S450), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then. Named (as Swaziland/Eswatini) on the AU Sports Council member list; preamble item not reached in the excerpt.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TD, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S406), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::UG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S450), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then. Named on the AU Sports Council member list; preamble item not reached in the excerpt.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BJ, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S451), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CI, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S451), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked. Any earlier suspension (Wikipedia copies mention one after the 2010 election) NOT researched.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GM, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S451), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GH, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S451), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LR, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S451), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NG, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S451), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SN, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S451), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SL, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S451), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TG, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S451), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CV, union: Union::Ecowas, role: Role::Member, period: Period::new(PartialDate::year(1977), None), sources: Cow::Borrowed(&S452), note: Some(Cow::Borrowed("Not a founder; joined 1977 per S1 (ECOWAS profile text). Day and instrument not found; a 1976 reading (S53, Lusa/SAPO) is in NOTES, Disagreements.")), alternatives: Cow::Borrowed(&S454) },
-    Membership { country: C::MR, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), Some(PartialDate::month(2000, 12))), sources: Cow::Borrowed(&S455), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked. Withdrawal announced Sun 1999-12-26 (S3; one year's written notice required); the notice 'officially lapsed on Tuesday' (S4, excerpt undated) and S1 says 'withdrew in December 2000'. Day not confirmed.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ML, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), Some(ymd(2012, 3, 27))), sources: Cow::Borrowed(&S451), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ML, union: Union::Ecowas, role: Role::Suspended, period: Period::new(ymd(2012, 3, 27), Some(ymd(2012, 4, 8))), sources: Cow::Borrowed(&S456), note: Some(Cow::Borrowed("Suspended by the Authority's emergency summit in Abidjan, Tue 2012-03-27 (S5). End: statement of Sun 2012-04-08 by the Chair of the Authority lifting 'all the sanctions imposed on Mali' after the 6 Apr framework agreement (S6). That this also ended the suspension is an inference: no excerpt says so.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ML, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(2012, 4, 8), Some(ymd(2020, 8, 18))), sources: Cow::Borrowed(&S457), note: Some(Cow::Borrowed("Between the 2012 and 2020 suspensions.")), alternatives: Cow::Borrowed(&S459) },
-    Membership { country: C::ML, union: Union::Ecowas, role: Role::Suspended, period: Period::new(ymd(2020, 8, 18), Some(ymd(2020, 10, 5))), sources: Cow::Borrowed(&S460), note: Some(Cow::Borrowed("ECOWAS statement of Tue 2020-08-18 (S8, Reuters; text in S7): 'Suspends Mali from all ECOWAS decision-making bodies with immediate effect'. AFP dates the sanctions to the 20 Aug summit (S10; see Disagreements). End: Heads of State declaration signed 2020-10-05, published 6 Oct, lifting the sanctions (S9, S10). No excerpt says the suspension itself was lifted; the fresh suspension of 2021-05-30 implies it was. Doubtful end.")), alternatives: Cow::Borrowed(&S459) },
-    Membership { country: C::ML, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(2020, 10, 5), Some(ymd(2021, 5, 30))), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("Between the 2020 and 2021 suspensions; start doubtful (see the row before).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ML, union: Union::Ecowas, role: Role::Suspended, period: Period::new(ymd(2021, 5, 30), Some(ymd(2025, 1, 29))), sources: Cow::Borrowed(&S462), note: Some(Cow::Borrowed("Suspended with immediate effect by the Authority's extraordinary summit in Accra, Sun 2021-05-30 (S11). Maintained at the July 2022 summit (S12, S54), still in force in Jan 2024 (S26). Ended with membership: withdrawal announced 2024-01-28 (S25), effective 2025-01-29 under Art. 91 (S24, S23).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BF, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), Some(ymd(2022, 1, 28))), sources: Cow::Borrowed(&S451), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked. Signed as Upper Volta (S2). Earlier suspensions NOT researched.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BF, union: Union::Ecowas, role: Role::Suspended, period: Period::new(ymd(2022, 1, 28), Some(ymd(2025, 1, 29))), sources: Cow::Borrowed(&S463), note: Some(Cow::Borrowed("Suspended from all ECOWAS institutions by the Authority's extraordinary videoconference, Fri 2022-01-28 (S17, S18). Still suspended in Jul 2022 (S54) and Jan 2024 (S26). Ended with membership: withdrawal announced 2024-01-28 (S25), effective 2025-01-29 (S24, S23).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NE, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), Some(ymd(2023, 12, 10))), sources: Cow::Borrowed(&S464), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked. After the coup of 2023-07-26 ECOWAS did NOT suspend Niger, still treating Bazoum as head of state, until the 64th ordinary session (S20). Earlier suspensions (2009-2011 in Wikipedia copies) NOT researched.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NE, union: Union::Ecowas, role: Role::Suspended, period: Period::new(ymd(2023, 12, 10), Some(ymd(2025, 1, 29))), sources: Cow::Borrowed(&S465), note: Some(Cow::Borrowed("Suspended from all decision-making bodies 'beginning from 10 December 2023' by the 64th ordinary session of the Authority, Abuja (S19, S20; Commission statement of 14 Dec). Ended with membership: withdrawal effective 2025-01-29 (S24, S23).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GN, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), Some(ymd(2021, 9, 8))), sources: Cow::Borrowed(&S451), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked. Earlier suspension(s) (after the 2008 coup, in Wikipedia copies) NOT researched.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GN, union: Union::Ecowas, role: Role::Suspended, period: Period::new(ymd(2021, 9, 8), Some(ymd(2026, 1, 28))), sources: Cow::Borrowed(&S466), note: Some(Cow::Borrowed("Suspended from all ECOWAS governing bodies by the Authority's extraordinary videoconference, Wed 2021-09-08 (S13, S14). Reinstated in all decision-making organs by the communiqué of Wed 2026-01-28 (Mediation and Security Council at Heads-of-State level) after the Dec 2025 presidential election (S15, S16).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GN, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(2026, 1, 28), None), sources: Cow::Borrowed(&S467), note: Some(Cow::Borrowed("Full participation restored 2026-01-28.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GW, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), Some(ymd(2025, 11, 27))), sources: Cow::Borrowed(&S451), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked. Earlier suspension(s) (e.g. after the 2012 coup) NOT researched.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GW, union: Union::Ecowas, role: Role::Suspended, period: Period::new(ymd(2025, 11, 27), None), sources: Cow::Borrowed(&S468), note: Some(Cow::Borrowed("Suspended from all ECOWAS decision-making bodies by the Mediation and Security Council at Heads-of-State level (extraordinary virtual session, Thu 2025-11-27) under the 2001 Protocol on Democracy and Good Governance, after the 2025-11-26 coup (S21, S22). Not the Authority itself. No lifting found (query 32).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AO, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S469), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BW, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S469), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LS, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S469), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MW, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S469), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MZ, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S469), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NA, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S469), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SZ, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S469), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed. Listed as Swaziland.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TZ, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S469), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ZM, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S469), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ZW, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S469), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ZA, union: Union::Sadc, role: Role::Member, period: Period::new(PartialDate::year(1994), None), sources: Cow::Borrowed(&S470), note: Some(Cow::Borrowed("11th Member State. SARDC (S29): 'joined SADC as the 11th Member State in April 1994'; the statement marking accession was delivered at the Summit of 29 Aug 1994 (Gaborone). Day not settled, so year only; see Disagreements.")), alternatives: Cow::Borrowed(&S472) },
-    Membership { country: C::MU, union: Union::Sadc, role: Role::Member, period: Period::new(PartialDate::year(1995), None), sources: Cow::Borrowed(&S473), note: Some(Cow::Borrowed("Year only, from an academic abstract (S30). '28 August 1995' appears only in Wikipedia copies (aggregator-only, not used). SADC's own record not found.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CD, union: Union::Sadc, role: Role::Member, period: Period::new(PartialDate::month(1997, 9), None), sources: Cow::Borrowed(&S474), note: Some(Cow::Borrowed("Admitted together with Seychelles by the SADC Summit in Malawi (S31, undated); Seychelles 'joined SADC in September 1997' (S32). Month inferred from that; the day (8 Sep 1997 in Wikipedia copies) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SC, union: Union::Sadc, role: Role::Member, period: Period::new(PartialDate::month(1997, 9), Some(PartialDate::month(2004, 7))), sources: Cow::Borrowed(&S475), note: Some(Cow::Borrowed("Joined Sep 1997 (S32). Withdrawal notified in 2003 (June per S32, July per S33), 'pull-out only became effective in July 2004' (S33). Day not found.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SC, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(2008, 8, 16), None), sources: Cow::Borrowed(&S476), note: Some(Cow::Borrowed("Readmission unanimously approved by the Johannesburg Summit, Sat 2008-08-16 (S32).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MG, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(2005, 8, 17), Some(ymd(2009, 3, 30))), sources: Cow::Borrowed(&S477), note: Some(Cow::Borrowed("Admitted by the 25th Summit, Gaborone, 17 Aug 2005 (S38). Wikipedia copies say 18 Aug (see Disagreements).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MG, union: Union::Sadc, role: Role::Suspended, period: Period::new(ymd(2009, 3, 30), Some(ymd(2014, 1, 30))), sources: Cow::Borrowed(&S478), note: Some(Cow::Borrowed("Suspended 'from all community institutions and organs' by the Extraordinary Summit at Ezulwini (Swaziland), Mon 2009-03-30 (S34, S35). Lifted by the Extraordinary Summit in Addis Ababa, communiqué of 2014-01-30 (S36, S37).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MG, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(2014, 1, 30), None), sources: Cow::Borrowed(&S479), note: Some(Cow::Borrowed("Back from 2014-01-30. NOT suspended after the Oct 2025 military takeover: it gave up the SADC chair and its transitional president took part in the Extraordinary Summit of 2025-11-07 (S42).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KM, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(2017, 8, 20), None), sources: Cow::Borrowed(&S480), note: Some(Cow::Borrowed("Admitted by the 37th Summit, Pretoria (Summit 19-20 Aug 2017, S41); the admission was decided on the final day (S40), so dated 2017-08-20. S39 gives the meeting as 18-20 Aug (Council included).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KE, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2000, 7, 7), None), sources: Cow::Borrowed(&S481), note: Some(Cow::Borrowed("Original Partner State; Treaty signed 1999-11-30, in force 2000-07-07 after ratification by KE, UG, TZ (S43).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TZ, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2000, 7, 7), None), sources: Cow::Borrowed(&S481), note: Some(Cow::Borrowed("Original Partner State; Treaty in force 2000-07-07 (S43).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::UG, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2000, 7, 7), None), sources: Cow::Borrowed(&S481), note: Some(Cow::Borrowed("Original Partner State; Treaty in force 2000-07-07 (S43).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::RW, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2007, 7, 1), None), sources: Cow::Borrowed(&S481), note: Some(Cow::Borrowed("Acceded 2007-06-18; full member with effect from 2007-07-01 (S43).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BI, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2007, 7, 1), None), sources: Cow::Borrowed(&S481), note: Some(Cow::Borrowed("Acceded 2007-06-18; full member with effect from 2007-07-01 (S43).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SS, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2016, 9, 5), None), sources: Cow::Borrowed(&S482), note: Some(Cow::Borrowed("Admitted by the Summit in March 2016; Treaty of Accession signed 2016-04-15 (S45); instrument of ratification deposited 2016-09-05, giving 'full and equal rights' (S44). Dated from the deposit, as DRC and Somalia. Other readings (signature; a 3-year grace period, S46) in Disagreements.")), alternatives: Cow::Borrowed(&S484) },
-    Membership { country: C::CD, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2022, 7, 11), None), sources: Cow::Borrowed(&S485), note: Some(Cow::Borrowed("Treaty of Accession signed 2022-04-08 (S49); in force on deposit of the instrument of ratification, 2022-07-11 (Art. 11, S48; S47).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SO, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2024, 3, 4), None), sources: Cow::Borrowed(&S486), note: Some(Cow::Borrowed("Admitted by the 23rd Summit, 2023-11-24 (S52); Treaty of Accession signed at Entebbe 2023-12-15; instrument of ratification deposited 2024-03-04, 8th Partner State (S50, S51).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AR, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S487), note: Some(Cow::Borrowed("Argentina: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AU, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S487), note: Some(Cow::Borrowed("Australia: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BR, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S487), note: Some(Cow::Borrowed("Brazil: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CA, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S487), note: Some(Cow::Borrowed("Canada: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CN, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S487), note: Some(Cow::Borrowed("China: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::FR, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S487), note: Some(Cow::Borrowed("France: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DE, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S487), note: Some(Cow::Borrowed("Germany: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IN, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S487), note: Some(Cow::Borrowed("India: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ID, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S488), note: Some(Cow::Borrowed("Indonesia: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington). DOUBT: OpenPolitics.ca says Indonesia's seat was only 'reserved' at the start (18 initial countries); Indonesia's presence in Berlin was not confirmed (Disagreements).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IT, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S487), note: Some(Cow::Borrowed("Italy: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::JP, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S487), note: Some(Cow::Borrowed("Japan: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KR, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S487), note: Some(Cow::Borrowed("Republic of Korea: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MX, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S487), note: Some(Cow::Borrowed("Mexico: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::RU, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S487), note: Some(Cow::Borrowed("Russia: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SA, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S487), note: Some(Cow::Borrowed("Saudi Arabia: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ZA, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S487), note: Some(Cow::Borrowed("South Africa: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TR, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S487), note: Some(Cow::Borrowed("Türkiye: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GB, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S487), note: Some(Cow::Borrowed("United Kingdom: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::US, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S487), note: Some(Cow::Borrowed("United States: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GB, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1931), None), sources: Cow::Borrowed(&S489), note: Some(Cow::Borrowed("United Kingdom: year of membership 1931 per Britannica's members table (the Statute of Westminster era British Commonwealth); lenin.ru's table dates the 1931 group '31 December 1931' (not the Statute's day, 11 Dec 1931, which was not read). Also one of the eight founders of the modern Commonwealth at the London Declaration, 28 Apr 1949 (Household Division). Secretariat member page not read.")), alternatives: Cow::Borrowed(&S491) },
-    Membership { country: C::CA, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1931), None), sources: Cow::Borrowed(&S489), note: Some(Cow::Borrowed("Canada: year of membership 1931 per Britannica's members table (the Statute of Westminster era British Commonwealth); lenin.ru's table dates the 1931 group '31 December 1931' (not the Statute's day, 11 Dec 1931, which was not read). Also one of the eight founders of the modern Commonwealth at the London Declaration, 28 Apr 1949 (Household Division). Secretariat member page not read.")), alternatives: Cow::Borrowed(&S491) },
-    Membership { country: C::AU, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1931), None), sources: Cow::Borrowed(&S489), note: Some(Cow::Borrowed("Australia: year of membership 1931 per Britannica's members table (the Statute of Westminster era British Commonwealth); lenin.ru's table dates the 1931 group '31 December 1931' (not the Statute's day, 11 Dec 1931, which was not read). Also one of the eight founders of the modern Commonwealth at the London Declaration, 28 Apr 1949 (Household Division). Secretariat member page not read.")), alternatives: Cow::Borrowed(&S491) },
-    Membership { country: C::NZ, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1931), None), sources: Cow::Borrowed(&S489), note: Some(Cow::Borrowed("New Zealand: year of membership 1931 per Britannica's members table (the Statute of Westminster era British Commonwealth); lenin.ru's table dates the 1931 group '31 December 1931' (not the Statute's day, 11 Dec 1931, which was not read). Also one of the eight founders of the modern Commonwealth at the London Declaration, 28 Apr 1949 (Household Division). Secretariat member page not read.")), alternatives: Cow::Borrowed(&S491) },
-    Membership { country: C::ZA, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1931), Some(ymd(1961, 5, 31))), sources: Cow::Borrowed(&S492), note: Some(Cow::Borrowed("Founder 1931 (Britannica). Left on becoming a republic: Verwoerd withdrew the application to remain at the Prime Ministers' conference (15 Mar 1961, SAHO); the republic and the end of the Queen's status came on 31 May 1961 (The Independent; lenin.ru 'withdrew 31 May 1961'). End = 31 May 1961.")), alternatives: Cow::Borrowed(&S491) },
-    Membership { country: C::ZA, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1994, 6, 1), None), sources: Cow::Borrowed(&S493), note: Some(Cow::Borrowed("Rejoined 1 June 1994 (Secretariat timeline; The Independent: 'will rejoin the Commonwealth today, 33 years and a day after' 31 May 1961).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IN, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1947), None), sources: Cow::Borrowed(&S494), note: Some(Cow::Borrowed("Joined 1947 (Britannica), at independence; a founder of the modern Commonwealth 1949 (Household Division). Day not read (lenin.ru's '15 October 1947' row has no country name).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PK, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1947), Some(ymd(1972, 1, 30))), sources: Cow::Borrowed(&S495), note: Some(Cow::Borrowed("Joined 1947 (Britannica). Quit 'with immediate effect' on 30 Jan 1972 over the recognition of Bangladesh (The Hindu archive, dateline New Delhi Jan. 30: 'Pakistan to-day announced its decision to quit').")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PK, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1989), Some(ymd(1999, 10, 18))), sources: Cow::Borrowed(&S496), note: Some(Cow::Borrowed("Rejoined 1989 (Britannica; Yearbook 'returned after the democratic elections of 1989'). Australian PM's release of 16 Sep 1989: 'Pakistan is now back in the Commonwealth'. The formal day (often given as 1 Oct 1989) was NOT read: year only.")), alternatives: Cow::Borrowed(&S498) },
-    Membership { country: C::PK, union: Union::Commonwealth, role: Role::Suspended, period: Period::new(ymd(1999, 10, 18), Some(ymd(2004, 5, 22))), sources: Cow::Borrowed(&S499), note: Some(Cow::Borrowed("Suspended from the councils of the Commonwealth by CMAG in London on 18 Oct 1999 after the coup (AP). Lifted by CMAG in London on 22 May 2004 (IPS, London May 22 2004; The Independent). The Secretariat timeline dates the lifting '3 March 2004' (see Disagreements).")), alternatives: Cow::Borrowed(&S501) },
-    Membership { country: C::PK, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2004, 5, 22), Some(ymd(2007, 11, 22))), sources: Cow::Borrowed(&S502), note: Some(Cow::Borrowed("Restored to the councils 22 May 2004 until the second suspension.")), alternatives: Cow::Borrowed(&S501) },
-    Membership { country: C::PK, union: Union::Commonwealth, role: Role::Suspended, period: Period::new(ymd(2007, 11, 22), Some(ymd(2008, 5, 12))), sources: Cow::Borrowed(&S503), note: Some(Cow::Borrowed("Suspended 'forthwith' from the councils by CMAG in Kampala on Thursday 22 Nov 2007 (CNN; Daily Star 'November 22'). Restored by CMAG in London on 12 May 2008 (Yearbook 'CMAG met again on 12 May 2008'; The Independent of 13 May 2008 'yesterday'). A 22 May 2008 reading exists only in Wikipedia copies.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PK, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2008, 5, 12), None), sources: Cow::Borrowed(&S504), note: Some(Cow::Borrowed("Restored to the councils of the Commonwealth, 12 May 2008.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LK, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1948, 2, 4), None), sources: Cow::Borrowed(&S505), note: Some(Cow::Borrowed("Ceylon. Day from lenin.ru only ('4 February 1948', its independence day); year 1948 in the Britannica table as copied by samepassage.org (the Britannica page itself lost the year in extraction). Founder of the modern Commonwealth 1949 (Household Division).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GH, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1957, 3, 6), None), sources: Cow::Borrowed(&S506), note: Some(Cow::Borrowed("Secretariat timeline: 'Ghana joins the Commonwealth 6 March 1957'.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MY, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1957), None), sources: Cow::Borrowed(&S507), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1957-08-31, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. As Malaya (Malaysia from 1963). Day from lenin.ru only; year 1957 in Britannica as copied by samepassage.org.")), alternatives: Cow::Borrowed(&S508) },
-    Membership { country: C::NG, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1960, 10, 1), Some(ymd(1995, 11, 12))), sources: Cow::Borrowed(&S506), note: Some(Cow::Borrowed("Secretariat timeline: 'Nigeria joins the Commonwealth 1 October 1960'.")), alternatives: Cow::Borrowed(&S509) },
-    Membership { country: C::NG, union: Union::Commonwealth, role: Role::Suspended, period: Period::new(ymd(1995, 11, 12), Some(ymd(1999, 5, 29))), sources: Cow::Borrowed(&S510), note: Some(Cow::Borrowed("Suspended 12 Nov 1995 (Secretariat timeline; IPS Auckland: heads of government 'Sunday' 12 Nov; Secretariat: two days after the execution of Ken Saro-Wiwa). lenin.ru gives 11 Nov 1995 (Disagreements). Suspension ended 29 May 1999, the day the civilian government took office (BBC 29 Apr 1999; IRIN 18 May 1999 'will formally rejoin on 29 May').")), alternatives: Cow::Borrowed(&S509) },
-    Membership { country: C::NG, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1999, 5, 29), None), sources: Cow::Borrowed(&S511), note: Some(Cow::Borrowed("Suspension lifted with effect from 29 May 1999.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CY, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1961, 3, 13), None), sources: Cow::Borrowed(&S506), note: Some(Cow::Borrowed("Secretariat timeline: 'Republic of Cyprus joins the Commonwealth 13 March 1961'. lenin.ru gives 31 March 1961 (Disagreements).")), alternatives: Cow::Borrowed(&S512) },
-    Membership { country: C::SL, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1961, 4, 27), None), sources: Cow::Borrowed(&S513), note: Some(Cow::Borrowed("Day from two references (Household Division, lenin.ru); Britannica 1961. Secretariat day not read.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TZ, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1961, 12, 9), None), sources: Cow::Borrowed(&S513), note: Some(Cow::Borrowed("As Tanganyika, 9 Dec 1961 (Household Division, lenin.ru); Britannica: 'Tanganyika in 1961; Tanzania in 1964 upon union with Zanzibar [member 1963]'. Zanzibar's own 1963 membership not recorded here.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::JM, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1962, 8, 6), None), sources: Cow::Borrowed(&S506), note: Some(Cow::Borrowed("Secretariat timeline: 'Jamaica joins the Commonwealth 6 August 1962'.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TT, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1962, 8, 31), None), sources: Cow::Borrowed(&S513), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1962.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::UG, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1962), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1962-10-09, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1962.")), alternatives: Cow::Borrowed(&S515) },
-    Membership { country: C::KE, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1963, 12, 12), None), sources: Cow::Borrowed(&S506), note: Some(Cow::Borrowed("Secretariat timeline: 'Kenya joins the Commonwealth 12 December 1963'.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MW, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1964, 7, 6), None), sources: Cow::Borrowed(&S506), note: Some(Cow::Borrowed("Secretariat timeline: 'Malawi joins the Commonwealth 6 July 1964'.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MT, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1964), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1964-09-21, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1964.")), alternatives: Cow::Borrowed(&S516) },
-    Membership { country: C::ZM, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1964), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1964-10-24, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1964.")), alternatives: Cow::Borrowed(&S517) },
-    Membership { country: C::GM, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1965, 2, 18), Some(ymd(2013, 10, 3))), sources: Cow::Borrowed(&S518), note: Some(Cow::Borrowed("Joined 18 Feb 1965 (Secretariat timeline). Withdrawal announced on state TV Wed 2 Oct 2013 (Reuters); the Secretary-General's statement of 4 Oct 2013 says 'with effect from 3 October 2013' (quoted on a blog; the Secretariat's own page not read). End = 3 Oct 2013.")), alternatives: Cow::Borrowed(&S520) },
-    Membership { country: C::GM, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2018, 2, 8), None), sources: Cow::Borrowed(&S521), note: Some(Cow::Borrowed("Rejoined 8 Feb 2018 after unanimous approval (GOV.UK).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SG, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1965, 10, 15), None), sources: Cow::Borrowed(&S513), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1965.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GY, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1966, 5, 26), None), sources: Cow::Borrowed(&S522), note: Some(Cow::Borrowed("Secretariat timeline: 'Guyana joins the Commonwealth 26 May 1966'.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BW, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1966, 9, 30), None), sources: Cow::Borrowed(&S522), note: Some(Cow::Borrowed("Secretariat timeline: 'Botswana joins the Commonwealth 30 September 1966'.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LS, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1966, 10, 4), None), sources: Cow::Borrowed(&S522), note: Some(Cow::Borrowed("Secretariat timeline: 'Lesotho joins the Commonwealth 4 October 1966'.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BB, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1966, 11, 30), None), sources: Cow::Borrowed(&S506), note: Some(Cow::Borrowed("Secretariat timeline: 'Barbados joins the Commonwealth 30 November 1966'.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MU, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1968, 3, 12), None), sources: Cow::Borrowed(&S506), note: Some(Cow::Borrowed("Secretariat timeline: 'Mauritius joins the Commonwealth 12 March 1968'.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SZ, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1968, 9, 6), None), sources: Cow::Borrowed(&S513), note: Some(Cow::Borrowed("Swaziland/Eswatini. Day from Household Division and lenin.ru; Britannica 1968.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NR, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1968), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1968-11-01, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Joined as a special member (lenin.ru 1 Nov 1968, 'special membership until 1 May 1999'; Britannica 'joined as special member; full member since 1999'). Row starts at joining; the special-member period is not split out.")), alternatives: Cow::Borrowed(&S523) },
-    Membership { country: C::TO, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1970), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1970-06-04, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1970.")), alternatives: Cow::Borrowed(&S524) },
-    Membership { country: C::WS, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1970), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1970-08-28, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Western Samoa. Day from lenin.ru only; Britannica 1970.")), alternatives: Cow::Borrowed(&S525) },
-    Membership { country: C::FJ, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1970, 10, 10), Some(PartialDate::year(1987))), sources: Cow::Borrowed(&S526), note: Some(Cow::Borrowed("Joined 10 Oct 1970 (Secretariat timeline; Britannica says 1971). Membership lapsed in 1987 when Fiji became a republic (NZ PM; Yearbook). lenin.ru gives 15 Oct 1987; day not confirmed from an official source: year only.")), alternatives: Cow::Borrowed(&S528) },
-    Membership { country: C::FJ, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1997, 10, 1), Some(ymd(2000, 6, 6))), sources: Cow::Borrowed(&S529), note: Some(Cow::Borrowed("Readmitted 'from 1 October' 1997 (NZ PM Bolger; Yearbook 'October 1997'). lenin.ru gives 30 Sep 1997 (Disagreements).")), alternatives: Cow::Borrowed(&S530) },
-    Membership { country: C::FJ, union: Union::Commonwealth, role: Role::Suspended, period: Period::new(ymd(2000, 6, 6), Some(PartialDate::month(2001, 12))), sources: Cow::Borrowed(&S531), note: Some(Cow::Borrowed("CMAG in London excluded Fiji from Commonwealth business (suspension from the councils, 'short of full suspension') on 6 Jun 2000 (BBC). Reinstated by CMAG in London, reported by the BBC on Fri 21 Dec 2001 09:52 GMT; Yearbook 'lifted in December 2001'. Day of the CMAG decision not read (Wikipedia copies: 20 Dec 2001): month only.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::FJ, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::month(2001, 12), Some(ymd(2006, 12, 8))), sources: Cow::Borrowed(&S532), note: Some(Cow::Borrowed("Reinstated December 2001 (see previous row).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::FJ, union: Union::Commonwealth, role: Role::Suspended, period: Period::new(ymd(2006, 12, 8), Some(ymd(2014, 9, 26))), sources: Cow::Borrowed(&S533), note: Some(Cow::Borrowed("Suspended from the councils by CMAG on 8 Dec 2006 after the 5 Dec coup (BBC). Fully suspended on 1 Sep 2009 (ITN; Secretariat 'A full suspension followed in 2009'); scaled back to suspension from the councils on 14 Mar 2014 (43rd CMAG). Reinstated as a full member by the 44th CMAG in New York on 26 Sep 2014 (Secretariat). One row for the whole suspension; the 2009-2014 full-suspension sub-period is in this note.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::FJ, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2014, 9, 26), None), sources: Cow::Borrowed(&S534), note: Some(Cow::Borrowed("Reinstated as a full member, 26 Sep 2014.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BD, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1972, 4, 18), None), sources: Cow::Borrowed(&S513), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1972.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BS, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1973, 7, 10), None), sources: Cow::Borrowed(&S513), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1973.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GD, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1974), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1974-02-07, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1974.")), alternatives: Cow::Borrowed(&S535) },
-    Membership { country: C::PG, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1975, 9, 16), None), sources: Cow::Borrowed(&S513), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1975.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SC, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1976), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1976-06-28, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1976.")), alternatives: Cow::Borrowed(&S536) },
-    Membership { country: C::SB, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1978, 7, 7), None), sources: Cow::Borrowed(&S513), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1978.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TV, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1978), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1978-10-01, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Joined as a special member 1 Oct 1978, special membership until 1 Sep 2000 (lenin.ru); Britannica 'joined as special member; full member since 2000'. Day from lenin.ru only.")), alternatives: Cow::Borrowed(&S537) },
-    Membership { country: C::DM, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1978, 11, 3), None), sources: Cow::Borrowed(&S513), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1978.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LC, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1979, 2, 22), None), sources: Cow::Borrowed(&S513), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1979.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KI, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1979), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1979-07-12, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1979.")), alternatives: Cow::Borrowed(&S538) },
-    Membership { country: C::VC, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1979, 10, 27), None), sources: Cow::Borrowed(&S513), note: Some(Cow::Borrowed("Joined as a special member (lenin.ru 'special membership until 1 June 1985'; Britannica 'full member since 1985'). Day from Household Division and lenin.ru.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::VU, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1980), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1980-07-30, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1980.")), alternatives: Cow::Borrowed(&S539) },
-    Membership { country: C::BZ, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1981, 9, 21), None), sources: Cow::Borrowed(&S540), note: Some(Cow::Borrowed("Secretariat timeline: 'Belize joins the Commonwealth 21 September 1981'.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AG, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1981, 11, 1), None), sources: Cow::Borrowed(&S541), note: Some(Cow::Borrowed("Day from the Household Division only; Britannica 1981.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MV, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1982, 7, 9), Some(ymd(2016, 10, 13))), sources: Cow::Borrowed(&S542), note: Some(Cow::Borrowed("Joined 9 Jul 1982 (Avas), as a special member until 1985 (Britannica). Left 13 Oct 2016 (Avas). A Sun.mv report says 'October 13, 2013', evidently a slip (Disagreements).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MV, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2020, 2, 1), None), sources: Cow::Borrowed(&S543), note: Some(Cow::Borrowed("Rejoined at 00:01 on Sat 1 Feb 2020, per the Secretariat's statement (IOL).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KN, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1983, 9, 19), None), sources: Cow::Borrowed(&S541), note: Some(Cow::Borrowed("Day from the Household Division only; Britannica 1983.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BN, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1984, 5, 7), None), sources: Cow::Borrowed(&S541), note: Some(Cow::Borrowed("Day from the Household Division only; Britannica 1984.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NA, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1990, 3, 21), None), sources: Cow::Borrowed(&S544), note: Some(Cow::Borrowed("Admitted on independence, 21 Mar 1990, as announced by the Secretariat on 12 Mar 1990 (LA Times); 'joined on independence in 1990' (Yearbook).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CM, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1995, 11, 1), None), sources: Cow::Borrowed(&S545), note: Some(Cow::Borrowed("1 Nov 1995 per the Household Division; the Commonwealth Yearbook says 'joined in October 1995' (Disagreements). Britannica 1995.")), alternatives: Cow::Borrowed(&S547) },
-    Membership { country: C::MZ, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1995, 11, 13), None), sources: Cow::Borrowed(&S545), note: Some(Cow::Borrowed("13 Nov 1995 per the Household Division; 'admitted in November 1995' (Yearbook).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::RW, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2009, 11, 29), None), sources: Cow::Borrowed(&S548), note: Some(Cow::Borrowed("Admitted by the heads of government at CHOGM, Port of Spain (ABC, 29 Nov 2009; Stabroek News 30 Nov 2009; Yearbook 'in November 2009').")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GA, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2022, 6, 25), Some(ymd(2023, 9, 18))), sources: Cow::Borrowed(&S549), note: Some(Cow::Borrowed("Admitted at CHOGM Kigali on 25 Jun 2022 as the 55th member (Secretary-General's op-ed; KFM, 27 Jun: 'yesterday' at the closing session).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GA, union: Union::Commonwealth, role: Role::Suspended, period: Period::new(ymd(2023, 9, 18), Some(PartialDate::month(2025, 7))), sources: Cow::Borrowed(&S550), note: Some(Cow::Borrowed("Partially suspended (suspension from the Councils, exclusion from intergovernmental meetings and CHOGM) by the 63rd CMAG on Mon 18 Sep 2023 (allAfrica). Lifted by CMAG: Secretariat release carried by allAfrica, story id 202507160575 ('At their meeting today'); the meeting day is not in the excerpt, so month only.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GA, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::month(2025, 7), None), sources: Cow::Borrowed(&S551), note: Some(Cow::Borrowed("Partial suspension lifted July 2025 (day not read).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TG, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2022, 6, 25), None), sources: Cow::Borrowed(&S549), note: Some(Cow::Borrowed("Admitted at CHOGM Kigali on 25 Jun 2022 as the 56th member.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ZW, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1980, 4, 18), Some(ymd(2002, 3, 19))), sources: Cow::Borrowed(&S552), note: Some(Cow::Borrowed("Joined at independence, 18 Apr 1980 (lenin.ru; Secretariat: 'a member since independence in April 1980').")), alternatives: Cow::Borrowed(&S553) },
-    Membership { country: C::ZW, union: Union::Commonwealth, role: Role::Suspended, period: Period::new(ymd(2002, 3, 19), Some(ymd(2003, 12, 7))), sources: Cow::Borrowed(&S554), note: Some(Cow::Borrowed("Suspended from the councils for one year 'with immediate effect' by the Chairpersons' Committee (Howard, Mbeki, Obasanjo) in London on 19 Mar 2002 (allAfrica; Secretariat timeline page 14). The suspension was kept in force; Zimbabwe withdrew 'with immediate effect' after CHOGM Abuja decided on Sunday 7 Dec 2003 to keep it suspended (Indian Express; ABC). End = 7 Dec 2003, the withdrawal. The Secretariat timeline page 7 gives '4 March 2002' and '4 May 2003' (Disagreements).")), alternatives: Cow::Borrowed(&S555) },
-    Membership { country: C::AE, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1972), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1972', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AF, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), Some(PartialDate::month(1980, 1))), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given. Ends at the suspension of January 1980 (see next row).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AF, union: Union::Oic, role: Role::Suspended, period: Period::new(PartialDate::month(1980, 1), Some(PartialDate::month(1989, 3))), sources: Cow::Borrowed(&S558), note: Some(Cow::Borrowed("Suspended by the extraordinary Islamic Conference of Foreign Ministers, Islamabad, late Jan 1980, after the Soviet invasion (oic-s11 TIME 1980-02-11; oic-s12 'suspended ... in January'). Ends when the seat was given in March 1989 to the Afghan Interim Government (oic-s13, oic-s10), i.e. at the 18th ICFM, Riyadh, 13-16 Mar 1989 (day not confirmed).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AF, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::month(1989, 3), None), sources: Cow::Borrowed(&S559), note: Some(Cow::Borrowed("Seat restored in March 1989 to the mujahideen government-in-exile (oic-s13, oic-s10). The seat was left vacant from late 1996 (Taliban vs Rabbani dispute) without a formal suspension: see NOTES.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AL, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1992), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1992', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AZ, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1992), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1992', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BD, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1974), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1974', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BF, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1974), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1974', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BH, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1972), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1972', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BJ, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1983), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1983', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BN, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1984), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1984', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CI, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(2001), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 2001 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CM, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1974), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1974 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DJ, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1978), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1978', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DZ, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::EG, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), Some(PartialDate::month(1979, 5))), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given. Ends at the 1979 suspension (see next row).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::EG, union: Union::Oic, role: Role::Suspended, period: Period::new(PartialDate::month(1979, 5), Some(PartialDate::month(1984, 1))), sources: Cow::Borrowed(&S562), note: Some(Cow::Borrowed("Suspended after the peace treaty with Israel: 'suspended in May 1979' (oic-s10, copy of a reference handbook); 'exclue en 1979' (oic-s8, oic-s17); Egypt is absent from the participants of the 10th ICFM, Fez, 8-12 May 1979 (oic-s14). Ends with the 4th Islamic Summit's resolution of 1984-01-19 (Casablanca) inviting Egypt back, delivered to Mubarak on Monday [30 Jan] and accepted (oic-s9, 1984-02-01). Handbook copy says 'restored in April 1984': see NOTES.")), alternatives: Cow::Borrowed(&S564) },
-    Membership { country: C::EG, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::month(1984, 1), None), sources: Cow::Borrowed(&S565), note: Some(Cow::Borrowed("Readmitted: Casablanca summit resolution of 1984-01-19 (oic-s8), accepted by Egypt by 1984-02-01 (oic-s9). Month only; 'April 1984' (oic-s10) and 'March 1984' (Wikipedia) in NOTES.")), alternatives: Cow::Borrowed(&S564) },
-    Membership { country: C::GA, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1974), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1974 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GM, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1974), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1974 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GN, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GW, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1974), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1974 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GY, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1998), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1998 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ID, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IQ, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1975), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1975 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::IR, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::JO, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KG, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1992), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1992 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KM, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1976), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1976 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KW, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KZ, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1995), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1995 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LB, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LY, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MA, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::ML, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MR, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MV, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1976), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1976 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MY, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MZ, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1994), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1994 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NE, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NG, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1986), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1986 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. A reference copy (oic-s10) says the membership was 'formally repudiated in 1991' by Nigeria; the OIC still lists it as a member: see NOTES.")), alternatives: Cow::Borrowed(&S566) },
-    Membership { country: C::OM, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1972), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1972 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PK, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PS, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given. Represented by the PLO ('Palestine (PLO)' in the 1979 Fez communiqué, oic-s14), now the State of Palestine.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::QA, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1972), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1972 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SA, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SD, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SL, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1972), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1972', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SN, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SO, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SR, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1996), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1996', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SY, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1972), Some(ymd(2012, 8, 16))), sources: Cow::Borrowed(&S567), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1972', oic-s1) and Egypt's SIS table (oic-s2). Ends at the suspension decided by the 4th Extraordinary Islamic Summit, Mecca (see next row).")), alternatives: Cow::Borrowed(&S569) },
-    Membership { country: C::SY, union: Union::Oic, role: Role::Suspended, period: Period::new(ymd(2012, 8, 16), Some(ymd(2025, 3, 7))), sources: Cow::Borrowed(&S570), note: Some(Cow::Borrowed("Suspended 'in the OIC and all its subsidiary organs' by the 4th Extraordinary Summit (Mecca, dated 14-15 Aug 2012 = 26-27 Ramadan 1433); Reuters: closing statement issued 'early on Thursday' [16 Aug] (oic-s3). Reinstated by the 20th extraordinary CFM, Jeddah, 2025-03-07, under Charter Art. 10 (oic-s5, oic-s6). 2012-08-15 alternative: see NOTES.")), alternatives: Cow::Borrowed(&S569) },
-    Membership { country: C::SY, union: Union::Oic, role: Role::Member, period: Period::new(ymd(2025, 3, 7), None), sources: Cow::Borrowed(&S571), note: Some(Cow::Borrowed("Membership reinstated by resolution of the 20th extraordinary session of the Council of Foreign Ministers, Jeddah, 7 Mar 2025 (7 Ramadan 1446); FM al-Shaibani took Syria's seat the same day (oic-s4).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TD, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TG, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1997), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1997', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TJ, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1992), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1992', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TM, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1992), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1992', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TN, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TR, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::UG, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1974), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1974', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::UZ, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1996), None), sources: Cow::Borrowed(&S556), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1996', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::YE, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given. North Yemen (Yemen Arab Republic), filed under YE, the unified Republic of Yemen continuing it from 1990-05-22. South Yemen (YD) also took part (oic-s14) but its joining date was not found: see NOTES.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BA, union: Union::Oic, role: Role::Observer, period: Period::new(PartialDate::year(1994), None), sources: Cow::Borrowed(&S572), note: Some(Cow::Borrowed("Observer state since 1994 per Egypt's SIS table (oic-s2); the Thai MFA lists the four observer states (oic-s15).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CF, union: Union::Oic, role: Role::Observer, period: Period::new(PartialDate::year(1996), None), sources: Cow::Borrowed(&S572), note: Some(Cow::Borrowed("Observer state since 1996 per Egypt's SIS table (oic-s2); the Thai MFA lists the four observer states (oic-s15).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TH, union: Union::Oic, role: Role::Observer, period: Period::new(PartialDate::year(1998), None), sources: Cow::Borrowed(&S572), note: Some(Cow::Borrowed("Observer state since 1998 per Egypt's SIS table (oic-s2); the Thai MFA lists the four observer states (oic-s15).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::RU, union: Union::Oic, role: Role::Observer, period: Period::new(PartialDate::year(2005), None), sources: Cow::Borrowed(&S573), note: Some(Cow::Borrowed("Observer state since 2005 per Egypt's SIS table (oic-s2); the Thai MFA lists the four observer states (oic-s15). Observer status welcomed at the 32nd CFM, Sana'a, 2005 (oic-s16).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AR, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), Some(PartialDate::month(2019, 10))), sources: Cow::Borrowed(&S574), note: Some(Cow::Borrowed("Signatory (Brasília 2008-05-23); treaty in force 2011-03-11 (s1). Denounced 2019-04-12 (s8,s9); effect in Oct 2019 per El Universo (s10), day not confirmed (Art. 24: six months after receipt by the depositary, s15).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AR, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2023, 4, 5), None), sources: Cow::Borrowed(&S575), note: Some(Cow::Borrowed("Return announced/formalised by Argentina: 'oficializou sua volta na quarta-feira (5)' (AFP, s16); FM Cafiero's communication to member states tweeted 6 Apr 2023 (s17). Whether a new ratification was needed is not stated; later status under the Milei government not checked.")), alternatives: Cow::Borrowed(&S577) },
-    Membership { country: C::BO, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), None), sources: Cow::Borrowed(&S578), note: Some(Cow::Borrowed("Signatory; in force 2011-03-11. Never denounced: the Áñez government only 'analysed' leaving (2019-11-15, s22) and Bolivia 'resumed full participation as member' on 2020-11-20 (s20), saying its rights and obligations remained unaltered.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BR, union: Union::Unasur, role: Role::Member, period: Period::new(PartialDate::year(2011), Some(ymd(2019, 11, 15))), sources: Cow::Borrowed(&S579), note: Some(Cow::Borrowed("Signatory; Congress approved the treaty only on 2011-07-13 (s4), i.e. after entry into force, so start year only (deposit day not confirmed). Denounced 2019-04-15 (AFP, s5); Itamaraty: effect 'em 15 de novembro de 2019' (s6). AFP/Lusa said six months from 15 Apr (see NOTES).")), alternatives: Cow::Borrowed(&S582) },
-    Membership { country: C::BR, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2023, 5, 6), None), sources: Cow::Borrowed(&S583), note: Some(Cow::Borrowed("New instrument of ratification deposited 2023-04-06; treaty in force for Brazil 2023-05-06 (Decree 11.475, s4).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CL, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), Some(PartialDate::month(2019, 12))), sources: Cow::Borrowed(&S584), note: Some(Cow::Borrowed("Signatory; in force 2011-03-11. Suspended its own participation 2018-04-18 with 5 others (s46). Denunciation transmitted to Ecuador in June 2019, effect 'después de seis meses' (s11); El Universo: effect in December (2019) (s10), day not confirmed.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CO, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), Some(ymd(2019, 3, 1))), sources: Cow::Borrowed(&S585), note: Some(Cow::Borrowed("Signatory; in force 2011-03-11. Denunciation notes lodged 2018-08-28; denunciation took effect 2019-03-01 (Colombian MFA, s3).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CO, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2023, 12, 5), None), sources: Cow::Borrowed(&S586), note: Some(Cow::Borrowed("Return 'oficializado' at the first meeting of the Council of Delegates, Tuesday 5 Dec 2023 (s18, s19). Petro had announced the return on 2023-05-30/31. Semana's lead says '5 de noviembre' but its body says 'martes (5 de diciembre)' (see NOTES).")), alternatives: Cow::Borrowed(&S588) },
-    Membership { country: C::EC, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), Some(PartialDate::year(2020))), sources: Cow::Borrowed(&S589), note: Some(Cow::Borrowed("Signatory and depositary; in force 2011-03-11. Stopped applying the treaty 2019-03-13; Assembly approved denunciation 2019-09-17; Executive Decree 915 and notification Nov 2019 (VOA, s12). Effect six months after notification (s15): El Comercio expected completion in 2020 (s13). Exact effective day NOT found.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GY, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), None), sources: Cow::Borrowed(&S590), note: Some(Cow::Borrowed("Signatory; in force 2011-03-11; still listed as member (s10, s2).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PY, union: Union::Unasur, role: Role::Member, period: Period::new(PartialDate::year(2011), Some(PartialDate::month(2019, 10))), sources: Cow::Borrowed(&S591), note: Some(Cow::Borrowed("Signatory; all 12 have ratified (s1) but Paraguay's deposit date not confirmed from a non-aggregator (Wikipedia alone: 9 Jun 2011, i.e. after entry into force), so year only. Denounced 2019-04-11; withdrawal 'culminará en octubre de 2019' (Paraguayan MFA, s7; s10).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PE, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), None), sources: Cow::Borrowed(&S592), note: Some(Cow::Borrowed("Signatory; in force 2011-03-11. Suspended its own participation 2018-04-18 (s46) but did NOT complete a denunciation: 'continúa en trámites internos para salir' (Sep 2019, s10, s13, s47); in Apr 2023 still counted as a member 'que está suspenso' (s2). Brief's 'Peru withdrawal' not confirmed.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SR, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), None), sources: Cow::Borrowed(&S590), note: Some(Cow::Borrowed("Signatory; in force 2011-03-11; still listed as member (s10, s2).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::UY, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), Some(PartialDate::month(2020, 9))), sources: Cow::Borrowed(&S593), note: Some(Cow::Borrowed("Signatory; its ratification brought the treaty into force 2011-03-11 (s1). Denunciation notified to the depositary 2020-03-10 (EFE, s14); effect six months after receipt (Art. 24, s15) = [my arithmetic] Sept 2020; effective day NOT found in a source.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::VE, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), None), sources: Cow::Borrowed(&S590), note: Some(Cow::Borrowed("Signatory; in force 2011-03-11; still listed as member (s10, s2).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::VE, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2004, 12, 14), None), sources: Cow::Borrowed(&S594), note: Some(Cow::Borrowed("Founder: Cuba-Venezuela agreement signed in Havana 2004-12-14 (EFE chronology, s24).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CU, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2004, 12, 14), None), sources: Cow::Borrowed(&S594), note: Some(Cow::Borrowed("Founder: agreement signed in Havana 2004-12-14 (s24).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BO, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2006, 4, 29), Some(ymd(2019, 11, 15))), sources: Cow::Borrowed(&S595), note: Some(Cow::Borrowed("Joined 2006-04-29 and signed the TCP (s24). The interim Áñez government declared 'Ya no somos parte del tratado del Alba' on Friday 2019-11-15 (s22, s23); no formal denunciation procedure reported.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BO, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2020, 11, 20), Some(ymd(2025, 11, 8))), sources: Cow::Borrowed(&S596), note: Some(Cow::Borrowed("Arce government 'reanuda su participación plena como país miembro' (communiqué 2020-11-20, s20, s21), holding that Bolivia's rights and obligations had remained unaltered (so the 2019-2020 gap is disputed). Ends when the ALBA suspension of the incoming Paz government took effect (see next row).")), alternatives: Cow::Borrowed(&S598) },
-    Membership { country: C::BO, union: Union::Alba, role: Role::Suspended, period: Period::new(ymd(2025, 11, 8), None), sources: Cow::Borrowed(&S599), note: Some(Cow::Borrowed("ALBA-TCP decided on 2025-10-24 to suspend 'al Gobierno entrante de Bolivia' (EFE, s34; communiqué, s36); La Patria: suspension 'se hará efectiva una vez que asuma su nuevo gobierno el 8 de noviembre' (s35). Decision date 2025-10-24 kept in NOTES as alternative.")), alternatives: Cow::Borrowed(&S598) },
-    Membership { country: C::NI, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2007, 1, 11), None), sources: Cow::Borrowed(&S594), note: Some(Cow::Borrowed("'11 de enero de 2007.- Se incorpora Nicaragua' (EFE chronology, s24).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DM, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2008, 1, 26), None), sources: Cow::Borrowed(&S594), note: Some(Cow::Borrowed("Joined at the IV Summit, Caracas, 2008-01-26 (s24).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::HN, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2008, 8, 25), Some(ymd(2010, 1, 12))), sources: Cow::Borrowed(&S600), note: Some(Cow::Borrowed("Joined 2008-08-25 (s24, s32). De facto (post-coup) government decided withdrawal 2009-12-15; Congress approved it Tuesday night [12 Jan 2010] (AFP, 2010-01-13, s32). A legislator said the exit was 'aún no ... oficial' pending executive steps; no later formal date found.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::EC, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2009, 6, 24), Some(ymd(2018, 8, 23))), sources: Cow::Borrowed(&S601), note: Some(Cow::Borrowed("Formalised adhesion at the VI (extraordinary) Summit, Maracay, 2009-06-24 (s26, s28). FM Valencia announced on Thursday 2018-08-23 'Ecuador no continuará su participación dentro del ALBA' (s33); no formal denunciation date found.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AG, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2009, 6, 24), None), sources: Cow::Borrowed(&S602), note: Some(Cow::Borrowed("Formal adhesion as full member at the Maracay summit, 2009-06-24 (s26, s27).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::VC, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2009, 6, 24), None), sources: Cow::Borrowed(&S602), note: Some(Cow::Borrowed("Formal adhesion as full member at the Maracay summit, 2009-06-24 (s26, s27).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LC, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2013, 7, 30), None), sources: Cow::Borrowed(&S603), note: Some(Cow::Borrowed("Officially accepted at the XII Summit, Guayaquil, which opened 'este martes' (EFE, s30); Saint Lucia statement: accepted 'on Tuesday' (s29); Granma 2013-08-01 confirms entry (s31). Day = [my calendar arithmetic: the Tuesday before 1 Aug 2013 = 30 Jul 2013]. Special guest since Feb 2012.")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GD, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2014, 12, 14), None), sources: Cow::Borrowed(&S604), note: Some(Cow::Borrowed("Became member Sunday 2014-12-14 at the XIII Summit, Havana (Granma, s25).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KN, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2014, 12, 14), None), sources: Cow::Borrowed(&S604), note: Some(Cow::Borrowed("Became member Sunday 2014-12-14 at the XIII Summit, Havana (Granma, s25).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AG, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::AR, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BS, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BB, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BZ, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BO, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39). The 2019-20 interim government suspended its participation; full participation resumed 2020-11-20 (s20, s21).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::BR, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), Some(ymd(2020, 1, 16))), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&S608) },
-    Membership { country: C::BR, union: Union::Celac, role: Role::Frozen, period: Period::new(ymd(2020, 1, 16), Some(ymd(2023, 1, 5))), sources: Cow::Borrowed(&S609), note: Some(Cow::Borrowed("Frozen: Brazil suspended its own participation (Foreign Minister Araújo, 16 Jan 2020), without leaving; it announced its full return on 5 Jan 2023.")), alternatives: Cow::Borrowed(&S608) },
-    Membership { country: C::BR, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2023, 1, 5), None), sources: Cow::Borrowed(&S610), note: Some(Cow::Borrowed("Full return announced 5 Jan 2023 (letter to the Argentine pro tempore presidency of 12 Jan 2023).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CL, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CO, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CR, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::CU, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DO, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::DM, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::EC, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SV, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GD, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GT, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::GY, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::HT, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::HN, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::JM, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::MX, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::NI, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PA, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PY, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::PE, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::LC, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::KN, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::VC, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::SR, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::TT, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::UY, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
-    Membership { country: C::VE, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EG, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1945, 3, 22), Some(PartialDate::month(1979, 3))), sources: Cow::Borrowed(&S355), note: Some(Cow::Borrowed("Founder: the Pact of the League of Arab States was signed in Cairo on 1945-03-22 (oas-arab-s18, oas-arab-s19, oas-arab-s16). Ends at the suspension of March 1979 (day disputed: see next row).")), alternatives: Cow::Borrowed(&S358) },
+    Membership { country: C::EG, union: Union::ArabLeague, role: Role::Suspended, period: Period::new(PartialDate::month(1979, 3), Some(ymd(1989, 5, 21))), sources: Cow::Borrowed(&S359), note: Some(Cow::Borrowed("Suspended after the peace treaty with Israel (signed 1979-03-26): CNN dates the suspension with the treaty, 26 Mar (oas-arab-s19); the Baghdad ministers' conference opened 27 Mar (oas-arab-s28) and took its decisions on Saturday [31 Mar] (oas-arab-s29). Month only; see NOTES. Ends when Egypt took part again in the Casablanca ministerial meeting of Sunday 1989-05-21 (oas-arab-s30, oas-arab-s31); UPI: no formal vote, return marked by the summit opening 1989-05-23 (oas-arab-s32).")), alternatives: Cow::Borrowed(&S361) },
+    Membership { country: C::EG, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1989, 5, 21), None), sources: Cow::Borrowed(&S362), note: Some(Cow::Borrowed("Readmitted: welcomed back at the Arab League ministerial meeting in Casablanca on Sunday 1989-05-21 (oas-arab-s30 AP; oas-arab-s31 'readmitted ... Sunday night'); alternative 1989-05-23, first summit session (oas-arab-s32). See NOTES.")), alternatives: Cow::Borrowed(&S363) },
+    Membership { country: C::IQ, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1945, 3, 22), None), sources: Cow::Borrowed(&S364), note: Some(Cow::Borrowed("Founder: the Pact of the League of Arab States was signed in Cairo on 1945-03-22 (oas-arab-s18, oas-arab-s19, oas-arab-s16).")), alternatives: Cow::Borrowed(&S365) },
+    Membership { country: C::JO, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1945, 3, 22), None), sources: Cow::Borrowed(&S364), note: Some(Cow::Borrowed("Founder: the Pact of the League of Arab States was signed in Cairo on 1945-03-22 (oas-arab-s18, oas-arab-s19, oas-arab-s16). As Transjordan (renamed Jordan: 'as of 1950' per oas-arab-s16).")), alternatives: Cow::Borrowed(&S365) },
+    Membership { country: C::LB, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1945, 3, 22), None), sources: Cow::Borrowed(&S364), note: Some(Cow::Borrowed("Founder: the Pact of the League of Arab States was signed in Cairo on 1945-03-22 (oas-arab-s18, oas-arab-s19, oas-arab-s16).")), alternatives: Cow::Borrowed(&S365) },
+    Membership { country: C::SA, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1945, 3, 22), None), sources: Cow::Borrowed(&S364), note: Some(Cow::Borrowed("Founder: the Pact of the League of Arab States was signed in Cairo on 1945-03-22 (oas-arab-s18, oas-arab-s19, oas-arab-s16).")), alternatives: Cow::Borrowed(&S365) },
+    Membership { country: C::SY, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1945, 3, 22), Some(ymd(1958, 2, 21))), sources: Cow::Borrowed(&S366), note: Some(Cow::Borrowed("Founder: the Pact signed in Cairo on 22 Mar 1945. From 21 Feb 1958 part of the United Arab Republic with Egypt (un-s4), which held one seat, as in the crate's UN rows.")), alternatives: Cow::Borrowed(&S365) },
+    Membership { country: C::SY, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1961, 9, 29), Some(ymd(2011, 11, 16))), sources: Cow::Borrowed(&S367), note: Some(Cow::Borrowed("Syria's own seat again after its secession from the United Arab Republic (28 Sep 1961): the row starts on the day its statehood resumes in the crate's state list (Correlates of War, 29 Sep 1961). The League's act restoring the seat was not found, so the day is the state's, not the League's.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SY, union: Union::ArabLeague, role: Role::Suspended, period: Period::new(ymd(2011, 11, 16), Some(ymd(2023, 5, 7))), sources: Cow::Borrowed(&S368), note: Some(Cow::Borrowed("Suspension voted by the Council on Saturday 2011-11-12, taking effect Wednesday [16 Nov] (oas-arab-s33), 'a partire dal 16 novembre' (oas-arab-s34). Lifted by the ministerial Council on 2023-05-07: participation of Syrian government delegations resumed 'as of May 7, 2023' (oas-arab-s35, oas-arab-s36).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SY, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(2023, 5, 7), None), sources: Cow::Borrowed(&S369), note: Some(Cow::Borrowed("Participation resumed as of 2023-05-07 by decision of the extraordinary ministerial Council in Cairo (oas-arab-s35, oas-arab-s36).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::YE, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1945, 5, 5), None), sources: Cow::Borrowed(&S370), note: Some(Cow::Borrowed("North Yemen (Kingdom, later Yemen Arab Republic), filed under YE, the code of the unified Republic of Yemen that continues it from 1990-05-22. Date: Yemen's joining per Gibler (oas-arab-s17); Al Jazeera and CNN count Yemen among the seven founders of 1945-03-22 (oas-arab-s18, oas-arab-s19). See NOTES.")), alternatives: Cow::Borrowed(&S372) },
+    Membership { country: C::LY, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1953, 3, 28), Some(ymd(2011, 2, 22))), sources: Cow::Borrowed(&S373), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1953 (oas-arab-s16, oas-arab-s18). Ends at the suspension of 2011-02-22.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LY, union: Union::ArabLeague, role: Role::Suspended, period: Period::new(ymd(2011, 2, 22), Some(ymd(2011, 8, 27))), sources: Cow::Borrowed(&S374), note: Some(Cow::Borrowed("Council (permanent representatives) stopped the participation of Libyan government delegations in League meetings on Tuesday 2011-02-22 (oas-arab-s37, oas-arab-s38). Seat returned to the National Transitional Council at the ministerial meeting of Saturday 2011-08-27 (oas-arab-s39); KUNA: session concluded early Sunday 28 Aug (oas-arab-s40).")), alternatives: Cow::Borrowed(&S376) },
+    Membership { country: C::LY, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(2011, 8, 27), None), sources: Cow::Borrowed(&S377), note: Some(Cow::Borrowed("Libya's seat returned to the National Transitional Council by the ministerial Council in Cairo on 2011-08-27 (oas-arab-s39, oas-arab-s40).")), alternatives: Cow::Borrowed(&S376) },
+    Membership { country: C::SD, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1956, 1, 19), None), sources: Cow::Borrowed(&S378), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1956 (oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MA, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1958, 10, 1), None), sources: Cow::Borrowed(&S378), note: Some(Cow::Borrowed("Admission, with Tunisia (oas-arab-s17); year 1958 (oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TN, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1958, 10, 1), None), sources: Cow::Borrowed(&S378), note: Some(Cow::Borrowed("Admission, with Morocco (oas-arab-s17); year 1958 (oas-arab-s16). A possible 10 Oct reading is noted in NOTES.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KW, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1961, 7, 20), None), sources: Cow::Borrowed(&S378), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1961 (oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DZ, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1962, 8, 16), None), sources: Cow::Borrowed(&S378), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1962 (oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BH, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1971, 9, 11), None), sources: Cow::Borrowed(&S379), note: Some(Cow::Borrowed("Admission on 1971-09-11 (oas-arab-s20 Bahrain MFA, oas-arab-s21, oas-arab-s17).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::QA, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1971, 9, 11), None), sources: Cow::Borrowed(&S380), note: Some(Cow::Borrowed("Admission on 1971-09-11, the same day as Bahrain (oas-arab-s21, oas-arab-s17).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::OM, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1971, 9, 29), None), sources: Cow::Borrowed(&S378), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1971 (oas-arab-s16). The day rests on oas-arab-s17 alone among non-aggregator sources.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AE, union: Union::ArabLeague, role: Role::Member, period: Period::new(PartialDate::month(1971, 12), None), sources: Cow::Borrowed(&S381), note: Some(Cow::Borrowed("Month: membership dates from its independence at the start of December 1971 (oas-arab-s22; year 1971 in oas-arab-s16). Gibler gives 'June 12, 1972' (oas-arab-s17), apparently 12/6 read as month/day: see NOTES.")), alternatives: Cow::Borrowed(&S382) },
+    Membership { country: C::MR, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1973, 11, 26), None), sources: Cow::Borrowed(&S378), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1973 (oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SO, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1974, 2, 14), None), sources: Cow::Borrowed(&S378), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1974 (oas-arab-s16).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PS, union: Union::ArabLeague, role: Role::Member, period: Period::new(PartialDate::month(1976, 9), None), sources: Cow::Borrowed(&S383), note: Some(Cow::Borrowed("The PLO admitted as a full (voting) member by the Council in Cairo in September 1976; before that a non-voting member (oas-arab-s26). Day disputed: 6-9-1976 (oas-arab-s25) or September 9, 1976 (oas-arab-s17): see NOTES. Now the State of Palestine.")), alternatives: Cow::Borrowed(&S385) },
+    Membership { country: C::DJ, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1977, 9, 4), None), sources: Cow::Borrowed(&S386), note: Some(Cow::Borrowed("Admitted as a full member by the Council of foreign ministers in Cairo on Sunday 1977-09-04 (oas-arab-s23 Reuters, oas-arab-s24). Gibler's 'April 9, 1977' (oas-arab-s17) looks like 4/9 read as month/day.")), alternatives: Cow::Borrowed(&S387) },
+    Membership { country: C::KM, union: Union::ArabLeague, role: Role::Member, period: Period::new(ymd(1993, 11, 20), None), sources: Cow::Borrowed(&S388), note: Some(Cow::Borrowed("Admission (oas-arab-s17); year 1993 (oas-arab-s27, oas-arab-s16, oas-arab-s18).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ID, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1967, 8, 8), None), sources: Cow::Borrowed(&S389), note: Some(Cow::Borrowed("Founder: signed the ASEAN (Bangkok) Declaration in Bangkok on 1967-08-08.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MY, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1967, 8, 8), None), sources: Cow::Borrowed(&S389), note: Some(Cow::Borrowed("Founder: signed the ASEAN (Bangkok) Declaration in Bangkok on 1967-08-08.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PH, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1967, 8, 8), None), sources: Cow::Borrowed(&S389), note: Some(Cow::Borrowed("Founder: signed the ASEAN (Bangkok) Declaration in Bangkok on 1967-08-08.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SG, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1967, 8, 8), None), sources: Cow::Borrowed(&S389), note: Some(Cow::Borrowed("Founder: signed the ASEAN (Bangkok) Declaration in Bangkok on 1967-08-08.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TH, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1967, 8, 8), None), sources: Cow::Borrowed(&S389), note: Some(Cow::Borrowed("Founder: signed the ASEAN (Bangkok) Declaration in Bangkok on 1967-08-08.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BN, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1984, 1, 7), None), sources: Cow::Borrowed(&S390), note: Some(Cow::Borrowed("Joined 1984-01-07 per asean.org (days after independence on 1984-01-01). ASEAN-Japan Centre and a 2009 PIA text give 8 Jan 1984: see NOTES Disagreements.")), alternatives: Cow::Borrowed(&S392) },
+    Membership { country: C::VN, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1995, 7, 28), None), sources: Cow::Borrowed(&S393), note: Some(Cow::Borrowed("Admitted 1995-07-28 as 7th member at an admission ceremony in Brunei, host of the 1995 ASEAN Foreign Ministers' Meeting (VNA).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LA, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1997, 7, 23), None), sources: Cow::Borrowed(&S394), note: Some(Cow::Borrowed("Admitted 1997-07-23 at a ceremony in Petaling Jaya near Kuala Lumpur (Declaration on Admission signed).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MM, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1997, 7, 23), None), sources: Cow::Borrowed(&S394), note: Some(Cow::Borrowed("Admitted 1997-07-23 with Laos. Since Oct 2021 ASEAN invites only a 'non-political representative' of Myanmar to summits; membership not suspended (see NOTES), so no 'suspended' row.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KH, union: Union::Asean, role: Role::Member, period: Period::new(ymd(1999, 4, 30), None), sources: Cow::Borrowed(&S395), note: Some(Cow::Borrowed("Admitted 1999-04-30 at a special ceremony in Hanoi (Declaration on the Admission of Cambodia signed); admission postponed from July 1997.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TL, union: Union::Asean, role: Role::Observer, period: Period::new(ymd(2022, 11, 11), Some(ymd(2025, 10, 26))), sources: Cow::Borrowed(&S396), note: Some(Cow::Borrowed("ASEAN Leaders' Statement of 2022-11-11 (40th/41st summits, Phnom Penh): agreed in principle to admit and granted observer status; ends on admission.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TL, union: Union::Asean, role: Role::Member, period: Period::new(ymd(2025, 10, 26), None), sources: Cow::Borrowed(&S397), note: Some(Cow::Borrowed("Admitted as 11th member 2025-10-26: Declaration on the Admission of Timor-Leste into ASEAN signed at the opening of the 47th ASEAN Summit, Kuala Lumpur.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PG, union: Union::Asean, role: Role::Observer, period: Period::new(PartialDate::year(1976), None), sources: Cow::Borrowed(&S398), note: Some(Cow::Borrowed("'Special observer' since 1976 (year only; rests on copies of The National 2013 and The Jakarta Post c.1996 '20 years ago'); asean.org texts of 1989 and 2000 confirm the status but not its start. Not a Southeast Asian state.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AE, union: Union::Gcc, role: Role::Member, period: Period::new(ymd(1981, 5, 25), None), sources: Cow::Borrowed(&S399), note: Some(Cow::Borrowed("Founder: leaders signed the GCC Charter in Abu Dhabi on 1981-05-25.")), alternatives: Cow::Borrowed(&S401) },
+    Membership { country: C::BH, union: Union::Gcc, role: Role::Member, period: Period::new(ymd(1981, 5, 25), None), sources: Cow::Borrowed(&S399), note: Some(Cow::Borrowed("Founder: leaders signed the GCC Charter in Abu Dhabi on 1981-05-25.")), alternatives: Cow::Borrowed(&S401) },
+    Membership { country: C::KW, union: Union::Gcc, role: Role::Member, period: Period::new(ymd(1981, 5, 25), None), sources: Cow::Borrowed(&S399), note: Some(Cow::Borrowed("Founder: leaders signed the GCC Charter in Abu Dhabi on 1981-05-25.")), alternatives: Cow::Borrowed(&S401) },
+    Membership { country: C::OM, union: Union::Gcc, role: Role::Member, period: Period::new(ymd(1981, 5, 25), None), sources: Cow::Borrowed(&S399), note: Some(Cow::Borrowed("Founder: leaders signed the GCC Charter in Abu Dhabi on 1981-05-25.")), alternatives: Cow::Borrowed(&S401) },
+    Membership { country: C::QA, union: Union::Gcc, role: Role::Member, period: Period::new(ymd(1981, 5, 25), None), sources: Cow::Borrowed(&S402), note: Some(Cow::Borrowed("Founder: leaders signed the GCC Charter in Abu Dhabi on 1981-05-25. The 2017-06-05 boycott by SA, AE, BH (and Egypt) left Qatar a member: its emir attended the Dec 2017 GCC summit and sources call it a 'member' during the blockade; ties restored with the Al-Ula Declaration, 2021-01-05.")), alternatives: Cow::Borrowed(&S401) },
+    Membership { country: C::SA, union: Union::Gcc, role: Role::Member, period: Period::new(ymd(1981, 5, 25), None), sources: Cow::Borrowed(&S399), note: Some(Cow::Borrowed("Founder: leaders signed the GCC Charter in Abu Dhabi on 1981-05-25.")), alternatives: Cow::Borrowed(&S401) },
+    Membership { country: C::AU, union: Union::Quad, role: Role::Member, period: Period::new(ymd(2017, 11, 12), None), sources: Cow::Borrowed(&S403), note: Some(Cow::Borrowed("Quad 2.0: senior officials' 'Australia-India-Japan-U.S. Consultations on the Indo-Pacific', Manila, 2017-11-12 (MOFA and MEA statements); leaders' level from 2021-03-12. The 2007-08 first round is in NOTES only (no government text dating its start).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IN, union: Union::Quad, role: Role::Member, period: Period::new(ymd(2017, 11, 12), None), sources: Cow::Borrowed(&S403), note: Some(Cow::Borrowed("Quad 2.0: senior officials' 'Australia-India-Japan-U.S. Consultations on the Indo-Pacific', Manila, 2017-11-12 (MOFA and MEA statements); leaders' level from 2021-03-12. The 2007-08 first round is in NOTES only (no government text dating its start).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::JP, union: Union::Quad, role: Role::Member, period: Period::new(ymd(2017, 11, 12), None), sources: Cow::Borrowed(&S403), note: Some(Cow::Borrowed("Quad 2.0: senior officials' 'Australia-India-Japan-U.S. Consultations on the Indo-Pacific', Manila, 2017-11-12 (MOFA and MEA statements); leaders' level from 2021-03-12. The 2007-08 first round is in NOTES only (no government text dating its start).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::US, union: Union::Quad, role: Role::Member, period: Period::new(ymd(2017, 11, 12), None), sources: Cow::Borrowed(&S403), note: Some(Cow::Borrowed("Quad 2.0: senior officials' 'Australia-India-Japan-U.S. Consultations on the Indo-Pacific', Manila, 2017-11-12 (MOFA and MEA statements); leaders' level from 2021-03-12. The 2007-08 first round is in NOTES only (no government text dating its start).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AU, union: Union::Aukus, role: Role::Member, period: Period::new(ymd(2021, 9, 15), None), sources: Cow::Borrowed(&S404), note: Some(Cow::Borrowed("Founder: joint leaders' statement of 2021-09-15 (Washington time; 16 Sep in Australia, see NOTES) announcing the enhanced trilateral security partnership.")), alternatives: Cow::Borrowed(&S406) },
+    Membership { country: C::GB, union: Union::Aukus, role: Role::Member, period: Period::new(ymd(2021, 9, 15), None), sources: Cow::Borrowed(&S404), note: Some(Cow::Borrowed("Founder: joint leaders' statement of 2021-09-15 (Washington time; 16 Sep in Australia, see NOTES) announcing the enhanced trilateral security partnership.")), alternatives: Cow::Borrowed(&S406) },
+    Membership { country: C::US, union: Union::Aukus, role: Role::Member, period: Period::new(ymd(2021, 9, 15), None), sources: Cow::Borrowed(&S404), note: Some(Cow::Borrowed("Founder: joint leaders' statement of 2021-09-15 (Washington time; 16 Sep in Australia, see NOTES) announcing the enhanced trilateral security partnership.")), alternatives: Cow::Borrowed(&S406) },
+    Membership { country: C::AO, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BF, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2015, 9, 18))), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BF, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2015, 9, 18), Some(ymd(2015, 9, 26))), sources: Cow::Borrowed(&S408), note: Some(Cow::Borrowed("PSC suspended Burkina Faso on Fri 18 Sep 2015 after the 16/17 Sep coup; lifted at a PSC meeting held 'samedi' in New York, communiqué published Tue 29 Sep 2015 (AFP): 26 Sep by the calendar.")), alternatives: Cow::Borrowed(&S410) },
+    Membership { country: C::BF, union: Union::Au, role: Role::Member, period: Period::new(ymd(2015, 9, 26), Some(ymd(2022, 1, 31))), sources: Cow::Borrowed(&S408), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&S410) },
+    Membership { country: C::BF, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2022, 1, 31), None), sources: Cow::Borrowed(&S411), note: Some(Cow::Borrowed("PSC suspended Burkina Faso on Mon 31 Jan 2022 after the 24 Jan coup. Still suspended in 2025; in force on 2026-12-01 as far as found.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BI, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BJ, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BW, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CD, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CF, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2013, 3, 25))), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CF, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2013, 3, 25), Some(ymd(2016, 4, 6))), sources: Cow::Borrowed(&S412), note: Some(Cow::Borrowed("PSC suspended CAR on Mon 25 Mar 2013 after Séléka seized Bangui. Lifting announced in a PSC communiqué issued Wed 6 Apr 2016 after Touadéra's 30 Mar inauguration (meeting date not shown).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CF, union: Union::Au, role: Role::Member, period: Period::new(ymd(2016, 4, 6), None), sources: Cow::Borrowed(&S412), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CI, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2010, 12, 9))), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CI, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2010, 12, 9), Some(PartialDate::month(2011, 4))), sources: Cow::Borrowed(&S413), note: Some(Cow::Borrowed("PSC (252nd meeting) suspended Côte d'Ivoire on Thu 9 Dec 2010 until Ouattara took office. Lifted by the PSC on a Thursday in April 2011 after Gbagbo's arrest (11 Apr) and Ouattara's speeches of 7 and 12 Apr; day not shown (14 or 21 Apr).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CI, union: Union::Au, role: Role::Member, period: Period::new(PartialDate::month(2011, 4), None), sources: Cow::Borrowed(&S413), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CM, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CV, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DJ, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DZ, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2013, 7, 5))), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EG, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2013, 7, 5), Some(ymd(2014, 6, 17))), sources: Cow::Borrowed(&S414), note: Some(Cow::Borrowed("PSC 384th meeting on 5 Jul 2013 suspended Egypt after Morsi's ouster; PSC 442nd meeting on 17 Jun 2014 lifted it.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2014, 6, 17), None), sources: Cow::Borrowed(&S414), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EH, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then. Sahrawi Arab Democratic Republic: signatory no. 39 of the Act; EH is not in the crate's states.tsv (flag for the lead). OAU admission 1982/1984 NOT confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ER, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ET, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GA, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2023, 8, 31))), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GA, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2023, 8, 31), Some(ymd(2025, 4, 30))), sources: Cow::Borrowed(&S415), note: Some(Cow::Borrowed("PSC suspended Gabon on Thu 31 Aug 2023 after the 30 Aug coup; PSC lifted the suspension (announced Wed 30 Apr 2025).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GA, union: Union::Au, role: Role::Member, period: Period::new(ymd(2025, 4, 30), None), sources: Cow::Borrowed(&S415), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GH, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GM, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GN, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2008, 12, 29))), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GN, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2008, 12, 29), Some(ymd(2010, 12, 9))), sources: Cow::Borrowed(&S416), note: Some(Cow::Borrowed("PSC (165th meeting) suspended Guinea on Mon 29 Dec 2008 after the 23 Dec coup. Reinstated by the PSC on Thursday 9 Dec 2010, the same meeting that suspended Côte d'Ivoire (VOA; Xinhua 9 Dec).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GN, union: Union::Au, role: Role::Member, period: Period::new(ymd(2010, 12, 9), Some(ymd(2021, 9, 10))), sources: Cow::Borrowed(&S416), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GN, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2021, 9, 10), Some(ymd(2026, 1, 22))), sources: Cow::Borrowed(&S417), note: Some(Cow::Borrowed("PSC suspended Guinea (announced Fri 10 Sep 2021) after the 5 Sep coup. PSC lifted the suspension on Thu 22 Jan 2026 after the 28 Dec 2025 presidential election.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GN, union: Union::Au, role: Role::Member, period: Period::new(ymd(2026, 1, 22), None), sources: Cow::Borrowed(&S417), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GQ, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GW, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(PartialDate::month(2012, 4))), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GW, union: Union::Au, role: Role::Suspended, period: Period::new(PartialDate::month(2012, 4), Some(ymd(2014, 6, 17))), sources: Cow::Borrowed(&S418), note: Some(Cow::Borrowed("PSC suspended Guinea-Bissau 'on Tuesday' after the 12 Apr 2012 coup ('last week'), i.e. 17 Apr 2012 by the calendar (month only kept). Suspension ended by the PSC on Tue 17 Jun 2014 (Reuters 18 Jun).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GW, union: Union::Au, role: Role::Member, period: Period::new(ymd(2014, 6, 17), Some(ymd(2025, 11, 28))), sources: Cow::Borrowed(&S418), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GW, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2025, 11, 28), None), sources: Cow::Borrowed(&S419), note: Some(Cow::Borrowed("PSC 1315th meeting (emergency session) on 28 Nov 2025 suspended Guinea-Bissau after the 26 Nov coup; announced Sat 29 Nov. In force on 2026-12-01 as far as found.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KE, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KM, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LR, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LS, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LY, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MA, union: Union::Au, role: Role::Member, period: Period::new(ymd(2017, 1, 31), None), sources: Cow::Borrowed(&S420), note: Some(Cow::Borrowed("Assembly decided on 30 Jan 2017 (28th ordinary session, Assembly/AU/Dec.639(XXVIII)) to admit Morocco (AFP: 39 of 54 states); Morocco deposited its instrument of accession on 31 Jan 2017 (AU). Had left the OAU in 1984.")), alternatives: Cow::Borrowed(&S422) },
+    Membership { country: C::MG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2009, 3, 20))), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MG, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2009, 3, 20), Some(ymd(2014, 1, 27))), sources: Cow::Borrowed(&S423), note: Some(Cow::Borrowed("PSC suspended Madagascar on Fri 20 Mar 2009 after Rajoelina took power. PSC lifted the suspension on Mon 27 Jan 2014 (DW).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2014, 1, 27), Some(ymd(2025, 10, 15))), sources: Cow::Borrowed(&S423), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MG, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2025, 10, 15), None), sources: Cow::Borrowed(&S424), note: Some(Cow::Borrowed("Suspended 'with immediate effect' on 15 Oct 2025 after the 14 Oct military takeover (AUC chair to AFP, TASS). In force on 2026-12-01 as far as found (no lifting found).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2012, 3, 23))), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2012, 3, 23), Some(ymd(2012, 10, 24))), sources: Cow::Borrowed(&S425), note: Some(Cow::Borrowed("PSC suspended Mali on 23 Mar 2012 after the 22 Mar coup; lifted by the PSC on Wed 24 Oct 2012.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Au, role: Role::Member, period: Period::new(ymd(2012, 10, 24), Some(ymd(2020, 8, 19))), sources: Cow::Borrowed(&S425), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2020, 8, 19), Some(ymd(2020, 10, 9))), sources: Cow::Borrowed(&S426), note: Some(Cow::Borrowed("Suspension imposed on 19 Aug 2020 after the 18 Aug coup; lifted by the PSC on Fri 9 Oct 2020 (AFP via Bamada).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Au, role: Role::Member, period: Period::new(ymd(2020, 10, 9), Some(ymd(2021, 6, 1))), sources: Cow::Borrowed(&S426), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2021, 6, 1), None), sources: Cow::Borrowed(&S427), note: Some(Cow::Borrowed("PSC (1001st meeting, 1 Jun 2021) suspended Mali after the May 2021 coup. Still suspended in 2025 (Africanews); in force on 2026-12-01 as far as found.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MR, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2005, 8, 4))), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MR, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2005, 8, 4), Some(PartialDate::month(2007, 4))), sources: Cow::Borrowed(&S428), note: Some(Cow::Borrowed("PSC suspended Mauritania after the 3 Aug 2005 coup (Xinhua: 'on Thursday', BBC 4 Aug). Lifted by the PSC on a Tuesday in April 2007 (AFP via Elaph: suspended 'on 4 August 2005'); day not shown.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MR, union: Union::Au, role: Role::Member, period: Period::new(PartialDate::month(2007, 4), Some(ymd(2008, 8, 9))), sources: Cow::Borrowed(&S428), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MR, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2008, 8, 9), Some(PartialDate::month(2009, 6))), sources: Cow::Borrowed(&S429), note: Some(Cow::Borrowed("Suspension announced Sat 9 Aug 2008 by AU chair Tanzania on behalf of the AU after the 6 Aug coup. Lifted by the PSC in June 2009: Reuters (1 Jul) says decided at a meeting 'on Monday' (29 Jun); AFP says decided 'mardi soir' (30 Jun) in Sirte. Month only; see NOTES.")), alternatives: Cow::Borrowed(&S431) },
+    Membership { country: C::MR, union: Union::Au, role: Role::Member, period: Period::new(PartialDate::month(2009, 6), None), sources: Cow::Borrowed(&S429), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&S431) },
+    Membership { country: C::MU, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MW, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MZ, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NA, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NE, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(PartialDate::month(2010, 2))), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&S434) },
+    Membership { country: C::NE, union: Union::Au, role: Role::Suspended, period: Period::new(PartialDate::month(2010, 2), Some(PartialDate::month(2011, 3))), sources: Cow::Borrowed(&S435), note: Some(Cow::Borrowed("PSC suspended Niger after the 18 Feb 2010 coup, following a 'Friday meeting' (DPA); day disputed (19 Feb per a blog copy, 20 Feb per KATAPULT); lifted March 2011 after Issoufou's election (KATAPULT; a blog gives Wed 16 Mar 2011, aggregator-only). See NOTES.")), alternatives: Cow::Borrowed(&S436) },
+    Membership { country: C::NE, union: Union::Au, role: Role::Member, period: Period::new(PartialDate::month(2011, 3), Some(ymd(2023, 8, 14))), sources: Cow::Borrowed(&S435), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&S438) },
+    Membership { country: C::NE, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2023, 8, 14), None), sources: Cow::Borrowed(&S439), note: Some(Cow::Borrowed("PSC decided the suspension at its 1168th meeting on 14 Aug 2023 (Reuters); communiqué published Tue 22 Aug 2023 (AP). In force on 2026-12-01 as far as found.")), alternatives: Cow::Borrowed(&S440) },
+    Membership { country: C::NG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RW, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SD, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), Some(ymd(2019, 6, 6))), sources: Cow::Borrowed(&S441), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then. Not reached in the Act's preamble excerpt; membership shown by the PSC suspensions of 2019 and 2021 (au-s38, au-s43).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SD, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2019, 6, 6), Some(ymd(2019, 9, 6))), sources: Cow::Borrowed(&S442), note: Some(Cow::Borrowed("PSC suspended Sudan on Thu 6 Jun 2019 after the Khartoum sit-in crackdown; lifted 'on Friday' (Africanews, 7 Sep 2019): 6 Sep by the calendar.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SD, union: Union::Au, role: Role::Member, period: Period::new(ymd(2019, 9, 6), Some(ymd(2021, 10, 27))), sources: Cow::Borrowed(&S442), note: Some(Cow::Borrowed("Participation restored (end of the suspension, same sources).")), alternatives: Cow::Borrowed(&S444) },
+    Membership { country: C::SD, union: Union::Au, role: Role::Suspended, period: Period::new(ymd(2021, 10, 27), None), sources: Cow::Borrowed(&S445), note: Some(Cow::Borrowed("PSC suspension announced Wed 27 Oct 2021 after the 25 Oct coup (communiqué of the 1041st meeting, held Tue 26 Oct per a weaker source). Still suspended in 2025; in force on 2026-12-01 as far as found.")), alternatives: Cow::Borrowed(&S444) },
+    Membership { country: C::SS, union: Union::Au, role: Role::Member, period: Period::new(ymd(2011, 7, 26), None), sources: Cow::Borrowed(&S446), note: Some(Cow::Borrowed("Admitted under Art. 29 of the Constitutive Act: the AUC received the required majority of member states' consents on 26 Jul 2011 (Xinhua/AU); announced 27 Jul (Reuters); instrument of accession deposited and flag raised on 15 Aug 2011 (Xinhua). See NOTES.")), alternatives: Cow::Borrowed(&S449) },
+    Membership { country: C::ST, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S450), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then. Preamble excerpt cut at '40. The President of the Republic of Sao'; AU Sports Council list names São Tomé and Príncipe.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SZ, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S451), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then. Named (as Swaziland/Eswatini) on the AU Sports Council member list; preamble item not reached in the excerpt.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TD, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S407), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::UG, union: Union::Au, role: Role::Member, period: Period::new(ymd(2001, 5, 26), None), sources: Cow::Borrowed(&S451), note: Some(Cow::Borrowed("OAU member, party to the Constitutive Act; start = the Act's entry into force (au.int treaties page; PANA: 37 deposits by 24 May 2001). This state's own deposit date NOT found (au.int status list not in the corpus): if it deposited after 26 May 2001 its membership in law starts then. Named on the AU Sports Council member list; preamble item not reached in the excerpt.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BJ, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S452), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CI, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S452), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked. Any earlier suspension (Wikipedia copies mention one after the 2010 election) NOT researched.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GM, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S452), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GH, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S452), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LR, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S452), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NG, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S452), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SN, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S452), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SL, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S452), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TG, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), None), sources: Cow::Borrowed(&S452), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CV, union: Union::Ecowas, role: Role::Member, period: Period::new(PartialDate::year(1977), None), sources: Cow::Borrowed(&S453), note: Some(Cow::Borrowed("Not a founder; joined 1977 per S1 (ECOWAS profile text). Day and instrument not found; a 1976 reading (S53, Lusa/SAPO) is in NOTES, Disagreements.")), alternatives: Cow::Borrowed(&S455) },
+    Membership { country: C::MR, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), Some(PartialDate::month(2000, 12))), sources: Cow::Borrowed(&S456), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked. Withdrawal announced Sun 1999-12-26 (S3; one year's written notice required); the notice 'officially lapsed on Tuesday' (S4, excerpt undated) and S1 says 'withdrew in December 2000'. Day not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), Some(ymd(2012, 3, 27))), sources: Cow::Borrowed(&S452), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Ecowas, role: Role::Suspended, period: Period::new(ymd(2012, 3, 27), Some(ymd(2012, 4, 8))), sources: Cow::Borrowed(&S457), note: Some(Cow::Borrowed("Suspended by the Authority's emergency summit in Abidjan, Tue 2012-03-27 (S5). End: statement of Sun 2012-04-08 by the Chair of the Authority lifting 'all the sanctions imposed on Mali' after the 6 Apr framework agreement (S6). That this also ended the suspension is an inference: no excerpt says so.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(2012, 4, 8), Some(ymd(2020, 8, 18))), sources: Cow::Borrowed(&S458), note: Some(Cow::Borrowed("Between the 2012 and 2020 suspensions.")), alternatives: Cow::Borrowed(&S460) },
+    Membership { country: C::ML, union: Union::Ecowas, role: Role::Suspended, period: Period::new(ymd(2020, 8, 18), Some(ymd(2020, 10, 5))), sources: Cow::Borrowed(&S461), note: Some(Cow::Borrowed("ECOWAS statement of Tue 2020-08-18 (S8, Reuters; text in S7): 'Suspends Mali from all ECOWAS decision-making bodies with immediate effect'. AFP dates the sanctions to the 20 Aug summit (S10; see Disagreements). End: Heads of State declaration signed 2020-10-05, published 6 Oct, lifting the sanctions (S9, S10). No excerpt says the suspension itself was lifted; the fresh suspension of 2021-05-30 implies it was. Doubtful end.")), alternatives: Cow::Borrowed(&S460) },
+    Membership { country: C::ML, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(2020, 10, 5), Some(ymd(2021, 5, 30))), sources: Cow::Borrowed(&S462), note: Some(Cow::Borrowed("Between the 2020 and 2021 suspensions; start doubtful (see the row before).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Ecowas, role: Role::Suspended, period: Period::new(ymd(2021, 5, 30), Some(ymd(2025, 1, 29))), sources: Cow::Borrowed(&S463), note: Some(Cow::Borrowed("Suspended with immediate effect by the Authority's extraordinary summit in Accra, Sun 2021-05-30 (S11). Maintained at the July 2022 summit (S12, S54), still in force in Jan 2024 (S26). Ended with membership: withdrawal announced 2024-01-28 (S25), effective 2025-01-29 under Art. 91 (S24, S23).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BF, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), Some(ymd(2022, 1, 28))), sources: Cow::Borrowed(&S452), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked. Signed as Upper Volta (S2). Earlier suspensions NOT researched.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BF, union: Union::Ecowas, role: Role::Suspended, period: Period::new(ymd(2022, 1, 28), Some(ymd(2025, 1, 29))), sources: Cow::Borrowed(&S464), note: Some(Cow::Borrowed("Suspended from all ECOWAS institutions by the Authority's extraordinary videoconference, Fri 2022-01-28 (S17, S18). Still suspended in Jul 2022 (S54) and Jan 2024 (S26). Ended with membership: withdrawal announced 2024-01-28 (S25), effective 2025-01-29 (S24, S23).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NE, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), Some(ymd(2023, 12, 10))), sources: Cow::Borrowed(&S465), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked. After the coup of 2023-07-26 ECOWAS did NOT suspend Niger, still treating Bazoum as head of state, until the 64th ordinary session (S20). Earlier suspensions (2009-2011 in Wikipedia copies) NOT researched.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NE, union: Union::Ecowas, role: Role::Suspended, period: Period::new(ymd(2023, 12, 10), Some(ymd(2025, 1, 29))), sources: Cow::Borrowed(&S466), note: Some(Cow::Borrowed("Suspended from all decision-making bodies 'beginning from 10 December 2023' by the 64th ordinary session of the Authority, Abuja (S19, S20; Commission statement of 14 Dec). Ended with membership: withdrawal effective 2025-01-29 (S24, S23).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GN, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), Some(ymd(2021, 9, 8))), sources: Cow::Borrowed(&S452), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked. Earlier suspension(s) (after the 2008 coup, in Wikipedia copies) NOT researched.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GN, union: Union::Ecowas, role: Role::Suspended, period: Period::new(ymd(2021, 9, 8), Some(ymd(2026, 1, 28))), sources: Cow::Borrowed(&S467), note: Some(Cow::Borrowed("Suspended from all ECOWAS governing bodies by the Authority's extraordinary videoconference, Wed 2021-09-08 (S13, S14). Reinstated in all decision-making organs by the communiqué of Wed 2026-01-28 (Mediation and Security Council at Heads-of-State level) after the Dec 2025 presidential election (S15, S16).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GN, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(2026, 1, 28), None), sources: Cow::Borrowed(&S468), note: Some(Cow::Borrowed("Full participation restored 2026-01-28.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GW, union: Union::Ecowas, role: Role::Member, period: Period::new(ymd(1975, 5, 28), Some(ymd(2025, 11, 27))), sources: Cow::Borrowed(&S452), note: Some(Cow::Borrowed("Founder: signatory of the Treaty of Lagos, 1975-05-28 (S1: list of the 15 signatories; S2: three Sahel heads of state 'created with twelve (12) of their peers'). Date = signature; entry into force of the 1975 Treaty not checked. Earlier suspension(s) (e.g. after the 2012 coup) NOT researched.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GW, union: Union::Ecowas, role: Role::Suspended, period: Period::new(ymd(2025, 11, 27), None), sources: Cow::Borrowed(&S469), note: Some(Cow::Borrowed("Suspended from all ECOWAS decision-making bodies by the Mediation and Security Council at Heads-of-State level (extraordinary virtual session, Thu 2025-11-27) under the 2001 Protocol on Democracy and Good Governance, after the 2025-11-26 coup (S21, S22). Not the Authority itself. No lifting found (query 32).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AO, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S470), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BW, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S470), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LS, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S470), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MW, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S470), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MZ, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S470), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NA, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S470), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SZ, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S470), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed. Listed as Swaziland.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TZ, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S470), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ZM, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S470), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ZW, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(1992, 8, 17), None), sources: Cow::Borrowed(&S470), note: Some(Cow::Borrowed("Signatory of the SADC Declaration and Treaty, Windhoek, 1992-08-17 (S27 sadc.int list; S28). Date = signature, as for the crate's other founders; the Treaty's entry into force (1993, day not found) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ZA, union: Union::Sadc, role: Role::Member, period: Period::new(PartialDate::year(1994), None), sources: Cow::Borrowed(&S471), note: Some(Cow::Borrowed("11th Member State. SARDC (S29): 'joined SADC as the 11th Member State in April 1994'; the statement marking accession was delivered at the Summit of 29 Aug 1994 (Gaborone). Day not settled, so year only; see Disagreements.")), alternatives: Cow::Borrowed(&S473) },
+    Membership { country: C::MU, union: Union::Sadc, role: Role::Member, period: Period::new(PartialDate::year(1995), None), sources: Cow::Borrowed(&S474), note: Some(Cow::Borrowed("Year only, from an academic abstract (S30). '28 August 1995' appears only in Wikipedia copies (aggregator-only, not used). SADC's own record not found.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CD, union: Union::Sadc, role: Role::Member, period: Period::new(PartialDate::month(1997, 9), None), sources: Cow::Borrowed(&S475), note: Some(Cow::Borrowed("Admitted together with Seychelles by the SADC Summit in Malawi (S31, undated); Seychelles 'joined SADC in September 1997' (S32). Month inferred from that; the day (8 Sep 1997 in Wikipedia copies) not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SC, union: Union::Sadc, role: Role::Member, period: Period::new(PartialDate::month(1997, 9), Some(PartialDate::month(2004, 7))), sources: Cow::Borrowed(&S476), note: Some(Cow::Borrowed("Joined Sep 1997 (S32). Withdrawal notified in 2003 (June per S32, July per S33), 'pull-out only became effective in July 2004' (S33). Day not found.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SC, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(2008, 8, 16), None), sources: Cow::Borrowed(&S477), note: Some(Cow::Borrowed("Readmission unanimously approved by the Johannesburg Summit, Sat 2008-08-16 (S32).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MG, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(2005, 8, 17), Some(ymd(2009, 3, 30))), sources: Cow::Borrowed(&S478), note: Some(Cow::Borrowed("Admitted by the 25th Summit, Gaborone, 17 Aug 2005 (S38). Wikipedia copies say 18 Aug (see Disagreements).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MG, union: Union::Sadc, role: Role::Suspended, period: Period::new(ymd(2009, 3, 30), Some(ymd(2014, 1, 30))), sources: Cow::Borrowed(&S479), note: Some(Cow::Borrowed("Suspended 'from all community institutions and organs' by the Extraordinary Summit at Ezulwini (Swaziland), Mon 2009-03-30 (S34, S35). Lifted by the Extraordinary Summit in Addis Ababa, communiqué of 2014-01-30 (S36, S37).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MG, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(2014, 1, 30), None), sources: Cow::Borrowed(&S480), note: Some(Cow::Borrowed("Back from 2014-01-30. NOT suspended after the Oct 2025 military takeover: it gave up the SADC chair and its transitional president took part in the Extraordinary Summit of 2025-11-07 (S42).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KM, union: Union::Sadc, role: Role::Member, period: Period::new(ymd(2017, 8, 20), None), sources: Cow::Borrowed(&S481), note: Some(Cow::Borrowed("Admitted by the 37th Summit, Pretoria (Summit 19-20 Aug 2017, S41); the admission was decided on the final day (S40), so dated 2017-08-20. S39 gives the meeting as 18-20 Aug (Council included).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KE, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2000, 7, 7), None), sources: Cow::Borrowed(&S482), note: Some(Cow::Borrowed("Original Partner State; Treaty signed 1999-11-30, in force 2000-07-07 after ratification by KE, UG, TZ (S43).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TZ, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2000, 7, 7), None), sources: Cow::Borrowed(&S482), note: Some(Cow::Borrowed("Original Partner State; Treaty in force 2000-07-07 (S43).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::UG, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2000, 7, 7), None), sources: Cow::Borrowed(&S482), note: Some(Cow::Borrowed("Original Partner State; Treaty in force 2000-07-07 (S43).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RW, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2007, 7, 1), None), sources: Cow::Borrowed(&S482), note: Some(Cow::Borrowed("Acceded 2007-06-18; full member with effect from 2007-07-01 (S43).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BI, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2007, 7, 1), None), sources: Cow::Borrowed(&S482), note: Some(Cow::Borrowed("Acceded 2007-06-18; full member with effect from 2007-07-01 (S43).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SS, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2016, 9, 5), None), sources: Cow::Borrowed(&S483), note: Some(Cow::Borrowed("Admitted by the Summit in March 2016; Treaty of Accession signed 2016-04-15 (S45); instrument of ratification deposited 2016-09-05, giving 'full and equal rights' (S44). Dated from the deposit, as DRC and Somalia. Other readings (signature; a 3-year grace period, S46) in Disagreements.")), alternatives: Cow::Borrowed(&S485) },
+    Membership { country: C::CD, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2022, 7, 11), None), sources: Cow::Borrowed(&S486), note: Some(Cow::Borrowed("Treaty of Accession signed 2022-04-08 (S49); in force on deposit of the instrument of ratification, 2022-07-11 (Art. 11, S48; S47).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SO, union: Union::Eac, role: Role::Member, period: Period::new(ymd(2024, 3, 4), None), sources: Cow::Borrowed(&S487), note: Some(Cow::Borrowed("Admitted by the 23rd Summit, 2023-11-24 (S52); Treaty of Accession signed at Entebbe 2023-12-15; instrument of ratification deposited 2024-03-04, 8th Partner State (S50, S51).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AR, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S488), note: Some(Cow::Borrowed("Argentina: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AU, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S488), note: Some(Cow::Borrowed("Australia: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BR, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S488), note: Some(Cow::Borrowed("Brazil: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CA, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S488), note: Some(Cow::Borrowed("Canada: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CN, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S488), note: Some(Cow::Borrowed("China: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FR, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S488), note: Some(Cow::Borrowed("France: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DE, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S488), note: Some(Cow::Borrowed("Germany: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IN, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S488), note: Some(Cow::Borrowed("India: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ID, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S489), note: Some(Cow::Borrowed("Indonesia: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington). DOUBT: OpenPolitics.ca says Indonesia's seat was only 'reserved' at the start (18 initial countries); Indonesia's presence in Berlin was not confirmed (Disagreements).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IT, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S488), note: Some(Cow::Borrowed("Italy: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::JP, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S488), note: Some(Cow::Borrowed("Japan: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KR, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S488), note: Some(Cow::Borrowed("Republic of Korea: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MX, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S488), note: Some(Cow::Borrowed("Mexico: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RU, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S488), note: Some(Cow::Borrowed("Russia: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SA, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S488), note: Some(Cow::Borrowed("Saudi Arabia: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ZA, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S488), note: Some(Cow::Borrowed("South Africa: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TR, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S488), note: Some(Cow::Borrowed("Türkiye: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GB, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S488), note: Some(Cow::Borrowed("United Kingdom: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::US, union: Union::G20, role: Role::Member, period: Period::new(ymd(1999, 12, 15), None), sources: Cow::Borrowed(&S488), note: Some(Cow::Borrowed("United States: one of the 19 member countries (DFAT; Canada's 2010 release). Start = first day of the inaugural finance ministers' and central bank governors' meeting, Berlin, 15-16 Dec 1999 (G20 Research Group). Informal forum, no accession act; leaders' summits from 2008 (Washington).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GB, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1931), None), sources: Cow::Borrowed(&S490), note: Some(Cow::Borrowed("United Kingdom: year of membership 1931 per Britannica's members table (the Statute of Westminster era British Commonwealth); lenin.ru's table dates the 1931 group '31 December 1931' (not the Statute's day, 11 Dec 1931, which was not read). Also one of the eight founders of the modern Commonwealth at the London Declaration, 28 Apr 1949 (Household Division). Secretariat member page not read.")), alternatives: Cow::Borrowed(&S492) },
+    Membership { country: C::CA, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1931), None), sources: Cow::Borrowed(&S490), note: Some(Cow::Borrowed("Canada: year of membership 1931 per Britannica's members table (the Statute of Westminster era British Commonwealth); lenin.ru's table dates the 1931 group '31 December 1931' (not the Statute's day, 11 Dec 1931, which was not read). Also one of the eight founders of the modern Commonwealth at the London Declaration, 28 Apr 1949 (Household Division). Secretariat member page not read.")), alternatives: Cow::Borrowed(&S492) },
+    Membership { country: C::AU, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1931), None), sources: Cow::Borrowed(&S490), note: Some(Cow::Borrowed("Australia: year of membership 1931 per Britannica's members table (the Statute of Westminster era British Commonwealth); lenin.ru's table dates the 1931 group '31 December 1931' (not the Statute's day, 11 Dec 1931, which was not read). Also one of the eight founders of the modern Commonwealth at the London Declaration, 28 Apr 1949 (Household Division). Secretariat member page not read.")), alternatives: Cow::Borrowed(&S492) },
+    Membership { country: C::NZ, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1931), None), sources: Cow::Borrowed(&S490), note: Some(Cow::Borrowed("New Zealand: year of membership 1931 per Britannica's members table (the Statute of Westminster era British Commonwealth); lenin.ru's table dates the 1931 group '31 December 1931' (not the Statute's day, 11 Dec 1931, which was not read). Also one of the eight founders of the modern Commonwealth at the London Declaration, 28 Apr 1949 (Household Division). Secretariat member page not read.")), alternatives: Cow::Borrowed(&S492) },
+    Membership { country: C::ZA, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1931), Some(ymd(1961, 5, 31))), sources: Cow::Borrowed(&S493), note: Some(Cow::Borrowed("Founder 1931 (Britannica). Left on becoming a republic: Verwoerd withdrew the application to remain at the Prime Ministers' conference (15 Mar 1961, SAHO); the republic and the end of the Queen's status came on 31 May 1961 (The Independent; lenin.ru 'withdrew 31 May 1961'). End = 31 May 1961.")), alternatives: Cow::Borrowed(&S492) },
+    Membership { country: C::ZA, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1994, 6, 1), None), sources: Cow::Borrowed(&S494), note: Some(Cow::Borrowed("Rejoined 1 June 1994 (Secretariat timeline; The Independent: 'will rejoin the Commonwealth today, 33 years and a day after' 31 May 1961).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IN, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1947), None), sources: Cow::Borrowed(&S495), note: Some(Cow::Borrowed("Joined 1947 (Britannica), at independence; a founder of the modern Commonwealth 1949 (Household Division). Day not read (lenin.ru's '15 October 1947' row has no country name).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PK, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1947), Some(ymd(1972, 1, 30))), sources: Cow::Borrowed(&S496), note: Some(Cow::Borrowed("Joined 1947 (Britannica). Quit 'with immediate effect' on 30 Jan 1972 over the recognition of Bangladesh (The Hindu archive, dateline New Delhi Jan. 30: 'Pakistan to-day announced its decision to quit').")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PK, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1989), Some(ymd(1999, 10, 18))), sources: Cow::Borrowed(&S497), note: Some(Cow::Borrowed("Rejoined 1989 (Britannica; Yearbook 'returned after the democratic elections of 1989'). Australian PM's release of 16 Sep 1989: 'Pakistan is now back in the Commonwealth'. The formal day (often given as 1 Oct 1989) was NOT read: year only.")), alternatives: Cow::Borrowed(&S499) },
+    Membership { country: C::PK, union: Union::Commonwealth, role: Role::Suspended, period: Period::new(ymd(1999, 10, 18), Some(ymd(2004, 5, 22))), sources: Cow::Borrowed(&S500), note: Some(Cow::Borrowed("Suspended from the councils of the Commonwealth by CMAG in London on 18 Oct 1999 after the coup (AP). Lifted by CMAG in London on 22 May 2004 (IPS, London May 22 2004; The Independent). The Secretariat timeline dates the lifting '3 March 2004' (see Disagreements).")), alternatives: Cow::Borrowed(&S502) },
+    Membership { country: C::PK, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2004, 5, 22), Some(ymd(2007, 11, 22))), sources: Cow::Borrowed(&S503), note: Some(Cow::Borrowed("Restored to the councils 22 May 2004 until the second suspension.")), alternatives: Cow::Borrowed(&S502) },
+    Membership { country: C::PK, union: Union::Commonwealth, role: Role::Suspended, period: Period::new(ymd(2007, 11, 22), Some(ymd(2008, 5, 12))), sources: Cow::Borrowed(&S504), note: Some(Cow::Borrowed("Suspended 'forthwith' from the councils by CMAG in Kampala on Thursday 22 Nov 2007 (CNN; Daily Star 'November 22'). Restored by CMAG in London on 12 May 2008 (Yearbook 'CMAG met again on 12 May 2008'; The Independent of 13 May 2008 'yesterday'). A 22 May 2008 reading exists only in Wikipedia copies.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PK, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2008, 5, 12), None), sources: Cow::Borrowed(&S505), note: Some(Cow::Borrowed("Restored to the councils of the Commonwealth, 12 May 2008.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LK, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1948, 2, 4), None), sources: Cow::Borrowed(&S506), note: Some(Cow::Borrowed("Ceylon. Day from lenin.ru only ('4 February 1948', its independence day); year 1948 in the Britannica table as copied by samepassage.org (the Britannica page itself lost the year in extraction). Founder of the modern Commonwealth 1949 (Household Division).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GH, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1957, 3, 6), None), sources: Cow::Borrowed(&S507), note: Some(Cow::Borrowed("Secretariat timeline: 'Ghana joins the Commonwealth 6 March 1957'.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MY, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1957), None), sources: Cow::Borrowed(&S508), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1957-08-31, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. As Malaya (Malaysia from 1963). Day from lenin.ru only; year 1957 in Britannica as copied by samepassage.org.")), alternatives: Cow::Borrowed(&S509) },
+    Membership { country: C::NG, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1960, 10, 1), Some(ymd(1995, 11, 12))), sources: Cow::Borrowed(&S507), note: Some(Cow::Borrowed("Secretariat timeline: 'Nigeria joins the Commonwealth 1 October 1960'.")), alternatives: Cow::Borrowed(&S510) },
+    Membership { country: C::NG, union: Union::Commonwealth, role: Role::Suspended, period: Period::new(ymd(1995, 11, 12), Some(ymd(1999, 5, 29))), sources: Cow::Borrowed(&S511), note: Some(Cow::Borrowed("Suspended 12 Nov 1995 (Secretariat timeline; IPS Auckland: heads of government 'Sunday' 12 Nov; Secretariat: two days after the execution of Ken Saro-Wiwa). lenin.ru gives 11 Nov 1995 (Disagreements). Suspension ended 29 May 1999, the day the civilian government took office (BBC 29 Apr 1999; IRIN 18 May 1999 'will formally rejoin on 29 May').")), alternatives: Cow::Borrowed(&S510) },
+    Membership { country: C::NG, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1999, 5, 29), None), sources: Cow::Borrowed(&S512), note: Some(Cow::Borrowed("Suspension lifted with effect from 29 May 1999.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CY, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1961, 3, 13), None), sources: Cow::Borrowed(&S507), note: Some(Cow::Borrowed("Secretariat timeline: 'Republic of Cyprus joins the Commonwealth 13 March 1961'. lenin.ru gives 31 March 1961 (Disagreements).")), alternatives: Cow::Borrowed(&S513) },
+    Membership { country: C::SL, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1961, 4, 27), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Day from two references (Household Division, lenin.ru); Britannica 1961. Secretariat day not read.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TZ, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1961, 12, 9), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("As Tanganyika, 9 Dec 1961 (Household Division, lenin.ru); Britannica: 'Tanganyika in 1961; Tanzania in 1964 upon union with Zanzibar [member 1963]'. Zanzibar's own 1963 membership not recorded here.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::JM, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1962, 8, 6), None), sources: Cow::Borrowed(&S507), note: Some(Cow::Borrowed("Secretariat timeline: 'Jamaica joins the Commonwealth 6 August 1962'.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TT, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1962, 8, 31), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1962.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::UG, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1962), None), sources: Cow::Borrowed(&S515), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1962-10-09, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1962.")), alternatives: Cow::Borrowed(&S516) },
+    Membership { country: C::KE, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1963, 12, 12), None), sources: Cow::Borrowed(&S507), note: Some(Cow::Borrowed("Secretariat timeline: 'Kenya joins the Commonwealth 12 December 1963'.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MW, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1964, 7, 6), None), sources: Cow::Borrowed(&S507), note: Some(Cow::Borrowed("Secretariat timeline: 'Malawi joins the Commonwealth 6 July 1964'.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MT, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1964), None), sources: Cow::Borrowed(&S515), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1964-09-21, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1964.")), alternatives: Cow::Borrowed(&S517) },
+    Membership { country: C::ZM, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1964), None), sources: Cow::Borrowed(&S515), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1964-10-24, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1964.")), alternatives: Cow::Borrowed(&S518) },
+    Membership { country: C::GM, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1965, 2, 18), Some(ymd(2013, 10, 3))), sources: Cow::Borrowed(&S519), note: Some(Cow::Borrowed("Joined 18 Feb 1965 (Secretariat timeline). Withdrawal announced on state TV Wed 2 Oct 2013 (Reuters); the Secretary-General's statement of 4 Oct 2013 says 'with effect from 3 October 2013' (quoted on a blog; the Secretariat's own page not read). End = 3 Oct 2013.")), alternatives: Cow::Borrowed(&S521) },
+    Membership { country: C::GM, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2018, 2, 8), None), sources: Cow::Borrowed(&S522), note: Some(Cow::Borrowed("Rejoined 8 Feb 2018 after unanimous approval (GOV.UK).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SG, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1965, 10, 15), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1965.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GY, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1966, 5, 26), None), sources: Cow::Borrowed(&S523), note: Some(Cow::Borrowed("Secretariat timeline: 'Guyana joins the Commonwealth 26 May 1966'.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BW, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1966, 9, 30), None), sources: Cow::Borrowed(&S523), note: Some(Cow::Borrowed("Secretariat timeline: 'Botswana joins the Commonwealth 30 September 1966'.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LS, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1966, 10, 4), None), sources: Cow::Borrowed(&S523), note: Some(Cow::Borrowed("Secretariat timeline: 'Lesotho joins the Commonwealth 4 October 1966'.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BB, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1966, 11, 30), None), sources: Cow::Borrowed(&S507), note: Some(Cow::Borrowed("Secretariat timeline: 'Barbados joins the Commonwealth 30 November 1966'.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MU, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1968, 3, 12), None), sources: Cow::Borrowed(&S507), note: Some(Cow::Borrowed("Secretariat timeline: 'Mauritius joins the Commonwealth 12 March 1968'.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SZ, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1968, 9, 6), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Swaziland/Eswatini. Day from Household Division and lenin.ru; Britannica 1968.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NR, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1968), None), sources: Cow::Borrowed(&S515), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1968-11-01, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Joined as a special member (lenin.ru 1 Nov 1968, 'special membership until 1 May 1999'; Britannica 'joined as special member; full member since 1999'). Row starts at joining; the special-member period is not split out.")), alternatives: Cow::Borrowed(&S524) },
+    Membership { country: C::TO, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1970), None), sources: Cow::Borrowed(&S515), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1970-06-04, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1970.")), alternatives: Cow::Borrowed(&S525) },
+    Membership { country: C::WS, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1970), None), sources: Cow::Borrowed(&S515), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1970-08-28, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Western Samoa. Day from lenin.ru only; Britannica 1970.")), alternatives: Cow::Borrowed(&S526) },
+    Membership { country: C::FJ, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1970, 10, 10), Some(PartialDate::year(1987))), sources: Cow::Borrowed(&S527), note: Some(Cow::Borrowed("Joined 10 Oct 1970 (Secretariat timeline; Britannica says 1971). Membership lapsed in 1987 when Fiji became a republic (NZ PM; Yearbook). lenin.ru gives 15 Oct 1987; day not confirmed from an official source: year only.")), alternatives: Cow::Borrowed(&S529) },
+    Membership { country: C::FJ, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1997, 10, 1), Some(ymd(2000, 6, 6))), sources: Cow::Borrowed(&S530), note: Some(Cow::Borrowed("Readmitted 'from 1 October' 1997 (NZ PM Bolger; Yearbook 'October 1997'). lenin.ru gives 30 Sep 1997 (Disagreements).")), alternatives: Cow::Borrowed(&S531) },
+    Membership { country: C::FJ, union: Union::Commonwealth, role: Role::Suspended, period: Period::new(ymd(2000, 6, 6), Some(PartialDate::month(2001, 12))), sources: Cow::Borrowed(&S532), note: Some(Cow::Borrowed("CMAG in London excluded Fiji from Commonwealth business (suspension from the councils, 'short of full suspension') on 6 Jun 2000 (BBC). Reinstated by CMAG in London, reported by the BBC on Fri 21 Dec 2001 09:52 GMT; Yearbook 'lifted in December 2001'. Day of the CMAG decision not read (Wikipedia copies: 20 Dec 2001): month only.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FJ, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::month(2001, 12), Some(ymd(2006, 12, 8))), sources: Cow::Borrowed(&S533), note: Some(Cow::Borrowed("Reinstated December 2001 (see previous row).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FJ, union: Union::Commonwealth, role: Role::Suspended, period: Period::new(ymd(2006, 12, 8), Some(ymd(2014, 9, 26))), sources: Cow::Borrowed(&S534), note: Some(Cow::Borrowed("Suspended from the councils by CMAG on 8 Dec 2006 after the 5 Dec coup (BBC). Fully suspended on 1 Sep 2009 (ITN; Secretariat 'A full suspension followed in 2009'); scaled back to suspension from the councils on 14 Mar 2014 (43rd CMAG). Reinstated as a full member by the 44th CMAG in New York on 26 Sep 2014 (Secretariat). One row for the whole suspension; the 2009-2014 full-suspension sub-period is in this note.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::FJ, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2014, 9, 26), None), sources: Cow::Borrowed(&S535), note: Some(Cow::Borrowed("Reinstated as a full member, 26 Sep 2014.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BD, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1972, 4, 18), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1972.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BS, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1973, 7, 10), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1973.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GD, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1974), None), sources: Cow::Borrowed(&S515), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1974-02-07, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1974.")), alternatives: Cow::Borrowed(&S536) },
+    Membership { country: C::PG, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1975, 9, 16), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1975.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SC, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1976), None), sources: Cow::Borrowed(&S515), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1976-06-28, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1976.")), alternatives: Cow::Borrowed(&S537) },
+    Membership { country: C::SB, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1978, 7, 7), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1978.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TV, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1978), None), sources: Cow::Borrowed(&S515), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1978-10-01, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Joined as a special member 1 Oct 1978, special membership until 1 Sep 2000 (lenin.ru); Britannica 'joined as special member; full member since 2000'. Day from lenin.ru only.")), alternatives: Cow::Borrowed(&S538) },
+    Membership { country: C::DM, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1978, 11, 3), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1978.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LC, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1979, 2, 22), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Day from Household Division and lenin.ru; Britannica 1979.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KI, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1979), None), sources: Cow::Borrowed(&S515), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1979-07-12, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1979.")), alternatives: Cow::Borrowed(&S539) },
+    Membership { country: C::VC, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1979, 10, 27), None), sources: Cow::Borrowed(&S514), note: Some(Cow::Borrowed("Joined as a special member (lenin.ru 'special membership until 1 June 1985'; Britannica 'full member since 1985'). Day from Household Division and lenin.ru.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VU, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::year(1980), None), sources: Cow::Borrowed(&S515), note: Some(Cow::Borrowed("Year from Britannica's table; the day, 1980-07-30, only in a private encyclopaedia site (eh.lenin.ru), so the row keeps the year. Day from lenin.ru only; Britannica 1980.")), alternatives: Cow::Borrowed(&S540) },
+    Membership { country: C::BZ, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1981, 9, 21), None), sources: Cow::Borrowed(&S541), note: Some(Cow::Borrowed("Secretariat timeline: 'Belize joins the Commonwealth 21 September 1981'.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AG, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1981, 11, 1), None), sources: Cow::Borrowed(&S542), note: Some(Cow::Borrowed("Day from the Household Division only; Britannica 1981.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MV, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1982, 7, 9), Some(ymd(2016, 10, 13))), sources: Cow::Borrowed(&S543), note: Some(Cow::Borrowed("Joined 9 Jul 1982 (Avas), as a special member until 1985 (Britannica). Left 13 Oct 2016 (Avas). A Sun.mv report says 'October 13, 2013', evidently a slip (Disagreements).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MV, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2020, 2, 1), None), sources: Cow::Borrowed(&S544), note: Some(Cow::Borrowed("Rejoined at 00:01 on Sat 1 Feb 2020, per the Secretariat's statement (IOL).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KN, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1983, 9, 19), None), sources: Cow::Borrowed(&S542), note: Some(Cow::Borrowed("Day from the Household Division only; Britannica 1983.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BN, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1984, 5, 7), None), sources: Cow::Borrowed(&S542), note: Some(Cow::Borrowed("Day from the Household Division only; Britannica 1984.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NA, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1990, 3, 21), None), sources: Cow::Borrowed(&S545), note: Some(Cow::Borrowed("Admitted on independence, 21 Mar 1990, as announced by the Secretariat on 12 Mar 1990 (LA Times); 'joined on independence in 1990' (Yearbook).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CM, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1995, 11, 1), None), sources: Cow::Borrowed(&S546), note: Some(Cow::Borrowed("1 Nov 1995 per the Household Division; the Commonwealth Yearbook says 'joined in October 1995' (Disagreements). Britannica 1995.")), alternatives: Cow::Borrowed(&S548) },
+    Membership { country: C::MZ, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1995, 11, 13), None), sources: Cow::Borrowed(&S546), note: Some(Cow::Borrowed("13 Nov 1995 per the Household Division; 'admitted in November 1995' (Yearbook).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RW, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2009, 11, 29), None), sources: Cow::Borrowed(&S549), note: Some(Cow::Borrowed("Admitted by the heads of government at CHOGM, Port of Spain (ABC, 29 Nov 2009; Stabroek News 30 Nov 2009; Yearbook 'in November 2009').")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GA, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2022, 6, 25), Some(ymd(2023, 9, 18))), sources: Cow::Borrowed(&S550), note: Some(Cow::Borrowed("Admitted at CHOGM Kigali on 25 Jun 2022 as the 55th member (Secretary-General's op-ed; KFM, 27 Jun: 'yesterday' at the closing session).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GA, union: Union::Commonwealth, role: Role::Suspended, period: Period::new(ymd(2023, 9, 18), Some(PartialDate::month(2025, 7))), sources: Cow::Borrowed(&S551), note: Some(Cow::Borrowed("Partially suspended (suspension from the Councils, exclusion from intergovernmental meetings and CHOGM) by the 63rd CMAG on Mon 18 Sep 2023 (allAfrica). Lifted by CMAG: Secretariat release carried by allAfrica, story id 202507160575 ('At their meeting today'); the meeting day is not in the excerpt, so month only.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GA, union: Union::Commonwealth, role: Role::Member, period: Period::new(PartialDate::month(2025, 7), None), sources: Cow::Borrowed(&S552), note: Some(Cow::Borrowed("Partial suspension lifted July 2025 (day not read).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TG, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(2022, 6, 25), None), sources: Cow::Borrowed(&S550), note: Some(Cow::Borrowed("Admitted at CHOGM Kigali on 25 Jun 2022 as the 56th member.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ZW, union: Union::Commonwealth, role: Role::Member, period: Period::new(ymd(1980, 4, 18), Some(ymd(2002, 3, 19))), sources: Cow::Borrowed(&S553), note: Some(Cow::Borrowed("Joined at independence, 18 Apr 1980 (lenin.ru; Secretariat: 'a member since independence in April 1980').")), alternatives: Cow::Borrowed(&S554) },
+    Membership { country: C::ZW, union: Union::Commonwealth, role: Role::Suspended, period: Period::new(ymd(2002, 3, 19), Some(ymd(2003, 12, 7))), sources: Cow::Borrowed(&S555), note: Some(Cow::Borrowed("Suspended from the councils for one year 'with immediate effect' by the Chairpersons' Committee (Howard, Mbeki, Obasanjo) in London on 19 Mar 2002 (allAfrica; Secretariat timeline page 14). The suspension was kept in force; Zimbabwe withdrew 'with immediate effect' after CHOGM Abuja decided on Sunday 7 Dec 2003 to keep it suspended (Indian Express; ABC). End = 7 Dec 2003, the withdrawal. The Secretariat timeline page 7 gives '4 March 2002' and '4 May 2003' (Disagreements).")), alternatives: Cow::Borrowed(&S556) },
+    Membership { country: C::AE, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1972), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1972', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AF, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), Some(PartialDate::month(1980, 1))), sources: Cow::Borrowed(&S558), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given. Ends at the suspension of January 1980 (see next row).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AF, union: Union::Oic, role: Role::Suspended, period: Period::new(PartialDate::month(1980, 1), Some(PartialDate::month(1989, 3))), sources: Cow::Borrowed(&S559), note: Some(Cow::Borrowed("Suspended by the extraordinary Islamic Conference of Foreign Ministers, Islamabad, late Jan 1980, after the Soviet invasion (oic-s11 TIME 1980-02-11; oic-s12 'suspended ... in January'). Ends when the seat was given in March 1989 to the Afghan Interim Government (oic-s13, oic-s10), i.e. at the 18th ICFM, Riyadh, 13-16 Mar 1989 (day not confirmed).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AF, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::month(1989, 3), None), sources: Cow::Borrowed(&S560), note: Some(Cow::Borrowed("Seat restored in March 1989 to the mujahideen government-in-exile (oic-s13, oic-s10). The seat was left vacant from late 1996 (Taliban vs Rabbani dispute) without a formal suspension: see NOTES.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AL, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1992), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1992', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AZ, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1992), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1992', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BD, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1974), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1974', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BF, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1974), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1974', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BH, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1972), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1972', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BJ, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1983), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1983', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BN, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1984), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1984', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CI, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(2001), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 2001 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CM, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1974), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1974 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DJ, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1978), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1978', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DZ, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EG, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), Some(PartialDate::month(1979, 5))), sources: Cow::Borrowed(&S562), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given. Ends at the 1979 suspension (see next row).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EG, union: Union::Oic, role: Role::Suspended, period: Period::new(PartialDate::month(1979, 5), Some(PartialDate::month(1984, 1))), sources: Cow::Borrowed(&S563), note: Some(Cow::Borrowed("Suspended after the peace treaty with Israel: 'suspended in May 1979' (oic-s10, copy of a reference handbook); 'exclue en 1979' (oic-s8, oic-s17); Egypt is absent from the participants of the 10th ICFM, Fez, 8-12 May 1979 (oic-s14). Ends with the 4th Islamic Summit's resolution of 1984-01-19 (Casablanca) inviting Egypt back, delivered to Mubarak on Monday [30 Jan] and accepted (oic-s9, 1984-02-01). Handbook copy says 'restored in April 1984': see NOTES.")), alternatives: Cow::Borrowed(&S565) },
+    Membership { country: C::EG, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::month(1984, 1), None), sources: Cow::Borrowed(&S566), note: Some(Cow::Borrowed("Readmitted: Casablanca summit resolution of 1984-01-19 (oic-s8), accepted by Egypt by 1984-02-01 (oic-s9). Month only; 'April 1984' (oic-s10) and 'March 1984' (Wikipedia) in NOTES.")), alternatives: Cow::Borrowed(&S565) },
+    Membership { country: C::GA, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1974), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1974 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GM, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1974), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1974 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GN, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GW, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1974), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1974 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GY, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1998), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1998 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ID, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IQ, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1975), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1975 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::IR, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::JO, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KG, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1992), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1992 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KM, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1976), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1976 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KW, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KZ, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1995), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1995 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LB, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LY, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MA, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::ML, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MR, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MV, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1976), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1976 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MY, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MZ, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1994), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1994 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NE, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NG, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1986), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1986 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. A reference copy (oic-s10) says the membership was 'formally repudiated in 1991' by Nigeria; the OIC still lists it as a member: see NOTES.")), alternatives: Cow::Borrowed(&S567) },
+    Membership { country: C::OM, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1972), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1972 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PK, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PS, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given. Represented by the PLO ('Palestine (PLO)' in the 1979 Fez communiqué, oic-s14), now the State of Palestine.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::QA, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1972), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1972 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SA, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SD, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SL, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1972), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1972', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SN, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SO, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SR, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1996), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1996', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SY, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1972), Some(ymd(2012, 8, 16))), sources: Cow::Borrowed(&S568), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1972', oic-s1) and Egypt's SIS table (oic-s2). Ends at the suspension decided by the 4th Extraordinary Islamic Summit, Mecca (see next row).")), alternatives: Cow::Borrowed(&S570) },
+    Membership { country: C::SY, union: Union::Oic, role: Role::Suspended, period: Period::new(ymd(2012, 8, 16), Some(ymd(2025, 3, 7))), sources: Cow::Borrowed(&S571), note: Some(Cow::Borrowed("Suspended 'in the OIC and all its subsidiary organs' by the 4th Extraordinary Summit (Mecca, dated 14-15 Aug 2012 = 26-27 Ramadan 1433); Reuters: closing statement issued 'early on Thursday' [16 Aug] (oic-s3). Reinstated by the 20th extraordinary CFM, Jeddah, 2025-03-07, under Charter Art. 10 (oic-s5, oic-s6). 2012-08-15 alternative: see NOTES.")), alternatives: Cow::Borrowed(&S570) },
+    Membership { country: C::SY, union: Union::Oic, role: Role::Member, period: Period::new(ymd(2025, 3, 7), None), sources: Cow::Borrowed(&S572), note: Some(Cow::Borrowed("Membership reinstated by resolution of the 20th extraordinary session of the Council of Foreign Ministers, Jeddah, 7 Mar 2025 (7 Ramadan 1446); FM al-Shaibani took Syria's seat the same day (oic-s4).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TD, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TG, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1997), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1997', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TJ, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1992), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1992', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TM, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1992), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1992', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TN, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TR, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1969', oic-s1) and Egypt's SIS table (oic-s2). 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::UG, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1974), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1974', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::UZ, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1996), None), sources: Cow::Borrowed(&S557), note: Some(Cow::Borrowed("Year of joining as the OIC's member-states page gives it ('Membre Depuis 1996', oic-s1) and Egypt's SIS table (oic-s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::YE, union: Union::Oic, role: Role::Member, period: Period::new(PartialDate::year(1969), None), sources: Cow::Borrowed(&S561), note: Some(Cow::Borrowed("Year of joining 1969 from Egypt's State Information Service table of OIC members (oic-s2); the OIC's own page (oic-s1) lists it but the stored excerpt stops before it. 1969 = founding year (Rabat summit, 22-25 Sep 1969); no day given. North Yemen (Yemen Arab Republic), filed under YE, the unified Republic of Yemen continuing it from 1990-05-22. South Yemen (YD) also took part (oic-s14) but its joining date was not found: see NOTES.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BA, union: Union::Oic, role: Role::Observer, period: Period::new(PartialDate::year(1994), None), sources: Cow::Borrowed(&S573), note: Some(Cow::Borrowed("Observer state since 1994 per Egypt's SIS table (oic-s2); the Thai MFA lists the four observer states (oic-s15).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CF, union: Union::Oic, role: Role::Observer, period: Period::new(PartialDate::year(1996), None), sources: Cow::Borrowed(&S573), note: Some(Cow::Borrowed("Observer state since 1996 per Egypt's SIS table (oic-s2); the Thai MFA lists the four observer states (oic-s15).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TH, union: Union::Oic, role: Role::Observer, period: Period::new(PartialDate::year(1998), None), sources: Cow::Borrowed(&S573), note: Some(Cow::Borrowed("Observer state since 1998 per Egypt's SIS table (oic-s2); the Thai MFA lists the four observer states (oic-s15).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::RU, union: Union::Oic, role: Role::Observer, period: Period::new(PartialDate::year(2005), None), sources: Cow::Borrowed(&S574), note: Some(Cow::Borrowed("Observer state since 2005 per Egypt's SIS table (oic-s2); the Thai MFA lists the four observer states (oic-s15). Observer status welcomed at the 32nd CFM, Sana'a, 2005 (oic-s16).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AR, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), Some(PartialDate::month(2019, 10))), sources: Cow::Borrowed(&S575), note: Some(Cow::Borrowed("Signatory (Brasília 2008-05-23); treaty in force 2011-03-11 (s1). Denounced 2019-04-12 (s8,s9); effect in Oct 2019 per El Universo (s10), day not confirmed (Art. 24: six months after receipt by the depositary, s15).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AR, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2023, 4, 5), None), sources: Cow::Borrowed(&S576), note: Some(Cow::Borrowed("Return announced/formalised by Argentina: 'oficializou sua volta na quarta-feira (5)' (AFP, s16); FM Cafiero's communication to member states tweeted 6 Apr 2023 (s17). Whether a new ratification was needed is not stated; later status under the Milei government not checked.")), alternatives: Cow::Borrowed(&S578) },
+    Membership { country: C::BO, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), None), sources: Cow::Borrowed(&S579), note: Some(Cow::Borrowed("Signatory; in force 2011-03-11. Never denounced: the Áñez government only 'analysed' leaving (2019-11-15, s22) and Bolivia 'resumed full participation as member' on 2020-11-20 (s20), saying its rights and obligations remained unaltered.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BR, union: Union::Unasur, role: Role::Member, period: Period::new(PartialDate::year(2011), Some(ymd(2019, 11, 15))), sources: Cow::Borrowed(&S580), note: Some(Cow::Borrowed("Signatory; Congress approved the treaty only on 2011-07-13 (s4), i.e. after entry into force, so start year only (deposit day not confirmed). Denounced 2019-04-15 (AFP, s5); Itamaraty: effect 'em 15 de novembro de 2019' (s6). AFP/Lusa said six months from 15 Apr (see NOTES).")), alternatives: Cow::Borrowed(&S583) },
+    Membership { country: C::BR, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2023, 5, 6), None), sources: Cow::Borrowed(&S584), note: Some(Cow::Borrowed("New instrument of ratification deposited 2023-04-06; treaty in force for Brazil 2023-05-06 (Decree 11.475, s4).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CL, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), Some(PartialDate::month(2019, 12))), sources: Cow::Borrowed(&S585), note: Some(Cow::Borrowed("Signatory; in force 2011-03-11. Suspended its own participation 2018-04-18 with 5 others (s46). Denunciation transmitted to Ecuador in June 2019, effect 'después de seis meses' (s11); El Universo: effect in December (2019) (s10), day not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CO, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), Some(ymd(2019, 3, 1))), sources: Cow::Borrowed(&S586), note: Some(Cow::Borrowed("Signatory; in force 2011-03-11. Denunciation notes lodged 2018-08-28; denunciation took effect 2019-03-01 (Colombian MFA, s3).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CO, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2023, 12, 5), None), sources: Cow::Borrowed(&S587), note: Some(Cow::Borrowed("Return 'oficializado' at the first meeting of the Council of Delegates, Tuesday 5 Dec 2023 (s18, s19). Petro had announced the return on 2023-05-30/31. Semana's lead says '5 de noviembre' but its body says 'martes (5 de diciembre)' (see NOTES).")), alternatives: Cow::Borrowed(&S589) },
+    Membership { country: C::EC, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), Some(PartialDate::year(2020))), sources: Cow::Borrowed(&S590), note: Some(Cow::Borrowed("Signatory and depositary; in force 2011-03-11. Stopped applying the treaty 2019-03-13; Assembly approved denunciation 2019-09-17; Executive Decree 915 and notification Nov 2019 (VOA, s12). Effect six months after notification (s15): El Comercio expected completion in 2020 (s13). Exact effective day NOT found.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GY, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), None), sources: Cow::Borrowed(&S591), note: Some(Cow::Borrowed("Signatory; in force 2011-03-11; still listed as member (s10, s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PY, union: Union::Unasur, role: Role::Member, period: Period::new(PartialDate::year(2011), Some(PartialDate::month(2019, 10))), sources: Cow::Borrowed(&S592), note: Some(Cow::Borrowed("Signatory; all 12 have ratified (s1) but Paraguay's deposit date not confirmed from a non-aggregator (Wikipedia alone: 9 Jun 2011, i.e. after entry into force), so year only. Denounced 2019-04-11; withdrawal 'culminará en octubre de 2019' (Paraguayan MFA, s7; s10).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PE, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), None), sources: Cow::Borrowed(&S593), note: Some(Cow::Borrowed("Signatory; in force 2011-03-11. Suspended its own participation 2018-04-18 (s46) but did NOT complete a denunciation: 'continúa en trámites internos para salir' (Sep 2019, s10, s13, s47); in Apr 2023 still counted as a member 'que está suspenso' (s2). Brief's 'Peru withdrawal' not confirmed.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SR, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), None), sources: Cow::Borrowed(&S591), note: Some(Cow::Borrowed("Signatory; in force 2011-03-11; still listed as member (s10, s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::UY, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), Some(PartialDate::month(2020, 9))), sources: Cow::Borrowed(&S594), note: Some(Cow::Borrowed("Signatory; its ratification brought the treaty into force 2011-03-11 (s1). Denunciation notified to the depositary 2020-03-10 (EFE, s14); effect six months after receipt (Art. 24, s15) = [my arithmetic] Sept 2020; effective day NOT found in a source.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VE, union: Union::Unasur, role: Role::Member, period: Period::new(ymd(2011, 3, 11), None), sources: Cow::Borrowed(&S591), note: Some(Cow::Borrowed("Signatory; in force 2011-03-11; still listed as member (s10, s2).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VE, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2004, 12, 14), None), sources: Cow::Borrowed(&S595), note: Some(Cow::Borrowed("Founder: Cuba-Venezuela agreement signed in Havana 2004-12-14 (EFE chronology, s24).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CU, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2004, 12, 14), None), sources: Cow::Borrowed(&S595), note: Some(Cow::Borrowed("Founder: agreement signed in Havana 2004-12-14 (s24).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BO, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2006, 4, 29), Some(ymd(2019, 11, 15))), sources: Cow::Borrowed(&S596), note: Some(Cow::Borrowed("Joined 2006-04-29 and signed the TCP (s24). The interim Áñez government declared 'Ya no somos parte del tratado del Alba' on Friday 2019-11-15 (s22, s23); no formal denunciation procedure reported.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BO, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2020, 11, 20), Some(ymd(2025, 11, 8))), sources: Cow::Borrowed(&S597), note: Some(Cow::Borrowed("Arce government 'reanuda su participación plena como país miembro' (communiqué 2020-11-20, s20, s21), holding that Bolivia's rights and obligations had remained unaltered (so the 2019-2020 gap is disputed). Ends when the ALBA suspension of the incoming Paz government took effect (see next row).")), alternatives: Cow::Borrowed(&S599) },
+    Membership { country: C::BO, union: Union::Alba, role: Role::Suspended, period: Period::new(ymd(2025, 11, 8), None), sources: Cow::Borrowed(&S600), note: Some(Cow::Borrowed("ALBA-TCP decided on 2025-10-24 to suspend 'al Gobierno entrante de Bolivia' (EFE, s34; communiqué, s36); La Patria: suspension 'se hará efectiva una vez que asuma su nuevo gobierno el 8 de noviembre' (s35). Decision date 2025-10-24 kept in NOTES as alternative.")), alternatives: Cow::Borrowed(&S599) },
+    Membership { country: C::NI, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2007, 1, 11), None), sources: Cow::Borrowed(&S595), note: Some(Cow::Borrowed("'11 de enero de 2007.- Se incorpora Nicaragua' (EFE chronology, s24).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DM, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2008, 1, 26), None), sources: Cow::Borrowed(&S595), note: Some(Cow::Borrowed("Joined at the IV Summit, Caracas, 2008-01-26 (s24).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HN, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2008, 8, 25), Some(ymd(2010, 1, 12))), sources: Cow::Borrowed(&S601), note: Some(Cow::Borrowed("Joined 2008-08-25 (s24, s32). De facto (post-coup) government decided withdrawal 2009-12-15; Congress approved it Tuesday night [12 Jan 2010] (AFP, 2010-01-13, s32). A legislator said the exit was 'aún no ... oficial' pending executive steps; no later formal date found.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EC, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2009, 6, 24), Some(ymd(2018, 8, 23))), sources: Cow::Borrowed(&S602), note: Some(Cow::Borrowed("Formalised adhesion at the VI (extraordinary) Summit, Maracay, 2009-06-24 (s26, s28). FM Valencia announced on Thursday 2018-08-23 'Ecuador no continuará su participación dentro del ALBA' (s33); no formal denunciation date found.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AG, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2009, 6, 24), None), sources: Cow::Borrowed(&S603), note: Some(Cow::Borrowed("Formal adhesion as full member at the Maracay summit, 2009-06-24 (s26, s27).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VC, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2009, 6, 24), None), sources: Cow::Borrowed(&S603), note: Some(Cow::Borrowed("Formal adhesion as full member at the Maracay summit, 2009-06-24 (s26, s27).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LC, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2013, 7, 30), None), sources: Cow::Borrowed(&S604), note: Some(Cow::Borrowed("Officially accepted at the XII Summit, Guayaquil, which opened 'este martes' (EFE, s30); Saint Lucia statement: accepted 'on Tuesday' (s29); Granma 2013-08-01 confirms entry (s31). Day = [my calendar arithmetic: the Tuesday before 1 Aug 2013 = 30 Jul 2013]. Special guest since Feb 2012.")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GD, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2014, 12, 14), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Became member Sunday 2014-12-14 at the XIII Summit, Havana (Granma, s25).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KN, union: Union::Alba, role: Role::Member, period: Period::new(ymd(2014, 12, 14), None), sources: Cow::Borrowed(&S605), note: Some(Cow::Borrowed("Became member Sunday 2014-12-14 at the XIII Summit, Havana (Granma, s25).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AG, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::AR, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BS, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BB, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BZ, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BO, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S607), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39). The 2019-20 interim government suspended its participation; full participation resumed 2020-11-20 (s20, s21).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::BR, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), Some(ymd(2020, 1, 16))), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&S609) },
+    Membership { country: C::BR, union: Union::Celac, role: Role::Frozen, period: Period::new(ymd(2020, 1, 16), Some(ymd(2023, 1, 5))), sources: Cow::Borrowed(&S610), note: Some(Cow::Borrowed("Frozen: Brazil suspended its own participation (Foreign Minister Araújo, 16 Jan 2020), without leaving; it announced its full return on 5 Jan 2023.")), alternatives: Cow::Borrowed(&S609) },
+    Membership { country: C::BR, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2023, 1, 5), None), sources: Cow::Borrowed(&S611), note: Some(Cow::Borrowed("Full return announced 5 Jan 2023 (letter to the Argentine pro tempore presidency of 12 Jan 2023).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CL, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CO, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CR, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::CU, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DO, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::DM, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::EC, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SV, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GD, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GT, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::GY, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HT, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::HN, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::JM, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::MX, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::NI, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PA, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PY, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::PE, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::LC, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::KN, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VC, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::SR, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::TT, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::UY, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
+    Membership { country: C::VE, union: Union::Celac, role: Role::Member, period: Period::new(ymd(2011, 12, 3), None), sources: Cow::Borrowed(&S606), note: Some(Cow::Borrowed("Founding member: Declaration of Caracas, 2011-12-03 (founding summit Caracas 2-3 Dec 2011); listed among the 33 member states (s38, s40); 33 states (s37, s39).")), alternatives: Cow::Borrowed(&[]) },
 ];
