@@ -61,8 +61,9 @@ impl CountrySet {
 
     /// Adds `c`; returns whether it was absent.
     pub fn insert(&mut self, c: Country) -> bool {
-        let absent = !self.contains(c);
-        *self = self.with(c);
+        let (word, bit) = (c as usize / 64, 1u64 << (c as usize % 64));
+        let absent = self.bits[word] & bit == 0;
+        self.bits[word] |= bit;
         absent
     }
 
