@@ -886,8 +886,8 @@ fn france_old_african_defence_agreements_on_their_dates() {
             "fr-sn-1974",
             date!(1976 - 11 - 16),
             date!(1976 - 11 - 17),
-            date!(2014 - 10 - 09),
-            date!(2014 - 10 - 10),
+            date!(2014 - 09 - 30),
+            date!(2014 - 10 - 01),
         ),
     ] {
         let status = |d| tie_status(kb, Country::FR, b, d, id);
@@ -910,17 +910,19 @@ fn france_old_african_defence_agreements_on_their_dates() {
 }
 
 /// The Eastern Caribbean's Regional Security System (its 1982 MoU, from
-/// the Grenada landing of 25 Oct 1983; Grenada a party from January 1985)
+/// its first deployment found, 12 Nov 1994; Grenada a party from January 1985)
 /// and the Lombok Treaty between Australia and Indonesia (in force 7 Feb
 /// 2008), a partnership with no assistance clause.
 #[test]
 fn regional_security_system_and_the_lombok_treaty() {
     let kb = Dataset::embedded();
     let status = |a, b, d, id: &str| tie_status(kb, a, b, d, id).is_some_and(|s| s.is_in_force());
-    assert!(!status(Country::BB, Country::LC, date!(1983 - 10 - 24), "rss-1982"));
-    assert!(status(Country::BB, Country::LC, date!(1983 - 10 - 25), "rss-1982"));
-    assert!(!status(Country::BB, Country::GD, date!(1984 - 12 - 31), "rss-1982"));
-    assert!(status(Country::BB, Country::GD, date!(1985 - 01 - 01), "rss-1982"));
+    // From its first dated evidence of operation, the deployment in St Kitts.
+    assert!(!status(Country::BB, Country::LC, date!(1994 - 11 - 11), "rss-1982"));
+    assert!(status(Country::BB, Country::LC, date!(1994 - 11 - 12), "rss-1982"));
+    assert!(status(Country::BB, Country::GD, date!(1994 - 11 - 12), "rss-1982"));
+    let rss = kb.treaty("rss-1982").expect("recorded");
+    assert!(rss.parties.iter().any(|p| p.country == Country::GD && p.period.start.to_string() == "Jan 1985"));
     let r = kb.relation(Country::AG, Country::VC, date!(2000 - 01 - 01));
     assert_eq!(r.strongest(), Some(allegiance::TieKind::MutualDefence));
     // St Kitts and Nevis is not recorded as a party, and the scope says so.

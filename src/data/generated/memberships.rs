@@ -1729,7 +1729,7 @@ static S400: [SourceId; 1] = [
     SourceId::new("asean-gcc-s23"),
 ];
 static S401: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("the FATF says the GCC was established on 4 Feb 1981 (the day of the foreign ministers' meeting in Riyadh) and held its first summit on 25 May 1981"), date: Some(ymd(1981, 2, 4)), sources: Cow::Borrowed(&S400) },
+    Reading { says: Cow::Borrowed("the FATF says the GCC was established on 4 Feb 1981 and held its first summit on 25 May 1981"), date: Some(ymd(1981, 2, 4)), sources: Cow::Borrowed(&S400) },
 ];
 static S402: [SourceId; 6] = [
     SourceId::new("asean-gcc-s19"),
@@ -1882,12 +1882,13 @@ static S436: [Reading; 3] = [
     Reading { says: Cow::Borrowed("KATAPULT Magazin says Niger was suspended on 20 Feb 2010"), date: Some(ymd(2010, 2, 20)), sources: Cow::Borrowed(&S433) },
     Reading { says: Cow::Borrowed("a blog copy of a news report dated 17 Mar 2011 says the AU lifted Niger's suspension on the Wednesday, 16 Mar 2011"), date: Some(ymd(2011, 3, 16)), sources: Cow::Borrowed(&S432) },
 ];
-static S437: [SourceId; 1] = [
+static S437: [SourceId; 2] = [
     SourceId::new("au-s47"),
+    SourceId::new("au-s46"),
 ];
 static S438: [Reading; 2] = [
     Reading { says: Cow::Borrowed("a blog copy of a news report dated 17 Mar 2011 says the AU lifted Niger's suspension on the Wednesday, 16 Mar 2011"), date: Some(ymd(2011, 3, 16)), sources: Cow::Borrowed(&S432) },
-    Reading { says: Cow::Borrowed("AP reports that the AU suspended Niger on Tuesday 22 Aug 2023, the day the communiqué of the Peace and Security Council's meeting of 14 Aug was made public"), date: Some(ymd(2023, 8, 22)), sources: Cow::Borrowed(&S437) },
+    Reading { says: Cow::Borrowed("AP reports that the AU suspended Niger on Tuesday 22 Aug 2023; the resolutions made public that day had been adopted at the Peace and Security Council's meeting of 14 Aug (Reuters)"), date: Some(ymd(2023, 8, 22)), sources: Cow::Borrowed(&S437) },
 ];
 static S439: [SourceId; 3] = [
     SourceId::new("au-s46"),
@@ -1895,7 +1896,7 @@ static S439: [SourceId; 3] = [
     SourceId::new("au-s55"),
 ];
 static S440: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("AP reports that the AU suspended Niger on Tuesday 22 Aug 2023, the day the communiqué of the Peace and Security Council's meeting of 14 Aug was made public"), date: Some(ymd(2023, 8, 22)), sources: Cow::Borrowed(&S437) },
+    Reading { says: Cow::Borrowed("AP reports that the AU suspended Niger on Tuesday 22 Aug 2023; the resolutions made public that day had been adopted at the Peace and Security Council's meeting of 14 Aug (Reuters)"), date: Some(ymd(2023, 8, 22)), sources: Cow::Borrowed(&S437) },
 ];
 static S441: [SourceId; 5] = [
     SourceId::new("au-s1"),
@@ -1977,7 +1978,7 @@ static S459: [SourceId; 1] = [
     SourceId::new("ecowas-sadc-s10"),
 ];
 static S460: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("AFP (via TRT World) says the ECOWAS sanctions on Mali were imposed on 20 Aug 2020, the day of the heads of state's virtual summit"), date: Some(ymd(2020, 8, 20)), sources: Cow::Borrowed(&S459) },
+    Reading { says: Cow::Borrowed("AFP (via TRT World) says the ECOWAS sanctions on Mali, which came with the suspension, were imposed on 20 Aug 2020"), date: Some(ymd(2020, 8, 20)), sources: Cow::Borrowed(&S459) },
 ];
 static S461: [SourceId; 4] = [
     SourceId::new("ecowas-sadc-s7"),

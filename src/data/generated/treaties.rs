@@ -5429,7 +5429,7 @@ static S1227: [SourceId; 2] = [
 static S1228: [TreatyEvent; 3] = [
     TreatyEvent { date: ymd(1960, 11, 23), kind: EventKind::Operative, party: Some(C::FR), towards: None, note: Cow::Borrowed("Published by decree No. 60-1231 of 23 Nov 1960 (JO of 24 Nov, p. 10480), as the Bulletin officiel des armées records: France publishes a treaty by decree once it is in force, but the day it entered into force is not stated, so this is read as the earliest evidence of operation"), sources: Cow::Borrowed(&S1225) },
     TreatyEvent { date: ymd(1965, 8, 25), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("A convention on France's logistic support to Gabon's forces is concluded 'dans le cadre des disposition générales prévues par l'Accord de Défense du 17 août 1960'"), sources: Cow::Borrowed(&S1226) },
-    TreatyEvent { date: ymd(2014, 6, 1), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("The defence partnership treaty of 24 Feb 2010 (fr-ga-2010) enters into force; that its final provisions abrogate the 1960 agreement rests on a master's thesis citing the Assemblée nationale's report No. 3290, so this end is derived from the successor's entry into force"), sources: Cow::Borrowed(&S1227) },
+    TreatyEvent { date: ymd(2014, 6, 1), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("The defence partnership treaty of 24 Feb 2010 (fr-ga-2010) enters into force; that its final provisions abrogate the 1960 agreement rests on a master's thesis, so this end is derived from the successor's entry into force"), sources: Cow::Borrowed(&S1227) },
 ];
 static S1229: [Provision; 1] = [
     Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 1")), binds: None, towards: None, text: Cow::Borrowed("La République française et la République gabonaise préparent et assurent en commun leur défense et celle de la Communauté dont elles font partie. Elles se prêtent à cet effet aide et assistance et se concertent d'une manière permanente sur les problèmes de défense."), sources: Cow::Borrowed(&S1225) },
@@ -5455,8 +5455,8 @@ static S1234: [SourceId; 1] = [
     SourceId::new("fr-africa-old-s20"),
 ];
 static S1235: [TreatyEvent; 3] = [
-    TreatyEvent { date: PartialDate::month(1986, 9), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("After the attack on Lomé of 23-24 Sep 1986, Eyadema calls Mitterrand and, 'en vertu d'un accord de défense', obtains two hundred French paratroopers and Jaguar aircraft (Encyclopædia Universalis); a Togolese portal speaks of 'l'intervention de l'armée française en vertu des accords de défense liant le Togo à la France'"), sources: Cow::Borrowed(&S1232) },
-    TreatyEvent { date: ymd(2009, 3, 13), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("A new defence partnership agreement is signed at Lomé; the French foreign ministry's communiqué of 16 Mar 2009 says the process 'aboutira à l'abrogation' of the old defence agreements, and Togo's deputies adopt the law on the agreement that replaces that of 10 Jul 1963"), sources: Cow::Borrowed(&S1233) },
+    TreatyEvent { date: PartialDate::month(1986, 9), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("After the attack on Lomé of September 1986, Eyadema calls Mitterrand and, 'en vertu d'un accord de défense', obtains two hundred French paratroopers and Jaguar aircraft (Encyclopædia Universalis); a Togolese portal speaks of 'l'intervention de l'armée française en vertu des accords de défense liant le Togo à la France'"), sources: Cow::Borrowed(&S1232) },
+    TreatyEvent { date: ymd(2009, 3, 13), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The French ambassador and Togo's foreign minister sign at Lomé the new agreement instituting a defence partnership, 'le premier des textes destinés à remplacer les anciens' (the French foreign ministry's communiqué of 16 Mar 2009); Togo's deputies later adopt the law on it, which 'remplace celle du 10 juillet 1963' (republicoftogo.com, undated)"), sources: Cow::Borrowed(&S1233) },
     TreatyEvent { date: PartialDate::month(2011, 9), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("UNCONFIRMED: the 2009 agreement (not recorded) 'est entré en vigueur en septembre 2011' in Survie's Billets d'Afrique, read only on a blog's copy; no official source for that entry into force was found, so this end rests on that one reading"), sources: Cow::Borrowed(&S1234) },
 ];
 static S1236: [SourceId; 1] = [
@@ -5481,13 +5481,14 @@ static S1241: [SourceId; 2] = [
     SourceId::new("france-s50"),
     SourceId::new("fr-africa-old-s23"),
 ];
-static S1242: [SourceId; 1] = [
+static S1242: [SourceId; 2] = [
     SourceId::new("south-op-s32"),
+    SourceId::new("france-s47"),
 ];
 static S1243: [TreatyEvent; 3] = [
     TreatyEvent { date: ymd(1995, 10, 4), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The French foreign ministry: France has launched a military operation in the Comoros at the Prime Minister's request 'en application de l'accord de défense franco-comorien du 10 novembre 1978. Ce texte prévoit l'assistance militaire de la France en cas d'agression extérieure'"), sources: Cow::Borrowed(&S1240) },
     TreatyEvent { date: ymd(2010, 9, 27), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("A 'renovated' defence agreement signed in Paris 'prendra désormais le relais' of that of November 1978 (opex360); RFI notes military cooperation had been suspended in 1999"), sources: Cow::Borrowed(&S1241) },
-    TreatyEvent { date: ymd(2013, 5, 27), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("Decree No. 2013-432 publishes the 2010 partnership (fr-km-2010), whose Art. 25 abrogates the 1978 agreement; its entry into force was not found, so this record ends the 1978 agreement on the day the crate starts its successor"), sources: Cow::Borrowed(&S1242) },
+    TreatyEvent { date: ymd(2013, 5, 27), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("Decree No. 2013-432 publishes the 2010 partnership (fr-km-2010), which ends the 1978 agreement's clause of 'un engagement quasi automatique de la France en cas d'agression' (the Senate's report No. 359 on it); the 2010 partnership's entry into force was not found, so this record ends the 1978 agreement on the day the crate starts its successor"), sources: Cow::Borrowed(&S1242) },
 ];
 static S1244: [SourceId; 1] = [
     SourceId::new("fr-africa-old-s21"),
@@ -5495,10 +5496,11 @@ static S1244: [SourceId; 1] = [
 static S1245: [Provision; 1] = [
     Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 1")), binds: None, towards: None, text: Cow::Borrowed("Le gouvernement de la République française et le gouvernement de la République fédérale islamique des Comores peuvent se prêter mutuellement aide et assistance en cas d'agression extérieure dans l'exercice du droit de légitime défense reconnu par l'article 51 de la charte des Nations unies."), sources: Cow::Borrowed(&S1244) },
 ];
-static S1246: [SourceId; 3] = [
+static S1246: [SourceId; 4] = [
     SourceId::new("fr-africa-old-s21"),
     SourceId::new("fr-africa-old-s22"),
     SourceId::new("south-op-s32"),
+    SourceId::new("france-s47"),
 ];
 static S1247: [Party; 2] = [
     Party { country: C::DJ, period: Period::new(ymd(1977, 6, 27), Some(ymd(2014, 5, 1))) },
@@ -5512,7 +5514,7 @@ static S1249: [TreatyEvent; 1] = [
     TreatyEvent { date: ymd(2014, 5, 1), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("The defence cooperation treaty of 21 Dec 2011 (dj-fr-2011), 'appelé à se substituer au protocole provisoire du 27 juin 1977', enters into force"), sources: Cow::Borrowed(&S1248) },
 ];
 static S1250: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 1")), binds: Some(C::FR), towards: Some(C::DJ), text: Cow::Borrowed("A la demande du gouvernement de la République de Djibouti, dans l'exercice du droit de légitime défense reconnu par l'article 51 de la charte des Nations unies, et en cas d'agression par une armée étrangère, le gouvernement de la République française apportera à la République de Djibouti, dans les conditions à fixer d'un commun …"), sources: Cow::Borrowed(&S575) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 1")), binds: Some(C::FR), towards: Some(C::DJ), text: Cow::Borrowed("A la demande du gouvernement de la République de Djibouti, dans l'exercice du droit de légitime défense reconnu par l'article 51 de la charte des Nations unies, et en cas d'agression par une armée étrangère, le gouvernement de la République française apportera à la République de Djibouti, dans les conditions à fixer d'un commun accord, la participation des forces armées françaises stationnées sur le territoire de celui-ci."), sources: Cow::Borrowed(&S575) },
 ];
 static S1251: [SourceId; 3] = [
     SourceId::new("france-s6"),
@@ -5520,11 +5522,11 @@ static S1251: [SourceId; 3] = [
     SourceId::new("fr-africa-old-s28"),
 ];
 static S1252: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("abrogated on 14 May 2014 by decree No. 2014-484, which publishes the 2011 treaty (the Bulletin officiel des armées); the record ends it on 1 May 2014, the day the treaty that replaces it entered into force"), date: None, sources: Cow::Borrowed(&S575) },
+    Reading { says: Cow::Borrowed("abrogated on 14 May 2014 by decree No. 2014-484, which publishes the 2011 treaty (the Bulletin officiel des armées); the record ends it on 1 May 2014, the day the treaty that replaces it entered into force"), date: Some(ymd(2014, 5, 14)), sources: Cow::Borrowed(&S575) },
 ];
 static S1253: [Party; 2] = [
-    Party { country: C::FR, period: Period::new(ymd(1974, 3, 29), Some(ymd(2014, 10, 10))) },
-    Party { country: C::SN, period: Period::new(ymd(1974, 3, 29), Some(ymd(2014, 10, 10))) },
+    Party { country: C::FR, period: Period::new(ymd(1974, 3, 29), Some(PartialDate::month(2014, 10))) },
+    Party { country: C::SN, period: Period::new(ymd(1974, 3, 29), Some(PartialDate::month(2014, 10))) },
 ];
 static S1254: [SourceId; 1] = [
     SourceId::new("fr-africa-old-s39"),
@@ -5539,7 +5541,7 @@ static S1256: [SourceId; 2] = [
 static S1257: [TreatyEvent; 3] = [
     TreatyEvent { date: ymd(1975, 12, 19), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("Law No. 75-1176 of 19 Dec 1975 authorises its approval (the publication decree's recitals, read on a copy of the JORF)"), sources: Cow::Borrowed(&S1254) },
     TreatyEvent { date: ymd(1976, 11, 17), kind: EventKind::Operative, party: Some(C::FR), towards: None, note: Cow::Borrowed("Published by decree No. 76-1072 of 17 Nov 1976 (JO of 30 Nov, p. 6254), as the Bulletin officiel des armées records: the day it entered into force is not stated, so this is read as the earliest evidence of operation"), sources: Cow::Borrowed(&S1255) },
-    TreatyEvent { date: ymd(2014, 10, 10), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("UNCONFIRMED DAY: Art. 20 of the military cooperation treaty of 18 Apr 2012 'abroge et remplace' the 1974 agreement on its own entry into force; that day, 10 Oct 2014 with publication decree No. 2014-1152 of 27 Oct 2014, rests on a Senegalese news site citing Dakartimes, not on an official source"), sources: Cow::Borrowed(&S1256) },
+    TreatyEvent { date: PartialDate::month(2014, 10), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("UNCONFIRMED: Art. 20 of the military cooperation treaty of 18 Apr 2012 'abroge et remplace' the 1974 agreement on its own entry into force; that entry into force rests on a Senegalese news site citing Dakartimes, whose sentence ('le 10 octobre 2014, après la signature du décret n°2014-1152 du 27 octobre 2014 portant publication du traité') names no verb and puts 10 Oct after a decree of 27 Oct, so only the month is kept"), sources: Cow::Borrowed(&S1256) },
 ];
 static S1258: [SourceId; 2] = [
     SourceId::new("fr-africa-old-s37"),
@@ -5579,9 +5581,9 @@ static S1265: [SourceId; 3] = [
     SourceId::new("rss-auid-s9"),
 ];
 static S1266: [TreatyEvent; 4] = [
-    TreatyEvent { date: ymd(1983, 10, 25), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("Forces of the Regional Security System's members land in Grenada with the United States and Jamaica (Caribbean National Weekly; The Guardian of 26 Oct 1983: '300 troops from six Caribbean countries' landed 'yesterday'): the earliest dated evidence found that the arrangement was in operation"), sources: Cow::Borrowed(&S1262) },
+    TreatyEvent { date: ymd(1983, 10, 25), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Forces of the Regional Security System's members land in Grenada with the United States and Jamaica (Caribbean National Weekly, a retrospective; The Guardian of 26 Oct 1983 names '300 troops from six Caribbean countries', not the RSS). Whether the MoU or another instrument grounded their part is not stated, so this is not read as evidence of its operation"), sources: Cow::Borrowed(&S1262) },
     TreatyEvent { date: PartialDate::month(1985, 1), kind: EventKind::Joined, party: Some(C::GD), towards: None, note: Cow::Borrowed("Grenada joins in January 1985 (the Barbados Advocate; the St Kitts and Nevis Prime Minister's press secretary)"), sources: Cow::Borrowed(&S1263) },
-    TreatyEvent { date: ymd(1994, 11, 12), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("'Barbados-based Regional Security Forces' arrive in St Kitts to guard the prison and public buildings after a riot (AP, 13 Nov 1994: 'arrived Saturday')"), sources: Cow::Borrowed(&S1264) },
+    TreatyEvent { date: ymd(1994, 11, 12), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("'Barbados-based Regional Security Forces' arrive in St Kitts to guard the prison and public buildings after a riot (AP, 13 Nov 1994: 'arrived Saturday'): the earliest dated report found of the System's forces deployed in a member state, read as the first evidence of the arrangement's operation"), sources: Cow::Borrowed(&S1264) },
     TreatyEvent { date: ymd(1996, 3, 5), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Treaty Establishing the Regional Security System is signed at St George's, Grenada; 'The MOU was upgraded to a treaty in 1996' (Barbados Defence Force). The Treaty's entry into force was not found, so this record runs on as the System's instrument"), sources: Cow::Borrowed(&S1265) },
 ];
 static S1267: [SourceId; 4] = [
@@ -5590,32 +5592,38 @@ static S1267: [SourceId; 4] = [
     SourceId::new("rss-auid-s3"),
     SourceId::new("rss-auid-s6"),
 ];
-static S1268: [Party; 2] = [
+static S1268: [SourceId; 1] = [
+    SourceId::new("rss-auid-s5"),
+];
+static S1269: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("The Press (Christchurch, 7 Mar 1984) dates the signing November 1982: 'In November, 1982, Barbados and four of its neighbours signed a security pact'"), date: Some(PartialDate::month(1982, 11)), sources: Cow::Borrowed(&S1268) },
+];
+static S1270: [Party; 2] = [
     Party { country: C::AU, period: Period::new(ymd(2006, 11, 13), None) },
     Party { country: C::ID, period: Period::new(ymd(2006, 11, 13), None) },
 ];
-static S1269: [SourceId; 1] = [
+static S1271: [SourceId; 1] = [
     SourceId::new("rss-auid-s31"),
 ];
-static S1270: [SourceId; 2] = [
+static S1272: [SourceId; 2] = [
     SourceId::new("rss-auid-s27"),
     SourceId::new("rss-auid-s28"),
 ];
-static S1271: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2007, 11, 27), kind: EventKind::Ratified, party: Some(C::ID), towards: None, note: Cow::Borrowed("The House of Representatives (DPR) agrees in plenary to ratify the treaty (The Jakarta Post of 28 Nov 2007, 'Tuesday'; the President's signature of the law still needed)"), sources: Cow::Borrowed(&S1269) },
-    TreatyEvent { date: ymd(2008, 2, 7), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The two foreign ministers 'officially sign and exchange' the treaty in Perth: it 'started to take effect officially with the exchange of notes in Perth' (Wirajuda)"), sources: Cow::Borrowed(&S1270) },
+static S1273: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2007, 11, 27), kind: EventKind::Ratified, party: Some(C::ID), towards: None, note: Cow::Borrowed("The House of Representatives (DPR) agrees in plenary to ratify the treaty (The Jakarta Post of 28 Nov 2007, 'Tuesday'; the President's signature of the law still needed)"), sources: Cow::Borrowed(&S1271) },
+    TreatyEvent { date: ymd(2008, 2, 7), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The two foreign ministers 'officially sign and exchange' the treaty in Perth: it 'started to take effect officially with the exchange of notes in Perth' (Wirajuda)"), sources: Cow::Borrowed(&S1272) },
 ];
-static S1272: [SourceId; 1] = [
+static S1274: [SourceId; 1] = [
     SourceId::new("rss-auid-s30"),
 ];
-static S1273: [SourceId; 1] = [
+static S1275: [SourceId; 1] = [
     SourceId::new("rss-auid-s25"),
 ];
-static S1274: [Provision; 2] = [
-    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("Article 2(2)")), binds: None, towards: None, text: Cow::Borrowed("Mutual respect and support for the sovereignty, territorial integrity, national unity and political independence of each other, and also non-interference in the internal affairs of one another"), sources: Cow::Borrowed(&S1272) },
-    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("Article 2(3)")), binds: None, towards: None, text: Cow::Borrowed("The Parties, consistent with their respective domestic laws and international obligations, shall not in any manner support or participate in activities by any person or entity which constitutes a threat to the stability, sovereignty or territorial integrity of the other Party, including by those who seek to use its territory for encouraging or committing such activities, including separatism, in the territory of the other Party."), sources: Cow::Borrowed(&S1273) },
+static S1276: [Provision; 2] = [
+    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("Article 2(2)")), binds: None, towards: None, text: Cow::Borrowed("Mutual respect and support for the sovereignty, territorial integrity, national unity and political independence of each other, and also non-interference in the internal affairs of one another"), sources: Cow::Borrowed(&S1274) },
+    Provision { obligation: Obligation::TerritorialIntegrity, article: Some(Cow::Borrowed("Article 2(3)")), binds: None, towards: None, text: Cow::Borrowed("The Parties, consistent with their respective domestic laws and international obligations, shall not in any manner support or participate in activities by any person or entity which constitutes a threat to the stability, sovereignty or territorial integrity of the other Party, including by those who seek to use its territory for encouraging or committing such activities, including separatism, in the territory of the other Party."), sources: Cow::Borrowed(&S1275) },
 ];
-static S1275: [SourceId; 4] = [
+static S1277: [SourceId; 4] = [
     SourceId::new("rss-auid-s24"),
     SourceId::new("rss-auid-s26"),
     SourceId::new("rss-auid-s29"),
@@ -8849,7 +8857,7 @@ pub(crate) static TREATIES: [Treaty; 194] = [
         events: Cow::Borrowed(&S1243),
         provisions: Cow::Borrowed(&S1245),
         sources: Cow::Borrowed(&S1246),
-        note: Some(Cow::Borrowed("In force 20 Oct 1982, as the Bulletin officiel des armées states (the rule is not shown). Its Art. 1 is permissive ('peuvent se prêter'), an assistance against external aggression that the 2010 treaty's negotiators called quasi-automatic. The military cooperation suspended in 1999 (RFI) is not a suspension of the agreement and is not recorded as one (research/alliances/fr-africa-old).")),
+        note: Some(Cow::Borrowed("In force 20 Oct 1982, as the Bulletin officiel des armées states (the rule is not shown). Its Art. 1 is permissive ('peuvent se prêter'), an assistance against external aggression that the Senate's rapporteur on the 2010 partnership called 'un engagement quasi automatique'. The military cooperation suspended in 1999 (RFI) is not a suspension of the agreement and is not recorded as one (research/alliances/fr-africa-old).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -8867,8 +8875,8 @@ pub(crate) static TREATIES: [Treaty; 194] = [
         provisions: Cow::Borrowed(&S1250),
         sources: Cow::Borrowed(&S1251),
         note: Some(Cow::Borrowed("In force 31 Oct 1982, as the Bulletin officiel des armées states (the rule is not shown). Art. 1 is France's one-way pledge, on Djibouti's request, against aggression by a foreign army; its second paragraph excludes the maintenance of order. French sources still called it the text 'valant accord de défense' in 2011 (a copy of Xinhua, not recorded) (research/alliances/fr-africa-old).")),
-        alternatives: Cow::Borrowed(&S1252),
-        end_alternatives: Cow::Borrowed(&[]),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&S1252),
     },
     Treaty {
         id: Cow::Borrowed("fr-sn-1974"),
@@ -8883,7 +8891,7 @@ pub(crate) static TREATIES: [Treaty; 194] = [
         events: Cow::Borrowed(&S1257),
         provisions: Cow::Borrowed(&S1259),
         sources: Cow::Borrowed(&S1260),
-        note: Some(Cow::Borrowed("Signed in Paris on 29 Mar 1974; it abrogates the accords particuliers of 22 Jun 1960 (not recorded). The article number is the French Senate's (report No. 221, 2013-2014). The 2012 treaty that replaced it (not recorded: its entry into force rests on the same news item) has no assistance clause; France handed back its last sites in Senegal on 17 Jul 2025 (research/alliances/france, fr-africa-old).")),
+        note: Some(Cow::Borrowed("Signed in Paris on 29 Mar 1974; it abrogates the accords particuliers of 22 Jun 1960 (not recorded). The article number is the French Senate's (report No. 221, 2013-2014). The 2012 treaty that replaced it is not recorded: its entry into force rests on the same news item (research/alliances/france, fr-africa-old).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -8900,8 +8908,8 @@ pub(crate) static TREATIES: [Treaty; 194] = [
         events: Cow::Borrowed(&S1266),
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S1267),
-        note: Some(Cow::Borrowed("Signed on 29 Oct 1982 by Antigua and Barbuda, Dominica, St Lucia and St Vincent and the Grenadines with Barbados 'to provide mutual assistance on request' (the Barbados Defence Force's release of 29 Oct 2020, the Barbados Advocate, the St Kitts and Nevis PM's press secretary; the MoU's text was not read, so no article is recorded and the kind rests on these official descriptions). Its entry into force was not found: the record reads it in operation from the Grenada landing of 25 Oct 1983. St Kitts and Nevis joined after its independence of September 1983 ('1983', CMC; 'by 1985', the BDF): no day or month was found, so it is not recorded as a party. The MoU was revised in 1992. The 1996 Treaty (Guyana acceded by a 2022 protocol) is not recorded as a treaty: its entry into force was not found (research/alliances/rss-auid).")),
-        alternatives: Cow::Borrowed(&[]),
+        note: Some(Cow::Borrowed("Signed on 29 Oct 1982 by Antigua and Barbuda, Dominica, St Lucia and St Vincent and the Grenadines with Barbados 'to provide mutual assistance on request' (the Barbados Advocate; the Barbados Defence Force's release of 30 Oct 2020 and the St Kitts and Nevis PM's press secretary say the same; the MoU's text was not read, so no article is recorded and the kind rests on these official descriptions). Its entry into force was not found: the record reads it in operation from the first dated deployment of the System's forces found, in St Kitts on 12 Nov 1994; the Grenada landing of 1983 is an event, not that evidence. St Kitts and Nevis joined after its independence of September 1983 ('1983', CMC; 'by 1985', the BDF): no day or month was found, so it is not recorded as a party. The MoU was revised in 1992. The 1996 Treaty is not recorded as a treaty: its entry into force was not found (research/alliances/rss-auid, with what was found of Guyana's later accession).")),
+        alternatives: Cow::Borrowed(&S1269),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -8909,15 +8917,15 @@ pub(crate) static TREATIES: [Treaty; 194] = [
         name: Cow::Borrowed("Agreement between Australia and the Republic of Indonesia on the Framework for Security Cooperation"),
         short_name: Cow::Borrowed("Lombok Treaty (Australia–Indonesia, 2006)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S1268),
+        parties: Cow::Borrowed(&S1270),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2006, 11, 13),
         in_force: Some(ymd(2008, 2, 7)),
         term: Term::Unknown,
-        events: Cow::Borrowed(&S1271),
-        provisions: Cow::Borrowed(&S1274),
-        sources: Cow::Borrowed(&S1275),
-        note: Some(Cow::Borrowed("Signed at Mataram, Lombok, on 13 Nov 2006; in force 7 Feb 2008 ([2008] ATS 3, read on a copy of the Australian Treaty Series text; the exchange in Perth that day is in the Australian foreign minister's transcripts). A framework for security cooperation with no assistance clause, so a partnership, not a defence pact; its consultation article and term were not read. The Agreement on Maintaining Security of 18 Dec 1995, which Indonesia ended on 16 Sep 1999, is not recorded: its entry into force appears only in Wikipedia copies. The Defence Cooperation Agreement (signed 29 Aug 2024) and the Treaty of Jakarta (signed 6 Feb 2026) are not recorded: their entry into force was not found (research/alliances/rss-auid).")),
+        events: Cow::Borrowed(&S1273),
+        provisions: Cow::Borrowed(&S1276),
+        sources: Cow::Borrowed(&S1277),
+        note: Some(Cow::Borrowed("Signed at Mataram, Lombok, on 13 Nov 2006; in force 7 Feb 2008 ([2008] ATS 3, read on a copy of the Australian Treaty Series text; the exchange in Perth that day is in the Australian foreign minister's transcripts). A framework for security cooperation with no assistance clause, so a partnership, not a defence pact; its consultation article and term were not read, and Art. 2(2) is as an ABC opinion column quotes it (the treaty text's own wording of it was not read). The 1995 Agreement on Maintaining Security, the Defence Cooperation Agreement of 2024 and the Treaty of Jakarta of 2026 are not recorded: no official source for their entry into force was found (research/alliances/rss-auid).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
