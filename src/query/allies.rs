@@ -313,51 +313,49 @@ impl Dataset {
                 }
             }
         }
-        // The other parties of its treaties in force on the day, grouped by
-        // party and then in the treaties' order: one pass over the parties
-        // instead of one per candidate. `in_force[k]` is the k-th treaty in
-        // force; `by_party` packs (party, k) into one integer, so the sort
-        // moves and compares plain integers.
+        // The other parties of its treaties in force on the day, each
+        // party's in the treaties' order, as a list per party threaded
+        // through one buffer: `in_force[k]` is the k-th treaty in force;
+        // `links[e]` is (k, the next entry of the same party), and
+        // `first[party]` its first entry. The treaties are walked last to
+        // first and each entry put in front, so every list runs first to
+        // last: no sort.
         let mut in_force: Vec<(usize, crate::TreatyStatus)> = Vec::new();
-        let mut by_party: Vec<u32> = Vec::new();
         for &i in &ix.treaties_by_tie[country as usize] {
             let (i, status) = (i as usize, ix.treaty_status[i as usize].at(day));
-            if !status.is_in_force() || !is_party(&self.facts.treaties[i], country, day) {
-                continue;
+            if status.is_in_force() && is_party(&self.facts.treaties[i], country, day) {
+                in_force.push((i, status));
             }
-            let k = in_force.len() as u32;
-            in_force.push((i, status));
+        }
+        const NONE: u32 = u32::MAX;
+        let mut first = [NONE; Country::COUNT];
+        let mut links: Vec<(u32, u32)> = Vec::new();
+        for (k, &(i, _)) in in_force.iter().enumerate().rev() {
             let grade = ix.treaty_ties[i].is_alliance_grade();
             for p in self.facts.treaties[i]
                 .parties
                 .iter()
                 .filter(|p| p.country != country && p.period.contains(day))
             {
-                by_party.push(u32::from(p.country as u8) << 24 | k);
+                links.push((k as u32, first[p.country as usize]));
+                first[p.country as usize] = (links.len() - 1) as u32;
                 if !alliance_only || grade {
                     candidates.insert(p.country);
                 }
             }
         }
-        // Unique keys, so an unstable sort (no scratch buffer) gives one order.
-        by_party.sort_unstable();
-        let party_of = |e: u32| (e >> 24) as u8;
-        let mut cursor = 0;
         candidates.remove(country);
         // Every ally's ties go to one buffer: two allocations per answer.
         let mut out = Allies::with_capacity(candidates.len(), 3 * candidates.len());
         for c in candidates.iter() {
             let ties = out.open();
             let start = ties.len();
-            // The candidates come in country order, like `by_party`.
-            while by_party.get(cursor).is_some_and(|&e| party_of(e) < c as u8) {
-                cursor += 1;
-            }
-            let first = cursor;
-            while by_party.get(cursor).is_some_and(|&e| party_of(e) == c as u8) {
-                cursor += 1;
-            }
-            let treaties = by_party[first..cursor].iter().map(|&e| in_force[(e & 0x00ff_ffff) as usize]);
+            let mut e = first[c as usize];
+            let treaties = core::iter::from_fn(|| {
+                let &(k, next) = links.get(e as usize)?;
+                e = next;
+                Some(in_force[k as usize])
+            });
             self.pair_ties(country, c, day, (|u| spans[u as usize], member_mask), treaties, ties);
             if let Some(t) = self.vote_tie_in(&window, country, c) {
                 ties.push(t);
