@@ -938,3 +938,26 @@ fn regional_security_system_and_the_lombok_treaty() {
     assert!(r.ties.iter().any(|t| t.kind == allegiance::TieKind::StrategicPartnership));
     assert!(!r.ties.iter().any(|t| t.kind == allegiance::TieKind::MutualDefence));
 }
+
+/// The Arab Maghreb Union's Treaty of Marrakech (1989): an aggression
+/// against one member is one against all (Art. 14), in force from
+/// 1 Jul 1989 among its five parties; the Union's freeze of 1995 is an
+/// event, not a suspension.
+#[test]
+fn the_arab_maghreb_union_treaty() {
+    let kb = Dataset::embedded();
+    let status = |a, b, d| tie_status(kb, a, b, d, "amu-1989");
+    assert!(!status(Country::DZ, Country::TN, date!(1989 - 06 - 30)).is_some_and(|s| s.is_in_force()));
+    assert!(status(Country::DZ, Country::TN, date!(1989 - 07 - 01)).is_some_and(|s| s.is_in_force()));
+    // Algeria and Mauritania, not parties to the Arab League's defence
+    // treaty in the data, are bound by this one; so are Morocco and Algeria.
+    for (a, b) in [(Country::DZ, Country::MR), (Country::MA, Country::DZ)] {
+        let r = kb.relation(a, b, date!(2018 - 01 - 01));
+        assert_eq!(r.strongest(), Some(allegiance::TieKind::MutualDefence), "{a:?}-{b:?}");
+        assert!(
+            status(a, b, date!(2018 - 01 - 01)).is_some_and(|s| s.is_in_force() && s.suspended().is_empty())
+        );
+    }
+    let t = kb.treaty("amu-1989").expect("recorded");
+    assert!(t.provisions.iter().any(|p| p.article.as_deref() == Some("Article 14")));
+}

@@ -5629,8 +5629,47 @@ static S1277: [SourceId; 4] = [
     SourceId::new("rss-auid-s29"),
     SourceId::new("rss-auid-s27"),
 ];
+static S1278: [Party; 5] = [
+    Party { country: C::DZ, period: Period::new(ymd(1989, 2, 17), None) },
+    Party { country: C::LY, period: Period::new(ymd(1989, 2, 17), None) },
+    Party { country: C::MA, period: Period::new(ymd(1989, 2, 17), None) },
+    Party { country: C::MR, period: Period::new(ymd(1989, 2, 17), None) },
+    Party { country: C::TN, period: Period::new(ymd(1989, 2, 17), None) },
+];
+static S1279: [SourceId; 1] = [
+    SourceId::new("amu-s10"),
+];
+static S1280: [SourceId; 2] = [
+    SourceId::new("amu-s7"),
+    SourceId::new("amu-s8"),
+];
+static S1281: [SourceId; 1] = [
+    SourceId::new("amu-s13"),
+];
+static S1282: [TreatyEvent; 3] = [
+    TreatyEvent { date: PartialDate::month(1995, 12), kind: EventKind::Statement, party: Some(C::MA), towards: None, note: Cow::Borrowed("Morocco freezes the Union's activities over its disputes with Algeria ('effectively frozen since December 1995 by Rabat', Albawaba, 2001); no party withdrew from the treaty, and the freeze is not a suspension of it"), sources: Cow::Borrowed(&S1279) },
+    TreatyEvent { date: ymd(2016, 4, 25), kind: EventKind::Statement, party: Some(C::TN), towards: None, note: Cow::Borrowed("At the sixth meeting of the Union's interior ministers in Tunis, Tunisia's interior minister says the meeting is in keeping with Arts. 14 and 15 of the Treaty of Marrakech, 'Ces articles précisent que toute attaque qui touche l'un des pays membres est considérée comme une attaque envers …' (Gnet; the Arabic report in tunisien.tn)"), sources: Cow::Borrowed(&S1280) },
+    TreatyEvent { date: ymd(2024, 7, 10), kind: EventKind::Statement, party: Some(C::MA), towards: None, note: Cow::Borrowed("Morocco's foreign minister receives the Union's new Secretary-General and reaffirms 'le soutien du Royaume du Maroc au Secrétariat général de l'Union du Maghreb arabe' (Yabiladi, from the ministry's post)"), sources: Cow::Borrowed(&S1281) },
+];
+static S1283: [SourceId; 2] = [
+    SourceId::new("amu-s8"),
+    SourceId::new("amu-s7"),
+];
+static S1284: [SourceId; 1] = [
+    SourceId::new("amu-s8"),
+];
+static S1285: [Provision; 2] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 14")), binds: None, towards: None, text: Cow::Borrowed("كل\u{651} إعتداء تتعر\u{651}ض دولة من الد\u{651}ول الأعضاء يعتبر إعتداء على الد\u{651}ول الأعضاء الأخرى"), sources: Cow::Borrowed(&S1283) },
+    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("Article 15")), binds: None, towards: None, text: Cow::Borrowed("تتعه\u{651}د بعدم الس\u{651}ماح بأي\u{651} نشاط أو تنظيم فوق ترابها يمس\u{651} أمن أو حرمة تراب أي\u{651} منها أو إستقرار نظامها الس\u{651}ياسي"), sources: Cow::Borrowed(&S1284) },
+];
+static S1286: [SourceId; 4] = [
+    SourceId::new("amu-s1"),
+    SourceId::new("amu-s5"),
+    SourceId::new("amu-s6"),
+    SourceId::new("amu-s4"),
+];
 
-pub(crate) static TREATIES: [Treaty; 194] = [
+pub(crate) static TREATIES: [Treaty; 195] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -8926,6 +8965,23 @@ pub(crate) static TREATIES: [Treaty; 194] = [
         provisions: Cow::Borrowed(&S1276),
         sources: Cow::Borrowed(&S1277),
         note: Some(Cow::Borrowed("Signed at Mataram, Lombok, on 13 Nov 2006; in force 7 Feb 2008 ([2008] ATS 3, read on a copy of the Australian Treaty Series text; the exchange in Perth that day is in the Australian foreign minister's transcripts). A framework for security cooperation with no assistance clause, so a partnership, not a defence pact; its consultation article and term were not read, and Art. 2(2) is as an ABC opinion column quotes it (the treaty text's own wording of it was not read). The 1995 Agreement on Maintaining Security, the Defence Cooperation Agreement of 2024 and the Treaty of Jakarta of 2026 are not recorded: no official source for their entry into force was found (research/alliances/rss-auid).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("amu-1989"),
+        name: Cow::Borrowed("Traité instituant l'Union du Maghreb Arabe"),
+        short_name: Cow::Borrowed("Treaty of Marrakech (Arab Maghreb Union, 1989)"),
+        kind: TreatyKind::MutualDefence,
+        parties: Cow::Borrowed(&S1278),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1989, 2, 17),
+        in_force: Some(ymd(1989, 7, 1)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1282),
+        provisions: Cow::Borrowed(&S1285),
+        sources: Cow::Borrowed(&S1286),
+        note: Some(Cow::Borrowed("Signed at Marrakech on 17 Feb 1989 by the five heads of state (the EC's communiqué of 23 Feb 1989; the Union's Secretariat prints the treaty, in an unofficial French translation); in force 1 Jul 1989 (the UN Economic Commission for Africa; the rule, the depositary and each party's ratification were not found). Arts. 14 and 15 are given as Tunisia's interior minister quoted them in 2016 (tunisien.tn, Gnet), not read in the treaty's own text, which no copy seen printed beyond its first articles; Gibler lists the treaty among military alliances. The clause of Art. 15 against joining an alliance directed at a member was not read. The Union has held no summit since April 1994 and has been frozen since Morocco's decision of December 1995, but no party withdrew and its Secretariat still works (research/alliances/amu).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
