@@ -409,7 +409,14 @@ pub(crate) fn sort_ties(ties: &mut [Tie<'_>]) {
 /// each item is then moved by at most one swap per position. Items already
 /// in order are not moved; more than 64 take the standard stable sort.
 pub(crate) fn sort_small_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u16) {
-    const MAX: usize = 64;
+    sort_by_small_key::<T, 64>(items, key);
+}
+
+/// [`sort_small_by_key`] for up to `MAX` items (a power of two, at most
+/// 2^16): the keys and positions are sorted as `u32`s on the stack.
+pub(crate) fn sort_by_small_key<T, const MAX: usize>(items: &mut [T], key: impl Fn(&T) -> u16) {
+    const { assert!(MAX.is_power_of_two() && MAX <= 1 << 16) };
+    let (bits, mask) = (MAX.trailing_zeros(), (MAX - 1) as u32);
     let n = items.len();
     if n < 2 {
         return;
@@ -418,12 +425,12 @@ pub(crate) fn sort_small_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u16) {
         items.sort_by_key(key);
         return;
     }
-    let mut keys = [0u16; MAX];
+    let mut keys = [0u32; MAX];
     let (mut sorted, mut last) = (true, 0);
     for (i, (k, item)) in keys.iter_mut().zip(items.iter()).enumerate() {
         let v = key(item);
         debug_assert!(v < 512);
-        *k = (v << 6) | i as u16;
+        *k = (u32::from(v) << bits) | i as u32;
         sorted &= v >= last;
         last = v;
     }
@@ -431,22 +438,27 @@ pub(crate) fn sort_small_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u16) {
         return;
     }
     let keys = &mut keys[..n];
-    // Insertion sort: the lists are short and mostly in order.
-    for i in 1..n {
-        let k = keys[i];
-        let mut j = i;
-        while j > 0 && keys[j - 1] > k {
-            keys[j] = keys[j - 1];
-            j -= 1;
+    if n <= 16 {
+        // Insertion sort: the short lists are mostly in order.
+        for i in 1..n {
+            let k = keys[i];
+            let mut j = i;
+            while j > 0 && keys[j - 1] > k {
+                keys[j] = keys[j - 1];
+                j -= 1;
+            }
+            keys[j] = k;
         }
-        keys[j] = k;
+    } else {
+        // The keys are unique (each holds its position).
+        keys.sort_unstable();
     }
-    // Position `i` takes the item first at `keys[i] & 63`; the swaps
+    // Position `i` takes the item first at `keys[i] & mask`; the swaps
     // already made moved it on, along the same chain of positions.
     for i in 0..n {
-        let mut from = usize::from(keys[i] & 63);
+        let mut from = (keys[i] & mask) as usize;
         while from < i {
-            from = usize::from(keys[from] & 63);
+            from = (keys[from] & mask) as usize;
         }
         if from != i {
             items.swap(i, from);
@@ -602,8 +614,13 @@ impl<'d> Allies<'d> {
     /// Orders the allies by their first tie's [`Tie::order`], then by
     /// country (each country is there once, so the order is total).
     pub(crate) fn sort(&mut self) {
-        let ties = &self.ties;
-        self.entries.sort_by_cached_key(|&(c, start, _)| (ties[start as usize].order(), c as u8));
+        // The entries come in country order, so a stable sort on the first
+        // tie's order alone gives (order, country).
+        let Allies { entries, ties } = self;
+        sort_by_small_key::<_, 256>(entries, |&(_, start, _)| {
+            let (suspended, kind) = ties[start as usize].order();
+            (u16::from(suspended) << 6) | kind as u16
+        });
     }
 
     /// How many allies.
@@ -756,6 +773,19 @@ mod tests {
         for n in [20u16, 63, 64, 65, 100] {
             check(&(0..n).map(|i| (i * 37 + 11) % 9).collect::<Vec<_>>());
             check(&(0..n).rev().collect::<Vec<_>>());
+        }
+    }
+
+    proptest::proptest! {
+        /// The sort of up to 256 (the allies' order) is the stable sort,
+        /// on short and long lists, in order or not, and past its size.
+        #[test]
+        fn the_wide_key_sort_is_the_stable_sort(keys in proptest::collection::vec(0u16..512, 0..300)) {
+            let mut items: Vec<(u16, usize)> = keys.iter().copied().zip(0..).collect();
+            let mut expected = items.clone();
+            expected.sort_by_key(|&(k, _)| k);
+            super::sort_by_small_key::<_, 256>(&mut items, |&(k, _)| k);
+            proptest::prop_assert_eq!(items, expected);
         }
     }
 }
