@@ -582,8 +582,9 @@ impl Ally<'_> {
 /// ```
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Allies<'d> {
-    /// Per ally: the country and its range in `ties`.
-    entries: Vec<(Country, u32, u32)>,
+    /// Per ally: the country, its range in `ties`, and its first tie's
+    /// order as a small integer (what [`Allies::sort`] sorts on).
+    entries: Vec<Entry>,
     ties: Vec<Tie<'d>>,
 }
 
@@ -602,7 +603,11 @@ impl<'d> Allies<'d> {
     /// Keeps the ties pushed since the last ally as `country`'s.
     pub(crate) fn close(&mut self, country: Country) {
         let start = self.entries.last().map_or(0, |e| e.2);
-        self.entries.push((country, start, self.ties.len() as u32));
+        let order = self.ties.get(start as usize).map_or(0, |t| {
+            let (suspended, kind) = t.order();
+            (u16::from(suspended) << 6) | kind as u16
+        });
+        self.entries.push((country, start, self.ties.len() as u32, order));
     }
 
     /// Drops the ties pushed since the last ally.
@@ -616,11 +621,7 @@ impl<'d> Allies<'d> {
     pub(crate) fn sort(&mut self) {
         // The entries come in country order, so a stable sort on the first
         // tie's order alone gives (order, country).
-        let Allies { entries, ties } = self;
-        sort_by_small_key::<_, 256>(entries, |&(_, start, _)| {
-            let (suspended, kind) = ties[start as usize].order();
-            (u16::from(suspended) << 6) | kind as u16
-        });
+        sort_by_small_key::<_, 256>(&mut self.entries, |e| e.3);
     }
 
     /// How many allies.
@@ -664,14 +665,18 @@ impl<'d> Allies<'d> {
     }
 }
 
-fn ally<'a>(ties: &'a [Tie<'_>], (country, start, end): (Country, u32, u32)) -> Ally<'a> {
+/// An ally's entry in [`Allies`]: the country, its range of ties, and its
+/// first tie's order.
+type Entry = (Country, u32, u32, u16);
+
+fn ally<'a>(ties: &'a [Tie<'_>], (country, start, end, _): Entry) -> Ally<'a> {
     Ally { country, ties: &ties[start as usize..end as usize] }
 }
 
 /// The allies of an [`Allies`] in order ([`Allies::iter`]).
 #[derive(Clone, Debug)]
 pub struct AlliesIter<'a, 'd> {
-    entries: std::slice::Iter<'a, (Country, u32, u32)>,
+    entries: std::slice::Iter<'a, Entry>,
     ties: &'a [Tie<'d>],
 }
 
