@@ -5668,8 +5668,58 @@ static S1286: [SourceId; 4] = [
     SourceId::new("amu-s6"),
     SourceId::new("amu-s4"),
 ];
+static S1287: [Party; 2] = [
+    Party { country: C::EG, period: Period::new(ymd(2024, 8, 14), None) },
+    Party { country: C::SO, period: Period::new(ymd(2024, 8, 14), None) },
+];
+static S1288: [SourceId; 1] = [
+    SourceId::new("horn-s10"),
+];
+static S1289: [SourceId; 2] = [
+    SourceId::new("horn-s16"),
+    SourceId::new("horn-s15"),
+];
+static S1290: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2024, 8, 29), kind: EventKind::Operative, party: Some(C::EG), towards: None, note: Cow::Borrowed("'Egypt sent arms, military hardware and special forces to Somalia' (the Library of Congress's Global Legal Monitor on the agreement): the earliest dated evidence found of its operation"), sources: Cow::Borrowed(&S1288) },
+    TreatyEvent { date: ymd(2024, 9, 24), kind: EventKind::Statement, party: Some(C::EG), towards: None, note: Cow::Borrowed("Egypt's foreign ministry spokesman: the military aid is 'part of Egypt's fulfilment of its obligations under the military cooperation protocol recently signed with Somalia' (Europa Press; RT Arabic)"), sources: Cow::Borrowed(&S1289) },
+];
+static S1291: [SourceId; 4] = [
+    SourceId::new("horn-s12"),
+    SourceId::new("horn-s11"),
+    SourceId::new("horn-s13"),
+    SourceId::new("horn-s10"),
+];
+static S1292: [SourceId; 1] = [
+    SourceId::new("horn-s14"),
+];
+static S1293: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Addis Standard says the agreement was signed in January 2024, before the Somali cabinet approved it on 19 Jul 2024"), date: Some(PartialDate::month(2024, 1)), sources: Cow::Borrowed(&S1292) },
+];
+static S1294: [Party; 2] = [
+    Party { country: C::SO, period: Period::new(ymd(2024, 2, 8), None) },
+    Party { country: C::TR, period: Period::new(ymd(2024, 2, 8), None) },
+];
+static S1295: [SourceId; 3] = [
+    SourceId::new("horn-s27"),
+    SourceId::new("horn-s28"),
+    SourceId::new("horn-s29"),
+];
+static S1296: [SourceId; 2] = [
+    SourceId::new("horn-s31"),
+    SourceId::new("horn-s32"),
+];
+static S1297: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2024, 2, 21), kind: EventKind::Ratified, party: Some(C::SO), towards: None, note: Cow::Borrowed("Somalia's cabinet approves the ten-year agreement and the two Houses of the Federal Parliament ratify it in joint session, 213 of 216 members for (AA via TRT Haber; Sputnik; Somali Dispatch)"), sources: Cow::Borrowed(&S1295) },
+    TreatyEvent { date: ymd(2024, 7, 27), kind: EventKind::Operative, party: Some(C::TR), towards: None, note: Cow::Borrowed("The Turkish parliament approves a presidential motion to deploy the armed forces to Somalia, its territorial waters included, for two years 'under the Türkiye-Somalia defense cooperation agreement' (Hürriyet Daily News; Africanews: 'on Saturday'): the earliest dated evidence found of its operation"), sources: Cow::Borrowed(&S1296) },
+];
+static S1298: [SourceId; 4] = [
+    SourceId::new("horn-s25"),
+    SourceId::new("horn-s26"),
+    SourceId::new("horn-s27"),
+    SourceId::new("horn-s31"),
+];
 
-pub(crate) static TREATIES: [Treaty; 195] = [
+pub(crate) static TREATIES: [Treaty; 197] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -8982,6 +9032,40 @@ pub(crate) static TREATIES: [Treaty; 195] = [
         provisions: Cow::Borrowed(&S1285),
         sources: Cow::Borrowed(&S1286),
         note: Some(Cow::Borrowed("Signed at Marrakech on 17 Feb 1989 by the five heads of state (the EC's communiqué of 23 Feb 1989; the Union's Secretariat prints the treaty, in an unofficial French translation); in force 1 Jul 1989 (the UN Economic Commission for Africa; the rule, the depositary and each party's ratification were not found). Arts. 14 and 15 are given as Tunisia's interior minister quoted them in 2016 (tunisien.tn, Gnet), not read in the treaty's own text, which no copy seen printed beyond its first articles; Gibler lists the treaty among military alliances. The clause of Art. 15 against joining an alliance directed at a member was not read. The Union has held no summit since April 1994 and has been frozen since Morocco's decision of December 1995, but no party withdrew and its Secretariat still works (research/alliances/amu).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("eg-so-2024"),
+        name: Cow::Borrowed("بروتوكول التعاون العسكري (Egypt–Somalia military cooperation protocol)"),
+        short_name: Cow::Borrowed("Egypt–Somalia military cooperation protocol (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1287),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 8, 14),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1290),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1291),
+        note: Some(Cow::Borrowed("Signed at the Ittihadia Palace in Cairo on 14 Aug 2024 in the presence of both presidents (the Egyptian Presidency's statement, read on a reprint; Anadolu). Its exact title and text were not published, so no article is recorded and it is a partnership, not a defence pact, though Somalia called it a 'significant defence agreement'. Somalia's cabinet had approved its implementation on 19 Jul 2024, before the signing (Addis Standard). Its entry into force and any Egyptian ratification were not found: the record reads it in operation from Egypt's first arms delivery, 29 Aug 2024 (Radio Dalsan has 27 Aug). The Egyptian troops later deployed in Somalia went under the AU mission, not this protocol (research/alliances/horn).")),
+        alternatives: Cow::Borrowed(&S1293),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("so-tr-2024"),
+        name: Cow::Borrowed("Savunma ve Ekonomik İşbirliği Çerçeve Anlaşması (Türkiye–Somalia)"),
+        short_name: Cow::Borrowed("Türkiye–Somalia Defence and Economic Cooperation Framework Agreement (2024)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1294),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2024, 2, 8),
+        in_force: None,
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&S1297),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1298),
+        note: Some(Cow::Borrowed("Signed in Ankara on 8 Feb 2024 by the two defence ministers. Ten years, as Somalia's information minister and president said (the article was not read). Its text was not published and no Turkish ratification law or Resmî Gazete publication was found, so the record reads it in operation from the Turkish parliament's deployment motion of 27 Jul 2024; a partnership, with no assistance clause read (research/alliances/horn).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
