@@ -28,7 +28,7 @@ records = [
         "alternatives": [
             {"says": "Addis Standard says the agreement was signed in January 2024, before the Somali cabinet approved it on 19 Jul 2024", "date": "2024-01", "sources": [S + "14"]},
         ],
-        "note": "Signed at the Ittihadia Palace in Cairo on 14 Aug 2024 in the presence of both presidents (the Egyptian Presidency's statement, read on a reprint; Anadolu). Its exact title and text were not published, so no article is recorded and it is a partnership, not a defence pact, though Somalia called it a 'significant defence agreement'. Somalia's cabinet had approved its implementation on 19 Jul 2024, before the signing (Addis Standard). Its entry into force and any Egyptian ratification were not found: the record reads it in operation from Egypt's first arms delivery, 29 Aug 2024 (Radio Dalsan has 27 Aug). The Egyptian troops later deployed in Somalia went under the AU mission, not this protocol (research/alliances/horn).",
+        "note": "Signed at the Ittihadia Palace in Cairo on 14 Aug 2024 in the presence of both presidents (the Egyptian Presidency's statement, read on a reprint; Anadolu). Its exact title and text were not published, so no article is recorded and it is a partnership, not a defence pact, though Somalia called it a 'significant defence agreement'. Somalia's cabinet had approved its implementation on 19 Jul 2024, before the signing (Addis Standard). Its entry into force and any Egyptian ratification were not found: the record reads it in operation from Egypt's first arms delivery, 29 Aug 2024. (research/alliances/horn).",
     },
     {
         "id": "so-tr-2024",
