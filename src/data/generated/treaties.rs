@@ -5648,7 +5648,7 @@ static S1281: [SourceId; 1] = [
 ];
 static S1282: [TreatyEvent; 3] = [
     TreatyEvent { date: PartialDate::month(1995, 12), kind: EventKind::Statement, party: Some(C::MA), towards: None, note: Cow::Borrowed("Morocco freezes the Union's activities over its disputes with Algeria ('effectively frozen since December 1995 by Rabat', Albawaba, 2001); no party withdrew from the treaty, and the freeze is not a suspension of it"), sources: Cow::Borrowed(&S1279) },
-    TreatyEvent { date: ymd(2016, 4, 25), kind: EventKind::Statement, party: Some(C::TN), towards: None, note: Cow::Borrowed("At the sixth meeting of the Union's interior ministers in Tunis, Tunisia's interior minister says the meeting is in keeping with Arts. 14 and 15 of the Treaty of Marrakech, 'Ces articles précisent que toute attaque qui touche l'un des pays membres est considérée comme une attaque envers …' (Gnet; the Arabic report in tunisien.tn)"), sources: Cow::Borrowed(&S1280) },
+    TreatyEvent { date: ymd(2016, 4, 25), kind: EventKind::Statement, party: Some(C::TN), towards: None, note: Cow::Borrowed("At the sixth meeting of the Union's interior ministers in Tunis, Tunisia's interior minister says the meeting is in keeping with Arts. 14 and 15 of the Treaty of Marrakech; Gnet, citing the Interior Ministry's communiqué: 'Ces articles précisent que toute attaque qui touche l’un des pays membres est considérée comme une attaque envers tous les autres membres' (the Arabic report in tunisien.tn gives the minister's words)"), sources: Cow::Borrowed(&S1280) },
     TreatyEvent { date: ymd(2024, 7, 10), kind: EventKind::Statement, party: Some(C::MA), towards: None, note: Cow::Borrowed("Morocco's foreign minister receives the Union's new Secretary-General and reaffirms 'le soutien du Royaume du Maroc au Secrétariat général de l'Union du Maghreb arabe' (Yabiladi, from the ministry's post)"), sources: Cow::Borrowed(&S1281) },
 ];
 static S1283: [SourceId; 2] = [
@@ -5672,22 +5672,24 @@ static S1287: [Party; 2] = [
     Party { country: C::EG, period: Period::new(ymd(2024, 8, 14), None) },
     Party { country: C::SO, period: Period::new(ymd(2024, 8, 14), None) },
 ];
-static S1288: [SourceId; 1] = [
+static S1288: [SourceId; 2] = [
+    SourceId::new("horn-s18"),
     SourceId::new("horn-s10"),
 ];
 static S1289: [SourceId; 2] = [
-    SourceId::new("horn-s16"),
     SourceId::new("horn-s15"),
+    SourceId::new("horn-s16"),
 ];
 static S1290: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2024, 8, 29), kind: EventKind::Operative, party: Some(C::EG), towards: None, note: Cow::Borrowed("'Egypt sent arms, military hardware and special forces to Somalia' (the Library of Congress's Global Legal Monitor on the agreement): the earliest dated evidence found of its operation"), sources: Cow::Borrowed(&S1288) },
-    TreatyEvent { date: ymd(2024, 9, 24), kind: EventKind::Statement, party: Some(C::EG), towards: None, note: Cow::Borrowed("Egypt's foreign ministry spokesman: the military aid is 'part of Egypt's fulfilment of its obligations under the military cooperation protocol recently signed with Somalia' (Europa Press; RT Arabic)"), sources: Cow::Borrowed(&S1289) },
+    TreatyEvent { date: ymd(2024, 8, 27), kind: EventKind::Operative, party: Some(C::EG), towards: None, note: Cow::Borrowed("Egypt's first military aid arrives in Mogadishu, 'delivered on Tuesday, August 27, 2024' (Radio Dalsan; the Library of Congress's Global Legal Monitor dates Egypt's sending of arms and special forces 29 Aug). The delivery report does not name the protocol; Egypt's foreign ministry tied the aid to it on 24 Sep (next event), so this is read as the earliest evidence of its operation"), sources: Cow::Borrowed(&S1288) },
+    TreatyEvent { date: ymd(2024, 9, 24), kind: EventKind::Statement, party: Some(C::EG), towards: None, note: Cow::Borrowed("Egypt's foreign ministry spokesman: 'المساعدات العسكرية المصرية للصومال تأتي في إطار تنفيذ التزامات مصر بموجب بروتوكول التعاون العسكري الموقع مؤخرا مع الصومال' (RT Arabic; Europa Press, 24 Sep 2024, in translation)"), sources: Cow::Borrowed(&S1289) },
 ];
-static S1291: [SourceId; 4] = [
+static S1291: [SourceId; 5] = [
     SourceId::new("horn-s12"),
     SourceId::new("horn-s11"),
     SourceId::new("horn-s13"),
     SourceId::new("horn-s10"),
+    SourceId::new("horn-s14"),
 ];
 static S1292: [SourceId; 1] = [
     SourceId::new("horn-s14"),
@@ -5699,18 +5701,20 @@ static S1294: [Party; 2] = [
     Party { country: C::SO, period: Period::new(ymd(2024, 2, 8), None) },
     Party { country: C::TR, period: Period::new(ymd(2024, 2, 8), None) },
 ];
-static S1295: [SourceId; 3] = [
+static S1295: [SourceId; 4] = [
     SourceId::new("horn-s27"),
     SourceId::new("horn-s28"),
     SourceId::new("horn-s29"),
+    SourceId::new("horn-s30"),
 ];
-static S1296: [SourceId; 2] = [
+static S1296: [SourceId; 3] = [
+    SourceId::new("horn-s33"),
     SourceId::new("horn-s31"),
     SourceId::new("horn-s32"),
 ];
 static S1297: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(2024, 2, 21), kind: EventKind::Ratified, party: Some(C::SO), towards: None, note: Cow::Borrowed("Somalia's cabinet approves the ten-year agreement and the two Houses of the Federal Parliament ratify it in joint session, 213 of 216 members for (AA via TRT Haber; Sputnik; Somali Dispatch)"), sources: Cow::Borrowed(&S1295) },
-    TreatyEvent { date: ymd(2024, 7, 27), kind: EventKind::Operative, party: Some(C::TR), towards: None, note: Cow::Borrowed("The Turkish parliament approves a presidential motion to deploy the armed forces to Somalia, its territorial waters included, for two years 'under the Türkiye-Somalia defense cooperation agreement' (Hürriyet Daily News; Africanews: 'on Saturday'): the earliest dated evidence found of its operation"), sources: Cow::Borrowed(&S1296) },
+    TreatyEvent { date: ymd(2024, 2, 21), kind: EventKind::Ratified, party: Some(C::SO), towards: None, note: Cow::Borrowed("Somalia's cabinet approves the ten-year agreement (AA via TRT Haber, 21 Feb 2024) and the two Houses of the Federal Parliament ratify it in joint session, 213 of 216 members for (Somali Dispatch; the day derived from Sputnik's 'said on Wednesday'); President Hassan Sheikh Mohamud's endorsement and ratification was reported on 23 Feb 2024 (Radio Dalsan)"), sources: Cow::Borrowed(&S1295) },
+    TreatyEvent { date: ymd(2024, 7, 27), kind: EventKind::Operative, party: Some(C::TR), towards: None, note: Cow::Borrowed("The Turkish parliament approves a presidential motion to deploy the armed forces to Somalia, its territorial waters included, for two years (Africanews: 'on Saturday'). The motion's own words are 'Somali ile ülkemiz arasında akdedilen milletlerarası anlaşmaların uygulanması kapsamında', the international agreements between the two in general; Hürriyet Daily News reports it 'under the Türkiye-Somalia defense cooperation agreement'. An authorisation to apply it, read as the earliest evidence of its operation, since no deployment under it was dated"), sources: Cow::Borrowed(&S1296) },
 ];
 static S1298: [SourceId; 4] = [
     SourceId::new("horn-s25"),
@@ -9031,7 +9035,7 @@ pub(crate) static TREATIES: [Treaty; 197] = [
         events: Cow::Borrowed(&S1282),
         provisions: Cow::Borrowed(&S1285),
         sources: Cow::Borrowed(&S1286),
-        note: Some(Cow::Borrowed("Signed at Marrakech on 17 Feb 1989 by the five heads of state (the EC's communiqué of 23 Feb 1989; the Union's Secretariat prints the treaty, in an unofficial French translation); in force 1 Jul 1989 (the UN Economic Commission for Africa; the rule, the depositary and each party's ratification were not found). Arts. 14 and 15 are given as Tunisia's interior minister quoted them in 2016 (tunisien.tn, Gnet), not read in the treaty's own text, which no copy seen printed beyond its first articles; Gibler lists the treaty among military alliances. The clause of Art. 15 against joining an alliance directed at a member was not read. The Union has been frozen since Morocco's decision of December 1995, but no party withdrew and its Secretariat still works (research/alliances/amu).")),
+        note: Some(Cow::Borrowed("Signed at Marrakech on 17 Feb 1989 by the five heads of state (the EC's communiqué of 23 Feb 1989; the Union's Secretariat prints the treaty, in an unofficial French translation); in force 1 Jul 1989 (the UN Economic Commission for Africa, a single source; the rule, the depositary and each party's ratification were not found). Arts. 14 and 15 are given as Tunisia's interior minister cited them together in 2016 (tunisien.tn, Gnet), not read in the treaty's own text, which no copy seen printed beyond its first articles; which clause is Art. 14 and which Art. 15 is inferred from their order. The kind `mutual_defence` rests on that reading of Art. 14 alone, which has no clause on assistance or measures; Gibler prints the treaty among alliances' texts. The clause of Art. 15 against joining an alliance directed at a member was not read. The Union has been frozen since Morocco's decision of December 1995, recorded as an event: no party withdrew and its Secretariat still works (research/alliances/amu).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -9048,7 +9052,7 @@ pub(crate) static TREATIES: [Treaty; 197] = [
         events: Cow::Borrowed(&S1290),
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S1291),
-        note: Some(Cow::Borrowed("Signed at the Ittihadia Palace in Cairo on 14 Aug 2024 in the presence of both presidents (the Egyptian Presidency's statement, read on a reprint; Anadolu). Its exact title and text were not published, so no article is recorded and it is a partnership, not a defence pact, though Somalia called it a 'significant defence agreement'. Somalia's cabinet had approved its implementation on 19 Jul 2024, before the signing (Addis Standard). Its entry into force and any Egyptian ratification were not found: the record reads it in operation from Egypt's first arms delivery, 29 Aug 2024. (research/alliances/horn).")),
+        note: Some(Cow::Borrowed("Signed at the Ittihadia Palace in Cairo on 14 Aug 2024 in the presence of both presidents (the Egyptian Presidency's statement, read on a reprint; Anadolu). Its text was not published, so no article is recorded and it is a partnership, not a defence pact, though Somalia called it a 'significant defence agreement' and the Library of Congress and Anadolu a defence pact. Somalia's cabinet had approved its implementation on 19 Jul 2024, before the signing (Addis Standard). Its entry into force and any Egyptian ratification were not found: the record reads it in operation from Egypt's first arms delivery, 27 Aug 2024, which Egypt's foreign ministry later placed under the protocol (research/alliances/horn).")),
         alternatives: Cow::Borrowed(&S1293),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -9065,7 +9069,7 @@ pub(crate) static TREATIES: [Treaty; 197] = [
         events: Cow::Borrowed(&S1297),
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S1298),
-        note: Some(Cow::Borrowed("Signed in Ankara on 8 Feb 2024 by the two defence ministers. Ten years, as Somalia's information minister and president said (the article was not read). Its text was not published and no Turkish ratification law or Resmî Gazete publication was found, so the record reads it in operation from the Turkish parliament's deployment motion of 27 Jul 2024; a partnership, with no assistance clause read (research/alliances/horn).")),
+        note: Some(Cow::Borrowed("Signed in Ankara on 8 Feb 2024 by the two defence ministers. Ten years, as Somalia's information minister and president said (the article was not read). Its text was not published and no Turkish ratification law or Resmî Gazete publication was found, so the record reads it in operation from the Turkish parliament's deployment motion of 27 Jul 2024, whose text cites the two states' agreements in general (see the event); a partnership, with no assistance clause read (research/alliances/horn).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
