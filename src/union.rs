@@ -30,9 +30,8 @@
 //!
 //! The Council of Europe, the OSCE, the OAS, the Arab League, ASEAN, the
 //! GCC, the African Union, ECOWAS, SADC, the EAC, the OIC, UNASUR and ALBA
-//! are
-//! [`UnionKind::RegionalOrganisation`]s, CELAC, the G20, the Commonwealth,
-//! the Quad and AUKUS [`UnionKind::Forum`]s: co-membership is a tie
+//! are [`UnionKind::RegionalOrganisation`]s, CELAC, the G20, the
+//! Commonwealth, the Quad and AUKUS [`UnionKind::Forum`]s: co-membership is a tie
 //! ([`crate::TieKind::RegionalOrganisation`], [`crate::TieKind::Forum`])
 //! that makes no ally. Their defence instruments are treaties of their own
 //! (the Arab League's Joint Defence Treaty of 1950, the GCC's Joint Defence

@@ -2,8 +2,7 @@
 
 use time::Date;
 
-pub(crate) use crate::tie::union_tie;
-use crate::tie::{Allies, Relation, RollCalls, Tie, TieKind, Via};
+use crate::tie::{Allies, Relation, RollCalls, Tie, TieKind, Via, union_tie};
 use crate::{Agreement, Country, CountrySet, Dataset, Union};
 
 /// The first day of the aligned-votes window that ends on `day`: the day
