@@ -1,6 +1,7 @@
 //! The hot path allocates nothing: a counting global allocator around
 //! `members`, `role`, `stance`, `vote`, `status_at`, `treaty_status` and
-//! `Country` parsing, after the index is built.
+//! `Country` parsing, after the index is built; `relation`, `allies` and
+//! `ties` allocate their answer and nothing else.
 //!
 //! One test function, so no other test thread allocates while it counts.
 
@@ -138,4 +139,34 @@ fn hot_path_queries_do_not_allocate() {
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");
+
+    // `relation`, `allies` and `ties` allocate their answer only: the
+    // relation's list of ties, and the allies' entries and their ties
+    // (two buffers). Every country, on days across the record.
+    // The first relation builds the embedded UN record's index, once.
+    black_box(kb.relation(Country::RU, Country::US, date!(2020 - 01 - 01)));
+    let mut failures = Vec::new();
+    for d in [date!(1950 - 06 - 25), date!(1985 - 01 - 01), date!(2022 - 03 - 01), date!(2026 - 11 - 28)] {
+        for c in Country::iter() {
+            let n = allocations(|| {
+                black_box(kb.relation(c, Country::US, d));
+            });
+            if n > 1 {
+                failures.push(format!("relation({c}, US, {d}): {n} allocations"));
+            }
+            for (name, alliance_only) in [("allies", true), ("ties", false)] {
+                let n = allocations(|| {
+                    if alliance_only {
+                        black_box(kb.allies(c, d));
+                    } else {
+                        black_box(kb.ties(c, d));
+                    }
+                });
+                if n > 2 {
+                    failures.push(format!("{name}({c}, {d}): {n} allocations"));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} calls allocate beyond their answer: {failures:#?}", failures.len());
 }

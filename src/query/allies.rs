@@ -2,6 +2,7 @@
 
 use time::Date;
 
+use super::scratch::Scratch;
 use crate::tie::{Allies, Relation, RollCalls, Tie, TieKind, Via, union_tie};
 use crate::{Agreement, Country, CountrySet, Dataset, Union};
 
@@ -319,16 +320,20 @@ impl Dataset {
         // `first[party]` its first entry. The treaties are walked last to
         // first and each entry put in front, so every list runs first to
         // last: no sort.
-        let mut in_force: Vec<(usize, crate::TreatyStatus)> = Vec::new();
+        // Both lists stay on the stack for the embedded dataset (at most
+        // 57 treaties and 83 other parties per country, ever).
+        let mut in_force =
+            Scratch::<(usize, crate::TreatyStatus), 64>::new((0, crate::TreatyStatus::NotYetSigned));
         for &i in &ix.treaties_by_tie[country as usize] {
             let (i, status) = (i as usize, ix.treaty_status[i as usize].at(day));
             if status.is_in_force() && is_party(&self.facts.treaties[i], country, day) {
                 in_force.push((i, status));
             }
         }
+        let in_force = in_force.as_slice();
         const NONE: u32 = u32::MAX;
         let mut first = [NONE; Country::COUNT];
-        let mut links: Vec<(u32, u32)> = Vec::new();
+        let mut links = Scratch::<(u32, u32), 256>::new((NONE, NONE));
         for (k, &(i, _)) in in_force.iter().enumerate().rev() {
             let grade = ix.treaty_ties[i].is_alliance_grade();
             for p in self.facts.treaties[i]
@@ -344,14 +349,24 @@ impl Dataset {
             }
         }
         candidates.remove(country);
-        // Every ally's ties go to one buffer: two allocations per answer.
-        let mut out = Allies::with_capacity(candidates.len(), 3 * candidates.len());
+        // Every ally's ties go to one buffer: the answer's two allocations,
+        // the only ones (`tests/allocations.rs`).
+        // Room for every tie any candidate can have, so the buffer never
+        // grows: a tie per union both ever had a role in, per treaty link,
+        // and the aligned votes.
+        let mask = ix.tie_mask[country as usize];
+        let room = candidates
+            .iter()
+            .map(|c| (mask & ix.tie_mask[c as usize]).count_ones() as usize + 1)
+            .sum::<usize>()
+            + links.len();
+        let mut out = Allies::with_capacity(candidates.len(), room);
         for c in candidates.iter() {
             let ties = out.open();
             let start = ties.len();
             let mut e = first[c as usize];
             let treaties = core::iter::from_fn(|| {
-                let &(k, next) = links.get(e as usize)?;
+                let &(k, next) = links.as_slice().get(e as usize)?;
                 e = next;
                 Some(in_force[k as usize])
             });

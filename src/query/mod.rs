@@ -4,6 +4,7 @@
 pub(crate) mod allies;
 pub(crate) mod changes;
 pub(crate) mod membership;
+mod scratch;
 mod stances;
 pub mod tables;
 mod treaties;
