@@ -563,7 +563,8 @@ impl Ally<'_> {
 /// return, strongest tie first, then in country order.
 ///
 /// Every ally's ties sit in one buffer, so an answer costs two
-/// allocations however many allies it has. Iterate it by reference
+/// allocations however many allies it has, and the query makes no other
+/// (its scratch lists stay on the stack). Iterate it by reference
 /// (`for ally in &allies`, `allies.iter()`), or look one country up with
 /// [`Allies::get`].
 ///

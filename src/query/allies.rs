@@ -350,7 +350,7 @@ impl Dataset {
         }
         candidates.remove(country);
         // Every ally's ties go to one buffer: the answer's two allocations,
-        // the only ones (`tests/allocations.rs`).
+        // the only ones (`tests/no_alloc.rs`).
         // Room for every tie any candidate can have, so the buffer never
         // grows: a tie per union both ever had a role in, per treaty link,
         // and the aligned votes.
