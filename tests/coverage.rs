@@ -986,3 +986,51 @@ fn somalias_agreements_with_turkiye_and_egypt() {
             && matches!(&t.via, allegiance::Via::Treaty { treaty, .. } if treaty.id == id)));
     }
 }
+
+/// The Soviet Union's treaties of friendship and cooperation with Somalia
+/// (1974), Angola (1976) and Mozambique (1977): each from its first dated
+/// evidence of operation, their entry into force not found; Somalia's to
+/// its abrogation of 13 Nov 1977, the others to the Soviet Union's end,
+/// with no Russian continuation recorded (research/alliances/soviet-africa).
+#[test]
+fn soviet_friendship_treaties_in_africa() {
+    let kb = Dataset::embedded();
+    let status = |b, d, id: &str| tie_status(kb, Country::SU, b, d, id).is_some_and(|s| s.is_in_force());
+    for (b, id, before, first, last, gone) in [
+        (
+            Country::SO,
+            "so-su-1974",
+            date!(1974 - 10 - 28),
+            date!(1974 - 10 - 29),
+            date!(1977 - 11 - 12),
+            date!(1977 - 11 - 13),
+        ),
+        (
+            Country::AO,
+            "ao-su-1976",
+            date!(1981 - 08 - 25),
+            date!(1981 - 08 - 26),
+            date!(1991 - 12 - 25),
+            date!(1991 - 12 - 26),
+        ),
+        (
+            Country::MZ,
+            "mz-su-1977",
+            date!(1981 - 01 - 31),
+            date!(1981 - 03 - 01),
+            date!(1991 - 12 - 25),
+            date!(1991 - 12 - 26),
+        ),
+    ] {
+        let t = kb.treaty(id).expect(id);
+        assert!(t.in_force.is_none(), "{id}: no entry into force was found");
+        assert!(!status(b, before, id), "{id} on {before}");
+        assert!(status(b, first, id), "{id} on {first}");
+        assert!(status(b, last, id), "{id} on {last}");
+        assert!(!status(b, gone, id), "{id} on {gone}");
+        // No Russian continuation: the treaty binds no one after the USSR.
+        assert!(tie_status(kb, Country::RU, b, date!(1995 - 01 - 01), id).is_none(), "{id}: Russia");
+    }
+    // Somalia abrogated its treaty: the Soviet Union then backed Ethiopia.
+    assert!(tie_status(kb, Country::SU, Country::SO, date!(1980 - 01 - 01), "so-su-1974").is_none());
+}
