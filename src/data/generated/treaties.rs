@@ -5735,61 +5735,65 @@ static S1301: [SourceId; 2] = [
     SourceId::new("soviet-africa-s25"),
 ];
 static S1302: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(1974, 10, 29), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The official daily October Star publishes the treaty's text (US Embassy Mogadishu, 30 Oct 1974), which Soviet sources had said would be published 'after ratification' (the Embassy on the joint communiqué of 12 Jul 1974): the earliest dated evidence found that the treaty was in operation; its ratification and entry into force were not found"), sources: Cow::Borrowed(&S1300) },
+    TreatyEvent { date: ymd(1974, 10, 29), kind: EventKind::Operative, party: Some(C::SO), towards: None, note: Cow::Borrowed("The official daily October Star publishes the treaty's text (US Embassy Mogadishu, 30 Oct 1974), which Soviet sources had said in July would be published \"AFTER RATIFICATION\" (the Embassy on the joint communiqué of 12 Jul 1974): indirect evidence, the best found, that the treaty was in operation; no act under it by either party, nor its ratification or entry into force, was found"), sources: Cow::Borrowed(&S1300) },
     TreatyEvent { date: ymd(1977, 11, 13), kind: EventKind::Terminated, party: Some(C::SO), towards: None, note: Cow::Borrowed("Somalia formally abrogates the treaty and expels the Soviet advisers (Naval War College Review); Somali radio announced the Central Committee's decision that Sunday (El País, 15 Nov 1977, read on a mirror copy)"), sources: Cow::Borrowed(&S1301) },
 ];
-static S1303: [SourceId; 5] = [
+static S1303: [SourceId; 1] = [
+    SourceId::new("soviet-africa-s1"),
+];
+static S1304: [Provision; 1] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("THIS PROVISION, WITH ITS REFERENCE TO THE GOAL OF REACHING AGREEMENT ON THE POSITIONS OF THE TWO COUNTRIES IN SUCH SITUATIONS, SEEM A BIT WATERED DOWN IN COMPARISON WITH SIMILAR CLAUSE IN SOVIET-SOMALI TREATY."), sources: Cow::Borrowed(&S1303) },
+];
+static S1305: [SourceId; 6] = [
     SourceId::new("soviet-africa-s22"),
     SourceId::new("soviet-africa-s23"),
     SourceId::new("soviet-africa-s24"),
     SourceId::new("soviet-africa-s25"),
     SourceId::new("soviet-africa-s26"),
+    SourceId::new("soviet-africa-s1"),
 ];
-static S1304: [Party; 2] = [
+static S1306: [Party; 2] = [
     Party { country: C::AO, period: Period::new(PartialDate::month(1976, 10), None) },
     Party { country: C::SU, period: Period::new(PartialDate::month(1976, 10), Some(ymd(1991, 12, 26))) },
 ];
-static S1305: [SourceId; 1] = [
+static S1307: [SourceId; 1] = [
     SourceId::new("soviet-africa-s3"),
 ];
-static S1306: [SourceId; 1] = [
+static S1308: [SourceId; 1] = [
     SourceId::new("soviet-africa-s4"),
 ];
-static S1307: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(1981, 8, 26), kind: EventKind::Operative, party: Some(C::SU), towards: None, note: Cow::Borrowed("A TASS communiqué condemning South Africa's incursion warns that Angola is bound to the USSR by a treaty of cooperation and friendship ('advirtió que ese país africano está ligado a la URSS por un tratado de cooperación y amistad', El País, 27 Aug 1981, 'ayer'): the earliest dated invocation found by a party; the entry into force was not found"), sources: Cow::Borrowed(&S1305) },
-    TreatyEvent { date: ymd(1984, 1, 12), kind: EventKind::Statement, party: Some(C::SU), towards: None, note: Cow::Borrowed("TASS reports a Soviet–Cuban–Angolan agreement to help Angola strengthen its defence capacity; El País recalls that 'Angola está ligada desde octubre de 1976 a la URSS por un tratado de amistad y cooperación'"), sources: Cow::Borrowed(&S1306) },
+static S1309: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(1981, 8, 26), kind: EventKind::Operative, party: Some(C::SU), towards: None, note: Cow::Borrowed("A TASS communiqué condemning South Africa's incursion warns that Angola is bound to the USSR by a treaty of cooperation and friendship ('advirtió que ese país africano está ligado a la URSS por un tratado de cooperación y amistad', El País, 27 Aug 1981, 'ayer'): the earliest dated invocation found by a party; the entry into force was not found"), sources: Cow::Borrowed(&S1307) },
+    TreatyEvent { date: ymd(1984, 1, 12), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("TASS reports that the Soviet Union and Cuba have decided to help Angola 'refuerce su capacidad defensiva' after Cuban–Soviet–Angolan talks in Moscow (El País, 13 Jan 1984, 'según comunicó ayer la agencia Tass'); El País adds, in its own words, that 'Angola está ligada desde octubre de 1976 a la URSS por un tratado de amistad y cooperación'"), sources: Cow::Borrowed(&S1308) },
 ];
-static S1308: [SourceId; 1] = [
-    SourceId::new("soviet-africa-s1"),
+static S1310: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 7")), binds: None, towards: None, text: Cow::Borrowed("PROVISION FOR CONSULTATION IN SITUATION INVOLVING A THREAT TO PEACE (ARTICLE 7). THIS PROVISION, WITH ITS REFERENCE TO THE GOAL OF REACHING AGREEMENT ON THE POSITIONS OF THE TWO COUNTRIES IN SUCH SITUATIONS, SEEM A BIT WATERED DOWN IN COMPARISON WITH SIMILAR CLAUSE IN SOVIET-SOMALI TREATY."), sources: Cow::Borrowed(&S1303) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 10")), binds: None, towards: None, text: Cow::Borrowed("REFERENCE TO MILITARY COOPERATION IN ARTICLE 10. LANGUAGE CONTAINS NO SPECIFIC REFERENCE TO TRAINING, ETC., BUT SIMPLY REFERS TO \"CORRESPONDING AGREEMENTS CONCLUDED BETWEEN\" TWO SIDES."), sources: Cow::Borrowed(&S1303) },
 ];
-static S1309: [Provision; 2] = [
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 7")), binds: None, towards: None, text: Cow::Borrowed("PROVISION FOR CONSULTATION IN SITUATION INVOLVING A THREAT TO PEACE (ARTICLE 7). THIS PROVISION, WITH ITS REFERENCE TO THE GOAL OF REACHING AGREEMENT ON THE POSITIONS OF THE TWO COUNTRIES IN SUCH SITUATIONS, SEEM A BIT WATERED DOWN IN COMPARISON WITH SIMILAR CLAUSE IN SOVIET-SOMALI TREATY."), sources: Cow::Borrowed(&S1308) },
-    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 10")), binds: None, towards: None, text: Cow::Borrowed("REFERENCE TO MILITARY COOPERATION IN ARTICLE 10. LANGUAGE CONTAINS NO SPECIFIC REFERENCE TO TRAINING, ETC., BUT SIMPLY REFERS TO \"CORRESPONDING AGREEMENTS CONCLUDED BETWEEN\" TWO SIDES."), sources: Cow::Borrowed(&S1308) },
-];
-static S1310: [SourceId; 5] = [
+static S1311: [SourceId; 5] = [
     SourceId::new("soviet-africa-s1"),
     SourceId::new("soviet-africa-s2"),
     SourceId::new("soviet-africa-s3"),
     SourceId::new("soviet-africa-s4"),
     SourceId::new("soviet-africa-s7"),
 ];
-static S1311: [Party; 2] = [
+static S1312: [Party; 2] = [
     Party { country: C::MZ, period: Period::new(ymd(1977, 3, 31), None) },
     Party { country: C::SU, period: Period::new(ymd(1977, 3, 31), Some(ymd(1991, 12, 26))) },
 ];
-static S1312: [SourceId; 1] = [
+static S1313: [SourceId; 1] = [
     SourceId::new("soviet-africa-s12"),
 ];
-static S1313: [TreatyEvent; 1] = [
-    TreatyEvent { date: PartialDate::month(1981, 2), kind: EventKind::Operative, party: Some(C::SU), towards: None, note: Cow::Borrowed("The Soviet ambassador, Valentin Vdovin, says at a press conference in Maputo that Soviet warships visit 'en el marco del tratado de amistad y cooperación' (El País, 26 Feb 1981, two days after the ships' arrival): the earliest dated invocation found by a party; the entry into force was not found"), sources: Cow::Borrowed(&S1312) },
+static S1314: [TreatyEvent; 1] = [
+    TreatyEvent { date: PartialDate::month(1981, 2), kind: EventKind::Operative, party: Some(C::SU), towards: None, note: Cow::Borrowed("The Soviet ambassador, Valentin Vdovin, says at a press conference in Maputo, two days after two Soviet warships arrived on Thursday (19 Feb, by El País of 26 Feb 1981, 'el pasado jueves'), that Soviet ships visit 'en el marco del tratado de amistad y cooperación': the earliest dated invocation found by a party; the entry into force was not found"), sources: Cow::Borrowed(&S1313) },
 ];
-static S1314: [SourceId; 1] = [
+static S1315: [SourceId; 1] = [
     SourceId::new("soviet-africa-s11"),
 ];
-static S1315: [Provision; 1] = [
-    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("SIGNED A FRIENSHIP TREATY WITH THE SOVIET UNION THAT PROVIDES FOR MILITARY CON- SULTATION"), sources: Cow::Borrowed(&S1314) },
+static S1316: [Provision; 1] = [
+    Provision { obligation: Obligation::Consultation, article: None, binds: None, towards: None, text: Cow::Borrowed("SIGNED A FRIENSHIP TREATY WITH THE SOVIET UNION THAT PROVIDES FOR MILITARY CON- SULTATION"), sources: Cow::Borrowed(&S1315) },
 ];
-static S1316: [SourceId; 5] = [
+static S1317: [SourceId; 5] = [
     SourceId::new("soviet-africa-s9"),
     SourceId::new("soviet-africa-s10"),
     SourceId::new("soviet-africa-s11"),
@@ -9158,9 +9162,9 @@ pub(crate) static TREATIES: [Treaty; 200] = [
         in_force: None,
         term: Term::Unknown,
         events: Cow::Borrowed(&S1302),
-        provisions: Cow::Borrowed(&[]),
-        sources: Cow::Borrowed(&S1303),
-        note: Some(Cow::Borrowed("Signed in Mogadishu on 11 Jul 1974 during Podgorny's visit (US Embassy Mogadishu, cables of 13 Jul and 30 Oct 1974). No security article was read: the Embassy's résumé of the published text begins with Art. I ('both pledge lasting peace and friendship'), and its account of the Soviet–Angolan treaty (1976) compares Angola's consultation clause with a 'similar clause in Soviet-Somali treaty', so the kind is friendship with no provision recorded. A 20-year term appears only on a Wikipedia copy, so the term stays unknown. Read in operation from the publication of 29 Oct 1974 (an `operative` event); it ends for both parties with Somalia's abrogation of 13 Nov 1977 (research/alliances/soviet-africa).")),
+        provisions: Cow::Borrowed(&S1304),
+        sources: Cow::Borrowed(&S1305),
+        note: Some(Cow::Borrowed("Signed in Mogadishu on 11 Jul 1974 during Podgorny's visit (US Embassy Mogadishu, cables of 13 Jul and 30 Oct 1974). The treaty's own consultation article was not read: the Mogadishu Embassy's résumé of the published text, as far as it was read, gives the preamble and Art. I ('BOTH PLEDGE LASTING PEACE AND FRIENDSHIP BETWEEN TWO COUNTRIES'); the provision is the US Embassy Moscow's comparison (1976) of Angola's consultation clause with a 'SIMILAR CLAUSE IN SOVIET-SOMALI TREATY', not treaty text, and its article number was not seen. A 20-year term appears only on a Wikipedia copy, so the term stays unknown. Read in operation from the publication of 29 Oct 1974 (an `operative` event, indirect evidence); it ends for both parties with Somalia's abrogation of 13 Nov 1977 (research/alliances/soviet-africa).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -9169,15 +9173,15 @@ pub(crate) static TREATIES: [Treaty; 200] = [
         name: Cow::Borrowed("Treaty of Friendship and Cooperation between the Union of Soviet Socialist Republics and the People's Republic of Angola"),
         short_name: Cow::Borrowed("Soviet–Angolan Treaty (1976)"),
         kind: TreatyKind::Friendship,
-        parties: Cow::Borrowed(&S1304),
+        parties: Cow::Borrowed(&S1306),
         entity_parties: Cow::Borrowed(&[]),
         signed: PartialDate::month(1976, 10),
         in_force: None,
         term: Term::Unknown,
-        events: Cow::Borrowed(&S1307),
-        provisions: Cow::Borrowed(&S1309),
-        sources: Cow::Borrowed(&S1310),
-        note: Some(Cow::Borrowed("Signed in October 1976 (CIA, 1978; El País, 1984) in Moscow during Neto's visit; the Soviet central press printed the text on 9 Oct 1976 (US Embassy Moscow). The day, 8 Oct, appears only in a student monograph, so the signature is kept to the month. Provisions are the US Embassy's summary, not treaty text. Gibler prints an Art. 7 ('In the event of a situation arising which constitutes a threat to the peace or a breach of the peace, the High Contracting Parties shall immediately contact each other …') on a page headed for the Mozambique treaty; its place and content fit Angola's, but the attribution is the helper's inference, so it is not used as the text. A 'TWENTY YEAR AGREEMENT' (the Embassy): its extension rule was not found, so the term stays unknown. Read in operation from 26 Aug 1981 (an `operative` event). The Soviet Union's party period ends with the Soviet Union on 26 Dec 1991; whether Russia continued the treaty was not found, so Angola's period is left open and binds no one after that day.")),
+        events: Cow::Borrowed(&S1309),
+        provisions: Cow::Borrowed(&S1310),
+        sources: Cow::Borrowed(&S1311),
+        note: Some(Cow::Borrowed("Signed in October 1976 (CIA, 1978; El País, 1984); the Soviet central press printed the text on 9 Oct 1976 (US Embassy Moscow). The day, 8 Oct, appears only in a student monograph, so the signature is kept to the month. Provisions are the US Embassy's summary, not treaty text. Gibler prints an Art. 7 ('In the event of a situation arising which constitutes a threat to the peace or a breach of the peace, the High Con- tracting Parties shall immediately contact each other …') on a page headed for the Mozambique treaty; its place and content fit Angola's, but the attribution is the helper's inference, so it is not used as the text. A 'TWENTY YEAR AGREEMENT' (the Embassy): its extension rule was not found, so the term stays unknown. Read in operation from 26 Aug 1981 (an `operative` event). The Soviet Union's party period ends with the Soviet Union on 26 Dec 1991; whether Russia continued the treaty was not found, so Angola's period is left open and binds no one after that day.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -9186,14 +9190,14 @@ pub(crate) static TREATIES: [Treaty; 200] = [
         name: Cow::Borrowed("Treaty of Friendship and Cooperation between the Union of Soviet Socialist Republics and the People's Republic of Mozambique"),
         short_name: Cow::Borrowed("Soviet–Mozambican Treaty (1977)"),
         kind: TreatyKind::Friendship,
-        parties: Cow::Borrowed(&S1311),
+        parties: Cow::Borrowed(&S1312),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1977, 3, 31),
         in_force: None,
         term: Term::Unknown,
-        events: Cow::Borrowed(&S1313),
-        provisions: Cow::Borrowed(&S1315),
-        sources: Cow::Borrowed(&S1316),
+        events: Cow::Borrowed(&S1314),
+        provisions: Cow::Borrowed(&S1316),
+        sources: Cow::Borrowed(&S1317),
         note: Some(Cow::Borrowed("Dated 31 Mar 1977 in its Russian text (legal-database copy), during Podgorny's official visit to Mozambique of 29 Mar–1 Apr 1977 (the joint statement); the place of signature is not stated in what was read. The provision is the US Embassy Maputo's assessment (1977), not treaty text; its article number was not seen. Term and entry into force not found. Read in operation from February 1981 (an `operative` event). Gibler: 'This agreement effectively ended with the collapse of the Soviet Union.' The Soviet Union's party period ends on 26 Dec 1991; Mozambique's is left open and binds no one after that day.")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
