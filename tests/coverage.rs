@@ -1034,3 +1034,36 @@ fn soviet_friendship_treaties_in_africa() {
     // Somalia abrogated its treaty: the Soviet Union then backed Ethiopia.
     assert!(tie_status(kb, Country::SU, Country::SO, date!(1980 - 01 - 01), "so-su-1974").is_none());
 }
+
+/// The United Kingdom's alliances signed before 1945 and in force after
+/// it: Portugal's of 1373 (from its invocation of 12 Oct 1943, to this
+/// day), Iraq's of 1930 (3 Oct 1932 to 5 Apr 1955, when the Baghdad Pact
+/// took its place) and Egypt's of 1936 (from its first dated act under it,
+/// 20 Nov 1950; Egypt's abrogation of October 1951 a suspension, as the
+/// United Kingdom never accepted it; replaced on 19 Oct 1954)
+/// (research/alliances/uk-legacy).
+#[test]
+fn the_united_kingdoms_older_alliances() {
+    let kb = Dataset::embedded();
+    let status = |b, d, id: &str| tie_status(kb, Country::GB, b, d, id);
+    let in_force = |b, d, id: &str| status(b, d, id).is_some_and(|s| s.is_in_force());
+    // Portugal: an ally before NATO existed, and still bound by the treaty.
+    assert!(!in_force(Country::PT, date!(1943 - 10 - 11), "gb-pt-1373"));
+    assert!(in_force(Country::PT, date!(1943 - 10 - 12), "gb-pt-1373"));
+    assert!(kb.allies(Country::PT, date!(1946 - 01 - 01)).contains(Country::GB));
+    assert!(in_force(Country::PT, date!(2026 - 11 - 28), "gb-pt-1373"));
+    // Iraq: from its admission to the League to the Special Agreement.
+    assert!(!in_force(Country::IQ, date!(1932 - 10 - 02), "gb-iq-1930"));
+    assert!(in_force(Country::IQ, date!(1932 - 10 - 03), "gb-iq-1930"));
+    assert!(in_force(Country::IQ, date!(1955 - 04 - 04), "gb-iq-1930"));
+    assert!(!in_force(Country::IQ, date!(1955 - 04 - 05), "gb-iq-1930"));
+    assert!(kb.allies(Country::IQ, date!(1950 - 01 - 01)).contains(Country::GB));
+    // Egypt: shown from 1950, suspended by Egypt's abrogation, then gone.
+    assert!(!in_force(Country::EG, date!(1950 - 11 - 19), "eg-gb-1936"));
+    assert!(in_force(Country::EG, date!(1950 - 11 - 20), "eg-gb-1936"));
+    assert!(kb.allies(Country::EG, date!(1951 - 01 - 01)).contains(Country::GB));
+    let suspended = status(Country::EG, date!(1952 - 06 - 01), "eg-gb-1936").expect("still on record");
+    assert!(suspended.suspended().contains(Country::EG));
+    assert!(!kb.allies(Country::EG, date!(1952 - 06 - 01)).contains(Country::GB));
+    assert!(status(Country::EG, date!(1954 - 10 - 19), "eg-gb-1936").is_none());
+}
