@@ -1039,7 +1039,7 @@ fn soviet_friendship_treaties_in_africa() {
 /// it: Portugal's of 1373 (from its invocation of 12 Oct 1943, to this
 /// day), Iraq's of 1930 (3 Oct 1932 to 5 Apr 1955, when the Baghdad Pact
 /// took its place) and Egypt's of 1936 (from its first dated act under it,
-/// 20 Nov 1950; Egypt's abrogation of October 1951 a suspension, as the
+/// 12 Jun 1940; Egypt's abrogation of 15 Oct 1951 a suspension, as the
 /// United Kingdom never accepted it; replaced on 19 Oct 1954)
 /// (research/alliances/uk-legacy).
 #[test]
@@ -1058,12 +1058,12 @@ fn the_united_kingdoms_older_alliances() {
     assert!(in_force(Country::IQ, date!(1955 - 04 - 04), "gb-iq-1930"));
     assert!(!in_force(Country::IQ, date!(1955 - 04 - 05), "gb-iq-1930"));
     assert!(kb.allies(Country::IQ, date!(1950 - 01 - 01)).contains(Country::GB));
-    // Egypt: shown from 1950, suspended by Egypt's abrogation, then gone.
-    assert!(!in_force(Country::EG, date!(1950 - 11 - 19), "eg-gb-1936"));
-    assert!(in_force(Country::EG, date!(1950 - 11 - 20), "eg-gb-1936"));
-    assert!(kb.allies(Country::EG, date!(1951 - 01 - 01)).contains(Country::GB));
-    let suspended = status(Country::EG, date!(1952 - 06 - 01), "eg-gb-1936").expect("still on record");
+    // Egypt: from 1940, suspended by Egypt's abrogation, then gone.
+    assert!(!in_force(Country::EG, date!(1940 - 06 - 11), "eg-gb-1936"));
+    assert!(in_force(Country::EG, date!(1940 - 06 - 12), "eg-gb-1936"));
+    assert!(kb.allies(Country::EG, date!(1951 - 10 - 14)).contains(Country::GB));
+    let suspended = status(Country::EG, date!(1951 - 10 - 15), "eg-gb-1936").expect("still on record");
     assert!(suspended.suspended().contains(Country::EG));
-    assert!(!kb.allies(Country::EG, date!(1952 - 06 - 01)).contains(Country::GB));
+    assert!(!kb.allies(Country::EG, date!(1951 - 10 - 15)).contains(Country::GB));
     assert!(status(Country::EG, date!(1954 - 10 - 19), "eg-gb-1936").is_none());
 }

@@ -5804,43 +5804,47 @@ static S1318: [Party; 2] = [
     Party { country: C::GB, period: Period::new(ymd(1373, 6, 16), None) },
     Party { country: C::PT, period: Period::new(ymd(1373, 6, 16), None) },
 ];
-static S1319: [SourceId; 3] = [
+static S1319: [SourceId; 1] = [
+    SourceId::new("uk-legacy-s19"),
+];
+static S1320: [SourceId; 3] = [
     SourceId::new("uk-legacy-s7"),
     SourceId::new("uk-legacy-s8"),
     SourceId::new("uk-legacy-s12"),
 ];
-static S1320: [SourceId; 1] = [
+static S1321: [SourceId; 1] = [
     SourceId::new("uk-legacy-s13"),
 ];
-static S1321: [SourceId; 1] = [
+static S1322: [SourceId; 1] = [
     SourceId::new("uk-legacy-s15"),
 ];
-static S1322: [SourceId; 1] = [
+static S1323: [SourceId; 1] = [
     SourceId::new("uk-legacy-s16"),
 ];
-static S1323: [SourceId; 1] = [
+static S1324: [SourceId; 1] = [
     SourceId::new("uk-legacy-s3"),
 ];
-static S1324: [SourceId; 2] = [
+static S1325: [SourceId; 2] = [
     SourceId::new("uk-legacy-s1"),
     SourceId::new("uk-legacy-s4"),
 ];
-static S1325: [TreatyEvent; 6] = [
-    TreatyEvent { date: ymd(1943, 10, 12), kind: EventKind::Operative, party: Some(C::GB), towards: None, note: Cow::Borrowed("Churchill tells the Commons that the British Government, 'basing themselves upon this ancient Alliance, have now requested the Portuguese Government to accord them certain facilities in the Azores' (Hansard, read on a reprint; the day from the International Churchill Society; FRUS 1943: the approach 'was being made on the basis of the Anglo-Portuguese alliance'): the earliest dated invocation found; an instrument of 1373 has no modern entry into force"), sources: Cow::Borrowed(&S1319) },
-    TreatyEvent { date: ymd(1952, 5, 12), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("The Foreign Office's Under-Secretary, Nutting, in the Commons: 'The Anglo-Portuguese Treaty of 1373 has never been revised … under it the two partners undertake to give one another mutual aid and assistance'"), sources: Cow::Borrowed(&S1320) },
-    TreatyEvent { date: ymd(1961, 12, 18), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("On India's seizure of Goa the Government tells the Lords it informed Portugal, 'as indeed they did in 1954, that in spite of our obligations under the Anglo-Portuguese Alliance, it would be impossible for Her Majesty's Government to engage in hostilities against any member of the Commonwealth'"), sources: Cow::Borrowed(&S1321) },
-    TreatyEvent { date: ymd(1962, 1, 25), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("Lord Home in the Lords: 'the Anglo-Portuguese treaties of alliance remain in force'"), sources: Cow::Borrowed(&S1322) },
-    TreatyEvent { date: ymd(2022, 6, 13), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The UK–Portugal Joint Declaration on Bilateral Cooperation: 'our alliance – the oldest continuous alliance in the world'"), sources: Cow::Borrowed(&S1323) },
-    TreatyEvent { date: PartialDate::month(2023, 6), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("On the 650th anniversary the Foreign Office calls it 'the oldest diplomatic alliance in the world still in force today'; the Portuguese Presidency 'a mais longa aliança diplomática em vigor no mundo'"), sources: Cow::Borrowed(&S1324) },
+static S1326: [TreatyEvent; 7] = [
+    TreatyEvent { date: ymd(1937, 2, 10), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("The Government in the Commons on the treaties of alliance with Portugal, 'confirmed as a whole in 1899': 'Certainly the Treaty is still binding'"), sources: Cow::Borrowed(&S1319) },
+    TreatyEvent { date: ymd(1943, 10, 12), kind: EventKind::Operative, party: Some(C::GB), towards: None, note: Cow::Borrowed("Churchill tells the Commons that the British Government, 'basing themselves upon this ancient Alliance, have now requested the Portuguese Government to accord them certain facilities in the Azores' (Hansard, read on a reprint; the day from the International Churchill Society; FRUS 1943: the approach 'was being made on the basis of the Anglo-Portuguese alliance'): the earliest dated invocation found; an instrument of 1373 has no modern entry into force"), sources: Cow::Borrowed(&S1320) },
+    TreatyEvent { date: ymd(1952, 5, 12), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("The Government in the Commons (Hansard): 'The Anglo-Portuguese Treaty of 1373 has never been revised … under it the two partners undertake to give one another mutual aid and assistance'"), sources: Cow::Borrowed(&S1321) },
+    TreatyEvent { date: ymd(1961, 12, 18), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("On India's seizure of Goa the Government tells the Lords it informed Portugal, 'as indeed they did in 1954, that in spite of our obligations under the Anglo-Portuguese Alliance, it would be impossible for Her Majesty's Government to engage in hostilities against any member of the Commonwealth'"), sources: Cow::Borrowed(&S1322) },
+    TreatyEvent { date: ymd(1962, 1, 25), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("The Government in the Lords (Hansard): 'the Anglo-Portuguese treaties of alliance remain in force'"), sources: Cow::Borrowed(&S1323) },
+    TreatyEvent { date: ymd(2022, 6, 13), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The UK–Portugal Joint Declaration on Bilateral Cooperation: 'our alliance – the oldest continuous alliance in the world'"), sources: Cow::Borrowed(&S1324) },
+    TreatyEvent { date: PartialDate::month(2023, 6), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("On the 650th anniversary the Foreign Office calls it 'the oldest diplomatic alliance in the world still in force today'; the Portuguese Presidency 'a mais longa aliança diplomática em vigor no mundo'"), sources: Cow::Borrowed(&S1325) },
 ];
-static S1326: [SourceId; 2] = [
+static S1327: [SourceId; 2] = [
     SourceId::new("uk-legacy-s13"),
     SourceId::new("uk-legacy-s7"),
 ];
-static S1327: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article I")), binds: None, towards: None, text: Cow::Borrowed("As true and faithful friends the contracting parties shall henceforth reciprocally be friends to friends and enemies to enemies and shall assist, maintain and uphold each other mutually by sea and by land against all men that may live or die, of whatever dignity, station rank or condition they may be, and against their lands realms and dominions."), sources: Cow::Borrowed(&S1326) },
+static S1328: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article I")), binds: None, towards: None, text: Cow::Borrowed("As true and faithful friends the contracting parties shall henceforth reciprocally be friends to friends and enemies to enemies and shall assist, maintain and uphold each other mutually by sea and by land against all men that may live or die, of whatever dignity, station rank or condition they may be, and against their lands realms and dominions."), sources: Cow::Borrowed(&S1327) },
 ];
-static S1328: [SourceId; 8] = [
+static S1329: [SourceId; 8] = [
     SourceId::new("uk-legacy-s1"),
     SourceId::new("uk-legacy-s4"),
     SourceId::new("uk-legacy-s5"),
@@ -5850,96 +5854,115 @@ static S1328: [SourceId; 8] = [
     SourceId::new("uk-legacy-s17"),
     SourceId::new("uk-legacy-s19"),
 ];
-static S1329: [Party; 2] = [
+static S1330: [Party; 2] = [
     Party { country: C::GB, period: Period::new(ymd(1930, 6, 30), Some(ymd(1955, 4, 5))) },
     Party { country: C::IQ, period: Period::new(ymd(1930, 6, 30), Some(ymd(1955, 4, 5))) },
 ];
-static S1330: [SourceId; 1] = [
+static S1331: [SourceId; 1] = [
     SourceId::new("uk-legacy-s34"),
 ];
-static S1331: [SourceId; 2] = [
+static S1332: [SourceId; 2] = [
     SourceId::new("west-s75"),
     SourceId::new("uk-legacy-s36"),
 ];
-static S1332: [TreatyEvent; 2] = [
-    TreatyEvent { date: ymd(1954, 12, 15), kind: EventKind::Statement, party: Some(C::IQ), towards: None, note: Cow::Borrowed("Nuri al-Said tells the Iraqi Chamber of Deputies that his government will terminate the treaty before its expiry in 1957"), sources: Cow::Borrowed(&S1330) },
-    TreatyEvent { date: ymd(1955, 4, 5), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("The United Kingdom accedes to the Turkish–Iraqi Pact (the Baghdad Pact) on 5 Apr 1955, 'thereby terminating the Anglo-Iraqi treaty of 1930', and the Special Agreement of 4 Apr 1955 takes its place (FRUS 1955–57 XII, editorial note)"), sources: Cow::Borrowed(&S1331) },
+static S1333: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(1954, 12, 15), kind: EventKind::Statement, party: Some(C::IQ), towards: None, note: Cow::Borrowed("Nuri al-Said tells the Iraqi Chamber of Deputies that his government will terminate the treaty before its expiry in 1957"), sources: Cow::Borrowed(&S1331) },
+    TreatyEvent { date: ymd(1955, 4, 5), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("The United Kingdom accedes to the Turkish–Iraqi Pact (the Baghdad Pact) on 5 Apr 1955, 'thereby terminating the Anglo-Iraqi treaty of 1930', and the Special Agreement of 4 Apr 1955 takes its place (FRUS 1955–57 XII, editorial note)"), sources: Cow::Borrowed(&S1332) },
 ];
-static S1333: [SourceId; 2] = [
+static S1334: [SourceId; 2] = [
     SourceId::new("uk-legacy-s29"),
     SourceId::new("uk-legacy-s28"),
 ];
-static S1334: [Provision; 1] = [
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, towards: None, text: Cow::Borrowed("المادة 4- إذا اشتبك أحد الفريقين الساميين المتعاقدين في حرب رغم أحكام المادة الثالثة أعلاه يبادر حينئذ\u{64d} الفريق السامي المتعاقد الآخر فورا\u{64b} إلى معونته بصفة كونه حليفا\u{64b} وذلك دائما\u{64b} وفق أحكام المادة التاسعةأدناه. وفي حالة خطر حرب محدق يبادر الفريقان الساميان المتعاقدان فورا\u{64b} إلى توحيد المساعي في اتخاذ تدابير الدفاعالمقتضية."), sources: Cow::Borrowed(&S1333) },
+static S1335: [Provision; 1] = [
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 4")), binds: None, towards: None, text: Cow::Borrowed("المادة 4- إذا اشتبك أحد الفريقين الساميين المتعاقدين في حرب رغم أحكام المادة الثالثة أعلاه يبادر حينئذ\u{64d} الفريق السامي المتعاقد الآخر فورا\u{64b} إلى معونته بصفة كونه حليفا\u{64b} وذلك دائما\u{64b} وفق أحكام المادة التاسعةأدناه. وفي حالة خطر حرب محدق يبادر الفريقان الساميان المتعاقدان فورا\u{64b} إلى توحيد المساعي في اتخاذ تدابير الدفاعالمقتضية."), sources: Cow::Borrowed(&S1334) },
 ];
-static S1335: [SourceId; 6] = [
+static S1336: [SourceId; 7] = [
     SourceId::new("uk-legacy-s24"),
     SourceId::new("uk-legacy-s26"),
     SourceId::new("uk-legacy-s27"),
     SourceId::new("uk-legacy-s28"),
     SourceId::new("uk-legacy-s30"),
     SourceId::new("west-s75"),
+    SourceId::new("uk-legacy-s70"),
 ];
-static S1336: [SourceId; 1] = [
+static S1337: [SourceId; 1] = [
     SourceId::new("uk-legacy-s28"),
 ];
-static S1337: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("in force from Iraq's admission to the League on 4 Oct 1932 (The Statesman's Year-Book 1946)"), date: Some(ymd(1932, 10, 4)), sources: Cow::Borrowed(&S1336) },
+static S1338: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("in force from Iraq's admission to the League on 4 Oct 1932 (The Statesman's Year-Book 1946)"), date: Some(ymd(1932, 10, 4)), sources: Cow::Borrowed(&S1337) },
 ];
-static S1338: [SourceId; 1] = [
+static S1339: [SourceId; 1] = [
     SourceId::new("uk-legacy-s24"),
 ];
-static S1339: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("in force until 4 Apr 1955, when it was replaced by a new alliance (Gibler)"), date: Some(ymd(1955, 4, 4)), sources: Cow::Borrowed(&S1338) },
+static S1340: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("in force until 4 Apr 1955, when it was replaced by a new alliance (Gibler)"), date: Some(ymd(1955, 4, 4)), sources: Cow::Borrowed(&S1339) },
 ];
-static S1340: [Party; 2] = [
+static S1341: [Party; 2] = [
     Party { country: C::EG, period: Period::new(ymd(1936, 8, 26), Some(ymd(1954, 10, 19))) },
     Party { country: C::GB, period: Period::new(ymd(1936, 8, 26), Some(ymd(1954, 10, 19))) },
 ];
-static S1341: [SourceId; 1] = [
+static S1342: [SourceId; 1] = [
+    SourceId::new("uk-legacy-s67"),
+];
+static S1343: [SourceId; 1] = [
+    SourceId::new("uk-legacy-s69"),
+];
+static S1344: [SourceId; 1] = [
     SourceId::new("uk-legacy-s43"),
 ];
-static S1342: [SourceId; 4] = [
+static S1345: [SourceId; 5] = [
+    SourceId::new("uk-legacy-s68"),
     SourceId::new("uk-legacy-s44"),
     SourceId::new("uk-legacy-s45"),
     SourceId::new("uk-legacy-s46"),
     SourceId::new("uk-legacy-s47"),
 ];
-static S1343: [SourceId; 2] = [
+static S1346: [SourceId; 2] = [
     SourceId::new("uk-legacy-s48"),
     SourceId::new("uk-legacy-s49"),
 ];
-static S1344: [TreatyEvent; 3] = [
-    TreatyEvent { date: ymd(1950, 11, 20), kind: EventKind::Operative, party: Some(C::GB), towards: None, note: Cow::Borrowed("Bevin in the Commons: the treaty, 'ratified by the Parliaments of both countries, contains no provisions for modification or revision except by mutual consent', and British assistance continues in view of the United Kingdom's obligations under it: the earliest dated act under the treaty found; the exchange of ratifications, by which it entered into force (Art. 17), was not seen in a source"), sources: Cow::Borrowed(&S1341) },
-    TreatyEvent { date: PartialDate::month(1951, 10), kind: EventKind::Suspended, party: Some(C::EG), towards: None, note: Cow::Borrowed("Egypt's Parliament abrogates the treaty: Nahas introduces the laws annulling it on 8 Oct 1951 (FRUS), the Chamber's action is confirmed by the Secretary of State on 10 Oct, and the Great Soviet Encyclopedia dates the denunciation 15 Oct 1951; the United Kingdom never accepted 'the purported abrogation' (the Lords, 1954), so Egypt's participation is read as suspended, not ended, until the 1954 agreement"), sources: Cow::Borrowed(&S1342) },
-    TreatyEvent { date: ymd(1954, 10, 19), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("The Anglo-Egyptian Agreement signed at Cairo 'abrogated and replaced the Anglo-Egyptian Treaty of 1936' (FRUS); it took effect from signature (American Journal of International Law)"), sources: Cow::Borrowed(&S1343) },
+static S1347: [TreatyEvent; 5] = [
+    TreatyEvent { date: ymd(1940, 6, 12), kind: EventKind::Operative, party: Some(C::EG), towards: None, note: Cow::Borrowed("On Italy's entry into the war Egypt's Prime Minister declares in a secret session of Parliament the 'Fidelity of Egypt to its alliance with Great Britain and pledge to render all assistance demanded by its ally within the territorial limits of the country' (the Egyptian Foreign Office's summary, FRUS 1940): the earliest dated act under the treaty found; the exchange of ratifications, by which it entered into force (Art. 17), was not seen in a source"), sources: Cow::Borrowed(&S1342) },
+    TreatyEvent { date: ymd(1947, 8, 5), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("Before the Security Council the United Kingdom says its troops are in Egypt under treaties 'which are continuing in force' (FRUS 1947)"), sources: Cow::Borrowed(&S1343) },
+    TreatyEvent { date: ymd(1950, 11, 20), kind: EventKind::Statement, party: Some(C::GB), towards: None, note: Cow::Borrowed("Bevin in the Commons: the treaty 'contains no provisions for modification or revision except by mutual consent', and 'in view of our obligations under the Treaty' the Government has continued to give assistance to the Egyptian forces"), sources: Cow::Borrowed(&S1344) },
+    TreatyEvent { date: ymd(1951, 10, 15), kind: EventKind::Suspended, party: Some(C::EG), towards: None, note: Cow::Borrowed("Egypt's Parliament enacts the laws abrogating the treaty, which Nahas placed before it on 8 Oct 1951 ('The Bills were enacted on October 15', FRUS); on 10 Oct the Secretary of State had said that 'None of the agreements in question provides for abrogation', and the United Kingdom never accepted 'the purported abrogation' (the Lords, 1954), so Egypt's participation is read as suspended, not ended, until the 1954 agreement"), sources: Cow::Borrowed(&S1345) },
+    TreatyEvent { date: ymd(1954, 10, 19), kind: EventKind::Superseded, party: None, towards: None, note: Cow::Borrowed("The Anglo-Egyptian Agreement signed at Cairo 'abrogated and replaced the Anglo-Egyptian Treaty of 1936' (FRUS); it took effect from signature (American Journal of International Law)"), sources: Cow::Borrowed(&S1346) },
 ];
-static S1345: [SourceId; 1] = [
+static S1348: [SourceId; 1] = [
     SourceId::new("uk-legacy-s37"),
 ];
-static S1346: [SourceId; 2] = [
+static S1349: [SourceId; 2] = [
     SourceId::new("uk-legacy-s39"),
     SourceId::new("uk-legacy-s37"),
 ];
-static S1347: [Provision; 2] = [
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 6")), binds: None, towards: None, text: Cow::Borrowed("Should any dispute with a third State produce a sit- uation which involves a risk of a rupture with that State, the high contracting parties will consult each other with a view to the settlement of the said dispute by peaceful means …"), sources: Cow::Borrowed(&S1345) },
-    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 7")), binds: None, towards: None, text: Cow::Borrowed("إذا اشتبك أحد الطرفين فى حرب بالرغم من أحكام المادة السادسة المتقدم ذكرها فإن الطرف الآخر يقوم فى الحال بإنجاده بصفته حليفا. وذلك مع مراعاة أحكام المادة العاشرة الآتى ذكرها."), sources: Cow::Borrowed(&S1346) },
+static S1350: [Provision; 2] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 6")), binds: None, towards: None, text: Cow::Borrowed("Should any dispute with a third State produce a sit- uation which involves a risk of a rupture with that State, the high contracting parties will consult each other with a view to the settlement of the said dispute by peaceful means …"), sources: Cow::Borrowed(&S1348) },
+    Provision { obligation: Obligation::MutualDefence, article: Some(Cow::Borrowed("Article 7")), binds: None, towards: None, text: Cow::Borrowed("إذا اشتبك أحد الطرفين فى حرب بالرغم من أحكام المادة السادسة المتقدم ذكرها فإن الطرف الآخر يقوم فى الحال بإنجاده بصفته حليفا. وذلك مع مراعاة أحكام المادة العاشرة الآتى ذكرها."), sources: Cow::Borrowed(&S1349) },
 ];
-static S1348: [SourceId; 8] = [
+static S1351: [SourceId; 10] = [
     SourceId::new("uk-legacy-s37"),
     SourceId::new("uk-legacy-s38"),
     SourceId::new("uk-legacy-s39"),
     SourceId::new("uk-legacy-s41"),
+    SourceId::new("uk-legacy-s67"),
     SourceId::new("uk-legacy-s43"),
     SourceId::new("uk-legacy-s44"),
+    SourceId::new("uk-legacy-s68"),
     SourceId::new("uk-legacy-s48"),
     SourceId::new("uk-legacy-s49"),
 ];
-static S1349: [SourceId; 1] = [
+static S1352: [SourceId; 1] = [
     SourceId::new("uk-legacy-s40"),
 ];
-static S1350: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("ratified on 22 December 1936 (Wikipedia only)"), date: Some(ymd(1936, 12, 22)), sources: Cow::Borrowed(&S1349) },
+static S1353: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("ratified on 22 December 1936 (Wikipedia only)"), date: Some(ymd(1936, 12, 22)), sources: Cow::Borrowed(&S1352) },
+];
+static S1354: [SourceId; 2] = [
+    SourceId::new("uk-legacy-s68"),
+    SourceId::new("uk-legacy-s46"),
+];
+static S1355: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Egypt's reading: abrogated by the laws enacted on 15 Oct 1951 (FRUS; the Great Soviet Encyclopedia)"), date: Some(ymd(1951, 10, 15)), sources: Cow::Borrowed(&S1354) },
 ];
 
 pub(crate) static TREATIES: [Treaty; 203] = [
@@ -9353,10 +9376,10 @@ pub(crate) static TREATIES: [Treaty; 203] = [
         signed: ymd(1373, 6, 16),
         in_force: None,
         term: Term::Unlimited,
-        events: Cow::Borrowed(&S1325),
-        provisions: Cow::Borrowed(&S1327),
-        sources: Cow::Borrowed(&S1328),
-        note: Some(Cow::Borrowed("Signed in London on 16 Jun 1373 between Edward III of England and Ferdinand and Eleanor of Portugal (the Foreign Office; the Portuguese Presidency); confirmed by the Treaty of Windsor of 9 May 1386 (ratified by Richard II on 24 Feb 1387, Torre do Tombo) and by later treaties, 'confirmed as a whole in 1899' (the Commons, 1937). The United Kingdom continues England's treaty and the Portuguese Republic the Kingdom's. The text of Article I is the extract read in the Commons on 12 May 1952 (Hansard); the article number is Churchill's reading of 12 Oct 1943 (Hansard, read on a reprint). In operation from the British invocation announced on 12 Oct 1943 (an `operative` event); both governments call it in force in 2022–2023, so it binds them to this day. Both are also NATO members from 1949 (research/alliances/uk-legacy).")),
+        events: Cow::Borrowed(&S1326),
+        provisions: Cow::Borrowed(&S1328),
+        sources: Cow::Borrowed(&S1329),
+        note: Some(Cow::Borrowed("Concluded as the Treaty of London on 16 Jun 1373 between Edward III of England and Ferdinand and Eleanor of Portugal (the Foreign Office; the Portuguese Presidency); confirmed by the Treaty of Windsor of 9 May 1386 (ratified by Richard II on 24 Feb 1387, Torre do Tombo) and by later treaties, 'confirmed as a whole in 1899' (the Commons, 1937). The United Kingdom continues England's treaty and the Portuguese Republic the Kingdom's. The text of Article I is the extract read in the Commons on 12 May 1952 (Hansard); the article number is Churchill's reading of 12 Oct 1943 (Hansard, read on a reprint). In operation from the British invocation announced on 12 Oct 1943 (an `operative` event); the two governments call it 'the oldest continuous alliance in the world' (2022) and in force (2023), so it binds them to this day. Both are also NATO members from 1949 (research/alliances/uk-legacy).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -9365,33 +9388,33 @@ pub(crate) static TREATIES: [Treaty; 203] = [
         name: Cow::Borrowed("Treaty of Alliance between the United Kingdom and Iraq"),
         short_name: Cow::Borrowed("Anglo-Iraqi Treaty (1930)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S1329),
+        parties: Cow::Borrowed(&S1330),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1930, 6, 30),
         in_force: Some(ymd(1932, 10, 3)),
         term: Term::Fixed { years: 25 },
-        events: Cow::Borrowed(&S1332),
-        provisions: Cow::Borrowed(&S1334),
-        sources: Cow::Borrowed(&S1335),
-        note: Some(Cow::Borrowed("Signed at Baghdad on 30 Jun 1930 (Gibler); the formal English title was not seen. Ratifications exchanged on 26 Jan 1931, but by Art. 11 the treaty came into force on Iraq's admission to the League of Nations, 3 Oct 1932 (a study of the treaty; an Iraqi article), for 25 years (Art. 11, quoted in Arabic). The Statesman's Year-Book (1946) dates the admission 4 Oct 1932, kept as a reading. Art. 4 is quoted from the Arabic text in a book's appendix (the English text, the authoritative one, was not found); the Statesman's Year-Book gives it as 'each of the two high contracting parties shall immediately come to the aid of the other in the event of war'. It ends on 5 Apr 1955, when the Special Agreement took effect and the United Kingdom joined the Baghdad Pact; Gibler's 'In force until April 4, 1955' (the signature of the Special Agreement) is kept as an end reading (research/alliances/uk-legacy).")),
-        alternatives: Cow::Borrowed(&S1337),
-        end_alternatives: Cow::Borrowed(&S1339),
+        events: Cow::Borrowed(&S1333),
+        provisions: Cow::Borrowed(&S1335),
+        sources: Cow::Borrowed(&S1336),
+        note: Some(Cow::Borrowed("Signed at Baghdad on 30 Jun 1930 (Gibler); the formal English title was not seen. Ratifications exchanged on 26 Jan 1931, but by Art. 11 the treaty came into force on Iraq's admission to the League of Nations, 3 Oct 1932 (a study of the treaty; the Iraqi Foreign Ministry), for 25 years (Art. 11, quoted in Arabic). The Statesman's Year-Book (1946) dates the admission 4 Oct 1932, kept as a reading. Art. 4 is quoted from the Arabic text in a book's appendix (the English text, the authoritative one, was not found); the Statesman's Year-Book gives it as 'each of the two high contracting parties shall immediately come to the aid of the other in the event of war'. It ends on 5 Apr 1955, when the Special Agreement took effect and the United Kingdom joined the Baghdad Pact; Gibler's 'In force until April 4, 1955' (the signature of the Special Agreement) is kept as an end reading (research/alliances/uk-legacy).")),
+        alternatives: Cow::Borrowed(&S1338),
+        end_alternatives: Cow::Borrowed(&S1340),
     },
     Treaty {
         id: Cow::Borrowed("eg-gb-1936"),
         name: Cow::Borrowed("Treaty of Alliance between His Majesty, in Respect of the United Kingdom, and His Majesty the King of Egypt"),
         short_name: Cow::Borrowed("Anglo-Egyptian Treaty (1936)"),
         kind: TreatyKind::MutualDefence,
-        parties: Cow::Borrowed(&S1340),
+        parties: Cow::Borrowed(&S1341),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(1936, 8, 26),
         in_force: None,
-        term: Term::Fixed { years: 20 },
-        events: Cow::Borrowed(&S1344),
-        provisions: Cow::Borrowed(&S1347),
-        sources: Cow::Borrowed(&S1348),
-        note: Some(Cow::Borrowed("Signed in London on 26 Aug 1936 (the treaty's text, in Gibler); it was to come into force on the exchange of ratifications (Art. 17) and run 20 years (British Official Wireless, 1936). The day of the exchange, 22 Dec 1936, appears only on Wikipedia, kept as a reading, so the treaty is read in operation from Bevin's statement of 20 Nov 1950 (an `operative` event): the alliance of 1945–1950 is therefore not shown, a gap the notes record. Art. 7 (assistance in war) is quoted in the Egyptian Foreign Ministry's Arabic text (1955); its English text in Gibler breaks off. Egypt's unilateral abrogation of October 1951 is read as a suspension of its participation (the United Kingdom rejected it); the treaty ends for both on 19 Oct 1954 (research/alliances/uk-legacy).")),
-        alternatives: Cow::Borrowed(&S1350),
-        end_alternatives: Cow::Borrowed(&[]),
+        term: Term::Unlimited,
+        events: Cow::Borrowed(&S1347),
+        provisions: Cow::Borrowed(&S1350),
+        sources: Cow::Borrowed(&S1351),
+        note: Some(Cow::Borrowed("Signed in London on 26 Aug 1936 (the treaty's text, in Gibler); it was to come into force on the exchange of ratifications (Art. 17). It runs 20 years, after which the parties negotiate its revision with the alliance continuing (British Official Wireless, 1936), so its term is unlimited. Wikipedia's 'ratified on 22 December' (1936), kept as a reading, does not say the ratifications were exchanged that day; the League of Nations Treaty Series (vol. 173, p. 401) is where to confirm it. The treaty is read in operation from the Egyptian Prime Minister's pledge to its ally of 12 Jun 1940 (an `operative` event). Art. 7 (assistance in war) is quoted in the Egyptian Foreign Ministry's Arabic text (1955); its English text in Gibler breaks off. Egypt's unilateral abrogation, enacted on 15 Oct 1951, is read as a suspension of its participation (the United Kingdom rejected it; Egypt's own reading, an end that day, is kept as an end reading); the treaty ends for both on 19 Oct 1954 (research/alliances/uk-legacy).")),
+        alternatives: Cow::Borrowed(&S1353),
+        end_alternatives: Cow::Borrowed(&S1355),
     },
 ];
