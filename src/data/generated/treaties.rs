@@ -5964,8 +5964,74 @@ static S1354: [SourceId; 2] = [
 static S1355: [Reading; 1] = [
     Reading { says: Cow::Borrowed("Egypt's reading: abrogated by the laws enacted on 15 Oct 1951 (FRUS; the Great Soviet Encyclopedia)"), date: Some(ymd(1951, 10, 15)), sources: Cow::Borrowed(&S1354) },
 ];
+static S1356: [Party; 2] = [
+    Party { country: C::LA, period: Period::new(ymd(1977, 7, 18), None) },
+    Party { country: C::VN, period: Period::new(ymd(1977, 7, 18), None) },
+];
+static S1357: [SourceId; 1] = [
+    SourceId::new("indochina-etc-s1"),
+];
+static S1358: [SourceId; 1] = [
+    SourceId::new("indochina-etc-s4"),
+];
+static S1359: [SourceId; 1] = [
+    SourceId::new("indochina-etc-s2"),
+];
+static S1360: [TreatyEvent; 3] = [
+    TreatyEvent { date: PartialDate::month(2017, 7), kind: EventKind::Operative, party: Some(C::LA), towards: None, note: Cow::Borrowed("At the treaty's 40th anniversary the Lao President says 'over the past 40 years, the treaty has become an important political and legal foundation for the unceasing reinforcement and development of the bilateral relations, serving national construction and defence in each country' (VTV, 19 Jul 2017): the earliest dated evidence from a party found that the treaty is in operation; its entry into force (31 Oct 1977 on a Chinese Wikipedia copy only) was not confirmed"), sources: Cow::Borrowed(&S1357) },
+    TreatyEvent { date: ymd(2022, 7, 11), kind: EventKind::Statement, party: Some(C::LA), towards: None, note: Cow::Borrowed("The head of the Lao People's Revolutionary Party's external relations commission calls the signing 'an important legal foundation for the two countries to elevate their relations' (VNA/VNS)"), sources: Cow::Borrowed(&S1358) },
+    TreatyEvent { date: ymd(2022, 7, 18), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The 45th anniversary of the treaty's signing is celebrated in Hanoi (VNA)"), sources: Cow::Borrowed(&S1359) },
+];
+static S1361: [SourceId; 1] = [
+    SourceId::new("indochina-etc-s10"),
+];
+static S1362: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("defense capacity, preserving independence, sovereignty and territorial integrity, and defending the people’s peaceful labor, against all schemes and acts of sabotage by imperialism and foreign reactionary forces."), sources: Cow::Borrowed(&S1361) },
+];
+static S1363: [SourceId; 7] = [
+    SourceId::new("indochina-etc-s6"),
+    SourceId::new("indochina-etc-s7"),
+    SourceId::new("indochina-etc-s5"),
+    SourceId::new("indochina-etc-s1"),
+    SourceId::new("indochina-etc-s2"),
+    SourceId::new("indochina-etc-s3"),
+    SourceId::new("indochina-etc-s10"),
+];
+static S1364: [SourceId; 1] = [
+    SourceId::new("indochina-etc-s12"),
+];
+static S1365: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("in force from 31 Oct 1977, for 25 years (Chinese Wikipedia copy only)"), date: Some(ymd(1977, 10, 31)), sources: Cow::Borrowed(&S1364) },
+];
+static S1366: [Party; 2] = [
+    Party { country: C::GB, period: Period::new(ymd(2019, 2, 21), None) },
+    Party { country: C::OM, period: Period::new(ymd(2019, 2, 21), None) },
+];
+static S1367: [SourceId; 2] = [
+    SourceId::new("indochina-etc-s27"),
+    SourceId::new("indochina-etc-s28"),
+];
+static S1368: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2019, 5, 22), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The UK–Oman Comprehensive Agreement on Enduring Friendship and Bilateral Cooperation, signed in London, opens 'Noting the Joint Defence Agreement signed on 21 February 2019 and our commitment to mutual security' (its text annexed to Royal Decree 59/2019 of 3 Oct 2019; the Foreign Office's note of 23 May 2019): the earliest dated evidence found that the agreement was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S1367) },
+];
+static S1369: [SourceId; 1] = [
+    SourceId::new("indochina-etc-s26"),
+];
+static S1370: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("This agreement aims at framing the commitment of the two countries to jointly defend their security, stability and prosperity, and their support for the sovereignty and territorial integrity of each country and the development of bilateral military action to achieve harmony between the armed forces of the two friendly countries."), sources: Cow::Borrowed(&S1369) },
+];
+static S1371: [SourceId; 8] = [
+    SourceId::new("indochina-etc-s26"),
+    SourceId::new("indochina-etc-s27"),
+    SourceId::new("indochina-etc-s28"),
+    SourceId::new("indochina-etc-s29"),
+    SourceId::new("indochina-etc-s30"),
+    SourceId::new("indochina-etc-s33"),
+    SourceId::new("indochina-etc-s31"),
+    SourceId::new("indochina-etc-s32"),
+];
 
-pub(crate) static TREATIES: [Treaty; 203] = [
+pub(crate) static TREATIES: [Treaty; 205] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -9416,5 +9482,39 @@ pub(crate) static TREATIES: [Treaty; 203] = [
         note: Some(Cow::Borrowed("Signed in London on 26 Aug 1936 (the treaty's text, in Gibler); it was to come into force on the exchange of ratifications (Art. 17). It runs 20 years, after which the parties negotiate its revision with the alliance continuing (British Official Wireless, 1936), so its term is unlimited. Wikipedia's 'ratified on 22 December' (1936), kept as a reading, does not say the ratifications were exchanged that day; the League of Nations Treaty Series (vol. 173, p. 401) is where to confirm it. The treaty is read in operation from the Egyptian Prime Minister's pledge to its ally of 12 Jun 1940 (an `operative` event). Art. 7 (assistance in war) is quoted in the Egyptian Foreign Ministry's Arabic text (1955); its English text in Gibler breaks off. Egypt's unilateral abrogation, enacted on 15 Oct 1951, is read as a suspension of its participation (the United Kingdom rejected it; Egypt's own reading, an end that day, is kept as an end reading); the treaty ends for both on 19 Oct 1954 (research/alliances/uk-legacy).")),
         alternatives: Cow::Borrowed(&S1353),
         end_alternatives: Cow::Borrowed(&S1355),
+    },
+    Treaty {
+        id: Cow::Borrowed("la-vn-1977"),
+        name: Cow::Borrowed("Treaty of Friendship and Cooperation between the Socialist Republic of Vietnam and the Lao People's Democratic Republic"),
+        short_name: Cow::Borrowed("Vietnam–Laos Treaty (1977)"),
+        kind: TreatyKind::Friendship,
+        parties: Cow::Borrowed(&S1356),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1977, 7, 18),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1360),
+        provisions: Cow::Borrowed(&S1362),
+        sources: Cow::Borrowed(&S1363),
+        note: Some(Cow::Borrowed("Signed in Vientiane on 18 Jul 1977 during the visit of Lê Duẩn and Phạm Văn Đồng (VTV, 2022; the State Department's assessment of 20 Jul 1977); seven articles (Nhân Dân). The provision is the fragment of the second article that The Diplomat quotes in translation (the parties 'pledging to support one another’s' defence capacity); it says the article 'does not specify that Vietnam has to come to Laos’ defense', so the kind is friendship, not mutual defence. Art. 1's text, its entry into force (31 Oct 1977) and a 25-year term appear only on copies, not used. Read in operation from the Lao President's words of July 2017 (an `operative` event), so the tie of 1977–2017 is not shown, a gap the notes record; no end was found and both sides still call it a legal foundation, so it binds them to this day (research/alliances/indochina-etc).")),
+        alternatives: Cow::Borrowed(&S1365),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("gb-om-2019"),
+        name: Cow::Borrowed("Joint Defence Agreement between the United Kingdom and the Sultanate of Oman"),
+        short_name: Cow::Borrowed("UK–Oman Joint Defence Agreement (2019)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1366),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2019, 2, 21),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1368),
+        provisions: Cow::Borrowed(&S1370),
+        sources: Cow::Borrowed(&S1371),
+        note: Some(Cow::Borrowed("Signed in Muscat on 21 Feb 2019 by the Defence Secretary, Gavin Williamson, and Oman's Minister Responsible for Defence Affairs (Oman Observer; UK Defence Journal). Its text was not published; the provision is the Oman Observer's account of its aim, not treaty text, and the Ministry of Defence speaks of access to Omani facilities 'long into the future' and of 'a significant reinforcement of our mutual security'. No article binding either party to defend the other was seen, so it is recorded as a partnership, not a defence pact. Before it the United Kingdom had 'no legally binding defence co-operation agreements with countries in the middle east' (a Hansard written answer). A report of 2 Nov 2018 that the agreement was signed then is contradicted by the same day's Oman Observer ('decided to sign'). Read in operation from 22 May 2019 (an `operative` event); no end was found (research/alliances/indochina-etc).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
     },
 ];
