@@ -3,7 +3,10 @@
 src/data/treaties.json and src/data/sources.tsv. The added quotes are the
 reviewer's excerpts of the pages named (FRUS 1940 III d337 re-read on
 3 Dec 2026)."""
-import json, os
+import json, os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from research_lib import ev  # noqa: E402
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../..")
 S = "uk-legacy-s"
@@ -32,14 +35,6 @@ def fix_sources():
         rows.append(n)
     with open(p, "w") as f:
         f.writelines("\t".join(r) + "\n" for r in rows)
-
-def ev(date, kind, note, sources, party=None):
-    e = {"date": date, "kind": kind}
-    if party:
-        e["party"] = party
-    e["note"] = note
-    e["sources"] = sources
-    return e
 
 def fix_treaties():
     p = f"{DATA}/treaties.json"
