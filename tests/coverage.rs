@@ -1068,8 +1068,9 @@ fn the_united_kingdoms_older_alliances() {
     assert!(status(Country::EG, date!(1954 - 10 - 19), "eg-gb-1936").is_none());
 }
 
-/// The Vietnam–Laos treaty (1977), read in operation from the Lao
-/// President's words of July 2017 and binding them to this day, and the
+/// The Vietnam–Laos treaty (1977), read in operation from Vietnam's state
+/// radio on its 30th anniversary (18 Jul 2007) and binding them to this
+/// day, and the
 /// UK–Oman Joint Defence Agreement (2019), a partnership from the
 /// agreement of 22 May 2019 that cites it (research/alliances/indochina-etc).
 #[test]
@@ -1078,8 +1079,8 @@ fn vietnam_laos_and_uk_oman() {
     let in_force = |a, b, d, id: &str| tie_status(kb, a, b, d, id).is_some_and(|s| s.is_in_force());
     let t = kb.treaty("la-vn-1977").expect("la-vn-1977");
     assert!(t.in_force.is_none(), "its entry into force was not confirmed");
-    assert!(!in_force(Country::VN, Country::LA, date!(2017 - 06 - 01), "la-vn-1977"));
-    assert!(in_force(Country::VN, Country::LA, date!(2017 - 08 - 01), "la-vn-1977"));
+    assert!(!in_force(Country::VN, Country::LA, date!(2007 - 07 - 17), "la-vn-1977"));
+    assert!(in_force(Country::VN, Country::LA, date!(2007 - 07 - 18), "la-vn-1977"));
     assert!(in_force(Country::VN, Country::LA, date!(2026 - 11 - 28), "la-vn-1977"));
     assert!(!in_force(Country::GB, Country::OM, date!(2019 - 05 - 21), "gb-om-2019"));
     assert!(in_force(Country::GB, Country::OM, date!(2019 - 05 - 22), "gb-om-2019"));

@@ -5969,58 +5969,67 @@ static S1356: [Party; 2] = [
     Party { country: C::VN, period: Period::new(ymd(1977, 7, 18), None) },
 ];
 static S1357: [SourceId; 1] = [
-    SourceId::new("indochina-etc-s1"),
+    SourceId::new("indochina-etc-s50"),
 ];
 static S1358: [SourceId; 1] = [
-    SourceId::new("indochina-etc-s4"),
+    SourceId::new("indochina-etc-s1"),
 ];
 static S1359: [SourceId; 1] = [
+    SourceId::new("indochina-etc-s4"),
+];
+static S1360: [SourceId; 1] = [
     SourceId::new("indochina-etc-s2"),
 ];
-static S1360: [TreatyEvent; 3] = [
-    TreatyEvent { date: PartialDate::month(2017, 7), kind: EventKind::Operative, party: Some(C::LA), towards: None, note: Cow::Borrowed("At the treaty's 40th anniversary the Lao President says 'over the past 40 years, the treaty has become an important political and legal foundation for the unceasing reinforcement and development of the bilateral relations, serving national construction and defence in each country' (VTV, 19 Jul 2017): the earliest dated evidence from a party found that the treaty is in operation; its entry into force (31 Oct 1977 on a Chinese Wikipedia copy only) was not confirmed"), sources: Cow::Borrowed(&S1357) },
-    TreatyEvent { date: ymd(2022, 7, 11), kind: EventKind::Statement, party: Some(C::LA), towards: None, note: Cow::Borrowed("The head of the Lao People's Revolutionary Party's external relations commission calls the signing 'an important legal foundation for the two countries to elevate their relations' (VNA/VNS)"), sources: Cow::Borrowed(&S1358) },
-    TreatyEvent { date: ymd(2022, 7, 18), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The 45th anniversary of the treaty's signing is celebrated in Hanoi (VNA)"), sources: Cow::Borrowed(&S1359) },
+static S1361: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2007, 7, 18), kind: EventKind::Operative, party: Some(C::VN), towards: None, note: Cow::Borrowed("On the treaty's 30th anniversary Vietnam's state radio writes: 'Thirty years ago today (July 18), the Vietnam-Laos Friendship and Cooperation Treaty was signed, creating a firm political and legal foundation', and 'Over the past three decades, the treaty has made substantial contributions to the process of national construction and development in each country' (VOV; the day from its 'today (July 18)'): the earliest dated evidence from a party's state media found that the treaty is in operation; its entry into force (31 Oct 1977 on a Chinese Wikipedia copy only) was not confirmed"), sources: Cow::Borrowed(&S1357) },
+    TreatyEvent { date: ymd(2017, 7, 18), kind: EventKind::Statement, party: Some(C::LA), towards: None, note: Cow::Borrowed("At the 40th anniversary in Vientiane, President Bounnhang Vorachith says that 'over the past 40 years, the treaty has become an important political and legal foundation for the unceasing reinforcement and development of the bilateral relations, serving national construction and defence in each country' (VTV, 19 Jul 2017, 'yesterday morning')"), sources: Cow::Borrowed(&S1358) },
+    TreatyEvent { date: ymd(2022, 7, 11), kind: EventKind::Statement, party: Some(C::LA), towards: None, note: Cow::Borrowed("Thongsavanh Phomvihane, head of the External Relations Committee of the Lao People's Revolutionary Party's Central Committee, calls the signing 'an important legal foundation for the two countries to elevate their relations' (VNA/VNS)"), sources: Cow::Borrowed(&S1359) },
+    TreatyEvent { date: ymd(2022, 7, 18), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The 45th anniversary of the treaty's signing is celebrated in Hanoi (VNA)"), sources: Cow::Borrowed(&S1360) },
 ];
-static S1361: [SourceId; 1] = [
+static S1362: [SourceId; 1] = [
     SourceId::new("indochina-etc-s10"),
 ];
-static S1362: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("defense capacity, preserving independence, sovereignty and territorial integrity, and defending the people’s peaceful labor, against all schemes and acts of sabotage by imperialism and foreign reactionary forces."), sources: Cow::Borrowed(&S1361) },
+static S1363: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("defense capacity, preserving independence, sovereignty and territorial integrity, and defending the people’s peaceful labor, against all schemes and acts of sabotage by imperialism and foreign reactionary forces."), sources: Cow::Borrowed(&S1362) },
 ];
-static S1363: [SourceId; 7] = [
+static S1364: [SourceId; 8] = [
     SourceId::new("indochina-etc-s6"),
     SourceId::new("indochina-etc-s7"),
     SourceId::new("indochina-etc-s5"),
+    SourceId::new("indochina-etc-s50"),
     SourceId::new("indochina-etc-s1"),
     SourceId::new("indochina-etc-s2"),
     SourceId::new("indochina-etc-s3"),
     SourceId::new("indochina-etc-s10"),
 ];
-static S1364: [SourceId; 1] = [
+static S1365: [SourceId; 1] = [
     SourceId::new("indochina-etc-s12"),
 ];
-static S1365: [Reading; 1] = [
-    Reading { says: Cow::Borrowed("in force from 31 Oct 1977, for 25 years (Chinese Wikipedia copy only)"), date: Some(ymd(1977, 10, 31)), sources: Cow::Borrowed(&S1364) },
+static S1366: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("in force from 31 Oct 1977, for 25 years (Chinese Wikipedia copy only)"), date: Some(ymd(1977, 10, 31)), sources: Cow::Borrowed(&S1365) },
 ];
-static S1366: [Party; 2] = [
+static S1367: [Party; 2] = [
     Party { country: C::GB, period: Period::new(ymd(2019, 2, 21), None) },
     Party { country: C::OM, period: Period::new(ymd(2019, 2, 21), None) },
 ];
-static S1367: [SourceId; 2] = [
+static S1368: [SourceId; 2] = [
     SourceId::new("indochina-etc-s27"),
     SourceId::new("indochina-etc-s28"),
 ];
-static S1368: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2019, 5, 22), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The UK–Oman Comprehensive Agreement on Enduring Friendship and Bilateral Cooperation, signed in London, opens 'Noting the Joint Defence Agreement signed on 21 February 2019 and our commitment to mutual security' (its text annexed to Royal Decree 59/2019 of 3 Oct 2019; the Foreign Office's note of 23 May 2019): the earliest dated evidence found that the agreement was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S1367) },
-];
 static S1369: [SourceId; 1] = [
+    SourceId::new("indochina-etc-s51"),
+];
+static S1370: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2019, 5, 22), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The UK–Oman Comprehensive Agreement on Enduring Friendship and Bilateral Cooperation, signed in London, notes in its preamble: 'Noting the Joint Defence Agreement signed on 21 February 2019 and our commitment to mutual security' (its text annexed to Royal Decree 59/2019 of 3 Oct 2019; the Foreign Office's note of 23 May 2019): the earliest dated evidence found that the agreement was in operation; its entry into force was not found"), sources: Cow::Borrowed(&S1368) },
+    TreatyEvent { date: ymd(2020, 9, 9), kind: EventKind::Statement, party: Some(C::OM), towards: None, note: Cow::Borrowed("Official talks in Muscat: 'The two sides touched upon the joint defence agreement and emphasised its importance' (ONA via Oman Observer)"), sources: Cow::Borrowed(&S1369) },
+];
+static S1371: [SourceId; 1] = [
     SourceId::new("indochina-etc-s26"),
 ];
-static S1370: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("This agreement aims at framing the commitment of the two countries to jointly defend their security, stability and prosperity, and their support for the sovereignty and territorial integrity of each country and the development of bilateral military action to achieve harmony between the armed forces of the two friendly countries."), sources: Cow::Borrowed(&S1369) },
+static S1372: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("This agreement aims at framing the commitment of the two countries to jointly defend their security, stability and prosperity, and their support for the sovereignty and territorial integrity of each country and the development of bilateral military action to achieve harmony between the armed forces of the two friendly countries."), sources: Cow::Borrowed(&S1371) },
 ];
-static S1371: [SourceId; 8] = [
+static S1373: [SourceId; 9] = [
     SourceId::new("indochina-etc-s26"),
     SourceId::new("indochina-etc-s27"),
     SourceId::new("indochina-etc-s28"),
@@ -6029,6 +6038,7 @@ static S1371: [SourceId; 8] = [
     SourceId::new("indochina-etc-s33"),
     SourceId::new("indochina-etc-s31"),
     SourceId::new("indochina-etc-s32"),
+    SourceId::new("indochina-etc-s51"),
 ];
 
 pub(crate) static TREATIES: [Treaty; 205] = [
@@ -9493,11 +9503,11 @@ pub(crate) static TREATIES: [Treaty; 205] = [
         signed: ymd(1977, 7, 18),
         in_force: None,
         term: Term::Unknown,
-        events: Cow::Borrowed(&S1360),
-        provisions: Cow::Borrowed(&S1362),
-        sources: Cow::Borrowed(&S1363),
-        note: Some(Cow::Borrowed("Signed in Vientiane on 18 Jul 1977 during the visit of Lê Duẩn and Phạm Văn Đồng (VTV, 2022; the State Department's assessment of 20 Jul 1977); seven articles (Nhân Dân). The provision is the fragment of the second article that The Diplomat quotes in translation (the parties 'pledging to support one another’s' defence capacity); it says the article 'does not specify that Vietnam has to come to Laos’ defense', so the kind is friendship, not mutual defence. Art. 1's text, its entry into force (31 Oct 1977) and a 25-year term appear only on copies, not used. Read in operation from the Lao President's words of July 2017 (an `operative` event), so the tie of 1977–2017 is not shown, a gap the notes record; no end was found and both sides still call it a legal foundation, so it binds them to this day (research/alliances/indochina-etc).")),
-        alternatives: Cow::Borrowed(&S1365),
+        events: Cow::Borrowed(&S1361),
+        provisions: Cow::Borrowed(&S1363),
+        sources: Cow::Borrowed(&S1364),
+        note: Some(Cow::Borrowed("Signed in Vientiane on 18 Jul 1977 during the visit of Lê Duẩn and Phạm Văn Đồng (VTV, 2022; the State Department's assessment of 20 Jul 1977: the leaders 'MET WITH THE LAO IN VIENTIANE JULY 15-18'); seven articles (Nhân Dân). The provision is the fragment of 'the second clause' (read as Article 2) that The Diplomat quotes in translation (the parties 'pledging to support one another’s' defence capacity); it says the article 'does not specify that Vietnam has to come to Laos’ defense', so the kind is friendship, not mutual defence. Art. 1's text, its entry into force (31 Oct 1977) and a 25-year term appear only on copies, not used. Read in operation from Vietnam's state radio on its 30th anniversary, 18 Jul 2007 (an `operative` event), so the tie of 1977–2007 is not shown, a gap the notes record; no end was found, and Vietnam's state media (2007) and Lao leaders (2017, 2022) call it a legal foundation, so it binds them to this day (research/alliances/indochina-etc).")),
+        alternatives: Cow::Borrowed(&S1366),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
@@ -9505,15 +9515,15 @@ pub(crate) static TREATIES: [Treaty; 205] = [
         name: Cow::Borrowed("Joint Defence Agreement between the United Kingdom and the Sultanate of Oman"),
         short_name: Cow::Borrowed("UK–Oman Joint Defence Agreement (2019)"),
         kind: TreatyKind::StrategicPartnership,
-        parties: Cow::Borrowed(&S1366),
+        parties: Cow::Borrowed(&S1367),
         entity_parties: Cow::Borrowed(&[]),
         signed: ymd(2019, 2, 21),
         in_force: None,
         term: Term::Unknown,
-        events: Cow::Borrowed(&S1368),
-        provisions: Cow::Borrowed(&S1370),
-        sources: Cow::Borrowed(&S1371),
-        note: Some(Cow::Borrowed("Signed in Muscat on 21 Feb 2019 by the Defence Secretary, Gavin Williamson, and Oman's Minister Responsible for Defence Affairs (Oman Observer; UK Defence Journal). Its text was not published; the provision is the Oman Observer's account of its aim, not treaty text, and the Ministry of Defence speaks of access to Omani facilities 'long into the future' and of 'a significant reinforcement of our mutual security'. No article binding either party to defend the other was seen, so it is recorded as a partnership, not a defence pact. Before it the United Kingdom had 'no legally binding defence co-operation agreements with countries in the middle east' (a Hansard written answer). A report of 2 Nov 2018 that the agreement was signed then is contradicted by the same day's Oman Observer ('decided to sign'). Read in operation from 22 May 2019 (an `operative` event); no end was found (research/alliances/indochina-etc).")),
+        events: Cow::Borrowed(&S1370),
+        provisions: Cow::Borrowed(&S1372),
+        sources: Cow::Borrowed(&S1373),
+        note: Some(Cow::Borrowed("Signed in Muscat on 21 Feb 2019 by the Defence Secretary, Gavin Williamson, and Oman's Minister Responsible for Defence Affairs (Oman Observer; UK Defence Journal). Its text was not published; the provision is the Oman Observer's account of its aim, not treaty text, and the Ministry of Defence speaks of access to Omani facilities 'long into the future' and of 'a significant reinforcement of our mutual security'. No article binding either party to defend the other was seen, so it is recorded as a partnership, not a defence pact, as Oman's minister called it: 'the strategic partnership between the Sultanate and the United Kingdom in the field of defence'. An earlier, undated Hansard written answer says the United Kingdom had 'no legally binding defence co-operation agreements with countries in the middle east'. A report of 3 Nov 2018 (Al Bawaba, citing ONA) that it was signed 'on Friday', 2 Nov, is contradicted by the same day's Oman Observer ('decided to sign'). Read in operation from 22 May 2019 (an `operative` event); no end was found (research/alliances/indochina-etc).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
