@@ -1092,3 +1092,27 @@ fn vietnam_laos_and_uk_oman() {
         .expect("the JDA");
     assert_ne!(jda.kind, allegiance::TieKind::MutualDefence);
 }
+
+/// Greece–UAE (2020, a defence-assistance clause, from 22 Dec 2022),
+/// Israel–Morocco (2021, from 17 Jan 2023) and Türkiye–Syria (2025, from
+/// 21 Aug 2025), each from its first dated act (research/alliances/eastmed).
+#[test]
+fn eastern_mediterranean_instruments() {
+    let kb = Dataset::embedded();
+    for (a, b, id, before, first, defence) in [
+        (Country::GR, Country::AE, "ae-gr-2020", date!(2022 - 12 - 21), date!(2022 - 12 - 22), true),
+        (Country::IL, Country::MA, "il-ma-2021", date!(2023 - 01 - 16), date!(2023 - 01 - 17), false),
+        (Country::TR, Country::SY, "sy-tr-2025", date!(2025 - 08 - 20), date!(2025 - 08 - 21), false),
+    ] {
+        let on = |d| tie_status(kb, a, b, d, id).is_some_and(|s| s.is_in_force());
+        assert!(!on(before), "{id} on {before}");
+        assert!(on(first), "{id} on {first}");
+        assert!(on(date!(2026 - 11 - 28)), "{id} today");
+        let ties = kb.relation(a, b, date!(2026 - 11 - 28)).ties;
+        let tie = ties
+            .iter()
+            .find(|t| matches!(&t.via, allegiance::Via::Treaty { treaty, .. } if treaty.id == id))
+            .expect(id);
+        assert_eq!(tie.kind == allegiance::TieKind::MutualDefence, defence, "{id}");
+    }
+}
