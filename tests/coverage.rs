@@ -1094,14 +1094,14 @@ fn vietnam_laos_and_uk_oman() {
 }
 
 /// Greece–UAE (2020, a defence-assistance clause, from 22 Dec 2022),
-/// Israel–Morocco (2021, from 17 Jan 2023) and Türkiye–Syria (2025, from
+/// Israel–Morocco (2021, from 16 Jan 2023) and Türkiye–Syria (2025, from
 /// 21 Aug 2025), each from its first dated act (research/alliances/eastmed).
 #[test]
 fn eastern_mediterranean_instruments() {
     let kb = Dataset::embedded();
     for (a, b, id, before, first, defence) in [
         (Country::GR, Country::AE, "ae-gr-2020", date!(2022 - 12 - 21), date!(2022 - 12 - 22), true),
-        (Country::IL, Country::MA, "il-ma-2021", date!(2023 - 01 - 16), date!(2023 - 01 - 17), false),
+        (Country::IL, Country::MA, "il-ma-2021", date!(2023 - 01 - 15), date!(2023 - 01 - 16), false),
         (Country::TR, Country::SY, "sy-tr-2025", date!(2025 - 08 - 20), date!(2025 - 08 - 21), false),
     ] {
         let on = |d| tie_status(kb, a, b, d, id).is_some_and(|s| s.is_in_force());

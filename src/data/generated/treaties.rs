@@ -6055,9 +6055,8 @@ static S1377: [SourceId; 3] = [
     SourceId::new("eastmed-s8"),
     SourceId::new("eastmed-s7"),
 ];
-static S1378: [Provision; 2] = [
+static S1378: [Provision; 1] = [
     Provision { obligation: Obligation::MutualDefence, article: None, binds: None, towards: None, text: Cow::Borrowed("Προβλέπονται η εκατέρωθεν συμβολή στην άμυνα και στη διατήρηση της ασφάλειας, της κυριαρχίας, της ενότητας, της προστασίας και της ανεξαρτησίας της επικράτειας κάθε κράτους"), sources: Cow::Borrowed(&S1377) },
-    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 2")), binds: None, towards: None, text: Cow::Borrowed("in the context of regular contacts with the Foreign minister of the Emirates, as foreseen by article 2 of the agreement"), sources: Cow::Borrowed(&S1375) },
 ];
 static S1379: [SourceId; 10] = [
     SourceId::new("eastmed-s1"),
@@ -6075,26 +6074,27 @@ static S1380: [Party; 2] = [
     Party { country: C::IL, period: Period::new(ymd(2021, 11, 24), None) },
     Party { country: C::MA, period: Period::new(ymd(2021, 11, 24), None) },
 ];
-static S1381: [SourceId; 1] = [
+static S1381: [SourceId; 2] = [
+    SourceId::new("eastmed-s60"),
     SourceId::new("eastmed-s19"),
 ];
 static S1382: [TreatyEvent; 1] = [
-    TreatyEvent { date: ymd(2023, 1, 17), kind: EventKind::Operative, party: Some(C::IL), towards: None, note: Cow::Borrowed("The first annual Steering Committee of Israel's defence establishment with Morocco meets in Rabat; Israel's Defence Ministry: 'Since the resumption of diplomatic relations & the signing of a defense MOU, the parties have deepened & expanded their defense &military ties' (i24NEWS): the earliest dated act under the memorandum found; its entry into force was not found"), sources: Cow::Borrowed(&S1381) },
+    TreatyEvent { date: ymd(2023, 1, 16), kind: EventKind::Operative, party: Some(C::MA), towards: None, note: Cow::Borrowed("The first meeting of the Moroccan–Israeli defence cooperation steering committee is held in Rabat on 16 and 17 Jan 2023 ('s'est tenue les 16 et 17 janvier 2023', the Royal Armed Forces' communiqué); Israel's Defence Ministry, announcing it on 17 Jan: 'Since the resumption of diplomatic relations & the signing of a defense MOU, the parties have deepened & expanded their defense &military ties' (i24NEWS): the first dated act found that a party ties to the memorandum; its entry into force was not found"), sources: Cow::Borrowed(&S1381) },
 ];
-static S1383: [SourceId; 2] = [
+static S1383: [SourceId; 1] = [
     SourceId::new("eastmed-s13"),
-    SourceId::new("eastmed-s15"),
 ];
 static S1384: [Provision; 1] = [
     Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("It will enable the defense establishments of both countries to enjoy increased cooperation in the fields of intelligence, industrial collaboration, military training and more."), sources: Cow::Borrowed(&S1383) },
 ];
-static S1385: [SourceId; 6] = [
+static S1385: [SourceId; 7] = [
     SourceId::new("eastmed-s13"),
     SourceId::new("eastmed-s14"),
     SourceId::new("eastmed-s15"),
     SourceId::new("eastmed-s17"),
     SourceId::new("eastmed-s18"),
     SourceId::new("eastmed-s19"),
+    SourceId::new("eastmed-s60"),
 ];
 static S1386: [Party; 2] = [
     Party { country: C::SY, period: Period::new(ymd(2025, 8, 13), None) },
@@ -6109,15 +6109,15 @@ static S1388: [SourceId; 1] = [
 ];
 static S1389: [TreatyEvent; 2] = [
     TreatyEvent { date: ymd(2025, 8, 21), kind: EventKind::Operative, party: Some(C::TR), towards: None, note: Cow::Borrowed("Turkish Defence Ministry sources tell reporters in Ankara that 'training, consultancy, technical support and exchange of study visits have begun' within the frame of the agreement (Hürriyet Daily News): the earliest dated act under the memorandum found; no approval in the Official Gazette was found"), sources: Cow::Borrowed(&S1387) },
-    TreatyEvent { date: ymd(2025, 10, 31), kind: EventKind::Statement, party: Some(C::TR), towards: None, note: Cow::Borrowed("The ministry's spokesman: 49 Syrian students begin training in Türkiye's land, naval and war academies from 31 Oct, under the memorandum signed on 13 Aug (Haberler.com)"), sources: Cow::Borrowed(&S1388) },
+    TreatyEvent { date: ymd(2025, 10, 30), kind: EventKind::Statement, party: Some(C::TR), towards: None, note: Cow::Borrowed("At the ministry's weekly briefing the spokesman says 49 Syrian students will begin training in Türkiye's military schools ('kara, deniz ve harp okullarında') from 31 Oct; Haberler.com ties it to the memorandum signed on 13 Aug"), sources: Cow::Borrowed(&S1388) },
 ];
 static S1390: [SourceId; 1] = [
     SourceId::new("eastmed-s29"),
 ];
 static S1391: [Provision; 1] = [
-    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Söz konusu muhtıra ile askeri eğitim ve iş birliğinin koordinesi, planlanması, danışmanlık ile bilgi ve tecrübe paylaşımı, savunma ihtiyaçları doğrultusunda askeri teçhizat, silah sistemleri, lojistik malzemeler ve ilgili hizmetleri"), sources: Cow::Borrowed(&S1390) },
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Söz konusu muhtıra ile askeri eğitim ve iş birliğinin koordinesi, planlanması, danışmanlık ile bilgi ve tecrübe paylaşımı, …"), sources: Cow::Borrowed(&S1390) },
 ];
-static S1392: [SourceId; 7] = [
+static S1392: [SourceId; 9] = [
     SourceId::new("eastmed-s26"),
     SourceId::new("eastmed-s27"),
     SourceId::new("eastmed-s28"),
@@ -6125,6 +6125,8 @@ static S1392: [SourceId; 7] = [
     SourceId::new("eastmed-s31"),
     SourceId::new("eastmed-s33"),
     SourceId::new("eastmed-s36"),
+    SourceId::new("eastmed-s32"),
+    SourceId::new("eastmed-s34"),
 ];
 
 pub(crate) static TREATIES: [Treaty; 208] = [
@@ -9626,13 +9628,13 @@ pub(crate) static TREATIES: [Treaty; 208] = [
         events: Cow::Borrowed(&S1376),
         provisions: Cow::Borrowed(&S1378),
         sources: Cow::Borrowed(&S1379),
-        note: Some(Cow::Borrowed("Signed in Abu Dhabi on 18 Nov 2020 by the foreign ministers, Nikos Dendias and Abdullah bin Zayed, during Mitsotakis's visit (the Greek ratification bill, 'υπεγράφη στο Αμπού Ντάμπι την 18η Νοεμβρίου 2020'; Dendias's post of that day), beside a Joint Declaration on Strategic Partnership; UPI's 'on Monday' (23 Nov) is the day of the reports. The defence provision is the press's summary of the ratification bill (a mutual contribution to the defence of each state's territory), not the article's text, which was not found; its article number was not seen, and sources describe it as applying 'as far as possible and where practically possible' when either's territorial integrity is threatened. The Hellenic Parliament ratified it (266 to 22; the day, the law's number and its entry into force were not found). Read in operation from 22 Dec 2022 (an `operative` event); no end was found (research/alliances/eastmed).")),
+        note: Some(Cow::Borrowed("Signed in Abu Dhabi on 18 Nov 2020 by the foreign ministers, Nikos Dendias and Abdullah bin Zayed, during Mitsotakis's visit (the Greek ratification bill, 'υπεγράφη στο Αμπού Ντάμπι την 18η Νοεμβρίου 2020'; Dendias's post of that day), beside a Joint Declaration on Strategic Partnership; UPI's 'on Monday' (23 Nov) is the day of the reports. The defence provision is the press's summary of the ratification bill (a mutual contribution to the defence of each state's territory), not the article's text, which was not found; its article number was not seen, and sources describe it as applying 'as far as possible and where practically possible' when either's territorial integrity is threatened. The kind rests on the Greek government's own words, that the agreement 'includes a clause of defense assistance' (Dendias, 2022), and on those summaries of a qualified clause. Its Art. 2 provides, in Dendias's words, for 'regular contacts with the Foreign minister of the Emirates', not recorded as a consultation provision, which the crate keeps for consultation when a party is threatened. The Hellenic Parliament ratified it (266 to 22; the day, the law's number and its entry into force were not found). Read in operation from 22 Dec 2022 (an `operative` event); no end was found (research/alliances/eastmed).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
         id: Cow::Borrowed("il-ma-2021"),
-        name: Cow::Borrowed("Mémorandum d'entente en matière de défense entre le Royaume du Maroc et l'État d'Israël"),
+        name: Cow::Borrowed("Mémorandum d'entente en matière de défense"),
         short_name: Cow::Borrowed("Israel–Morocco defence MoU (2021)"),
         kind: TreatyKind::StrategicPartnership,
         parties: Cow::Borrowed(&S1380),
@@ -9643,13 +9645,13 @@ pub(crate) static TREATIES: [Treaty; 208] = [
         events: Cow::Borrowed(&S1382),
         provisions: Cow::Borrowed(&S1384),
         sources: Cow::Borrowed(&S1385),
-        note: Some(Cow::Borrowed("Signed in Rabat on Wednesday 24 Nov 2021 by Israel's defence minister, Benny Gantz, and Abdellatif Loudiyi, Morocco's minister delegate for national defence (Israel's Defence Ministry; Reuters; the Royal Armed Forces' communiqué). The memorandum is classified: it 'does not stipulate specific defense deals, but rather provides a legal and regulatory framework' (Reuters). The provision is Israel's Defence Ministry's description, not its text. A partnership, not a defence pact: no obligation to defend was reported. Read in operation from the Steering Committee of 17 Jan 2023 (an `operative` event); no end was found (research/alliances/eastmed).")),
+        note: Some(Cow::Borrowed("Signed in Rabat on Wednesday 24 Nov 2021 by Israel's defence minister, Benny Gantz, and Abdellatif Loudiyi, Morocco's minister delegate for national defence (Israel's Defence Ministry; Reuters; the Royal Armed Forces' communiqué). The memorandum is classified: it 'does not stipulate specific defense deals, but rather provides a legal and regulatory framework' (Reuters). The provision is Israel's Defence Ministry's description, not its text. A partnership, not a defence pact: no obligation to defend was reported. Read in operation from the steering committee of 16–17 Jan 2023 (an `operative` event); no end was found (research/alliances/eastmed).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
     Treaty {
         id: Cow::Borrowed("sy-tr-2025"),
-        name: Cow::Borrowed("Ortak Eğitim ve Danışmanlık Mutabakat Muhtırası (Memorandum of Understanding on Joint Training and Consultancy between Türkiye and Syria)"),
+        name: Cow::Borrowed("Ortak Eğitim ve Danışmanlık Mutabakat Muhtırası"),
         short_name: Cow::Borrowed("Türkiye–Syria training and consultancy MoU (2025)"),
         kind: TreatyKind::StrategicPartnership,
         parties: Cow::Borrowed(&S1386),
@@ -9660,7 +9662,7 @@ pub(crate) static TREATIES: [Treaty; 208] = [
         events: Cow::Borrowed(&S1389),
         provisions: Cow::Borrowed(&S1391),
         sources: Cow::Borrowed(&S1392),
-        note: Some(Cow::Borrowed("Signed in Ankara on 13 Aug 2025 at the Ministry of National Defence by Yaşar Güler and Syria's defence minister, Murhaf Abu Qasra, with the foreign minister al-Shaibani present (the ministry's statement; SANA); bianet names al-Shaibani as the Syrian signatory, a reading not used, as the ministry names Abu Qasra. The first military agreement between the two states after 8 Dec 2024. The provision is the ministry's description (Sabah), not the text, which was not published. A partnership, not a defence pact. Read in operation from 21 Aug 2025 (an `operative` event); no end was found (research/alliances/eastmed).")),
+        note: Some(Cow::Borrowed("Signed in Ankara on 13 Aug 2025 at the Ministry of National Defence by Yaşar Güler and Syria's defence minister, Murhaf Abu Qasra, with the foreign minister al-Shaibani present (the ministry's statement); bianet names al-Shaibani as the Syrian signatory, a reading not used, as the ministry names Abu Qasra. The provision is the ministry's description (Sabah), not the text, which was not published. A partnership, not a defence pact. Read in operation from 21 Aug 2025 (an `operative` event); no end was found (research/alliances/eastmed).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
