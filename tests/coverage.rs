@@ -1116,3 +1116,20 @@ fn eastern_mediterranean_instruments() {
         assert_eq!(tie.kind == allegiance::TieKind::MutualDefence, defence, "{id}");
     }
 }
+
+/// Brazil–US (2010, in force 26 Jun 2015), Brazil–France (2008, from the
+/// French publication decree of 26 Jan 2011) and Colombia–US (2009, never
+/// in force: Colombia's Constitutional Court, 17 Aug 2010)
+/// (research/alliances/americas).
+#[test]
+fn defence_agreements_in_the_americas() {
+    let kb = Dataset::embedded();
+    let on = |a, b, d, id: &str| tie_status(kb, a, b, d, id).is_some_and(|s| s.is_in_force());
+    assert!(!on(Country::BR, Country::US, date!(2015 - 06 - 25), "br-us-2010"));
+    assert!(on(Country::BR, Country::US, date!(2015 - 06 - 26), "br-us-2010"));
+    assert!(!on(Country::BR, Country::FR, date!(2011 - 01 - 25), "br-fr-2008"));
+    assert!(on(Country::BR, Country::FR, date!(2011 - 01 - 26), "br-fr-2008"));
+    let co = kb.treaty_status("co-us-2009", date!(2012 - 01 - 01)).expect("recorded");
+    assert_eq!(co, allegiance::TreatyStatus::SignedNotInForce);
+    assert!(tie_status(kb, Country::CO, Country::US, date!(2012 - 01 - 01), "co-us-2009").is_none());
+}

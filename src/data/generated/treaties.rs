@@ -6128,8 +6128,86 @@ static S1392: [SourceId; 9] = [
     SourceId::new("eastmed-s32"),
     SourceId::new("eastmed-s34"),
 ];
+static S1393: [Party; 2] = [
+    Party { country: C::BR, period: Period::new(ymd(2010, 4, 12), None) },
+    Party { country: C::US, period: Period::new(ymd(2010, 4, 12), None) },
+];
+static S1394: [SourceId; 2] = [
+    SourceId::new("americas-s14"),
+    SourceId::new("americas-s20"),
+];
+static S1395: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2015, 6, 25), kind: EventKind::Ratified, party: Some(C::BR), towards: None, note: Cow::Borrowed("Brazil's Congress approves the agreement (Decreto Legislativo nº 145, de 25 de junho de 2015; the Senate's vote 'nesta quinta-feira (25)')"), sources: Cow::Borrowed(&S1394) },
+];
+static S1396: [SourceId; 6] = [
+    SourceId::new("americas-s13"),
+    SourceId::new("americas-s14"),
+    SourceId::new("americas-s15"),
+    SourceId::new("americas-s16"),
+    SourceId::new("americas-s20"),
+    SourceId::new("americas-s21"),
+];
+static S1397: [Party; 2] = [
+    Party { country: C::BR, period: Period::new(ymd(2008, 1, 29), None) },
+    Party { country: C::FR, period: Period::new(ymd(2008, 1, 29), None) },
+];
+static S1398: [SourceId; 1] = [
+    SourceId::new("americas-s23"),
+];
+static S1399: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2008, 12, 27), kind: EventKind::Ratified, party: Some(C::FR), towards: None, note: Cow::Borrowed("France's Parliament authorises its approval (loi n° 2008-1433 du 27 décembre 2008, cited by the publication decree)"), sources: Cow::Borrowed(&S1398) },
+    TreatyEvent { date: ymd(2011, 1, 26), kind: EventKind::Operative, party: Some(C::FR), towards: None, note: Cow::Borrowed("France's publication decree (Décret n° 2011-108 du 26 janvier 2011, JORF of 29 Jan 2011) publishes the agreement: the earliest dated evidence found that it was in force; the decree's footnote with the day of entry into force, and Brazil's approval and promulgation, were not found"), sources: Cow::Borrowed(&S1398) },
+];
+static S1400: [SourceId; 1] = [
+    SourceId::new("americas-s25"),
+];
+static S1401: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Le présent texte détermine le cadre de notre coopération de défense, et prévoit un statut protecteur réciproque pour les personnels français et brésiliens qui y concourent."), sources: Cow::Borrowed(&S1400) },
+];
+static S1402: [SourceId; 5] = [
+    SourceId::new("americas-s23"),
+    SourceId::new("americas-s24"),
+    SourceId::new("americas-s25"),
+    SourceId::new("americas-s26"),
+    SourceId::new("americas-s27"),
+];
+static S1403: [SourceId; 1] = [
+    SourceId::new("americas-s27"),
+];
+static S1404: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("the status-of-forces agreement signed on the Monday before, 28 Jan 2008 (Estadão)"), date: Some(ymd(2008, 1, 28)), sources: Cow::Borrowed(&S1403) },
+];
+static S1405: [Party; 2] = [
+    Party { country: C::CO, period: Period::new(ymd(2009, 10, 30), None) },
+    Party { country: C::US, period: Period::new(ymd(2009, 10, 30), None) },
+];
+static S1406: [SourceId; 4] = [
+    SourceId::new("americas-s2"),
+    SourceId::new("americas-s3"),
+    SourceId::new("americas-s4"),
+    SourceId::new("americas-s12"),
+];
+static S1407: [TreatyEvent; 1] = [
+    TreatyEvent { date: ymd(2010, 8, 17), kind: EventKind::Statement, party: Some(C::CO), towards: None, note: Cow::Borrowed("Colombia's Constitutional Court (Auto 288/10) holds that the agreement 'No puede surtir efectos en el ordenamiento interno colombiano hasta tanto cumpla con el trámite constitucional previsto para los tratados en forma solemne'; it 'todavía no había entrado en vigencia' (la diaria). No later approval by Colombia's Congress was found"), sources: Cow::Borrowed(&S1406) },
+];
+static S1408: [SourceId; 1] = [
+    SourceId::new("americas-s9"),
+];
+static S1409: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article III")), binds: None, towards: None, text: Cow::Borrowed("Article III: Goal of Cooperation and Technical Assistance in Defense and Security 1. ... the Parties agree to deepen their cooperation in areas such as interoperability, joint procedures, logistics and equipment, training and instruction, intelligence exchanges, surveillance and reconnaissance capabilities, combined exercises, and other mutually agreed activities, in order to address common threats to peace, stability, freedom, and democracy."), sources: Cow::Borrowed(&S1408) },
+];
+static S1410: [SourceId; 8] = [
+    SourceId::new("americas-s2"),
+    SourceId::new("americas-s3"),
+    SourceId::new("americas-s4"),
+    SourceId::new("americas-s5"),
+    SourceId::new("americas-s6"),
+    SourceId::new("americas-s8"),
+    SourceId::new("americas-s9"),
+    SourceId::new("americas-s12"),
+];
 
-pub(crate) static TREATIES: [Treaty; 208] = [
+pub(crate) static TREATIES: [Treaty; 211] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -9663,6 +9741,57 @@ pub(crate) static TREATIES: [Treaty; 208] = [
         provisions: Cow::Borrowed(&S1391),
         sources: Cow::Borrowed(&S1392),
         note: Some(Cow::Borrowed("Signed in Ankara on 13 Aug 2025 at the Ministry of National Defence by Yaşar Güler and Syria's defence minister, Murhaf Abu Qasra, with the foreign minister al-Shaibani present (the ministry's statement); bianet names al-Shaibani as the Syrian signatory, a reading not used, as the ministry names Abu Qasra. The provision is the ministry's description (Sabah), not the text, which was not published. A partnership, not a defence pact. Read in operation from 21 Aug 2025 (an `operative` event); no end was found (research/alliances/eastmed).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("br-us-2010"),
+        name: Cow::Borrowed("Acordo entre o Governo da República Federativa do Brasil e o Governo dos Estados Unidos da América sobre Cooperação em Matéria de Defesa"),
+        short_name: Cow::Borrowed("Brazil–US Defense Cooperation Agreement (2010)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1393),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2010, 4, 12),
+        in_force: Some(ymd(2015, 6, 26)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1395),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1396),
+        note: Some(Cow::Borrowed("Signed in Washington on 12 Apr 2010 by the defence ministers, Nelson Jobim and Robert Gates (the Congress's decree; EFE: at the Pentagon). In force for Brazil 'no plano jurídico externo, em 26 de junho de 2015, nos termos de seu Artigo 8' (the promulgation decree, Decreto nº 8.609 of 18 Dec 2015). Its Art. 1 (cooperation in defence research, logistics, training and exercises) was read only on copies whose wording differs, so no provision is recorded; 'no expiration; may be terminated by either Party with 90-days written notice' appears on a copy of US slides only, so the term stays unknown. A partnership: no obligation to defend (research/alliances/americas).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("br-fr-2008"),
+        name: Cow::Borrowed("Accord entre le Gouvernement de la République française et le Gouvernement de la République fédérative du Brésil relatif à la coopération dans le domaine de la défense et au statut de leurs forces"),
+        short_name: Cow::Borrowed("Brazil–France defence cooperation and status-of-forces agreement (2008)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1397),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2008, 1, 29),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1399),
+        provisions: Cow::Borrowed(&S1401),
+        sources: Cow::Borrowed(&S1402),
+        note: Some(Cow::Borrowed("Signed in Paris on 29 Jan 2008 ('signé à Paris le 29 janvier 2008', the French publication decree) by the defence ministers, Nelson Jobim and Hervé Morin (Correio Braziliense; Estadão); Estadão's same page puts the status-of-forces signature on the Monday, 28 Jan, a reading kept. The provision is the French Senate report's description, not the text. The agreements Lula and Sarkozy signed in Rio on 23 Dec 2008 (submarines, helicopters, a plan of action) are other instruments, not recorded. A partnership: no obligation to defend. Read in force from the French publication decree of 26 Jan 2011 (an `operative` event); no end was found (research/alliances/americas).")),
+        alternatives: Cow::Borrowed(&S1404),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("co-us-2009"),
+        name: Cow::Borrowed("Acuerdo complementario para la cooperación y asistencia técnica en defensa y seguridad entre los gobiernos de la República de Colombia y de los Estados Unidos de América"),
+        short_name: Cow::Borrowed("Colombia–US Defense Cooperation Agreement (2009)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1405),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2009, 10, 30),
+        in_force: None,
+        term: Term::Fixed { years: 10 },
+        events: Cow::Borrowed(&S1407),
+        provisions: Cow::Borrowed(&S1409),
+        sources: Cow::Borrowed(&S1410),
+        note: Some(Cow::Borrowed("Signed in Bogotá on Friday 30 Oct 2009 by the US ambassador, William Brownfield, and Colombia's foreign, justice and defence ministers (AP; Reuters; the Court's Auto 288/10). An initial term of ten years, renewable for further ten-year periods (BioBioChile, on the published text). Article III is the English text of the Colombian foreign ministry's publication as excerpted by Security Assistance Monitor. It never entered into force: the Constitutional Court held on 17 Aug 2010 that it could not take effect without Congress's approval, which was not found, so the record has no entry into force and makes no tie; the earlier agreements it extended stayed in force (research/alliances/americas).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
