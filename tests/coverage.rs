@@ -1133,3 +1133,22 @@ fn defence_agreements_in_the_americas() {
     assert_eq!(co, allegiance::TreatyStatus::SignedNotInForce);
     assert!(tie_status(kb, Country::CO, Country::US, date!(2012 - 01 - 01), "co-us-2009").is_none());
 }
+
+/// The Great Lakes states' defence agreements: CAR–Rwanda (2019, from
+/// 20 Dec 2020), Burundi–DRC (2023, from September 2023) and DRC–Uganda
+/// (2021, from 30 Nov 2021), each from its first dated act and in force
+/// to this day (research/alliances/rwanda-etc).
+#[test]
+fn great_lakes_defence_agreements() {
+    let kb = Dataset::embedded();
+    for (a, b, id, before, first) in [
+        (Country::RW, Country::CF, "cf-rw-2019", date!(2020 - 12 - 19), date!(2020 - 12 - 20)),
+        (Country::BI, Country::CD, "bi-cd-2023", date!(2023 - 08 - 31), date!(2023 - 10 - 01)),
+        (Country::UG, Country::CD, "cd-ug-2021", date!(2021 - 11 - 29), date!(2021 - 11 - 30)),
+    ] {
+        let on = |d| tie_status(kb, a, b, d, id).is_some_and(|s| s.is_in_force());
+        assert!(!on(before), "{id} on {before}");
+        assert!(on(first), "{id} on {first}");
+        assert!(on(date!(2026 - 11 - 28)), "{id} today");
+    }
+}

@@ -6206,8 +6206,95 @@ static S1410: [SourceId; 8] = [
     SourceId::new("americas-s9"),
     SourceId::new("americas-s12"),
 ];
+static S1411: [Party; 2] = [
+    Party { country: C::CF, period: Period::new(ymd(2019, 10, 15), None) },
+    Party { country: C::RW, period: Period::new(ymd(2019, 10, 15), None) },
+];
+static S1412: [SourceId; 2] = [
+    SourceId::new("rwanda-etc-s24"),
+    SourceId::new("rwanda-etc-s25"),
+];
+static S1413: [SourceId; 1] = [
+    SourceId::new("rwanda-etc-s23"),
+];
+static S1414: [TreatyEvent; 2] = [
+    TreatyEvent { date: ymd(2020, 12, 20), kind: EventKind::Operative, party: Some(C::RW), towards: None, note: Cow::Borrowed("Rwanda's Defence Ministry: 'The Government of Rwanda has deployed force protection troops to the Central African Republic, under an existing bilateral agreement on defence', in a statement 'issued late Sunday' (UrduPoint, 21 Dec 2020; the day derived from the page's date): the earliest dated act under the agreement found; its entry into force was not found"), sources: Cow::Borrowed(&S1412) },
+    TreatyEvent { date: ymd(2021, 5, 8), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The two governments sign an implementation protocol in areas of operations and training and deliberate 'on the implementation of the Defence Cooperation Agreement signed between CAR and Rwanda in October 2019' (The New Times)"), sources: Cow::Borrowed(&S1413) },
+];
+static S1415: [SourceId; 8] = [
+    SourceId::new("rwanda-etc-s19"),
+    SourceId::new("rwanda-etc-s20"),
+    SourceId::new("rwanda-etc-s21"),
+    SourceId::new("rwanda-etc-s22"),
+    SourceId::new("rwanda-etc-s23"),
+    SourceId::new("rwanda-etc-s24"),
+    SourceId::new("rwanda-etc-s25"),
+    SourceId::new("rwanda-etc-s29"),
+];
+static S1416: [Party; 2] = [
+    Party { country: C::BI, period: Period::new(ymd(2023, 8, 28), None) },
+    Party { country: C::CD, period: Period::new(ymd(2023, 8, 28), None) },
+];
+static S1417: [SourceId; 1] = [
+    SourceId::new("rwanda-etc-s35"),
+];
+static S1418: [SourceId; 2] = [
+    SourceId::new("rwanda-etc-s38"),
+    SourceId::new("rwanda-etc-s39"),
+];
+static S1419: [SourceId; 2] = [
+    SourceId::new("rwanda-etc-s40"),
+    SourceId::new("rwanda-etc-s41"),
+];
+static S1420: [TreatyEvent; 3] = [
+    TreatyEvent { date: PartialDate::month(2023, 9), kind: EventKind::Operative, party: Some(C::BI), towards: None, note: Cow::Borrowed("The Burundian army builds up in eastern Congo 'conformément à un nouvel accord militaire bilatéral signé entre Félix Tshisekedi et Evariste Ndayishimiye fin août dans la capitale congolaise'; a battalion of 800 'vient d'être envoyé dans le Sud-Kivu' (allAfrica, September 2023): the earliest dated act under the protocol found; its entry into force was not found"), sources: Cow::Borrowed(&S1417) },
+    TreatyEvent { date: ymd(2025, 2, 18), kind: EventKind::Statement, party: Some(C::BI), towards: None, note: Cow::Borrowed("Reuters' sources say Burundian soldiers are pulling out after the fall of Bukavu; Burundi's army spokesman calls the reports 'fake' and says its soldiers are 'continuing to execute their missions in their areas of responsibility'"), sources: Cow::Borrowed(&S1418) },
+    TreatyEvent { date: ymd(2025, 12, 8), kind: EventKind::Statement, party: Some(C::BI), towards: None, note: Cow::Borrowed("Burundian and Congolese soldiers flee to Burundi as the M23 advances in South Kivu; 'The Burundian army has not made official statements about the withdrawal' (The New Times); no act ending the protocol was found"), sources: Cow::Borrowed(&S1419) },
+];
+static S1421: [SourceId; 8] = [
+    SourceId::new("rwanda-etc-s32"),
+    SourceId::new("rwanda-etc-s33"),
+    SourceId::new("rwanda-etc-s34"),
+    SourceId::new("rwanda-etc-s35"),
+    SourceId::new("rwanda-etc-s37"),
+    SourceId::new("rwanda-etc-s38"),
+    SourceId::new("rwanda-etc-s39"),
+    SourceId::new("rwanda-etc-s40"),
+];
+static S1422: [Party; 2] = [
+    Party { country: C::CD, period: Period::new(ymd(2021, 11, 5), None) },
+    Party { country: C::UG, period: Period::new(ymd(2021, 11, 5), None) },
+];
+static S1423: [SourceId; 2] = [
+    SourceId::new("rwanda-etc-s44"),
+    SourceId::new("rwanda-etc-s45"),
+];
+static S1424: [SourceId; 3] = [
+    SourceId::new("rwanda-etc-s48"),
+    SourceId::new("rwanda-etc-s49"),
+    SourceId::new("rwanda-etc-s50"),
+];
+static S1425: [SourceId; 2] = [
+    SourceId::new("rwanda-etc-s51"),
+    SourceId::new("rwanda-etc-s52"),
+];
+static S1426: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2021, 11, 30), kind: EventKind::Operative, party: Some(C::UG), towards: None, note: Cow::Borrowed("Uganda launches air and artillery strikes against the ADF in eastern Congo 'in an operation agreed with Congolese forces, both sides said' (AFP via The Hindu; AP): the earliest dated act under the memorandum found"), sources: Cow::Borrowed(&S1423) },
+    TreatyEvent { date: ymd(2022, 6, 2), kind: EventKind::Extended { until: None }, party: None, towards: None, note: Cow::Borrowed("The joint operation, first agreed for six months to 31 May 2022, is extended 'for another six months' (Eagle Online); later extensions ran two months each (The EastAfrican)"), sources: Cow::Borrowed(&S1424) },
+    TreatyEvent { date: ymd(2025, 6, 20), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The two armies sign 'un mémorandum d’entente révisé et actualisé sur les opérations conjointes « Shujaa »' in Kinshasa (Yabiso News, 'ce vendredi 20 juin'; infos.cd had it planned for the Saturday)"), sources: Cow::Borrowed(&S1425) },
+];
+static S1427: [SourceId; 8] = [
+    SourceId::new("rwanda-etc-s43"),
+    SourceId::new("rwanda-etc-s44"),
+    SourceId::new("rwanda-etc-s45"),
+    SourceId::new("rwanda-etc-s46"),
+    SourceId::new("rwanda-etc-s47"),
+    SourceId::new("rwanda-etc-s48"),
+    SourceId::new("rwanda-etc-s49"),
+    SourceId::new("rwanda-etc-s51"),
+];
 
-pub(crate) static TREATIES: [Treaty; 211] = [
+pub(crate) static TREATIES: [Treaty; 214] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -9792,6 +9879,57 @@ pub(crate) static TREATIES: [Treaty; 211] = [
         provisions: Cow::Borrowed(&S1409),
         sources: Cow::Borrowed(&S1410),
         note: Some(Cow::Borrowed("Signed in Bogotá on Friday 30 Oct 2009 by the US ambassador, William Brownfield, and Colombia's foreign, justice and defence ministers (AP; Reuters; the Court's Auto 288/10). An initial term of ten years, renewable for further ten-year periods (BioBioChile, on the published text). Article III is the English text of the Colombian foreign ministry's publication as excerpted by Security Assistance Monitor. It never entered into force: the Constitutional Court held on 17 Aug 2010 that it could not take effect without Congress's approval, which was not found, so the record has no entry into force and makes no tie; the earlier agreements it extended stayed in force (research/alliances/americas).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("cf-rw-2019"),
+        name: Cow::Borrowed("Agreement on Defence Cooperation between the Republic of Rwanda and the Central African Republic"),
+        short_name: Cow::Borrowed("CAR–Rwanda Defence Cooperation Agreement (2019)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1411),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2019, 10, 15),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1414),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1415),
+        note: Some(Cow::Borrowed("Signed at the Palais de la Renaissance in Bangui on Tuesday 15 Oct 2019 during Kagame's state visit (CEMAC-eco; Agence Ecofin; the Rwandan presidency's programme), one of five agreements; its text was not published and its exact title was not seen ('Agreement on Defence Cooperation', APA; 'the Defence Cooperation Agreement', The New Times). A partnership: no obligation to defend was reported. Rwanda's troops deployed under it in December 2020 are still there under bilateral arrangements (ChimpReports, 2025). Read in operation from 20 Dec 2020 (an `operative` event); no end was found (research/alliances/rwanda-etc).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("bi-cd-2023"),
+        name: Cow::Borrowed("Protocole d'accord en matière de défense et de sécurité entre la République démocratique du Congo et la République du Burundi"),
+        short_name: Cow::Borrowed("Burundi–DRC defence and security protocol (2023)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1416),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2023, 8, 28),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1420),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1421),
+        note: Some(Cow::Borrowed("Signed in Kinshasa on Monday 28 Aug 2023 by the defence ministers, Alain Tribert Mutabazi and Jean-Pierre Bemba, in the two presidents' presence (RFI; Congo-Press). Its text was not published; President Ndayishimiye said it concerns 'surtout l’entraide entre systèmes de défense' (training, border patrols). The title is RFI's wording. An earlier accord and memorandum of 6 Mar 2023 (Bujumbura) are not recorded: no act under them was found. A partnership: no obligation to defend was reported. Read in operation from September 2023 (an `operative` event); the withdrawals reported in 2025 are disputed or unofficial and end nothing, so no end is recorded (research/alliances/rwanda-etc).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("cd-ug-2021"),
+        name: Cow::Borrowed("Memorandum of Understanding between the Government of Uganda and the Democratic Republic of the Congo on joint operations against the ADF (Operation Shujaa)"),
+        short_name: Cow::Borrowed("DRC–Uganda joint-operations MoU (Operation Shujaa, 2021)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1422),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2021, 11, 5),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1426),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1427),
+        note: Some(Cow::Borrowed("Signed on Friday 5 Nov 2021 at State House, Entebbe, by the chiefs of the two armies (Nile Post, from an anonymous source: the day rests on it alone); the operation 'is being implemented following a Memorandum of Understanding between the Government of Uganda and the DRC to conduct joint operations for the eradication of ADF' (Watchdog Uganda). A general defence cooperation agreement signed by the defence ministers in December 2021 (day and place not found) is not recorded separately. The original term was six months ('It was supposed to last six months', Gen. Muhoozi, AFP), extended since; the term is kept unknown, as each extension's dates were not all found, and the revised memorandum of June 2025 shows it continuing. A partnership for joint operations, no obligation to defend. Read in operation from 30 Nov 2021 (an `operative` event); no end was found (research/alliances/rwanda-etc).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
