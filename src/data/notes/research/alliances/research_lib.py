@@ -63,3 +63,20 @@ def write(records, here, suffix=""):
                 raise SystemExit(f"no source row {s}")
             f.write("\t".join(rows[s]) + "\n")
     print(len(records), "records;", len(need), "sources")
+
+
+def edit_sources(data, edit=None, new=()):
+    """Rewrite `data`/sources.tsv: `edit(row)` may change each row in place
+    (a list of the nine columns); the rows in `new` are appended, none
+    sharing a URL with a row already there."""
+    p = f"{data}/sources.tsv"
+    rows = [line.rstrip("\n").split("\t") for line in open(p)]
+    urls = {r[5] for r in rows[1:]}
+    for r in rows:
+        if edit:
+            edit(r)
+    for n in new:
+        assert n[5] not in urls, n[5]
+        rows.append(list(n))
+    with open(p, "w") as f:
+        f.writelines("\t".join(r) + "\n" for r in rows)

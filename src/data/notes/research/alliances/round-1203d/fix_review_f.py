@@ -6,7 +6,7 @@ reviewer's excerpts of the pages named (FRUS 1940 III d337 re-read on
 import json, os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from research_lib import ev  # noqa: E402
+from research_lib import edit_sources, ev  # noqa: E402
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../..")
 S = "uk-legacy-s"
@@ -22,19 +22,12 @@ NEW = [
 ]
 
 def fix_sources():
-    p = f"{DATA}/sources.tsv"
-    rows = [l.rstrip("\n").split("\t") for l in open(p)]
-    urls = {r[5] for r in rows[1:]}
-    for r in rows:
+    def edit(r):
         if r[0] == S + "43":
             r[6] += " … Both for this reason and in view of our obligations under the Treaty, His Majesty's Government has accordingly continued to give assistance to the Egyptian Government in the training and equipment of their forces."
         if r[0] == S + "19":
             r[6] += " … Certainly the Treaty is still binding"
-    for n in NEW:
-        assert n[5] not in urls, n[5]
-        rows.append(n)
-    with open(p, "w") as f:
-        f.writelines("\t".join(r) + "\n" for r in rows)
+    edit_sources(DATA, edit, NEW)
 
 def fix_treaties():
     p = f"{DATA}/treaties.json"

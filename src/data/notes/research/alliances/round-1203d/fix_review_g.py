@@ -5,7 +5,7 @@ quotes are the reviewer's excerpts of the pages named."""
 import json, os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from research_lib import ev  # noqa: E402
+from research_lib import edit_sources, ev  # noqa: E402
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../..")
 S = "indochina-etc-s"
@@ -23,17 +23,10 @@ EXTEND = {
 }
 
 def fix_sources():
-    p = f"{DATA}/sources.tsv"
-    rows = [l.rstrip("\n").split("\t") for l in open(p)]
-    urls = {r[5] for r in rows[1:]}
-    for r in rows:
+    def edit(r):
         if r[0] in EXTEND:
             r[6] += EXTEND[r[0]]
-    for n in NEW:
-        assert n[5] not in urls, n[5]
-        rows.append(n)
-    with open(p, "w") as f:
-        f.writelines("\t".join(r) + "\n" for r in rows)
+    edit_sources(DATA, edit, NEW)
 
 def fix_treaties():
     p = f"{DATA}/treaties.json"

@@ -5,7 +5,7 @@ reviewer's excerpt of the page named."""
 import json, os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from research_lib import ev  # noqa: E402
+from research_lib import edit_sources, ev  # noqa: E402
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../..")
 S = "eastmed-s"
@@ -13,17 +13,10 @@ NEW = [[S + "60", "news", "AllAfrica (Maghreb Arabe Presse, carrying the Royal A
         "la première réunion du Comité de Suivi de la Coopération de défense maroco-israélienne s'est tenue les 16 et 17 janvier 2023 au Cercle Mess Officiers de Rabat … présentées et adoptées le 17 janvier 2023", "Forces Armées Royales (Maghreb Arabe Presse)", ""]]
 
 def fix_sources():
-    p = f"{DATA}/sources.tsv"
-    rows = [l.rstrip("\n").split("\t") for l in open(p)]
-    urls = {r[5] for r in rows[1:]}
-    for r in rows:
+    def edit(r):
         if r[0] == S + "27":
             r[4] = ""
-    for n in NEW:
-        assert n[5] not in urls
-        rows.append(n)
-    with open(p, "w") as f:
-        f.writelines("\t".join(r) + "\n" for r in rows)
+    edit_sources(DATA, edit, NEW)
 
 def fix_treaties():
     p = f"{DATA}/treaties.json"
