@@ -1118,8 +1118,8 @@ fn eastern_mediterranean_instruments() {
 }
 
 /// Brazil–US (2010, in force 26 Jun 2015), Brazil–France (2008, from the
-/// French publication decree of 26 Jan 2011) and Colombia–US (2009, never
-/// in force: Colombia's Constitutional Court, 17 Aug 2010)
+/// French publication decree of 26 Jan 2011) and Colombia–US (2009, no
+/// entry into force found: Colombia's Constitutional Court, 17 Aug 2010)
 /// (research/alliances/americas).
 #[test]
 fn defence_agreements_in_the_americas() {

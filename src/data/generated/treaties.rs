@@ -6132,7 +6132,8 @@ static S1393: [Party; 2] = [
     Party { country: C::BR, period: Period::new(ymd(2010, 4, 12), None) },
     Party { country: C::US, period: Period::new(ymd(2010, 4, 12), None) },
 ];
-static S1394: [SourceId; 2] = [
+static S1394: [SourceId; 3] = [
+    SourceId::new("americas-s13"),
     SourceId::new("americas-s14"),
     SourceId::new("americas-s20"),
 ];
@@ -6210,9 +6211,10 @@ static S1411: [Party; 2] = [
     Party { country: C::CF, period: Period::new(ymd(2019, 10, 15), None) },
     Party { country: C::RW, period: Period::new(ymd(2019, 10, 15), None) },
 ];
-static S1412: [SourceId; 2] = [
+static S1412: [SourceId; 3] = [
     SourceId::new("rwanda-etc-s24"),
     SourceId::new("rwanda-etc-s25"),
+    SourceId::new("rwanda-etc-s60"),
 ];
 static S1413: [SourceId; 1] = [
     SourceId::new("rwanda-etc-s23"),
@@ -6221,7 +6223,7 @@ static S1414: [TreatyEvent; 2] = [
     TreatyEvent { date: ymd(2020, 12, 20), kind: EventKind::Operative, party: Some(C::RW), towards: None, note: Cow::Borrowed("Rwanda's Defence Ministry: 'The Government of Rwanda has deployed force protection troops to the Central African Republic, under an existing bilateral agreement on defence', in a statement 'issued late Sunday' (UrduPoint, 21 Dec 2020; the day derived from the page's date): the earliest dated act under the agreement found; its entry into force was not found"), sources: Cow::Borrowed(&S1412) },
     TreatyEvent { date: ymd(2021, 5, 8), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The two governments sign an implementation protocol in areas of operations and training and deliberate 'on the implementation of the Defence Cooperation Agreement signed between CAR and Rwanda in October 2019' (The New Times)"), sources: Cow::Borrowed(&S1413) },
 ];
-static S1415: [SourceId; 8] = [
+static S1415: [SourceId; 9] = [
     SourceId::new("rwanda-etc-s19"),
     SourceId::new("rwanda-etc-s20"),
     SourceId::new("rwanda-etc-s21"),
@@ -6230,13 +6232,15 @@ static S1415: [SourceId; 8] = [
     SourceId::new("rwanda-etc-s24"),
     SourceId::new("rwanda-etc-s25"),
     SourceId::new("rwanda-etc-s29"),
+    SourceId::new("rwanda-etc-s60"),
 ];
 static S1416: [Party; 2] = [
     Party { country: C::BI, period: Period::new(ymd(2023, 8, 28), None) },
     Party { country: C::CD, period: Period::new(ymd(2023, 8, 28), None) },
 ];
-static S1417: [SourceId; 1] = [
+static S1417: [SourceId; 2] = [
     SourceId::new("rwanda-etc-s35"),
+    SourceId::new("rwanda-etc-s61"),
 ];
 static S1418: [SourceId; 2] = [
     SourceId::new("rwanda-etc-s38"),
@@ -6247,11 +6251,11 @@ static S1419: [SourceId; 2] = [
     SourceId::new("rwanda-etc-s41"),
 ];
 static S1420: [TreatyEvent; 3] = [
-    TreatyEvent { date: PartialDate::month(2023, 9), kind: EventKind::Operative, party: Some(C::BI), towards: None, note: Cow::Borrowed("The Burundian army builds up in eastern Congo 'conformément à un nouvel accord militaire bilatéral signé entre Félix Tshisekedi et Evariste Ndayishimiye fin août dans la capitale congolaise'; a battalion of 800 'vient d'être envoyé dans le Sud-Kivu' (allAfrica, September 2023): the earliest dated act under the protocol found; its entry into force was not found"), sources: Cow::Borrowed(&S1417) },
+    TreatyEvent { date: PartialDate::month(2023, 9), kind: EventKind::Operative, party: Some(C::BI), towards: None, note: Cow::Borrowed("The Burundian army builds up in eastern Congo 'conformément à un nouvel accord militaire bilatéral signé entre Félix Tshisekedi et Evariste Ndayishimiye fin août dans la capitale congolaise'; a battalion of 800 'vient d'être envoyé dans le Sud-Kivu' (allAfrica, September 2023); another report calls the contingent the first deployed within the East African Community's pooled force and 'aussi le résultat du nouvel accord signé' (Sudexpressmedia): the earliest dated act under the protocol found; its entry into force was not found"), sources: Cow::Borrowed(&S1417) },
     TreatyEvent { date: ymd(2025, 2, 18), kind: EventKind::Statement, party: Some(C::BI), towards: None, note: Cow::Borrowed("Reuters' sources say Burundian soldiers are pulling out after the fall of Bukavu; Burundi's army spokesman calls the reports 'fake' and says its soldiers are 'continuing to execute their missions in their areas of responsibility'"), sources: Cow::Borrowed(&S1418) },
     TreatyEvent { date: ymd(2025, 12, 8), kind: EventKind::Statement, party: Some(C::BI), towards: None, note: Cow::Borrowed("Burundian and Congolese soldiers flee to Burundi as the M23 advances in South Kivu; 'The Burundian army has not made official statements about the withdrawal' (The New Times); no act ending the protocol was found"), sources: Cow::Borrowed(&S1419) },
 ];
-static S1421: [SourceId; 8] = [
+static S1421: [SourceId; 12] = [
     SourceId::new("rwanda-etc-s32"),
     SourceId::new("rwanda-etc-s33"),
     SourceId::new("rwanda-etc-s34"),
@@ -6260,6 +6264,10 @@ static S1421: [SourceId; 8] = [
     SourceId::new("rwanda-etc-s38"),
     SourceId::new("rwanda-etc-s39"),
     SourceId::new("rwanda-etc-s40"),
+    SourceId::new("rwanda-etc-s30"),
+    SourceId::new("rwanda-etc-s31"),
+    SourceId::new("rwanda-etc-s41"),
+    SourceId::new("rwanda-etc-s61"),
 ];
 static S1422: [Party; 2] = [
     Party { country: C::CD, period: Period::new(ymd(2021, 11, 5), None) },
@@ -6274,16 +6282,17 @@ static S1424: [SourceId; 3] = [
     SourceId::new("rwanda-etc-s49"),
     SourceId::new("rwanda-etc-s50"),
 ];
-static S1425: [SourceId; 2] = [
+static S1425: [SourceId; 3] = [
     SourceId::new("rwanda-etc-s51"),
     SourceId::new("rwanda-etc-s52"),
+    SourceId::new("rwanda-etc-s62"),
 ];
 static S1426: [TreatyEvent; 3] = [
     TreatyEvent { date: ymd(2021, 11, 30), kind: EventKind::Operative, party: Some(C::UG), towards: None, note: Cow::Borrowed("Uganda launches air and artillery strikes against the ADF in eastern Congo 'in an operation agreed with Congolese forces, both sides said' (AFP via The Hindu; AP): the earliest dated act under the memorandum found"), sources: Cow::Borrowed(&S1423) },
-    TreatyEvent { date: ymd(2022, 6, 2), kind: EventKind::Extended { until: None }, party: None, towards: None, note: Cow::Borrowed("The joint operation, first agreed for six months to 31 May 2022, is extended 'for another six months' (Eagle Online); later extensions ran two months each (The EastAfrican)"), sources: Cow::Borrowed(&S1424) },
+    TreatyEvent { date: ymd(2022, 6, 2), kind: EventKind::Extended { until: None }, party: None, towards: None, note: Cow::Borrowed("The joint operation, first agreed for six months to 31 May 2022, is reported extended 'for another six months' (Eagle Online, 2 Jun 2022, the day of the report, not of the decision); the army's deputy spokesman says each extension since the start has spanned two months (The EastAfrican), a disagreement left as it stands"), sources: Cow::Borrowed(&S1424) },
     TreatyEvent { date: ymd(2025, 6, 20), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The two armies sign 'un mémorandum d’entente révisé et actualisé sur les opérations conjointes « Shujaa »' in Kinshasa (Yabiso News, 'ce vendredi 20 juin'; infos.cd had it planned for the Saturday)"), sources: Cow::Borrowed(&S1425) },
 ];
-static S1427: [SourceId; 8] = [
+static S1427: [SourceId; 11] = [
     SourceId::new("rwanda-etc-s43"),
     SourceId::new("rwanda-etc-s44"),
     SourceId::new("rwanda-etc-s45"),
@@ -6292,6 +6301,9 @@ static S1427: [SourceId; 8] = [
     SourceId::new("rwanda-etc-s48"),
     SourceId::new("rwanda-etc-s49"),
     SourceId::new("rwanda-etc-s51"),
+    SourceId::new("rwanda-etc-s50"),
+    SourceId::new("rwanda-etc-s52"),
+    SourceId::new("rwanda-etc-s62"),
 ];
 
 pub(crate) static TREATIES: [Treaty; 214] = [
@@ -9844,7 +9856,7 @@ pub(crate) static TREATIES: [Treaty; 214] = [
         events: Cow::Borrowed(&S1395),
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S1396),
-        note: Some(Cow::Borrowed("Signed in Washington on 12 Apr 2010 by the defence ministers, Nelson Jobim and Robert Gates (the Congress's decree; EFE: at the Pentagon). In force for Brazil 'no plano jurídico externo, em 26 de junho de 2015, nos termos de seu Artigo 8' (the promulgation decree, Decreto nº 8.609 of 18 Dec 2015). Its Art. 1 (cooperation in defence research, logistics, training and exercises) was read only on copies whose wording differs, so no provision is recorded; 'no expiration; may be terminated by either Party with 90-days written notice' appears on a copy of US slides only, so the term stays unknown. A partnership: no obligation to defend (research/alliances/americas).")),
+        note: Some(Cow::Borrowed("Signed in Washington on 12 Apr 2010 by the defence ministers, Nelson Jobim and Robert Gates (the Exposição de Motivos to the Congress's decree; EFE: at the Pentagon). In force for Brazil 'no plano jurídico externo, em 26 de junho de 2015, nos termos de seu Artigo 8' (the promulgation decree, Decreto nº 8.609 of 18 Dec 2015). Its Art. 1 (cooperation in defence research, logistics, training and exercises) was read only on copies whose wording differs, so no provision is recorded; 'no expiration; may be terminated by either Party with 90-days written notice' appears on a copy of US slides only, so the term stays unknown. A partnership: no obligation to defend (research/alliances/americas).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -9861,7 +9873,7 @@ pub(crate) static TREATIES: [Treaty; 214] = [
         events: Cow::Borrowed(&S1399),
         provisions: Cow::Borrowed(&S1401),
         sources: Cow::Borrowed(&S1402),
-        note: Some(Cow::Borrowed("Signed in Paris on 29 Jan 2008 ('signé à Paris le 29 janvier 2008', the French publication decree) by the defence ministers, Nelson Jobim and Hervé Morin (Correio Braziliense; Estadão); Estadão's same page puts the status-of-forces signature on the Monday, 28 Jan, a reading kept. The provision is the French Senate report's description, not the text. The agreements Lula and Sarkozy signed in Rio on 23 Dec 2008 (submarines, helicopters, a plan of action) are other instruments, not recorded. A partnership: no obligation to defend. Read in force from the French publication decree of 26 Jan 2011 (an `operative` event); no end was found (research/alliances/americas).")),
+        note: Some(Cow::Borrowed("Signed in Paris on 29 Jan 2008 ('signé à Paris le 29 janvier 2008', the French publication decree) by the defence ministers, Nelson Jobim and Hervé Morin (Correio Braziliense; Estadão); Estadão's same page puts the status-of-forces signature on the Monday, 28 Jan, a reading kept. The provision is the French Senate report's description, not the text. The agreements Lula and Sarkozy signed in Rio on 23 Dec 2008 (submarines, helicopters, a plan of action) are other instruments, not recorded. A partnership: no obligation to defend. Read in force from the French publication decree of 26 Jan 2011 (an `operative` event: a publication act, which follows entry into force, not an act under the agreement; the decree's footnote giving the day was not visible); no end was found (research/alliances/americas).")),
         alternatives: Cow::Borrowed(&S1404),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -9878,7 +9890,7 @@ pub(crate) static TREATIES: [Treaty; 214] = [
         events: Cow::Borrowed(&S1407),
         provisions: Cow::Borrowed(&S1409),
         sources: Cow::Borrowed(&S1410),
-        note: Some(Cow::Borrowed("Signed in Bogotá on Friday 30 Oct 2009 by the US ambassador, William Brownfield, and Colombia's foreign, justice and defence ministers (AP; Reuters; the Court's Auto 288/10). An initial term of ten years, renewable for further ten-year periods (BioBioChile, on the published text). Article III is the English text of the Colombian foreign ministry's publication as excerpted by Security Assistance Monitor. It never entered into force: the Constitutional Court held on 17 Aug 2010 that it could not take effect without Congress's approval, which was not found, so the record has no entry into force and makes no tie; the earlier agreements it extended stayed in force (research/alliances/americas).")),
+        note: Some(Cow::Borrowed("Signed in Bogotá on Friday 30 Oct 2009 by the US ambassador, William Brownfield, and Colombia's foreign, justice and defence ministers (AP; Reuters; the Court's Auto 288/10). An initial term of ten years, renewable for further ten-year periods (BioBioChile, on the published text). Article III is the English text of the Colombian foreign ministry's publication as excerpted by Security Assistance Monitor. No entry into force was found: the Constitutional Court held on 17 Aug 2010 that it could not take effect in Colombian law until Congress approved it, and no approval was found, so the record has no entry into force and makes no tie; the earlier agreements it extended stayed in force (research/alliances/americas).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
@@ -9895,7 +9907,7 @@ pub(crate) static TREATIES: [Treaty; 214] = [
         events: Cow::Borrowed(&S1414),
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S1415),
-        note: Some(Cow::Borrowed("Signed at the Palais de la Renaissance in Bangui on Tuesday 15 Oct 2019 during Kagame's state visit (CEMAC-eco; Agence Ecofin; the Rwandan presidency's programme), one of five agreements; its text was not published and its exact title was not seen ('Agreement on Defence Cooperation', APA; 'the Defence Cooperation Agreement', The New Times). A partnership: no obligation to defend was reported. Rwanda's troops deployed under it in December 2020 are still there under bilateral arrangements (ChimpReports, 2025). Read in operation from 20 Dec 2020 (an `operative` event); no end was found (research/alliances/rwanda-etc).")),
+        note: Some(Cow::Borrowed("Signed at the Palais de la Renaissance in Bangui on Tuesday 15 Oct 2019 during Kagame's state visit (CEMAC-eco; Agence Ecofin; the Rwandan presidency's programme); its text was not published and its exact title was not seen ('Agreement on Defence Cooperation', APA; 'the Defence Cooperation Agreement', The New Times). A partnership: no obligation to defend was reported. Rwanda still keeps troops in the Central African Republic 'under bilateral arrangements' (ChimpReports, an undated excerpt). Read in operation from 20 Dec 2020 (an `operative` event); no end was found (research/alliances/rwanda-etc).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },
