@@ -320,8 +320,9 @@ impl Dataset {
         // `first[party]` its first entry. The treaties are walked last to
         // first and each entry put in front, so every list runs first to
         // last: no sort.
-        // Both lists stay on the stack for the embedded dataset (at most
-        // 57 treaties and 83 other parties per country, ever).
+        // Both lists stay on the stack for the embedded dataset (it needs
+        // at most 57 treaties and 83 other parties per country, ever;
+        // `tests/no_alloc.rs` fails if it outgrows them).
         let mut in_force =
             Scratch::<(usize, crate::TreatyStatus), 64>::new((0, crate::TreatyStatus::NotYetSigned));
         for &i in &ix.treaties_by_tie[country as usize] {
@@ -349,11 +350,10 @@ impl Dataset {
             }
         }
         candidates.remove(country);
-        // Every ally's ties go to one buffer: the answer's two allocations,
-        // the only ones (`tests/no_alloc.rs`).
-        // Room for every tie any candidate can have, so the buffer never
-        // grows: a tie per union both ever had a role in, per treaty link,
-        // and the aligned votes.
+        // Every ally's ties go to one buffer, with room for every tie any
+        // candidate can have (one per union both ever had a role in, per
+        // treaty link, and the aligned votes), so it never grows: the
+        // answer's two allocations are the query's only ones.
         let mask = ix.tie_mask[country as usize];
         let room = candidates
             .iter()
