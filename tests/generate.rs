@@ -125,31 +125,99 @@ fn table(name: &str, ty: &str, rows: Vec<String>) -> String {
     out
 }
 
+/// The byte ranges of every field of `sources.tsv`, by source id and
+/// column name, so that the table can borrow its text from the file
+/// itself (the crate then ships each source's text once, not twice).
+struct SourceFields {
+    len: usize,
+    fields: HashMap<String, HashMap<String, (usize, usize)>>,
+    text: String,
+}
+
+impl SourceFields {
+    fn read() -> SourceFields {
+        let path = data_dir().join("sources.tsv");
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let mut lines = Vec::new();
+        let mut at = 0;
+        while at < text.len() {
+            let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            lines.push((at, end));
+            at = end + 1;
+        }
+        let (h0, h1) = lines[0];
+        let header: Vec<String> =
+            text[h0..h1].trim_end_matches('\r').split('\t').map(str::to_owned).collect();
+        let mut fields = HashMap::new();
+        for &(start, end) in &lines[1..] {
+            let line = text[start..end].trim_end_matches('\r');
+            if line.is_empty() {
+                continue;
+            }
+            let mut row = HashMap::new();
+            let mut from = start;
+            for (i, cell) in line.split('\t').enumerate() {
+                row.insert(header[i].clone(), (from, from + cell.len()));
+                from += cell.len() + 1;
+            }
+            let (a, b) = row["id"];
+            fields.insert(text[a..b].to_owned(), row);
+        }
+        SourceFields { len: text.len(), fields, text }
+    }
+
+    /// `t(start, end)` when the file holds `value` verbatim in that
+    /// column of that source's row, else the literal.
+    fn text(&self, id: &str, column: &str, value: &str) -> String {
+        match self.fields.get(id).and_then(|row| row.get(column)) {
+            Some(&(a, b)) if &self.text[a..b] == value && a < b => format!("t({a}, {b})"),
+            _ => text(value),
+        }
+    }
+
+    fn opt_text(&self, id: &str, column: &str, value: Option<&str>) -> String {
+        value.map_or("None".into(), |v| format!("Some({})", self.text(id, column, v)))
+    }
+}
+
 fn sources(list: &[Source]) -> String {
+    let file = SourceFields::read();
     let rows = list
         .iter()
         .map(|s| {
+            let id = s.id.as_str();
             format!(
                 "Source {{ id: SourceId::new({:?}), publisher: {}, title: {}, date: {}, url: {}, quote: {}, kind: SourceKind::{:?}, original: {} }}",
-                s.id.as_str(),
-                text(&s.publisher),
-                text(&s.title),
+                id,
+                file.text(id, "publisher", &s.publisher),
+                file.text(id, "title", &s.title),
                 opt_date(s.date),
-                opt_text(s.url.as_deref()),
-                opt_text(s.quote.as_deref()),
+                file.opt_text(id, "url", s.url.as_deref()),
+                file.opt_text(id, "quote", s.quote.as_deref()),
                 s.kind,
                 s.original.as_ref().map_or("None".into(), |o| format!(
                     "Some(Original {{ publisher: {}, url: {} }})",
-                    text(&o.publisher),
-                    opt_text(o.url.as_deref())
+                    file.text(id, "original_publisher", &o.publisher),
+                    file.opt_text(id, "original_url", o.url.as_deref())
                 ))
             )
         })
         .collect();
-    Module::default().finish(
-        "use super::{PartialDate, ymd};\nuse crate::{Original, Source, SourceId, SourceKind};\n",
-        &table("SOURCES", "Source", rows),
-    )
+    let imports = format!(
+        "use super::{{PartialDate, ymd}};\n\
+         use crate::{{Original, Source, SourceId, SourceKind}};\n\n\
+         /// `src/data/sources.tsv`, from which the table borrows its text by\n\
+         /// byte range (`t`), so that the text is stored once.\n\
+         const TSV: &str = include_str!(\"../sources.tsv\");\n\n\
+         // The byte ranges below are those of the file as it was generated.\n\
+         const _: () = assert!(\n    TSV.len() == {},\n    \"src/data/sources.tsv changed since the tables were generated; run {COMMAND}\"\n);\n\n\
+         /// The text of `TSV` from byte `start` to byte `end`.\n\
+         const fn t(start: usize, end: usize) -> Cow<'static, str> {{\n    \
+             Cow::Borrowed(TSV.split_at(end).0.split_at(start).1)\n\
+         }}\n",
+        file.len
+    );
+    Module::default().finish(&imports, &table("SOURCES", "Source", rows))
 }
 
 fn memberships(list: &[Membership]) -> String {
