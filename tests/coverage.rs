@@ -1152,3 +1152,65 @@ fn great_lakes_defence_agreements() {
         assert!(on(date!(2026 - 11 - 28)), "{id} today");
     }
 }
+
+/// The United States' agreements with Afghanistan and Iraq: the Strategic
+/// Partnership Agreement (in force 4 Jul 2012; both parties' participation
+/// read as suspended after the Islamic Republic fell on 15 Aug 2021 and the
+/// United States left on 31 Aug 2021, no termination found), the Iraq
+/// withdrawal agreement (in force 1 Jan 2009 for three years) and the
+/// Strategic Framework Agreement (in force 1 Jan 2009, no end found)
+/// (research/alliances/af-iq-us).
+#[test]
+fn united_states_agreements_with_afghanistan_and_iraq() {
+    let kb = Dataset::embedded();
+    let tie = |a, b, d, id: &str| {
+        kb.relation(a, b, d)
+            .ties
+            .into_iter()
+            .find(|t| matches!(&t.via, allegiance::Via::Treaty { treaty, .. } if treaty.id == id))
+    };
+    let spa = |d| tie(Country::US, Country::AF, d, "af-us-2012");
+    assert!(spa(date!(2012 - 07 - 03)).is_none());
+    assert!(spa(date!(2012 - 07 - 04)).is_some_and(|t| !t.is_suspended()));
+    assert!(spa(date!(2021 - 08 - 14)).is_some_and(|t| !t.is_suspended()));
+    for d in [date!(2021 - 08 - 15), date!(2022 - 03 - 01), date!(2026 - 11 - 28)] {
+        let t = spa(d).expect("still recorded, suspended");
+        assert!(t.is_suspended() && !t.is_alliance_grade(), "af-us-2012 on {d}");
+    }
+    let sofa = |d| tie(Country::US, Country::IQ, d, "iq-us-2008-sofa").is_some();
+    assert!(!sofa(date!(2008 - 12 - 31)));
+    assert!(sofa(date!(2009 - 01 - 01)) && sofa(date!(2011 - 12 - 31)));
+    assert!(!sofa(date!(2012 - 01 - 01)));
+    let sfa = |d| tie(Country::US, Country::IQ, d, "iq-us-2008-sfa").is_some_and(|t| !t.is_suspended());
+    assert!(!sfa(date!(2008 - 12 - 31)));
+    assert!(sfa(date!(2009 - 01 - 01)) && sfa(date!(2026 - 11 - 28)));
+}
+
+/// The Lebanon–Syria Treaty of Brotherhood, Cooperation and Coordination
+/// (1991; read in operation from its Higher Council's Secretary-General of
+/// August 1993, in force to this day: the Council's suspension of
+/// 10 Oct 2025 ended nothing, one reading disputing it) and the US–Papua
+/// New Guinea Defense Cooperation Agreement (2023; from the coordination
+/// meeting of 23 Apr 2024, PNG's ratification not found)
+/// (research/alliances/lb-sy, dj-pg-us).
+#[test]
+fn lebanon_syria_and_papua_new_guinea() {
+    let kb = Dataset::embedded();
+    let status = |a, b, d, id: &str| tie_status(kb, a, b, d, id);
+    assert_eq!(
+        kb.treaty_status("lb-sy-1991", date!(1992 - 01 - 01)),
+        Some(allegiance::TreatyStatus::SignedEntryNotFound)
+    );
+    assert!(status(Country::LB, Country::SY, date!(1992 - 01 - 01), "lb-sy-1991").is_none());
+    for d in [date!(1993 - 09 - 01), date!(2010 - 06 - 01), date!(2026 - 11 - 28)] {
+        assert!(status(Country::LB, Country::SY, d, "lb-sy-1991").is_some_and(|s| s.is_in_force()), "{d}");
+    }
+    assert!(kb.treaty("lb-sy-1991").is_some_and(|t| !t.end_alternatives.is_empty()));
+    assert!(status(Country::US, Country::PG, date!(2024 - 04 - 22), "pg-us-2023").is_none());
+    assert!(
+        status(Country::US, Country::PG, date!(2024 - 04 - 23), "pg-us-2023")
+            .is_some_and(|s| s.is_in_force())
+    );
+    let today = kb.relation(Country::US, Country::PG, date!(2026 - 11 - 28)).ties;
+    assert!(today.iter().all(|t| t.kind != allegiance::TieKind::MutualDefence));
+}

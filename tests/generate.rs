@@ -209,10 +209,16 @@ fn sources(list: &[Source]) -> String {
          /// `src/data/sources.tsv`, from which the table borrows its text by\n\
          /// byte range (`t`), so that the text is stored once.\n\
          const TSV: &str = include_str!(\"../sources.tsv\");\n\n\
-         // The byte ranges below are those of the file as it was generated.\n\
-         const _: () = assert!(\n    TSV.len() == {},\n    \"src/data/sources.tsv changed since the tables were generated; run {COMMAND}\"\n);\n\n\
-         /// The text of `TSV` from byte `start` to byte `end`.\n\
+         /// Whether `TSV` is not the file the byte ranges below were taken\n\
+         /// from (an edit that keeps its length is caught by the test\n\
+         /// `the_data_files_are_the_embedded_dataset`).\n\
+         const STALE: bool = TSV.len() != {};\n\n\
+         // A stale table does not build, except while it is regenerated: the\n\
+         // generator reads the data files, not this table.\n\
+         const _: () = assert!(\n    !STALE || option_env!(\"ALLEGIANCE_REGENERATE\").is_some(),\n    \"src/data/sources.tsv changed since the tables were generated; run {COMMAND}\"\n);\n\n\
+         /// The text of `TSV` from byte `start` to byte `end` (empty while stale).\n\
          const fn t(start: usize, end: usize) -> Cow<'static, str> {{\n    \
+             if STALE {{\n        return Cow::Borrowed(\"\");\n    }}\n    \
              Cow::Borrowed(TSV.split_at(end).0.split_at(start).1)\n\
          }}\n",
         file.len
@@ -793,7 +799,7 @@ fn the_embedded_data_has_the_size_decided() {
     // them a little, growth past the ceiling is the decision).
     assert_eq!(
         counts,
-        [68, 2615, 971, 214, 253, 251, 38, 19, 1065],
+        [70, 2695, 971, 219, 253, 251, 38, 19, 1065],
         "the embedded data changed size: records per table"
     );
     assert!(text <= 2_500_000, "{text} bytes of text and lists, over the 2,500,000 decided");

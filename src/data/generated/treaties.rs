@@ -6311,8 +6311,284 @@ static S1429: [SourceId; 11] = [
     SourceId::new("rwanda-etc-s52"),
     SourceId::new("rwanda-etc-s62"),
 ];
+static S1430: [Party; 2] = [
+    Party { country: C::AF, period: Period::new(ymd(2012, 5, 2), None) },
+    Party { country: C::US, period: Period::new(ymd(2012, 5, 2), None) },
+];
+static S1431: [SourceId; 1] = [
+    SourceId::new("af-iq-us-s5"),
+];
+static S1432: [SourceId; 2] = [
+    SourceId::new("af-iq-us-s5"),
+    SourceId::new("af-iq-us-s2"),
+];
+static S1433: [SourceId; 4] = [
+    SourceId::new("af-iq-us-s6"),
+    SourceId::new("af-iq-us-s7"),
+    SourceId::new("af-iq-us-s8"),
+    SourceId::new("af-iq-us-s9"),
+];
+static S1434: [SourceId; 1] = [
+    SourceId::new("af-iq-us-s11"),
+];
+static S1435: [SourceId; 1] = [
+    SourceId::new("af-iq-us-s12"),
+];
+static S1436: [SourceId; 1] = [
+    SourceId::new("af-iq-us-s31"),
+];
+static S1437: [SourceId; 2] = [
+    SourceId::new("af-iq-us-s32"),
+    SourceId::new("af-iq-us-s33"),
+];
+static S1438: [SourceId; 2] = [
+    SourceId::new("af-iq-us-s14"),
+    SourceId::new("af-iq-us-s15"),
+];
+static S1439: [TreatyEvent; 8] = [
+    TreatyEvent { date: PartialDate::month(2012, 7), kind: EventKind::Ratified, party: Some(C::AF), towards: None, note: Cow::Borrowed("Pajhwok: 'Both countries completed their respective internal legal processes for ratification' (the day not given)"), sources: Cow::Borrowed(&S1431) },
+    TreatyEvent { date: PartialDate::month(2012, 7), kind: EventKind::Ratified, party: Some(C::US), towards: None, note: Cow::Borrowed("Pajhwok: 'Both countries completed their respective internal legal processes for ratification'; for the United States it is 'a legally binding executive agreement' (the White House fact sheet)"), sources: Cow::Borrowed(&S1432) },
+    TreatyEvent { date: ymd(2012, 7, 6), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("President Obama designates Afghanistan a major non-NATO ally, 'two days after' the agreement 'entered force' (Air & Space Forces Magazine); Clinton announces it in Kabul on 7 Jul (the State Department's transcript; UPI; The Hill)"), sources: Cow::Borrowed(&S1433) },
+    TreatyEvent { date: ymd(2012, 10, 3), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The inaugural meeting of the Bilateral Commission 'established by the U.S.-Afghanistan Enduring Strategic Partnership Agreement (SPA)' (joint statement, a copy of the State Department's)"), sources: Cow::Borrowed(&S1434) },
+    TreatyEvent { date: ymd(2013, 5, 11), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The second meeting of the Bilateral Commission in Kabul (joint statement, a copy)"), sources: Cow::Borrowed(&S1435) },
+    TreatyEvent { date: ymd(2021, 8, 15), kind: EventKind::Suspended, party: Some(C::AF), towards: None, note: Cow::Borrowed("The Taliban enter Kabul and the government of the Islamic Republic, the Afghan party, collapses (The Washington Post): no Afghan government has applied the agreement since. No termination or notice was found, so the dataset reads Afghanistan's participation as suspended from this day, not ended"), sources: Cow::Borrowed(&S1436) },
+    TreatyEvent { date: ymd(2021, 8, 31), kind: EventKind::Suspended, party: Some(C::US), towards: None, note: Cow::Borrowed("The United States completes its withdrawal (the last aircraft left Kabul on 30 Aug at 3:29 pm Washington time, the early hours of 31 Aug in Kabul) and, in Blinken's words, 'As of today, we have suspended our diplomatic presence in Kabul and transferred our operations to Doha, Qatar' (Al Jazeera's transcript; India.com). No termination or notice was found, so the dataset reads the United States' participation as suspended from this day, not ended"), sources: Cow::Borrowed(&S1437) },
+    TreatyEvent { date: ymd(2022, 9, 23), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("Biden: 'I hereby terminate the designation of Afghanistan as a Major Non-NATO Ally of the United States' (a memorandum, reported by Sputnik; notice of intent to Congress in July 2022, Anadolu)"), sources: Cow::Borrowed(&S1438) },
+];
+static S1440: [SourceId; 10] = [
+    SourceId::new("af-iq-us-s1"),
+    SourceId::new("af-iq-us-s2"),
+    SourceId::new("af-iq-us-s3"),
+    SourceId::new("af-iq-us-s4"),
+    SourceId::new("af-iq-us-s5"),
+    SourceId::new("af-iq-us-s6"),
+    SourceId::new("af-iq-us-s7"),
+    SourceId::new("af-iq-us-s12"),
+    SourceId::new("af-iq-us-s13"),
+    SourceId::new("af-iq-us-s18"),
+];
+static S1441: [SourceId; 2] = [
+    SourceId::new("af-iq-us-s2"),
+    SourceId::new("af-iq-us-s1"),
+];
+static S1442: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("signed on 1 May 2012, the date in Washington of the same signing just after midnight in Kabul (the White House fact sheet; CFR)"), date: Some(ymd(2012, 5, 1)), sources: Cow::Borrowed(&S1441) },
+];
+static S1443: [Party; 2] = [
+    Party { country: C::IQ, period: Period::new(PartialDate::year(2008), None) },
+    Party { country: C::US, period: Period::new(PartialDate::year(2008), None) },
+];
+static S1444: [SourceId; 1] = [
+    SourceId::new("af-iq-us-s37"),
+];
+static S1445: [SourceId; 2] = [
+    SourceId::new("af-iq-us-s36"),
+    SourceId::new("af-iq-us-s37"),
+];
+static S1446: [SourceId; 2] = [
+    SourceId::new("af-iq-us-s43"),
+    SourceId::new("af-iq-us-s44"),
+];
+static S1447: [TreatyEvent; 3] = [
+    TreatyEvent { date: ymd(2008, 11, 27), kind: EventKind::Ratified, party: Some(C::IQ), towards: None, note: Cow::Borrowed("The Congressional Research Service (a copy of its report): 'On 16 November 2008, the Iraqi Cabinet approved the agreements; on 27 November, the Iraqi parliament ratified it; On December 4, the Iraqi Presidential Council approved the security pacts'"), sources: Cow::Borrowed(&S1444) },
+    TreatyEvent { date: ymd(2008, 12, 5), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Crocker and Odierno welcome 'today’s ratification by Iraq’s Presidency Council of the Strategic Framework Agreement and Security Agreement': 'following an exchange of diplomatic notes, these agreements will become official and will enter into force on January 1, 2009' (US Central Command; the CRS report dates the Council's approval 4 Dec)"), sources: Cow::Borrowed(&S1445) },
+    TreatyEvent { date: ymd(2011, 12, 18), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("The last US troops leave Iraq: 'The final convoy rolled across the border into neighboring Kuwait as day broke on Sunday' (AP; AFP's caption dates it 18 Dec 2011)"), sources: Cow::Borrowed(&S1446) },
+];
+static S1448: [Provision; 1] = [
+    Provision { obligation: Obligation::Consultation, article: Some(Cow::Borrowed("Article 27")), binds: None, towards: None, text: Cow::Borrowed("The agreement calls for “strategic consultations” in the event of an external or internal threat or aggression against Iraq and states that the United States “shall take appropriate measures, including diplomatic, economic or military measures,” to deter the threat."), sources: Cow::Borrowed(&S1444) },
+];
+static S1449: [SourceId; 9] = [
+    SourceId::new("af-iq-us-s34"),
+    SourceId::new("af-iq-us-s36"),
+    SourceId::new("af-iq-us-s37"),
+    SourceId::new("af-iq-us-s38"),
+    SourceId::new("af-iq-us-s39"),
+    SourceId::new("af-iq-us-s40"),
+    SourceId::new("af-iq-us-s41"),
+    SourceId::new("af-iq-us-s43"),
+    SourceId::new("af-iq-us-s44"),
+];
+static S1450: [SourceId; 1] = [
+    SourceId::new("af-iq-us-s35"),
+];
+static S1451: [SourceId; 1] = [
+    SourceId::new("af-iq-us-s45"),
+];
+static S1452: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("signed on 17 Nov 2008 by Iraq's foreign minister, Hoshyar Zebari, and the US ambassador, Ryan Crocker (a Wikipedia-derived copy only)"), date: Some(ymd(2008, 11, 17)), sources: Cow::Borrowed(&S1450) },
+    Reading { says: Cow::Borrowed("expired at midnight on 31 Dec 2011, the final withdrawal being dated 16 Dec 2011 (Wikipedia; AP and AFP date the last convoy 18 Dec)"), date: Some(ymd(2011, 12, 31)), sources: Cow::Borrowed(&S1451) },
+];
+static S1453: [SourceId; 1] = [
+    SourceId::new("af-iq-us-s52"),
+];
+static S1454: [SourceId; 1] = [
+    SourceId::new("af-iq-us-s48"),
+];
+static S1455: [SourceId; 1] = [
+    SourceId::new("af-iq-us-s56"),
+];
+static S1456: [SourceId; 1] = [
+    SourceId::new("af-iq-us-s55"),
+];
+static S1457: [SourceId; 1] = [
+    SourceId::new("af-iq-us-s59"),
+];
+static S1458: [TreatyEvent; 6] = [
+    TreatyEvent { date: PartialDate::month(2008, 12), kind: EventKind::Ratified, party: Some(C::IQ), towards: None, note: Cow::Borrowed("Crocker and Odierno welcome 'today’s ratification by Iraq’s Presidency Council of the Strategic Framework Agreement and Security Agreement' (US Central Command, 5 Dec 2008; the CRS report dates the Council's approval of 'the security pacts' 4 Dec)"), sources: Cow::Borrowed(&S1445) },
+    TreatyEvent { date: ymd(2012, 12, 5), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("'Under the auspices of the Strategic Framework Agreement', the second meeting of the Defense and Security Joint Coordination Committee, Baghdad, 5–6 Dec 2012 (a copy of the two governments' statement)"), sources: Cow::Borrowed(&S1453) },
+    TreatyEvent { date: ymd(2020, 6, 11), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Strategic Dialogue 'was held in accordance with the 2008 Strategic Framework Agreement' (the joint statement, Republic World)"), sources: Cow::Borrowed(&S1454) },
+    TreatyEvent { date: ymd(2023, 2, 3), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("Biden 'reaffirmed the U.S. commitment to the Strategic Framework Agreement with Iraq' (the White House readout, a copy)"), sources: Cow::Borrowed(&S1455) },
+    TreatyEvent { date: ymd(2024, 4, 15), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Higher Coordinating Committee meets in Washington, co-chaired by Blinken and Iraq's deputy prime minister, 'in accordance with the 2008 U.S.-Iraq Strategic Framework Agreement' (Iraq's Foreign Ministry)"), sources: Cow::Borrowed(&S1456) },
+    TreatyEvent { date: ymd(2025, 4, 13), kind: EventKind::Statement, party: Some(C::IQ), towards: None, note: Cow::Borrowed("Iraq's parliament speaker, al-Mashhadani: 'The Strategic Framework Agreement is the cornerstone of US-Iraqi relations' (Shafaq News): the latest dated evidence found that it is held in force"), sources: Cow::Borrowed(&S1457) },
+];
+static S1459: [SourceId; 8] = [
+    SourceId::new("af-iq-us-s47"),
+    SourceId::new("af-iq-us-s36"),
+    SourceId::new("af-iq-us-s42"),
+    SourceId::new("af-iq-us-s54"),
+    SourceId::new("af-iq-us-s55"),
+    SourceId::new("af-iq-us-s48"),
+    SourceId::new("af-iq-us-s57"),
+    SourceId::new("af-iq-us-s59"),
+];
+static S1460: [Party; 2] = [
+    Party { country: C::LB, period: Period::new(ymd(1991, 5, 22), None) },
+    Party { country: C::SY, period: Period::new(ymd(1991, 5, 22), None) },
+];
+static S1461: [SourceId; 2] = [
+    SourceId::new("lb-sy-s6"),
+    SourceId::new("lb-sy-s12"),
+];
+static S1462: [SourceId; 1] = [
+    SourceId::new("lb-sy-s6"),
+];
+static S1463: [SourceId; 3] = [
+    SourceId::new("lb-sy-s48"),
+    SourceId::new("lb-sy-s6"),
+    SourceId::new("lb-sy-s9"),
+];
+static S1464: [SourceId; 2] = [
+    SourceId::new("lb-sy-s18"),
+    SourceId::new("lb-sy-s64"),
+];
+static S1465: [SourceId; 2] = [
+    SourceId::new("lb-sy-s16"),
+    SourceId::new("lb-sy-s15"),
+];
+static S1466: [SourceId; 2] = [
+    SourceId::new("lb-sy-s27"),
+    SourceId::new("lb-sy-s65"),
+];
+static S1467: [SourceId; 3] = [
+    SourceId::new("lb-sy-s30"),
+    SourceId::new("lb-sy-s66"),
+    SourceId::new("lb-sy-s61"),
+];
+static S1468: [SourceId; 7] = [
+    SourceId::new("lb-sy-s41"),
+    SourceId::new("lb-sy-s38"),
+    SourceId::new("lb-sy-s39"),
+    SourceId::new("lb-sy-s40"),
+    SourceId::new("lb-sy-s61"),
+    SourceId::new("lb-sy-s62"),
+    SourceId::new("lb-sy-s63"),
+];
+static S1469: [TreatyEvent; 8] = [
+    TreatyEvent { date: ymd(1991, 5, 27), kind: EventKind::Ratified, party: Some(C::LB), towards: None, note: Cow::Borrowed("'والمصادق عليها من مجلس النواب اللبناني بتاريخ 27/5/1991 في بيروت' (the preamble of the Defence and Security Agreement, Lebanese University legal database); 'Celle-ci, avec une unanimité exemplaire, vota la ratification du traité. Ce fut le 27 mais 1991.' (L'Orient-Le Jour)"), sources: Cow::Borrowed(&S1461) },
+    TreatyEvent { date: ymd(1991, 5, 27), kind: EventKind::Ratified, party: Some(C::SY), towards: None, note: Cow::Borrowed("'ومن مجلس الشعب السوري بتاريخ 27/5/1991 في دمشق' (the preamble of the Defence and Security Agreement, Lebanese University legal database; the only source found for Syria's ratification)"), sources: Cow::Borrowed(&S1462) },
+    TreatyEvent { date: PartialDate::month(1993, 8), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The Higher Council, the treaty's organ, gets a Secretary-General: 'the decision was made in August 1993 to appoint a Secretary-General' (Nasri Khoury, its Secretary-General, to Ya Libnan, 2010): the earliest act under the treaty found dated to the month; its entry into force was not found. The Defence and Security Agreement concluded under its Articles 3, 5 and 6 was signed earlier, in 1991 (its preamble, Lebanese University legal database: 'استنادا الى معاهدة الاخوة والتعاون والتنسيق'; Janoubia: 'التي وقـ\u{651}عت في العام 1991'), but its month is on an aggregator's copy only (1 Sep 1991)"), sources: Cow::Borrowed(&S1463) },
+    TreatyEvent { date: ymd(2005, 3, 7), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("The Syrian-Lebanese Higher Council meets in Damascus; its closing statement, transmitted to the UN, affirms both states' determination to 'follow up with transparency and precision the implementation of the Treaty and Agreements signed in that context' (UN document of 23 Mar 2005); the communiqué, printed in full by the BBC, has them 'continue implementing the articles of the treaty and the agreements signed within its framework'"), sources: Cow::Borrowed(&S1464) },
+    TreatyEvent { date: ymd(2005, 4, 26), kind: EventKind::Statement, party: Some(C::SY), towards: None, note: Cow::Borrowed("Syria's foreign minister writes to the UN that Syria 'has completed the full withdrawal of its forces, military assets and the intelligence apparatus from Lebanon' (the Security Council's statement)"), sources: Cow::Borrowed(&S1465) },
+    TreatyEvent { date: ymd(2010, 7, 18), kind: EventKind::Statement, party: None, towards: None, note: Cow::Borrowed("Prime ministers Hariri and Otri affirm 'l'attachement de leurs pays à renforcer leurs relations dans le cadre du traité de fraternité' (SANA, via AFP): a meeting of the two prime ministers, not of the Higher Council, at which 17 agreements were signed ('Au total, 17 accords ont été signés', L'Orient-Le Jour)"), sources: Cow::Borrowed(&S1466) },
+    TreatyEvent { date: PartialDate::month(2021, 12), kind: EventKind::Statement, party: Some(C::LB), towards: None, note: Cow::Borrowed("Lebanon's foreign minister, Abdullah Bouhabib, meets the Secretary-General of the Syrian-Lebanese Supreme Council, Nasri Khoury (SANA, read in two copies only: The Limited Times says 'today', Athr Press 'اليوم الثلاثاء', so 13 or 14 Dec): the latest dated evidence found of the treaty's secretariat dealt with by a government. It is weak evidence: the report does not name the treaty, and Al-Modon wrote in 2025 that the Council had held 'لا اجتماعات، لا قرارات'"), sources: Cow::Borrowed(&S1467) },
+    TreatyEvent { date: ymd(2025, 10, 10), kind: EventKind::Statement, party: Some(C::SY), towards: None, note: Cow::Borrowed("Syria suspends the work of the Syrian-Lebanese Higher Council, the treaty's organ, and restricts contacts to diplomatic channels; Lebanon endorses it (Shaam News; Arab News; LBCI). The day is the announcement's: Asharq Al-Awsat dates Damascus's notice 'يوم الجمعة' (Friday 10 Oct), Al-Modon says Beirut had it 'منذ الثلاثاء الفائت' (Tuesday 7 Oct), and Masdar Diplomacy 'ten days prior to the visit'. The suspension concerns the Council, not the treaty: the Council 'لم ي\u{64f}لغ\u{64e} رسميا\u{64b}' (Al-Modon), and LBCI and Masdar Diplomacy write that undoing it in full would need laws of both parliaments. The treaty itself was not denounced or ended"), sources: Cow::Borrowed(&S1468) },
+];
+static S1470: [SourceId; 2] = [
+    SourceId::new("lb-sy-s47"),
+    SourceId::new("lb-sy-s5"),
+];
+static S1471: [SourceId; 2] = [
+    SourceId::new("lb-sy-s11"),
+    SourceId::new("lb-sy-s1"),
+];
+static S1472: [Provision; 2] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: Some(Cow::Borrowed("Article 1")), binds: None, towards: None, text: Cow::Borrowed("The two states shall work on reaching the highest degrees of cooperation and coordination between them in all the political, economic, security, cultural, scientific and other fields, in a way that would ensure both brotherly states’ interests within the framework of each state’s sovereignty and independence, and in a way that would enable them to use their political, economic, and security capabilities to ensure prosperity and stability, maintain their pan-Arab and national security as well as expand and reinforce their common interests, in confirmation of their fraternal relations and as a guarantee of their common destiny."), sources: Cow::Borrowed(&S1470) },
+    Provision { obligation: Obligation::NonAggression, article: Some(Cow::Borrowed("Article 3")), binds: None, towards: None, text: Cow::Borrowed("L'interdépendance de la sécurité des deux Etats nécessite que le Liban ne soit, à aucun moment, une source de menace …"), sources: Cow::Borrowed(&S1471) },
+];
+static S1473: [SourceId; 11] = [
+    SourceId::new("lb-sy-s3"),
+    SourceId::new("lb-sy-s4"),
+    SourceId::new("lb-sy-s5"),
+    SourceId::new("lb-sy-s6"),
+    SourceId::new("lb-sy-s11"),
+    SourceId::new("lb-sy-s12"),
+    SourceId::new("lb-sy-s13"),
+    SourceId::new("lb-sy-s14"),
+    SourceId::new("lb-sy-s18"),
+    SourceId::new("lb-sy-s39"),
+    SourceId::new("lb-sy-s41"),
+];
+static S1474: [SourceId; 1] = [
+    SourceId::new("lb-sy-s39"),
+];
+static S1475: [SourceId; 2] = [
+    SourceId::new("lb-sy-s1"),
+    SourceId::new("lb-sy-s2"),
+];
+static S1476: [Reading; 2] = [
+    Reading { says: Cow::Borrowed("signed on 23 May 1991 (LBCI, 2025)"), date: Some(ymd(1991, 5, 23)), sources: Cow::Borrowed(&S1474) },
+    Reading { says: Cow::Borrowed("the English copies of the text head it 20 May 1991 (aggregators)"), date: Some(ymd(1991, 5, 20)), sources: Cow::Borrowed(&S1475) },
+];
+static S1477: [SourceId; 1] = [
+    SourceId::new("lb-sy-s44"),
+];
+static S1478: [Reading; 1] = [
+    Reading { says: Cow::Borrowed("Damascus suspended the treaty itself (Al-Thabat, 23 Dec 2025); every other source says only the Higher Council was suspended"), date: Some(ymd(2025, 10, 10)), sources: Cow::Borrowed(&S1477) },
+];
+static S1479: [Party; 2] = [
+    Party { country: C::PG, period: Period::new(ymd(2023, 5, 22), None) },
+    Party { country: C::US, period: Period::new(ymd(2023, 5, 22), None) },
+];
+static S1480: [SourceId; 1] = [
+    SourceId::new("dj-pg-us-s14"),
+];
+static S1481: [SourceId; 1] = [
+    SourceId::new("dj-pg-us-s62"),
+];
+static S1482: [SourceId; 1] = [
+    SourceId::new("dj-pg-us-s61"),
+];
+static S1483: [SourceId; 1] = [
+    SourceId::new("dj-pg-us-s22"),
+];
+static S1484: [TreatyEvent; 4] = [
+    TreatyEvent { date: ymd(2023, 6, 14), kind: EventKind::Statement, party: Some(C::PG), towards: None, note: Cow::Borrowed("Prime Minister Marape presents the agreement 'to Parliament for ratification on Wednesday, June 14, 2023'; the debate is adjourned; 'It does not include or promote defense commitments or military intervention.' (Marape's office)"), sources: Cow::Borrowed(&S1480) },
+    TreatyEvent { date: PartialDate::month(2023, 11), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("The commander of the US Pacific Fleet, in Papua New Guinea on 9–10 Nov 2023, meets 'senior defense officials to discuss enhancing security engagement under the new Defense Cooperation Agreement' (the US Navy's readout): talks, not an act under it"), sources: Cow::Borrowed(&S1481) },
+    TreatyEvent { date: ymd(2024, 4, 23), kind: EventKind::Operative, party: None, towards: None, note: Cow::Borrowed("The US ambassador and PNG's defence minister preside over 'a crucial bilateral coordination meeting, on 23 April, at the U.S. Embassy in Port Moresby', whose topics 'included the accomplishments under the agreement' (Loop PNG, 26 Apr 2024): the earliest dated act under the agreement found; PNG's ratification and the entry into force were not found"), sources: Cow::Borrowed(&S1482) },
+    TreatyEvent { date: PartialDate::month(2024, 7), kind: EventKind::Statement, party: Some(C::US), towards: None, note: Cow::Borrowed("A US interagency delegation in Papua New Guinea, 14–16 Jul 2024, undertakes to 'accelerate implementation of new projects linked to the Defense Cooperation Agreement' (the White House readout of 17 Jul 2024)"), sources: Cow::Borrowed(&S1483) },
+];
+static S1485: [SourceId; 1] = [
+    SourceId::new("dj-pg-us-s20"),
+];
+static S1486: [Provision; 1] = [
+    Provision { obligation: Obligation::MilitaryCooperation, article: None, binds: None, towards: None, text: Cow::Borrowed("Marape said that the agreement will allow unimpeded access for both parties to engage into mutually agreed activities in these facilities including surveillance, reconnaissance activities, bunkering of vessels and the staging and deploying of forces."), sources: Cow::Borrowed(&S1485) },
+];
+static S1487: [SourceId; 12] = [
+    SourceId::new("dj-pg-us-s12"),
+    SourceId::new("dj-pg-us-s13"),
+    SourceId::new("dj-pg-us-s14"),
+    SourceId::new("dj-pg-us-s15"),
+    SourceId::new("dj-pg-us-s19"),
+    SourceId::new("dj-pg-us-s20"),
+    SourceId::new("dj-pg-us-s21"),
+    SourceId::new("dj-pg-us-s22"),
+    SourceId::new("dj-pg-us-s24"),
+    SourceId::new("dj-pg-us-s25"),
+    SourceId::new("dj-pg-us-s61"),
+    SourceId::new("dj-pg-us-s63"),
+];
 
-pub(crate) static TREATIES: [Treaty; 214] = [
+pub(crate) static TREATIES: [Treaty; 219] = [
     Treaty {
         id: Cow::Borrowed("cn-ru-2001"),
         name: Cow::Borrowed("Treaty of Good-Neighbourliness and Friendly Cooperation between the People's Republic of China and the Russian Federation"),
@@ -9948,6 +10224,91 @@ pub(crate) static TREATIES: [Treaty; 214] = [
         provisions: Cow::Borrowed(&[]),
         sources: Cow::Borrowed(&S1429),
         note: Some(Cow::Borrowed("Signed on Friday 5 Nov 2021 at State House, Entebbe, by the chiefs of the two armies (Nile Post, from an anonymous source: the day rests on it alone); the operation 'is being implemented following a Memorandum of Understanding between the Government of Uganda and the DRC to conduct joint operations for the eradication of ADF' (Watchdog Uganda). A general defence cooperation agreement signed by the defence ministers in December 2021 (day and place not found) is not recorded separately. The original term was six months ('It was supposed to last six months', Gen. Muhoozi, AFP), extended since; the term is kept unknown, as each extension's dates were not all found, and the revised memorandum of June 2025 shows it continuing. A partnership for joint operations, no obligation to defend. Read in operation from 30 Nov 2021 (an `operative` event); no end was found (research/alliances/rwanda-etc).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("af-us-2012"),
+        name: Cow::Borrowed("Enduring Strategic Partnership Agreement between the Islamic Republic of Afghanistan and the United States of America"),
+        short_name: Cow::Borrowed("US–Afghanistan Strategic Partnership Agreement (2012)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1430),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2012, 5, 2),
+        in_force: Some(ymd(2012, 7, 4)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1439),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1440),
+        note: Some(Cow::Borrowed("Signed at the presidential palace in Kabul by Presidents Obama and Karzai ('Just after midnight May 2 local time', American Forces Press Service); the White House dates it 1 May, Washington's date (kept as a reading). In force on 4 Jul 2012: 'two days after' it the President designated Afghanistan a major non-NATO ally on 6 Jul (Air & Space Forces Magazine), and Clinton said on 7 Jul that 'it entered into force just a few days ago'. Its term clause was not read (the press wrote of a partnership 'through 2024'), so its term is unknown. A partnership, not a defence pact: its security article was not read, and no obligation to defend was reported. After the Islamic Republic fell on 15 Aug 2021 and the United States left on 31 Aug 2021, no termination was found; the dataset reads both parties' participation as suspended from those days, so the tie shows as suspended, not as an ally, and the United States ended Afghanistan's major non-NATO ally status on 23 Sep 2022 (research/alliances/af-iq-us).")),
+        alternatives: Cow::Borrowed(&S1442),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("iq-us-2008-sofa"),
+        name: Cow::Borrowed("Agreement Between the United States of America and the Republic of Iraq On the Withdrawal of United States Forces from Iraq and the Organization of Their Activities during Their Temporary Presence in Iraq"),
+        short_name: Cow::Borrowed("US–Iraq withdrawal and status-of-forces agreement (2008)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1443),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: PartialDate::year(2008),
+        in_force: Some(ymd(2009, 1, 1)),
+        term: Term::Fixed { years: 3 },
+        events: Cow::Borrowed(&S1447),
+        provisions: Cow::Borrowed(&S1448),
+        sources: Cow::Borrowed(&S1449),
+        note: Some(Cow::Borrowed("Known as the Status of Forces Agreement. Signed in 2008 (the day, 17 Nov, only on a Wikipedia-derived copy, kept as a reading); approved by Iraq's cabinet (16 Nov), parliament (27 Nov) and Presidency Council (4 Dec 2008, CRS; CENTCOM's release of 5 Dec). In force on 1 Jan 2009: 'The transfer came about as the status of forces agreement between the United States and Iraq took effect' (American Forces Press Service, 1 Jan 2009); 'U.S. forces in Iraq came under an Iraqi mandate on Thursday' (Reuters). 'the duration of the agreement is three years and each party can denounce the agreement with one year`s notice' (CRS, a copy; Article 30's text was not read), so it runs to 31 Dec 2011; it required 'the withdrawal of all U.S. forces from Iraqi territory by December 31, 2011'. The Article 27 provision is the CRS's summary, with its quoted words, not the article's text, which was not read. A partnership, not a defence pact (research/alliances/af-iq-us).")),
+        alternatives: Cow::Borrowed(&S1452),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("iq-us-2008-sfa"),
+        name: Cow::Borrowed("Strategic Framework Agreement for a Relationship of Friendship and Cooperation between the United States of America and the Republic of Iraq"),
+        short_name: Cow::Borrowed("US–Iraq Strategic Framework Agreement (2008)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1443),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: PartialDate::year(2008),
+        in_force: Some(ymd(2009, 1, 1)),
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1458),
+        provisions: Cow::Borrowed(&[]),
+        sources: Cow::Borrowed(&S1459),
+        note: Some(Cow::Borrowed("Signed in 2008 with the withdrawal agreement ('In 2008, our nations signed the Strategic Framework Agreement (SFA)', the US Embassy in Baghdad; the day was not found in a source naming it). In force on 1 Jan 2009, the day the two governments announced for both agreements after Iraq's Presidency Council ratified them ('these agreements will become official and will enter into force on January 1, 2009', CENTCOM, 5 Dec 2008); the withdrawal agreement's entry into force that day is confirmed (AFPS, Reuters), and 'bilateral military accords took effect' (ABC). Its term and termination clause were not read, and no end was found: the 2024 decision to end the anti-ISIS coalition's mission by September 2025 concerns the coalition and cites cooperation 'consistent with' the agreement. Section III (defence and security cooperation) was not read, so no provision is recorded; a partnership, not a defence pact (research/alliances/af-iq-us).")),
+        alternatives: Cow::Borrowed(&[]),
+        end_alternatives: Cow::Borrowed(&[]),
+    },
+    Treaty {
+        id: Cow::Borrowed("lb-sy-1991"),
+        name: Cow::Borrowed("معاهدة الأخوة والتعاون والتنسيق بين الجمهورية العربية السورية والجمهورية اللبنانية (Treaty of Brotherhood, Cooperation and Coordination between Lebanon and Syria)"),
+        short_name: Cow::Borrowed("Lebanon–Syria Treaty of Brotherhood (1991)"),
+        kind: TreatyKind::Friendship,
+        parties: Cow::Borrowed(&S1460),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(1991, 5, 22),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1469),
+        provisions: Cow::Borrowed(&S1472),
+        sources: Cow::Borrowed(&S1473),
+        note: Some(Cow::Borrowed("Signed in Damascus on Wednesday 22 May 1991 by Presidents Hrawi and Assad (Christian Science Monitor; L'Orient-Le Jour; President Hraoui's site; PA-X); readings of 23 May (LBCI) and 20 May (English copies) are kept. Ratified by both parliaments on 27 May 1991. Its entry into force was not found, so it is read in operation from August 1993, when its Higher Council was given a Secretary-General (an `operative` event); the Defence and Security Agreement concluded under its Articles 3, 5 and 6 in 1991 is the earlier act, but no source other than an aggregator's copy dates it within the year, so 1991–1993 reads as signed, entry into force not found. Article 1 binds the two to cooperation and coordination in every field, security included (the Higher Council's informal English translation, on a copy; the Arabic on al-Jaml); Article 3 that neither becomes a source of threat to the other (the French text annexed to a Senate report, cut where the excerpt ends; the English copy of clhrf has the same). Its Higher Council met in Damascus in 2005, and Lebanon's foreign minister received its Secretary-General in December 2021. No term clause was read, and no end was found: Syria withdrew its forces in 2005 and the two established diplomatic relations in 2008, and on 10 Oct 2025 Syria announced that it had suspended the Higher Council, with Lebanon's consent; the Council 'لم ي\u{64f}لغ\u{64e} رسميا\u{64b}' (Al-Modon), and the treaty was not denounced, so the dataset reads it binding them to this day. A friendship treaty with security clauses, not a defence pact: its 1991 Defence and Security Agreement provides joint plans against aggression, not a duty to defend (research/alliances/lb-sy).")),
+        alternatives: Cow::Borrowed(&S1476),
+        end_alternatives: Cow::Borrowed(&S1478),
+    },
+    Treaty {
+        id: Cow::Borrowed("pg-us-2023"),
+        name: Cow::Borrowed("Defense Cooperation Agreement between the Government of the United States of America and the Government of Papua New Guinea"),
+        short_name: Cow::Borrowed("US–Papua New Guinea Defense Cooperation Agreement (2023)"),
+        kind: TreatyKind::StrategicPartnership,
+        parties: Cow::Borrowed(&S1479),
+        entity_parties: Cow::Borrowed(&[]),
+        signed: ymd(2023, 5, 22),
+        in_force: None,
+        term: Term::Unknown,
+        events: Cow::Borrowed(&S1484),
+        provisions: Cow::Borrowed(&S1486),
+        sources: Cow::Borrowed(&S1487),
+        note: Some(Cow::Borrowed("Signed at APEC Haus, Port Moresby, on Monday 22 May 2023 by the US Secretary of State, Antony Blinken, and PNG's defence minister, Win Daki (Marape's office; Anadolu), with a shiprider agreement. PNG's Foreign Affairs secretary said that signature 'does not for PNG, signal the entry into force of the agreement', which follows Parliament's ratification; it was tabled on 14 Jun 2023, and in 2024 PNG's The National wrote that the pacts 'will have to go before Parliament for its approval'. PNG's ratification and the entry into force were not found, so it is read in operation from the two governments' coordination meeting of 23 Apr 2024, which reviewed 'the accomplishments under the agreement' (an `operative` event; Loop PNG). The same report speaks of 'the DCA’s inception eight months ago', which would put its start near August 2023, but it names no act or day, so that is not recorded as an entry into force. Marape called it 'a 15-year agreement' and said that it 'will be for a period of 15 years and is subject to termination should there be implications to the country’s sovereignty or laws' (PNG Haus Bung); the article was not read, so the term is recorded as unknown. It replaces the 1989 status-of-forces agreement. The provision is Marape's summary to Parliament, not the text. A partnership, not a defence pact: it 'does not include or promote defense commitments' (Marape's office), and the secretary said it 'did not mean the US was obligated to step in and defend PNG' (research/alliances/dj-pg-us).")),
         alternatives: Cow::Borrowed(&[]),
         end_alternatives: Cow::Borrowed(&[]),
     },

@@ -52,7 +52,8 @@ def write(records, here, suffix=""):
     need = sorted({s for t in records for s in t["sources"]}
                   | {s for t in records for e in t.get("events", []) for s in e["sources"]}
                   | {s for t in records for p in t.get("provisions", []) for s in p["sources"]}
-                  | {s for t in records for a in t.get("alternatives", []) for s in a["sources"]})
+                  | {s for t in records for a in t.get("alternatives", []) + t.get("end_alternatives", [])
+                     for s in a["sources"]})
     crate = {r[0] for r in csv.reader(open(f"{ALL}/../../../sources.tsv"), delimiter="\t", quoting=csv.QUOTE_NONE)}
     with open(f"{here}/sources{suffix}.tsv", "w") as f:
         f.write("\t".join(COLS) + "\n")
